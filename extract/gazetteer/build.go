@@ -1,0 +1,355 @@
+package gazetteer
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Build defaults, chosen to keep the embedded file near 1 MB.
+const (
+	// DefaultMinGivenCount keeps SSA given names with at least this many
+	// recorded births (about 29,000 spellings); rarer ones are mostly
+	// spelling variants and add noise as PER evidence.
+	DefaultMinGivenCount = 200
+	// DefaultAltNamesMinPopulation keeps GeoNames alternate names only for
+	// cities this large: big cities have the English exonyms news uses
+	// (Kiev, Bombay), small ones mostly foreign-language forms.
+	DefaultAltNamesMinPopulation = 100000
+)
+
+// BuildOptions controls Build. The zero value uses the defaults above.
+type BuildOptions struct {
+	MinGivenCount         int // 0 means DefaultMinGivenCount
+	AltNamesMinPopulation int // 0 means DefaultAltNamesMinPopulation
+	MinCityPopulation     int // cities below this are dropped; 0 keeps all
+}
+
+// SourceFiles are the permissive files of ../shared/data/gazetteer that
+// Build reads. The share-alike files (countries-mledoze.tsv,
+// organisations-supraverden.tsv) are never read.
+var SourceFiles = []string{
+	"countries.tsv", "cities.tsv", "regions.tsv", "organisations.tsv",
+	"given-names.tsv", "given-names-yago.tsv",
+}
+
+// supplement is kg's own small list of common names the sources lack:
+// colloquial and historical country names. Each row is subtype, canonical
+// name, ISO2, aliases, demonyms.
+var supplement = [][5]string{
+	{SubCountry, "United Kingdom", "GB", "Britain|Great Britain", ""},
+	{SubCountry, "Netherlands", "NL", "Holland|The Netherlands", ""},
+	{SubCountry, "Palestinian Territory", "PS", "Palestine|Palestinian Territories", "Palestinian|Palestinians"},
+	{SubCountry, "Turkey", "TR", "Türkiye|Turkiye", ""},
+	{SubCountry, "Soviet Union", "", "USSR|Union of Soviet Socialist Republics", "Soviet|Soviets"},
+	{SubCountry, "Yugoslavia", "", "", "Yugoslav|Yugoslavs|Yugoslavian"},
+	{SubCountry, "Czechoslovakia", "", "", "Czechoslovak|Czechoslovakian"},
+	{SubCountry, "West Germany", "", "", ""},
+	{SubCountry, "East Germany", "", "", ""},
+}
+
+// riskyAcronyms are Factbook acronyms that the source README warns cause
+// false matches in text.
+var riskyAcronyms = map[string]bool{"C": true, "AG": true, "CD": true, "CP": true, "RG": true}
+
+// nonNames are rows of the given-name lists that are not names: two the
+// YAGO README names, and English closed-class and title words that occur
+// in both lists ("The", "An", "Said", "General") and would make every
+// sentence look full of people.
+var nonNames = map[string]bool{
+	"Madame": true, "Mademoiselle": true,
+	"The": true, "A": true, "An": true, "And": true, "Of": true, "In": true, "On": true,
+	"To": true, "For": true, "By": true, "With": true, "At": true, "From": true,
+	"My": true, "Can": true, "Said": true, "General": true, "President": true,
+	"Minister": true,
+}
+
+type row struct {
+	sub, name, cc string
+	pop           int
+	aliases       []string
+}
+
+// Build reads the permissive source files in dir and writes the gzip TSV
+// data file that Load reads. The output is deterministic.
+func Build(dir string, opts BuildOptions, w io.Writer) error {
+	if opts.MinGivenCount == 0 {
+		opts.MinGivenCount = DefaultMinGivenCount
+	}
+	if opts.AltNamesMinPopulation == 0 {
+		opts.AltNamesMinPopulation = DefaultAltNamesMinPopulation
+	}
+	var rows []row
+	var demonyms []row
+
+	// Countries.
+	countries, err := readTSV(filepath.Join(dir, "countries.tsv"))
+	if err != nil {
+		return err
+	}
+	sup := map[string]int{}
+	for i, s := range supplement {
+		if s[2] != "" {
+			sup[s[2]] = i
+		}
+	}
+	used := map[int]bool{}
+	for _, r := range countries {
+		cc := r["iso2"]
+		name := r["name"]
+		var aliases []string
+		if name == "" { // Factbook-only rows
+			parts := strings.Split(r["name_factbook"], ", ")
+			name, aliases = parts[0], parts[1:]
+		} else {
+			aliases = append(aliases, r["name_factbook"])
+		}
+		if name == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(name, "The "); ok {
+			aliases = append(aliases, name) // "The Netherlands" → "Netherlands"
+			name = rest
+		}
+		aliases = append(aliases, r["name_long"])
+		aliases = append(aliases, splitList(r["abbreviations"])...)
+		aliases = append(aliases, splitList(r["local_names"])...)
+		for _, f := range splitList(r["former_names"]) {
+			if first, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(first) {
+				aliases = append(aliases, f)
+			}
+		}
+		dem := append(splitList(r["demonyms"]), splitList(r["adjectives"])...)
+		if i, ok := sup[cc]; ok && cc != "" {
+			used[i] = true
+			aliases = append(aliases, splitList(supplement[i][3])...)
+			dem = append(dem, splitList(supplement[i][4])...)
+		}
+		pop := atoi(r["population"])
+		rows = append(rows, row{sub: SubCountry, name: name, cc: cc, pop: pop, aliases: clean(name, aliases)})
+		if len(dem) > 0 {
+			demonyms = append(demonyms, row{sub: subDemonym, name: name, cc: cc, pop: pop, aliases: clean("", dem)})
+		}
+	}
+	for i, s := range supplement {
+		if used[i] {
+			continue
+		}
+		rows = append(rows, row{sub: s[0], name: s[1], cc: s[2], aliases: clean(s[1], splitList(s[3]))})
+		if s[4] != "" {
+			demonyms = append(demonyms, row{sub: subDemonym, name: s[1], cc: s[2], aliases: clean("", splitList(s[4]))})
+		}
+	}
+	// Demonyms shared by several countries go to the most populous one:
+	// Load keeps the first country it sees for a form.
+	sort.SliceStable(demonyms, func(i, j int) bool { return demonyms[i].pop > demonyms[j].pop })
+	rows = append(rows, demonyms...)
+
+	// Regions.
+	regions, err := readTSV(filepath.Join(dir, "regions.tsv"))
+	if err != nil {
+		return err
+	}
+	for _, r := range regions {
+		rows = append(rows, row{sub: SubRegion, name: r["name"], cc: r["country_code"], aliases: clean(r["name"], []string{r["asciiname"]})})
+	}
+
+	// Cities.
+	cities, err := readTSV(filepath.Join(dir, "cities.tsv"))
+	if err != nil {
+		return err
+	}
+	for _, r := range cities {
+		pop := atoi(r["population"])
+		if pop < opts.MinCityPopulation && !strings.HasPrefix(r["feature_code"], "PPLC") {
+			continue
+		}
+		aliases := []string{r["asciiname"]}
+		if pop >= opts.AltNamesMinPopulation {
+			for _, a := range splitList(r["alt_names"]) {
+				if isPlainName(a) {
+					aliases = append(aliases, a)
+				}
+			}
+		}
+		rows = append(rows, row{sub: SubCity, name: r["name"], cc: r["country_code"], pop: pop, aliases: clean(r["name"], aliases)})
+	}
+
+	// Organisations.
+	orgs, err := readTSV(filepath.Join(dir, "organisations.tsv"))
+	if err != nil {
+		return err
+	}
+	for _, r := range orgs {
+		if r["kind"] != "organisation" {
+			continue
+		}
+		name := r["name"]
+		var aliases []string
+		for _, col := range []string{"acronyms", "former_acronyms"} {
+			for _, a := range splitList(r[col]) {
+				if len(a) >= 2 && !riskyAcronyms[a] {
+					aliases = append(aliases, a)
+				}
+			}
+		}
+		aliases = append(aliases, splitList(r["alt_names"])...)
+		aliases = append(aliases, splitList(r["former_names"])...)
+		for _, a := range append([]string{name}, aliases...) {
+			if rest, ok := strings.CutPrefix(a, "United Nations "); ok {
+				aliases = append(aliases, "UN "+rest)
+			}
+		}
+		rows = append(rows, row{sub: SubOrg, name: name, aliases: clean(name, aliases)})
+	}
+
+	// Given names.
+	given, err := readTSV(filepath.Join(dir, "given-names.tsv"))
+	if err != nil {
+		return err
+	}
+	counts := map[string]int{}
+	var order []string
+	for _, r := range given {
+		n := r["name"]
+		if _, ok := counts[n]; !ok {
+			order = append(order, n)
+		}
+		counts[n] += atoi(r["count"])
+	}
+	yago, err := readTSV(filepath.Join(dir, "given-names-yago.tsv"))
+	if err != nil {
+		return err
+	}
+	keep := map[string]bool{}
+	for _, n := range order {
+		if counts[n] >= opts.MinGivenCount && !nonNames[n] {
+			keep[n] = true
+		}
+	}
+	for _, r := range yago {
+		n := r["name"]
+		if nonNames[n] || n == "" {
+			continue
+		}
+		if _, ok := counts[n]; !ok {
+			order = append(order, n)
+		}
+		keep[n] = true
+	}
+	sort.SliceStable(order, func(i, j int) bool { return counts[order[i]] > counts[order[j]] })
+	for _, n := range order {
+		if keep[n] {
+			rows = append(rows, row{sub: SubGiven, name: n, pop: counts[n]})
+		}
+	}
+
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintln(bw, fileMagic)
+	for _, r := range rows {
+		if r.name == "" {
+			continue
+		}
+		fmt.Fprintf(bw, "%s\t%s\t%s\t%d\t%s\n", r.sub, field(r.name), r.cc, r.pop, field(strings.Join(r.aliases, "|")))
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write gazetteer: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("write gazetteer: %w", err)
+	}
+	return nil
+}
+
+// field makes s safe for a TSV field.
+func field(s string) string {
+	return strings.NewReplacer("\t", " ", "\n", " ").Replace(s)
+}
+
+// clean drops empty aliases, aliases equal to name and duplicates.
+func clean(name string, aliases []string) []string {
+	seen := map[string]bool{name: true, "": true}
+	var out []string
+	for _, a := range aliases {
+		a = strings.TrimSpace(strings.ReplaceAll(a, "|", "/"))
+		if seen[a] {
+			continue
+		}
+		seen[a] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// isPlainName reports whether a GeoNames alternate name is plain ASCII
+// letters, spaces, hyphens and apostrophes, the form English text uses.
+func isPlainName(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' || c == '-' || c == '\'' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// readTSV reads a headed TSV file into one map per row.
+func readTSV(path string) ([]map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read gazetteer source: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var header []string
+	var out []map[string]string
+	line := 0
+	for sc.Scan() {
+		line++
+		cols := strings.Split(sc.Text(), "\t")
+		if header == nil {
+			header = cols
+			continue
+		}
+		if len(cols) != len(header) {
+			return nil, fmt.Errorf("%s:%d: want %d fields, got %d", path, line, len(header), len(cols))
+		}
+		m := make(map[string]string, len(cols))
+		for i, c := range cols {
+			m[header[i]] = c
+		}
+		out = append(out, m)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+	}
+	return out, nil
+}

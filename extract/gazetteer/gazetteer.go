@@ -1,0 +1,526 @@
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Subtypes of entries. Type is derived from them: COUNTRY, CITY and REGION
+// are LOC, ORG is ORG, GIVEN is PER.
+const (
+	SubCountry = "COUNTRY"
+	SubCity    = "CITY"
+	SubRegion  = "REGION"
+	SubOrg     = "ORG"
+	SubGiven   = "GIVEN"
+	subDemonym = "DEMONYM" // demonym rows of the data file; not entries
+)
+
+// Entry is one named thing of the gazetteer.
+type Entry struct {
+	Name    string // canonical name: "Russia", "United Nations", "Tripoli"
+	Type    string // LOC, ORG or PER
+	Subtype string // COUNTRY, CITY, REGION, ORG or GIVEN
+	// Country is the ISO 3166-1 alpha-2 code of the country the entry is in
+	// (its own code for a country), "" for organisations, given names and
+	// places without a code. See (*Gazetteer).CountryName.
+	Country string
+	// Population is the GeoNames population of a place, or for a GIVEN
+	// entry the number of US births recorded with the name (0 when the name
+	// comes only from the YAGO list); 0 for organisations.
+	Population int
+}
+
+// Kinds is a set of subtypes, as returned by MatchKinds.
+type Kinds uint8
+
+// Members of Kinds.
+const (
+	KindCountry Kinds = 1 << iota
+	KindCity
+	KindRegion
+	KindOrg
+	KindGiven
+)
+
+func kindOf(sub string) Kinds {
+	switch sub {
+	case SubCountry:
+		return KindCountry
+	case SubCity:
+		return KindCity
+	case SubRegion:
+		return KindRegion
+	case SubOrg:
+		return KindOrg
+	case SubGiven:
+		return KindGiven
+	}
+	return 0
+}
+
+func typeOf(sub string) string {
+	switch sub {
+	case SubCountry, SubCity, SubRegion:
+		return "LOC"
+	case SubOrg:
+		return "ORG"
+	case SubGiven:
+		return "PER"
+	}
+	return ""
+}
+
+// variant is one way of writing an entry: its key is the normalised words
+// joined by spaces; capMask has bit w set when word w of the name starts
+// with an upper-case letter and acrMask when it is an all-capitals acronym.
+type variant struct {
+	entry   int32
+	capMask uint32
+	acrMask uint32
+	kind    Kinds
+}
+
+// maxWords is the longest name, in words, that Match considers.
+const maxWords = 16
+
+// Gazetteer answers look-ups over the lists. It is read-only after
+// loading and safe for concurrent use.
+type Gazetteer struct {
+	entries   []Entry
+	keys      map[string][]variant // normalised phrase → variants, best first
+	maxLen    map[string]uint8     // normalised first word → longest phrase
+	demonyms  map[string]string    // lower-case demonym or adjective → country name
+	given     map[string]int       // lower-case given name → count
+	countries map[string]string    // ISO2 → canonical country name
+}
+
+//go:embed data/gazetteer.tsv.gz
+var embedded []byte
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the embedded gazetteer, loading it on first use.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() {
+		defaultGaz, defaultErr = Load(bytes.NewReader(embedded))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("load embedded gazetteer: %w", defaultErr)
+		}
+	})
+	return defaultGaz, defaultErr
+}
+
+// fileMagic is the first line of the data file.
+const fileMagic = "kg-gazetteer\t1"
+
+// Load reads a gazetteer in the gzip TSV format written by Build.
+func Load(r io.Reader) (*Gazetteer, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer zr.Close()
+	g := &Gazetteer{
+		keys:      make(map[string][]variant, 1<<17),
+		maxLen:    make(map[string]uint8, 1<<17),
+		demonyms:  make(map[string]string, 1024),
+		given:     make(map[string]int, 1<<15),
+		countries: make(map[string]string, 300),
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if line == 1 {
+			if l != fileMagic {
+				return nil, fmt.Errorf("gazetteer: bad header %q", l)
+			}
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("gazetteer line %d: want 5 fields, got %d", line, len(f))
+		}
+		pop, err := strconv.Atoi(f[3])
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer line %d: bad number %q", line, f[3])
+		}
+		var aliases []string
+		if f[4] != "" {
+			aliases = strings.Split(f[4], "|")
+		}
+		sub, name, cc := f[0], f[1], f[2]
+		switch sub {
+		case subDemonym:
+			for _, a := range aliases {
+				k := strings.ToLower(a)
+				if _, dup := g.demonyms[k]; !dup {
+					g.demonyms[k] = name
+				}
+			}
+			continue
+		case SubGiven:
+			k := strings.ToLower(name)
+			if pop > g.given[k] {
+				g.given[k] = pop
+			} else if _, ok := g.given[k]; !ok {
+				g.given[k] = pop
+			}
+		case SubCountry:
+			if cc != "" {
+				g.countries[cc] = name
+			}
+		case SubCity, SubRegion, SubOrg:
+		default:
+			return nil, fmt.Errorf("gazetteer line %d: unknown subtype %q", line, sub)
+		}
+		id := int32(len(g.entries))
+		g.entries = append(g.entries, Entry{Name: name, Type: typeOf(sub), Subtype: sub, Country: cc, Population: pop})
+		g.add(name, id)
+		for _, a := range aliases {
+			g.add(a, id)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer line %d: %w", line, err)
+	}
+	if line == 0 {
+		return nil, fmt.Errorf("gazetteer: empty file")
+	}
+	for k, vs := range g.keys {
+		sort.SliceStable(vs, func(i, j int) bool { return g.better(vs[i].entry, vs[j].entry) })
+		g.keys[k] = vs
+	}
+	return g, nil
+}
+
+// rank orders subtypes for ties between entries of the same name.
+func rank(sub string) int {
+	switch sub {
+	case SubCountry:
+		return 4
+	case SubOrg:
+		return 3
+	case SubCity, SubRegion:
+		return 2
+	}
+	return 1
+}
+
+// better reports whether entry a should be preferred to entry b.
+func (g *Gazetteer) better(a, b int32) bool {
+	ea, eb := &g.entries[a], &g.entries[b]
+	if ra, rb := rank(ea.Subtype), rank(eb.Subtype); ra != rb {
+		return ra > rb
+	}
+	if ea.Population != eb.Population {
+		return ea.Population > eb.Population
+	}
+	return a < b
+}
+
+// add indexes name as a way of writing entry id.
+func (g *Gazetteer) add(name string, id int32) {
+	words := SplitName(name)
+	if len(words) == 0 || len(words) > maxWords {
+		return
+	}
+	var v variant
+	v.entry = id
+	v.kind = kindOf(g.entries[id].Subtype)
+	var key []byte
+	for w, word := range words {
+		n := len(key)
+		if w > 0 {
+			key = append(key, ' ')
+		}
+		key = appendNorm(key, word)
+		if len(key) == n || (w > 0 && len(key) == n+1) {
+			return // a word made only of dots
+		}
+		if w == 0 {
+			fw := string(key)
+			if uint8(len(words)) > g.maxLen[fw] {
+				g.maxLen[fw] = uint8(len(words))
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r) {
+			v.capMask |= 1 << w
+			if isAcronym(word) {
+				v.acrMask |= 1 << w
+			}
+		}
+	}
+	k := string(key)
+	for _, old := range g.keys[k] {
+		if old.entry == id && old.capMask == v.capMask && old.acrMask == v.acrMask {
+			return
+		}
+	}
+	g.keys[k] = append(g.keys[k], v)
+}
+
+// isAcronym reports whether word has at least two letters, all capitals
+// (dots and digits allowed): "UN", "U.S.", "G20".
+func isAcronym(word string) bool {
+	letters := 0
+	for _, r := range word {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '-' || r == '&' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isAllCaps reports whether every letter of word is upper case.
+func isAllCaps(word string) bool {
+	letters := 0
+	for _, r := range word {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// appendNorm appends the normalised form of word to b: lower case, with
+// dots removed.
+func appendNorm(b []byte, word string) []byte {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if c == '.' {
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size - 1
+	}
+	return b
+}
+
+// SplitName splits a name into the words a tokenizer would make of it:
+// on white space, with brackets, quotes and commas split off and a
+// possessive 's made a word of its own ("Children's" → "Children", "'s").
+func SplitName(name string) []string {
+	var out []string
+	for _, f := range strings.Fields(name) {
+		for f != "" && strings.ContainsRune(`("“‘[`, rune(f[0])) {
+			out = append(out, f[:1])
+			f = f[1:]
+		}
+		var tail []string
+		for f != "" {
+			last, size := utf8.DecodeLastRuneInString(f)
+			if !strings.ContainsRune(`)"”’],;:`, last) {
+				break
+			}
+			tail = append(tail, f[len(f)-size:])
+			f = f[:len(f)-size]
+		}
+		if len(f) > 2 && (strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")) {
+			i := strings.LastIndexAny(f, "'’")
+			out = append(out, f[:i], f[i:])
+		} else if f != "" {
+			out = append(out, f)
+		}
+		for i := len(tail) - 1; i >= 0; i-- {
+			out = append(out, tail[i])
+		}
+	}
+	return out
+}
+
+// Lookup returns the entries named name (an official name, an alternative
+// or former name, an abbreviation or acronym), best first: countries, then
+// organisations, then places by population, then given names. The match is
+// exact up to case and dots ("u.s." finds United States). The returned
+// slice is the caller's.
+func (g *Gazetteer) Lookup(name string) []Entry {
+	words := SplitName(name)
+	if len(words) == 0 {
+		return nil
+	}
+	var key []byte
+	for w, word := range words {
+		if w > 0 {
+			key = append(key, ' ')
+		}
+		key = appendNorm(key, word)
+	}
+	vs := g.keys[string(key)]
+	var out []Entry
+	var seen []int32
+outer:
+	for _, v := range vs {
+		for _, s := range seen {
+			if s == v.entry {
+				continue outer
+			}
+		}
+		seen = append(seen, v.entry)
+		out = append(out, g.entries[v.entry])
+	}
+	return out
+}
+
+// Demonym returns the country a demonym or national adjective stands for:
+// "Russian", "Russians" → "Russia"; "Libyan" → "Libya". The match ignores
+// case. Ambiguous forms go to the most populous country ("Korean" → South
+// Korea, "Chinese" → China).
+func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
+	c, ok := g.demonyms[strings.ToLower(word)]
+	return c, ok
+}
+
+// IsGivenName reports whether word is a known given name, ignoring case.
+func (g *Gazetteer) IsGivenName(word string) bool {
+	_, ok := g.given[lowerKey(word)]
+	return ok
+}
+
+// GivenNameCount returns the number of recorded US births with the given
+// name word (0 for names known only from the YAGO list) and whether it is
+// a given name at all.
+func (g *Gazetteer) GivenNameCount(word string) (int, bool) {
+	n, ok := g.given[lowerKey(word)]
+	return n, ok
+}
+
+// lowerKey lower-cases short ASCII words without allocating for the map
+// look-up that follows; other words fall back to strings.ToLower.
+func lowerKey(word string) string {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(word)
+		}
+	}
+	return word
+}
+
+// CountryName returns the canonical name of the country with ISO 3166-1
+// alpha-2 code iso2 ("LY" → "Libya"), or "" if unknown.
+func (g *Gazetteer) CountryName(iso2 string) string {
+	return g.countries[iso2]
+}
+
+// Match finds the longest name that starts at words[i] and returns its
+// length in words and its best entry. Words are compared ignoring case
+// and dots, except that a word written with a capital in the gazetteer
+// must have one in the text, and an acronym must be all capitals in the
+// text ("US" matches "U.S." but not "us"). Match does not allocate.
+func (g *Gazetteer) Match(words []string, i int) (n int, e Entry, ok bool) {
+	n, vs := g.match(words, i)
+	for _, v := range vs {
+		if g.caseOK(words[i:i+n], v) {
+			return n, g.entries[v.entry], true
+		}
+	}
+	return 0, Entry{}, false
+}
+
+// MatchKinds is like Match but returns the subtypes of all entries of the
+// longest match.
+func (g *Gazetteer) MatchKinds(words []string, i int) (n int, kinds Kinds) {
+	n, vs := g.match(words, i)
+	for _, v := range vs {
+		if g.caseOK(words[i:i+n], v) {
+			kinds |= v.kind
+		}
+	}
+	return n, kinds
+}
+
+// match returns the length of the longest match at i and the variants of
+// its key, at least one of which passes the case checks.
+func (g *Gazetteer) match(words []string, i int) (int, []variant) {
+	if i < 0 || i >= len(words) {
+		return 0, nil
+	}
+	var buf [256]byte
+	key := appendNorm(buf[:0], words[i])
+	if len(key) == 0 {
+		return 0, nil
+	}
+	limit := int(g.maxLen[string(key)])
+	if limit == 0 {
+		return 0, nil
+	}
+	if i+limit > len(words) {
+		limit = len(words) - i
+	}
+	// Collect the end of every prefix, then test from the longest.
+	var ends [maxWords + 1]int
+	ends[1] = len(key)
+	for L := 2; L <= limit; L++ {
+		n := len(key)
+		key = append(key, ' ')
+		key = appendNorm(key, words[i+L-1])
+		if len(key) == n+1 {
+			limit = L - 1
+			break
+		}
+		ends[L] = len(key)
+	}
+	for L := limit; L >= 1; L-- {
+		vs := g.keys[string(key[:ends[L]])]
+		for _, v := range vs {
+			if g.caseOK(words[i:i+L], v) {
+				return L, vs
+			}
+		}
+	}
+	return 0, nil
+}
+
+func (g *Gazetteer) caseOK(words []string, v variant) bool {
+	for w, word := range words {
+		bit := uint32(1) << w
+		if v.capMask&bit == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(word)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if v.acrMask&bit != 0 && !isAllCaps(word) {
+			return false
+		}
+	}
+	return true
+}
+
+// Len returns the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }

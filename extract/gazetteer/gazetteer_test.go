@@ -1,0 +1,259 @@
+package gazetteer
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func mustDefault(t testing.TB) *Gazetteer {
+	t.Helper()
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+var lookupTests = []struct {
+	in            string
+	name, typ, cc string
+	sub           string
+}{
+	{"Russia", "Russia", "LOC", "RU", SubCountry},
+	{"russian federation", "Russia", "LOC", "RU", SubCountry},
+	{"US", "United States", "LOC", "US", SubCountry},
+	{"U.S.", "United States", "LOC", "US", SubCountry},
+	{"USA", "United States", "LOC", "US", SubCountry},
+	{"UK", "United Kingdom", "LOC", "GB", SubCountry},
+	{"Britain", "United Kingdom", "LOC", "GB", SubCountry},
+	{"UN", "United Nations", "ORG", "", SubOrg},
+	{"U.N.", "United Nations", "ORG", "", SubOrg},
+	{"EU", "European Union", "ORG", "", SubOrg},
+	{"NATO", "North Atlantic Treaty Organization", "ORG", "", SubOrg},
+	{"UN Security Council", "United Nations Security Council", "ORG", "", SubOrg},
+	{"World Bank", "International Bank for Reconstruction and Development", "ORG", "", SubOrg},
+	{"Tripoli", "Tripoli", "LOC", "LY", SubCity}, // Libya's capital outranks Lebanon's Tripoli by population
+	{"Kiev", "Kyiv", "LOC", "UA", SubCity},
+	{"New York", "New York City", "LOC", "US", SubCity},
+	{"Burma", "Myanmar", "LOC", "MM", SubCountry},
+	{"Bavaria", "Bavaria", "LOC", "DE", SubRegion},
+	{"Sergei", "Sergei", "PER", "", SubGiven},
+}
+
+func TestLookup(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range lookupTests {
+		es := g.Lookup(tt.in)
+		if len(es) == 0 {
+			t.Errorf("Lookup(%q): no entries", tt.in)
+			continue
+		}
+		e := es[0]
+		if e.Name != tt.name || e.Type != tt.typ || e.Country != tt.cc || e.Subtype != tt.sub {
+			t.Errorf("Lookup(%q)[0] = %+v, want %s %s %s %s", tt.in, e, tt.name, tt.typ, tt.sub, tt.cc)
+		}
+	}
+	for _, in := range []string{"", "qwzxv", "."} {
+		if es := g.Lookup(in); len(es) != 0 {
+			t.Errorf("Lookup(%q) = %v, want none", in, es)
+		}
+	}
+}
+
+var demonymTests = []struct {
+	in, want string
+	ok       bool
+}{
+	{"Russian", "Russia", true},
+	{"Russians", "Russia", true},
+	{"Libyan", "Libya", true},
+	{"libyans", "Libya", true},
+	{"American", "United States", true},
+	{"British", "United Kingdom", true},
+	{"Chinese", "China", true},
+	{"Korean", "South Korea", true},
+	{"Dutch", "Netherlands", true},
+	{"Palestinian", "Palestinian Territory", true},
+	{"Soviet", "Soviet Union", true},
+	{"Tripoli", "", false},
+}
+
+func TestDemonym(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range demonymTests {
+		got, ok := g.Demonym(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Demonym(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestIsGivenName(t *testing.T) {
+	g := mustDefault(t)
+	for _, w := range []string{"Sergei", "ahmed", "Khalifa", "John", "Françoise", "Jean-Pierre"} {
+		if !g.IsGivenName(w) {
+			t.Errorf("IsGivenName(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Tripoli", "the", "Mademoiselle", ""} {
+		if g.IsGivenName(w) {
+			t.Errorf("IsGivenName(%q) = true", w)
+		}
+	}
+}
+
+var matchTests = []struct {
+	text string
+	i    int
+	n    int
+	name string
+}{
+	{"the United Nations Security Council met", 1, 4, "United Nations Security Council"},
+	{"the UN Security Council imposed", 1, 3, "United Nations Security Council"},
+	{"the United Nations said", 1, 2, "United Nations"},
+	{"in New York today", 1, 2, "New York City"},
+	{"the U.S. and Russia", 1, 1, "United States"},
+	{"the U.S. and Russia", 3, 1, "Russia"},
+	{"the UK", 1, 1, "United Kingdom"},
+	{"talk to us now", 2, 0, ""},       // lower-case "us" is a pronoun
+	{"in new york today", 1, 0, ""},    // proper names need capitals
+	{"the un said", 1, 0, ""},          // acronyms need capitals
+	{"Libyan National Army", 0, 0, ""}, // not an entry; "Libyan" is a demonym
+	{"in Tripoli .", 1, 1, "Tripoli"},
+	{"Tripoli", 5, 0, ""},
+	{"Bosnia and Herzegovina", 0, 3, "Bosnia and Herzegovina"},
+}
+
+func TestMatch(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range matchTests {
+		words := strings.Fields(tt.text)
+		n, e, ok := g.Match(words, tt.i)
+		if n != tt.n || ok != (tt.n > 0) || e.Name != tt.name {
+			t.Errorf("Match(%q, %d) = %d, %q, %v; want %d, %q", tt.text, tt.i, n, e.Name, ok, tt.n, tt.name)
+		}
+	}
+}
+
+func TestMatchKinds(t *testing.T) {
+	g := mustDefault(t)
+	n, k := g.MatchKinds([]string{"Jordan", "said"}, 0)
+	if n != 1 || k&KindCountry == 0 || k&KindGiven == 0 {
+		t.Errorf("MatchKinds(Jordan) = %d, %b; want country and given name", n, k)
+	}
+}
+
+func TestSplitName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"United Nations Children's Fund", "United|Nations|Children|'s|Fund"},
+		{"Congo (Brazzaville)", "Congo|(|Brazzaville|)"},
+		{"Gaza, Gaza Strip", "Gaza|,|Gaza|Strip"},
+		{"  ", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(SplitName(tt.in), "|"); got != tt.want {
+			t.Errorf("SplitName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, in := range [][]byte{nil, []byte("not gzip"), gz("bad header\n"), gz(fileMagic + "\nCITY\tx\n"), gz(fileMagic + "\nWHAT\tx\t\t0\t\n"), gz(fileMagic + "\nCITY\tx\t\tN\t\n")} {
+		if _, err := Load(bytes.NewReader(in)); err == nil {
+			t.Errorf("Load(%q): no error", in)
+		}
+	}
+}
+
+func TestLoadTime(t *testing.T) {
+	start := time.Now()
+	if _, err := Load(bytes.NewReader(embedded)); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 300*time.Millisecond {
+		t.Logf("load took %v (target < 300 ms; the machine may be busy)", d)
+	} else {
+		t.Logf("load took %v", d)
+	}
+}
+
+// TestBuildMatchesEmbedded rebuilds the data file from the sources and
+// checks that the embedded copy is up to date.
+func TestBuildMatchesEmbedded(t *testing.T) {
+	dir := dataDir(t)
+	var buf bytes.Buffer
+	if err := Build(dir, BuildOptions{}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), embedded) {
+		t.Errorf("embedded gazetteer is stale: run go run ./cmd/kg-train gazetteer")
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	f.Add("the U.S. and the UN Security Council")
+	f.Add("... . Ünïcode St. Petersburg")
+	g, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		for i := range words {
+			n, _, ok := g.Match(words, i)
+			if n < 0 || i+n > len(words) || ok != (n > 0) {
+				t.Fatalf("Match(%q, %d) = %d, %v", words, i, n, ok)
+			}
+			g.Lookup(words[i])
+			g.Demonym(words[i])
+			g.IsGivenName(words[i])
+		}
+	})
+}
+
+func BenchmarkMatch(b *testing.B) {
+	g := mustDefault(b)
+	words := strings.Fields("On November 29 Russian Foreign Minister Sergei Lavrov held a meeting with Haftar in Moscow and the UN Security Council .")
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range words {
+			g.MatchKinds(words, i)
+		}
+	}
+}
+
+func gz(s string) []byte {
+	var b bytes.Buffer
+	w := gzipWriter(&b)
+	w.Write([]byte(s))
+	w.Close()
+	return b.Bytes()
+}
+
+// dataDir finds ../shared/data/gazetteer from the module root, or skips.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("go.mod not found")
+		}
+		dir = parent
+	}
+	d := filepath.Join(dir, "..", "shared", "data", "gazetteer")
+	if _, err := os.Stat(filepath.Join(d, "countries.tsv")); err != nil {
+		t.Skipf("gazetteer sources absent: %v", err)
+	}
+	return d
+}
