@@ -1,18 +1,154 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
 
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/tag"
 	"github.com/spf13/cobra"
 )
 
-// newTagCommand is a placeholder until the tag trainer lands.
+// tagOptions are the flags of `kg-train tag`.
+type tagOptions struct {
+	train, dev, test, out string
+	epochs                int
+	caseAugment           float64
+}
+
+// newTagCommand builds `kg-train tag`, which trains the part-of-speech
+// tagger on UD English-EWT and writes the embedded model.
 func newTagCommand() *cobra.Command {
-	return &cobra.Command{
+	opts := tagOptions{}
+	cmd := &cobra.Command{
 		Use:   "tag",
-		Short: "Train the tag model (not yet available)",
+		Short: "Train the part-of-speech tagger on UD English-EWT",
+		Long: `Train the averaged-perceptron UPOS+XPOS tagger and write it to the model
+file that package extract/tag embeds. Relative paths are taken from the
+repository root (the directory holding go.mod). Training is deterministic.
+Set GOMAXPROCS=1 on a shared machine.`,
+		Example: `  GOMAXPROCS=1 go run ./cmd/kg-train tag
+  go run ./cmd/kg-train tag --epochs 8 --out /tmp/tag.bin.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("tag trainer not yet implemented")
+			return runTag(cmd.Context(), opts, cmd.ErrOrStderr())
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&opts.train, "train", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "training treebank (CoNLL-U)")
+	f.StringVar(&opts.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank, evaluated after training (\"\" to skip)")
+	f.StringVar(&opts.test, "test", "", "test treebank, evaluated once at the end (\"\" to skip)")
+	f.StringVar(&opts.out, "out", "extract/tag/model.bin.gz", "model file to write")
+	f.IntVar(&opts.epochs, "epochs", tag.DefaultEpochs, "training passes")
+	f.Float64Var(&opts.caseAugment, "case-augment", tag.DefaultCaseAugment, "share of sentences added in UPPER and Title Case (negative: none)")
+	return cmd
+}
+
+func runTag(ctx context.Context, opts tagOptions, log io.Writer) error {
+	root, err := trainRepoRoot()
+	if err != nil {
+		return err
+	}
+	train, err := conllu.ReadFile(trainResolve(root, opts.train))
+	if err != nil {
+		return fmt.Errorf("read training data: %w", err)
+	}
+	topts := tag.TrainOptions{Epochs: opts.epochs, CaseAugment: opts.caseAugment, Log: log}
+	if opts.dev != "" {
+		d, err := conllu.ReadFile(trainResolve(root, opts.dev))
+		if err != nil {
+			return fmt.Errorf("read dev data: %w", err)
+		}
+		topts.Dev = d
+	}
+	start := time.Now()
+	t, err := tag.Train(ctx, train, topts)
+	if err != nil {
+		return fmt.Errorf("train tagger: %w", err)
+	}
+	fmt.Fprintf(log, "tag: trained in %s\n", time.Since(start).Round(time.Millisecond))
+	out := trainResolve(root, opts.out)
+	if err := trainWriteModel(out, t.Save); err != nil {
+		return err
+	}
+	// Evaluate the saved bytes, as the binary will use them.
+	f, err := os.Open(out)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	loaded, err := tag.Load(f)
+	if err != nil {
+		return fmt.Errorf("reload %s: %w", out, err)
+	}
+	st, _ := os.Stat(out)
+	fmt.Fprintf(log, "tag: wrote %s (%d bytes)\n", out, st.Size())
+	if topts.Dev != nil {
+		m := tag.Evaluate(loaded, topts.Dev)
+		fmt.Fprintf(log, "tag: dev tokens=%d upos=%.4f xpos=%.4f\n", m.Tokens, m.UPOS, m.XPOS)
+	}
+	if opts.test != "" {
+		test, err := conllu.ReadFile(trainResolve(root, opts.test))
+		if err != nil {
+			return fmt.Errorf("read test data: %w", err)
+		}
+		m := tag.Evaluate(loaded, test)
+		fmt.Fprintf(log, "tag: test tokens=%d upos=%.4f xpos=%.4f\n", m.Tokens, m.UPOS, m.XPOS)
+	}
+	return nil
+}
+
+// trainRepoRoot returns the nearest directory at or above the working
+// directory that holds go.mod.
+func trainRepoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the working directory; run kg-train inside the kg repository")
+		}
+		dir = parent
+	}
+}
+
+// trainResolve makes a relative path relative to the repository root.
+func trainResolve(root, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(root, p)
+}
+
+// trainWriteModel writes a model through a temporary file and renames it
+// into place, so a failed run leaves the old model intact.
+func trainWriteModel(path string, save func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".model-*")
+	if err != nil {
+		return fmt.Errorf("write model %q: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := save(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write model %q: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write model %q: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write model %q: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write model %q: %w", path, err)
+	}
+	return nil
 }

@@ -1,0 +1,45 @@
+package tag
+
+import "github.com/kg-project/kg/extract/nlp"
+
+// Metrics are tagging accuracies over the tokens of a gold corpus.
+type Metrics struct {
+	Tokens int     // tokens with a gold tag
+	UPOS   float64 // share of tokens whose UPOS is right
+	XPOS   float64 // share of tokens whose XPOS is right
+	Both   float64 // share of tokens with both right
+}
+
+// Evaluate tags a copy of every gold sentence with t and compares the tags
+// with the gold ones. gold is not modified.
+func Evaluate(t *Tagger, gold []nlp.Sentence) Metrics {
+	var m Metrics
+	var u, x, b int
+	var buf []nlp.Token
+	for i := range gold {
+		buf = append(buf[:0], gold[i].Tokens...)
+		s := nlp.Sentence{Tokens: buf}
+		t.Tag(&s)
+		for j, g := range gold[i].Tokens {
+			if g.UPOS == "" && g.XPOS == "" {
+				continue
+			}
+			m.Tokens++
+			p := s.Tokens[j]
+			if p.UPOS == g.UPOS {
+				u++
+			}
+			if p.XPOS == g.XPOS {
+				x++
+			}
+			if p.UPOS == g.UPOS && p.XPOS == g.XPOS {
+				b++
+			}
+		}
+	}
+	if m.Tokens > 0 {
+		n := float64(m.Tokens)
+		m.UPOS, m.XPOS, m.Both = float64(u)/n, float64(x)/n, float64(b)/n
+	}
+	return m
+}

@@ -1,0 +1,272 @@
+package tag
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. A feature key is mix(template, value hash); the values
+// are hashes of strings computed once per token, or tag ids.
+const (
+	fBias = iota + 1
+	fLower
+	fForm
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre1
+	fPre2
+	fPre3
+	fShape
+	fFlags
+	fPrev1
+	fPrev2
+	fPrev12
+	fPrev1Lower
+	fPrevLower
+	fPrevSuf3
+	fPrev2Lower
+	fNextLower
+	fNextSuf3
+	fNext2Lower
+	fAmb
+	fNextAmb
+	fNext2Amb
+	fPrevAmb
+	fPrev1NextAmb
+	fPrevLowerLower
+	fLowerNextLower
+	fPrev1Suf3
+	fAmbNextAmb
+	numTemplates
+)
+
+// maxFeats is the number of feature keys one position produces.
+const maxFeats = numTemplates
+
+// Hash seeds and boundary values.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	hStart    = 0x9e3779b97f4a7c15 // value of words before the sentence
+	hEnd      = 0xc2b2ae3d27d4eb4f // value of words after the sentence
+	ambNone   = 0                  // ambiguity class of an unknown word
+	ambStart  = 0xfffffe
+	ambEnd    = 0xfffffd
+	tagStart  = 0xff // tag id before the sentence
+)
+
+// mix is the splitmix64 finaliser: it spreads template and value over all
+// 64 bits so that the open-addressing table probes well.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+func key(tmpl int, v uint64) uint64 {
+	return mix(v*0x100000001b3 ^ uint64(tmpl)<<56 ^ uint64(tmpl))
+}
+
+// tokFeats holds the per-token string hashes that the templates combine.
+type tokFeats struct {
+	lower uint64
+	form  uint64
+	suf   [4]uint64
+	pre   [3]uint64
+	shape uint64
+	flags uint64
+	amb   uint64 // ambiguity class id of the lower-cased word
+	fixed int16  // label from the tag dictionary, -1 if none
+}
+
+// hashLower hashes the lower-cased form of s and returns it with the
+// hashes of the lower-cased suffixes and prefixes of 1..4 / 1..3 runes.
+// It does not allocate.
+func (f *tokFeats) fill(s string) {
+	h := uint64(fnvOffset)
+	hf := uint64(fnvOffset)
+	var pre [3]uint64
+	n := 0
+	// Shape: map runes to X, x, d or themselves, collapsing repeats after two.
+	sh := uint64(fnvOffset)
+	var last rune = -1
+	rep := 0
+	var hasUpper, hasLower, hasDigit, hasHyphen, allUpper bool
+	allUpper = true
+	firstUpper := false
+	for i, r := range s {
+		hf = (hf ^ uint64(r)) * fnvPrime
+		lr := r
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				lr = r + 32
+			}
+		} else {
+			lr = unicode.ToLower(r)
+		}
+		h = (h ^ uint64(lr)) * fnvPrime
+		if n < 3 {
+			pre[n] = h
+		}
+		n++
+		var c rune
+		switch {
+		case lr != r || unicode.IsUpper(r):
+			c = 'X'
+			hasUpper = true
+			if i == 0 {
+				firstUpper = true
+			}
+		case unicode.IsLetter(r):
+			c = 'x'
+			hasLower = true
+			allUpper = false
+		case '0' <= r && r <= '9' || unicode.IsDigit(r):
+			c = 'd'
+			hasDigit = true
+		default:
+			c = r
+			if r == '-' {
+				hasHyphen = true
+			}
+		}
+		if c == last {
+			rep++
+		} else {
+			rep = 0
+		}
+		last = c
+		if rep < 2 {
+			sh = (sh ^ uint64(c)) * fnvPrime
+		}
+	}
+	for i := n; i < 3; i++ {
+		pre[i] = h ^ 0x55
+	}
+	f.lower = h
+	f.form = hf
+	f.pre = pre
+	f.shape = sh
+	// Suffixes: hash the last k runes, lower-cased, for k = 1..4.
+	end := len(s)
+	for k := 0; k < 4; k++ {
+		if end <= 0 {
+			f.suf[k] = f.suf[max(k-1, 0)] ^ 0xaa
+			continue
+		}
+		_, sz := utf8.DecodeLastRuneInString(s[:end])
+		end -= sz
+		hs := uint64(fnvOffset)
+		for _, r := range s[end:] {
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 32
+				}
+			} else {
+				r = unicode.ToLower(r)
+			}
+			hs = (hs ^ uint64(r)) * fnvPrime
+		}
+		f.suf[k] = hs
+	}
+	var fl uint64
+	if hasUpper {
+		fl |= 1
+	}
+	if hasLower {
+		fl |= 2
+	}
+	if hasDigit {
+		fl |= 4
+	}
+	if hasHyphen {
+		fl |= 8
+	}
+	if hasUpper && allUpper {
+		fl |= 16
+	}
+	if firstUpper {
+		fl |= 32
+	}
+	f.flags = fl
+}
+
+// lowerHash returns the hash fill would compute as f.lower, for the lexicon.
+func lowerHash(s string) uint64 {
+	var f tokFeats
+	f.fill(s)
+	return f.lower
+}
+
+// formHash returns the case-sensitive hash of s used by the tag dictionary.
+func formHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range s {
+		h = (h ^ uint64(r)) * fnvPrime
+	}
+	return h
+}
+
+// features writes the feature keys of position i into out and returns the
+// number written. toks holds the per-token hashes, tags the labels chosen
+// so far (tags[j] for j < i).
+func features(out []uint64, toks []tokFeats, tags []int16, i int) int {
+	t := &toks[i]
+	prevLower, prev2Lower, nextLower, next2Lower := uint64(hStart), uint64(hStart), uint64(hEnd), uint64(hEnd)
+	prevSuf3, nextSuf3 := uint64(hStart), uint64(hEnd)
+	prevAmb, nextAmb, next2Amb := uint64(ambStart), uint64(ambEnd), uint64(ambEnd)
+	p1, p2 := uint64(tagStart), uint64(tagStart)
+	if i > 0 {
+		p := &toks[i-1]
+		prevLower, prevSuf3, prevAmb = p.lower, p.suf[2], p.amb
+		p1 = uint64(tags[i-1])
+	}
+	if i > 1 {
+		prev2Lower = toks[i-2].lower
+		p2 = uint64(tags[i-2])
+	}
+	if i+1 < len(toks) {
+		n := &toks[i+1]
+		nextLower, nextSuf3, nextAmb = n.lower, n.suf[2], n.amb
+	}
+	if i+2 < len(toks) {
+		next2Lower, next2Amb = toks[i+2].lower, toks[i+2].amb
+	}
+	out[0] = key(fBias, 0)
+	out[1] = key(fLower, t.lower)
+	out[2] = key(fForm, t.form)
+	out[3] = key(fSuf1, t.suf[0])
+	out[4] = key(fSuf2, t.suf[1])
+	out[5] = key(fSuf3, t.suf[2])
+	out[6] = key(fSuf4, t.suf[3])
+	out[7] = key(fPre1, t.pre[0])
+	out[8] = key(fPre2, t.pre[1])
+	out[9] = key(fPre3, t.pre[2])
+	out[10] = key(fShape, t.shape)
+	out[11] = key(fFlags, t.flags|uint64(min(i, 1))<<8)
+	out[12] = key(fPrev1, p1)
+	out[13] = key(fPrev2, p2)
+	out[14] = key(fPrev12, p1<<8|p2)
+	out[15] = key(fPrev1Lower, t.lower*31+p1)
+	out[16] = key(fPrevLower, prevLower)
+	out[17] = key(fPrevSuf3, prevSuf3)
+	out[18] = key(fPrev2Lower, prev2Lower)
+	out[19] = key(fNextLower, nextLower)
+	out[20] = key(fNextSuf3, nextSuf3)
+	out[21] = key(fNext2Lower, next2Lower)
+	out[22] = key(fAmb, t.amb)
+	out[23] = key(fNextAmb, nextAmb)
+	out[24] = key(fNext2Amb, next2Amb)
+	out[25] = key(fPrevAmb, prevAmb)
+	out[26] = key(fPrev1NextAmb, nextAmb<<8|p1)
+	out[27] = key(fPrevLowerLower, prevLower*31^t.lower)
+	out[28] = key(fLowerNextLower, t.lower*31^nextLower)
+	out[29] = key(fPrev1Suf3, t.suf[2]*31+p1)
+	out[30] = key(fAmbNextAmb, t.amb<<24|nextAmb)
+	return numTemplates - 1
+}

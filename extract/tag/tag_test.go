@@ -1,0 +1,314 @@
+package tag
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// dataDir returns ../shared/data relative to the repository root, or skips.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	d := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(d); err != nil {
+		t.Skipf("shared data absent: %v", err)
+	}
+	return d
+}
+
+func readEWT(t testing.TB, split string) []nlp.Sentence {
+	t.Helper()
+	p := filepath.Join(dataDir(t), "ud-ewt", "en_ewt-ud-"+split+".conllu")
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("EWT %s absent: %v", split, err)
+	}
+	s, err := conllu.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestDefaultLoads(t *testing.T) {
+	start := time.Now()
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 300*time.Millisecond {
+		t.Errorf("Default took %s, want < 300ms", d)
+	}
+	if len(tg.Labels()) == 0 {
+		t.Fatal("no labels")
+	}
+}
+
+// minDev are the embedded model's accuracies on EWT dev minus 0.3 points.
+// Measured with: go test ./extract/tag -run TestDevAccuracy -v
+const (
+	minDevUPOS = 0.9447 // measured 0.9477
+	minDevXPOS = 0.9381 // measured 0.9411
+)
+
+func TestDevAccuracy(t *testing.T) {
+	dev := readEWT(t, "dev")
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Evaluate(tg, dev)
+	t.Logf("dev tokens=%d upos=%.4f xpos=%.4f", m.Tokens, m.UPOS, m.XPOS)
+	if m.UPOS < minDevUPOS {
+		t.Errorf("UPOS %.4f < %.4f", m.UPOS, minDevUPOS)
+	}
+	if m.XPOS < minDevXPOS {
+		t.Errorf("XPOS %.4f < %.4f", m.XPOS, minDevXPOS)
+	}
+}
+
+func TestEvaluateDoesNotMutateGold(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := []nlp.Sentence{{Tokens: []nlp.Token{{Text: "Dogs", UPOS: "X", XPOS: "Y"}, {Text: "bark", UPOS: "X", XPOS: "Y"}}}}
+	Evaluate(tg, gold)
+	for _, tk := range gold[0].Tokens {
+		if tk.UPOS != "X" || tk.XPOS != "Y" {
+			t.Fatalf("gold changed: %+v", tk)
+		}
+	}
+}
+
+var tagCases = []struct {
+	words []string
+	xpos  []string
+}{
+	{strings.Fields("The minister visited Tripoli on Monday ."), strings.Fields("DT NN VBD NNP IN NNP .")},
+	{strings.Fields("She has held talks with the rebels ."), strings.Fields("PRP VBZ VBN NNS IN DT NNS .")},
+}
+
+func TestTagSentences(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range tagCases {
+		s := sentence(c.words)
+		tg.Tag(&s)
+		for i, tk := range s.Tokens {
+			if tk.XPOS != c.xpos[i] {
+				t.Errorf("%q: token %q tagged %s/%s, want XPOS %s", strings.Join(c.words, " "), tk.Text, tk.UPOS, tk.XPOS, c.xpos[i])
+			}
+		}
+	}
+}
+
+func sentence(words []string) nlp.Sentence {
+	s := nlp.Sentence{Tokens: make([]nlp.Token, len(words))}
+	for i, w := range words {
+		s.Tokens[i].Text = w
+	}
+	return s
+}
+
+func TestTagEmptyAndOdd(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, words := range [][]string{nil, {""}, {"\xff\xfe"}, {"ÉTÉ", "naïve", "日本"}, {strings.Repeat("a", 1000)}} {
+		s := sentence(words)
+		tg.Tag(&s)
+		for _, tk := range s.Tokens {
+			if tk.UPOS == "" || tk.XPOS == "" {
+				t.Errorf("%q: empty tag", tk.Text)
+			}
+		}
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	train := readEWT(t, "dev")[:400]
+	tg, err := Train(context.Background(), train, TrainOptions{Epochs: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := tg.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	first := append([]byte(nil), buf.Bytes()...)
+	back, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test := readEWT(t, "dev")[400:800]
+	if a, b := Evaluate(tg, test), Evaluate(back, test); a != b {
+		t.Errorf("trained %+v, reloaded %+v", a, b)
+	}
+	var again bytes.Buffer
+	if err := back.Save(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first, again.Bytes()) {
+		t.Error("Save(Load(Save(m))) differs from Save(m)")
+	}
+	// Training is deterministic.
+	tg2, err := Train(context.Background(), train, TrainOptions{Epochs: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf2 bytes.Buffer
+	if err := tg2.Save(&buf2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first, buf2.Bytes()) {
+		t.Error("two trainings on the same data differ")
+	}
+}
+
+func TestLoadBadInput(t *testing.T) {
+	for _, in := range [][]byte{nil, []byte("hello"), embedded[:len(embedded)/2]} {
+		if _, err := Load(bytes.NewReader(in)); err == nil {
+			t.Errorf("Load(%d bytes) succeeded", len(in))
+		} else if !errors.Is(err, ErrBadModel) && len(in) < 100 {
+			t.Errorf("Load: %v, want ErrBadModel", err)
+		}
+	}
+}
+
+func TestTrainNoData(t *testing.T) {
+	if _, err := Train(context.Background(), nil, TrainOptions{}); !errors.Is(err, ErrNoData) {
+		t.Errorf("Train(nil) = %v, want ErrNoData", err)
+	}
+}
+
+func TestConcurrentTag(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := sentence(tagCases[0].words)
+	tg.Tag(&want)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 200; n++ {
+				s := sentence(tagCases[n%2].words)
+				tg.Tag(&s)
+				if n%2 == 0 && s.Tokens[2].XPOS != want.Tokens[2].XPOS {
+					t.Errorf("concurrent tag differs")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// benchSentences returns sentences crudely tokenised from the first
+// articles of the BBC corpus: whitespace-split, with trailing punctuation
+// split off and sentences ended at a final period.
+func benchSentences(b *testing.B) ([]nlp.Sentence, int) {
+	p := filepath.Join(dataDir(b), "news", "bbc.jsonl")
+	f, err := os.Open(p)
+	if err != nil {
+		b.Skipf("bbc.jsonl absent: %v", err)
+	}
+	defer f.Close()
+	var sents []nlp.Sentence
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for a := 0; a < 300 && sc.Scan(); a++ {
+		var art struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &art); err != nil {
+			b.Fatal(err)
+		}
+		sents, n = appendCrude(sents, art.Text, n)
+	}
+	return sents, n
+}
+
+func appendCrude(sents []nlp.Sentence, text string, n int) ([]nlp.Sentence, int) {
+	var cur []nlp.Token
+	for _, f := range strings.Fields(text) {
+		var tail []string
+		for len(f) > 1 && strings.ContainsAny(f[len(f)-1:], ".,;:!?\")'") {
+			tail = append(tail, f[len(f)-1:])
+			f = f[:len(f)-1]
+		}
+		for len(f) > 1 && strings.ContainsAny(f[:1], "\"('") {
+			cur = append(cur, nlp.Token{Text: f[:1]})
+			f = f[1:]
+		}
+		cur = append(cur, nlp.Token{Text: f})
+		end := false
+		for i := len(tail) - 1; i >= 0; i-- {
+			cur = append(cur, nlp.Token{Text: tail[i]})
+			end = end || tail[i] == "." || tail[i] == "?" || tail[i] == "!"
+		}
+		if end {
+			sents = append(sents, nlp.Sentence{Tokens: cur})
+			n += len(cur)
+			cur = nil
+		}
+	}
+	if len(cur) > 0 {
+		sents = append(sents, nlp.Sentence{Tokens: cur})
+		n += len(cur)
+	}
+	return sents, n
+}
+
+func BenchmarkTag(b *testing.B) {
+	sents, n := benchSentences(b)
+	tg, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j := range sents {
+			tg.Tag(&sents[j])
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkDefault(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

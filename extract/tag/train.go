@@ -1,0 +1,407 @@
+package tag
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// Defaults of TrainOptions, chosen on EWT dev.
+const (
+	DefaultEpochs       = 12   // dev accuracy flattens out after about ten passes
+	DefaultSeed         = 1    // any fixed value: training is deterministic
+	DefaultMinFeatCount = 2    // features seen once in training are mostly noise
+	DefaultCaseAugment  = 0.05 // share of sentences added again in UPPER and Title Case
+	DefaultMinWeight    = 0.05 // averaged weights below this are dropped from the model
+	DefaultDictMinCount = 20   // a word must be seen this often to enter the tag dictionary
+	DefaultDictMinShare = 0.99 // ... with this share of its occurrences under one label
+	DefaultAmbMinCount  = 3    // words seen less often get no ambiguity class
+)
+
+// TrainOptions control Train. The zero value means the defaults above.
+type TrainOptions struct {
+	Epochs       int
+	Seed         uint64
+	MinFeatCount int
+	// CaseAugment is the share of training sentences added a second time
+	// in upper case and a third time in title case, so that headlines tag
+	// well. Negative disables it.
+	CaseAugment  float64
+	MinWeight    float64
+	DictMinCount int
+	DictMinShare float64
+	AmbMinCount  int
+
+	// Dev, if set, is tagged after every epoch and its accuracy logged.
+	Dev []nlp.Sentence
+	// Log receives progress lines; nil discards them.
+	Log io.Writer
+}
+
+func (o *TrainOptions) setDefaults() {
+	if o.Epochs <= 0 {
+		o.Epochs = DefaultEpochs
+	}
+	if o.Seed == 0 {
+		o.Seed = DefaultSeed
+	}
+	if o.MinFeatCount <= 0 {
+		o.MinFeatCount = DefaultMinFeatCount
+	}
+	if o.CaseAugment == 0 {
+		o.CaseAugment = DefaultCaseAugment
+	}
+	if o.MinWeight <= 0 {
+		o.MinWeight = DefaultMinWeight
+	}
+	if o.DictMinCount <= 0 {
+		o.DictMinCount = DefaultDictMinCount
+	}
+	if o.DictMinShare <= 0 {
+		o.DictMinShare = DefaultDictMinShare
+	}
+	if o.AmbMinCount <= 0 {
+		o.AmbMinCount = DefaultAmbMinCount
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+}
+
+// ErrNoData is returned by Train when no sentence has gold tags.
+var ErrNoData = errors.New("no tagged training sentences")
+
+type trainSent struct {
+	words  []string
+	labels []int16
+}
+
+// Train fits a tagger on sentences with gold UPOS and XPOS. The result
+// depends only on train and opts: shuffling uses opts.Seed.
+func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Tagger, error) {
+	opts.setDefaults()
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b67746167))
+
+	// Labels, most frequent first (ties by name).
+	labelCount := map[Label]int{}
+	for i := range train {
+		for _, tk := range train[i].Tokens {
+			if tk.UPOS != "" && tk.XPOS != "" {
+				labelCount[Label{tk.UPOS, tk.XPOS}]++
+			}
+		}
+	}
+	if len(labelCount) == 0 {
+		return nil, ErrNoData
+	}
+	if len(labelCount) > 255 {
+		return nil, fmt.Errorf("train tagger: %d labels, at most 255 supported", len(labelCount))
+	}
+	t := &Tagger{}
+	for l := range labelCount {
+		t.labels = append(t.labels, l)
+	}
+	sort.Slice(t.labels, func(i, j int) bool {
+		a, b := t.labels[i], t.labels[j]
+		if labelCount[a] != labelCount[b] {
+			return labelCount[a] > labelCount[b]
+		}
+		return a.UPOS+" "+a.XPOS < b.UPOS+" "+b.XPOS
+	})
+	labelID := map[Label]int16{}
+	for i, l := range t.labels {
+		labelID[l] = int16(i)
+	}
+	nl := len(t.labels)
+
+	// Training sentences, plus case-augmented copies.
+	var sents []trainSent
+	for i := range train {
+		s := trainSent{}
+		ok := true
+		for _, tk := range train[i].Tokens {
+			id, found := labelID[Label{tk.UPOS, tk.XPOS}]
+			if !found {
+				ok = false
+				break
+			}
+			s.words = append(s.words, tk.Text)
+			s.labels = append(s.labels, id)
+		}
+		if ok && len(s.words) > 0 {
+			sents = append(sents, s)
+		}
+	}
+	buildLexicon(t, sents, opts)
+	if opts.CaseAugment > 0 {
+		n := len(sents)
+		for i := 0; i < n; i++ {
+			if rng.Float64() < opts.CaseAugment {
+				sents = append(sents, recase(sents[i], strings.ToUpper))
+			}
+			if rng.Float64() < opts.CaseAugment {
+				sents = append(sents, recase(sents[i], titleCase))
+			}
+		}
+	}
+
+	// Feature set: every key produced with gold history, seen often enough.
+	sc := &scratch{scores: make([]float32, nl)}
+	counts := map[uint64]int32{}
+	for _, s := range sents {
+		t.prepare(sc, len(s.words), func(i int) string { return s.words[i] })
+		copy(sc.tags, s.labels)
+		for i := range s.words {
+			n := features(sc.keys[:], sc.toks, sc.tags, i)
+			for _, k := range sc.keys[:n] {
+				counts[k]++
+			}
+		}
+	}
+	var keys []uint64
+	for k, c := range counts {
+		if int(c) >= opts.MinFeatCount {
+			keys = append(keys, k)
+		}
+	}
+	counts = nil
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	featIdx := newTable(len(keys))
+	for i, k := range keys {
+		featIdx.put(k, int32(i))
+	}
+	fmt.Fprintf(opts.Log, "tag: %d sentences (with augmentation), %d labels, %d features\n", len(sents), nl, len(keys))
+
+	p := &perceptron{nl: nl, w: make([]float32, len(keys)*nl), wa: make([]float64, len(keys)*nl)}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rows := make([]int32, maxFeats)
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, si := range order {
+			s := sents[si]
+			t.prepare(sc, len(s.words), func(i int) string { return s.words[i] })
+			for i := range s.words {
+				gold := s.labels[i]
+				if f := sc.toks[i].fixed; f >= 0 {
+					sc.tags[i] = f
+					continue
+				}
+				n := features(sc.keys[:], sc.toks, sc.tags, i)
+				m := 0
+				for _, k := range sc.keys[:n] {
+					if r := featIdx.get(k); r >= 0 {
+						rows[m] = r
+						m++
+					}
+				}
+				pred := p.predict(rows[:m], sc.scores)
+				p.c++
+				if pred != gold {
+					p.update(rows[:m], gold, pred)
+				} else {
+					correct++
+				}
+				total++
+				sc.tags[i] = pred
+			}
+		}
+		msg := fmt.Sprintf("tag: epoch %d: train acc %.4f", epoch, float64(correct)/float64(max(total, 1)))
+		if len(opts.Dev) > 0 && (epoch == opts.Epochs || epoch%2 == 0) {
+			m := Evaluate(finish(t, p, keys, opts.MinWeight), opts.Dev)
+			msg += fmt.Sprintf(" dev upos %.4f xpos %.4f", m.UPOS, m.XPOS)
+		}
+		fmt.Fprintln(opts.Log, msg)
+	}
+	return finish(t, p, keys, opts.MinWeight), nil
+}
+
+type perceptron struct {
+	nl int
+	w  []float32 // current weights, feature-major
+	wa []float64 // sum of c*delta, for averaging
+	c  float64   // number of predictions made
+}
+
+func (p *perceptron) predict(rows []int32, scores []float32) int16 {
+	clear(scores)
+	for _, r := range rows {
+		w := p.w[int(r)*p.nl : int(r)*p.nl+p.nl]
+		for c, x := range w {
+			scores[c] += x
+		}
+	}
+	best := 0
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return int16(best)
+}
+
+func (p *perceptron) update(rows []int32, gold, pred int16) {
+	for _, r := range rows {
+		g := int(r)*p.nl + int(gold)
+		b := int(r)*p.nl + int(pred)
+		p.w[g]++
+		p.wa[g] += p.c
+		p.w[b]--
+		p.wa[b] -= p.c
+	}
+}
+
+// finish builds a tagger from the averaged weights, dropping small ones and
+// rounding the rest to the 16-bit grid Save uses, so that a trained tagger
+// and its saved copy agree exactly.
+func finish(base *Tagger, p *perceptron, keys []uint64, minWeight float64) *Tagger {
+	t := &Tagger{labels: base.labels, amb: base.amb, tagdict: base.tagdict}
+	avg := func(i int) float64 { return float64(p.w[i]) - p.wa[i]/math.Max(p.c, 1) }
+	var maxAbs float64
+	for i := range p.w {
+		maxAbs = math.Max(maxAbs, math.Abs(avg(i)))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	minQ := math.Max(1, math.Round(minWeight/scale))
+	nf := 0
+	t.start = []uint32{0}
+	var kept []uint64
+	for f, k := range keys {
+		n0 := len(t.cls)
+		for c := 0; c < p.nl; c++ {
+			q := math.Round(avg(f*p.nl+c) / scale)
+			if math.Abs(q) >= minQ {
+				t.cls = append(t.cls, uint8(c))
+				t.w = append(t.w, float32(q*scale))
+			}
+		}
+		if len(t.cls) > n0 {
+			kept = append(kept, k)
+			t.start = append(t.start, uint32(len(t.cls)))
+			nf++
+		}
+	}
+	t.feats = newTable(nf)
+	for i, k := range kept {
+		t.feats.put(k, int32(i))
+	}
+	return t
+}
+
+// buildLexicon fills the ambiguity classes and the tag dictionary.
+func buildLexicon(t *Tagger, sents []trainSent, opts TrainOptions) {
+	nl := len(t.labels)
+	lower := map[uint64][]int32{}
+	form := map[string][]int32{}
+	for _, s := range sents {
+		for i, w := range s.words {
+			h := lowerHash(w)
+			if lower[h] == nil {
+				lower[h] = make([]int32, nl)
+			}
+			lower[h][s.labels[i]]++
+			if form[w] == nil {
+				form[w] = make([]int32, nl)
+			}
+			form[w][s.labels[i]]++
+		}
+	}
+	// Ambiguity class: the set of labels that make up at least 5% of a
+	// word's occurrences, interned in sorted order of the set's spelling.
+	classOf := map[uint64]string{}
+	classes := map[string]bool{}
+	for h, cnt := range lower {
+		total := 0
+		for _, c := range cnt {
+			total += int(c)
+		}
+		if total < opts.AmbMinCount {
+			continue
+		}
+		var b strings.Builder
+		for l, c := range cnt {
+			if float64(c) >= 0.05*float64(total) {
+				fmt.Fprintf(&b, "%d,", l)
+			}
+		}
+		classOf[h] = b.String()
+		classes[b.String()] = true
+	}
+	names := make([]string, 0, len(classes))
+	for c := range classes {
+		names = append(names, c)
+	}
+	sort.Strings(names)
+	id := map[string]int32{}
+	for i, c := range names {
+		id[c] = int32(i + 1)
+	}
+	t.amb = newTable(len(classOf))
+	for h, c := range classOf {
+		t.amb.put(h, id[c])
+	}
+	var dict []struct {
+		h uint64
+		l int32
+	}
+	for w, cnt := range form {
+		total, best := 0, 0
+		for l, c := range cnt {
+			total += int(c)
+			if c > cnt[best] {
+				best = l
+			}
+		}
+		if total >= opts.DictMinCount && float64(cnt[best]) >= opts.DictMinShare*float64(total) {
+			dict = append(dict, struct {
+				h uint64
+				l int32
+			}{formHash(w), int32(best)})
+		}
+	}
+	t.tagdict = newTable(len(dict))
+	for _, d := range dict {
+		t.tagdict.put(d.h, d.l)
+	}
+	fmt.Fprintf(opts.Log, "tag: %d ambiguity classes over %d words, %d words in the tag dictionary\n", len(names), len(classOf), len(dict))
+}
+
+func recase(s trainSent, f func(string) string) trainSent {
+	out := trainSent{words: make([]string, len(s.words)), labels: s.labels}
+	for i, w := range s.words {
+		out.words[i] = f(w)
+	}
+	return out
+}
+
+// titleCase capitalises the first letter of words as headline writers do,
+// leaving short function words alone.
+func titleCase(w string) string {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from":
+		return w
+	}
+	r, sz := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[sz:]
+}
