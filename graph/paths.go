@@ -1,0 +1,402 @@
+package graph
+
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+	"sync"
+	"sync/atomic"
+)
+
+// betweennessParts is the fixed number of source partitions of Brandes'
+// algorithm. Each has its own accumulator, merged in partition order, so
+// the scores are bitwise identical for any number of workers (at most
+// this many run at once).
+const betweennessParts = 8
+
+// runParallel runs work(worker, item) for items 0..items-1 on up to w
+// goroutines, each item once; worker is in [0, w). It stops early and
+// returns ctx.Err() when ctx is cancelled.
+func runParallel(ctx context.Context, items, w int, work func(worker, item int)) error {
+	if w > items {
+		w = items
+	}
+	var next atomic.Int64
+	run := func(k int) {
+		for {
+			i := int(next.Add(1)) - 1
+			if i >= items || ctx.Err() != nil {
+				return
+			}
+			work(k, i)
+		}
+	}
+	if w <= 1 {
+		run(0)
+	} else {
+		var wg sync.WaitGroup
+		for k := 0; k < w; k++ {
+			wg.Go(func() { run(k) })
+		}
+		wg.Wait()
+	}
+	return ctx.Err()
+}
+
+// spBuf holds the per-worker buffers of single-source shortest paths.
+// Between sources only the visited entries are reset.
+type spBuf struct {
+	dist    []int32   // hops, -1 unvisited
+	fdist   []float64 // weighted distance, +Inf unvisited
+	settled []bool
+	sigma   []float64 // number of shortest paths from the source
+	delta   []float64 // Brandes dependency
+	order   []int32   // nodes in order of non-decreasing distance
+	heap    distHeap
+}
+
+func newSPBuf(n int, weighted bool) *spBuf {
+	b := &spBuf{
+		sigma: make([]float64, n),
+		delta: make([]float64, n),
+		order: make([]int32, 0, n),
+	}
+	if weighted {
+		b.fdist = make([]float64, n)
+		b.settled = make([]bool, n)
+		for i := range b.fdist {
+			b.fdist[i] = math.Inf(1)
+		}
+	} else {
+		b.dist = make([]int32, n)
+		for i := range b.dist {
+			b.dist[i] = -1
+		}
+	}
+	return b
+}
+
+func (b *spBuf) reset() {
+	for _, v := range b.order {
+		b.sigma[v], b.delta[v] = 0, 0
+		if b.dist != nil {
+			b.dist[v] = -1
+		} else {
+			b.fdist[v] = math.Inf(1)
+			b.settled[v] = false
+		}
+	}
+	b.order = b.order[:0]
+}
+
+// bfs fills order, dist and sigma from s over c.
+func (b *spBuf) bfs(c *csr, s int32) {
+	off, adj, dist, sigma := c.off, c.adj, b.dist, b.sigma
+	order := append(b.order, s)
+	dist[s] = 0
+	sigma[s] = 1
+	for head := 0; head < len(order); head++ {
+		v := order[head]
+		dv := dist[v] + 1
+		sv := sigma[v]
+		for _, w := range adj[off[v]:off[v+1]] {
+			if dist[w] < 0 {
+				dist[w] = dv
+				order = append(order, w)
+			}
+			if dist[w] == dv {
+				sigma[w] += sv
+			}
+		}
+	}
+	b.order = order
+}
+
+// dijkstra fills order, fdist and sigma from s over c with arc lengths cost.
+// Arcs of infinite cost are absent. Equal distances are compared exactly,
+// as networkx does.
+func (b *spBuf) dijkstra(c *csr, cost []float64, s int32) {
+	off, adj, dist, sigma, settled := c.off, c.adj, b.fdist, b.sigma, b.settled
+	order := b.order
+	h := b.heap[:0]
+	dist[s] = 0
+	sigma[s] = 1
+	h = h.push(0, s)
+	for len(h) > 0 {
+		var d float64
+		var v int32
+		h, d, v = h.pop()
+		if settled[v] {
+			continue
+		}
+		settled[v] = true
+		order = append(order, v)
+		sv := sigma[v]
+		for p := off[v]; p < off[v+1]; p++ {
+			cw := cost[p]
+			if math.IsInf(cw, 1) {
+				continue
+			}
+			w := adj[p]
+			nd := d + cw
+			switch {
+			case settled[w]:
+			case nd < dist[w]:
+				dist[w] = nd
+				sigma[w] = sv
+				h = h.push(nd, w)
+			case nd == dist[w]:
+				sigma[w] += sv
+			}
+		}
+	}
+	b.order = order
+	b.heap = h
+}
+
+// accumulate adds the dependencies of the last search from s to bc.
+func (b *spBuf) accumulate(c *csr, cost []float64, s int32, bc []float64) {
+	off, adj, sigma, delta := c.off, c.adj, b.sigma, b.delta
+	order := b.order
+	if b.dist != nil {
+		dist := b.dist
+		for i := len(order) - 1; i > 0; i-- {
+			v := order[i]
+			dv := dist[v] + 1
+			var sum float64
+			for _, w := range adj[off[v]:off[v+1]] {
+				if dist[w] == dv {
+					sum += (1 + delta[w]) / sigma[w]
+				}
+			}
+			delta[v] = sigma[v] * sum
+			bc[v] += delta[v]
+		}
+		return
+	}
+	dist := b.fdist
+	for i := len(order) - 1; i > 0; i-- {
+		v := order[i]
+		dv := dist[v]
+		var sum float64
+		for p := off[v]; p < off[v+1]; p++ {
+			w := adj[p]
+			if dist[w] == dv+cost[p] {
+				sum += (1 + delta[w]) / sigma[w]
+			}
+		}
+		delta[v] = sigma[v] * sum
+		bc[v] += delta[v]
+	}
+}
+
+// distHeap is a binary min-heap of tentative distances; stale entries
+// are skipped when popped.
+type distHeap []heapItem
+
+type heapItem struct {
+	d float64
+	v int32
+}
+
+func (h distHeap) push(d float64, v int32) distHeap {
+	h = append(h, heapItem{d, v})
+	i := len(h) - 1
+	for i > 0 {
+		p := (i - 1) / 2
+		if h[p].d <= d {
+			break
+		}
+		h[i] = h[p]
+		i = p
+	}
+	h[i] = heapItem{d, v}
+	return h
+}
+
+func (h distHeap) pop() (distHeap, float64, int32) {
+	top := h[0]
+	last := h[len(h)-1]
+	h = h[:len(h)-1]
+	n := len(h)
+	i := 0
+	for {
+		l := 2*i + 1
+		if l >= n {
+			break
+		}
+		if r := l + 1; r < n && h[r].d < h[l].d {
+			l = r
+		}
+		if last.d <= h[l].d {
+			break
+		}
+		h[i] = h[l]
+		i = l
+	}
+	if n > 0 {
+		h[i] = last
+	}
+	return h, top.d, top.v
+}
+
+// pathGraph returns the adjacency the path measures traverse from a
+// source and the arc lengths (nil when unweighted): the undirected entity
+// graph, or the directed one (reversed when incoming is set) when
+// opts.Directed. Weighted lengths are 1/weight; arcs of weight <= 0 are
+// absent.
+func pathGraph(a *adjacency, opts Options, incoming bool) (*csr, []float64) {
+	c := a.und
+	if opts.Directed {
+		c = a.out
+		if incoming {
+			c = a.in
+		}
+	}
+	if !opts.Weighted {
+		return c, nil
+	}
+	cost := make([]float64, len(c.w))
+	for p, w := range c.w {
+		if w > 0 {
+			cost[p] = 1 / w
+		} else {
+			cost[p] = math.Inf(1)
+		}
+	}
+	return c, cost
+}
+
+// Betweenness returns the betweenness centrality of every node, exact
+// (Brandes' algorithm) or, when 0 < opts.Samples < N, estimated from
+// opts.Samples source nodes drawn with opts.Seed. It matches
+// networkx.betweenness_centrality(G, k, normalized=True, weight) on the
+// undirected entity graph, or on the directed one when opts.Directed;
+// with opts.Weighted the length of an edge is 1/weight, otherwise every
+// edge has length 1. Scores are normalised by 1/((N-1)(N-2)) (times
+// N/Samples when sampled). Sources run on opts.Workers goroutines.
+func Betweenness(ctx context.Context, g *Graph, opts Options) ([]float64, error) {
+	return betweenness(ctx, newAdjacency(g), opts)
+}
+
+func betweenness(ctx context.Context, a *adjacency, opts Options) ([]float64, error) {
+	c, cost := pathGraph(a, opts, false)
+	n := c.n()
+	bc := make([]float64, n)
+	if n == 0 {
+		return bc, nil
+	}
+	sources := make([]int32, n)
+	for i := range sources {
+		sources[i] = int32(i)
+	}
+	k := n
+	if opts.Samples > 0 && opts.Samples < n {
+		k = opts.Samples
+		rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
+		for i := 0; i < k; i++ { // partial Fisher–Yates
+			j := i + rng.IntN(n-i)
+			sources[i], sources[j] = sources[j], sources[i]
+		}
+		sources = sources[:k]
+	}
+	parts := min(betweennessParts, k)
+	acc := make([][]float64, parts)
+	w := min(workers(opts.Workers), parts)
+	bufs := make([]*spBuf, w)
+	err := runParallel(ctx, parts, w, func(wk, p int) {
+		if bufs[wk] == nil {
+			bufs[wk] = newSPBuf(n, cost != nil)
+		}
+		b := bufs[wk]
+		acc[p] = make([]float64, n)
+		for i := p; i < k; i += parts {
+			if i%64 == p && ctx.Err() != nil {
+				return
+			}
+			s := sources[i]
+			if cost == nil {
+				b.bfs(c, s)
+			} else {
+				b.dijkstra(c, cost, s)
+			}
+			b.accumulate(c, cost, s, acc[p])
+			b.reset()
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	for p := range parts {
+		for v, x := range acc[p] {
+			bc[v] += x
+		}
+	}
+	if n > 2 {
+		scale := 1 / float64((n-1)*(n-2))
+		if k < n {
+			scale *= float64(n) / float64(k)
+		}
+		for v := range bc {
+			bc[v] *= scale
+		}
+	} else {
+		clear(bc)
+	}
+	return bc, nil
+}
+
+// Closeness returns the closeness and harmonic centrality of every node,
+// as networkx.closeness_centrality(G, distance, wf_improved=True) and
+// networkx.harmonic_centrality(G, distance): for a node u with r nodes
+// reachable (u included) at total distance D, closeness is
+// (r-1)/D · (r-1)/(N-1) (0 if D is 0), and harmonic is the sum of 1/d
+// over the other reachable nodes. Distances are on the undirected entity
+// graph, or incoming distances (from v to u) on the directed one when
+// opts.Directed; lengths are 1/weight with opts.Weighted, else 1.
+func Closeness(ctx context.Context, g *Graph, opts Options) (closeness, harmonic []float64, err error) {
+	return closenessHarmonic(ctx, newAdjacency(g), opts)
+}
+
+func closenessHarmonic(ctx context.Context, a *adjacency, opts Options) (closeness, harmonic []float64, err error) {
+	c, cost := pathGraph(a, opts, true)
+	n := c.n()
+	closeness, harmonic = make([]float64, n), make([]float64, n)
+	const chunk = 64
+	w := workers(opts.Workers)
+	bufs := make([]*spBuf, w)
+	err = runParallel(ctx, (n+chunk-1)/chunk, w, func(wk, ch int) {
+		if bufs[wk] == nil {
+			bufs[wk] = newSPBuf(n, cost != nil)
+		}
+		b := bufs[wk]
+		for s := ch * chunk; s < min(n, (ch+1)*chunk); s++ {
+			var tot, harm float64
+			if cost == nil {
+				b.bfs(c, int32(s))
+				for _, v := range b.order[1:] {
+					d := float64(b.dist[v])
+					tot += d
+					harm += 1 / d
+				}
+			} else {
+				b.dijkstra(c, cost, int32(s))
+				for _, v := range b.order[1:] {
+					d := b.fdist[v]
+					tot += d
+					harm += 1 / d
+				}
+			}
+			r := float64(len(b.order) - 1)
+			if tot > 0 && n > 1 {
+				closeness[s] = r / tot * r / float64(n-1)
+			}
+			harmonic[s] = harm
+			b.reset()
+		}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return closeness, harmonic, nil
+}
