@@ -1,0 +1,141 @@
+package store
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// foldLatin maps precomposed Latin letters with diacritics to their base
+// letters, so "Erdoğan" and "Erdogan" share a key. Combining marks
+// (U+0300–U+036F) are dropped, which makes decomposed and precomposed
+// spellings equal without a full NFC table.
+var foldLatin = func() map[rune]string {
+	m := map[rune]string{}
+	add := func(base string, letters string) {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	add("a", "àáâãäåāăąǎǻ")
+	add("c", "çćĉċč")
+	add("d", "ďđð")
+	add("e", "èéêëēĕėęěə")
+	add("g", "ĝğġģ")
+	add("h", "ĥħ")
+	add("i", "ìíîïĩīĭįıǐ")
+	add("j", "ĵ")
+	add("k", "ķ")
+	add("l", "ĺļľŀł")
+	add("n", "ñńņňŉ")
+	add("o", "òóôõöøōŏőǒ")
+	add("r", "ŕŗř")
+	add("s", "śŝşšș")
+	add("t", "ţťŧț")
+	add("u", "ùúûüũūŭůűųǔ")
+	add("w", "ŵ")
+	add("y", "ýÿŷ")
+	add("z", "źżž")
+	add("ae", "æ")
+	add("oe", "œ")
+	add("ss", "ß")
+	add("th", "þ")
+	return m
+}()
+
+// normName returns the key under which names are compared: case-folded,
+// diacritics and combining marks removed, typographic apostrophes and dashes
+// unified, hyphens and punctuation turned into spaces ("al-Mismari" = "Al
+// Mismari"), dots dropped ("U.S." = "US"), possessives removed ("Haftar's" =
+// "Haftar"), a leading "the" dropped, and spaces collapsed. The result holds
+// no control characters and no 0x00 byte.
+func normName(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= 0x300 && r <= 0x36f, r == '.', r == 0xad, r == 0x200b, r == 0x200c, r == 0x200d, r == 0xfeff:
+			// combining marks, dots, soft hyphens, zero-width characters
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == '´':
+			b.WriteByte('\'')
+		case r == '&':
+			b.WriteByte('&')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+			if f, ok := foldLatin[r]; ok {
+				b.WriteString(f)
+			} else {
+				b.WriteRune(r)
+			}
+		default: // spaces, hyphens, dashes, other punctuation, controls
+			b.WriteByte(' ')
+		}
+	}
+	toks := strings.Fields(b.String())
+	out := toks[:0]
+	for _, t := range toks {
+		t = strings.TrimSuffix(t, "'s")
+		t = strings.Trim(t, "'")
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	if len(out) > 1 && out[0] == "the" {
+		out = out[1:]
+	}
+	return strings.Join(out, " ")
+}
+
+// nameParticles are lower-case prefixes of surnames that a bare mention may
+// carry or drop ("al-Mismari" for "Ahmed al-Mismari").
+var nameParticles = []string{"al", "el", "ul", "bin", "ibn"}
+
+// bareToken returns the single token a normalised name reduces to once a
+// leading particle is dropped, and whether it is a single token at all.
+func bareToken(norm string) (string, bool) {
+	toks := strings.Fields(norm)
+	if len(toks) == 2 && slices.Contains(nameParticles, toks[0]) {
+		toks = toks[1:]
+	}
+	if len(toks) != 1 {
+		return "", false
+	}
+	return toks[0], true
+}
+
+// lastToken returns the last token of a normalised multi-token name, or ""
+// when the name has a single token.
+func lastToken(norm string) string {
+	i := strings.LastIndexByte(norm, ' ')
+	if i < 0 {
+		return ""
+	}
+	return norm[i+1:]
+}
+
+// foldRelation is the key under which relations are compared.
+func foldRelation(r string) string {
+	return strings.Join(strings.Fields(strings.ToLower(r)), " ")
+}
+
+// negatedRelation is the relation under which a negated mention is stored
+// and aggregated, so that "will not allow" never adds weight to "allow".
+func negatedRelation(r string) string {
+	if strings.HasPrefix(r, "not ") {
+		return r
+	}
+	return "not " + r
+}
+
+// typesAgree reports whether two entity types can denote the same entity;
+// an unknown type agrees with every type.
+func typesAgree(a, b string) bool { return a == "" || b == "" || a == b }
+
+func sortedKeys(m map[string]int) []string {
+	k := make([]string, 0, len(m))
+	for s := range m {
+		k = append(k, s)
+	}
+	slices.Sort(k)
+	return k
+}
