@@ -18,9 +18,10 @@ var ptbForms = map[string]string{
 // whitespace, as in CaRB or the Penn Treebank) without re-tokenising it.
 //
 // Offsets are byte offsets into line and Text is line[Start:End], except
-// for PTB escapes and quote forms (`` '' ` -LRB- -RRB- -LSB- -RSB- -LCB-
-// -RCB-), whose Text is the character EWT uses (" ' ( ) [ ] { }) while
-// Start and End still cover the escape in line.
+// for the PTB bracket escapes (-LRB- -RRB- -LSB- -RSB- -LCB- -RCB-) and
+// the PTB quote forms (two backquotes, two apostrophes, one backquote),
+// whose Text is the character EWT uses ( ) [ ] { } " ' while Start and
+// End still cover the escape in line.
 func SplitTokens(line string) nlp.Sentence {
 	var s nlp.Sentence
 	n := 0

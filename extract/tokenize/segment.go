@@ -60,10 +60,10 @@ func segment(bounds []int, spans []span, text string) []int {
 type termKind uint8
 
 const (
-	termNone termKind = iota
-	termStop          // . ! ? and runs of them
-	termEllipsis      // ... … ..
-	termAbbrev        // an abbreviation ending in a period
+	termNone     termKind = iota
+	termStop              // . ! ? and runs of them
+	termEllipsis          // ... … ..
+	termAbbrev            // an abbreviation ending in a period
 )
 
 func tokText(s span, text string) string { return text[s.start:s.end] }
