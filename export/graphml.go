@@ -1,0 +1,146 @@
+package export
+
+import (
+	"bufio"
+	"context"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// aliasSep joins a node's aliases in the one-string attributes of GraphML,
+// GEXF and CSV.
+const aliasSep = "; "
+
+// graphmlKey is one <key> declaration.
+type graphmlKey struct {
+	id, forWhat, name, typ string
+}
+
+// WriteGraphML writes g as a directed GraphML graph that Gephi, networkx and
+// igraph open as is: every key is declared for "node" or "edge" with a
+// descriptive id and a type. Nodes carry label, type, subtype, aliases,
+// mentions, articles, first, last, degree and every measure present in
+// opts.Scores (pagerank, betweenness, ..., community); edges carry label
+// (the relation), weight, articles, first and last.
+func WriteGraphML(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) error {
+	t := newNodeTable(g)
+	cols := scoreColumns(opts.Scores, g, t)
+	comm := hasCommunities(opts.Scores)
+
+	keys := []graphmlKey{
+		{"label", "node", "label", "string"},
+		{"type", "node", "type", "string"},
+		{"subtype", "node", "subtype", "string"},
+		{"aliases", "node", "aliases", "string"},
+		{"mentions", "node", "mentions", "int"},
+		{"articles", "node", "articles", "int"},
+		{"first", "node", "first", "string"},
+		{"last", "node", "last", "string"},
+	}
+	for _, c := range cols {
+		keys = append(keys, graphmlKey{c.name, "node", c.name, "double"})
+	}
+	if comm {
+		keys = append(keys, graphmlKey{"community", "node", "community", "int"})
+	}
+	keys = append(keys,
+		graphmlKey{"relation", "edge", "label", "string"},
+		graphmlKey{"weight", "edge", "weight", "double"},
+		graphmlKey{"edge_articles", "edge", "articles", "int"},
+		graphmlKey{"edge_first", "edge", "first", "string"},
+		graphmlKey{"edge_last", "edge", "last", "string"},
+	)
+
+	bw := bufio.NewWriter(w)
+	bw.WriteString(xml.Header)
+	bw.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
+	for _, k := range keys {
+		fmt.Fprintf(bw, "  <key id=%q for=%q attr.name=%q attr.type=%q/>\n", k.id, k.forWhat, k.name, k.typ)
+	}
+	bw.WriteString(`  <graph id="G" edgedefault="directed">` + "\n")
+	if opts.Title != "" {
+		bw.WriteString("    <desc>" + xmlEscape(opts.Title) + "</desc>\n")
+	}
+	var b strings.Builder
+	data := func(key, val string) {
+		if val == "" {
+			return
+		}
+		b.WriteString("      <data key=\"")
+		b.WriteString(key)
+		b.WriteString("\">")
+		b.WriteString(xmlEscape(val))
+		b.WriteString("</data>\n")
+	}
+	for i, n := range t.nodes {
+		if err := checkCtx(ctx, i); err != nil {
+			return err
+		}
+		b.Reset()
+		b.WriteString("    <node id=\"")
+		b.WriteString(xmlEscape(t.ids[i]))
+		b.WriteString("\">\n")
+		data("label", n.Name)
+		data("type", n.Type)
+		data("subtype", n.Subtype)
+		data("aliases", strings.Join(n.Aliases, aliasSep))
+		data("mentions", strconv.Itoa(n.Mentions))
+		data("articles", strconv.Itoa(n.Articles))
+		data("first", n.First)
+		data("last", n.Last)
+		for _, c := range cols {
+			if v, ok := c.value(i); ok {
+				data(c.name, formatFloat(v))
+			}
+		}
+		if c, ok := community(opts.Scores, i); ok {
+			data("community", strconv.Itoa(c))
+		}
+		b.WriteString("    </node>\n")
+		bw.WriteString(b.String())
+	}
+	if g != nil {
+		for i, e := range g.Edges {
+			if err := checkCtx(ctx, i); err != nil {
+				return err
+			}
+			from, to := t.endpoints(e)
+			b.Reset()
+			b.WriteString("    <edge id=\"e")
+			b.WriteString(strconv.Itoa(i))
+			b.WriteString("\" source=\"")
+			b.WriteString(xmlEscape(t.ids[from]))
+			b.WriteString("\" target=\"")
+			b.WriteString(xmlEscape(t.ids[to]))
+			b.WriteString("\">\n")
+			data("relation", e.Relation)
+			data("weight", formatFloat(e.Weight))
+			data("edge_articles", strconv.Itoa(e.Articles))
+			data("edge_first", e.First)
+			data("edge_last", e.Last)
+			b.WriteString("    </edge>\n")
+			bw.WriteString(b.String())
+		}
+	}
+	bw.WriteString("  </graph>\n</graphml>\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write graphml: %w", err)
+	}
+	return nil
+}
+
+// xmlEscape returns s cleaned and escaped for XML text and attribute values.
+func xmlEscape(s string) string {
+	s = cleanText(s)
+	if !strings.ContainsAny(s, "<>&'\"\t\n\r") {
+		return s
+	}
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s)) // writes to a strings.Builder: cannot fail
+	return b.String()
+}
