@@ -483,7 +483,7 @@ func TestJSONLRoundTrip(t *testing.T) {
 		opts              Options
 		entities, triples int
 	}{
-		{"sources", smallOptions(), 4, 6},           // Tripoli is not a node of g
+		{"sources", smallOptions(), 4, 6}, // Tripoli is not a node of g
 		{"graph only", Options{}, len(g.Nodes), len(g.Edges)},
 	} {
 		b := render(t, "jsonl", g, tc.opts).main
