@@ -177,7 +177,7 @@ func (s *Store) ForEachEntity(ctx context.Context, fn func(EntityInfo) error) er
 			return err
 		}
 		arts := map[uint64]int{} // root → articles
-		var last spo              // (entity, article) of the previous key, to count distinct articles per root
+		var last spo             // (entity, article) of the previous key, to count distinct articles per root
 		if err := scan(ctx, txn, []byte{pEntityArt}, true, func(key []byte, _ *badger.Item) error {
 			id, art := getID(key[1:]), getID(key[1+idLen:])
 			root, err := r.root(id)

@@ -74,13 +74,18 @@ func normName(s string) string {
 	toks := strings.Fields(b.String())
 	out := toks[:0]
 	for _, t := range toks {
-		t = strings.TrimSuffix(t, "'s")
-		t = strings.Trim(t, "'")
+		for {
+			u := strings.Trim(strings.TrimSuffix(t, "'s"), "'")
+			if u == t {
+				break
+			}
+			t = u
+		}
 		if t != "" {
 			out = append(out, t)
 		}
 	}
-	if len(out) > 1 && out[0] == "the" {
+	for len(out) > 1 && out[0] == "the" {
 		out = out[1:]
 	}
 	return strings.Join(out, " ")
@@ -139,3 +144,6 @@ func sortedKeys(m map[string]int) []string {
 	slices.Sort(k)
 	return k
 }
+
+// normSpace trims s and collapses its runs of white space.
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

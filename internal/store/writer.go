@@ -46,6 +46,8 @@ type Writer struct {
 	rels      map[string]uint64 // folded relation → id, including the batch
 
 	FlushArticles, FlushEntries, FlushBytes int // batch limits; zero means the default
+
+	failAfterMentions func(id string) error // test hook: fail an article halfway
 }
 
 // NewWriter returns the store's writer. Only one Writer may be open at a
@@ -371,6 +373,11 @@ func (w *Writer) apply(res *extract.Result) error {
 			d = res.Article.Date
 		}
 		a.First, a.Last = minDate(a.First, d), maxDate(a.Last, d)
+	}
+	if w.failAfterMentions != nil {
+		if err := w.failAfterMentions(res.Article.ID); err != nil {
+			return err
+		}
 	}
 	for _, k := range order {
 		if err := w.addEdge(k, edges[k].edgeRec); err != nil {
