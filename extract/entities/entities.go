@@ -1,0 +1,914 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// Gazetteer is what Resolve needs from a gazetteer; extract/gazetteer's
+// *Gazetteer satisfies it. A nil Gazetteer is allowed: no demonyms, no
+// well-known acronyms, no country check.
+type Gazetteer interface {
+	// Demonym maps a demonym or national adjective ("Russian", "Libyans")
+	// to its country ("Russia").
+	Demonym(word string) (country string, ok bool)
+	// Lookup returns the entries named name (official names, acronyms,
+	// alternative names), best first.
+	Lookup(name string) []gazetteer.Entry
+}
+
+var _ Gazetteer = (*gazetteer.Gazetteer)(nil)
+
+// Kind says how a mention names its entity.
+type Kind uint8
+
+// Mention kinds.
+const (
+	KindName    Kind = iota // a named span tagged by the recogniser
+	KindDemonym             // a demonym or national adjective ("Russian")
+	KindPronoun             // he, his, him, she, her, ...
+	KindNominal             // a definite description ("the General")
+)
+
+var kindNames = [...]string{"name", "demonym", "pronoun", "nominal"}
+
+// String returns the kind's lower-case name.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Mention is one place in the article that refers to an entity.
+type Mention struct {
+	Sentence   int    // sentence index
+	Start, End int    // token span [Start, End) in the sentence
+	Head       int    // token index of the span's syntactic head
+	Text       string // surface text of the span (possessive removed)
+	Type       string // PERSON, ORG, LOC or another type, as tagged
+	Kind       Kind
+	Entity     int // index into Doc.Entities, -1 when unresolved
+}
+
+// Doc is the result of Resolve: the article's entities and its mentions,
+// with a map from tokens to mentions for the triple extractor.
+type Doc struct {
+	Entities []extract.Entity
+	Mentions []Mention
+
+	// Titles holds, per entity, the role and class nouns it was introduced
+	// with (lower-case lemmas: "spokesman", "minister", "country").
+	Titles [][]string
+
+	at [][]int32 // per sentence, per token: mention index + 1, 0 for none
+}
+
+// MentionAt returns the mention that covers token tok of sentence sent.
+func (d *Doc) MentionAt(sent, tok int) (*Mention, bool) {
+	if d == nil || sent < 0 || sent >= len(d.at) || tok < 0 || tok >= len(d.at[sent]) {
+		return nil, false
+	}
+	m := d.at[sent][tok]
+	if m == 0 {
+		return nil, false
+	}
+	return &d.Mentions[m-1], true
+}
+
+// EntityAt returns the index of the entity that token tok of sentence sent
+// refers to, if any.
+func (d *Doc) EntityAt(sent, tok int) (int, bool) {
+	m, ok := d.MentionAt(sent, tok)
+	if !ok || m.Entity < 0 {
+		return -1, false
+	}
+	return m.Entity, true
+}
+
+// Entity returns entity i; it panics if i is out of range.
+func (d *Doc) Entity(i int) extract.Entity { return d.Entities[i] }
+
+// TypeOf maps recogniser labels to kg's entity types: PER becomes PERSON,
+// GPE and FAC become LOC; other labels are returned unchanged.
+func TypeOf(label string) string {
+	switch label {
+	case "PER", "PERSON":
+		return "PERSON"
+	case "GPE", "LOC", "FAC":
+		return "LOC"
+	case "ORG", "NORP_ORG":
+		return "ORG"
+	}
+	return label
+}
+
+// keptTypes are the recogniser labels that become entities.
+var keptTypes = map[string]bool{"PERSON": true, "ORG": true, "LOC": true}
+
+// Resolve finds the entities of one article. doc is the article's parsed,
+// entity-tagged sentences; text is the article text (unused today, kept so
+// that offsets can be checked); gaz may be nil.
+func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
+	_ = text
+	r := &resolver{doc: doc, gaz: gaz, d: &Doc{}}
+	r.d.at = make([][]int32, len(doc))
+	for i := range doc {
+		r.d.at[i] = make([]int32, len(doc[i].Tokens))
+	}
+	r.children = make([][][]int, len(doc))
+	for i := range doc {
+		r.children[i] = doc[i].Children()
+	}
+	r.names()
+	r.cluster()
+	r.demonyms()
+	r.titles()
+	r.coref()
+	r.finish()
+	return r.d
+}
+
+type resolver struct {
+	doc      []nlp.Sentence
+	gaz      Gazetteer
+	d        *Doc
+	children [][][]int
+
+	acronyms map[string]string // acronym → key of the defined name
+	clusters []*cluster
+	byKey    map[string]*cluster
+}
+
+type cluster struct {
+	id       int
+	keys     [][]string // content-word keys of the names in it
+	mentions []int
+	forms    map[string]int // surface form → count
+	types    map[string]int
+	titles   map[string]bool
+	first    int // first mention index
+}
+
+// names adds one mention per recognised span.
+func (r *resolver) names() {
+	for si := range r.doc {
+		s := &r.doc[si]
+		for _, sp := range s.EntitySpans() {
+			typ := TypeOf(sp.Type)
+			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
+			if start >= end {
+				continue
+			}
+			if !keptTypes[typ] {
+				continue // demonyms tagged MISC/NORP are handled by demonyms()
+			}
+			// Titles the recogniser put inside a person span ("General X")
+			// are not part of the name.
+			if typ == "PERSON" {
+				for start < end-1 && isTitleWord(s.Tokens[start].Text) {
+					start++
+				}
+			}
+			r.add(Mention{
+				Sentence: si, Start: start, End: end,
+				Head: spanHead(s.Tokens, start, end),
+				Text: spanText(s.Tokens, start, end),
+				Type: typ, Kind: KindName, Entity: -1,
+			})
+		}
+	}
+}
+
+func (r *resolver) add(m Mention) int {
+	r.d.Mentions = append(r.d.Mentions, m)
+	id := len(r.d.Mentions)
+	for t := m.Start; t < m.End; t++ {
+		if r.d.at[m.Sentence][t] == 0 {
+			r.d.at[m.Sentence][t] = int32(id)
+		}
+	}
+	return id - 1
+}
+
+// trimSpan drops determiners, possessive markers, brackets and punctuation
+// at the edges of an entity span.
+func trimSpan(toks []nlp.Token, start, end int) (int, int) {
+	for start < end {
+		w := toks[start].Text
+		if strings.EqualFold(w, "the") || isPunct(w) {
+			start++
+			continue
+		}
+		break
+	}
+	for end > start {
+		w := toks[end-1].Text
+		if w == "'s" || w == "’s" || w == "'" || w == "’" || isPunct(w) {
+			end--
+			continue
+		}
+		break
+	}
+	return start, end
+}
+
+func isPunct(w string) bool {
+	if w == "" {
+		return true
+	}
+	for _, r := range w {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// spanHead returns the token of [start, end) whose head lies outside the
+// span (the first one if several do), or end-1 for an unparsed sentence.
+func spanHead(toks []nlp.Token, start, end int) int {
+	for i := start; i < end; i++ {
+		h := toks[i].Head - 1
+		if toks[i].Head < 0 {
+			return end - 1
+		}
+		if h < start || h >= end {
+			return i
+		}
+	}
+	return end - 1
+}
+
+// spanText joins the tokens of [start, end) as they were written, removing
+// a trailing possessive clitic glued to the last token.
+func spanText(toks []nlp.Token, start, end int) string {
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		w := toks[i].Text
+		if i == end-1 {
+			w = stripPossessive(w)
+		}
+		b.WriteString(w)
+		if i < end-1 && toks[i].SpaceAfter {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// nameParticles are name parts ignored when comparing person names.
+var nameParticles = map[string]bool{"al": true, "el": true, "al'": true, "bin": true, "ibn": true, "von": true, "van": true, "der": true, "de": true, "da": true, "la": true, "le": true, "abu": false}
+
+// NameKey returns the comparison key of a name: lower-case words split at
+// spaces and hyphens, possessives and the particles al-, el-, bin, von, van,
+// de removed. Two names with the same key are the same name.
+func NameKey(name string) []string {
+	name = stripPossessive(strings.TrimSpace(name))
+	f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '‐' || r == '–' || r == '.' || r == '\u00a0'
+	})
+	out := f[:0]
+	for _, w := range f {
+		if nameParticles[w] || w == "the" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func joinKey(k []string) string { return strings.Join(k, " ") }
+
+// cluster groups the name mentions into entities.
+func (r *resolver) cluster() {
+	r.byKey = map[string]*cluster{}
+	r.acronyms = r.definedAcronyms()
+	type group struct {
+		key      []string
+		mentions []int
+	}
+	groups := map[string]*group{}
+	var order []string
+	for i, m := range r.d.Mentions {
+		k := NameKey(m.Text)
+		if len(k) == 0 {
+			continue
+		}
+		ks := joinKey(k)
+		g := groups[ks]
+		if g == nil {
+			g = &group{key: k}
+			groups[ks] = g
+			order = append(order, ks)
+		}
+		g.mentions = append(g.mentions, i)
+	}
+	// Longer names first so that shorter ones can join them.
+	sort.SliceStable(order, func(a, b int) bool {
+		ka, kb := groups[order[a]].key, groups[order[b]].key
+		if len(ka) != len(kb) {
+			return len(ka) > len(kb)
+		}
+		return groups[order[a]].mentions[0] < groups[order[b]].mentions[0]
+	})
+	for _, ks := range order {
+		g := groups[ks]
+		typ := r.majorityType(g.mentions)
+		var target *cluster
+		if full, ok := r.acronyms[ks]; ok {
+			target = r.byKey[full]
+		}
+		if target == nil {
+			var cands []*cluster
+			for _, c := range r.clusters {
+				if c.matches(g.key, typ, r) {
+					cands = append(cands, c)
+				}
+			}
+			if len(cands) == 1 {
+				target = cands[0]
+			}
+		}
+		if target == nil {
+			target = &cluster{id: len(r.clusters), forms: map[string]int{}, types: map[string]int{}, titles: map[string]bool{}, first: g.mentions[0]}
+			r.clusters = append(r.clusters, target)
+		}
+		target.keys = append(target.keys, g.key)
+		r.byKey[ks] = target
+		for _, mi := range g.mentions {
+			target.mentions = append(target.mentions, mi)
+			m := &r.d.Mentions[mi]
+			target.forms[m.Text]++
+			target.types[m.Type]++
+			if mi < target.first {
+				target.first = mi
+			}
+		}
+	}
+}
+
+func (r *resolver) majorityType(ms []int) string {
+	count := map[string]int{}
+	for _, mi := range ms {
+		count[r.d.Mentions[mi].Type]++
+	}
+	return vote(count)
+}
+
+func vote(count map[string]int) string {
+	best, bn := "", -1
+	for _, t := range []string{"PERSON", "ORG", "LOC"} {
+		if count[t] > bn {
+			best, bn = t, count[t]
+		}
+	}
+	for t, n := range count {
+		if n > bn {
+			best, bn = t, n
+		}
+	}
+	return best
+}
+
+// matches reports whether a shorter name key (of type typ) can name the
+// entity of cluster c.
+func (c *cluster) matches(key []string, typ string, r *resolver) bool {
+	ctyp := vote(c.types)
+	for _, ck := range c.keys {
+		if len(key) == len(ck) && joinKey(key) == joinKey(ck) {
+			return true
+		}
+	}
+	long := c.keys[0]
+	if len(key) >= len(long) {
+		return false
+	}
+	// An acronym made of the initials of the cluster's name.
+	if len(key) == 1 && ctyp == "ORG" && r.isAcronymOf(key[0], long) {
+		return true
+	}
+	if typ != ctyp {
+		return false
+	}
+	switch typ {
+	case "PERSON":
+		// "Haftar" or "Khalifa Haftar" for "Khalifa Belqasim Haftar":
+		// an in-order subsequence ending with the surname.
+		if key[len(key)-1] != long[len(long)-1] {
+			return false
+		}
+		return subsequence(key, long)
+	case "ORG":
+		// "Security Council" for "UN Security Council": a contiguous
+		// suffix of at least two words.
+		if len(key) < 2 {
+			return false
+		}
+		return joinKey(long[len(long)-len(key):]) == joinKey(key)
+	}
+	return false
+}
+
+func subsequence(short, long []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+// isAcronymOf reports whether acr (lower case) is made of the initials of
+// the content words of name, or is a well-known acronym of it.
+func (r *resolver) isAcronymOf(acr string, name []string) bool {
+	if r.gaz != nil {
+		for _, e := range r.gaz.Lookup(strings.ToUpper(acr)) {
+			if joinKey(NameKey(e.Name)) == joinKey(name) {
+				return true
+			}
+		}
+	}
+	return initials(name) == acr
+}
+
+var functionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "on": true, "in": true}
+
+func initials(name []string) string {
+	var b strings.Builder
+	for _, w := range name {
+		if functionWords[w] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// definedAcronyms finds "Full Name (ACR)" definitions: a name span followed
+// by a bracketed all-capitals word whose letters are the name's initials.
+// It returns acronym key → full-name key.
+func (r *resolver) definedAcronyms() map[string]string {
+	out := map[string]string{}
+	for _, m := range r.d.Mentions {
+		toks := r.doc[m.Sentence].Tokens
+		i := m.End
+		if i+2 < len(toks) && toks[i].Text == "(" && toks[i+2].Text == ")" {
+			acr := toks[i+1].Text
+			if isAllCaps(acr) && initials(NameKey(m.Text)) == strings.ToLower(acr) {
+				out[strings.ToLower(acr)] = joinKey(NameKey(m.Text))
+			}
+		}
+	}
+	return out
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// demonyms adds a mention of a country for each demonym or national
+// adjective outside named spans ("Russian assistance" → Russia).
+func (r *resolver) demonyms() {
+	if r.gaz == nil {
+		return
+	}
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for ti := range toks {
+			if r.d.at[si][ti] != 0 {
+				continue
+			}
+			t := &toks[ti]
+			first, _ := utf8.DecodeRuneInString(t.Text)
+			if !unicode.IsUpper(first) {
+				continue
+			}
+			switch t.UPOS {
+			case "ADJ", "PROPN", "NOUN", "":
+			default:
+				continue
+			}
+			country, ok := r.gaz.Demonym(t.Text)
+			if !ok {
+				continue
+			}
+			key := joinKey(NameKey(country))
+			c := r.byKey[key]
+			if c == nil {
+				c = &cluster{id: len(r.clusters), forms: map[string]int{}, types: map[string]int{}, titles: map[string]bool{"country": true}, first: len(r.d.Mentions)}
+				c.keys = append(c.keys, NameKey(country))
+				c.forms[country] = 0 // the name, though the article only uses the demonym
+				r.clusters = append(r.clusters, c)
+				r.byKey[key] = c
+			}
+			c.titles["country"] = true
+			mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: "LOC", Kind: KindDemonym, Entity: -1})
+			c.mentions = append(c.mentions, mi)
+			c.types["LOC"]++
+		}
+	}
+}
+
+// titleWords are role nouns that precede a person's name as a title.
+var titleWords = map[string]bool{
+	"president": true, "minister": true, "general": true, "gen": true, "gen.": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "prime": true, "secretary": true, "chairman": true,
+	"leader": true, "king": true, "queen": true, "prince": true, "princess": true, "sheikh": true,
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"sir": true, "lord": true, "senator": true, "sen.": true, "governor": true, "gov.": true, "mayor": true,
+	"speaker": true, "commander": true, "colonel": true, "col.": true, "marshal": true, "field": true,
+	"chief": true, "ambassador": true, "envoy": true, "director": true, "judge": true, "justice": true,
+	"pope": true, "archbishop": true, "bishop": true, "emir": true, "sultan": true, "chancellor": true,
+	"premier": true, "representative": true, "rep.": true, "lieutenant": true, "lt.": true, "captain": true,
+	"capt.": true, "major": true, "admiral": true, "sergeant": true, "sgt.": true, "officer": true,
+	"ayatollah": true, "grand": true, "foreign": true, "defense": true, "defence": true, "deputy": true,
+	"vice": true, "head": true, "chairwoman": true, "ceo": true, "coach": true, "professor": true, "prof.": true,
+}
+
+func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
+
+// RoleNoun reports whether lemma is a role or title noun: a person noun
+// that can head a description such as "the spokesman" or "the General".
+func RoleNoun(lemma string) bool {
+	l := strings.ToLower(lemma)
+	if titleWords[l] && !modifierOnly[l] {
+		return true
+	}
+	return roleNouns[l]
+}
+
+// modifierOnly title words never head a description on their own.
+var modifierOnly = map[string]bool{"prime": true, "foreign": true, "defense": true, "defence": true, "deputy": true, "vice": true, "field": true, "grand": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true}
+
+var roleNouns = map[string]bool{
+	"spokesperson": true, "official": true, "founder": true, "member": true, "head": true, "chief": true,
+	"adviser": true, "advisor": true, "analyst": true, "correspondent": true, "editor": true, "reporter": true,
+	"owner": true, "manager": true, "executive": true, "lawyer": true, "attorney": true, "candidate": true,
+	"politician": true, "diplomat": true, "negotiator": true, "mediator": true, "player": true, "striker": true,
+	"actor": true, "singer": true, "writer": true, "author": true, "citizen": true, "resident": true,
+	"commissioner": true, "president-elect": true, "chair": true, "ruler": true, "warlord": true, "strongman": true,
+}
+
+// classNouns are nouns that refer back to an entity of a type:
+// "the group", "the country", "the city".
+var classNouns = map[string]string{
+	"group": "ORG", "organisation": "ORG", "organization": "ORG", "company": "ORG", "firm": "ORG",
+	"party": "ORG", "army": "ORG", "agency": "ORG", "movement": "ORG", "militia": "ORG", "council": "ORG",
+	"ministry": "ORG", "government": "ORG", "airline": "ORG", "bank": "ORG", "club": "ORG", "team": "ORG",
+	"network": "ORG", "channel": "ORG", "newspaper": "ORG", "university": "ORG", "court": "ORG",
+	"country": "LOC", "nation": "LOC", "state": "LOC", "city": "LOC", "town": "LOC", "capital": "LOC",
+	"region": "LOC", "province": "LOC", "village": "LOC", "island": "LOC",
+}
+
+// titles records the role and class nouns each entity is introduced with:
+// "LNA spokesman Ahmed al-Mismari", "Ahmed al-Mismari, a spokesman",
+// "General Khalifa Haftar", "the Libyan National Army" (army).
+func (r *resolver) titles() {
+	for _, c := range r.clusters {
+		typ := vote(c.types)
+		for _, mi := range c.mentions {
+			m := &r.d.Mentions[mi]
+			if m.Kind != KindName {
+				continue
+			}
+			toks := r.doc[m.Sentence].Tokens
+			if typ == "PERSON" {
+				// title words the recogniser included or that precede the span
+				for i := m.Start - 1; i >= 0 && i >= m.Start-4; i-- {
+					if r.d.at[m.Sentence][i] != 0 {
+						break
+					}
+					w := strings.ToLower(lemmaOf(&toks[i]))
+					if RoleNoun(w) {
+						c.titles[w] = true
+						continue
+					}
+					if !isTitleWord(toks[i].Text) {
+						break
+					}
+				}
+				for _, ch := range r.spanChildren(m) {
+					t := &toks[ch]
+					switch t.Deprel {
+					case "compound", "nmod:desc", "appos", "nmod:npmod", "nmod":
+						w := strings.ToLower(lemmaOf(t))
+						if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && RoleNoun(w) && r.d.at[m.Sentence][ch] == 0 {
+							c.titles[w] = true
+						}
+					}
+				}
+			}
+			if typ == "ORG" || typ == "LOC" {
+				// the head word of the name: "army" in "Libyan National Army"
+				k := NameKey(m.Text)
+				if len(k) > 1 {
+					if ct, ok := classNouns[k[len(k)-1]]; ok && ct == typ {
+						c.titles[k[len(k)-1]] = true
+					}
+				}
+			}
+			if typ == "LOC" && r.isCountry(m.Text) {
+				c.titles["country"] = true
+			}
+		}
+	}
+}
+
+// isCountry reports whether the gazetteer knows name as a country.
+func (r *resolver) isCountry(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(name) {
+		if e.Subtype == gazetteer.SubCountry {
+			return true
+		}
+	}
+	return false
+}
+
+func lemmaOf(t *nlp.Token) string {
+	if t.Lemma != "" && t.Lemma != "_" {
+		return t.Lemma
+	}
+	return t.Text
+}
+
+// spanChildren returns dependents of the span's tokens that lie outside it.
+func (r *resolver) spanChildren(m *Mention) []int {
+	var out []int
+	ch := r.children[m.Sentence]
+	for t := m.Start; t < m.End; t++ {
+		for _, c := range ch[t] {
+			if c < m.Start || c >= m.End {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+var malePronouns = map[string]bool{"he": true, "him": true, "his": true, "himself": true}
+var femalePronouns = map[string]bool{"she": true, "her": true, "hers": true, "herself": true}
+
+// coref resolves pronouns and definite descriptions, in text order, so that
+// a resolved mention can serve as antecedent for later ones.
+func (r *resolver) coref() {
+	// entity of each name/demonym mention
+	for _, c := range r.clusters {
+		for _, mi := range c.mentions {
+			r.d.Mentions[mi].Entity = c.id
+		}
+	}
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for ti := range toks {
+			if r.d.at[si][ti] != 0 {
+				continue
+			}
+			t := &toks[ti]
+			w := strings.ToLower(t.Text)
+			if (malePronouns[w] || femalePronouns[w]) && (t.UPOS == "PRON" || t.UPOS == "" || t.UPOS == "DET") {
+				if e, ok := r.pronounAntecedent(si, ti); ok {
+					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: "PERSON", Kind: KindPronoun, Entity: e})
+					r.clusters[e].mentions = append(r.clusters[e].mentions, mi)
+				}
+				continue
+			}
+			if t.UPOS == "NOUN" || t.UPOS == "PROPN" {
+				if e, ok := r.nominalAntecedent(si, ti); ok {
+					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: vote(r.clusters[e].types), Kind: KindNominal, Entity: e})
+					r.clusters[e].mentions = append(r.clusters[e].mentions, mi)
+				}
+			}
+		}
+	}
+}
+
+// personsIn returns the distinct person entities mentioned in sentence si
+// before token limit (all tokens if limit < 0), in order, and which of them
+// is a subject.
+func (r *resolver) personsIn(si, limit int) (ents []int, subj map[int]bool) {
+	subj = map[int]bool{}
+	toks := r.doc[si].Tokens
+	seen := map[int]bool{}
+	for ti := range toks {
+		if limit >= 0 && ti >= limit {
+			break
+		}
+		m, ok := r.d.MentionAt(si, ti)
+		if !ok || m.Entity < 0 || vote(r.clusters[m.Entity].types) != "PERSON" {
+			continue
+		}
+		if !seen[m.Entity] {
+			seen[m.Entity] = true
+			ents = append(ents, m.Entity)
+		}
+		if ti == m.Head && strings.HasPrefix(toks[ti].Deprel, "nsubj") {
+			subj[m.Entity] = true
+		}
+	}
+	return ents, subj
+}
+
+// pronounAntecedent finds the person a third-person pronoun refers to.
+// It looks first earlier in the same sentence, then (for a possessive in a
+// fronted phrase) at the sentence's subject, then back up to three
+// sentences; two competing persons leave the pronoun unresolved.
+func (r *resolver) pronounAntecedent(si, ti int) (int, bool) {
+	toks := r.doc[si].Tokens
+	ents, _ := r.personsIn(si, ti)
+	if len(ents) > 0 {
+		// nearest preceding person in the sentence
+		for j := ti - 1; j >= 0; j-- {
+			if m, ok := r.d.MentionAt(si, j); ok && m.Entity >= 0 && vote(r.clusters[m.Entity].types) == "PERSON" {
+				return m.Entity, true
+			}
+		}
+	}
+	// cataphora: "In the course of his visit Haftar gave ..."
+	if toks[ti].Deprel == "nmod:poss" {
+		all, subj := r.personsIn(si, -1)
+		if len(subj) == 1 {
+			for _, e := range all {
+				if subj[e] {
+					return e, true
+				}
+			}
+		}
+	}
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		ents, subj := r.personsIn(si-back, -1)
+		switch {
+		case len(ents) == 0:
+			continue
+		case len(ents) == 1:
+			return ents[0], true
+		case len(subj) == 1:
+			for _, e := range ents {
+				if subj[e] {
+					return e, true
+				}
+			}
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// nominalAntecedent resolves a definite description "the N" whose head
+// noun N is a title or class noun of an entity mentioned earlier.
+func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
+	toks := r.doc[si].Tokens
+	t := &toks[ti]
+	lem := strings.ToLower(lemmaOf(t))
+	if !RoleNoun(lem) && classNouns[lem] == "" {
+		return -1, false
+	}
+	// only singular descriptions: "the country", not "our two countries"
+	if strings.HasSuffix(t.XPOS, "S") || (t.XPOS == "" && strings.HasSuffix(strings.ToLower(t.Text), "s") && !strings.HasSuffix(lem, "s")) {
+		return -1, false
+	}
+	definite := false
+	var modEnt = -1
+	for _, c := range r.children[si][ti] {
+		ct := &toks[c]
+		switch {
+		case ct.Deprel == "det" && strings.EqualFold(ct.Text, "the"):
+			definite = true
+		case ct.Deprel == "compound" || ct.Deprel == "nmod:poss" || ct.Deprel == "amod":
+			if e, ok := r.d.EntityAt(si, c); ok {
+				modEnt = e
+				definite = definite || ct.Deprel != "amod"
+			}
+		case ct.Deprel == "nmod" || ct.Deprel == "acl:relcl" || ct.Deprel == "acl":
+			return -1, false // restrictive modifiers introduce a new referent
+		}
+	}
+	if !definite {
+		return -1, false
+	}
+	// Candidates: entities having that title, scored by salience (recency
+	// decayed mention counts) so that the most salient one wins; an entity
+	// modifier ("the LNA spokesman") must not itself be the antecedent.
+	best, bestScore, second := -1, 0.0, 0.0
+	for _, c := range r.clusters {
+		if !c.titles[lem] || c.id == modEnt {
+			continue
+		}
+		score := 0.0
+		for _, mi := range c.mentions {
+			m := &r.d.Mentions[mi]
+			if m.Sentence > si || (m.Sentence == si && m.Start >= ti) {
+				continue
+			}
+			d := si - m.Sentence
+			w := 1.0
+			for k := 0; k < d; k++ {
+				w *= 0.8
+			}
+			score += w
+		}
+		if score <= 0 {
+			continue
+		}
+		if score > bestScore {
+			second = bestScore
+			best, bestScore = c.id, score
+		} else if score > second {
+			second = score
+		}
+	}
+	if best < 0 || second >= bestScore*0.8 {
+		return -1, false // no candidate, or two about equally salient
+	}
+	return best, true
+}
+
+// finish builds the extract.Entity records.
+func (r *resolver) finish() {
+	r.d.Entities = make([]extract.Entity, len(r.clusters))
+	r.d.Titles = make([][]string, len(r.clusters))
+	for _, c := range r.clusters {
+		name := ""
+		var aliases []string
+		for f := range c.forms {
+			aliases = append(aliases, f)
+			if betterName(f, name) {
+				name = f
+			}
+		}
+		sort.Strings(aliases)
+		var titles []string
+		for t := range c.titles {
+			titles = append(titles, t)
+		}
+		sort.Strings(titles)
+		typ := vote(c.types)
+		sub := ""
+		if typ == "LOC" && c.titles["country"] {
+			sub = "GPE"
+		}
+		r.d.Entities[c.id] = extract.Entity{Name: name, Type: typ, Subtype: sub, Aliases: aliases, Mentions: len(c.mentions)}
+		r.d.Titles[c.id] = titles
+	}
+}
+
+// betterName reports whether name a is a better canonical name than b:
+// more words, then more letters, then capitalised particles last, then
+// alphabetical order for determinism.
+func betterName(a, b string) bool {
+	if b == "" {
+		return true
+	}
+	ka, kb := NameKey(a), NameKey(b)
+	if len(ka) != len(kb) {
+		return len(ka) > len(kb)
+	}
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	// prefer "al-Mismari" (as written mid-sentence) over "Al-Mismari"
+	la, lb := lowerCount(a), lowerCount(b)
+	if la != lb {
+		return la > lb
+	}
+	return a < b
+}
+
+func lowerCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
+}

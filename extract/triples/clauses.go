@@ -1,0 +1,556 @@
+package triples
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/entities"
+)
+
+// markReported finds speech verbs and marks the tokens of what they report
+// with the speaker's name.
+func (x *extractor) markReported() {
+	for v := range x.toks {
+		if x.toks[v].UPOS != "VERB" || !speechVerbs[x.lemma(v)] {
+			continue
+		}
+		subj, _ := x.subjects(v, 0)
+		speaker := ""
+		for _, a := range subj {
+			if a.ent >= 0 {
+				speaker = a.text
+				break
+			}
+		}
+		if speaker == "" {
+			continue
+		}
+		mark := func(root int, except int) {
+			var walk func(int)
+			walk = func(j int) {
+				if j == except {
+					return
+				}
+				if x.reporter[j] == "" {
+					x.reporter[j] = speaker
+				}
+				for _, c := range x.children[j] {
+					walk(c)
+				}
+			}
+			walk(root)
+		}
+		for _, c := range x.children[v] {
+			if x.toks[c].Deprel == "ccomp" || (x.toks[c].Deprel == "parataxis" && x.toks[c].UPOS != "PUNCT") {
+				mark(c, -1)
+			}
+		}
+		// "Tripoli is the goal, X told Sputnik": the speech verb hangs as
+		// parataxis off the content clause
+		if x.toks[v].Deprel == "parataxis" {
+			if h := x.head(v); h >= 0 {
+				mark(h, v)
+			}
+		}
+	}
+}
+
+// emit adds a triple with predicate token p.
+func (x *extractor) emit(s arg, rel string, o arg, base float64, p int, extra float64) {
+	if s.ent >= 0 && s.ent == o.ent {
+		return
+	}
+	if !x.opts.All && (s.ent < 0 || o.ent < 0) {
+		return
+	}
+	if s.text == "" || o.text == "" || rel == "" {
+		return
+	}
+	f := x.flagsOf(p)
+	if x.stative {
+		f.date = "" // roles and states are not events of the sentence's date
+	}
+	c := base * s.factor * o.factor * extra
+	// distance between the predicate and its arguments
+	dist := abs(s.tok-p) + abs(o.tok-p)
+	if dist > 10 {
+		pen := 1 - 0.01*float64(dist-10)
+		if pen < 0.75 {
+			pen = 0.75
+		}
+		c *= pen
+	}
+	if f.hedged {
+		c *= 0.9
+	}
+	if f.reportedBy != "" && f.reportedBy != s.text && f.reportedBy != o.text {
+		c *= 0.95 // second-hand, about someone else
+	}
+	if c > 1 {
+		c = 1
+	}
+	sent := &x.doc[x.si]
+	x.out = append(x.out, extract.Triple{
+		Subject: s.text, SubjectType: s.typ,
+		Relation: strings.Join(strings.Fields(rel), " "),
+		Object:   o.text, ObjectType: o.typ,
+		Article: x.art.ID, Sentence: x.si, Start: sent.Start, End: sent.End, Text: sent.Text,
+		Confidence: round3(c), Negated: f.negated, Hedged: f.hedged,
+		ReportedBy: f.reportedBy, Date: f.date,
+	})
+}
+
+func abs(a int) int {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// oblique is a prepositional argument of a verb.
+type oblique struct {
+	prep string
+	args []arg
+	tok  int
+}
+
+// verb extracts the triples of a verbal predicate.
+func (x *extractor) verb(v int) {
+	subj, passive := x.subjects(v, 0)
+	lem := x.lemma(v)
+	rel := lem
+	if p := x.particles(v); p != "" {
+		rel += " " + p
+	}
+	var agents, objs []arg
+	var obls []oblique
+	objNoun := -1
+	for _, c := range x.children[v] {
+		t := &x.toks[c]
+		switch t.Deprel {
+		case "obj", "iobj":
+			objs = append(objs, x.argsOf(c, true)...)
+			if t.Deprel == "obj" && t.UPOS == "NOUN" {
+				if _, ok := x.ents.MentionAt(x.si, c); !ok {
+					objNoun = c
+				}
+			}
+		case "obl:agent":
+			agents = append(agents, x.argsOf(c, false)...)
+		case "obl":
+			p := x.prep(c)
+			if p == "by" && passive {
+				agents = append(agents, x.argsOf(c, false)...)
+				continue
+			}
+			if p == "" || x.dateIn(c) != "" {
+				continue
+			}
+			obls = append(obls, oblique{prep: p, args: x.argsOf(c, true), tok: c})
+		}
+	}
+	// "pulled out of X": an adverbial particle before the oblique's case
+	for _, c := range x.children[v] {
+		if x.toks[c].Deprel == "advmod" {
+			if l := x.lemma(c); l == "out" || l == "away" || l == "back" {
+				for k := range obls {
+					if obls[k].tok > c {
+						obls[k].prep = l + " " + obls[k].prep
+					}
+				}
+			}
+		}
+	}
+
+	// Light verb + event noun: "held a meeting with X" → meet X.
+	if objNoun >= 0 && !passive {
+		nl := x.lemma(objNoun)
+		if ev, ok := eventNouns[nl]; ok && isLightFor(lem, nl) {
+			var pats []arg
+			for _, o := range obls {
+				if contains(ev.preps, o.prep) {
+					pats = append(pats, o.args...)
+				}
+			}
+			for _, c := range x.children[objNoun] {
+				if x.toks[c].Deprel == "nmod" && contains(ev.preps, x.prep(c)) {
+					pats = append(pats, x.argsOf(c, false)...)
+				}
+			}
+			for _, s := range subj {
+				for _, o := range pats {
+					x.emit(s, ev.verb, o, confLight, v, 1)
+				}
+			}
+			if len(pats) > 0 {
+				return
+			}
+		}
+	}
+
+	if passive {
+		for _, a := range agents {
+			for _, o := range subj {
+				x.emit(a, rel, o, confPassive, v, 1)
+			}
+			for _, o := range obls {
+				for _, oa := range o.args {
+					x.emit(a, rel+" "+o.prep, oa, confOblique*0.9, v, 1)
+				}
+			}
+		}
+		if len(agents) == 0 {
+			form := strings.ToLower(x.toks[v].Text)
+			for _, s := range subj {
+				for _, o := range obls {
+					for _, oa := range o.args {
+						x.emit(s, "be "+form+" "+o.prep, oa, confPassiveNo, v, 1)
+					}
+				}
+			}
+		}
+		return
+	}
+
+	for _, s := range subj {
+		for _, o := range objs {
+			r := rel
+			base := confSVO
+			if speechVerbs[lem] {
+				base = confSpeech
+			}
+			if o.pre != "" {
+				r += " " + o.pre
+				base = confFolded
+			}
+			x.emit(s, r, o, base, v, 1)
+		}
+		for _, o := range obls {
+			r := rel
+			base := confOblique
+			if objNoun >= 0 && len(objs) == 0 {
+				// "imposed sanctions against X" → impose sanctions on X
+				p := o.prep
+				if np, ok := prepNorm[x.lemma(objNoun)][p]; ok {
+					p = np
+				}
+				r += " " + x.nounWords(objNoun) + " " + p
+				base = confFolded
+			} else {
+				r += " " + o.prep
+			}
+			for _, oa := range o.args {
+				rr := r
+				if oa.pre != "" {
+					rr = r + " " + oa.pre
+				}
+				x.emit(s, rr, oa, base, v, 1)
+			}
+		}
+		// entities inside the object: "imposed sanctions against Libya"
+		// with the oblique on the noun, "lift the ban on arms supplies to
+		// Libya"
+		if objNoun >= 0 {
+			x.nounChain(s, rel+" "+x.nounWords(objNoun), objNoun, v, 0)
+		}
+	}
+}
+
+// nounChain follows nominal modifiers of a non-entity noun down to
+// entities, folding the nouns on the way into the relation.
+func (x *extractor) nounChain(s arg, rel string, n, p, depth int) {
+	if depth > 1 {
+		return
+	}
+	for _, c := range x.children[n] {
+		if x.toks[c].Deprel != "nmod" {
+			continue
+		}
+		pr := x.prep(c)
+		if !simplePreps[pr] {
+			continue
+		}
+		if np, ok := prepNorm[x.lemma(n)][pr]; ok {
+			pr = np
+		}
+		if _, ok := x.ents.MentionAt(x.si, c); ok {
+			for _, a := range x.argsOf(c, false) {
+				x.emit(s, rel+" "+pr, a, confFolded*(1-0.1*float64(depth)), p, 1)
+			}
+			continue
+		}
+		if x.toks[c].UPOS == "NOUN" {
+			x.nounChain(s, rel+" "+pr+" "+x.nounWords(c), c, p, depth+1)
+		}
+	}
+}
+
+// nounWords returns a noun with its compound modifiers, as written, lower
+// case: "sanctions", "arms supplies".
+func (x *extractor) nounWords(n int) string {
+	var ws []string
+	for _, c := range x.children[n] {
+		if c < n && x.toks[c].Deprel == "compound" {
+			if _, ok := x.ents.MentionAt(x.si, c); ok {
+				continue
+			}
+			ws = append(ws, strings.ToLower(x.toks[c].Text))
+		}
+	}
+	ws = append(ws, strings.ToLower(x.toks[n].Text))
+	return strings.Join(ws, " ")
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// copula extracts "X is the N of Y" → X N of Y for role nouns, X be N of Y
+// otherwise, and "X is ready for Y" → X be ready for Y.
+func (x *extractor) copula(p int) {
+	var subj []arg
+	for _, c := range x.children[p] {
+		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") {
+			subj = x.argsOf(c, false)
+		}
+	}
+	if len(subj) == 0 {
+		return
+	}
+	x.stative = true
+	defer func() { x.stative = false }()
+	if x.toks[p].UPOS == "ADJ" {
+		for _, c := range x.children[p] {
+			if x.toks[c].Deprel == "obl" {
+				if pr := x.prep(c); simplePreps[pr] {
+					for _, s := range subj {
+						for _, o := range x.argsOf(c, false) {
+							x.emit(s, "be "+x.lemma(p)+" "+pr, o, confCopula, p, 1)
+						}
+					}
+				}
+			}
+		}
+		return
+	}
+	if _, ok := x.ents.MentionAt(x.si, p); ok {
+		return // "X is Y" between two names: an identity, not a relation
+	}
+	rel := "be " + x.nounWords(p)
+	if entities.RoleNoun(x.lemma(p)) {
+		rel = x.roleWords(p)
+	}
+	for _, s := range subj {
+		x.nounChain(s, rel, p, p, 0)
+		// "X is Russia's ally", "X is the LNA's objective"
+		for _, c := range x.children[p] {
+			d := x.toks[c].Deprel
+			if d != "nmod:poss" && d != "amod" && d != "compound" {
+				continue
+			}
+			if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 {
+				for _, o := range x.argsOf(c, false) {
+					x.emit(s, strings.TrimPrefix(rel, "be ")+" of", o, confCopula, p, 1)
+				}
+			}
+		}
+	}
+}
+
+// roleWords returns a role noun with its non-entity modifiers, lower case:
+// "foreign minister", "spokesman".
+func (x *extractor) roleWords(n int) string {
+	var ws []string
+	for _, c := range x.children[n] {
+		if c >= n {
+			continue
+		}
+		d := x.toks[c].Deprel
+		if d != "compound" && d != "amod" {
+			continue
+		}
+		if _, ok := x.ents.MentionAt(x.si, c); ok {
+			continue
+		}
+		ws = append(ws, strings.ToLower(x.toks[c].Text))
+	}
+	ws = append(ws, x.lemma(n))
+	return strings.Join(ws, " ")
+}
+
+// nominalEvent extracts events named by nouns: "Haftar's visit to Russia"
+// → Haftar visit Russia; "the meeting between A and B" → A meet B.
+func (x *extractor) nominalEvent(n int) {
+	ev, ok := eventNouns[x.lemma(n)]
+	if !ok {
+		return
+	}
+	var agents, pats, between []arg
+	for _, c := range x.children[n] {
+		d := x.toks[c].Deprel
+		switch {
+		case d == "nmod:poss" || ((d == "amod" || d == "compound") && c < n):
+			if _, ok := x.ents.MentionAt(x.si, c); ok {
+				agents = append(agents, x.argsOf(c, false)...)
+			}
+		case d == "nmod":
+			p := x.prep(c)
+			switch {
+			case p == "between":
+				between = append(between, x.argsOf(c, false)...)
+			case p == "by":
+				agents = append(agents, x.argsOf(c, false)...)
+			case contains(ev.preps, p):
+				pats = append(pats, x.argsOf(c, false)...)
+			}
+		}
+	}
+	for _, a := range agents {
+		for _, o := range pats {
+			x.emit(a, ev.verb, o, confNominal, n, 1)
+		}
+	}
+	for i := 0; i+1 < len(between); i++ {
+		for j := i + 1; j < len(between); j++ {
+			x.emit(between[i], ev.verb, between[j], confNominal, n, 1)
+		}
+	}
+}
+
+// roles extracts titles and appositions of named persons: "LNA spokesman
+// Ahmed al-Mismari" → Ahmed al-Mismari spokesman of LNA; "Aguila Saleh,
+// the speaker of the parliament in Tobruk" → speaker of parliament in
+// Tobruk.
+func (x *extractor) roles() {
+	if x.ents == nil {
+		return
+	}
+	for mi := range x.ents.Mentions {
+		m := &x.ents.Mentions[mi]
+		if m.Sentence != x.si || m.Kind != entities.KindName || m.Entity < 0 {
+			continue
+		}
+		e := x.ents.Entities[m.Entity]
+		if e.Type != "PERSON" {
+			continue
+		}
+		person := arg{tok: m.Head, ent: m.Entity, text: e.Name, typ: e.Type, factor: 1}
+		for t := m.Start; t < m.End; t++ {
+			for _, c := range x.children[t] {
+				if c >= m.Start && c < m.End {
+					continue
+				}
+				d := x.toks[c].Deprel
+				if d != "compound" && d != "nmod:desc" && d != "appos" && d != "nmod:npmod" {
+					continue
+				}
+				if x.toks[c].UPOS != "NOUN" && x.toks[c].UPOS != "PROPN" {
+					continue
+				}
+				if _, ok := x.ents.MentionAt(x.si, c); ok {
+					continue
+				}
+				if d != "appos" && !entities.RoleNoun(x.lemma(c)) {
+					continue
+				}
+				x.role(person, c)
+			}
+		}
+	}
+}
+
+// role emits the triples of one role noun r describing person.
+func (x *extractor) role(person arg, r int) {
+	x.stative = true
+	defer func() { x.stative = false }()
+	rel := x.roleWords(r)
+	// organisation or country as a modifier: "LNA spokesman", "Russian
+	// Foreign Minister" (the adjective may hang on the role's compound)
+	mods := append([]int{}, x.children[r]...)
+	for _, c := range x.children[r] {
+		if x.toks[c].Deprel == "compound" {
+			mods = append(mods, x.children[c]...)
+		}
+	}
+	for _, c := range mods {
+		d := x.toks[c].Deprel
+		if d != "compound" && d != "amod" && d != "nmod:poss" {
+			continue
+		}
+		if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 {
+			for _, o := range x.argsOf(c, false) {
+				x.emit(person, rel+" of", o, confRole, r, 1)
+			}
+		}
+	}
+	// "a spokesman for LNA", "the speaker of the parliament in Tobruk"
+	for _, c := range x.children[r] {
+		if x.toks[c].Deprel != "nmod" {
+			continue
+		}
+		pr := x.prep(c)
+		if pr == "for" || pr == "at" {
+			pr = "of"
+		}
+		if !simplePreps[pr] {
+			continue
+		}
+		if _, ok := x.ents.MentionAt(x.si, c); ok {
+			for _, o := range x.argsOf(c, false) {
+				x.emit(person, rel+" "+pr, o, confRole, r, 1)
+			}
+			continue
+		}
+		if x.toks[c].UPOS != "NOUN" {
+			continue
+		}
+		if x.opts.All {
+			x.emit(person, rel+" "+pr, arg{tok: c, ent: -1, text: x.phrase(c), factor: 0.8}, confRole, r, 1)
+		}
+		inner := rel + " " + pr + " " + x.nounWords(c)
+		x.nounChain(person, inner, c, r, 1)
+		for _, k := range x.children[c] {
+			if x.toks[k].Deprel != "nmod:poss" {
+				continue
+			}
+			if _, ok := x.ents.MentionAt(x.si, k); ok {
+				for _, o := range x.argsOf(k, false) {
+					x.emit(person, inner+" of", o, confRole*0.9, r, 1)
+				}
+			}
+		}
+	}
+}
+
+// dedupe keeps one triple per (sentence, subject, relation, object,
+// negation, hedging), the most confident, and orders them by sentence.
+func dedupe(ts []extract.Triple) []extract.Triple {
+	type key struct {
+		s        int
+		a, r, b  string
+		neg, hed bool
+	}
+	idx := map[key]int{}
+	var out []extract.Triple
+	for _, t := range ts {
+		k := key{t.Sentence, t.Subject, t.Relation, t.Object, t.Negated, t.Hedged}
+		if i, ok := idx[k]; ok {
+			if t.Confidence > out[i].Confidence {
+				out[i] = t
+			}
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, t)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
+	return out
+}
