@@ -1,0 +1,177 @@
+// Package pipeline joins kg's extraction stages into one Extractor:
+// page cleaning, sentence splitting and tokenising, tagging, lemmatising,
+// parsing, entity recognition, entity resolution and triple building.
+//
+// Each stage is a small interface defined here, so any stage can be
+// replaced (a better parser, a rule-based tagger in tests) without touching
+// the others. Default wires the trained models embedded in the binary.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/clean"
+	"github.com/kg-project/kg/extract/input"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// Tokenizer splits text into sentences of tokens with byte offsets.
+type Tokenizer interface {
+	SplitAppend(dst []nlp.Sentence, text string) []nlp.Sentence
+}
+
+// Tagger sets UPOS and XPOS on the tokens of a sentence.
+type Tagger interface{ Tag(s *nlp.Sentence) }
+
+// Lemmatizer sets Lemma on the tokens of a tagged sentence.
+type Lemmatizer interface{ Lemmatize(s *nlp.Sentence) }
+
+// Parser sets Head and Deprel on the tokens of a tagged sentence.
+type Parser interface{ Parse(s *nlp.Sentence) }
+
+// Recognizer sets Entity (IOB2) on the tokens of a whole document.
+type Recognizer interface{ Recognize(doc []nlp.Sentence) }
+
+// Builder turns an analysed document into entities and triples.
+type Builder interface {
+	Build(doc []nlp.Sentence, art extract.Article, opts BuildOptions) ([]extract.Entity, []extract.Triple)
+}
+
+// BuildOptions are passed to the Builder.
+type BuildOptions struct {
+	All           bool    // also triples whose arguments are plain noun phrases
+	MinConfidence float64 // drop triples below this confidence
+}
+
+// Stages are the parts of a pipeline. Nil stages are skipped.
+type Stages struct {
+	Tokenizer  Tokenizer
+	Tagger     Tagger
+	Lemmatizer Lemmatizer
+	Parser     Parser
+	Recognizer Recognizer
+	Builder    Builder
+}
+
+// Pipeline extracts entities and triples from articles. It is safe for
+// concurrent use when its stages are.
+type Pipeline struct {
+	st   Stages
+	opts BuildOptions
+}
+
+// New returns a pipeline over the given stages.
+func New(st Stages, opts BuildOptions) (*Pipeline, error) {
+	if st.Tokenizer == nil {
+		return nil, fmt.Errorf("pipeline: no tokenizer")
+	}
+	return &Pipeline{st: st, opts: opts}, nil
+}
+
+// Analyze cleans, splits and annotates an article's text. Token and
+// sentence offsets are byte offsets into text.
+func (p *Pipeline) Analyze(text string) []nlp.Sentence {
+	var doc []nlp.Sentence
+	for _, sp := range clean.Paragraphs(text) {
+		n := len(doc)
+		doc = p.st.Tokenizer.SplitAppend(doc, text[sp.Start:sp.End])
+		for i := n; i < len(doc); i++ {
+			shift(&doc[i], sp.Start)
+			doc[i].Text = text[doc[i].Start:doc[i].End]
+		}
+	}
+	p.annotate(doc)
+	return doc
+}
+
+// AnalyzeSentences annotates already split sentences in place.
+func (p *Pipeline) AnalyzeSentences(doc []nlp.Sentence) { p.annotate(doc) }
+
+func (p *Pipeline) annotate(doc []nlp.Sentence) {
+	for i := range doc {
+		s := &doc[i]
+		if p.st.Tagger != nil {
+			p.st.Tagger.Tag(s)
+		}
+		if p.st.Lemmatizer != nil {
+			p.st.Lemmatizer.Lemmatize(s)
+		}
+		if p.st.Parser != nil {
+			p.st.Parser.Parse(s)
+		}
+	}
+	if p.st.Recognizer != nil {
+		p.st.Recognizer.Recognize(doc)
+	}
+}
+
+func shift(s *nlp.Sentence, off int) {
+	s.Start += off
+	s.End += off
+	for j := range s.Tokens {
+		s.Tokens[j].Start += off
+		s.Tokens[j].End += off
+	}
+}
+
+// Extract runs the whole pipeline on one article.
+func (p *Pipeline) Extract(ctx context.Context, a extract.Article) (extract.Result, error) {
+	if err := ctx.Err(); err != nil {
+		return extract.Result{}, err
+	}
+	res := extract.Result{Article: a, Hash: input.Hash(a.Text)}
+	doc := p.Analyze(a.Text)
+	res.Sentences = len(doc)
+	res.Words = CountWords(doc)
+	if p.st.Builder != nil {
+		res.Entities, res.Triples = p.st.Builder.Build(doc, a, p.opts)
+	}
+	for i := range res.Entities {
+		res.Entities[i].Article = a.ID
+	}
+	for i := range res.Triples {
+		res.Triples[i].Article = a.ID
+	}
+	return res, nil
+}
+
+// CountWords counts the tokens of doc that hold a letter or digit.
+func CountWords(doc []nlp.Sentence) int {
+	n := 0
+	for i := range doc {
+		for j := range doc[i].Tokens {
+			if isWord(doc[i].Tokens[j].Text) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func isWord(s string) bool {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		s = s[size:]
+	}
+	return false
+}
+
+// WordCount counts the white-space separated words of s that hold a
+// letter or digit; it is the cheap measure used for throughput figures.
+func WordCount(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if isWord(f) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/internal/store"
+)
+
+// testApp returns an App over buffers and a store in a temporary folder.
+func testApp(t *testing.T, stdin string) (*App, *bytes.Buffer, *bytes.Buffer) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	db := filepath.Join(t.TempDir(), "kg.db")
+	app := &App{
+		In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut,
+		IsTerminal: func(io.Writer) bool { return false },
+		Getenv: func(k string) string {
+			if k == "KG_DB" {
+				return db
+			}
+			return ""
+		},
+		Now:       time.Now,
+		OpenStore: store.Open,
+		Workers:   2,
+	}
+	return app, &out, &errOut
+}
+
+func run(app *App, args ...string) int {
+	app.db = ""
+	return Main(context.Background(), args, app)
+}
+
+var usageCases = []struct {
+	args []string
+	want string
+}{
+	{[]string{"ingest"}, "ingest needs at least one PATH"},
+	{[]string{"ingest", "--format", "pdf", "x"}, `unknown --format "pdf"`},
+	{[]string{"extract", "--format", "xml", "x"}, `unknown --format "xml"`},
+	{[]string{"extract", "--format", "carb"}, "--format carb needs --sentences FILE"},
+	{[]string{"rank", "--by", "fame"}, `unknown --by "fame"`},
+	{[]string{"export", "--format", "pdf"}, `unknown --format "pdf"`},
+	{[]string{"export", "--format", "csv"}, "give a folder with -o DIR"},
+	{[]string{"why", "a"}, "needs two entity names"},
+	{[]string{"query", "--nope"}, "unknown flag: --nope"},
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, c := range usageCases {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			app, _, errOut := testApp(t, "")
+			if code := run(app, c.args...); code != exitUsage {
+				t.Errorf("exit code %d, want %d", code, exitUsage)
+			}
+			if !strings.Contains(errOut.String(), c.want) || !strings.Contains(errOut.String(), "hint:") {
+				t.Errorf("stderr %q lacks %q and a hint", errOut.String(), c.want)
+			}
+		})
+	}
+}
+
+func TestNoStore(t *testing.T) {
+	for _, cmd := range [][]string{{"stats"}, {"query", "-s", "x"}, {"entity", "x"}, {"rank"}, {"export"}} {
+		app, _, errOut := testApp(t, "")
+		if code := run(app, cmd...); code != exitNoStore {
+			t.Errorf("%v: exit %d, want %d (%s)", cmd, code, exitNoStore, errOut)
+		}
+	}
+}
+
+func TestDBFromEnvAndFlag(t *testing.T) {
+	app, _, _ := testApp(t, "")
+	flagDB := filepath.Join(t.TempDir(), "other.db")
+	root := newRootCommand(app)
+	root.SetArgs([]string{"--db", flagDB, "stats"})
+	root.SetOut(io.Discard)
+	root.SetErr(io.Discard)
+	_ = root.Execute()
+	if app.db != flagDB {
+		t.Errorf("--db gave %q, want %q", app.db, flagDB)
+	}
+	app2, _, _ := testApp(t, "")
+	root = newRootCommand(app2)
+	root.SetArgs([]string{"stats"})
+	root.SetOut(io.Discard)
+	root.SetErr(io.Discard)
+	_ = root.Execute()
+	if want := app2.Getenv("KG_DB"); app2.db != want {
+		t.Errorf("$KG_DB gave %q, want %q", app2.db, want)
+	}
+}
+
+func TestIngestStdinTriples(t *testing.T) {
+	in := "Khalifa Haftar\tvisit\tRussia\tart1\nSergei Lavrov\tmeet\tKhalifa Haftar\tart1\n"
+	app, out, errOut := testApp(t, in)
+	if code := run(app, "ingest", "--format", "triples", "-"); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut.String(), "articles: 1 new, 0 already stored, 0 failed") {
+		t.Errorf("summary: %s", errOut)
+	}
+	app.In = strings.NewReader(in)
+	errOut.Reset()
+	if code := run(app, "ingest", "--format", "triples", "-"); code != 0 || !strings.Contains(errOut.String(), "0 new, 1 already stored") {
+		t.Errorf("second ingest exit %d: %s", code, errOut)
+	}
+	errOut.Reset()
+	if code := run(app, "query", "--object", "khalifa haftar", "--format", "tsv"); code != 0 {
+		t.Fatalf("query exit %d: %s", code, errOut)
+	}
+	if got := out.String(); !strings.HasPrefix(got, "Sergei Lavrov\tmeet\tKhalifa Haftar\t1\t1") {
+		t.Errorf("query output %q", got)
+	}
+	out.Reset()
+	if code := run(app, "rank", "--format", "tsv", "--by", "degree"); code != 0 {
+		t.Fatalf("rank exit %d: %s", code, errOut)
+	}
+	if !strings.HasPrefix(out.String(), "Khalifa Haftar\t") {
+		t.Errorf("rank by degree: %q", out.String())
+	}
+	out.Reset()
+	if code := run(app, "path", "Sergei Lavrov", "Russia"); code != 0 || !strings.Contains(out.String(), "Khalifa Haftar") {
+		t.Errorf("path exit %d: %q %s", code, out.String(), errOut)
+	}
+}

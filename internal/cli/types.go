@@ -1,0 +1,8 @@
+package cli
+
+import "github.com/kg-project/kg/extract"
+
+type (
+	extractTriple = extract.Triple
+	extractEntity = extract.Entity
+)
