@@ -1,0 +1,134 @@
+package pipeline
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+func sharedData(tb testing.TB, rel string) string {
+	tb.Helper()
+	p := filepath.Join("..", "..", "..", "shared", "data", rel)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skip("shared data not present")
+	}
+	return p
+}
+
+// bbc reads the first n articles of the BBC corpus.
+func bbc(tb testing.TB, n int) []extract.Article {
+	tb.Helper()
+	f, err := os.Open(sharedData(tb, "news/bbc.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []extract.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() && len(out) < n {
+		var a extract.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func TestAnalyzeOffsets(t *testing.T) {
+	p, err := New(Stages{Tokenizer: tokenize.New()}, BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Listen Live\n\nKhalifa Haftar visited Russia in late November. He met Sergei Lavrov.\n\n© REUTERS / X\n"
+	doc := p.Analyze(text)
+	if len(doc) != 2 {
+		t.Fatalf("got %d sentences, want 2", len(doc))
+	}
+	for _, s := range doc {
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("sentence span %d:%d is %q, Text %q", s.Start, s.End, text[s.Start:s.End], s.Text)
+		}
+		for _, tk := range s.Tokens {
+			if text[tk.Start:tk.End] != tk.Text {
+				t.Errorf("token span %d:%d is %q, Text %q", tk.Start, tk.End, text[tk.Start:tk.End], tk.Text)
+			}
+		}
+	}
+}
+
+func TestDefaultSeed(t *testing.T) {
+	data, err := os.ReadFile(sharedData(t, "seed/article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := p.Extract(context.Background(), extract.Article{ID: "seed", Text: string(data)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Sentences < 30 || res.Words < 700 || len(res.Entities) == 0 || len(res.Triples) == 0 {
+		t.Errorf("seed: %d sentences, %d words, %d entities, %d triples", res.Sentences, res.Words, len(res.Entities), len(res.Triples))
+	}
+	for _, e := range res.Entities {
+		if strings.Contains(e.Name, "Listen Live") || strings.Contains(e.Name, "short URL") {
+			t.Errorf("boilerplate entity %q", e.Name)
+		}
+	}
+}
+
+// BenchmarkAnalyze measures the NLP core (clean, split, tag, parse, NER) on
+// one core over BBC articles, in words per second.
+func BenchmarkAnalyze(b *testing.B) {
+	arts := bbc(b, 300)
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := 0
+	for _, a := range arts {
+		words += WordCount(a.Text)
+	}
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range arts {
+			p.Analyze(a.Text)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkExtract adds entity resolution and triple building to
+// BenchmarkAnalyze.
+func BenchmarkExtract(b *testing.B) {
+	arts := bbc(b, 300)
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := 0
+	for _, a := range arts {
+		words += WordCount(a.Text)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range arts {
+			if _, err := p.Extract(ctx, a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
