@@ -1,0 +1,289 @@
+package triples
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// Confidences of CaRB extractions by construction.
+const (
+	carbVerbObj   = 0.90 // subject + verb + object
+	carbVerbObl   = 0.85 // subject + verb + prepositional argument
+	carbVerbClaus = 0.75 // subject + verb + that-clause
+	carbCopula    = 0.80 // subject + be + predicate
+	carbInherited = 0.85 // factor: subject taken from a governing clause
+	carbAppos     = 0.55 // X , the N  →  X be the N
+	carbIntrans   = 0.45 // subject + verb, no complement
+)
+
+// ExtractCaRB returns n-ary Open IE extractions for one parsed sentence,
+// with noun-phrase arguments made of the sentence's own tokens, for CaRB.
+// The relation holds the verb with its auxiliaries, negation and
+// particles, plus the preposition of its first oblique when the verb has
+// no object ("taught at"); arguments are the subject, the object or first
+// oblique, then further obliques with their prepositions.
+func ExtractCaRB(s *nlp.Sentence) []CaRBTuple {
+	if len(s.Tokens) == 0 || s.Tokens[0].Head < 0 {
+		return nil
+	}
+	x := &extractor{doc: []nlp.Sentence{*s}, opts: Options{All: true}}
+	x.si = 0
+	x.toks = s.Tokens
+	x.children = s.Children()
+	var out []CaRBTuple
+	for v := range x.toks {
+		t := &x.toks[v]
+		switch {
+		case t.UPOS == "VERB" && t.Deprel != "amod" && t.Deprel != "compound" && !x.hasChild(v, "cop"):
+			out = append(out, x.carbVerb(v)...)
+		case x.hasChild(v, "cop"):
+			out = append(out, x.carbCopula(v)...)
+		}
+		if t.Deprel == "appos" && isNominal(t.UPOS) {
+			if h := x.head(v); h >= 0 && isNominal(x.toks[h].UPOS) {
+				out = append(out, CaRBTuple{Relation: "is", Args: []string{x.carbPhrase(h), x.carbPhrase(v)}, Confidence: carbAppos})
+			}
+		}
+	}
+	return dedupeCaRB(out)
+}
+
+// carbSkip are dependents left out of argument phrases.
+var carbSkip = map[string]bool{
+	"acl:relcl": true, "appos": false, "parataxis": true, "advcl": true, "punct": false,
+	"dep": true, "discourse": true, "vocative": true, "reparandum": true,
+}
+
+// carbPhrase is the words of i's subtree without relative and adverbial
+// clauses, trimmed of edge punctuation.
+func (x *extractor) carbPhrase(i int) string {
+	return x.words(x.subtree(i, carbSkip))
+}
+
+// carbPhraseNoCase is carbPhrase without the leading case marker.
+func (x *extractor) carbPhraseNoCase(i int) (prep string, phrase string) {
+	idx := x.subtree(i, carbSkip)
+	var cs []int
+	for _, c := range x.children[i] {
+		if x.toks[c].Deprel == "case" || x.toks[c].Deprel == "mark" {
+			cs = append(cs, c)
+			for _, f := range x.children[c] {
+				if x.toks[f].Deprel == "fixed" {
+					cs = append(cs, f)
+				}
+			}
+		}
+	}
+	if len(cs) == 0 {
+		return "", x.words(idx)
+	}
+	drop := map[int]bool{}
+	var pw []string
+	sort.Ints(cs)
+	for _, c := range cs {
+		if c < i {
+			drop[c] = true
+			pw = append(pw, x.toks[c].Text)
+		}
+	}
+	var rest []int
+	for _, k := range idx {
+		if !drop[k] {
+			rest = append(rest, k)
+		}
+	}
+	return strings.Join(pw, " "), x.words(rest)
+}
+
+// carbSubject returns the subject phrase of v, following coordination,
+// control and relative clauses.
+func (x *extractor) carbSubject(v, depth int) (string, float64) {
+	for _, c := range x.children[v] {
+		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") || strings.HasPrefix(x.toks[c].Deprel, "csubj") {
+			if relPronouns[strings.ToLower(x.toks[c].Text)] && baseRel(x.toks[v].Deprel) == "acl" {
+				if h := x.head(v); h >= 0 {
+					return x.carbPhrase(h), 0.95
+				}
+			}
+			return x.carbPhrase(c), 1
+		}
+	}
+	if depth > 3 {
+		return "", 0
+	}
+	h := x.head(v)
+	if h < 0 {
+		return "", 0
+	}
+	switch x.toks[v].Deprel {
+	case "conj", "xcomp", "advcl":
+		if x.toks[v].Deprel == "xcomp" {
+			if o := x.child(h, "obj"); o >= 0 {
+				return x.carbPhrase(o), carbInherited
+			}
+		}
+		s, f := x.carbSubject(h, depth+1)
+		return s, f * carbInherited
+	case "acl", "acl:relcl":
+		if isNominal(x.toks[h].UPOS) {
+			return x.carbPhrase(h), carbInherited
+		}
+	}
+	return "", 0
+}
+
+// carbRel returns the relation words of predicate v: auxiliaries,
+// negation and adverbs between them, the verb, particles.
+func (x *extractor) carbRel(v int) []int {
+	idx := []int{v}
+	for _, c := range x.children[v] {
+		d := x.toks[c].Deprel
+		switch {
+		case d == "aux" || d == "aux:pass" || d == "cop" || d == "compound:prt":
+			idx = append(idx, c)
+		case d == "advmod" && negAdverbs[x.lemma(c)]:
+			idx = append(idx, c)
+		}
+	}
+	sort.Ints(idx)
+	return idx
+}
+
+func (x *extractor) carbVerb(v int) []CaRBTuple {
+	subj, sf := x.carbSubject(v, 0)
+	if subj == "" {
+		return nil
+	}
+	relIdx := x.carbRel(v)
+	var objs []string
+	type oblArg struct {
+		prep, np string
+		tok      int
+	}
+	var obls []oblArg
+	var clause string
+	var clauseMark string
+	for _, c := range x.children[v] {
+		d := x.toks[c].Deprel
+		switch {
+		case d == "obj" || d == "iobj" || (d == "xcomp" && x.toks[c].UPOS != "VERB"):
+			objs = append(objs, x.carbPhrase(c))
+		case d == "obl" || d == "obl:agent" || d == "obl:unmarked" || d == "obl:tmod" || d == "obl:npmod":
+			p, np := x.carbPhraseNoCase(c)
+			obls = append(obls, oblArg{p, np, c})
+		case d == "ccomp":
+			m, cl := x.carbPhraseNoCase(c)
+			clause, clauseMark = cl, m
+		case d == "xcomp" && x.toks[c].UPOS == "VERB":
+			// "wants to leave": the complement clause as argument
+			m, cl := x.carbPhraseNoCase(c)
+			clause, clauseMark = cl, m
+		}
+	}
+	rel := x.words(relIdx)
+	var args []string
+	conf := carbIntrans
+	switch {
+	case len(objs) > 0:
+		args = append(args, subj, objs[0])
+		args = append(args, objs[1:]...)
+		for _, o := range obls {
+			args = append(args, strings.TrimSpace(o.prep+" "+o.np))
+		}
+		conf = carbVerbObj
+	case len(obls) > 0:
+		first := obls[0]
+		// prefer a real prepositional argument over a bare temporal one
+		for _, o := range obls {
+			if o.prep != "" {
+				first = o
+				break
+			}
+		}
+		rel = strings.TrimSpace(rel + " " + first.prep)
+		args = append(args, subj, first.np)
+		for _, o := range obls {
+			if o.tok != first.tok {
+				args = append(args, strings.TrimSpace(o.prep+" "+o.np))
+			}
+		}
+		conf = carbVerbObl
+	case clause != "":
+		rel = strings.TrimSpace(rel + " " + clauseMark)
+		args = append(args, subj, clause)
+		conf = carbVerbClaus
+	default:
+		return nil
+	}
+	if clause != "" && len(objs) > 0 {
+		args = append(args, strings.TrimSpace(clauseMark+" "+clause))
+	}
+	conf *= sf
+	// long arguments are less often right
+	n := 0
+	for _, a := range args {
+		n += len(strings.Fields(a))
+	}
+	if n > 20 {
+		conf *= 0.9
+	}
+	return []CaRBTuple{{Relation: rel, Args: args, Confidence: round3(conf)}}
+}
+
+func (x *extractor) carbCopula(p int) []CaRBTuple {
+	subj, sf := x.carbSubject(p, 0)
+	if subj == "" {
+		return nil
+	}
+	var relIdx []int
+	for _, c := range x.children[p] {
+		d := x.toks[c].Deprel
+		if d == "cop" || d == "aux" || (d == "advmod" && negAdverbs[x.lemma(c)]) {
+			relIdx = append(relIdx, c)
+		}
+	}
+	sort.Ints(relIdx)
+	// the predicate without its subject, copula, auxiliaries, clauses
+	skip := map[int]bool{}
+	for _, c := range x.children[p] {
+		d := x.toks[c].Deprel
+		if strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj") || d == "cop" || d == "aux" || d == "mark" ||
+			d == "advcl" || d == "parataxis" || d == "conj" || d == "cc" || d == "acl:relcl" || d == "ccomp" ||
+			(d == "advmod" && negAdverbs[x.lemma(c)]) || d == "punct" {
+			for _, k := range x.subtree(c, nil) {
+				skip[k] = true
+			}
+			skip[c] = true
+		}
+	}
+	var idx []int
+	for _, k := range x.subtree(p, carbSkip) {
+		if !skip[k] {
+			idx = append(idx, k)
+		}
+	}
+	pred := x.words(idx)
+	if pred == "" {
+		return nil
+	}
+	return []CaRBTuple{{Relation: x.words(relIdx), Args: []string{subj, pred}, Confidence: round3(carbCopula * sf)}}
+}
+
+func dedupeCaRB(ts []CaRBTuple) []CaRBTuple {
+	seen := map[string]bool{}
+	out := ts[:0]
+	for _, t := range ts {
+		if t.Relation == "" || len(t.Args) < 2 || t.Args[0] == "" || t.Args[1] == "" {
+			continue
+		}
+		k := t.Relation + "\x00" + strings.Join(t.Args, "\x00")
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	return out
+}
