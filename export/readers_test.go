@@ -9,8 +9,8 @@ package export
 // Debian's Python packages are seen by /usr/bin/python3 only.
 
 import (
-	"cmp"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -214,8 +214,8 @@ func TestReaderGEXF(t *testing.T) {
 				EdgeAttrs    []string `json:"edge_attrs"`
 				Spans        map[string][2]*string
 				EdgeSpans    [][2]string `json:"edge_spans"`
-				IgraphNodes  int `json:"igraph_nodes"`
-				IgraphEdges  int `json:"igraph_edges"`
+				IgraphNodes  int         `json:"igraph_nodes"`
+				IgraphEdges  int         `json:"igraph_edges"`
 			}
 			runPython(t, &got, "check_gexf.py", path)
 			if got.Nodes != len(c.g.Nodes) || got.Edges != len(c.g.Edges) ||
