@@ -16,6 +16,8 @@ const (
 	carbInherited = 0.85 // factor: subject taken from a governing clause
 	carbAppos     = 0.55 // X , the N  →  X be the N
 	carbIntrans   = 0.45 // subject + verb, no complement
+	carbTitle     = 0.45 // President Bush  →  Bush is President
+	carbPossess   = 0.45 // X 's Y  →  X has Y
 )
 
 // ExtractCaRB returns n-ary Open IE extractions for one parsed sentence,
@@ -41,6 +43,7 @@ func ExtractCaRB(s *nlp.Sentence) []CaRBTuple {
 		case x.hasChild(v, "cop"):
 			out = append(out, x.carbCopula(v)...)
 		}
+		out = append(out, x.carbNominal(v)...)
 		if t.Deprel == "appos" && isNominal(t.UPOS) {
 			if h := x.head(v); h >= 0 && isNominal(x.toks[h].UPOS) {
 				out = append(out, CaRBTuple{Relation: "is", Args: []string{x.carbPhrase(h), x.carbPhrase(v)}, Confidence: carbAppos})
@@ -102,9 +105,10 @@ func (x *extractor) carbPhraseNoCase(i int) (prep string, phrase string) {
 func (x *extractor) carbSubject(v, depth int) (string, float64) {
 	for _, c := range x.children[v] {
 		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") || strings.HasPrefix(x.toks[c].Deprel, "csubj") {
-			if relPronouns[strings.ToLower(x.toks[c].Text)] && baseRel(x.toks[v].Deprel) == "acl" {
-				if h := x.head(v); h >= 0 {
-					return x.carbPhrase(h), 0.95
+			if relPronouns[strings.ToLower(x.toks[c].Text)] && (x.toks[c].XPOS == "WP" || x.toks[c].XPOS == "WDT") {
+				if h := x.head(v); h >= 0 && isNominal(x.toks[h].UPOS) {
+					_, np := x.carbPhraseNoCase(h)
+					return np, 0.95
 				}
 			}
 			return x.carbPhrase(c), 1
@@ -126,9 +130,10 @@ func (x *extractor) carbSubject(v, depth int) (string, float64) {
 		}
 		s, f := x.carbSubject(h, depth+1)
 		return s, f * carbInherited
-	case "acl", "acl:relcl":
+	case "acl", "acl:relcl", "advcl:relcl":
 		if isNominal(x.toks[h].UPOS) {
-			return x.carbPhrase(h), carbInherited
+			_, np := x.carbPhraseNoCase(h)
+			return np, carbInherited
 		}
 	}
 	return "", 0
@@ -284,6 +289,63 @@ func dedupeCaRB(ts []CaRBTuple) []CaRBTuple {
 		}
 		seen[k] = true
 		out = append(out, t)
+	}
+	return out
+}
+
+// carbNominal extracts the facts noun phrases state: a common-noun title
+// before a name ("President Bush" → Bush is President) and a possessor
+// ("Connecticut 's school" → Connecticut has school).
+func (x *extractor) carbNominal(n int) []CaRBTuple {
+	t := &x.toks[n]
+	var out []CaRBTuple
+	if t.UPOS == "PROPN" {
+		var title []int
+		for _, c := range x.children[n] {
+			d := x.toks[c].Deprel
+			if c < n && (d == "compound" || d == "nmod:desc") && x.toks[c].UPOS == "NOUN" {
+				title = append(title, x.subtree(c, nil)...)
+			}
+		}
+		if len(title) > 0 {
+			drop := map[int]bool{}
+			for _, k := range title {
+				drop[k] = true
+			}
+			var name []int
+			for _, k := range x.subtree(n, carbSkip) {
+				if !drop[k] && x.toks[k].Deprel != "det" && (k >= n || x.toks[k].UPOS == "PROPN") {
+					name = append(name, k)
+				}
+			}
+			sort.Ints(title)
+			out = append(out, CaRBTuple{Relation: "is", Args: []string{x.words(name), x.words(title)}, Confidence: carbTitle})
+		}
+	}
+	if isNominal(t.UPOS) {
+		for _, c := range x.children[n] {
+			if x.toks[c].Deprel != "nmod:poss" || x.toks[c].UPOS == "PRON" {
+				continue
+			}
+			owner := x.subtree(c, carbSkip)
+			drop := map[int]bool{}
+			for _, k := range owner {
+				drop[k] = true
+			}
+			var owned []int
+			for _, k := range x.subtree(n, carbSkip) {
+				if !drop[k] && !(k < n && x.toks[k].Deprel == "det") && x.toks[k].UPOS != "PART" {
+					owned = append(owned, k)
+				}
+			}
+			var ow []int
+			for _, k := range owner {
+				if x.toks[k].Deprel != "case" || x.head(k) != c {
+					ow = append(ow, k)
+				}
+			}
+			out = append(out, CaRBTuple{Relation: "has", Args: []string{x.words(ow), x.words(owned)}, Confidence: carbPossess})
+		}
 	}
 	return out
 }
