@@ -157,6 +157,7 @@ type readerSummary struct {
 	NodeAttrs       []string `json:"node_attrs"`
 	EdgeAttrs       []string `json:"edge_attrs"`
 	PageRankMaxDiff *float64 `json:"pagerank_maxdiff"`
+	BetweenMaxDiff  *float64 `json:"betweenness_maxdiff"`
 }
 
 func TestReaderGraphML(t *testing.T) {
@@ -196,6 +197,8 @@ func TestReaderGraphML(t *testing.T) {
 					t.Errorf("%s: pagerank without scores", reader)
 				case hasPageRank(c.opts) && (s.PageRankMaxDiff == nil || *s.PageRankMaxDiff > 1e-6):
 					t.Errorf("%s: its PageRank differs from the exported one by %v, want ≤ 1e-6", reader, s.PageRankMaxDiff)
+				case hasPageRank(c.opts) && (s.BetweenMaxDiff == nil || *s.BetweenMaxDiff > 1e-9):
+					t.Errorf("%s: its betweenness differs from the exported one by %v, want ≤ 1e-9", reader, s.BetweenMaxDiff)
 				}
 			}
 		})

@@ -3,10 +3,12 @@
 Usage: /usr/bin/python3 check_graphml.py FILE
 
 The summary holds, per reader, node and edge counts, node labels, the
-attribute names seen on nodes and edges, and the largest difference between
-the pagerank attribute kg wrote and the reader's own PageRank over the
-exported edge weights (parallel edges summed; damping 0.85), or null when
-the file has no pagerank attribute. export's readers_test.go compares.
+attribute names seen on nodes and edges, the largest difference between the
+pagerank attribute kg wrote and the reader's own PageRank over the exported
+edge weights (parallel edges summed; damping 0.85), and the largest
+difference between the betweenness attribute and the reader's unweighted,
+normalised directed betweenness (parallel edges merged); null when the file
+lacks the attribute. export's readers_test.go compares.
 """
 import json
 import sys
@@ -27,15 +29,18 @@ def nx_summary(path):
     for *_, d in g.edges(data=True):
         assert isinstance(d["weight"], float), "weight is not a float"
         assert isinstance(d["articles"], int), "articles is not an int"
-    diff = None
+    simple = nx.DiGraph()
+    simple.add_nodes_from(g.nodes)
+    for u, v, d in g.edges(data=True):
+        w = simple.get_edge_data(u, v, {"weight": 0.0})["weight"]
+        simple.add_edge(u, v, weight=w + d["weight"])
+    diff = bdiff = None
     if g.number_of_nodes() and all("pagerank" in d for _, d in g.nodes(data=True)):
-        simple = nx.DiGraph()
-        simple.add_nodes_from(g.nodes)
-        for u, v, d in g.edges(data=True):
-            w = simple.get_edge_data(u, v, {"weight": 0.0})["weight"]
-            simple.add_edge(u, v, weight=w + d["weight"])
         pr = nx.pagerank(simple, weight="weight", tol=1e-12, max_iter=10000)
         diff = max(abs(pr[n] - d["pagerank"]) for n, d in g.nodes(data=True))
+    if g.number_of_nodes() and all("betweenness" in d for _, d in g.nodes(data=True)):
+        bc = nx.betweenness_centrality(simple, normalized=True)
+        bdiff = max(abs(bc[n] - d["betweenness"]) for n, d in g.nodes(data=True))
     return {
         "nodes": g.number_of_nodes(),
         "edges": g.number_of_edges(),
@@ -43,16 +48,23 @@ def nx_summary(path):
         "node_attrs": node_attrs,
         "edge_attrs": edge_attrs,
         "pagerank_maxdiff": diff,
+        "betweenness_maxdiff": bdiff,
     }
 
 
 def ig_summary(path):
     g = ig.Graph.Read_GraphML(path)
     assert g.is_directed(), "graph is not directed"
-    diff = None
+    diff = bdiff = None
     if g.vcount() and "pagerank" in g.vs.attributes():
         pr = g.pagerank(weights="weight", damping=0.85, directed=True)
         diff = max(abs(a - b) for a, b in zip(pr, g.vs["pagerank"]))
+    n = g.vcount()
+    if n > 2 and "betweenness" in g.vs.attributes():
+        simple = g.copy()
+        simple.simplify(multiple=True, loops=False, combine_edges="first")
+        bc = [b / ((n - 1) * (n - 2)) for b in simple.betweenness(directed=True)]
+        bdiff = max(abs(a - b) for a, b in zip(bc, g.vs["betweenness"]))
     return {
         "nodes": g.vcount(),
         "edges": g.ecount(),
@@ -60,6 +72,7 @@ def ig_summary(path):
         "node_attrs": sorted(g.vs.attributes()),
         "edge_attrs": sorted(g.es.attributes()),
         "pagerank_maxdiff": diff,
+        "betweenness_maxdiff": bdiff,
     }
 
 
