@@ -85,7 +85,7 @@ func (d *decoder) str() string {
 	return s
 }
 
-func (d *decoder) conf() float64 { return float64(d.uint()) / 1e4 }
+func (d *decoder) conf() float64 { return min(float64(d.uint())/1e4, 1e6) }
 
 // count reads a slice length, refusing lengths the remaining bytes cannot hold.
 func (d *decoder) count() int {
