@@ -71,6 +71,10 @@ func TestEWTDev(t *testing.T) {
 	if m.Tokens.F1 < devTokenF1Floor {
 		t.Errorf("token F1 %.4f < floor %.4f", m.Tokens.F1, devTokenF1Floor)
 	}
+	mj := Evaluate(gold, EvalOptions{NewPar: par, Tokenizer: &Tokenizer{JoinHyphens: true}})
+	t.Logf("EWT dev, JoinHyphens:\n%s", mj)
+	mf := Evaluate(gold, EvalOptions{})
+	t.Logf("EWT dev, one paragraph per document:\n%s", mf)
 	if os.Getenv("KG_TOKENIZE_DEBUG") != "" {
 		dumpErrors(t, gold, par, &Tokenizer{})
 	}
@@ -139,4 +143,16 @@ func dumpErrors(t *testing.T, gold []nlp.Sentence, par map[string]bool, tz *Toke
 		i = j
 	}
 	os.WriteFile(os.Getenv("KG_TOKENIZE_DEBUG"), []byte(b.String()), 0o644)
+}
+
+// TestEWTTest reports the figures on the EWT test file. It runs only with
+// KG_EVAL_TEST=1 so that nobody tunes against it by accident.
+func TestEWTTest(t *testing.T) {
+	if os.Getenv("KG_EVAL_TEST") == "" {
+		t.Skip("set KG_EVAL_TEST=1 to score EWT test")
+	}
+	gold, par := loadEWT(t, "test")
+	t.Logf("EWT test, paragraphs kept:\n%s", Evaluate(gold, EvalOptions{NewPar: par}))
+	t.Logf("EWT test, JoinHyphens:\n%s", Evaluate(gold, EvalOptions{NewPar: par, Tokenizer: &Tokenizer{JoinHyphens: true}}))
+	t.Logf("EWT test, one paragraph per document:\n%s", Evaluate(gold, EvalOptions{}))
 }

@@ -18,6 +18,12 @@ func segment(bounds []int, spans []span, text string) []int {
 	}
 	bounds = append(bounds, 0)
 	sentStart := 0
+	// breakNL is how many newlines end a sentence by themselves: one,
+	// unless the text is hard-wrapped, when only a blank line does.
+	breakNL := 1
+	if wrapped(spans, text) {
+		breakNL = 2
+	}
 	cut := func(after int) {
 		if after+1 < n && after+1 > sentStart {
 			bounds = append(bounds, after+1)
@@ -32,7 +38,7 @@ func segment(bounds []int, spans []span, text string) []int {
 				continue
 			}
 		}
-		if spans[i+1].nl > 0 {
+		if spans[i+1].nl >= breakNL {
 			cut(i)
 			continue
 		}
@@ -49,12 +55,34 @@ func segment(bounds []int, spans []span, text string) []int {
 		if j >= n {
 			break
 		}
-		if spans[j].nl > 0 || endsSentence(kind, spans, text, i, j, sentStart) {
+		if spans[j].nl >= breakNL || endsSentence(kind, spans, text, i, j, sentStart) {
 			cut(j - 1)
 			i = j - 1
 		}
 	}
 	return append(bounds, n)
+}
+
+// wrapped reports whether text is hard-wrapped prose: most single line
+// breaks that follow no sentence punctuation lead into a lower-case word.
+// Headlines and list lines are followed by capitalised lines, so news
+// layouts are not mistaken for wrapped text.
+func wrapped(spans []span, text string) bool {
+	open, lower := 0, 0
+	for k := 1; k < len(spans); k++ {
+		if spans[k].nl != 1 {
+			continue
+		}
+		if terminal(spans[k-1], text) != termNone || isCloser(tokText(spans[k-1], text)) {
+			continue
+		}
+		open++
+		r, _ := utf8.DecodeRuneInString(tokText(spans[k], text))
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 3 && 2*lower >= open
 }
 
 type termKind uint8

@@ -692,6 +692,15 @@ func (t *Tokenizer) inner(out []span, text string, a, b int) []span {
 			i += n
 			start = i
 			continue
+		case c == '.' && i > a && i+2 < b && missingSpace(text, a, i, b):
+			// "example).This": a sentence period with the space missing
+			if i > start {
+				out = append(out, span{start: start, end: i})
+			}
+			out = append(out, span{start: i, end: i + 1})
+			i++
+			start = i
+			continue
 		case c == '.' && i+1 < b && text[i+1] == '.':
 			n := runLen(text, i, b, '.')
 			if i > start {
@@ -775,25 +784,25 @@ func (t *Tokenizer) keepHyphen(text string, start, h, b int) bool {
 			return true
 		}
 	}
-	// phone numbers and codes: digits-digits with a 3+ digit group
+	// Numbers: phone numbers (713-654-0365, 555-1234, 3-5213) stay whole;
+	// ranges (1969-1970, 400-500) split. Only the digit groups around the
+	// hyphen are looked at, so long runs stay linear.
 	if isDigit(prev) && isDigit(next) {
-		digitsOnly := true
-		for i := start; i < b; i++ {
-			if c := text[i]; !isDigit(c) && c != '-' {
-				digitsOnly = false
-				break
-			}
+		l := h
+		for l > start && isDigit(text[l-1]) {
+			l--
 		}
-		if digitsOnly && strings.Count(text[start:b], "-") >= 2 {
-			return true
+		r := h + 1
+		for r < b && isDigit(text[r]) {
+			r++
 		}
-		if digitsOnly && h-start == 3 && b-h-1 == 4 {
-			return true // 555-1234
+		if l > start && text[l-1] == '-' || r < b && text[r] == '-' && r+1 < b && isDigit(text[r+1]) {
+			return true // three or more groups
 		}
-		if !digitsOnly {
-			return true
+		if l > start || r < b {
+			return true // part of a code such as "A4-200x"
 		}
-		return false
+		return h-l <= 3 && r-h-1 == 4
 	}
 	// letters and digits mixed codes like "AK-47", "F-16" split in EWT; words split.
 	return false
@@ -859,4 +868,33 @@ func emoticonLen(w string) int {
 		}
 	}
 	return 0
+}
+
+// missingSpace reports whether the period at i in text[start:b] ends a
+// sentence whose following space is missing: a lower-case word (or a
+// closing bracket or quote) before it and a capitalised word after it,
+// as in "goal.This". Abbreviations, numbers and domains have other shapes.
+func missingSpace(text string, start, i, b int) bool {
+	p, n1, n2 := text[i-1], text[i+1], text[i+2]
+	if !(p >= 'a' && p <= 'z' || p == ')' || p == '"') || !(n1 >= 'A' && n1 <= 'Z') || !(n2 >= 'a' && n2 <= 'z') {
+		return false
+	}
+	if strings.IndexByte(text[start:i], '.') >= 0 || strings.IndexByte(text[i+1:b], '.') >= 0 {
+		return false
+	}
+	// domains written with capitals ("Newsfeed.Com")
+	e := i + 1
+	for e < b && isLetterByte(text[e]) {
+		e++
+	}
+	switch strings.ToLower(text[i+1 : e]) {
+	case "com", "org", "net", "gov", "edu", "info", "biz", "int", "mil", "news", "co", "uk":
+		return false
+	}
+	// the word before must be at least two letters ("e.Coli" is not prose)
+	k := i - 1
+	for k >= start && isLetterByte(text[k]) {
+		k--
+	}
+	return p == ')' || p == '"' || i-1-k >= 2
 }

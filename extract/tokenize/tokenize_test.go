@@ -102,6 +102,11 @@ var splitCases = []splitCase{
 		[]string{"Mr. Lavrov met Haftar ."}},
 	{"unicode dashes", "The army—loyal to Haftar–advanced.",
 		[]string{"The army — loyal to Haftar – advanced ."}},
+	{"hard-wrapped text", "The army said on Monday that it\nwould advance on the city and\nthat talks had failed. Officials in\nthe capital said nothing and\nwaited.\n\nNext paragraph.",
+		[]string{"The army said on Monday that it would advance on the city and that talks had failed .",
+			"Officials in the capital said nothing and waited .", "Next paragraph ."}},
+	{"missing space after period", "It was rare (in Belmarsh).This country is free.Really.",
+		[]string{"It was rare ( in Belmarsh ) .", "This country is free .", "Really ."}},
 	{"empty", "", nil},
 	{"only spaces", " \n\t ", nil},
 }
@@ -142,6 +147,7 @@ func TestJoinHyphens(t *testing.T) {
 func checkInvariants(t testing.TB, text string, sents []nlp.Sentence) {
 	t.Helper()
 	prevEnd := 0
+	valid := utf8.ValidString(text)
 	for si, s := range sents {
 		if s.Start < prevEnd || s.End > len(text) || s.Start >= s.End {
 			t.Fatalf("sentence %d span [%d,%d) out of order or bounds (prev end %d, len %d)", si, s.Start, s.End, prevEnd, len(text))
@@ -169,7 +175,7 @@ func checkInvariants(t testing.TB, text string, sents []nlp.Sentence) {
 			if tok.SpaceAfter != space {
 				t.Fatalf("token %q at %d SpaceAfter = %v, want %v", tok.Text, tok.Start, tok.SpaceAfter, space)
 			}
-			if utf8.ValidString(text) && !utf8.ValidString(tok.Text) {
+			if valid && !utf8.ValidString(tok.Text) {
 				t.Fatalf("token %q is not valid UTF-8", tok.Text)
 			}
 			if strings.TrimSpace(tok.Text) == "" {
