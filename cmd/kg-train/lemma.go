@@ -1,18 +1,98 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
 
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/lemma"
+	"github.com/kg-project/kg/extract/tag"
 	"github.com/spf13/cobra"
 )
 
-// newLemmaCommand is a placeholder until the lemma trainer lands.
+// lemmaOptions are the flags of `kg-train lemma`.
+type lemmaOptions struct {
+	train, dev, test, out string
+	maxSuffix, minSuffix  int
+}
+
+// newLemmaCommand builds `kg-train lemma`, which learns the lemmatiser's
+// dictionary and suffix rules from UD English-EWT and writes the embedded
+// model.
 func newLemmaCommand() *cobra.Command {
-	return &cobra.Command{
+	opts := lemmaOptions{}
+	cmd := &cobra.Command{
 		Use:   "lemma",
-		Short: "Train the lemma model (not yet available)",
+		Short: "Train the lemmatiser on UD English-EWT",
+		Long: `Learn the lemmatiser (a dictionary of seen forms per Penn tag plus suffix
+rewrite rules per tag for unseen words) and write it to the model file that
+package extract/lemma embeds. Dev and test accuracy are measured with tags
+predicted by the embedded tagger. Relative paths are taken from the
+repository root. Training is deterministic.`,
+		Example: `  go run ./cmd/kg-train lemma
+  go run ./cmd/kg-train lemma --out /tmp/lemma.bin.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("lemma trainer not yet implemented")
+			return runLemma(cmd.Context(), opts, cmd.ErrOrStderr())
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&opts.train, "train", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "training treebank (CoNLL-U)")
+	f.StringVar(&opts.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank, evaluated after training (\"\" to skip)")
+	f.StringVar(&opts.test, "test", "", "test treebank, evaluated once at the end (\"\" to skip)")
+	f.StringVar(&opts.out, "out", "extract/lemma/model.bin.gz", "model file to write")
+	f.IntVar(&opts.maxSuffix, "max-suffix", lemma.DefaultMaxSuffix, "longest word ending (runes) to learn rules for")
+	f.IntVar(&opts.minSuffix, "min-suffix-count", lemma.DefaultMinSuffixCount, "word types that must support a suffix rule")
+	return cmd
+}
+
+func runLemma(ctx context.Context, opts lemmaOptions, log io.Writer) error {
+	root, err := trainRepoRoot()
+	if err != nil {
+		return err
+	}
+	train, err := conllu.ReadFile(trainResolve(root, opts.train))
+	if err != nil {
+		return fmt.Errorf("read training data: %w", err)
+	}
+	start := time.Now()
+	l, err := lemma.Train(ctx, train, lemma.TrainOptions{MaxSuffix: opts.maxSuffix, MinSuffixCount: opts.minSuffix, Log: log})
+	if err != nil {
+		return fmt.Errorf("train lemmatiser: %w", err)
+	}
+	fmt.Fprintf(log, "lemma: trained in %s\n", time.Since(start).Round(time.Millisecond))
+	out := trainResolve(root, opts.out)
+	if err := trainWriteModel(out, l.Save); err != nil {
+		return err
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	loaded, err := lemma.Load(f)
+	if err != nil {
+		return fmt.Errorf("reload %s: %w", out, err)
+	}
+	st, _ := os.Stat(out)
+	fmt.Fprintf(log, "lemma: wrote %s (%d bytes)\n", out, st.Size())
+	tg, err := tag.Default()
+	if err != nil {
+		return err
+	}
+	for _, e := range []struct{ name, path string }{{"dev", opts.dev}, {"test", opts.test}} {
+		if e.path == "" {
+			continue
+		}
+		gold, err := conllu.ReadFile(trainResolve(root, e.path))
+		if err != nil {
+			return fmt.Errorf("read %s data: %w", e.name, err)
+		}
+		g := lemma.Evaluate(loaded, gold, nil)
+		p := lemma.Evaluate(loaded, gold, tg)
+		fmt.Fprintf(log, "lemma: %s tokens=%d lemma=%.4f (gold tags %.4f)\n", e.name, p.Tokens, p.Lemma, g.Lemma)
+	}
+	return nil
 }

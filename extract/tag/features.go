@@ -39,11 +39,26 @@ const (
 	fLowerNextLower
 	fPrev1Suf3
 	fAmbNextAmb
-	numTemplates
+	fPrevFlags
+	fNextFlags
+	fPrevNextFlags
+	fNextSuf2Flags
+	fPrev1Next1Lower
+	// Templates of the second pass, over the first pass's tags to the right.
+	fNext1
+	fNext2
+	fNext12
+	fPrev1Next1
+	fNext1Lower
+	fNext1Suf3
+
+	nFeats1 = fPrev1Next1Lower // features of a first-pass position
+	nFeats2 = fNext1Suf3       // features of a second-pass position
+
 )
 
 // maxFeats is the number of feature keys one position produces.
-const maxFeats = numTemplates
+const maxFeats = nFeats2
 
 // Hash seeds and boundary values.
 const (
@@ -215,15 +230,17 @@ func formHash(s string) uint64 {
 // features writes the feature keys of position i into out and returns the
 // number written. toks holds the per-token hashes, tags the labels chosen
 // so far (tags[j] for j < i).
-func features(out []uint64, toks []tokFeats, tags []int16, i int) int {
+func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int) int {
 	t := &toks[i]
 	prevLower, prev2Lower, nextLower, next2Lower := uint64(hStart), uint64(hStart), uint64(hEnd), uint64(hEnd)
 	prevSuf3, nextSuf3 := uint64(hStart), uint64(hEnd)
 	prevAmb, nextAmb, next2Amb := uint64(ambStart), uint64(ambEnd), uint64(ambEnd)
+	prevFlags, nextFlags := uint64(0x100), uint64(0x200)
+	nextSuf2 := uint64(hEnd)
 	p1, p2 := uint64(tagStart), uint64(tagStart)
 	if i > 0 {
 		p := &toks[i-1]
-		prevLower, prevSuf3, prevAmb = p.lower, p.suf[2], p.amb
+		prevLower, prevSuf3, prevAmb, prevFlags = p.lower, p.suf[2], p.amb, p.flags
 		p1 = uint64(tags[i-1])
 	}
 	if i > 1 {
@@ -232,7 +249,7 @@ func features(out []uint64, toks []tokFeats, tags []int16, i int) int {
 	}
 	if i+1 < len(toks) {
 		n := &toks[i+1]
-		nextLower, nextSuf3, nextAmb = n.lower, n.suf[2], n.amb
+		nextLower, nextSuf3, nextAmb, nextFlags, nextSuf2 = n.lower, n.suf[2], n.amb, n.flags, n.suf[1]
 	}
 	if i+2 < len(toks) {
 		next2Lower, next2Amb = toks[i+2].lower, toks[i+2].amb
@@ -268,5 +285,26 @@ func features(out []uint64, toks []tokFeats, tags []int16, i int) int {
 	out[28] = key(fLowerNextLower, t.lower*31^nextLower)
 	out[29] = key(fPrev1Suf3, t.suf[2]*31+p1)
 	out[30] = key(fAmbNextAmb, t.amb<<24|nextAmb)
-	return numTemplates - 1
+	out[31] = key(fPrevFlags, prevFlags<<12|t.flags)
+	out[32] = key(fNextFlags, nextFlags<<12|t.flags)
+	out[33] = key(fPrevNextFlags, prevFlags<<24|nextFlags<<12|t.flags)
+	out[34] = key(fNextSuf2Flags, nextSuf2*31+t.flags)
+	out[35] = key(fPrev1Next1Lower, nextLower*31+p1)
+	if right == nil {
+		return nFeats1
+	}
+	n1, n2 := uint64(tagStart), uint64(tagStart)
+	if i+1 < len(right) {
+		n1 = uint64(right[i+1])
+	}
+	if i+2 < len(right) {
+		n2 = uint64(right[i+2])
+	}
+	out[36] = key(fNext1, n1)
+	out[37] = key(fNext2, n2)
+	out[38] = key(fNext12, n1<<8|n2)
+	out[39] = key(fPrev1Next1, p1<<8|n1)
+	out[40] = key(fNext1Lower, t.lower*31+n1)
+	out[41] = key(fNext1Suf3, t.suf[2]*31+n1)
+	return nFeats2
 }

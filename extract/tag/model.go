@@ -15,7 +15,7 @@ import (
 )
 
 // modelMagic starts every tagger model file; the digit is the format version.
-const modelMagic = "KGTAG1\n"
+const modelMagic = "KGTAG2\n"
 
 // ErrBadModel is returned by Load for input that is not a tagger model.
 var ErrBadModel = errors.New("not a kg tagger model")
@@ -43,7 +43,7 @@ func Default() (*Tagger, error) {
 }
 
 // Save writes t in kg's compact model format: gzip over varint-coded
-// tables, weights quantised to 16-bit integers with one scale.
+// tables, weights quantised to 24-bit integers with one scale per pass.
 func (t *Tagger) Save(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -59,40 +59,13 @@ func (t *Tagger) Save(w io.Writer) error {
 	}
 	e.table(&t.amb)
 	e.table(&t.tagdict)
-
-	var maxAbs float64
-	for _, x := range t.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(x)))
+	if t.first != nil {
+		e.uvarint(2)
+		e.weights(t.first)
+	} else {
+		e.uvarint(1)
 	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	e.u64(math.Float64bits(scale))
-	// Features in key order so that the same model gives the same bytes.
-	type fr struct {
-		k uint64
-		r int32
-	}
-	var rows []fr
-	for i, k := range t.feats.keys {
-		if k != 0 {
-			rows = append(rows, fr{k, t.feats.vals[i]})
-		}
-	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].k < rows[j].k })
-	e.uvarint(uint64(len(rows)))
-	var prev uint64
-	for _, x := range rows {
-		e.uvarint(x.k - prev)
-		prev = x.k
-		lo, hi := t.start[x.r], t.start[x.r+1]
-		e.uvarint(uint64(hi - lo))
-		for j := lo; j < hi; j++ {
-			e.uvarint(uint64(t.cls[j]))
-			e.varint(int64(math.Round(float64(t.w[j]) / scale)))
-		}
-	}
+	e.weights(t.second)
 	if e.err != nil {
 		return fmt.Errorf("write tagger model: %w", e.err)
 	}
@@ -124,27 +97,13 @@ func Load(r io.Reader) (*Tagger, error) {
 	}
 	t.amb = d.table(math.MaxInt32)
 	t.tagdict = d.table(nl)
-	scale := math.Float64frombits(d.u64())
-	nf := d.count(1 << 26)
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadModel, d.err)
+	passes := d.count(2)
+	if passes == 2 {
+		t.first = d.weights(nl)
 	}
-	t.feats = newTable(nf)
-	t.start = make([]uint32, 1, nf+1)
-	var k uint64
-	for i := 0; i < nf && d.err == nil; i++ {
-		k += d.uvarint()
-		t.feats.put(k, int32(i))
-		n := d.count(nl)
-		for j := 0; j < n && d.err == nil; j++ {
-			c := d.count(nl - 1)
-			t.cls = append(t.cls, uint8(c))
-			t.w = append(t.w, float32(float64(d.varint())*scale))
-		}
-		t.start = append(t.start, uint32(len(t.cls)))
-	}
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadModel, d.err)
+	t.second = d.weights(nl)
+	if d.err != nil || passes == 0 {
+		return nil, fmt.Errorf("%w: %v", ErrBadModel, d.err)
 	}
 	if len(t.labels) == 0 {
 		return nil, fmt.Errorf("%w: no labels", ErrBadModel)
@@ -194,6 +153,61 @@ func (e *encoder) table(t *table) {
 		prev = x.k
 		e.uvarint(uint64(x.v))
 	}
+}
+
+// weights writes one pass: scale, then each feature row in key order as a
+// key delta, an entry count and (label, weight) pairs.
+func (e *encoder) weights(w *weights) {
+	e.u64(math.Float64bits(w.scale))
+	e.uvarint(uint64(len(w.keys)))
+	var prev uint64
+	for r, k := range w.keys {
+		e.uvarint(k - prev)
+		prev = k
+		ent := w.ent[w.start[r]:w.start[r+1]]
+		e.uvarint(uint64(len(ent)))
+		for _, x := range ent {
+			e.uvarint(uint64(x & 0xff))
+			e.varint(int64(int32(x) >> 8))
+		}
+	}
+}
+
+func (d *decoder) weights(nl int) *weights {
+	w := &weights{scale: math.Float64frombits(d.u64())}
+	nf := d.count(1 << 26)
+	if d.err != nil {
+		return w
+	}
+	w.keys = make([]uint64, 0, nf)
+	w.start = make([]uint32, 1, nf+1)
+	var k uint64
+	for i := 0; i < nf && d.err == nil; i++ {
+		delta := d.uvarint()
+		if i > 0 && delta == 0 {
+			d.err = errors.New("feature keys not increasing")
+			break
+		}
+		k += delta
+		w.keys = append(w.keys, k)
+		n := d.count(nl)
+		for j := 0; j < n && d.err == nil; j++ {
+			c := d.count(nl - 1)
+			q := d.varint()
+			if q < -(1<<23) || q >= 1<<23 {
+				d.err = fmt.Errorf("weight %d out of range", q)
+			}
+			w.ent = append(w.ent, uint32(c)|uint32(int32(q)<<8))
+		}
+		if len(w.ent) >= maxEntries {
+			d.err = errors.New("too many weights")
+		}
+		w.start = append(w.start, uint32(len(w.ent)))
+	}
+	if d.err == nil {
+		w.index()
+	}
+	return w
 }
 
 type decoder struct {

@@ -12,16 +12,15 @@ type Label struct {
 	UPOS, XPOS string
 }
 
-// Tagger is a greedy left-to-right averaged-perceptron tagger over joint
-// UPOS+XPOS labels. It is safe for concurrent use: per-call scratch space
-// comes from a sync.Pool.
+// Tagger is an averaged-perceptron tagger over joint UPOS+XPOS labels. It
+// tags in two greedy left-to-right passes: the second pass sees the tags
+// the first pass chose for the words to the right. It is safe for
+// concurrent use: per-call scratch space comes from a sync.Pool.
 type Tagger struct {
 	labels []Label
 
-	feats table    // feature key -> row
-	start []uint32 // row r holds entries start[r]:start[r+1]
-	cls   []uint8  // entry label
-	w     []float32
+	first  *weights // pass 1, nil for a one-pass tagger
+	second *weights // the final pass
 
 	amb     table // lower-cased word hash -> ambiguity class id (>0)
 	tagdict table // exact word hash -> label for frequent unambiguous words
@@ -29,11 +28,74 @@ type Tagger struct {
 	pool sync.Pool
 }
 
+// weights are the sparse averaged weights of one pass, quantised to 24-bit
+// integers with one scale.
+type weights struct {
+	keys  []uint64 // feature keys in increasing order; row i is keys[i]
+	start []uint32 // row i holds ent[start[i]:start[i+1]]
+	ent   []uint32 // label | weight<<8 (weight a signed 24-bit integer)
+	scale float64  // weight = int24 * scale
+
+	// slots is the lookup index: an open-addressing table whose non-zero
+	// entries are fingerprint<<32 | start<<8 | count.
+	slots []uint64
+	mask  uint64
+}
+
+// maxEntries bounds the entries of one pass so that start fits 24 bits.
+const maxEntries = 1 << 24
+
+// index builds w.slots from keys and start.
+func (w *weights) index() {
+	size := 16
+	for size < 2*len(w.keys) {
+		size <<= 1
+	}
+	w.slots = make([]uint64, size)
+	w.mask = uint64(size - 1)
+	for r, k := range w.keys {
+		fp := uint64(uint32(k>>32) | 1)
+		v := fp<<32 | uint64(w.start[r])<<8 | uint64(w.start[r+1]-w.start[r])
+		for i := k & w.mask; ; i = (i + 1) & w.mask {
+			if w.slots[i] == 0 {
+				w.slots[i] = v
+				break
+			}
+		}
+	}
+}
+
+// score adds the weights of the features keys to scores.
+func (w *weights) score(keys []uint64, scores []int32) {
+	slots, ent, mask := w.slots, w.ent, w.mask
+	for _, k := range keys {
+		fp := uint32(k>>32) | 1
+		i := k & mask
+		var s uint64
+		for {
+			s = slots[i]
+			if s == 0 || uint32(s>>32) == fp {
+				break
+			}
+			i = (i + 1) & mask
+		}
+		if s == 0 {
+			continue
+		}
+		lo := uint32(s) >> 8
+		n := uint32(s) & 0xff
+		for _, e := range ent[lo : lo+n] {
+			scores[e&0xff] += int32(e) >> 8
+		}
+	}
+}
+
 type scratch struct {
 	toks   []tokFeats
 	tags   []int16
+	right  []int16
 	keys   [maxFeats]uint64
-	scores []float32
+	scores []int32
 }
 
 // Labels returns the joint labels the tagger predicts, in id order.
@@ -43,7 +105,7 @@ func (t *Tagger) getScratch() *scratch {
 	if s, ok := t.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]float32, len(t.labels))}
+	return &scratch{scores: make([]int32, 256)}
 }
 
 // prepare fills the per-token features of words.
@@ -51,9 +113,11 @@ func (t *Tagger) prepare(sc *scratch, n int, word func(int) string) {
 	if cap(sc.toks) < n {
 		sc.toks = make([]tokFeats, n+n/2)
 		sc.tags = make([]int16, n+n/2)
+		sc.right = make([]int16, n+n/2)
 	}
 	sc.toks = sc.toks[:n]
 	sc.tags = sc.tags[:n]
+	sc.right = sc.right[:n]
 	for i := 0; i < n; i++ {
 		w := word(i)
 		tf := &sc.toks[i]
@@ -63,32 +127,38 @@ func (t *Tagger) prepare(sc *scratch, n int, word func(int) string) {
 	}
 }
 
-// predict returns the best label of position i given the tags so far.
-func (t *Tagger) predict(sc *scratch, i int) int16 {
-	if f := sc.toks[i].fixed; f >= 0 {
-		return f
-	}
-	n := features(sc.keys[:], sc.toks, sc.tags, i)
-	scores := sc.scores
-	clear(scores)
-	for _, k := range sc.keys[:n] {
-		r := t.feats.get(k)
-		if r < 0 {
+// pass tags every position left to right with w; right holds the previous
+// pass's tags or is nil.
+func (t *Tagger) pass(sc *scratch, w *weights, right []int16) {
+	nl := len(t.labels)
+	scores := sc.scores[:nl]
+	for i := range sc.toks {
+		if f := sc.toks[i].fixed; f >= 0 {
+			sc.tags[i] = f
 			continue
 		}
-		lo, hi := t.start[r], t.start[r+1]
-		cls, w := t.cls[lo:hi], t.w[lo:hi]
-		for j, c := range cls {
-			scores[c] += w[j]
+		n := features(sc.keys[:], sc.toks, sc.tags, right, i)
+		clear(scores)
+		w.score(sc.keys[:n], scores)
+		best := 0
+		for c := 1; c < len(scores); c++ {
+			if scores[c] > scores[best] {
+				best = c
+			}
 		}
+		sc.tags[i] = int16(best)
 	}
-	best := 0
-	for c := 1; c < len(scores); c++ {
-		if scores[c] > scores[best] {
-			best = c
-		}
+}
+
+// run tags the prepared sentence in sc.tags.
+func (t *Tagger) run(sc *scratch) {
+	if t.first != nil {
+		t.pass(sc, t.first, nil)
+		copy(sc.right, sc.tags)
+		t.pass(sc, t.second, sc.right)
+		return
 	}
-	return int16(best)
+	t.pass(sc, t.second, nil)
 }
 
 // Tag sets Token.UPOS and Token.XPOS of every token of s from Token.Text.
@@ -99,11 +169,11 @@ func (t *Tagger) Tag(s *nlp.Sentence) {
 	sc := t.getScratch()
 	toks := s.Tokens
 	t.prepare(sc, len(toks), func(i int) string { return toks[i].Text })
+	t.run(sc)
 	for i := range toks {
-		l := t.predict(sc, i)
-		sc.tags[i] = l
-		toks[i].UPOS = t.labels[l].UPOS
-		toks[i].XPOS = t.labels[l].XPOS
+		l := &t.labels[sc.tags[i]]
+		toks[i].UPOS = l.UPOS
+		toks[i].XPOS = l.XPOS
 	}
 	t.pool.Put(sc)
 }
@@ -116,10 +186,9 @@ func (t *Tagger) TagWords(words []string) []Label {
 	}
 	sc := t.getScratch()
 	t.prepare(sc, len(words), func(i int) string { return words[i] })
+	t.run(sc)
 	for i := range words {
-		l := t.predict(sc, i)
-		sc.tags[i] = l
-		out[i] = t.labels[l]
+		out[i] = t.labels[sc.tags[i]]
 	}
 	t.pool.Put(sc)
 	return out

@@ -25,6 +25,7 @@ const (
 	DefaultDictMinCount = 20   // a word must be seen this often to enter the tag dictionary
 	DefaultDictMinShare = 0.99 // ... with this share of its occurrences under one label
 	DefaultAmbMinCount  = 3    // words seen less often get no ambiguity class
+	DefaultFolds        = 4    // jackknife folds for the second pass
 )
 
 // TrainOptions control Train. The zero value means the defaults above.
@@ -40,6 +41,9 @@ type TrainOptions struct {
 	DictMinCount int
 	DictMinShare float64
 	AmbMinCount  int
+	// Folds is the number of jackknife folds that produce the first-pass
+	// tags the second pass learns from; below 2 means one pass only.
+	Folds int
 
 	// Dev, if set, is tagged after every epoch and its accuracy logged.
 	Dev []nlp.Sentence
@@ -72,6 +76,9 @@ func (o *TrainOptions) setDefaults() {
 	if o.AmbMinCount <= 0 {
 		o.AmbMinCount = DefaultAmbMinCount
 	}
+	if o.Folds == 0 {
+		o.Folds = DefaultFolds
+	}
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
@@ -81,6 +88,7 @@ func (o *TrainOptions) setDefaults() {
 var ErrNoData = errors.New("no tagged training sentences")
 
 type trainSent struct {
+	orig   int // index of the sentence this one was made from
 	words  []string
 	labels []int16
 }
@@ -121,12 +129,11 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Tagge
 	for i, l := range t.labels {
 		labelID[l] = int16(i)
 	}
-	nl := len(t.labels)
 
 	// Training sentences, plus case-augmented copies.
 	var sents []trainSent
 	for i := range train {
-		s := trainSent{}
+		s := trainSent{orig: len(sents)}
 		ok := true
 		for _, tk := range train[i].Tokens {
 			id, found := labelID[Label{tk.UPOS, tk.XPOS}]
@@ -141,10 +148,9 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Tagge
 			sents = append(sents, s)
 		}
 	}
-	buildLexicon(t, sents, opts)
+	base := len(sents)
 	if opts.CaseAugment > 0 {
-		n := len(sents)
-		for i := 0; i < n; i++ {
+		for i := 0; i < base; i++ {
 			if rng.Float64() < opts.CaseAugment {
 				sents = append(sents, recase(sents[i], strings.ToUpper))
 			}
@@ -153,15 +159,93 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Tagge
 			}
 		}
 	}
+	fmt.Fprintf(opts.Log, "tag: %d sentences (%d with augmentation), %d labels\n", base, len(sents), len(t.labels))
 
+	if opts.Folds < 2 {
+		buildLexicon(t, sents[:base], opts)
+		w, err := trainPass(ctx, t, sents, nil, opts, rng)
+		if err != nil {
+			return nil, err
+		}
+		t.second = w
+		logDev(t, opts)
+		return t, nil
+	}
+
+	// Jackknife: tag each fold with a first-pass model trained on the
+	// others, so the second pass learns from realistic first-pass tags.
+	right := make([][]int16, len(sents))
+	for f := 0; f < opts.Folds; f++ {
+		var in, out, inBase []trainSent
+		var outIdx []int
+		for i, s := range sents {
+			if s.orig%opts.Folds == f {
+				out = append(out, s)
+				outIdx = append(outIdx, i)
+			} else {
+				in = append(in, s)
+				if i < base {
+					inBase = append(inBase, s)
+				}
+			}
+		}
+		ft := &Tagger{labels: t.labels}
+		buildLexicon(ft, inBase, opts)
+		w, err := trainPass(ctx, ft, in, nil, opts, rng)
+		if err != nil {
+			return nil, err
+		}
+		ft.second = w
+		sc := ft.getScratch()
+		for j, s := range out {
+			ft.prepare(sc, len(s.words), func(i int) string { return s.words[i] })
+			ft.run(sc)
+			right[outIdx[j]] = append([]int16(nil), sc.tags...)
+		}
+		fmt.Fprintf(opts.Log, "tag: fold %d/%d done\n", f+1, opts.Folds)
+	}
+	buildLexicon(t, sents[:base], opts)
+	w1, err := trainPass(ctx, t, sents, nil, opts, rng)
+	if err != nil {
+		return nil, err
+	}
+	w2, err := trainPass(ctx, t, sents, right, opts, rng)
+	if err != nil {
+		return nil, err
+	}
+	t.first, t.second = w1, w2
+	logDev(t, opts)
+	return t, nil
+}
+
+func logDev(t *Tagger, opts TrainOptions) {
+	if len(opts.Dev) > 0 {
+		m := Evaluate(t, opts.Dev)
+		fmt.Fprintf(opts.Log, "tag: dev upos %.4f xpos %.4f\n", m.UPOS, m.XPOS)
+	}
+}
+
+// trainPass trains the weights of one pass. right holds the first-pass
+// tags of each sentence for a second pass, or is nil.
+func trainPass(ctx context.Context, t *Tagger, sents []trainSent, right [][]int16, opts TrainOptions, rng *rand.Rand) (*weights, error) {
+	nl := len(t.labels)
+	var rightOf func(int) []int16
+	if right != nil {
+		rightOf = func(i int) []int16 { return right[i] }
+	} else {
+		rightOf = func(int) []int16 { return nil }
+	}
 	// Feature set: every key produced with gold history, seen often enough.
-	sc := &scratch{scores: make([]float32, nl)}
+	sc := &scratch{scores: make([]int32, nl)}
 	counts := map[uint64]int32{}
-	for _, s := range sents {
+	for si, s := range sents {
 		t.prepare(sc, len(s.words), func(i int) string { return s.words[i] })
 		copy(sc.tags, s.labels)
 		for i := range s.words {
-			n := features(sc.keys[:], sc.toks, sc.tags, i)
+			if sc.toks[i].fixed >= 0 {
+				continue
+			}
+			n := features(sc.keys[:], sc.toks, sc.tags, rightOf(si), i)
 			for _, k := range sc.keys[:n] {
 				counts[k]++
 			}
@@ -179,13 +263,13 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Tagge
 	for i, k := range keys {
 		featIdx.put(k, int32(i))
 	}
-	fmt.Fprintf(opts.Log, "tag: %d sentences (with augmentation), %d labels, %d features\n", len(sents), nl, len(keys))
 
 	p := &perceptron{nl: nl, w: make([]float32, len(keys)*nl), wa: make([]float64, len(keys)*nl)}
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
 	}
+	scores := make([]float32, nl)
 	rows := make([]int32, maxFeats)
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		if err := ctx.Err(); err != nil {
@@ -195,6 +279,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Tagge
 		correct, total := 0, 0
 		for _, si := range order {
 			s := sents[si]
+			r := rightOf(si)
 			t.prepare(sc, len(s.words), func(i int) string { return s.words[i] })
 			for i := range s.words {
 				gold := s.labels[i]
@@ -202,7 +287,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Tagge
 					sc.tags[i] = f
 					continue
 				}
-				n := features(sc.keys[:], sc.toks, sc.tags, i)
+				n := features(sc.keys[:], sc.toks, sc.tags, r, i)
 				m := 0
 				for _, k := range sc.keys[:n] {
 					if r := featIdx.get(k); r >= 0 {
@@ -210,7 +295,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Tagge
 						m++
 					}
 				}
-				pred := p.predict(rows[:m], sc.scores)
+				pred := p.predict(rows[:m], scores)
 				p.c++
 				if pred != gold {
 					p.update(rows[:m], gold, pred)
@@ -221,14 +306,9 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Tagge
 				sc.tags[i] = pred
 			}
 		}
-		msg := fmt.Sprintf("tag: epoch %d: train acc %.4f", epoch, float64(correct)/float64(max(total, 1)))
-		if len(opts.Dev) > 0 && (epoch == opts.Epochs || epoch%2 == 0) {
-			m := Evaluate(finish(t, p, keys, opts.MinWeight), opts.Dev)
-			msg += fmt.Sprintf(" dev upos %.4f xpos %.4f", m.UPOS, m.XPOS)
-		}
-		fmt.Fprintln(opts.Log, msg)
+		fmt.Fprintf(opts.Log, "tag: pass %d epoch %d: %d features, train acc %.4f\n", 1+min(len(right), 1), epoch, len(keys), float64(correct)/float64(max(total, 1)))
 	}
-	return finish(t, p, keys, opts.MinWeight), nil
+	return finish(p, keys, opts.MinWeight), nil
 }
 
 type perceptron struct {
@@ -266,44 +346,35 @@ func (p *perceptron) update(rows []int32, gold, pred int16) {
 	}
 }
 
-// finish builds a tagger from the averaged weights, dropping small ones and
-// rounding the rest to the 16-bit grid Save uses, so that a trained tagger
-// and its saved copy agree exactly.
-func finish(base *Tagger, p *perceptron, keys []uint64, minWeight float64) *Tagger {
-	t := &Tagger{labels: base.labels, amb: base.amb, tagdict: base.tagdict}
+// finish turns the averaged weights into a pass, dropping weights below
+// minWeight and rounding the rest to a 16-bit grid.
+func finish(p *perceptron, keys []uint64, minWeight float64) *weights {
 	avg := func(i int) float64 { return float64(p.w[i]) - p.wa[i]/math.Max(p.c, 1) }
 	var maxAbs float64
 	for i := range p.w {
 		maxAbs = math.Max(maxAbs, math.Abs(avg(i)))
 	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
+	w := &weights{scale: maxAbs / 32767}
+	if w.scale == 0 {
+		w.scale = 1
 	}
-	minQ := math.Max(1, math.Round(minWeight/scale))
-	nf := 0
-	t.start = []uint32{0}
-	var kept []uint64
+	minQ := math.Max(1, math.Round(minWeight/w.scale))
+	w.start = []uint32{0}
 	for f, k := range keys {
-		n0 := len(t.cls)
+		n0 := len(w.ent)
 		for c := 0; c < p.nl; c++ {
-			q := math.Round(avg(f*p.nl+c) / scale)
+			q := math.Round(avg(f*p.nl+c) / w.scale)
 			if math.Abs(q) >= minQ {
-				t.cls = append(t.cls, uint8(c))
-				t.w = append(t.w, float32(q*scale))
+				w.ent = append(w.ent, uint32(c)|uint32(int32(q)<<8))
 			}
 		}
-		if len(t.cls) > n0 {
-			kept = append(kept, k)
-			t.start = append(t.start, uint32(len(t.cls)))
-			nf++
+		if len(w.ent) > n0 {
+			w.keys = append(w.keys, k)
+			w.start = append(w.start, uint32(len(w.ent)))
 		}
 	}
-	t.feats = newTable(nf)
-	for i, k := range kept {
-		t.feats.put(k, int32(i))
-	}
-	return t
+	w.index()
+	return w
 }
 
 // buildLexicon fills the ambiguity classes and the tag dictionary.
@@ -385,7 +456,7 @@ func buildLexicon(t *Tagger, sents []trainSent, opts TrainOptions) {
 }
 
 func recase(s trainSent, f func(string) string) trainSent {
-	out := trainSent{words: make([]string, len(s.words)), labels: s.labels}
+	out := trainSent{orig: s.orig, words: make([]string, len(s.words)), labels: s.labels}
 	for i, w := range s.words {
 		out.words[i] = f(w)
 	}

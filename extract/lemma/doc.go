@@ -1,0 +1,19 @@
+// Package lemma is kg's lemmatiser: it sets Token.Lemma from the token's
+// text and Penn Treebank tag (Token.XPOS), writing lemmas the way UD
+// English-EWT does (visited→visit, held→hold, better→good, was→be, 's→be
+// as a verb and 's as a possessive; proper nouns keep their case, other
+// words are lower-cased).
+//
+// The model is a dictionary of the (form, tag) pairs seen in EWT train,
+// each mapped to the most frequent rewrite rule (case change, bytes cut
+// from the end, ending appended), a short list of exact exceptions, and,
+// for unseen words, rules learned per tag for word endings of up to seven
+// letters (the longest ending with enough support wins). It is trained by
+// `go run ./cmd/kg-train lemma`, gzipped and embedded (model.bin.gz), and
+// Default loads it once.
+//
+// Lemmatize allocates at most one string per sentence, for the lemmas that
+// are not substrings of their forms. The package depends on extract/nlp
+// alone; it must not import the tagger (Evaluate takes a small Tagger
+// interface instead).
+package lemma

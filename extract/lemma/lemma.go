@@ -1,0 +1,276 @@
+package lemma
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// Case is how a rule changes the case of a form before rewriting its end.
+type Case uint8
+
+// The case changes of a Rule.
+const (
+	Keep  Case = iota // leave the form as written
+	Lower             // lower-case the whole form
+	Title             // upper-case the first letter (proper nouns written in lower case)
+)
+
+// Rule rewrites a word form into its lemma: change its case, then cut Strip
+// bytes from its end and append Add.
+type Rule struct {
+	Case  Case
+	Strip int
+	Add   string
+}
+
+// Lemmatizer maps a token's form and Penn tag to its lemma, the way
+// UD English-EWT writes lemmas. It is safe for concurrent use.
+type Lemmatizer struct {
+	xpos  []string       // tag id -> tag
+	xid   map[string]int // tag -> id
+	rules []Rule
+
+	exact  table    // hash(form, tag) -> index into lemmas
+	lemmas []string // lemmas of exact entries
+	lower  table    // hash(lower form, tag) -> rule
+	suffix table    // hash(lower suffix, tag, len) -> rule
+	maxSuf int      // longest suffix in runes with a rule
+
+	pool sync.Pool
+}
+
+// Hash helpers. The lower-cased hash folds ASCII and Unicode case.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+func lowerRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+func hashExact(s string, tag int) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return mix(h ^ uint64(tag+1)<<48 ^ 0x1)
+}
+
+func hashLower(s string, tag int) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range s {
+		h = (h ^ uint64(lowerRune(r))) * fnvPrime
+	}
+	return mix(h ^ uint64(tag+1)<<48 ^ 0x2)
+}
+
+// hashSuffix hashes the lower-cased last n runes of s (s has at least n).
+func hashSuffix(s string, n, tag int) uint64 {
+	end := len(s)
+	for k := 0; k < n; k++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:end])
+		end -= sz
+	}
+	h := uint64(fnvOffset)
+	for _, r := range s[end:] {
+		h = (h ^ uint64(lowerRune(r))) * fnvPrime
+	}
+	return mix(h ^ uint64(tag+1)<<48 ^ uint64(n)<<40 ^ 0x3)
+}
+
+// isLower reports whether lower-casing s leaves it unchanged.
+func isLower(s string) bool {
+	for _, r := range s {
+		if lowerRune(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitle reports whether the first rune of s is not a lower-case letter.
+func isTitle(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLower(r)
+}
+
+func appendTitle(b []byte, s string) []byte {
+	r, sz := utf8.DecodeRuneInString(s)
+	if sz == 0 {
+		return b
+	}
+	b = utf8.AppendRune(b, unicode.ToUpper(r))
+	return append(b, s[sz:]...)
+}
+
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		b = utf8.AppendRune(b, lowerRune(r))
+	}
+	return b
+}
+
+// ruleFor returns the rule of the lemma of form, or -1 when the form has no
+// rule (no dictionary entry and no suffix rule).
+func (l *Lemmatizer) ruleFor(form string, tag int) int32 {
+	if r := l.lower.get(hashLower(form, tag)); r >= 0 {
+		return r
+	}
+	n := utf8.RuneCountInString(form)
+	for k := min(n, l.maxSuf); k >= 1; k-- {
+		if r := l.suffix.get(hashSuffix(form, k, tag)); r >= 0 {
+			return r
+		}
+	}
+	return -1
+}
+
+// fallback is the rule for words nothing is known about: proper nouns,
+// symbols and unknown tags keep their form, the rest are lower-cased.
+func (l *Lemmatizer) fallback(xpos string) Rule {
+	switch xpos {
+	case "NNP", "NNPS", "", "ADD", "GW", "FW", "SYM", "LS":
+		return Rule{}
+	}
+	return Rule{Case: Lower}
+}
+
+// plan says how one token's lemma is made: str, or when inBuf the bytes
+// buf[lo:hi] of the sentence's byte buffer.
+type plan struct {
+	str    string
+	lo, hi int
+	inBuf  bool
+}
+
+type scratch struct {
+	plans []plan
+	buf   []byte
+}
+
+// apply returns the lemma of form under rule r as a substring of form
+// (direct), or appends it to buf when it needs new bytes.
+func apply(r Rule, form string, buf []byte) (lemma string, out []byte, direct bool) {
+	if r.Case == Keep || r.Case == Lower && isLower(form) || r.Case == Title && isTitle(form) {
+		if r.Strip > len(form) {
+			return form, buf, true
+		}
+		cut := len(form) - r.Strip
+		if cut < len(form) && !utf8.RuneStart(form[cut]) {
+			return form, buf, true
+		}
+		if r.Add == "" {
+			if cut == 0 {
+				return form, buf, true
+			}
+			return form[:cut], buf, true
+		}
+		buf = append(buf, form[:cut]...)
+		return "", append(buf, r.Add...), false
+	}
+	start := len(buf)
+	if r.Case == Lower {
+		buf = appendLower(buf, form)
+	} else {
+		buf = appendTitle(buf, form)
+	}
+	if r.Strip > len(buf)-start || r.Strip == len(buf)-start && r.Add == "" {
+		return "", buf, false
+	}
+	cut := len(buf) - r.Strip
+	if cut < len(buf) && !utf8.RuneStart(buf[cut]) {
+		return "", buf, false
+	}
+	return "", append(buf[:cut], r.Add...), false
+}
+
+// rule returns the rule for form under tag (an id, or -1 for a tag the
+// model does not know).
+func (l *Lemmatizer) rule(form string, tag int, xpos string) Rule {
+	if tag >= 0 {
+		if ri := l.ruleFor(form, tag); ri >= 0 {
+			return l.rules[ri]
+		}
+	}
+	return l.fallback(xpos)
+}
+
+// Lemmatize sets Token.Lemma of every token of s from its Text and XPOS.
+// Words the model has not seen get the suffix rule learned for their tag;
+// proper nouns keep their case, other words are lower-cased as in EWT.
+func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
+	toks := s.Tokens
+	if len(toks) == 0 {
+		return
+	}
+	sc, _ := l.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	if cap(sc.plans) < len(toks) {
+		sc.plans = make([]plan, len(toks)+len(toks)/2)
+	}
+	plans := sc.plans[:len(toks)]
+	buf := sc.buf[:0]
+	for i := range toks {
+		form := toks[i].Text
+		xpos := toks[i].XPOS
+		tag, ok := l.xid[xpos]
+		if !ok {
+			tag = -1
+		}
+		if tag >= 0 {
+			if e := l.exact.get(hashExact(form, tag)); e >= 0 {
+				plans[i] = plan{str: l.lemmas[e]}
+				continue
+			}
+		}
+		lo := len(buf)
+		str, nb, direct := apply(l.rule(form, tag, xpos), form, buf)
+		buf = nb
+		if direct {
+			plans[i] = plan{str: str}
+		} else {
+			plans[i] = plan{lo: lo, hi: len(buf), inBuf: true}
+		}
+	}
+	var all string
+	if len(buf) > 0 {
+		all = string(buf)
+	}
+	for i := range toks {
+		if p := plans[i]; p.inBuf {
+			toks[i].Lemma = all[p.lo:p.hi]
+		} else {
+			toks[i].Lemma = p.str
+		}
+	}
+	sc.buf = buf
+	l.pool.Put(sc)
+}
+
+// Lemma returns the lemma of one word with Penn tag xpos.
+func (l *Lemmatizer) Lemma(form, xpos string) string {
+	s := nlp.Sentence{Tokens: []nlp.Token{{Text: form, XPOS: xpos}}}
+	l.Lemmatize(&s)
+	return s.Tokens[0].Lemma
+}

@@ -1,0 +1,251 @@
+package lemma
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// Defaults of TrainOptions, chosen on EWT dev.
+const (
+	DefaultMaxSuffix      = 7 // longest word ending (in runes) a rule is learned for
+	DefaultMinSuffixCount = 2 // word types that must share an ending and rule
+)
+
+// TrainOptions control Train. The zero value means the defaults above.
+type TrainOptions struct {
+	MaxSuffix      int
+	MinSuffixCount int
+	// Log receives progress lines; nil discards them.
+	Log io.Writer
+}
+
+func (o *TrainOptions) setDefaults() {
+	if o.MaxSuffix <= 0 {
+		o.MaxSuffix = DefaultMaxSuffix
+	}
+	if o.MinSuffixCount <= 0 {
+		o.MinSuffixCount = DefaultMinSuffixCount
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+}
+
+// ErrNoData is returned by Train when no token has a lemma and a tag.
+var ErrNoData = errors.New("no lemmatised training tokens")
+
+// deriveRule returns the shortest rule that turns form into lemma, from the
+// form as written, lower-cased or title-cased. Ties go to lower-casing,
+// except for proper nouns, which keep their case.
+func deriveRule(form, lemma, xpos string) Rule {
+	cands := [3]Rule{
+		ruleFrom(form, lemma, Keep),
+		ruleFrom(string(appendLower(nil, form)), lemma, Lower),
+		ruleFrom(string(appendTitle(nil, form)), lemma, Title),
+	}
+	order := [3]int{1, 0, 2}
+	if xpos == "NNP" || xpos == "NNPS" {
+		order = [3]int{2, 0, 1}
+	}
+	best := cands[order[0]]
+	for _, i := range order[1:] {
+		if c := cands[i]; c.Strip+len(c.Add) < best.Strip+len(best.Add) {
+			best = c
+		}
+	}
+	return best
+}
+
+func ruleFrom(form, lemma string, c Case) Rule {
+	p := 0
+	for p < len(form) && p < len(lemma) && form[p] == lemma[p] {
+		p++
+	}
+	for p > 0 && p < len(form) && !utf8.RuneStart(form[p]) {
+		p--
+	}
+	return Rule{Case: c, Strip: len(form) - p, Add: lemma[p:]}
+}
+
+func ruleLess(a, b Rule) bool {
+	if a.Case != b.Case {
+		return a.Case < b.Case
+	}
+	if a.Strip != b.Strip {
+		return a.Strip < b.Strip
+	}
+	return a.Add < b.Add
+}
+
+type formTag struct {
+	form string
+	tag  int
+}
+
+// Train learns a lemmatiser from sentences with gold XPOS and lemmas: a
+// dictionary of seen (form, tag) pairs and suffix rules per tag for the
+// rest. The result depends only on its inputs.
+func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemmatizer, error) {
+	opts.setDefaults()
+	l := &Lemmatizer{xid: map[string]int{}, maxSuf: opts.MaxSuffix}
+	for i := range train {
+		for _, t := range train[i].Tokens {
+			if t.XPOS != "" && t.Lemma != "" {
+				if _, ok := l.xid[t.XPOS]; !ok {
+					l.xid[t.XPOS] = 0
+					l.xpos = append(l.xpos, t.XPOS)
+				}
+			}
+		}
+	}
+	if len(l.xpos) == 0 {
+		return nil, ErrNoData
+	}
+	sort.Strings(l.xpos)
+	for i, x := range l.xpos {
+		l.xid[x] = i
+	}
+
+	exact := map[formTag]map[string]int{}
+	lower := map[formTag]map[Rule]int{}
+	for i := range train {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		for _, t := range train[i].Tokens {
+			if t.XPOS == "" || t.Lemma == "" {
+				continue
+			}
+			tag := l.xid[t.XPOS]
+			k := formTag{t.Text, tag}
+			if exact[k] == nil {
+				exact[k] = map[string]int{}
+			}
+			exact[k][t.Lemma]++
+			lk := formTag{string(appendLower(nil, t.Text)), tag}
+			if lower[lk] == nil {
+				lower[lk] = map[Rule]int{}
+			}
+			lower[lk][deriveRule(t.Text, t.Lemma, t.XPOS)]++
+		}
+	}
+
+	// Intern rules in sorted order.
+	ruleSet := map[Rule]bool{}
+	for _, m := range lower {
+		for r := range m {
+			ruleSet[r] = true
+		}
+	}
+	for r := range ruleSet {
+		l.rules = append(l.rules, r)
+	}
+	sort.Slice(l.rules, func(i, j int) bool { return ruleLess(l.rules[i], l.rules[j]) })
+	ruleID := map[Rule]int32{}
+	for i, r := range l.rules {
+		ruleID[r] = int32(i)
+	}
+
+	// Dictionary of lower-cased forms: the most frequent rule.
+	lowerKeys := sortedKeys(lower)
+	bestRule := map[formTag]Rule{}
+	for _, k := range lowerKeys {
+		bestRule[k] = best(lower[k], ruleLess)
+	}
+
+	// Suffix rules from word types, for unseen words.
+	type sufKey struct {
+		suffix string
+		n, tag int
+	}
+	sufCount := map[sufKey]map[Rule]int{}
+	for _, k := range lowerKeys {
+		r := bestRule[k]
+		n := utf8.RuneCountInString(k.form)
+		end := len(k.form)
+		for j := 1; j <= min(n, opts.MaxSuffix); j++ {
+			_, sz := utf8.DecodeLastRuneInString(k.form[:end])
+			end -= sz
+			if r.Strip > len(k.form)-end {
+				continue
+			}
+			sk := sufKey{k.form[end:], j, k.tag}
+			if sufCount[sk] == nil {
+				sufCount[sk] = map[Rule]int{}
+			}
+			sufCount[sk][r]++
+		}
+	}
+	var nsuf int
+	l.suffix = newTable(len(sufCount))
+	for sk, m := range sufCount {
+		r := best(m, ruleLess)
+		if m[r] >= opts.MinSuffixCount {
+			l.suffix.put(hashSuffix(sk.suffix, sk.n, sk.tag), ruleID[r])
+			nsuf++
+		}
+	}
+
+	l.lower = newTable(len(lowerKeys))
+	for _, k := range lowerKeys {
+		l.lower.put(hashLower(k.form, k.tag), ruleID[bestRule[k]])
+	}
+	// Exact forms whose lemma the lower-case dictionary gets wrong.
+	var exactEntries []exactEntry
+	for _, k := range sortedKeys(exact) {
+		want := best(exact[k], func(a, b string) bool { return a < b })
+		r := l.rules[l.lower.get(hashLower(k.form, k.tag))]
+		got, buf, direct := apply(r, k.form, nil)
+		if !direct {
+			got = string(buf)
+		}
+		if got != want {
+			l.lemmas = append(l.lemmas, want)
+			exactEntries = append(exactEntries, exactEntry{hashExact(k.form, k.tag), int32(len(l.lemmas) - 1)})
+		}
+	}
+	l.exact = newTable(len(exactEntries))
+	for _, e := range exactEntries {
+		l.exact.put(e.h, e.i)
+	}
+	fmt.Fprintf(opts.Log, "lemma: %d tags, %d rules, %d forms, %d exact exceptions, %d suffix rules\n",
+		len(l.xpos), len(l.rules), len(lowerKeys), len(l.lemmas), nsuf)
+	return l, nil
+}
+
+type exactEntry struct {
+	h uint64
+	i int32
+}
+
+func sortedKeys[V any](m map[formTag]V) []formTag {
+	keys := make([]formTag, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].form != keys[j].form {
+			return keys[i].form < keys[j].form
+		}
+		return keys[i].tag < keys[j].tag
+	})
+	return keys
+}
+
+// best returns the key with the highest count, ties to the smallest key.
+func best[K comparable](m map[K]int, less func(a, b K) bool) K {
+	var bk K
+	bc := -1
+	for k, c := range m {
+		if c > bc || c == bc && less(k, bk) {
+			bk, bc = k, c
+		}
+	}
+	return bk
+}
