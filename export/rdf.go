@@ -24,11 +24,15 @@ const (
 	xsdNS          = "http://www.w3.org/2001/XMLSchema#"
 )
 
-// rdfWriter writes N-Triples or N-Quads statements with kg's IRIs.
+// rdfWriter writes N-Triples or N-Quads statements with kg's IRIs. Each
+// statement is assembled in buf and written in one call, so that writing
+// allocates only the IRIs it mints, once per node and relation.
 type rdfWriter struct {
 	w    *bufio.Writer
 	base string
-	line strings.Builder
+	buf  []byte
+
+	relIRI map[string]string // relation → IRI
 }
 
 // newRDFWriter checks opts.BaseIRI and returns a writer on w.
@@ -42,10 +46,7 @@ func newRDFWriter(w io.Writer, opts Options) (*rdfWriter, error) {
 			return nil, fmt.Errorf("base IRI %q: %w", base, ErrBadBaseIRI)
 		}
 	}
-	if !strings.HasSuffix(base, "/") && !strings.HasSuffix(base, "#") {
-		base += "/"
-	}
-	return &rdfWriter{w: bufio.NewWriter(w), base: base}, nil
+	return &rdfWriter{w: bufio.NewWriter(w), base: baseOrDefault(base), relIRI: make(map[string]string)}, nil
 }
 
 // EntityIRI returns the IRI of the entity with canonical name name under
@@ -77,11 +78,20 @@ func baseOrDefault(base string) string {
 	return base
 }
 
-func (rw *rdfWriter) entity(name string) string  { return rw.base + "entity/" + pctEncode(name) }
-func (rw *rdfWriter) relation(rel string) string { return rw.base + "relation/" + slug(rel) }
-func (rw *rdfWriter) class(typ string) string    { return rw.base + "type/" + slug(typ) }
-func (rw *rdfWriter) vocab(term string) string   { return rw.base + "vocab/" + term }
-func (rw *rdfWriter) article(id string) string   { return rw.base + "article/" + pctEncode(id) }
+func (rw *rdfWriter) entity(name string) string { return rw.base + "entity/" + pctEncode(name) }
+func (rw *rdfWriter) class(typ string) string   { return rw.base + "type/" + slug(typ) }
+func (rw *rdfWriter) vocab(term string) string  { return rw.base + "vocab/" + term }
+func (rw *rdfWriter) article(id string) string  { return rw.base + "article/" + pctEncode(id) }
+
+// relation returns the IRI of rel, minted once per relation.
+func (rw *rdfWriter) relation(rel string) string {
+	iri, ok := rw.relIRI[rel]
+	if !ok {
+		iri = rw.base + "relation/" + slug(rel)
+		rw.relIRI[rel] = iri
+	}
+	return iri
+}
 
 // err returns the writer's sticky error: bufio.Writer reports it on any
 // Write, even an empty one.
@@ -90,31 +100,67 @@ func (rw *rdfWriter) err() error {
 	return err
 }
 
-// resource writes the statement s p o between three IRIs, in the default graph.
-func (rw *rdfWriter) resource(s, p, o string) { rw.quad(s, p, "<"+o+">", "") }
-
-// integer writes s p n as an xsd:integer, in the default graph.
-func (rw *rdfWriter) integer(s, p string, n int) {
-	rw.quad(s, p, literal(strconv.Itoa(n))+"^^<"+xsdNS+"integer>", "")
+// begin starts a statement with its subject and predicate IRIs.
+func (rw *rdfWriter) begin(s, p string) {
+	rw.buf = append(rw.buf[:0], '<')
+	rw.buf = append(rw.buf, s...)
+	rw.buf = append(rw.buf, "> <"...)
+	rw.buf = append(rw.buf, p...)
+	rw.buf = append(rw.buf, "> "...)
 }
 
-// quad writes one statement; s and p are IRIs, o a term in N-Triples
-// syntax, g an IRI or "" for the default graph.
-func (rw *rdfWriter) quad(s, p, o, g string) {
-	rw.line.Reset()
-	rw.line.WriteByte('<')
-	rw.line.WriteString(s)
-	rw.line.WriteString("> <")
-	rw.line.WriteString(p)
-	rw.line.WriteString("> ")
-	rw.line.WriteString(o)
+// end closes the statement, in the named graph g or the default graph
+// when g is "", and writes it.
+func (rw *rdfWriter) end(g string) {
 	if g != "" {
-		rw.line.WriteString(" <")
-		rw.line.WriteString(g)
-		rw.line.WriteByte('>')
+		rw.buf = append(rw.buf, " <"...)
+		rw.buf = append(rw.buf, g...)
+		rw.buf = append(rw.buf, '>')
 	}
-	rw.line.WriteString(" .\n")
-	rw.w.WriteString(rw.line.String())
+	rw.buf = append(rw.buf, " .\n"...)
+	rw.w.Write(rw.buf)
+}
+
+// resource writes s p o, three IRIs, to graph g ("" for the default).
+func (rw *rdfWriter) resource(s, p, o, g string) {
+	rw.begin(s, p)
+	rw.buf = append(rw.buf, '<')
+	rw.buf = append(rw.buf, o...)
+	rw.buf = append(rw.buf, '>')
+	rw.end(g)
+}
+
+// text writes s p "text" to the default graph.
+func (rw *rdfWriter) text(s, p, text string) {
+	rw.begin(s, p)
+	rw.buf = appendLiteral(rw.buf, text)
+	rw.end("")
+}
+
+// integer writes s p "n"^^xsd:integer to the default graph.
+func (rw *rdfWriter) integer(s, p string, n int) {
+	rw.begin(s, p)
+	rw.buf = append(rw.buf, '"')
+	rw.buf = strconv.AppendInt(rw.buf, int64(n), 10)
+	rw.buf = append(rw.buf, `"^^<`+xsdNS+`integer>`...)
+	rw.end("")
+}
+
+// double writes s p "v"^^xsd:double to the default graph.
+func (rw *rdfWriter) double(s, p string, v float64) {
+	rw.begin(s, p)
+	rw.buf = append(rw.buf, '"')
+	rw.buf = append(rw.buf, formatXSDDouble(v)...)
+	rw.buf = append(rw.buf, `"^^<`+xsdNS+`double>`...)
+	rw.end("")
+}
+
+// date writes s p and the date d typed by its precision (see dateLiteral).
+func (rw *rdfWriter) date(s, p, d string) {
+	rw.begin(s, p)
+	rw.buf = appendLiteral(rw.buf, d)
+	rw.buf = append(rw.buf, dateType(d)...)
+	rw.end("")
 }
 
 // WriteNTriples writes the aggregated graph g as N-Triples: for each
@@ -158,13 +204,28 @@ func WriteNQuads(ctx context.Context, w io.Writer, g *graph.Graph, opts Options)
 		}
 	}
 	if opts.Triples != nil {
-		var in map[string]int
+		var (
+			in   map[string]int // nil: no filter
+			iris []string       // entity IRIs of the nodes of g
+		)
 		if g != nil {
-			in = newNodeTable(g).pos
+			t := newNodeTable(g)
+			in = t.pos
+			iris = make([]string, len(t.nodes))
+			for i, n := range t.nodes {
+				iris[i] = rw.entity(n.Name)
+			}
+		}
+		entity := func(name string) string {
+			if i, ok := in[name]; ok {
+				return iris[i]
+			}
+			return rw.entity(name)
 		}
 		type fact struct{ s, r, o string }
 		var (
 			curArticle string
+			articleIRI = rw.article("")
 			seen       = make(map[fact]bool)
 			n          int
 		)
@@ -178,7 +239,7 @@ func WriteNQuads(ctx context.Context, w io.Writer, g *graph.Graph, opts Options)
 				}
 			}
 			if tr.Article != curArticle {
-				curArticle = tr.Article
+				curArticle, articleIRI = tr.Article, rw.article(tr.Article)
 				clear(seen)
 			}
 			f := fact{tr.Subject, tr.Relation, tr.Object}
@@ -186,7 +247,7 @@ func WriteNQuads(ctx context.Context, w io.Writer, g *graph.Graph, opts Options)
 				return nil
 			}
 			seen[f] = true
-			rw.quad(rw.entity(tr.Subject), rw.relation(tr.Relation), "<"+rw.entity(tr.Object)+">", rw.article(tr.Article))
+			rw.resource(entity(tr.Subject), rw.relation(tr.Relation), entity(tr.Object), articleIRI)
 			n++
 			if err := checkCtx(ctx, n); err != nil {
 				return err
@@ -223,11 +284,11 @@ func (rw *rdfWriter) graph(ctx context.Context, g *graph.Graph, opts Options) er
 		iri := rw.relation(r)
 		if !declared[iri] {
 			declared[iri] = true
-			rw.resource(iri, iriRDFType, iriRDFProperty)
+			rw.resource(iri, iriRDFType, iriRDFProperty, "")
 		}
 		if lab := [2]string{iri, literal(r)}; !labels[lab] {
 			labels[lab] = true
-			rw.quad(iri, iriRDFSLabel, lab[1], "")
+			rw.text(iri, iriRDFSLabel, r)
 		}
 	}
 
@@ -246,11 +307,11 @@ func (rw *rdfWriter) graph(ctx context.Context, g *graph.Graph, opts Options) er
 		iri := rw.class(typ)
 		if !declared[iri] {
 			declared[iri] = true
-			rw.resource(iri, iriRDFType, iriRDFSClass)
+			rw.resource(iri, iriRDFType, iriRDFSClass, "")
 		}
 		if lab := [2]string{iri, literal(typ)}; !labels[lab] {
 			labels[lab] = true
-			rw.quad(iri, iriRDFSLabel, lab[1], "")
+			rw.text(iri, iriRDFSLabel, typ)
 		}
 	}
 
@@ -268,25 +329,33 @@ func (rw *rdfWriter) graph(ctx context.Context, g *graph.Graph, opts Options) er
 	for k, c := range cols {
 		vScore[k] = rw.vocab(c.name)
 	}
+	eIRI := make([]string, len(t.nodes))
+	classIRI := make(map[string]string)
 	for i, n := range t.nodes {
 		if err := checkCtx(ctx, i); err != nil {
 			return err
 		}
 		e := rw.entity(n.Name)
+		eIRI[i] = e
 		if n.Type != "" {
-			rw.resource(e, iriRDFType, rw.class(n.Type))
+			c, ok := classIRI[n.Type]
+			if !ok {
+				c = rw.class(n.Type)
+				classIRI[n.Type] = c
+			}
+			rw.resource(e, iriRDFType, c, "")
 		}
-		name := literal(n.Name)
-		rw.quad(e, iriRDFSLabel, name, "")
+		name := fixUTF8(n.Name)
+		rw.text(e, iriRDFSLabel, name)
 		alts = alts[:0]
 		for _, a := range n.Aliases {
-			if l := literal(a); l != name {
-				alts = append(alts, l)
+			if a = fixUTF8(a); a != name {
+				alts = append(alts, a)
 			}
 		}
 		slices.Sort(alts)
-		for _, l := range slices.Compact(alts) {
-			rw.quad(e, iriAltLabel, l, "")
+		for _, a := range slices.Compact(alts) {
+			rw.text(e, iriAltLabel, a)
 		}
 		if i >= len(g.Nodes) {
 			continue // an edge endpoint missing from g.Nodes: no more to say
@@ -294,14 +363,14 @@ func (rw *rdfWriter) graph(ctx context.Context, g *graph.Graph, opts Options) er
 		rw.integer(e, vMentions, n.Mentions)
 		rw.integer(e, vArticles, n.Articles)
 		if n.First != "" {
-			rw.quad(e, vFirst, dateLiteral(n.First), "")
+			rw.date(e, vFirst, n.First)
 		}
 		if n.Last != "" {
-			rw.quad(e, vLast, dateLiteral(n.Last), "")
+			rw.date(e, vLast, n.Last)
 		}
 		for k, c := range cols {
 			if v, ok := c.value(i); ok {
-				rw.quad(e, vScore[k], literal(formatXSDDouble(v))+"^^<"+xsdNS+"double>", "")
+				rw.double(e, vScore[k], v)
 			}
 		}
 		if c, ok := community(opts.Scores, i); ok {
@@ -325,55 +394,86 @@ func (rw *rdfWriter) graph(ctx context.Context, g *graph.Graph, opts Options) er
 			continue
 		}
 		group[r] = true
-		rw.resource(rw.entity(e.From), r, rw.entity(e.To))
+		from, to := t.endpoints(e)
+		rw.resource(eIRI[from], r, eIRI[to], "")
 	}
 	return rw.err()
 }
 
-// literal returns s as an N-Triples string literal: invalid UTF-8 becomes
-// U+FFFD; quote, backslash, tab, newline and carriage return are escaped
-// with a backslash, other control characters as \u00XX.
-func literal(s string) string {
+// fixUTF8 returns s with each invalid byte replaced by U+FFFD, as literal
+// writes it; s itself when it is valid.
+func fixUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
 	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
 	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(r)
+		i += size
+	}
+	return b.String()
+}
+
+// literal returns s as an N-Triples string literal (see appendLiteral).
+func literal(s string) string {
+	return string(appendLiteral(nil, s))
+}
+
+// appendLiteral appends s as an N-Triples string literal: invalid UTF-8
+// becomes U+FFFD; quote, backslash, tab, newline and carriage return are
+// escaped with a backslash, other control characters as \u00XX.
+func appendLiteral(b []byte, s string) []byte {
+	const hex = "0123456789ABCDEF"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7F && c != '"' && c != '\\' {
+			b = append(b, c)
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case r == '"':
-			b.WriteString(`\"`)
+			b = append(b, `\"`...)
 		case r == '\\':
-			b.WriteString(`\\`)
+			b = append(b, `\\`...)
 		case r == '\t':
-			b.WriteString(`\t`)
+			b = append(b, `\t`...)
 		case r == '\n':
-			b.WriteString(`\n`)
+			b = append(b, `\n`...)
 		case r == '\r':
-			b.WriteString(`\r`)
+			b = append(b, `\r`...)
 		case r < 0x20 || (r >= 0x7F && r <= 0x9F):
-			fmt.Fprintf(&b, `\u%04X`, r)
+			b = append(b, '\\', 'u', '0', '0', hex[r>>4], hex[r&15])
 		default:
-			b.WriteRune(r) // RuneError for an invalid byte: U+FFFD
+			b = utf8.AppendRune(b, r) // RuneError for an invalid byte: U+FFFD
 		}
 	}
-	b.WriteByte('"')
-	return b.String()
+	return append(b, '"')
 }
 
 // dateLiteral types a date by its precision: xsd:date, xsd:gYearMonth or
 // xsd:gYear, and a plain literal when it is none of them.
 func dateLiteral(d string) string {
+	return literal(d) + dateType(d)
+}
+
+// dateType returns the datatype suffix of a date literal: ^^xsd:date,
+// ^^xsd:gYearMonth, ^^xsd:gYear, or "" when d is none of them.
+func dateType(d string) string {
 	lo, _ := dateBounds(d)
 	switch {
 	case lo == "":
-		return literal(d)
+		return ""
 	case len(d) == 10:
-		return literal(d) + "^^<" + xsdNS + "date>"
+		return "^^<" + xsdNS + "date>"
 	case len(d) == 7:
-		return literal(d) + "^^<" + xsdNS + "gYearMonth>"
+		return "^^<" + xsdNS + "gYearMonth>"
 	}
-	return literal(d) + "^^<" + xsdNS + "gYear>"
+	return "^^<" + xsdNS + "gYear>"
 }
 
 // formatXSDDouble spells v as an xsd:double lexical form.
