@@ -16,18 +16,22 @@ type Builder struct {
 	rels  []string
 	relID map[string]int32
 
-	edges []builderEdge
-	byKey map[edgeKey]int32
+	dates  []string // interned dates; dates[0] is ""
+	dateID map[string]int32
+
+	edges  []builderEdge    // pointer-free, so the collector does not scan it
+	byPair map[uint64]int32 // from<<32|to → first edge of the pair, chained by next
+
+	lastName string // the most recent name looked up and its id: edges
+	lastID   int32  // often arrive grouped by subject
 }
 
-type edgeKey struct{ from, to, rel int32 }
-
 type builderEdge struct {
-	edgeKey
-	weight   float64
-	articles int
-	first    string
-	last     string
+	from, to, rel int32
+	first, last   int32 // indexes into Builder.dates
+	next          int32 // next edge of the same (from, to), -1 at the end
+	articles      int
+	weight        float64
 }
 
 // NewBuilder returns an empty Builder.
@@ -35,18 +39,55 @@ func NewBuilder() *Builder {
 	return &Builder{
 		byName: make(map[string]int32),
 		relID:  make(map[string]int32),
-		byKey:  make(map[edgeKey]int32),
+		dates:  []string{""},
+		dateID: map[string]int32{"": 0},
+		byPair: make(map[uint64]int32),
+	}
+}
+
+// Grow sizes the Builder for about nodes more nodes and edges more
+// edges, sparing rehashing and copying when the counts are known.
+func (b *Builder) Grow(nodes, edges int) {
+	if nodes > 0 {
+		b.nodes = slices.Grow(b.nodes, nodes)
+		m := make(map[string]int32, len(b.byName)+nodes)
+		for k, v := range b.byName {
+			m[k] = v
+		}
+		b.byName = m
+	}
+	if edges > 0 {
+		b.edges = slices.Grow(b.edges, edges)
+		m := make(map[uint64]int32, len(b.byPair)+edges)
+		for k, v := range b.byPair {
+			m[k] = v
+		}
+		b.byPair = m
 	}
 }
 
 // node returns the id of the node named name, creating an untyped node.
 func (b *Builder) node(name string) int32 {
+	if name == b.lastName && len(b.nodes) > 0 {
+		return b.lastID
+	}
 	if id, ok := b.byName[name]; ok {
+		b.lastName, b.lastID = name, id
 		return id
 	}
 	id := int32(len(b.nodes))
 	b.nodes = append(b.nodes, Node{Name: name})
 	b.byName[name] = id
+	return id
+}
+
+func (b *Builder) date(d string) int32 {
+	if id, ok := b.dateID[d]; ok {
+		return id
+	}
+	id := int32(len(b.dates))
+	b.dates = append(b.dates, d)
+	b.dateID[d] = id
 	return id
 }
 
@@ -88,17 +129,33 @@ func (b *Builder) AddEdge(e Edge) {
 		b.rels = append(b.rels, e.Relation)
 		b.relID[e.Relation] = rel
 	}
-	k := edgeKey{from, to, rel}
-	if i, ok := b.byKey[k]; ok {
-		be := &b.edges[i]
-		be.weight += e.Weight
-		be.articles += e.Articles
-		be.first = minDate(be.first, e.First)
-		be.last = maxDate(be.last, e.Last)
-		return
+	pair := uint64(uint32(from))<<32 | uint64(uint32(to))
+	head, ok := b.byPair[pair]
+	if ok {
+		for i := head; i >= 0; i = b.edges[i].next {
+			be := &b.edges[i]
+			if be.rel != rel {
+				continue
+			}
+			be.weight += e.Weight
+			be.articles += e.Articles
+			if e.First != "" && (be.first == 0 || e.First < b.dates[be.first]) {
+				be.first = b.date(e.First)
+			}
+			if e.Last > b.dates[be.last] {
+				be.last = b.date(e.Last)
+			}
+			return
+		}
+	} else {
+		head = -1
 	}
-	b.byKey[k] = int32(len(b.edges))
-	b.edges = append(b.edges, builderEdge{k, e.Weight, e.Articles, e.First, e.Last})
+	b.byPair[pair] = int32(len(b.edges))
+	b.edges = append(b.edges, builderEdge{
+		from: from, to: to, rel: rel,
+		first: b.date(e.First), last: b.date(e.Last),
+		next: head, articles: e.Articles, weight: e.Weight,
+	})
 }
 
 // Len returns the number of nodes and edges added so far.
@@ -141,33 +198,52 @@ func (b *Builder) Graph() *Graph {
 		relRank[id] = int32(pos)
 	}
 
-	keys := make([]edgeKey, len(b.edges)) // sort key: ranks; rel field holds the builder index
-	for i, be := range b.edges {
-		keys[i] = edgeKey{rank[be.from], rank[be.to], int32(i)}
+	// Bucket the edges by the rank of their From node, then sort each
+	// bucket by (To rank, relation rank).
+	type key struct{ to, rel, idx int32 }
+	off := make([]int32, n+1)
+	for i := range b.edges {
+		off[rank[b.edges[i].from]+1]++
 	}
-	slices.SortFunc(keys, func(x, y edgeKey) int {
-		if c := cmp.Compare(x.from, y.from); c != 0 {
-			return c
+	for i := 0; i < n; i++ {
+		off[i+1] += off[i]
+	}
+	fill := slices.Clone(off[:n])
+	keys := make([]key, len(b.edges))
+	for i := range b.edges {
+		be := &b.edges[i]
+		f := rank[be.from]
+		keys[fill[f]] = key{rank[be.to], relRank[be.rel], int32(i)}
+		fill[f]++
+	}
+	for f := 0; f < n; f++ {
+		bucket := keys[off[f]:off[f+1]]
+		if len(bucket) > 1 {
+			slices.SortFunc(bucket, func(x, y key) int {
+				if c := cmp.Compare(x.to, y.to); c != 0 {
+					return c
+				}
+				return cmp.Compare(x.rel, y.rel)
+			})
 		}
-		if c := cmp.Compare(x.to, y.to); c != 0 {
-			return c
-		}
-		return cmp.Compare(relRank[b.edges[x.rel].rel], relRank[b.edges[y.rel].rel])
-	})
+	}
 	g.Edges = make([]Edge, len(keys))
 	g.ends = make([]int32, 2*len(keys))
-	for i, k := range keys {
-		be := &b.edges[k.rel]
-		g.Edges[i] = Edge{
-			From:     g.Nodes[k.from].Name,
-			To:       g.Nodes[k.to].Name,
-			Relation: b.rels[be.rel],
-			Weight:   be.weight,
-			Articles: be.articles,
-			First:    be.first,
-			Last:     be.last,
+	for f := 0; f < n; f++ {
+		for i := off[f]; i < off[f+1]; i++ {
+			k := keys[i]
+			be := &b.edges[k.idx]
+			g.Edges[i] = Edge{
+				From:     g.Nodes[f].Name,
+				To:       g.Nodes[k.to].Name,
+				Relation: b.rels[be.rel],
+				Weight:   be.weight,
+				Articles: be.articles,
+				First:    b.dates[be.first],
+				Last:     b.dates[be.last],
+			}
+			g.ends[2*i], g.ends[2*i+1] = int32(f), k.to
 		}
-		g.ends[2*i], g.ends[2*i+1] = k.from, k.to
 	}
 	return g
 }

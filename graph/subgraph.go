@@ -114,9 +114,9 @@ type Path struct {
 // Hop is one step of a Path and the relations that join its two nodes.
 type Hop struct {
 	From, To string // consecutive nodes of the path, in path order
-	Relation string  // relation of the heaviest edge joining them (ties: first in Edges order)
-	Forward  bool    // whether that edge points From→To (false: To→From)
-	Edges    []Edge  // every edge joining the two nodes, either direction, heaviest first
+	Relation string // relation of the heaviest edge joining them (ties: first in Edges order)
+	Forward  bool   // whether that edge points From→To (false: To→From)
+	Edges    []Edge // every edge joining the two nodes, either direction, heaviest first
 }
 
 // ShortestPath returns a path of fewest hops from one entity to another,
