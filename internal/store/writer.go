@@ -45,6 +45,12 @@ type Writer struct {
 	bytes     int
 	rels      map[string]uint64 // folded relation → id, including the batch
 
+	// Read caches, valid while the Writer is the store's only mutator:
+	// values of keys read or written (entity, alias, name and edge keys)
+	// and decoded entity records. Dropped on rollback and when large.
+	cache map[string]cached
+	ents  map[uint64]*entityRec
+
 	FlushArticles, FlushEntries, FlushBytes int // batch limits; zero means the default
 
 	failAfterMentions func(id string) error // test hook: fail an article halfway
@@ -53,7 +59,7 @@ type Writer struct {
 // NewWriter returns the store's writer. Only one Writer may be open at a
 // time; a second one fails every Add with ErrWriterOpen.
 func (s *Store) NewWriter(ctx context.Context) *Writer {
-	w := &Writer{s: s, ctx: ctx, rels: map[string]uint64{}}
+	w := &Writer{s: s, ctx: ctx, rels: map[string]uint64{}, cache: map[string]cached{}, ents: map[uint64]*entityRec{}}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	switch {
@@ -78,7 +84,41 @@ func (w *Writer) begin() error {
 	}
 	w.c, w.committed = c, c
 	w.batch, w.entries, w.bytes = w.batch[:0], 0, 0
+	return nil
+}
+
+// maxCache bounds the writer's read caches (entries).
+const maxCache = 1 << 20
+
+type cached struct {
+	val []byte
+	ok  bool
+}
+
+func (w *Writer) dropCaches() {
 	clear(w.rels)
+	clear(w.cache)
+	clear(w.ents)
+}
+
+// cget returns the value of key as the open batch sees it, through the cache.
+func (w *Writer) cget(key []byte) ([]byte, bool, error) {
+	if c, hit := w.cache[string(key)]; hit {
+		return c.val, c.ok, nil
+	}
+	v, ok, err := get(w.txn, key)
+	if err == nil {
+		w.cache[string(key)] = cached{v, ok}
+	}
+	return v, ok, err
+}
+
+// cset writes key and keeps the value in the cache.
+func (w *Writer) cset(key, val []byte) error {
+	if err := w.txn.Set(key, val); err != nil {
+		return err
+	}
+	w.cache[string(key)] = cached{val, true}
 	return nil
 }
 
@@ -181,6 +221,7 @@ func (w *Writer) Add(res extract.Result) (added bool, err error) {
 func (w *Writer) rollback() error {
 	batch := slices.Clone(w.batch)
 	w.txn.Discard()
+	w.dropCaches()
 	if err := w.begin(); err != nil {
 		w.err = err
 		return err
@@ -216,6 +257,9 @@ func (w *Writer) flush() error {
 		w.err = fmt.Errorf("commit %d articles: %w", len(w.batch), err)
 		w.txn = nil
 		return w.err
+	}
+	if len(w.cache)+len(w.ents) > maxCache {
+		w.dropCaches()
 	}
 	if err := w.begin(); err != nil {
 		w.err = err
@@ -258,7 +302,7 @@ type articleRec struct {
 type ingest struct {
 	w    *Writer
 	art  uint64
-	recs map[uint64]*entityRec // entity records read or written for this article
+	dirty map[uint64]bool // entities whose records this article changes
 	ids  map[string]uint64     // article canonical name → entity id
 	norm map[string]uint64     // normalised article name → entity id
 	arts map[uint64]int        // entity id → mentions in this article
@@ -271,7 +315,7 @@ func (w *Writer) apply(res *extract.Result) error {
 	in := &ingest{
 		w:    w,
 		art:  w.c.NextArticle,
-		recs: map[uint64]*entityRec{},
+		dirty: map[uint64]bool{},
 		ids:  map[string]uint64{},
 		norm: map[string]uint64{},
 		arts: map[uint64]int{},
@@ -391,8 +435,8 @@ func (w *Writer) apply(res *extract.Result) error {
 			return err
 		}
 	}
-	for id, r := range in.recs {
-		if err := w.set(entityKey(id), r.encode()); err != nil {
+	for id := range in.dirty {
+		if err := w.set(entityKey(id), w.ents[id].encode()); err != nil {
 			return err
 		}
 	}
@@ -432,7 +476,7 @@ func (w *Writer) apply(res *extract.Result) error {
 // addEdge folds an article's aggregate of one triple into its edge record,
 // creating the edge and its index keys when new.
 func (w *Writer) addEdge(k spo, a edgeRec) error {
-	v, ok, err := get(w.txn, k.edgeKey())
+	v, ok, err := w.cget(k.edgeKey())
 	if err != nil {
 		return err
 	}
@@ -451,7 +495,7 @@ func (w *Writer) addEdge(k spo, a edgeRec) error {
 			return err
 		}
 	}
-	return w.set(k.edgeKey(), a.encode())
+	return w.cset(k.edgeKey(), a.encode())
 }
 
 // relation returns the id of a relation, creating it when new.
@@ -483,7 +527,7 @@ func (w *Writer) relation(rel string) (uint64, error) {
 
 // rec returns the entity record of id, read once per article.
 func (in *ingest) rec(id uint64) (*entityRec, error) {
-	if r, ok := in.recs[id]; ok {
+	if r, ok := in.w.ents[id]; ok {
 		return r, nil
 	}
 	v, ok, err := get(in.w.txn, entityKey(id))
@@ -497,7 +541,7 @@ func (in *ingest) rec(id uint64) (*entityRec, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode entity %d: %w", id, err)
 	}
-	in.recs[id] = &r
+	in.w.ents[id] = &r
 	return &r, nil
 }
 
@@ -547,7 +591,7 @@ func (in *ingest) entity(name, typ, subtype string, aliases []string, mentions i
 		in.w.c.NextEntity++
 		_, single := bareToken(norm)
 		r = &entityRec{Name: name, MultiToken: !single && strings.Contains(norm, " ")}
-		in.recs[id] = r
+		in.w.ents[id] = r
 		if err := in.addList(nameKey(norm), id, 0); err != nil {
 			return 0, err
 		}
@@ -559,6 +603,7 @@ func (in *ingest) entity(name, typ, subtype string, aliases []string, mentions i
 	} else if r, err = in.rec(id); err != nil {
 		return 0, err
 	}
+	in.dirty[id] = true
 	if typ != "" {
 		if r.Votes == nil {
 			r.Votes = map[string]int{}
@@ -592,7 +637,7 @@ func (in *ingest) entity(name, typ, subtype string, aliases []string, mentions i
 // entity first created under the same normalised name (for single tokens,
 // only with an agreeing type). It returns 0 when a new entity is needed.
 func (in *ingest) find(norm, typ string) (uint64, error) {
-	if v, ok, err := get(in.w.txn, userAliasKey(norm)); err != nil {
+	if v, ok, err := in.w.cget(userAliasKey(norm)); err != nil {
 		return 0, err
 	} else if ok && len(v) == idLen {
 		return getID(v), nil
@@ -643,7 +688,7 @@ func (in *ingest) find(norm, typ string) (uint64, error) {
 }
 
 func (in *ingest) list(key []byte) ([]idFlag, error) {
-	v, ok, err := get(in.w.txn, key)
+	v, ok, err := in.w.cget(key)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -663,5 +708,5 @@ func (in *ingest) addList(key []byte, id uint64, f byte) error {
 	if !changed {
 		return nil
 	}
-	return in.w.set(key, encodeIDList(l))
+	return in.w.cset(key, encodeIDList(l))
 }
