@@ -587,6 +587,10 @@ var classNouns = map[string]string{
 	"region": "LOC", "province": "LOC", "village": "LOC", "island": "LOC",
 }
 
+// ClassNoun returns the entity type a class noun refers back to ("group"
+// → ORG, "country" → LOC), or "".
+func ClassNoun(lemma string) string { return classNouns[strings.ToLower(lemma)] }
+
 // titles records the role and class nouns each entity is introduced with:
 // "LNA spokesman Ahmed al-Mismari", "Ahmed al-Mismari, a spokesman",
 // "General Khalifa Haftar", "the Libyan National Army" (army).
@@ -790,6 +794,12 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 	t := &toks[ti]
 	lem := strings.ToLower(lemmaOf(t))
 	if !RoleNoun(lem) && classNouns[lem] == "" {
+		return -1, false
+	}
+	// descriptions attached to a name ("X, the LNA spokesman", "LNA
+	// spokesman X") describe it rather than refer back
+	switch t.Deprel {
+	case "appos", "nmod:desc", "compound", "flat", "amod":
 		return -1, false
 	}
 	// only singular descriptions: "the country", not "our two countries"

@@ -146,7 +146,12 @@ func (x *extractor) verb(v int) {
 				agents = append(agents, x.argsOf(c, false)...)
 				continue
 			}
-			if p == "" || x.dateIn(c) != "" {
+			if !simplePreps[p] || x.dateIn(c) != "" {
+				continue
+			}
+			if prepDropVerbs[lem] == p {
+				// "met with X" → meet X
+				objs = append(objs, x.argsOf(c, true)...)
 				continue
 			}
 			obls = append(obls, oblique{prep: p, args: x.argsOf(c, true), tok: c})
@@ -231,7 +236,7 @@ func (x *extractor) verb(v int) {
 		for _, o := range obls {
 			r := rel
 			base := confOblique
-			if objNoun >= 0 && len(objs) == 0 {
+			if objNoun >= 0 {
 				// "imposed sanctions against X" → impose sanctions on X
 				p := o.prep
 				if np, ok := prepNorm[x.lemma(objNoun)][p]; ok {
@@ -342,7 +347,16 @@ func (x *extractor) copula(p int) {
 		return
 	}
 	if _, ok := x.ents.MentionAt(x.si, p); ok {
-		return // "X is Y" between two names: an identity, not a relation
+		// "Paye has been in Japan": a place or organisation as predicate
+		// with a preposition; "X is Y" between two names is an identity
+		if pr := x.prep(p); simplePreps[pr] {
+			for _, s := range subj {
+				for _, o := range x.argsOf(p, false) {
+					x.emit(s, "be "+pr, o, confCopula, p, 1)
+				}
+			}
+		}
+		return
 	}
 	rel := "be " + x.nounWords(p)
 	if entities.RoleNoun(x.lemma(p)) {
@@ -455,7 +469,7 @@ func (x *extractor) roles() {
 				if x.toks[c].UPOS != "NOUN" && x.toks[c].UPOS != "PROPN" {
 					continue
 				}
-				if _, ok := x.ents.MentionAt(x.si, c); ok {
+				if m, ok := x.ents.MentionAt(x.si, c); ok && m.Kind == entities.KindName {
 					continue
 				}
 				if d != "appos" && !entities.RoleNoun(x.lemma(c)) {

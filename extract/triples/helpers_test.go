@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -90,4 +91,40 @@ func sharedData(t testing.TB) string {
 		t.Skipf("shared data not found at %s", d)
 	}
 	return d
+}
+
+// writeGold writes sentences as CoNLL-U with the entity tag in MISC, the
+// format readGold reads.
+func writeGold(w *strings.Builder, doc []nlp.Sentence) {
+	for _, s := range doc {
+		if s.ID != "" {
+			w.WriteString("# sent_id = " + s.ID + "\n")
+		}
+		w.WriteString("# text = " + s.Text + "\n")
+		for i, t := range s.Tokens {
+			var misc []string
+			if t.Entity != "" && t.Entity != "O" {
+				misc = append(misc, "Entity="+t.Entity)
+			}
+			if !t.SpaceAfter {
+				misc = append(misc, "SpaceAfter=No")
+			}
+			m := "_"
+			if len(misc) > 0 {
+				m = strings.Join(misc, "|")
+			}
+			cols := []string{itoa(i + 1), t.Text, dash(t.Lemma), dash(t.UPOS), dash(t.XPOS), "_", itoa(t.Head), dash(t.Deprel), "_", m}
+			w.WriteString(strings.Join(cols, "\t") + "\n")
+		}
+		w.WriteString("\n")
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func dash(s string) string {
+	if s == "" {
+		return "_"
+	}
+	return s
 }

@@ -140,3 +140,13 @@ var simplePreps = map[string]bool{
 	"between": true, "among": true, "across": true, "near": true, "toward": true, "towards": true,
 	"under": true, "within": true, "without": true, "through": true, "out of": true,
 }
+
+// sharedSubjectMarks introduce adverbial clauses whose missing subject is
+// the main clause's: "by using", "after meeting", "while visiting".
+var sharedSubjectMarks = map[string]bool{
+	"by": true, "while": true, "after": true, "before": true, "when": true,
+	"since": true, "without": true, "to": true, "upon": true, "in": true,
+}
+
+// prepDropVerbs fold a preposition into the verb: "met with X" → meet X.
+var prepDropVerbs = map[string]string{"meet": "with", "visit": "with"}

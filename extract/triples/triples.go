@@ -226,10 +226,20 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 			if d != "nmod:poss" && d != "amod" && d != "compound" {
 				continue
 			}
-			if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 && (m.Kind == entities.KindName || m.Kind == entities.KindDemonym) {
-				e := x.ents.Entities[m.Entity]
-				return arg{tok: c, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.8 * kindFactor[m.Kind], pre: x.lemma(i) + " of"}, true
+			m, ok := x.ents.MentionAt(x.si, c)
+			if !ok || m.Entity < 0 || (m.Kind != entities.KindName && m.Kind != entities.KindDemonym) {
+				continue
 			}
+			e := x.ents.Entities[m.Entity]
+			if d == "compound" {
+				// "the Associated Press news agency": a class noun after
+				// a name of its type is that name
+				if entities.ClassNoun(x.lemma(i)) == e.Type {
+					return arg{tok: c, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.9 * kindFactor[m.Kind]}, true
+				}
+				continue // "the Kashmir groups" is not Kashmir
+			}
+			return arg{tok: c, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.7 * kindFactor[m.Kind], pre: x.lemma(i) + " of"}, true
 		}
 	}
 	if !x.opts.All {
@@ -342,9 +352,10 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		s, _ := x.subjects(h, depth+1)
 		return inherit(s, 0.9), passive
 	case "advcl":
-		// "..., adding that ...", "Speaking to X, Y said": participial
-		// clauses without a subject share the main clause's
-		if x.child(v, "mark") < 0 || x.toks[v].XPOS == "VBG" {
+		// "..., adding that ...", "Speaking to X, Y said", "by using":
+		// participial clauses without a subject share the main clause's;
+		// "accusing Germany of using" does not
+		if m := x.child(v, "mark"); m < 0 || sharedSubjectMarks[x.lemma(m)] {
 			s, _ := x.subjects(h, depth+1)
 			return inherit(s, 0.85), passive
 		}
@@ -399,57 +410,99 @@ func (x *extractor) flagsOf(p int) flags {
 	var f flags
 	f.reportedBy = x.reporter[p]
 	cur := p
-	for depth := 0; cur >= 0 && depth < 6; depth++ {
-		for _, c := range x.children[cur] {
-			t := &x.toks[c]
-			l := x.lemma(c)
-			switch baseRel(t.Deprel) {
-			case "advmod", "det":
-				if negAdverbs[l] && (t.Deprel == "advmod" || cur == p) {
-					f.negated = true
-				}
-				if hedgeAdverbs[l] {
-					f.hedged = true
-				}
-			case "aux":
-				if hedgeModals[l] {
-					f.hedged = true
-				}
-			case "mark":
-				if l == "if" || l == "unless" || l == "whether" {
-					f.hedged = true
-				}
-			}
+	// own negation, hedging adverbs and modals; a coordinated verb without
+	// its own subject and auxiliaries shares those of the first conjunct
+	// ("did not invade Kuwait, endanger Saudi Arabia and ...")
+	x.ownFlags(p, &f)
+	if x.toks[p].Deprel == "conj" && !x.hasSubject(p) && x.child(p, "aux") < 0 {
+		if h := x.head(p); h >= 0 {
+			x.ownFlags(h, &f)
+			cur = h
 		}
-		if cur == p && x.toks[p].UPOS == "VERB" {
-			// infinitival clauses state intentions, needs and plans,
-			// not facts: "the decision to liberate Tripoli", "the UN to
-			// lift the ban" (except after verbs that imply the event)
-			for _, c := range x.children[p] {
-				if x.toks[c].Deprel == "mark" && x.lemma(c) == "to" {
-					if h := x.head(p); h < 0 || !implicatives[x.lemma(h)] {
-						f.hedged = true
-					}
-				}
-			}
-		}
-		if cur != p && negGovernors[x.lemma(cur)] {
-			f.negated = true
-		}
-		if cur != p && hedgeGovernors[x.lemma(cur)] {
-			f.hedged = true
-		}
+	}
+	// governors: a negative governor ("denied visiting") negates its
+	// clausal complements and what hangs off them; a negated governor
+	// negates an infinitival complement ("will not allow troops to be
+	// deployed") and makes a that-clause unasserted; hedging governors
+	// ("speculate that", "prepared to") make complements hedged
+	for depth := 0; depth < 6; depth++ {
 		d := x.toks[cur].Deprel
-		// Negation and hedging of a governor carry into its clausal
-		// complements ("will not allow troops to be deployed"), not into
-		// adjuncts or coordinated clauses.
-		if d != "xcomp" && d != "ccomp" && d != "csubj" {
+		if d != "xcomp" && d != "ccomp" && d != "csubj" && d != "advcl" {
 			break
 		}
-		cur = x.head(cur)
+		g := x.head(cur)
+		if g < 0 {
+			break
+		}
+		gl := x.lemma(g)
+		if negGovernors[gl] && d != "advcl" {
+			f.negated = true
+		}
+		if hedgeGovernors[gl] && d != "advcl" {
+			f.hedged = true
+		}
+		var gf flags
+		x.ownFlags(g, &gf)
+		if gf.negated {
+			if d == "xcomp" {
+				f.negated = true
+			} else if d == "ccomp" {
+				f.hedged = true
+			}
+		}
+		if gf.hedged && d != "advcl" {
+			f.hedged = true
+		}
+		cur = g
+	}
+	if x.toks[p].UPOS == "VERB" {
+		// infinitival clauses state intentions, needs and plans, not
+		// facts: "the decision to liberate Tripoli", "the UN to lift the
+		// ban" (except after verbs that imply the event)
+		for _, c := range x.children[p] {
+			if x.toks[c].Deprel == "mark" && x.lemma(c) == "to" {
+				if h := x.head(p); h < 0 || !implicatives[x.lemma(h)] {
+					f.hedged = true
+				}
+			}
+		}
 	}
 	f.date = x.dateOf(p)
 	return f
+}
+
+// ownFlags sets negation and hedging from p's own dependents.
+func (x *extractor) ownFlags(p int, f *flags) {
+	for _, c := range x.children[p] {
+		t := &x.toks[c]
+		l := x.lemma(c)
+		switch baseRel(t.Deprel) {
+		case "advmod":
+			if negAdverbs[l] {
+				f.negated = true
+			}
+			if hedgeAdverbs[l] {
+				f.hedged = true
+			}
+		case "aux":
+			if hedgeModals[l] {
+				f.hedged = true
+			}
+		case "mark":
+			if l == "if" || l == "unless" || l == "whether" {
+				f.hedged = true
+			}
+		}
+	}
+}
+
+func (x *extractor) hasSubject(p int) bool {
+	for _, c := range x.children[p] {
+		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") || strings.HasPrefix(x.toks[c].Deprel, "csubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOf finds the date a predicate's own temporal modifiers give, else the
