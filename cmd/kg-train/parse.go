@@ -1,18 +1,236 @@
 package main
 
 import (
-	"errors"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/extract/parse"
+	"github.com/kg-project/kg/extract/tag"
 )
 
-// newParseCommand is a placeholder until the parse trainer lands.
+// parseOptions are the flags of `kg-train parse`.
+type parseOptions struct {
+	train, dev, out string
+	epochs          int
+	minWordFreq     int
+	seed            uint64
+	prune           float64
+	tags            string // "gold" or "predicted"
+	folds           int
+	logDev          bool
+	eval            []string
+}
+
 func newParseCommand() *cobra.Command {
-	return &cobra.Command{
+	opts := parseOptions{}
+	cmd := &cobra.Command{
 		Use:   "parse",
-		Short: "Train the parse model (not yet available)",
+		Short: "Train the dependency parser on UD English-EWT",
+		Long: `Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle)
+on UD English-EWT and write the model embedded by extract/parse.
+
+Relative paths are resolved against the repository root (the directory
+holding go.mod). With --tags predicted, the training sentences are re-tagged
+by jackknifing with the tagger (--folds folds), so that the parser learns
+from the kind of tags it will see at run time.`,
+		Example: `  go run ./cmd/kg-train parse
+  GOMAXPROCS=1 go run ./cmd/kg-train parse --epochs 12 --log-dev`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("parse trainer not yet implemented")
+			return runParse(cmd.Context(), opts, cmd.ErrOrStderr())
 		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.train, "train", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "training treebank (CoNLL-U)")
+	f.StringVar(&opts.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank for the final report (CoNLL-U)")
+	f.StringVar(&opts.out, "out", "extract/parse/"+parse.ModelName, "model file to write")
+	f.IntVar(&opts.epochs, "epochs", parse.DefaultEpochs, "training epochs")
+	f.IntVar(&opts.minWordFreq, "min-word-freq", parse.DefaultMinWordFreq, "words rarer than this in training are represented by their shape")
+	f.Uint64Var(&opts.seed, "seed", parse.DefaultSeed, "random seed for shuffling and exploration")
+	f.Float64Var(&opts.prune, "prune", parse.DefaultPrune, "drop averaged weights smaller than this (negative keeps all)")
+	f.StringVar(&opts.tags, "tags", "gold", `tags to train on: "gold" or "predicted" (jackknifed tagger output)`)
+	f.IntVar(&opts.folds, "folds", 5, "jackknifing folds for --tags predicted")
+	f.StringSliceVar(&opts.eval, "eval", nil, "do not train: score the model at --out on these treebanks, with gold and with predicted tags")
+	f.BoolVar(&opts.logDev, "log-dev", false, "evaluate on --dev after every epoch")
+	return cmd
+}
+
+// repoRoot returns the nearest directory at or above the working directory
+// that holds go.mod, or the working directory.
+func repoRoot() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "."
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return wd
+		}
+	}
+}
+
+func fromRoot(root, p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(root, p)
+}
+
+func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
+	root := repoRoot()
+	if len(opts.eval) > 0 {
+		return evalParse(root, opts, log)
+	}
+	trainPath, devPath, outPath := fromRoot(root, opts.train), fromRoot(root, opts.dev), fromRoot(root, opts.out)
+	train, err := conllu.ReadFile(trainPath)
+	if err != nil {
+		return fmt.Errorf("read training data: %w", err)
+	}
+	var dev []nlp.Sentence
+	if devPath != "" {
+		if dev, err = conllu.ReadFile(devPath); err != nil {
+			return fmt.Errorf("read dev data: %w", err)
+		}
+	}
+	switch opts.tags {
+	case "gold":
+	case "predicted":
+		start := time.Now()
+		if err := jackknifeTags(ctx, train, opts.folds, log); err != nil {
+			return fmt.Errorf("jackknife tags: %w", err)
+		}
+		if err := retagDev(dev); err != nil {
+			return err
+		}
+		fmt.Fprintf(log, "parse: jackknifed tags in %s\n", time.Since(start).Round(time.Second))
+	default:
+		return fmt.Errorf("bad --tags %q: want gold or predicted", opts.tags)
+	}
+	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, Log: log}
+	if opts.logDev {
+		topts.Dev = dev
+	}
+	start := time.Now()
+	p, err := parse.Train(ctx, train, topts)
+	if err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	fmt.Fprintf(log, "parse: trained in %s\n", time.Since(start).Round(time.Second))
+	var buf bytes.Buffer
+	if err := p.Save(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(outPath, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	fmt.Fprintf(log, "parse: wrote %s (%d bytes, %d features)\n", outPath, buf.Len(), p.Features())
+	if len(dev) > 0 {
+		m := parse.Evaluate(p, dev)
+		fmt.Fprintf(log, "parse: dev (%s tags) uas=%.2f las=%.2f las_base=%.2f\n", opts.tags, m.UAS, m.LAS, m.LASBase)
+	}
+	return nil
+}
+
+// evalParse scores the model at opts.out on each of opts.eval, with the
+// treebank's gold tags and with the embedded tagger's.
+func evalParse(root string, opts parseOptions, log io.Writer) error {
+	f, err := os.Open(fromRoot(root, opts.out))
+	if err != nil {
+		return fmt.Errorf("open model: %w", err)
+	}
+	defer f.Close()
+	p, err := parse.Load(f)
+	if err != nil {
+		return err
+	}
+	for _, path := range opts.eval {
+		sents, err := conllu.ReadFile(fromRoot(root, path))
+		if err != nil {
+			return fmt.Errorf("read treebank: %w", err)
+		}
+		m := parse.Evaluate(p, sents)
+		fmt.Fprintf(log, "%s gold tags: uas=%.2f las=%.2f las_base=%.2f tokens=%d\n", filepath.Base(path), m.UAS, m.LAS, m.LASBase, m.Tokens)
+		if err := retagDev(sents); err != nil {
+			return fmt.Errorf("tag %s: %w", path, err)
+		}
+		m = parse.Evaluate(p, sents)
+		fmt.Fprintf(log, "%s predicted tags: uas=%.2f las=%.2f las_base=%.2f tokens=%d\n", filepath.Base(path), m.UAS, m.LAS, m.LASBase, m.Tokens)
+	}
+	return nil
+}
+
+// jackknifeTags replaces the tags of train by the output of taggers
+// trained on the other folds (contiguous blocks of sentences, so documents
+// stay together).
+func jackknifeTags(ctx context.Context, train []nlp.Sentence, folds int, log io.Writer) error {
+	if folds < 2 {
+		return fmt.Errorf("need at least 2 folds, got %d", folds)
+	}
+	n := len(train)
+	tagged := make([]nlp.Sentence, n)
+	for k := 0; k < folds; k++ {
+		lo, hi := k*n/folds, (k+1)*n/folds
+		rest := make([]nlp.Sentence, 0, n-(hi-lo))
+		rest = append(append(rest, train[:lo]...), train[hi:]...)
+		start := time.Now()
+		tg, err := tag.Train(ctx, rest, tag.TrainOptions{})
+		if err != nil {
+			return fmt.Errorf("fold %d: %w", k+1, err)
+		}
+		for i := lo; i < hi; i++ {
+			s := train[i]
+			s.Tokens = slices.Clone(s.Tokens)
+			tg.Tag(&s)
+			tagged[i] = s
+		}
+		fmt.Fprintf(log, "parse: fold %d/%d tagged in %s\n", k+1, folds, time.Since(start).Round(time.Second))
+	}
+	var same, all int
+	for i := range train {
+		for j := range train[i].Tokens {
+			t, p := &train[i].Tokens[j], tagged[i].Tokens[j]
+			if t.UPOS == p.UPOS && t.XPOS == p.XPOS {
+				same++
+			}
+			all++
+			t.UPOS, t.XPOS = p.UPOS, p.XPOS
+		}
+	}
+	fmt.Fprintf(log, "parse: jackknifed tags agree with gold on %.2f%% of tokens\n", 100*float64(same)/float64(max(all, 1)))
+	return nil
+}
+
+// retagDev replaces the tags of dev by the embedded tagger's.
+func retagDev(dev []nlp.Sentence) error {
+	tg, err := tag.Default()
+	if err != nil {
+		return err
+	}
+	for i := range dev {
+		tagTokens(tg, &dev[i])
+	}
+	return nil
+}
+
+// tagTokens sets UPOS and XPOS of s from tg, leaving the other fields.
+func tagTokens(tg *tag.Tagger, s *nlp.Sentence) {
+	c := *s
+	c.Tokens = slices.Clone(s.Tokens)
+	tg.Tag(&c)
+	for j := range s.Tokens {
+		s.Tokens[j].UPOS, s.Tokens[j].XPOS = c.Tokens[j].UPOS, c.Tokens[j].XPOS
 	}
 }

@@ -1,0 +1,74 @@
+package parse
+
+import (
+	"os"
+	"testing"
+	"time"
+)
+
+// TestPruneExperiment evaluates a model at several pruning levels. It runs
+// only with KG_PARSE_MODEL set to a model file:
+//
+//	KG_PARSE_MODEL=/tmp/m.gz go test ./extract/parse -run PruneExperiment -v
+func TestPruneExperiment(t *testing.T) {
+	path := os.Getenv("KG_PARSE_MODEL")
+	if path == "" {
+		t.Skip("KG_PARSE_MODEL not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := readTreebank(t, "en_ewt-ud-dev.conllu")
+	for _, minQ := range []int{128, 256, 384, 512, 768} {
+		q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, w: p.w.pruned(minQ)}
+		start := time.Now()
+		m := Evaluate(q, dev)
+		d := time.Since(start)
+		t.Logf("minQ %4d: %8d features %9d entries  UAS %.2f LAS %.2f  %.0f tok/s",
+			minQ, q.w.nfeat, len(q.w.ents), m.UAS, m.LAS, float64(m.Tokens)/d.Seconds())
+	}
+}
+
+func BenchmarkPruned(b *testing.B) {
+	path := os.Getenv("KG_PARSE_MODEL")
+	if path == "" {
+		b.Skip("KG_PARSE_MODEL not set")
+	}
+	f, _ := os.Open(path)
+	p, err := Load(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, w: p.w.pruned(512)}
+	dev := readTreebank(b, "en_ewt-ud-dev.conllu")
+	ntok := 0
+	for _, s := range dev {
+		ntok += len(s.Tokens)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range dev {
+			q.Parse(&dev[i])
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestScaleExperiment(t *testing.T) {
+	path := os.Getenv("KG_PARSE_MODEL")
+	if path == "" {
+		t.Skip("KG_PARSE_MODEL not set")
+	}
+	f, _ := os.Open(path)
+	p, err := Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("scale %g: q 384 = weight %.3f", p.w.scale, 384*p.w.scale)
+}
