@@ -28,11 +28,11 @@ var abbrevs = map[string]abbrevClass{
 	"Hon": abbrTitle, "Pres": abbrTitle, "Supt": abbrTitle, "Insp": abbrTitle, "Fr": abbrTitle,
 	"St": abbrTitle, "Mt": abbrTitle, "Ft": abbrTitle, "Sgts": abbrTitle, "Mme": abbrTitle,
 	"MR": abbrTitle, "MRS": abbrTitle, "MS": abbrTitle, "DR": abbrTitle, "Atty": abbrTitle,
-	"Gens": abbrTitle, "Drs": abbrTitle, "Dept": abbrTitle, "Univ": abbrTitle,
+	"Rt": abbrTitle, "Ste": abbrTitle, "Gens": abbrTitle, "Drs": abbrTitle, "Dept": abbrTitle, "Univ": abbrTitle,
 
 	// companies, suffixes and common Latin
 	"Inc": abbrGeneral, "Corp": abbrGeneral, "Co": abbrGeneral, "Ltd": abbrGeneral,
-	"Bros": abbrGeneral, "Plc": abbrGeneral, "Cos": abbrGeneral, "Assn": abbrGeneral,
+	"Bros": abbrGeneral, "Plc": abbrGeneral, "Pty": abbrGeneral, "Bhd": abbrGeneral, "PVT": abbrGeneral, "Cos": abbrGeneral, "Assn": abbrGeneral,
 	"Jr": abbrGeneral, "Sr": abbrGeneral, "Esq": abbrGeneral, "vs": abbrGeneral, "etc": abbrGeneral,
 	"approx": abbrGeneral, "est": abbrGeneral, "dept": abbrGeneral, "al": abbrGeneral,
 	"cf": abbrGeneral, "ca": abbrGeneral, "viz": abbrGeneral, "Ave": abbrGeneral,

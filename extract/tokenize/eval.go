@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
+	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/nlp"
 )
 
@@ -137,6 +139,25 @@ func Evaluate(gold []nlp.Sentence, opt EvalOptions) Metrics {
 	m.Sentences = newPRF(gs, ps, sc)
 	m.Tokens = newPRF(gt, pt, tc)
 	return m
+}
+
+// EvaluateFile scores tz (nil: the default Tokenizer) against a CoNLL-U
+// file, keeping its paragraph breaks; it is what "kg eval sent" runs.
+func EvaluateFile(path string, tz *Tokenizer) (Metrics, error) {
+	gold, err := conllu.ReadFile(path)
+	if err != nil {
+		return Metrics{}, fmt.Errorf("evaluate sentences on %q: %w", path, err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return Metrics{}, fmt.Errorf("evaluate sentences on %q: %w", path, err)
+	}
+	defer f.Close()
+	par, err := ReadNewPar(f)
+	if err != nil {
+		return Metrics{}, fmt.Errorf("evaluate sentences on %q: %w", path, err)
+	}
+	return Evaluate(gold, EvalOptions{Tokenizer: tz, NewPar: par}), nil
 }
 
 // matchSpans counts spans present in both lists.

@@ -278,9 +278,15 @@ func isURL(w string) bool {
 	for len(w) > 0 && (w[0] == '(' || w[0] == '<' || w[0] == '[' || w[0] == '"' || w[0] == '\'') {
 		w = w[1:]
 	}
-	if hasPrefixFold(w, "http://") || hasPrefixFold(w, "https://") || hasPrefixFold(w, "www.") ||
-		hasPrefixFold(w, "ftp://") || hasPrefixFold(w, "mailto:") {
-		return true
+	if w == "" {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'h', 'w', 'f', 'm':
+		if hasPrefixFold(w, "http://") || hasPrefixFold(w, "https://") || hasPrefixFold(w, "www.") ||
+			hasPrefixFold(w, "ftp://") || hasPrefixFold(w, "mailto:") {
+			return true
+		}
 	}
 	at := strings.IndexByte(w, '@')
 	if at > 0 && at < len(w)-3 {
@@ -288,10 +294,7 @@ func isURL(w string) bool {
 		return dot > 1 && dot < len(w[at:])-2 && isWordByte(w[at-1]) && isWordByte(w[at+1])
 	}
 	// bare domains such as "example.com/page"
-	if i := strings.Index(w, ".com/"); i > 0 {
-		return true
-	}
-	return false
+	return strings.IndexByte(w, '/') > 0 && strings.Contains(w, ".com/")
 }
 
 func hasPrefixFold(s, p string) bool {
@@ -462,8 +465,10 @@ func isLeadingClitic(w string) bool {
 // returns the abbreviation's class and 0.
 func closerLen(text string, a, b int) (int, abbrevClass) {
 	c := text[b-1]
-	if n := emoticonLen(text[a:b]); n > 0 && n < b-a && (c == ')' || c == '(' || c == 'D' || c == 'P') {
-		return n, notAbbrev
+	if c == ')' || c == '(' || c == 'D' || c == 'P' {
+		if n := emoticonLen(text[a:b]); n > 0 && n < b-a {
+			return n, notAbbrev
+		}
 	}
 	if c < utf8.RuneSelf {
 		switch c {
@@ -589,8 +594,8 @@ func (t *Tokenizer) word(out []span, text string, a, b int) []span {
 		out = t.inner(out, text, a, b-cl)
 		return append(out, span{start: b - cl, end: b})
 	}
-	// Contractions written without an apostrophe.
-	if n := b - a; n >= 2 && n <= 8 {
+	// Contractions written without an apostrophe (all end in t, a, m, e or s).
+	if n := b - a; n >= 2 && n <= 8 && nakedLast[text[b-1]] {
 		var buf [8]byte
 		ok := true
 		for i := 0; i < n; i++ {
@@ -898,3 +903,7 @@ func missingSpace(text string, start, i, b int) bool {
 	}
 	return p == ')' || p == '"' || i-1-k >= 2
 }
+
+// nakedLast holds the last letters of the keys of nakedContractions, to
+// skip the map lookup for most words.
+var nakedLast = [256]bool{'t': true, 'T': true, 'a': true, 'A': true, 'm': true, 'M': true, 'e': true, 'E': true, 's': true, 'S': true}
