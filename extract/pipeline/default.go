@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/entities"
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lemma"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/parse"
@@ -20,6 +21,10 @@ func Default(opts BuildOptions) (*Pipeline, error) {
 	tg, err := tag.Default()
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	lm, err := lemma.Default()
+	if err != nil {
+		return nil, fmt.Errorf("lemmatiser: %w", err)
 	}
 	ps, err := parse.Default()
 	if err != nil {
@@ -36,6 +41,7 @@ func Default(opts BuildOptions) (*Pipeline, error) {
 	return New(Stages{
 		Tokenizer:  tokenize.New(),
 		Tagger:     tg,
+		Lemmatizer: lm,
 		Parser:     ps,
 		Recognizer: nr,
 		Builder:    TreeBuilder{Gazetteer: gz},

@@ -102,9 +102,10 @@ func runEval(stage, file string, app *App) error {
 			tg.Tag(&tagged[i])
 		}
 		m := parse.Evaluate(p, tagged)
+		// parse.Metrics are percentages.
 		fmt.Fprintf(app.Out, "sentences  %d\ntokens     %d\nUAS        %.2f%%\nLAS        %.2f%%\nLAS (no subtypes) %.2f%%\nlabels     %.2f%%\n",
-			m.Sentences, m.Tokens, 100*m.UAS, 100*m.LAS, 100*m.LASBase, 100*m.LabelAcc)
-		fmt.Fprintf(app.Out, "uas=%.4f las=%.4f\n", m.UAS, m.LAS)
+			m.Sentences, m.Tokens, m.UAS, m.LAS, m.LASBase, m.LabelAcc)
+		fmt.Fprintf(app.Out, "uas=%.4f las=%.4f\n", m.UAS/100, m.LAS/100)
 	default:
 		return usageError("unknown stage %q (want %s)", stage, strings.Join([]string{"sent", "pos", "lemma", "parse", "ner"}, ", "))
 	}
