@@ -349,3 +349,25 @@ func (x *extractor) carbNominal(n int) []CaRBTuple {
 	}
 	return out
 }
+
+// TokenizedSentence makes an unparsed sentence from an already tokenised
+// line (tokens separated by spaces, as in CaRB's input): each token keeps
+// its byte offsets in line, and the sentence text is line itself.
+func TokenizedSentence(line string) nlp.Sentence {
+	s := nlp.Sentence{Text: line, End: len(line)}
+	i := 0
+	for i < len(line) {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' {
+			j++
+		}
+		if j > i {
+			s.Tokens = append(s.Tokens, nlp.Token{Text: line[i:j], Start: i, End: j, Head: -1, SpaceAfter: j < len(line)})
+		}
+		i = j
+	}
+	return s
+}
