@@ -34,63 +34,74 @@ func WriteDOT(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) er
 
 	cols := scoreColumns(opts.Scores, g, t)
 	z := newSizer(opts.Scores)
-	var line strings.Builder
+	quoted := make([]string, len(t.nodes)) // quoted ids, for the edges
+	var b []byte
 	for i, n := range t.nodes {
 		if err := checkCtx(ctx, i); err != nil {
 			return err
 		}
-		line.Reset()
-		line.WriteByte('\t')
-		line.WriteString(dotQuote(t.ids[i]))
-		line.WriteString(" [label=")
-		line.WriteString(dotQuote(cleanText(n.Name)))
+		quoted[i] = dotQuote(t.ids[i])
+		b = append(b[:0], '\t')
+		b = append(b, quoted[i]...)
+		b = append(b, " [label="...)
+		b = appendDOT(b, n.Name)
 		if n.Type != "" {
-			line.WriteString(", type=")
-			line.WriteString(dotQuote(cleanLine(n.Type)))
+			b = append(b, ", type="...)
+			b = appendDOT(b, cleanLine(n.Type))
 		}
-		line.WriteString(", mentions=")
-		line.WriteString(strconv.Itoa(n.Mentions))
+		b = append(b, ", mentions="...)
+		b = strconv.AppendInt(b, int64(n.Mentions), 10)
 		for _, c := range cols {
 			if v, ok := c.value(i); ok {
-				line.WriteString(", ")
-				line.WriteString(c.name)
-				line.WriteString("=")
-				line.WriteString(dotQuote(formatFloat(v)))
+				b = append(b, ", "...)
+				b = append(b, c.name...)
+				b = append(b, "=\""...)
+				b = appendFloat(b, v)
+				b = append(b, '"')
 			}
 		}
 		if c, ok := community(opts.Scores, i); ok {
-			line.WriteString(", community=")
-			line.WriteString(strconv.Itoa(c))
+			b = append(b, ", community="...)
+			b = strconv.AppendInt(b, int64(c), 10)
 		}
 		if s, ok := z.size(i); ok {
-			fmt.Fprintf(&line, ", width=%.2f, fontsize=%.1f", 0.75+1.25*s, 10+14*s)
+			b = append(b, ", width="...)
+			b = strconv.AppendFloat(b, 0.75+1.25*s, 'f', 2, 64)
+			b = append(b, ", fontsize="...)
+			b = strconv.AppendFloat(b, 10+14*s, 'f', 1, 64)
 		}
-		line.WriteString(", fillcolor=\"")
-		line.WriteString(nodeColor(opts.Scores, t, i).hex())
-		line.WriteString("\"];\n")
-		bw.WriteString(line.String())
+		b = append(b, ", fillcolor=\""...)
+		b = append(b, nodeColor(opts.Scores, t, i).hex()...)
+		b = append(b, "\"];\n"...)
+		bw.Write(b)
 	}
 	if g != nil {
+		relQuoted := make(map[string]string) // relation → quoted label
 		for i, e := range g.Edges {
 			if err := checkCtx(ctx, i); err != nil {
 				return err
 			}
 			from, to := t.endpoints(e)
+			label, ok := relQuoted[e.Relation]
+			if !ok {
+				label = dotQuote(cleanText(e.Relation))
+				relQuoted[e.Relation] = label
+			}
 			wt := dotWeight(e.Weight)
-			line.Reset()
-			line.WriteByte('\t')
-			line.WriteString(dotQuote(t.ids[from]))
-			line.WriteString(" -> ")
-			line.WriteString(dotQuote(t.ids[to]))
-			line.WriteString(" [label=")
-			line.WriteString(dotQuote(cleanText(e.Relation)))
-			line.WriteString(", weight=")
-			line.WriteString(strconv.Itoa(wt))
-			fmt.Fprintf(&line, ", penwidth=%.2f", min(1+math.Log2(float64(wt)), 8))
-			line.WriteString(", articles=")
-			line.WriteString(strconv.Itoa(e.Articles))
-			line.WriteString("];\n")
-			bw.WriteString(line.String())
+			b = append(b[:0], '\t')
+			b = append(b, quoted[from]...)
+			b = append(b, " -> "...)
+			b = append(b, quoted[to]...)
+			b = append(b, " [label="...)
+			b = append(b, label...)
+			b = append(b, ", weight="...)
+			b = strconv.AppendInt(b, int64(wt), 10)
+			b = append(b, ", penwidth="...)
+			b = strconv.AppendFloat(b, min(1+math.Log2(float64(wt)), 8), 'f', 2, 64)
+			b = append(b, ", articles="...)
+			b = strconv.AppendInt(b, int64(e.Articles), 10)
+			b = append(b, "];\n"...)
+			bw.Write(b)
 		}
 	}
 	bw.WriteString("}\n")

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -307,4 +308,22 @@ type countWriter struct{ n int64 }
 func (w *countWriter) Write(p []byte) (int, error) {
 	w.n += int64(len(p))
 	return len(p), nil
+}
+
+// TestAppendersMatch: the append-style escapers give what the string ones do.
+func TestAppendersMatch(t *testing.T) {
+	inputs := []string{"", "plain", trickyName, "a\tb\r\nc", "\xff\xfe\u2028\uFFFE\u0085'\"<>&", "Zürich – café", "\\\\\""}
+	for _, s := range inputs {
+		if got, want := string(appendXML(nil, s)), xmlEscape(s); got != want {
+			t.Errorf("appendXML(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(appendDOT(nil, s)), dotQuote(cleanText(s)); got != want {
+			t.Errorf("appendDOT(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, v := range []float64{0, 1, -2.5, 1e-7, 1e21, math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if got, want := string(appendFloat(nil, v)), formatFloat(v); got != want {
+			t.Errorf("appendFloat(%v) = %q, want %q", v, got, want)
+		}
+	}
 }

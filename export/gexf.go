@@ -62,63 +62,96 @@ func WriteGEXF(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) e
 		bw.WriteString("    </attributes>\n")
 	}
 
-	var b strings.Builder
-	attvalue := func(key, val string) {
-		if val == "" {
-			return
-		}
-		b.WriteString("          <attvalue for=\"")
-		b.WriteString(key)
-		b.WriteString("\" value=\"")
-		b.WriteString(xmlEscape(val))
-		b.WriteString("\"/>\n")
+	var b []byte
+	value := func(key string) { // opens an <attvalue>; the caller appends the value
+		b = append(b, "          <attvalue for=\""...)
+		b = append(b, key...)
+		b = append(b, "\" value=\""...)
 	}
+	str := func(key, val string) {
+		if val != "" {
+			value(key)
+			b = appendXML(b, val)
+			b = append(b, "\"/>\n"...)
+		}
+	}
+	integer := func(key string, n int) {
+		value(key)
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, "\"/>\n"...)
+	}
+	double := func(key string, v float64) {
+		value(key)
+		b = appendFloat(b, v)
+		b = append(b, "\"/>\n"...)
+	}
+	spans := make(map[[2]string][2]string) // (first, last) → (start, end): dates repeat
 	span := func(first, last string) {
-		start, end := spanDates(first, last)
+		se, ok := spans[[2]string{first, last}]
+		if !ok {
+			se[0], se[1] = spanDates(first, last)
+			spans[[2]string{first, last}] = se
+		}
+		start, end := se[0], se[1]
 		if start != "" {
-			b.WriteString(" start=\"" + start + "\"")
+			b = append(b, " start=\""...)
+			b = append(b, start...)
+			b = append(b, '"')
 		}
 		if end != "" {
-			b.WriteString(" end=\"" + end + "\"")
+			b = append(b, " end=\""...)
+			b = append(b, end...)
+			b = append(b, '"')
 		}
 	}
 
 	bw.WriteString("    <nodes>\n")
+	escaped := make([]string, len(t.nodes)) // escaped ids, for the edges
 	for i, n := range t.nodes {
 		if err := checkCtx(ctx, i); err != nil {
 			return err
 		}
-		b.Reset()
-		b.WriteString("      <node id=\"")
-		b.WriteString(xmlEscape(t.ids[i]))
-		b.WriteString("\" label=\"")
-		b.WriteString(xmlEscape(n.Name))
-		b.WriteString("\"")
+		escaped[i] = xmlEscape(t.ids[i])
+		b = append(b[:0], "      <node id=\""...)
+		b = append(b, escaped[i]...)
+		b = append(b, "\" label=\""...)
+		b = appendXML(b, n.Name)
+		b = append(b, '"')
 		span(n.First, n.Last)
-		b.WriteString(">\n        <attvalues>\n")
-		attvalue("type", n.Type)
-		attvalue("subtype", n.Subtype)
-		attvalue("aliases", strings.Join(n.Aliases, aliasSep))
-		attvalue("mentions", strconv.Itoa(n.Mentions))
-		attvalue("articles", strconv.Itoa(n.Articles))
+		b = append(b, ">\n        <attvalues>\n"...)
+		str("type", n.Type)
+		str("subtype", n.Subtype)
+		if len(n.Aliases) > 0 {
+			str("aliases", strings.Join(n.Aliases, aliasSep))
+		}
+		integer("mentions", n.Mentions)
+		integer("articles", n.Articles)
 		for _, c := range cols {
 			if v, ok := c.value(i); ok {
-				attvalue(c.name, formatFloat(v))
+				double(c.name, v)
 			}
 		}
 		if c, ok := community(opts.Scores, i); ok {
-			attvalue("community", strconv.Itoa(c))
+			integer("community", c)
 		}
-		b.WriteString("        </attvalues>\n")
+		b = append(b, "        </attvalues>\n"...)
 		if opts.Scores != nil {
 			col := nodeColor(opts.Scores, t, i)
-			fmt.Fprintf(&b, "        <viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>\n", col.r, col.g, col.b)
+			b = append(b, "        <viz:color r=\""...)
+			b = strconv.AppendInt(b, int64(col.r), 10)
+			b = append(b, "\" g=\""...)
+			b = strconv.AppendInt(b, int64(col.g), 10)
+			b = append(b, "\" b=\""...)
+			b = strconv.AppendInt(b, int64(col.b), 10)
+			b = append(b, "\"/>\n"...)
 			if s, ok := z.size(i); ok {
-				fmt.Fprintf(&b, "        <viz:size value=\"%.2f\"/>\n", 10+40*s)
+				b = append(b, "        <viz:size value=\""...)
+				b = strconv.AppendFloat(b, 10+40*s, 'f', 2, 64)
+				b = append(b, "\"/>\n"...)
 			}
 		}
-		b.WriteString("      </node>\n")
-		bw.WriteString(b.String())
+		b = append(b, "      </node>\n"...)
+		bw.Write(b)
 	}
 	bw.WriteString("    </nodes>\n    <edges>\n")
 	if g != nil {
@@ -127,24 +160,23 @@ func WriteGEXF(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) e
 				return err
 			}
 			from, to := t.endpoints(e)
-			b.Reset()
-			b.WriteString("      <edge id=\"e")
-			b.WriteString(strconv.Itoa(i))
-			b.WriteString("\" source=\"")
-			b.WriteString(xmlEscape(t.ids[from]))
-			b.WriteString("\" target=\"")
-			b.WriteString(xmlEscape(t.ids[to]))
-			b.WriteString("\" label=\"")
-			b.WriteString(xmlEscape(e.Relation))
-			b.WriteString("\" weight=\"")
-			b.WriteString(formatFloat(e.Weight))
-			b.WriteString("\"")
+			b = append(b[:0], "      <edge id=\"e"...)
+			b = strconv.AppendInt(b, int64(i), 10)
+			b = append(b, "\" source=\""...)
+			b = append(b, escaped[from]...)
+			b = append(b, "\" target=\""...)
+			b = append(b, escaped[to]...)
+			b = append(b, "\" label=\""...)
+			b = appendXML(b, e.Relation)
+			b = append(b, "\" weight=\""...)
+			b = appendFloat(b, e.Weight)
+			b = append(b, '"')
 			span(e.First, e.Last)
-			b.WriteString(">\n        <attvalues>\n")
-			attvalue("relation", e.Relation)
-			attvalue("articles", strconv.Itoa(e.Articles))
-			b.WriteString("        </attvalues>\n      </edge>\n")
-			bw.WriteString(b.String())
+			b = append(b, ">\n        <attvalues>\n"...)
+			str("relation", e.Relation)
+			integer("articles", e.Articles)
+			b = append(b, "        </attvalues>\n      </edge>\n"...)
+			bw.Write(b)
 		}
 	}
 	bw.WriteString("    </edges>\n  </graph>\n</gexf>\n")

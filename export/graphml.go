@@ -66,43 +66,58 @@ func WriteGraphML(ctx context.Context, w io.Writer, g *graph.Graph, opts Options
 	if opts.Title != "" {
 		bw.WriteString("    <desc>" + xmlEscape(opts.Title) + "</desc>\n")
 	}
-	var b strings.Builder
-	data := func(key, val string) {
-		if val == "" {
-			return
-		}
-		b.WriteString("      <data key=\"")
-		b.WriteString(key)
-		b.WriteString("\">")
-		b.WriteString(xmlEscape(val))
-		b.WriteString("</data>\n")
+	var b []byte
+	data := func(key string) { // opens a <data> element; the caller appends the value
+		b = append(b, "      <data key=\""...)
+		b = append(b, key...)
+		b = append(b, "\">"...)
 	}
+	str := func(key, val string) {
+		if val != "" {
+			data(key)
+			b = appendXML(b, val)
+			b = append(b, "</data>\n"...)
+		}
+	}
+	integer := func(key string, n int) {
+		data(key)
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, "</data>\n"...)
+	}
+	double := func(key string, v float64) {
+		data(key)
+		b = appendFloat(b, v)
+		b = append(b, "</data>\n"...)
+	}
+	escaped := make([]string, len(t.nodes)) // escaped ids, for the edges
 	for i, n := range t.nodes {
 		if err := checkCtx(ctx, i); err != nil {
 			return err
 		}
-		b.Reset()
-		b.WriteString("    <node id=\"")
-		b.WriteString(xmlEscape(t.ids[i]))
-		b.WriteString("\">\n")
-		data("label", n.Name)
-		data("type", n.Type)
-		data("subtype", n.Subtype)
-		data("aliases", strings.Join(n.Aliases, aliasSep))
-		data("mentions", strconv.Itoa(n.Mentions))
-		data("articles", strconv.Itoa(n.Articles))
-		data("first", n.First)
-		data("last", n.Last)
+		escaped[i] = xmlEscape(t.ids[i])
+		b = append(b[:0], "    <node id=\""...)
+		b = append(b, escaped[i]...)
+		b = append(b, "\">\n"...)
+		str("label", n.Name)
+		str("type", n.Type)
+		str("subtype", n.Subtype)
+		if len(n.Aliases) > 0 {
+			str("aliases", strings.Join(n.Aliases, aliasSep))
+		}
+		integer("mentions", n.Mentions)
+		integer("articles", n.Articles)
+		str("first", n.First)
+		str("last", n.Last)
 		for _, c := range cols {
 			if v, ok := c.value(i); ok {
-				data(c.name, formatFloat(v))
+				double(c.name, v)
 			}
 		}
 		if c, ok := community(opts.Scores, i); ok {
-			data("community", strconv.Itoa(c))
+			integer("community", c)
 		}
-		b.WriteString("    </node>\n")
-		bw.WriteString(b.String())
+		b = append(b, "    </node>\n"...)
+		bw.Write(b)
 	}
 	if g != nil {
 		for i, e := range g.Edges {
@@ -110,21 +125,20 @@ func WriteGraphML(ctx context.Context, w io.Writer, g *graph.Graph, opts Options
 				return err
 			}
 			from, to := t.endpoints(e)
-			b.Reset()
-			b.WriteString("    <edge id=\"e")
-			b.WriteString(strconv.Itoa(i))
-			b.WriteString("\" source=\"")
-			b.WriteString(xmlEscape(t.ids[from]))
-			b.WriteString("\" target=\"")
-			b.WriteString(xmlEscape(t.ids[to]))
-			b.WriteString("\">\n")
-			data("relation", e.Relation)
-			data("weight", formatFloat(e.Weight))
-			data("edge_articles", strconv.Itoa(e.Articles))
-			data("edge_first", e.First)
-			data("edge_last", e.Last)
-			b.WriteString("    </edge>\n")
-			bw.WriteString(b.String())
+			b = append(b[:0], "    <edge id=\"e"...)
+			b = strconv.AppendInt(b, int64(i), 10)
+			b = append(b, "\" source=\""...)
+			b = append(b, escaped[from]...)
+			b = append(b, "\" target=\""...)
+			b = append(b, escaped[to]...)
+			b = append(b, "\">\n"...)
+			str("relation", e.Relation)
+			double("weight", e.Weight)
+			integer("edge_articles", e.Articles)
+			str("edge_first", e.First)
+			str("edge_last", e.Last)
+			b = append(b, "    </edge>\n"...)
+			bw.Write(b)
 		}
 	}
 	bw.WriteString("  </graph>\n</graphml>\n")

@@ -351,9 +351,8 @@ func dateBounds(d string) (lo, hi string) {
 	const day = "2006-01-02"
 	switch len(d) {
 	case 10:
-		if t, err := time.Parse(day, d); err == nil {
-			s := t.Format(day)
-			return s, s
+		if t, err := time.Parse(day, d); err == nil && t.Format(day) == d {
+			return d, d
 		}
 	case 7:
 		if t, err := time.Parse("2006-01", d); err == nil {
@@ -365,4 +364,90 @@ func dateBounds(d string) (lo, hi string) {
 		}
 	}
 	return "", ""
+}
+
+// appendFloat appends v formatted as formatFloat formats it.
+func appendFloat(b []byte, v float64) []byte {
+	switch {
+	case math.IsNaN(v):
+		return append(b, "NaN"...)
+	case math.IsInf(v, 1):
+		return append(b, "Infinity"...)
+	case math.IsInf(v, -1):
+		return append(b, "-Infinity"...)
+	}
+	return strconv.AppendFloat(b, v, 'g', -1, 64)
+}
+
+// appendXML appends s cleaned as cleanText cleans it and escaped for XML
+// text and attribute values, with the escapes of xml.EscapeText.
+func appendXML(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7F {
+			switch c {
+			case '&':
+				b = append(b, "&amp;"...)
+			case '<':
+				b = append(b, "&lt;"...)
+			case '>':
+				b = append(b, "&gt;"...)
+			case '"':
+				b = append(b, "&#34;"...)
+			case '\'':
+				b = append(b, "&#39;"...)
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = utf8.AppendRune(b, utf8.RuneError)
+		case r == '\t':
+			b = append(b, "&#x9;"...)
+		case r == '\n':
+			b = append(b, "&#xA;"...)
+		case r == '\r':
+			b = append(b, "&#xD;"...)
+		case textChar(r):
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return b
+}
+
+// appendDOT appends s cleaned as cleanText cleans it and quoted as
+// dotQuote quotes it.
+func appendDOT(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7F && c != '"' && c != '\\' {
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '"':
+			b = append(b, `\"`...)
+		case r == '\\':
+			b = append(b, `\\`...)
+		case r == '\n':
+			b = append(b, `\n`...)
+		case r == '\t':
+			b = append(b, ' ')
+		case r == '\r':
+		case r == utf8.RuneError && size == 1:
+			b = utf8.AppendRune(b, utf8.RuneError)
+		case textChar(r):
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return append(b, '"')
 }
