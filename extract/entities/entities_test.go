@@ -1,0 +1,190 @@
+package entities
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+var nameKeyTests = []struct {
+	in   string
+	want []string
+}{
+	{"Ahmed al-Mismari", []string{"ahmed", "mismari"}},
+	{"Al-Mismari", []string{"mismari"}},
+	{"Haftar's", []string{"haftar"}},
+	{"the Libyan National Army", []string{"libyan", "national", "army"}},
+	{"U.S.", []string{"u", "s"}},
+	{"Jean-Claude Paye", []string{"jean", "claude", "paye"}},
+}
+
+func TestNameKey(t *testing.T) {
+	for _, tc := range nameKeyTests {
+		if got := NameKey(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("NameKey(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// readTagged reads a CoNLL-U file whose MISC column carries Entity=TAG.
+func readTagged(t *testing.T, path string) ([]nlp.Sentence, string) {
+	t.Helper()
+	doc, err := conllu.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	si, ti := 0, 0
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" {
+			if ti > 0 {
+				si, ti = si+1, 0
+			}
+			continue
+		}
+		if l[0] == '#' {
+			continue
+		}
+		cols := strings.Split(l, "\t")
+		tag := "O"
+		for _, kv := range strings.Split(cols[9], "|") {
+			if v, ok := strings.CutPrefix(kv, "Entity="); ok {
+				tag = v
+			}
+		}
+		doc[si].Tokens[ti].Entity = tag
+		ti++
+	}
+	var b strings.Builder
+	for i := range doc {
+		doc[i].Start = b.Len()
+		b.WriteString(doc[i].Text + " ")
+		doc[i].End = b.Len() - 1
+	}
+	return doc, b.String()
+}
+
+func resolveFile(t *testing.T, name string) *Doc {
+	t.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, text := readTagged(t, filepath.Join("..", "triples", "testdata", name))
+	return Resolve(doc, text, g)
+}
+
+func entityNamed(d *Doc, name string) (int, bool) {
+	for i, e := range d.Entities {
+		if e.Name == name {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// canonicalTests: for each test document, names that must be one entity
+// under the given canonical name and type.
+var canonicalTests = []struct {
+	file, name, typ string
+	aliases         []string
+}{
+	// longest full name; surname, case and "al-" variants join it
+	{"seed.conllu", "Ahmed al-Mismari", "PERSON", []string{"Al-Mismari", "al-Mismari"}},
+	{"seed.conllu", "Khalifa Haftar", "PERSON", []string{"Haftar"}},
+	// acronym defined in the text: "Libyan National Army (LNA)"
+	{"seed.conllu", "Libyan National Army", "ORG", []string{"LNA"}},
+	// acronym defined after a long name with function words
+	{"doc-reuters21578-351.conllu", "Organization for Economic Cooperation and Development", "ORG", []string{"OECD"}},
+	// a country named only by its demonym
+	{"constructions-ewt.conllu", "Norway", "LOC", nil},
+}
+
+func TestCanonicalNames(t *testing.T) {
+	for _, tc := range canonicalTests {
+		d := resolveFile(t, tc.file)
+		i, ok := entityNamed(d, tc.name)
+		if !ok {
+			t.Errorf("%s: no entity %q", tc.file, tc.name)
+			continue
+		}
+		e := d.Entities[i]
+		if e.Type != tc.typ {
+			t.Errorf("%s: %q type %s, want %s", tc.file, tc.name, e.Type, tc.typ)
+		}
+		for _, a := range tc.aliases {
+			found := false
+			for _, x := range e.Aliases {
+				found = found || x == a
+			}
+			if !found {
+				t.Errorf("%s: %q aliases %v lack %q", tc.file, tc.name, e.Aliases, a)
+			}
+		}
+	}
+}
+
+// corefTests: pronouns and descriptions in the seed article and what they
+// must (or must not) resolve to. Sentence and token indexes are 0-based.
+var corefTests = []struct {
+	file      string
+	sent, tok int
+	want      string // "" = must stay unresolved
+}{
+	{"seed.conllu", 1, 2, "Ahmed al-Mismari"},     // "The LNA spokesman underscored"
+	{"seed.conllu", 8, 19, "Khalifa Haftar"},      // "therefore he ordered"
+	{"seed.conllu", 11, 4, "Khalifa Haftar"},      // "In the course of his visit Haftar gave"
+	{"seed.conllu", 12, 1, "Khalifa Haftar"},      // "The General pointed out"
+	{"seed.conllu", 10, 9, "Libya"},               // "the speaker of the country's parliament"
+	{"seed.conllu", 25, 8, "Aguila Saleh"},        // "in his Friday interview"
+	{"seed.conllu", 21, 0, "Ahmed al-Mismari"},    // "He called attention"
+	{"seed.conllu", 19, 3, ""},                    // "Our two countries": plural, unresolved
+	{"doc-bbc-politics-292.conllu", 1, 6, "Mike Nattrass"}, // "he denied"
+	{"doc-reuters21578-351.conllu", 2, 0, "Jean-Claude Paye"},
+}
+
+func TestCoreference(t *testing.T) {
+	docs := map[string]*Doc{}
+	for _, tc := range corefTests {
+		d := docs[tc.file]
+		if d == nil {
+			d = resolveFile(t, tc.file)
+			docs[tc.file] = d
+		}
+		e, ok := d.EntityAt(tc.sent, tc.tok)
+		got := ""
+		if ok {
+			got = d.Entities[e].Name
+		}
+		if got != tc.want {
+			m, _ := d.MentionAt(tc.sent, tc.tok)
+			t.Errorf("%s s%d t%d (%+v): resolved to %q, want %q", tc.file, tc.sent, tc.tok, m, got, tc.want)
+		}
+	}
+}
+
+func TestResolveEmpty(t *testing.T) {
+	d := Resolve(nil, "", nil)
+	if len(d.Entities) != 0 {
+		t.Errorf("entities from nothing: %v", d.Entities)
+	}
+	if _, ok := d.EntityAt(3, 4); ok {
+		t.Error("EntityAt out of range reported an entity")
+	}
+	// unparsed, untagged sentence with a nil gazetteer
+	s := nlp.Sentence{Tokens: []nlp.Token{{Text: "He", Head: -1}, {Text: "left", Head: -1}}}
+	Resolve([]nlp.Sentence{s}, "He left", nil)
+}

@@ -1,0 +1,43 @@
+// Package triples reads subject–relation–object facts off dependency trees.
+//
+// Extract takes an article's parsed sentences (extract/nlp: UD relations,
+// lemmas) and its resolved entities (extract/entities) and returns
+// extract.Triple values whose arguments are canonical entity names (with
+// Options.All also plain noun phrases). It covers:
+//
+//   - active clauses, with particles and prepositions folded into the
+//     relation ("pulled out of X" → pull out of; "met with X" → meet X);
+//   - passives with a by-agent (X criticise Y) and without one
+//     (Y be based in Z);
+//   - light verbs and nominal predicates ("held a meeting with X" → meet,
+//     "gave an interview to X" → interview, "imposed sanctions against X" →
+//     impose sanctions on);
+//   - nominal events ("X's visit to Y" → X visit Y; "the meeting between A
+//     and B" → A meet B);
+//   - coordination of subjects, objects and verbs;
+//   - titles, appositions and roles ("LNA spokesman X" → X spokesman of
+//     LNA; "X, the speaker of the parliament in Tobruk" → X speaker of
+//     parliament in Tobruk);
+//   - reported speech: "X told Y" is a triple, and triples of what X said
+//     carry ReportedBy;
+//   - negation (Negated), modality and hedging (Hedged), including negative
+//     and hedging governors ("denied visiting", "prepared to launch");
+//   - dates from the clause ("On November 29", "in late November", "last
+//     Friday"), resolved against the article date;
+//   - demonyms and possessors standing for their country or owner
+//     ("Russia's assistance", "Russian Foreign Minister").
+//
+// Relations are lemmatised phrases built from Token.Lemma. Confidence is a
+// product of a base per construction (direct objects highest, nominal and
+// folded constructions lowest), factors for how each argument names its
+// entity (name > demonym, description > pronoun), for parse/NER
+// disagreement, argument distance, hedging and second-hand report; higher
+// confidence means higher precision.
+//
+// ExtractCaRB gives n-ary extractions with noun-phrase arguments for one
+// pre-tokenised sentence, WriteCaRB writes CaRB's system format and
+// ScoreCaRB scores extractions the way CaRB's carb.py does.
+//
+// The package neither tags, parses nor recognises entities; it only reads
+// what those stages wrote.
+package triples
