@@ -28,7 +28,8 @@ var abbrevs = map[string]abbrevClass{
 	"Hon": abbrTitle, "Pres": abbrTitle, "Supt": abbrTitle, "Insp": abbrTitle, "Fr": abbrTitle,
 	"St": abbrTitle, "Mt": abbrTitle, "Ft": abbrTitle, "Sgts": abbrTitle, "Mme": abbrTitle,
 	"MR": abbrTitle, "MRS": abbrTitle, "MS": abbrTitle, "DR": abbrTitle, "Atty": abbrTitle,
-	"Rt": abbrTitle, "Ste": abbrTitle, "Gens": abbrTitle, "Drs": abbrTitle, "Dept": abbrTitle, "Univ": abbrTitle,
+	"ST": abbrTitle, "MT": abbrTitle, "FT": abbrTitle, "Wm": abbrTitle, "Geo": abbrTitle,
+	"Chas": abbrTitle, "Thos": abbrTitle, "Rt": abbrTitle, "Ste": abbrTitle, "Gens": abbrTitle, "Drs": abbrTitle, "Dept": abbrTitle, "Univ": abbrTitle,
 
 	// companies, suffixes and common Latin
 	"Inc": abbrGeneral, "Corp": abbrGeneral, "Co": abbrGeneral, "Ltd": abbrGeneral,
@@ -52,7 +53,7 @@ var abbrevs = map[string]abbrevClass{
 
 	// US states as newswire writes them
 	"Ala": abbrGeneral, "Ariz": abbrGeneral, "Ark": abbrGeneral, "Calif": abbrGeneral,
-	"Colo": abbrGeneral, "Conn": abbrGeneral, "Fla": abbrGeneral, "Ga": abbrGeneral,
+	"Tex": abbrGeneral, "Colo": abbrGeneral, "Conn": abbrGeneral, "Fla": abbrGeneral, "Ga": abbrGeneral,
 	"Ky": abbrGeneral, "Md": abbrGeneral, "Mich": abbrGeneral, "Minn": abbrGeneral,
 	"Miss": abbrNumber, "Nev": abbrGeneral, "Okla": abbrGeneral, "Ore": abbrGeneral,
 	"Pa": abbrGeneral, "Penn": abbrNumber, "Tenn": abbrGeneral, "Va": abbrGeneral,

@@ -35,8 +35,8 @@
 //     "Al-Araby" and "Russo-Libyan" come out as three tokens whose spans
 //     are adjacent, and a downstream stage that wants the whole name takes
 //     text[first.Start:last.End]. Tokenizer.JoinHyphens keeps every
-//     word-internal hyphen in its word instead; on EWT dev it lowers token
-//     F1 (see the package README figures in the tests) and should be used
+//     word-internal hyphen in its word instead; it lowers token F1 against
+//     EWT (dev 0.9897 -> 0.9827, test 0.9895 -> 0.9836) and should be used
 //     only with models trained on joined tokens.
 //
 // # Sentences
@@ -63,5 +63,21 @@
 // token spans against the treebank. Much of EWT is e-mail and forum text
 // whose sentences have no punctuation at all (signatures, headers, lists
 // run together on one line), which bounds what any rule-based splitter can
-// reach there; newswire is much easier.
+// reach there; newswire is much easier. Measured (go test
+// ./extract/tokenize -run 'TestEWT' -v, with KG_EVAL_TEST=1 for test):
+//
+//	EWT dev:  sentence F1 0.8609 (P 0.907 R 0.820), token F1 0.9897
+//	EWT test: sentence F1 0.8467 (P 0.900 R 0.799), token F1 0.9895
+//
+// Joining every sentence of a document with a space (no paragraph breaks)
+// gives sentence F1 0.745 on dev and 0.689 on test. Nothing was tuned on
+// the test file; TestEWTDev fails if the dev figures drop by 0.01.
+//
+// # Speed
+//
+// BenchmarkSplit splits the first 500 BBC articles of
+// ../shared/data/news/bbc.jsonl with SplitAppend reusing its storage: about
+// 4.6 to 5 million input words (5.5 to 5.8 million tokens) per second on
+// one core of the development machine, with 6 allocations per 500 articles
+// (GOMAXPROCS=1 go test ./extract/tokenize -run '^$' -bench Split -benchmem).
 package tokenize
