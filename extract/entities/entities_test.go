@@ -144,14 +144,14 @@ var corefTests = []struct {
 	sent, tok int
 	want      string // "" = must stay unresolved
 }{
-	{"seed.conllu", 1, 2, "Ahmed al-Mismari"},     // "The LNA spokesman underscored"
-	{"seed.conllu", 8, 19, "Khalifa Haftar"},      // "therefore he ordered"
-	{"seed.conllu", 11, 4, "Khalifa Haftar"},      // "In the course of his visit Haftar gave"
-	{"seed.conllu", 12, 1, "Khalifa Haftar"},      // "The General pointed out"
-	{"seed.conllu", 10, 9, "Libya"},               // "the speaker of the country's parliament"
-	{"seed.conllu", 25, 8, "Aguila Saleh"},        // "in his Friday interview"
-	{"seed.conllu", 21, 0, "Ahmed al-Mismari"},    // "He called attention"
-	{"seed.conllu", 19, 3, ""},                    // "Our two countries": plural, unresolved
+	{"seed.conllu", 1, 2, "Ahmed al-Mismari"},              // "The LNA spokesman underscored"
+	{"seed.conllu", 8, 19, "Khalifa Haftar"},               // "therefore he ordered"
+	{"seed.conllu", 11, 4, "Khalifa Haftar"},               // "In the course of his visit Haftar gave"
+	{"seed.conllu", 12, 1, "Khalifa Haftar"},               // "The General pointed out"
+	{"seed.conllu", 10, 9, "Libya"},                        // "the speaker of the country's parliament"
+	{"seed.conllu", 25, 8, "Aguila Saleh"},                 // "in his Friday interview"
+	{"seed.conllu", 21, 0, "Ahmed al-Mismari"},             // "He called attention"
+	{"seed.conllu", 19, 3, ""},                             // "Our two countries": plural, unresolved
 	{"doc-bbc-politics-292.conllu", 1, 6, "Mike Nattrass"}, // "he denied"
 	{"doc-reuters21578-351.conllu", 2, 0, "Jean-Claude Paye"},
 }
