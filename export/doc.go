@@ -21,6 +21,17 @@
 // each triple mention is stated in the named graph of its article,
 // BaseIRI + "article/" + the article id.
 //
+// How each export is opened:
+//
+//	dot       dot -Tsvg g.dot > g.svg (sfdp -Tsvg above a few thousand nodes)
+//	graphml   Gephi: File › Open; networkx.read_graphml; igraph.Graph.Read_GraphML
+//	gexf      Gephi: File › Open, then the timeline plays first/last dates
+//	csv       spreadsheets; Gephi's Data Laboratory › Import Spreadsheet
+//	neo4j     neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv
+//	ntriples  dgraph live -f g.nt (Dgraph reads a fourth N-Quads term as a namespace)
+//	nquads    rdflib Dataset.parse(format="nquads"), Jena/Fuseki, Neptune bulk loader
+//	jsonl     the same lines as kg extract --format jsonl
+//
 // export reads only the types of package graph and extract; it must not
 // import the store or compute analytics. Per-sentence triples and
 // per-article entities come through the TripleSource and EntitySource

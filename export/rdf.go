@@ -188,7 +188,9 @@ func WriteNTriples(ctx context.Context, w io.Writer, g *graph.Graph, opts Option
 // when opts.Triples is set, every triple mention whose subject and object
 // are nodes of g (all mentions when g is nil) as a statement in the named
 // graph of its article, BaseIRI + "article/" + the article id. Repeated
-// mentions of one fact in one article are written once.
+// mentions of one fact in one article are written once when they come one
+// after another, as the store yields them (by fact, then article); RDF
+// readers merge any others.
 //
 // Dgraph (v21.03 and later) reads the fourth term of an N-Quad as a
 // namespace number: load the ntriples export into Dgraph, and the N-Quads
