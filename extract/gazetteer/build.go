@@ -42,8 +42,8 @@ var SourceFiles = []string{
 }
 
 // supplement is kg's own small list of common names the sources lack:
-// colloquial and historical country names. Each row is subtype, canonical
-// name, ISO2, aliases, demonyms.
+// colloquial and historical country names, and major news organisations.
+// Each row is subtype, canonical name, ISO2, aliases, demonyms.
 var supplement = [][5]string{
 	{SubCountry, "United Kingdom", "GB", "Britain|Great Britain", ""},
 	{SubCountry, "Netherlands", "NL", "Holland|The Netherlands", ""},
@@ -54,6 +54,48 @@ var supplement = [][5]string{
 	{SubCountry, "Czechoslovakia", "", "", "Czechoslovak|Czechoslovakian"},
 	{SubCountry, "West Germany", "", "", ""},
 	{SubCountry, "East Germany", "", "", ""},
+	// Major news agencies, broadcasters and papers: the organisations news
+	// text names most ("told Reuters", "AFP reported"), which no source
+	// here lists.
+	{SubOrg, "Reuters", "", "Thomson Reuters", ""},
+	{SubOrg, "Associated Press", "", "AP", ""},
+	{SubOrg, "Agence France-Presse", "", "AFP|Agence France Presse", ""},
+	{SubOrg, "Xinhua", "", "Xinhua News Agency", ""},
+	{SubOrg, "TASS", "", "ITAR-TASS", ""},
+	{SubOrg, "RIA Novosti", "", "", ""},
+	{SubOrg, "Sputnik", "", "Sputnik News", ""},
+	{SubOrg, "Interfax", "", "", ""},
+	{SubOrg, "Anadolu Agency", "", "Anadolu", ""},
+	{SubOrg, "Kyodo News", "", "Kyodo", ""},
+	{SubOrg, "Yonhap", "", "Yonhap News Agency", ""},
+	{SubOrg, "ANSA", "", "", ""},
+	{SubOrg, "Deutsche Presse-Agentur", "", "DPA", ""},
+	{SubOrg, "Press Trust of India", "", "PTI", ""},
+	{SubOrg, "Islamic Republic News Agency", "", "IRNA", ""},
+	{SubOrg, "Bloomberg News", "", "Bloomberg", ""},
+	{SubOrg, "BBC", "", "British Broadcasting Corporation", ""},
+	{SubOrg, "CNN", "", "", ""},
+	{SubOrg, "Al Jazeera", "", "Al-Jazeera", ""},
+	{SubOrg, "Al Arabiya", "", "Al-Arabiya", ""},
+	{SubOrg, "Fox News", "", "", ""},
+	{SubOrg, "NPR", "", "National Public Radio", ""},
+	{SubOrg, "CBS News", "", "CBS", ""},
+	{SubOrg, "NBC News", "", "NBC", ""},
+	{SubOrg, "ABC News", "", "", ""},
+	{SubOrg, "Sky News", "", "", ""},
+	{SubOrg, "Deutsche Welle", "", "DW", ""},
+	{SubOrg, "France 24", "", "", ""},
+	{SubOrg, "Euronews", "", "", ""},
+	{SubOrg, "Russia Today", "", "", ""},
+	{SubOrg, "The New York Times", "", "New York Times", ""},
+	{SubOrg, "The Washington Post", "", "Washington Post", ""},
+	{SubOrg, "The Guardian", "", "Guardian", ""},
+	{SubOrg, "The Wall Street Journal", "", "Wall Street Journal", ""},
+	{SubOrg, "Financial Times", "", "", ""},
+	{SubOrg, "The Economist", "", "", ""},
+	{SubOrg, "Le Monde", "", "", ""},
+	{SubOrg, "Der Spiegel", "", "", ""},
+	{SubOrg, "Haaretz", "", "", ""},
 }
 
 // riskyAcronyms are Factbook acronyms that the source README warns cause

@@ -524,3 +524,19 @@ func (g *Gazetteer) caseOK(words []string, v variant) bool {
 
 // Len returns the number of entries.
 func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// WordKinds returns the subtypes of all one-word names equal to word up to
+// case and dots, given names included, with no case checks: "florida"
+// gives KindRegion. It does not allocate for words under 256 bytes.
+func (g *Gazetteer) WordKinds(word string) Kinds {
+	var buf [256]byte
+	key := appendNorm(buf[:0], word)
+	if len(key) == 0 {
+		return 0
+	}
+	var k Kinds
+	for _, v := range g.keys[string(key)] {
+		k |= v.kind
+	}
+	return k
+}

@@ -42,6 +42,8 @@ var lookupTests = []struct {
 	{"Burma", "Myanmar", "LOC", "MM", SubCountry},
 	{"Bavaria", "Bavaria", "LOC", "DE", SubRegion},
 	{"Sergei", "Sergei", "PER", "", SubGiven},
+	{"AFP", "Agence France-Presse", "ORG", "", SubOrg},
+	{"Reuters", "Reuters", "ORG", "", SubOrg},
 }
 
 func TestLookup(t *testing.T) {
