@@ -475,10 +475,34 @@ func (x *extractor) roles() {
 				if d != "appos" && !entities.RoleNoun(x.lemma(c)) {
 					continue
 				}
+				if k := x.conjBefore(t, c); k >= 0 {
+					// "Haftar and Aguila Saleh, the speaker of ...": the
+					// apposition describes the nearer conjunct (parsers
+					// often attach it to the first)
+					if d == "appos" {
+						if km, ok := x.ents.MentionAt(x.si, k); ok && km.Entity >= 0 && x.ents.Entities[km.Entity].Type == "PERSON" {
+							ke := x.ents.Entities[km.Entity]
+							x.role(arg{tok: k, ent: km.Entity, text: ke.Name, typ: ke.Type, factor: 0.9}, c)
+						}
+						continue
+					}
+				}
 				x.role(person, c)
 			}
 		}
 	}
+}
+
+// conjBefore returns the last conjunct of name token h between h and its
+// dependent c, or -1.
+func (x *extractor) conjBefore(h, c int) int {
+	last := -1
+	for _, k := range x.children[h] {
+		if x.toks[k].Deprel == "conj" && k > h && k < c {
+			last = k
+		}
+	}
+	return last
 }
 
 // role emits the triples of one role noun r describing person.
@@ -486,6 +510,32 @@ func (x *extractor) role(person arg, r int) {
 	x.stative = true
 	defer func() { x.stative = false }()
 	rel := x.roleWords(r)
+	found := false
+	defer func() {
+		if found || x.toks[r].Deprel == "appos" {
+			return
+		}
+		// "[Libyan National Army] General X" parsed without the link: an
+		// organisation or country named right before the title
+		k := r - 1
+		for k >= 0 && (x.toks[k].Deprel == "compound" || x.toks[k].Deprel == "amod") && x.head(k) == r {
+			if _, ok := x.ents.MentionAt(x.si, k); ok {
+				break
+			}
+			k--
+		}
+		for k >= 0 && (x.toks[k].Text == "]" || x.toks[k].Text == ")") {
+			k--
+		}
+		if k < 0 {
+			return
+		}
+		if m, ok := x.ents.MentionAt(x.si, k); ok && m.Entity >= 0 && m.End == k+1 {
+			if e := x.ents.Entities[m.Entity]; e.Type == "ORG" || e.Type == "LOC" {
+				x.emit(person, rel+" of", arg{tok: k, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.85 * kindFactor[m.Kind]}, confRole, r, 1)
+			}
+		}
+	}()
 	// organisation or country as a modifier: "LNA spokesman", "Russian
 	// Foreign Minister" (the adjective may hang on the role's compound)
 	mods := append([]int{}, x.children[r]...)
@@ -502,6 +552,7 @@ func (x *extractor) role(person arg, r int) {
 		if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 {
 			for _, o := range x.argsOf(c, false) {
 				x.emit(person, rel+" of", o, confRole, r, 1)
+				found = true
 			}
 		}
 	}

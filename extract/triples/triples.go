@@ -113,6 +113,8 @@ func (x *extractor) sentence(si int) {
 		}
 		if t.Deprel == "amod" && t.XPOS == "VBN" {
 			x.basedIn(v)
+		} else if strings.EqualFold(t.Text, "based") {
+			x.basedInSurface(v)
 		}
 	}
 	x.roles()
@@ -608,4 +610,26 @@ func (x *extractor) basedIn(v int) {
 			}
 		}
 	}
+}
+
+// basedInSurface reads "PLACE-based NAME" from the words alone when the
+// parse does not make the participle a modifier of the name.
+func (x *extractor) basedInSurface(v int) {
+	if v < 2 || v+1 >= len(x.toks) || x.toks[v-1].Text != "-" {
+		return
+	}
+	pm, ok := x.ents.MentionAt(x.si, v-2)
+	if !ok || pm.Entity < 0 || x.ents.Entities[pm.Entity].Type != "LOC" {
+		return
+	}
+	k := v + 1
+	nm, ok := x.ents.MentionAt(x.si, k)
+	if !ok || nm.Entity < 0 || nm.Start != k {
+		return
+	}
+	x.stative = true
+	defer func() { x.stative = false }()
+	pe, ne := x.ents.Entities[pm.Entity], x.ents.Entities[nm.Entity]
+	x.emit(arg{tok: k, ent: nm.Entity, text: ne.Name, typ: ne.Type, factor: 0.9},
+		"be based in", arg{tok: v - 2, ent: pm.Entity, text: pe.Name, typ: pe.Type, factor: 0.9}, confPassiveNo, v, 1)
 }
