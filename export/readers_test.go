@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -50,19 +51,59 @@ func requirePython(t *testing.T, modules ...string) {
 	}
 }
 
-// runPython runs a testdata script and decodes its JSON output into v.
-func runPython(t *testing.T, v any, script string, args ...string) {
+// runReader runs a testdata script once over files (after the arguments
+// pre) and returns its JSON summary of each file, in order.
+func runReader(t *testing.T, script string, pre, files []string) []json.RawMessage {
 	t.Helper()
-	cmd := exec.Command(systemPython, append([]string{filepath.Join("testdata", script)}, args...)...)
+	args := append([]string{filepath.Join("testdata", script)}, pre...)
+	cmd := exec.Command(systemPython, append(args, files...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", script, strings.Join(args, " "), err, stderr.Bytes())
+		t.Fatalf("%s: %v\n%s", script, err, stderr.Bytes())
 	}
-	if err := json.Unmarshal(out, v); err != nil {
-		t.Fatalf("%s: output %q: %v", script, out, err)
+	var sums []json.RawMessage
+	if err := json.Unmarshal(out, &sums); err != nil || len(sums) != len(files) {
+		t.Fatalf("%s: output %q: %v (want %d summaries)", script, out, err, len(files))
 	}
+	return sums
+}
+
+// decodeSummary fails the test when the reader reported an error for the
+// file, and decodes its summary into v otherwise.
+func decodeSummary(t *testing.T, raw json.RawMessage, v any) {
+	t.Helper()
+	var e struct {
+		Error string `json:"error"`
+	}
+	if err := json.Unmarshal(raw, &e); err != nil {
+		t.Fatalf("summary %s: %v", raw, err)
+	}
+	if e.Error != "" {
+		t.Fatalf("the reader fails: %s", e.Error)
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		t.Fatalf("summary %s: %v", raw, err)
+	}
+}
+
+// exportAll writes every reader case in each format to a temp dir and
+// returns the paths, case by case, format by format.
+func exportAll(t *testing.T, cases []readerCase, formats ...string) []string {
+	t.Helper()
+	dir := t.TempDir()
+	var paths []string
+	for i, c := range cases {
+		for _, format := range formats {
+			path := filepath.Join(dir, fmt.Sprintf("%d-%s%s", i, c.name, Extension(format)))
+			if err := os.WriteFile(path, render(t, format, c.g, c.opts).main, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			paths = append(paths, path)
+		}
+	}
+	return paths
 }
 
 // readerCase is a graph the reader tests export.
@@ -162,11 +203,12 @@ type readerSummary struct {
 
 func TestReaderGraphML(t *testing.T) {
 	requirePython(t, "networkx", "igraph")
-	for _, c := range readerCases() {
+	cases := readerCases()
+	sums := runReader(t, "check_graphml.py", nil, exportAll(t, cases, "graphml"))
+	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			path := writeTemp(t, "g.graphml", render(t, "graphml", c.g, c.opts).main)
 			var got map[string]readerSummary
-			runPython(t, &got, "check_graphml.py", path)
+			decodeSummary(t, sums[i], &got)
 			for _, reader := range []string{"networkx", "igraph"} {
 				s := got[reader]
 				if s.Nodes != len(c.g.Nodes) || s.Edges != len(c.g.Edges) {
@@ -207,9 +249,10 @@ func TestReaderGraphML(t *testing.T) {
 
 func TestReaderGEXF(t *testing.T) {
 	requirePython(t, "networkx", "igraph")
-	for _, c := range readerCases() {
+	cases := readerCases()
+	sums := runReader(t, "check_gexf.py", nil, exportAll(t, cases, "gexf"))
+	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			path := writeTemp(t, "g.gexf", render(t, "gexf", c.g, c.opts).main)
 			var got struct {
 				Nodes, Edges int
 				Labels       []string
@@ -220,7 +263,7 @@ func TestReaderGEXF(t *testing.T) {
 				IgraphNodes  int         `json:"igraph_nodes"`
 				IgraphEdges  int         `json:"igraph_edges"`
 			}
-			runPython(t, &got, "check_gexf.py", path)
+			decodeSummary(t, sums[i], &got)
 			if got.Nodes != len(c.g.Nodes) || got.Edges != len(c.g.Edges) ||
 				got.IgraphNodes != len(c.g.Nodes) || got.IgraphEdges != len(c.g.Edges) {
 				t.Errorf("networkx %d nodes, %d edges; igraph %d, %d; want %d, %d",
@@ -288,8 +331,11 @@ func deref(s *string) string {
 
 func TestReaderRDFLib(t *testing.T) {
 	requirePython(t, "rdflib")
-	for _, c := range readerCases() {
-		for _, format := range []string{"ntriples", "nquads"} {
+	cases := readerCases()
+	formats := []string{"ntriples", "nquads"}
+	sums := runReader(t, "check_rdf.py", []string{DefaultBaseIRI}, exportAll(t, cases, formats...))
+	for i, c := range cases {
+		for k, format := range formats {
 			t.Run(c.name+"/"+format, func(t *testing.T) {
 				b := render(t, format, c.g, c.opts).main
 				stmts := parseNQuads(t, b)
@@ -299,12 +345,11 @@ func TestReaderRDFLib(t *testing.T) {
 						named++
 					}
 				}
-				path := writeTemp(t, "g"+Extension(format), b)
 				var got struct {
 					Statements, Named, Graphs int
 					Labels                    []string
 				}
-				runPython(t, &got, "check_rdf.py", path, strings.TrimPrefix(Extension(format), "."), DefaultBaseIRI)
+				decodeSummary(t, sums[i*len(formats)+k], &got)
 				if got.Statements != len(stmts) || got.Named != named {
 					t.Errorf("rdflib reads %d statements (%d in article graphs), want %d (%d)", got.Statements, got.Named, len(stmts), named)
 				}

@@ -1,7 +1,10 @@
 """Load a kg GEXF 1.3 export with networkx (and igraph through networkx);
 print a JSON summary.
 
-Usage: /usr/bin/python3 check_gexf.py FILE
+Usage: /usr/bin/python3 check_gexf.py FILE...
+
+It prints a JSON list with one summary per file, in order, or {"error": ...}
+for a file a reader fails on.
 
 networkx 2.8 knows GEXF 1.1draft and 1.2draft only; 1.3 differs from 1.2 in
 the namespace and in details kg does not use, so the script registers the
@@ -28,9 +31,20 @@ def register_13():
         }
 
 
+def summary(path):
+    try:
+        return load(path)
+    except Exception as err:  # reported per file, for the Go test to show
+        return {"error": "%s: %r" % (type(err).__name__, err)}
+
+
 def main():
     register_13()
-    g = nx.read_gexf(sys.argv[1], version="1.3")
+    json.dump([summary(p) for p in sys.argv[1:]], sys.stdout, ensure_ascii=False)
+
+
+def load(path):
+    g = nx.read_gexf(path, version="1.3")
     assert g.is_directed(), "graph is not directed"
     assert g.graph.get("mode") == "dynamic", "graph is not dynamic"
     spans = {}
@@ -42,7 +56,7 @@ def main():
     for _, d in g.nodes(data=True):
         assert isinstance(d.get("mentions", 0), int), "mentions is not an int"
     h = ig.Graph.from_networkx(g)
-    json.dump({
+    return {
         "nodes": g.number_of_nodes(),
         "edges": g.number_of_edges(),
         "labels": sorted(d["label"] for _, d in g.nodes(data=True)),
@@ -52,7 +66,7 @@ def main():
         "edge_spans": edge_spans,
         "igraph_nodes": h.vcount(),
         "igraph_edges": h.ecount(),
-    }, sys.stdout, ensure_ascii=False)
+    }
 
 
 if __name__ == "__main__":

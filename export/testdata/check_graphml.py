@@ -1,8 +1,9 @@
 """Load a kg GraphML export with networkx and igraph; print a JSON summary.
 
-Usage: /usr/bin/python3 check_graphml.py FILE
+Usage: /usr/bin/python3 check_graphml.py FILE...
 
-The summary holds, per reader, node and edge counts, node labels, the
+It prints a JSON list with one summary per file, in order: {"error": ...}
+when a reader fails, else, per reader, node and edge counts, node labels, the
 attribute names seen on nodes and edges, the largest difference between the
 pagerank attribute kg wrote and the reader's own PageRank over the exported
 edge weights (parallel edges summed; damping 0.85), and the largest
@@ -76,9 +77,15 @@ def ig_summary(path):
     }
 
 
+def summary(path):
+    try:
+        return {"networkx": nx_summary(path), "igraph": ig_summary(path)}
+    except Exception as err:  # reported per file, for the Go test to show
+        return {"error": "%s: %r" % (type(err).__name__, err)}
+
+
 def main():
-    path = sys.argv[1]
-    json.dump({"networkx": nx_summary(path), "igraph": ig_summary(path)}, sys.stdout, ensure_ascii=False)
+    json.dump([summary(p) for p in sys.argv[1:]], sys.stdout, ensure_ascii=False)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """Parse a kg N-Triples or N-Quads export with rdflib; print a JSON summary.
 
-Usage: /usr/bin/python3 check_rdf.py FILE nt|nq BASE
+Usage: /usr/bin/python3 check_rdf.py BASE FILE...
 
-The summary holds the number of distinct statements (for N-Quads, quads over
+FILE is N-Triples when it ends in .nt, N-Quads when it ends in .nq. It
+prints a JSON list with one summary per file, in order, or {"error": ...}
+for a file rdflib rejects. A summary holds the number of distinct statements (for N-Quads, quads over
 all graphs), the number of them in named graphs under BASE + "article/", the
 number of such graphs, and the rdfs:label of every entity IRI.
 """
@@ -14,8 +16,19 @@ from rdflib.namespace import RDFS
 
 
 def main():
-    path, fmt, base = sys.argv[1], sys.argv[2], sys.argv[3]
-    if fmt == "nt":
+    base = sys.argv[1]
+    json.dump([summary(p, base) for p in sys.argv[2:]], sys.stdout, ensure_ascii=False)
+
+
+def summary(path, base):
+    try:
+        return load(path, base)
+    except Exception as err:  # reported per file, for the Go test to show
+        return {"error": "%s: %r" % (type(err).__name__, err)}
+
+
+def load(path, base):
+    if path.endswith(".nt"):
         g = rdflib.Graph()
         g.parse(path, format="nt")
         quads = [(s, p, o, None) for s, p, o in g]
@@ -28,12 +41,12 @@ def main():
     labels = sorted(
         str(o) for s, p, o, _ in quads if p == RDFS.label and str(s).startswith(base + "entity/")
     )
-    json.dump({
+    return {
         "statements": len(quads),
         "named": len(named),
         "graphs": len({str(q[3].identifier) for q in named}),
         "labels": labels,
-    }, sys.stdout, ensure_ascii=False)
+    }
 
 
 if __name__ == "__main__":
