@@ -4,8 +4,8 @@
 // It is the first stage of kg's language analysis: the tagger, lemmatiser,
 // parser and entity recogniser downstream are trained on UD English-EWT
 // v2.16, so tokens follow EWT's conventions (see below). The package owns
-// only segmentation; it holds no models, reads no files at run time and
-// imports nothing from kg except extract/nlp.
+// only segmentation; it holds no models and reads no files at run time
+// (EvaluateFile reads a treebank through extract/conllu for "kg eval").
 //
 // # Tokens
 //
@@ -50,7 +50,9 @@
 // titles (Mr., Gen.) never do; "No." is an abbreviation only before a
 // number. Ellipses end a sentence before a capitalised word. A line break
 // always ends a sentence (headlines, list lines, photo credits have no
-// final period), and so does a blank line. A dateline at the start of a
+// final period), and so does a blank line; only in hard-wrapped text
+// (most line breaks after unpunctuated lines lead into a lower-case word)
+// does a single line break count as a space. A dateline at the start of a
 // line ("TRIPOLI (Reuters) -", "LONDON, Jan 5 (Reuters) -",
 // "SALVADOR, Feb 26 -") is a sentence of its own, so that the parser sees
 // the news sentence after it unchanged.
