@@ -91,7 +91,8 @@ func ValidFormat(f string) bool {
 
 // Read reads every path in order and calls fn for each item. Folders are
 // walked recursively in lexical order and only files with a known
-// extension are read from them; a file named explicitly is read whatever
+// extension are read from them (hidden files and README, LICENSE, NOTICE
+// and CHANGELOG files are skipped); a file named explicitly is read whatever
 // its extension (as text when it has no known one). "-" reads opts.Stdin.
 //
 // Per-article problems reach fn as Item.Err; Read itself returns an error
@@ -164,7 +165,7 @@ func walk(root, format string) ([]string, error) {
 			}
 			return nil
 		}
-		if strings.HasPrefix(d.Name(), ".") {
+		if strings.HasPrefix(d.Name(), ".") || isProjectFile(d.Name()) {
 			return nil
 		}
 		if format != FormatAuto || extensions[strings.ToLower(filepath.Ext(path))] != "" {
@@ -174,6 +175,18 @@ func walk(root, format string) ([]string, error) {
 	})
 	sort.Strings(files)
 	return files, err
+}
+
+// isProjectFile reports whether a file found in a folder is a folder's own
+// documentation (README, LICENSE, NOTICE, CHANGELOG) rather than an article.
+// Such files are still read when named on the command line.
+func isProjectFile(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG", "CONTRIBUTING", "AUTHORS", "COPYING":
+		return true
+	}
+	return false
 }
 
 func formatFor(path, forced string, explicit bool) string {

@@ -63,6 +63,7 @@ func TestReadFolder(t *testing.T) {
 	write(t, dir, "a.md", "First\n\nBody one.")
 	write(t, dir, "skip.bin", "\x00\x01")
 	write(t, dir, ".hidden/x.txt", "hidden")
+	write(t, dir, "README.md", "About these files\n\nThey are articles.")
 	write(t, dir, "c.jsonl", `{"id":"x1","title":"T","date":"26 October 2020","text":"Body three.","topics":["a"]}`+"\n\n"+`{"id":7,"text":"Body four."}`+"\n")
 	items := readAll(t, []string{dir}, Options{})
 	var ids []string
