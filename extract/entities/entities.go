@@ -400,7 +400,7 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		return false
 	}
 	// An acronym made of the initials of the cluster's name.
-	if len(key) == 1 && ctyp == "ORG" && r.isAcronymOf(key[0], long) {
+	if len(key) == 1 && (ctyp == "ORG" || ctyp == "LOC") && r.isAcronymOf(key[0], long) {
 		return true
 	}
 	if typ != ctyp {

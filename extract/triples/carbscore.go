@@ -27,18 +27,18 @@ type CaRBSet map[string][]CaRBTuple
 func WriteCaRB(w io.Writer, sentence string, ts []CaRBTuple) error {
 	bw := bufio.NewWriter(w)
 	for _, t := range ts {
-		bw.WriteString(clean(sentence))
-		fmt.Fprintf(bw, "\t%.4f\t%s", t.Confidence, clean(t.Relation))
+		bw.WriteString(cleanField(sentence))
+		fmt.Fprintf(bw, "\t%.4f\t%s", t.Confidence, cleanField(t.Relation))
 		for _, a := range t.Args {
 			bw.WriteByte('\t')
-			bw.WriteString(clean(a))
+			bw.WriteString(cleanField(a))
 		}
 		bw.WriteByte('\n')
 	}
 	return bw.Flush()
 }
 
-func clean(s string) string {
+func cleanField(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\t' || r == '\n' || r == '\r' }), " ")
 }
 
