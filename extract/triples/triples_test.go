@@ -96,7 +96,7 @@ var constructionTests = []struct {
 	// nominal events
 	{"X's visit to Y", "seed.conllu", "2020-10-26", 9, wantTriple{subject: "Khalifa Haftar", relation: "visit", object: "Russia"}},
 	{"X's invasion of Y", "constructions-ewt.conllu", "", 7, wantTriple{subject: "Bush", relation: "invade", object: "Iraq"}},
-	{"the US assault on Y", "constructions-ewt.conllu", "", 6, wantTriple{subject: "US", relation: "attack", object: "Fallujah"}},
+	{"the US assault on Y", "constructions-ewt.conllu", "", 6, wantTriple{subject: "United States", relation: "attack", object: "Fallujah"}},
 	{"visit to Y by X", "constructions-ewt.conllu", "", 8, wantTriple{subject: "Jan Petersen", relation: "visit", object: "Sri Lanka"}},
 	{"his interview with Y (pronoun)", "seed.conllu", "2020-10-26", 25, wantTriple{subject: "Aguila Saleh", relation: "interview", object: "Sputnik", date: "2020-10-23"}},
 	// appositions, titles and roles
@@ -119,7 +119,7 @@ var constructionTests = []struct {
 	{"did not", "constructions-ewt.conllu", "", 1, wantTriple{subject: "Saddam Hussein", relation: "invade", object: "Kuwait", negated: true}},
 	{"negation shared by conjuncts", "constructions-ewt.conllu", "", 1, wantTriple{subject: "Saddam Hussein", relation: "endanger", object: "Saudi Arabia", negated: true}},
 	{"denied accusing", "doc-bbc-politics-292.conllu", "", 1, wantTriple{subject: "Mike Nattrass", relation: "accuse", object: "Germany", negated: true}},
-	{"if-clause", "constructions-ewt.conllu", "", 5, wantTriple{subject: "US", relation: "attack", object: "Iran", hedged: true}},
+	{"if-clause", "constructions-ewt.conllu", "", 5, wantTriple{subject: "United States", relation: "attack", object: "Iran", hedged: true}},
 	{"infinitive of need", "seed.conllu", "2020-10-26", 23, wantTriple{subject: "UN", relation: "lift ban on arms supplies to", object: "Libya", hedged: true, reportedBy: "Ahmed al-Mismari"}},
 	// demonyms and possessors as entity arguments
 	{"Russia's assistance", "seed.conllu", "2020-10-26", 12, wantTriple{subject: "Libyan National Army", relation: "require assistance of", object: "Russia", reportedBy: "Khalifa Haftar"}},
@@ -169,7 +169,7 @@ var mustNotTests = []struct {
 	{"denied accusing ≠ accused", "doc-bbc-politics-292.conllu", 1, wantTriple{subject: "Mike Nattrass", relation: "accuse", object: "Germany"}},
 	{"the embedded gerund's subject is not the denier", "doc-bbc-politics-292.conllu", 1, wantTriple{subject: "Mike Nattrass", relation: "use", object: "EU"}},
 	{"prepared to launch is not launched", "seed.conllu", 0, wantTriple{subject: "Libyan National Army", relation: "launch offensive against", object: "Tripoli"}},
-	{"if X attacks Y", "constructions-ewt.conllu", 5, wantTriple{subject: "US", relation: "attack", object: "Iran"}},
+	{"if X attacks Y", "constructions-ewt.conllu", 5, wantTriple{subject: "United States", relation: "attack", object: "Iran"}},
 }
 
 func TestMustNot(t *testing.T) {
