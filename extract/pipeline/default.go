@@ -3,6 +3,8 @@ package pipeline
 import (
 	"fmt"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/entities"
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -16,27 +18,31 @@ import (
 )
 
 // Default returns the pipeline over the models embedded in the binary. The
-// models are loaded once per process, on first use.
+// models are decoded once per process, on first use, in parallel.
 func Default(opts BuildOptions) (*Pipeline, error) {
-	tg, err := tag.Default()
-	if err != nil {
-		return nil, fmt.Errorf("tagger: %w", err)
+	var (
+		tg *tag.Tagger
+		lm *lemma.Lemmatizer
+		ps *parse.Parser
+		nr *ner.Recognizer
+		gz *gazetteer.Gazetteer
+		g  errgroup.Group
+	)
+	load := func(what string, f func() error) {
+		g.Go(func() error {
+			if err := f(); err != nil {
+				return fmt.Errorf("%s: %w", what, err)
+			}
+			return nil
+		})
 	}
-	lm, err := lemma.Default()
-	if err != nil {
-		return nil, fmt.Errorf("lemmatiser: %w", err)
-	}
-	ps, err := parse.Default()
-	if err != nil {
-		return nil, fmt.Errorf("parser: %w", err)
-	}
-	nr, err := ner.Default()
-	if err != nil {
-		return nil, fmt.Errorf("entity recogniser: %w", err)
-	}
-	gz, err := gazetteer.Default()
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+	load("tagger", func() (err error) { tg, err = tag.Default(); return })
+	load("lemmatiser", func() (err error) { lm, err = lemma.Default(); return })
+	load("parser", func() (err error) { ps, err = parse.Default(); return })
+	load("entity recogniser", func() (err error) { nr, err = ner.Default(); return })
+	load("gazetteer", func() (err error) { gz, err = gazetteer.Default(); return })
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	return New(Stages{
 		Tokenizer:  tokenize.New(),
