@@ -53,7 +53,7 @@ func BenchmarkIngest(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
-		app, _, _ := testApp(&testing.T{}, "")
+		app, _, _ := testApp(b, "")
 		app.Workers = 0
 		app.db = filepath.Join(b.TempDir(), "kg.db")
 		b.StartTimer()
@@ -74,7 +74,7 @@ func BenchmarkExtractCommand(b *testing.B) {
 	path, words := benchCorpus(b, n)
 	b.ResetTimer()
 	for range b.N {
-		app, _, _ := testApp(&testing.T{}, "")
+		app, _, _ := testApp(b, "")
 		app.Workers = 0
 		if err := runExtract(context.Background(), extractOptions{paths: []string{path}, format: "jsonl"}, app); err != nil {
 			b.Fatal(err)

@@ -13,7 +13,7 @@ import (
 )
 
 // testApp returns an App over buffers and a store in a temporary folder.
-func testApp(t *testing.T, stdin string) (*App, *bytes.Buffer, *bytes.Buffer) {
+func testApp(t testing.TB, stdin string) (*App, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	db := filepath.Join(t.TempDir(), "kg.db")
