@@ -55,7 +55,7 @@ func WriteGEXF(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) e
 		name  string
 		attrs []gexfAttr
 	}{{"node", nodeAttrs}, {"edge", edgeAttrs}} {
-		fmt.Fprintf(bw, "    <attributes class=%q mode=\"static\">\n", class.name)
+		fmt.Fprintf(bw, "    <attributes class=%q>\n", class.name)
 		for _, a := range class.attrs {
 			fmt.Fprintf(bw, "      <attribute id=%q title=%q type=%q/>\n", a.id, a.id, a.typ)
 		}
