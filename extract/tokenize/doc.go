@@ -78,8 +78,11 @@
 // # Speed
 //
 // BenchmarkSplit splits the first 500 BBC articles of
-// ../shared/data/news/bbc.jsonl with SplitAppend reusing its storage: about
-// 4.6 to 5 million input words (5.5 to 5.8 million tokens) per second on
-// one core of the development machine, with 6 allocations per 500 articles
+// ../shared/data/news/bbc.jsonl with SplitAppend reusing its storage, with
+// 6 allocations per 500 articles and none per token
 // (GOMAXPROCS=1 go test ./extract/tokenize -run '^$' -bench Split -benchmem).
+// On one core of the development machine it ran at 4.6 to 5.0 million
+// input words per second of wall time when the machine was quiet, and at
+// 6.1 to 6.3 million words per CPU second (the words/cpu-s metric, which
+// stays meaningful when other jobs share the machine).
 package tokenize
