@@ -337,7 +337,7 @@ func (r *resolver) cluster() {
 		if target == nil {
 			var cands []*cluster
 			for _, c := range r.clusters {
-				if c.matches(g.key, typ, r) {
+				if c.matches(g.key, typ, r) || ((typ == "ORG" || typ == "PERSON") && c.orgPrefix(g.key, r)) {
 					cands = append(cands, c)
 				}
 			}
@@ -423,6 +423,28 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		return joinKey(long[len(long)-len(key):]) == joinKey(key)
 	}
 	return false
+}
+
+// orgPrefix reports whether key is the first word of an organisation's
+// longer name ("Mahan" for "Mahan Air"), a short form the recogniser often
+// types as a person; demonyms and places are not short forms.
+func (c *cluster) orgPrefix(key []string, r *resolver) bool {
+	if len(key) != 1 || vote(c.types) != "ORG" {
+		return false
+	}
+	long := c.keys[0]
+	if len(long) < 2 || long[0] != key[0] || functionWords[long[1]] {
+		return false
+	}
+	if r.gaz != nil {
+		if _, ok := r.gaz.Demonym(key[0]); ok {
+			return false
+		}
+		if len(r.gaz.Lookup(key[0])) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func subsequence(short, long []string) bool {
@@ -862,6 +884,23 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 	return best, true
 }
 
+// typeOf votes the type of a cluster over the mentions of its longest
+// name, which say most about it, then over all its mentions.
+func (r *resolver) typeOf(c *cluster) string {
+	long := joinKey(c.keys[0])
+	count := map[string]int{}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind == KindName && joinKey(NameKey(m.Text)) == long {
+			count[m.Type]++
+		}
+	}
+	if len(count) == 0 {
+		return vote(c.types)
+	}
+	return vote(count)
+}
+
 // finish builds the extract.Entity records.
 func (r *resolver) finish() {
 	r.d.Entities = make([]extract.Entity, len(r.clusters))
@@ -881,7 +920,7 @@ func (r *resolver) finish() {
 			titles = append(titles, t)
 		}
 		sort.Strings(titles)
-		typ := vote(c.types)
+		typ := r.typeOf(c)
 		sub := ""
 		if typ == "LOC" && c.titles["country"] {
 			sub = "GPE"

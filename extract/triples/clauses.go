@@ -16,10 +16,10 @@ func (x *extractor) markReported() {
 			continue
 		}
 		subj, _ := x.subjects(v, 0)
-		speaker := ""
+		speaker, spk := "", -1
 		for _, a := range subj {
 			if a.ent >= 0 {
-				speaker = a.text
+				speaker, spk = a.text, a.ent
 				break
 			}
 		}
@@ -34,6 +34,7 @@ func (x *extractor) markReported() {
 				}
 				if x.reporter[j] == "" {
 					x.reporter[j] = speaker
+					x.speakerEnt[j] = spk
 				}
 				for _, c := range x.children[j] {
 					walk(c)
@@ -332,6 +333,13 @@ func (x *extractor) copula(p int) {
 	}
 	x.stative = true
 	defer func() { x.stative = false }()
+	if pr := x.prep(p); pr != "" && len(subj) >= 2 && x.toks[p].UPOS == "NOUN" {
+		// "Trump and Bolton have been at odds": a reciprocal state
+		for i := 1; i < len(subj); i++ {
+			x.emit(subj[0], "be "+pr+" "+strings.ToLower(x.toks[p].Text)+" with", subj[i], confCopula, p, 1)
+		}
+		return
+	}
 	if x.toks[p].UPOS == "ADJ" {
 		for _, c := range x.children[p] {
 			if x.toks[c].Deprel == "obl" {
@@ -503,6 +511,31 @@ func (x *extractor) conjBefore(h, c int) int {
 		}
 	}
 	return last
+}
+
+// inverseRoles handles a role noun with the person's name in apposition:
+// "Angela Merkel's spokesperson, Steffen Seibert", "Mahan's director,
+// Hamid Arabnejad Khanooki".
+func (x *extractor) inverseRoles() {
+	for r := range x.toks {
+		if x.toks[r].UPOS != "NOUN" || !entities.RoleNoun(x.lemma(r)) {
+			continue
+		}
+		if m, ok := x.ents.MentionAt(x.si, r); ok && m.Kind == entities.KindName {
+			continue
+		}
+		for _, c := range x.children[r] {
+			if x.toks[c].Deprel != "appos" {
+				continue
+			}
+			m, ok := x.ents.MentionAt(x.si, c)
+			if !ok || m.Entity < 0 || m.Kind != entities.KindName || x.ents.Entities[m.Entity].Type != "PERSON" {
+				continue
+			}
+			e := x.ents.Entities[m.Entity]
+			x.role(arg{tok: c, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.95}, r)
+		}
+	}
 }
 
 // role emits the triples of one role noun r describing person.

@@ -79,7 +79,8 @@ type extractor struct {
 	si       int
 	toks     []nlp.Token
 	children [][]int
-	reporter []string // per token: speaker of the reported speech it is in
+	reporter   []string // per token: speaker of the reported speech it is in
+	speakerEnt []int    // per token: the speaker's entity, -1 for none
 	stative  bool     // emitting roles or states: no event date
 }
 
@@ -99,6 +100,10 @@ func (x *extractor) sentence(si int) {
 	x.toks = s.Tokens
 	x.children = s.Children()
 	x.reporter = make([]string, len(x.toks))
+	x.speakerEnt = make([]int, len(x.toks))
+	for i := range x.speakerEnt {
+		x.speakerEnt[i] = -1
+	}
 	x.markReported()
 	for v := range x.toks {
 		t := &x.toks[v]
@@ -118,6 +123,7 @@ func (x *extractor) sentence(si int) {
 		}
 	}
 	x.roles()
+	x.inverseRoles()
 }
 
 // lemma returns the lower-case lemma of token i.
@@ -220,6 +226,29 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 		return arg{tok: i, ent: m.Entity, text: e.Name, typ: e.Type, factor: f}, true
 	}
 	t := &x.toks[i]
+	if t.UPOS == "PRON" && x.speakerEnt != nil && x.speakerEnt[i] >= 0 {
+		// "I informed John Bolton," Trump wrote: the first person in
+		// reported speech is the speaker
+		switch strings.ToLower(t.Text) {
+		case "i", "me", "my", "myself":
+			e := x.ents.Entities[x.speakerEnt[i]]
+			return arg{tok: i, ent: x.speakerEnt[i], text: e.Name, typ: e.Type, factor: 0.8}, true
+		}
+	}
+	if t.UPOS == "NOUN" {
+		// "Iranian airline Mahan Air", "Mahan's director, Hamid
+		// Arabnejad Khanooki": a noun with a name in apposition is that
+		// name
+		for _, c := range x.children[i] {
+			if x.toks[c].Deprel != "appos" {
+				continue
+			}
+			if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 && m.Kind == entities.KindName {
+				e := x.ents.Entities[m.Entity]
+				return arg{tok: c, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.9}, true
+			}
+		}
+	}
 	if object && t.UPOS == "NOUN" && !stopNouns[x.lemma(i)] {
 		// "Russia's assistance", "Russian assistance": the entity stands
 		// for the argument and the noun joins the relation.
