@@ -76,12 +76,12 @@ type extractor struct {
 	out  []extract.Triple
 
 	// per sentence
-	si       int
-	toks     []nlp.Token
-	children [][]int
+	si         int
+	toks       []nlp.Token
+	children   [][]int
 	reporter   []string // per token: speaker of the reported speech it is in
 	speakerEnt []int    // per token: the speaker's entity, -1 for none
-	stative  bool     // emitting roles or states: no event date
+	stative    bool     // emitting roles or states: no event date
 }
 
 // arg is one argument of a triple.
