@@ -25,7 +25,8 @@ type parseOptions struct {
 	minWordFreq     int
 	seed            uint64
 	prune           float64
-	tags            string // "gold" or "predicted"
+	tags            string // "file" or "jackknife"
+	writeTagged     string
 	folds           int
 	logDev          bool
 	eval            []string
@@ -40,11 +41,15 @@ func newParseCommand() *cobra.Command {
 on UD English-EWT and write the model embedded by extract/parse.
 
 Relative paths are resolved against the repository root (the directory
-holding go.mod). With --tags predicted, the training sentences are re-tagged
-by jackknifing with the tagger (--folds folds), so that the parser learns
-from the kind of tags it will see at run time.`,
-		Example: `  go run ./cmd/kg-train parse
-  GOMAXPROCS=1 go run ./cmd/kg-train parse --epochs 12 --log-dev`,
+holding go.mod). By default the training sentences are re-tagged by
+jackknifing with the tagger (--folds folds, each fold tagged by a tagger
+trained on the others), so that the parser learns from the kind of tags it
+will see at run time; dev is tagged by the embedded tagger. --write-tagged
+saves the jackknifed treebank so that later runs can skip the tagging with
+--tags file.`,
+		Example: `  GOMAXPROCS=1 go run ./cmd/kg-train parse --write-tagged /tmp/ewt-train-jk.conllu
+  GOMAXPROCS=1 go run ./cmd/kg-train parse --tags file --train /tmp/ewt-train-jk.conllu --log-dev
+  go run ./cmd/kg-train parse --eval ../shared/data/ud-ewt/en_ewt-ud-test.conllu`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runParse(cmd.Context(), opts, cmd.ErrOrStderr())
@@ -58,8 +63,9 @@ from the kind of tags it will see at run time.`,
 	f.IntVar(&opts.minWordFreq, "min-word-freq", parse.DefaultMinWordFreq, "words rarer than this in training are represented by their shape")
 	f.Uint64Var(&opts.seed, "seed", parse.DefaultSeed, "random seed for shuffling and exploration")
 	f.Float64Var(&opts.prune, "prune", parse.DefaultPrune, "drop averaged weights smaller than this (negative keeps all)")
-	f.StringVar(&opts.tags, "tags", "gold", `tags to train on: "gold" or "predicted" (jackknifed tagger output)`)
-	f.IntVar(&opts.folds, "folds", 5, "jackknifing folds for --tags predicted")
+	f.StringVar(&opts.tags, "tags", "jackknife", `training tags: "jackknife" (re-tag --train with taggers trained on the other folds) or "file" (as in --train)`)
+	f.IntVar(&opts.folds, "folds", 5, "jackknifing folds for --tags jackknife")
+	f.StringVar(&opts.writeTagged, "write-tagged", "", "write the jackknifed training treebank here, for reuse with --tags file")
 	f.StringSliceVar(&opts.eval, "eval", nil, "do not train: score the model at --out on these treebanks, with gold and with predicted tags")
 	f.BoolVar(&opts.logDev, "log-dev", false, "evaluate on --dev after every epoch")
 	return cmd
@@ -106,18 +112,28 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 		}
 	}
 	switch opts.tags {
-	case "gold":
-	case "predicted":
+	case "file":
+	case "jackknife":
 		start := time.Now()
 		if err := jackknifeTags(ctx, train, opts.folds, log); err != nil {
 			return fmt.Errorf("jackknife tags: %w", err)
 		}
-		if err := retagDev(dev); err != nil {
-			return err
-		}
 		fmt.Fprintf(log, "parse: jackknifed tags in %s\n", time.Since(start).Round(time.Second))
+		if opts.writeTagged != "" {
+			if err := writeTreebank(fromRoot(root, opts.writeTagged), train); err != nil {
+				return err
+			}
+		}
 	default:
-		return fmt.Errorf("bad --tags %q: want gold or predicted", opts.tags)
+		return fmt.Errorf("bad --tags %q: want jackknife or file", opts.tags)
+	}
+	// Dev is always tagged by the embedded tagger, as at run time.
+	goldDev := slices.Clone(dev)
+	for i := range goldDev {
+		goldDev[i].Tokens = slices.Clone(dev[i].Tokens)
+	}
+	if err := retagDev(dev); err != nil {
+		return fmt.Errorf("tag dev: %w", err)
 	}
 	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, Log: log}
 	if opts.logDev {
@@ -139,7 +155,24 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 	fmt.Fprintf(log, "parse: wrote %s (%d bytes, %d features)\n", outPath, buf.Len(), p.Features())
 	if len(dev) > 0 {
 		m := parse.Evaluate(p, dev)
-		fmt.Fprintf(log, "parse: dev (%s tags) uas=%.2f las=%.2f las_base=%.2f\n", opts.tags, m.UAS, m.LAS, m.LASBase)
+		fmt.Fprintf(log, "parse: dev (predicted tags) uas=%.2f las=%.2f las_base=%.2f\n", m.UAS, m.LAS, m.LASBase)
+		m = parse.Evaluate(p, goldDev)
+		fmt.Fprintf(log, "parse: dev (gold tags) uas=%.2f las=%.2f las_base=%.2f\n", m.UAS, m.LAS, m.LASBase)
+	}
+	return nil
+}
+
+func writeTreebank(path string, sents []nlp.Sentence) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write tagged treebank: %w", err)
+	}
+	if err := conllu.Write(f, sents); err != nil {
+		f.Close()
+		return fmt.Errorf("write tagged treebank %q: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write tagged treebank %q: %w", path, err)
 	}
 	return nil
 }

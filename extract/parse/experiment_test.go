@@ -72,3 +72,57 @@ func TestScaleExperiment(t *testing.T) {
 	}
 	t.Logf("scale %g: q 384 = weight %.3f", p.w.scale, 384*p.w.scale)
 }
+
+func TestEntryExperiment(t *testing.T) {
+	if os.Getenv("KG_PARSE_EXP") == "" {
+		t.Skip("KG_PARSE_EXP not set")
+	}
+	p := mustDefault(t)
+	dev := readTreebank(t, "en_ewt-ud-dev.conllu")
+	var configs, feats, hits, ents, dense int
+	for i := range dev {
+		toks := dev[i].Tokens
+		var st state
+		var a attrs
+		var f [maxFeats]uint64
+		a.set(toks, p.vocab)
+		st.reset(len(toks))
+		scores := make([]int32, p.nclass())
+		nlab := len(p.labels)
+		for !st.terminal() {
+			if st.forced() {
+				st.apply(1+p.root, nlab)
+				continue
+			}
+			if len(st.stack) == 0 {
+				st.apply(actShift, nlab)
+				continue
+			}
+			k := extract(&st, &a, &f)
+			configs++
+			feats += k
+			for _, key := range f[:k] {
+				for j := slotOf(key, p.w.mask); ; j = (j + 1) & p.w.mask {
+					v := p.w.slots[j]
+					if v>>24 == key {
+						hits++
+						n := len(p.w.run(v))
+						ents += n
+						if n > 32 {
+							dense++
+						}
+						break
+					}
+					if v == 0 {
+						break
+					}
+				}
+			}
+			clear(scores)
+			p.w.score(f[:k], scores)
+			st.apply(bestLegal(scores, &st, nlab, p.root), nlab)
+		}
+	}
+	t.Logf("%d configs: %.1f features, %.1f hits, %.1f entries, %.1f runs > 32 per config",
+		configs, float64(feats)/float64(configs), float64(hits)/float64(configs), float64(ents)/float64(configs), float64(dense)/float64(configs))
+}

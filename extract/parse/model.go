@@ -159,7 +159,7 @@ func decode(r io.Reader) (*Parser, error) {
 		return fail("feature count", err)
 	}
 	nclass := uint32(p.nclass())
-	w := newWeights(int(nfeat))
+	w := newWeights(int(nfeat), int(nclass))
 	w.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
 	w.ents = make([]uint32, 0, nfeat*4)
 	var (

@@ -91,7 +91,6 @@ func (p *Parser) Parse(s *nlp.Sentence) {
 			continue
 		}
 		k := extract(st, a, &sc.f)
-		clear(sc.scores)
 		p.w.score(sc.f[:k], sc.scores)
 		st.apply(bestLegal(sc.scores, st, nlab, p.root), nlab)
 	}

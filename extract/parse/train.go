@@ -568,7 +568,7 @@ func (t *ttable) freeze(labels []string, root int, now int32, prune float64) *Pa
 		kept = append(kept, kv)
 		runs = append(runs, run)
 	}
-	w := newWeights(len(kept))
+	w := newWeights(len(kept), 1+2*len(labels))
 	w.ents = make([]uint32, 0, nent)
 	w.scale = float32(scale)
 	for i, kv := range kept {

@@ -10,30 +10,58 @@ import "slices"
 // A slot packs the 40-bit key and the 24-bit start of its run in ents
 // (key<<24 | start), so a probe touches one word; the run begins with its
 // length, followed by class<<16 | uint16(weight) entries.
+//
+// Features with weights for many classes (mostly tag features, which fire
+// in every configuration) are stored as dense rows instead: the run header
+// is denseFlag | row number, and the row packs two classes per uint64 as
+// 32-bit lanes holding weight+denseBias, so one 64-bit add updates two
+// scores. Lanes never carry into each other: a lane sums at most maxFeats
+// values below 1<<16.
 type weights struct {
-	mask  uint64
-	slots []uint64 // 0 = empty
-	ents  []uint32
-	nfeat int
-	scale float32 // real weight = int16 weight * scale
+	mask   uint64
+	slots  []uint64 // 0 = empty
+	ents   []uint32
+	dense  []uint64 // rows of nwords packed words
+	nwords int      // (nclass+1)/2
+	nclass int
+	nfeat  int
+	scale  float32 // real weight = int16 weight * scale
 }
 
-func newWeights(nfeat int) *weights {
+const (
+	denseFlag = 1 << 31
+	denseBias = 1 << 15
+)
+
+func newWeights(nfeat, nclass int) *weights {
 	size := 16
-	for size < nfeat*4 {
+	for size < nfeat*2 {
 		size <<= 1
 	}
-	return &weights{mask: uint64(size - 1), slots: make([]uint64, size)}
+	return &weights{mask: uint64(size - 1), slots: make([]uint64, size), nclass: nclass, nwords: (nclass + 1) / 2}
 }
 
 func slotOf(key, mask uint64) uint64 { return (key * 0x9e3779b97f4a7c15 >> 24) & mask }
 
-// add appends a feature and its entries; keys must be unique and
-// len(ents) must stay below maxEntries.
+// add appends a feature and its entries (classes below nclass, increasing);
+// keys must be unique and len(ents) must stay below maxEntries.
 func (w *weights) add(key uint64, ents []uint32) {
 	start := uint64(len(w.ents))
-	w.ents = append(w.ents, uint32(len(ents)))
-	w.ents = append(w.ents, ents...)
+	if len(ents)*4 > w.nclass {
+		row := len(w.dense) / w.nwords
+		w.ents = append(w.ents, denseFlag|uint32(row))
+		for range w.nwords {
+			w.dense = append(w.dense, denseBias|denseBias<<32)
+		}
+		d := w.dense[row*w.nwords:]
+		for _, e := range ents {
+			c, v := e>>16, uint64(int64(int16(uint16(e)))+denseBias)
+			d[c/2] += (v - denseBias) << (32 * (c & 1))
+		}
+	} else {
+		w.ents = append(w.ents, uint32(len(ents)))
+		w.ents = append(w.ents, ents...)
+	}
 	i := slotOf(key, w.mask)
 	for w.slots[i] != 0 {
 		i = (i + 1) & w.mask
@@ -45,12 +73,23 @@ func (w *weights) add(key uint64, ents []uint32) {
 // run returns the entries of the feature in slot value v.
 func (w *weights) run(v uint64) []uint32 {
 	start := uint32(v & (1<<24 - 1))
-	n := w.ents[start]
-	return w.ents[start+1 : start+1+n]
+	h := w.ents[start]
+	if h&denseFlag == 0 {
+		return w.ents[start+1 : start+1+h]
+	}
+	d := w.dense[int(h&^denseFlag)*w.nwords:][:w.nwords]
+	var out []uint32
+	for c := 0; c < w.nclass; c++ {
+		q := int64(d[c/2]>>(32*(c&1))&0xffffffff) - denseBias
+		if q != 0 {
+			out = append(out, uint32(c)<<16|uint32(uint16(int16(q))))
+		}
+	}
+	return out
 }
 
-// score adds the weights of features f (at most maxFeats) into scores,
-// which must have one element per class.
+// score sets scores (one element per class) to the sum of the weights of
+// features f (at most maxFeats).
 //
 // The lookups are done in passes with no data-dependent branches in the
 // first, so that the processor can have many cache misses in flight: the
@@ -60,7 +99,8 @@ func (w *weights) score(f []uint64, scores []int32) {
 	var (
 		vs     [maxFeats]uint64
 		starts [maxFeats]uint32
-		lens   [maxFeats]uint32
+		heads  [maxFeats]uint32
+		packed [64]uint64
 	)
 	f = f[:min(len(f), maxFeats)]
 	for j, key := range f {
@@ -88,15 +128,34 @@ func (w *weights) score(f []uint64, scores []int32) {
 		m++
 	}
 	for j := 0; j < m; j++ {
-		lens[j] = ents[starts[j]]
+		heads[j] = ents[starts[j]]
 	}
+	clear(scores)
+	nw := w.nwords
+	pk := packed[:nw]
+	ndense := 0
 	for j := 0; j < m; j++ {
+		h := heads[j]
+		if h&denseFlag != 0 {
+			row := w.dense[int(h&^denseFlag)*nw:][:nw]
+			for q := range pk {
+				pk[q] += row[q]
+			}
+			ndense++
+			continue
+		}
 		start := starts[j] + 1
-		for _, e := range ents[start : start+lens[j]] {
+		for _, e := range ents[start : start+h] {
 			c := e >> 16
 			if c < uint32(len(scores)) {
 				scores[c] += int32(int16(uint16(e)))
 			}
+		}
+	}
+	if ndense > 0 {
+		bias := int64(ndense) * denseBias
+		for c := range scores {
+			scores[c] += int32(int64(pk[c/2]>>(32*(c&1))&0xffffffff) - bias)
 		}
 	}
 }
@@ -126,7 +185,7 @@ func (w *weights) pruned(minQ int) *weights {
 			runs = append(runs, run)
 		}
 	}
-	out := newWeights(len(kept))
+	out := newWeights(len(kept), w.nclass)
 	out.scale = w.scale
 	for i, k := range kept {
 		out.add(k, runs[i])
