@@ -57,8 +57,8 @@ func loadEWT(t testing.TB, split string) ([]nlp.Sentence, map[string]bool) {
 // Floors measured on EWT dev with the committed tokenizer, minus 0.01
 // (go test ./extract/tokenize -run TestEWTDev -v prints the figures).
 const (
-	devSentF1Floor  = 0.850 // measured 0.8609
-	devTokenF1Floor = 0.979 // measured 0.9897
+	devSentF1Floor  = 0.854 // measured 0.8645
+	devTokenF1Floor = 0.980 // measured 0.9906
 )
 
 func TestEWTDev(t *testing.T) {
@@ -137,6 +137,16 @@ func dumpErrors(t *testing.T, gold []nlp.Sentence, par map[string]bool, tz *Toke
 			if !gend[s.End] {
 				lo, hi := max(s.End-50, 0), min(s.End+30, len(text))
 				fmt.Fprintf(&b, "BAD-END %q || %q\n", text[lo:s.End], text[s.End:hi])
+			}
+		}
+		pend := map[int]bool{}
+		for _, s := range pred {
+			pend[s.End] = true
+		}
+		for _, g := range gs[:max(len(gs)-1, 0)] {
+			if !pend[g[1]] {
+				lo, hi := max(g[1]-50, 0), min(g[1]+30, len(text))
+				fmt.Fprintf(&b, "MISSED-END %q || %q\n", text[lo:g[1]], text[g[1]:hi])
 			}
 		}
 		for k := range gt {

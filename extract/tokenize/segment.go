@@ -92,6 +92,7 @@ const (
 	termStop              // . ! ? and runs of them
 	termEllipsis          // ... … ..
 	termAbbrev            // an abbreviation ending in a period
+	termEmoticon          // :) ;-) and the like, which often end web sentences
 )
 
 func tokText(s span, text string) string { return text[s.start:s.end] }
@@ -106,6 +107,8 @@ func terminal(s span, text string) termKind {
 		return termStop
 	case "...", "..", "…", "....", ".....":
 		return termEllipsis
+	case ":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":-P":
+		return termEmoticon
 	}
 	if len(w) > 1 {
 		dots := 0
@@ -146,7 +149,7 @@ func endsSentence(kind termKind, spans []span, text string, i, j, sentStart int)
 			return false // "Why?" he asked.
 		}
 		switch r {
-		case ',', ';', ':', '%', ')', ']', '}', '-':
+		case ',', ';', ':', '%', ')', ']', '}':
 			return false
 		}
 		// "1. First item": a list number on its own is not a sentence
@@ -159,6 +162,8 @@ func endsSentence(kind termKind, spans []span, text string, i, j, sentStart int)
 		return true
 	case termEllipsis:
 		return unicode.IsUpper(r) || r == '"' || r == '“'
+	case termEmoticon:
+		return unicode.IsUpper(r)
 	case termAbbrev:
 		if spans[i].abbr == abbrTitle {
 			return false

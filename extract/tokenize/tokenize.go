@@ -589,6 +589,9 @@ func abbrevOf(text string, a, b int) abbrevClass {
 // word splits the core of a chunk (no leading or trailing punctuation) at
 // clitics, hyphens, slashes and number-unit joints.
 func (t *Tokenizer) word(out []span, text string, a, b int) []span {
+	if b-a <= 4 && isAllPunct(text[a:b]) {
+		return append(out, span{start: a, end: b}) // ":)", "?!", "$$$"
+	}
 	// Clitic at the end: n't 's 'm 'd 'll 've 're (straight or curly).
 	if cl := cliticLen(text, a, b); cl > 0 && cl < b-a {
 		out = t.inner(out, text, a, b-cl)

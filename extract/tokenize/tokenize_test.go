@@ -107,6 +107,8 @@ var splitCases = []splitCase{
 			"Officials in the capital said nothing and waited .", "Next paragraph ."}},
 	{"missing space after period", "It was rare (in Belmarsh).This country is free.Really.",
 		[]string{"It was rare ( in Belmarsh ) .", "This country is free .", "Really ."}},
+	{"web endings", "Great game :) See you there. -- Posted by Ann",
+		[]string{"Great game :)", "See you there .", "-- Posted by Ann"}},
 	{"empty", "", nil},
 	{"only spaces", " \n\t ", nil},
 }
