@@ -675,13 +675,14 @@ func (s *Store) ForEachEdge(ctx context.Context, minConfidence float64, fn func(
 			}
 			return ""
 		}
+		dates := map[string]string{}
 		return scan(ctx, txn, []byte{pEdge}, false, func(key []byte, item *badger.Item) error {
 			if len(key) != edgeKeyLen {
 				return fmt.Errorf("bad edge key %x", key)
 			}
 			var e edgeRec
 			if err := item.Value(func(v []byte) (err error) {
-				e, err = decodeEdge(v)
+				e, err = decodeEdgeIntern(v, dates)
 				return err
 			}); err != nil {
 				return fmt.Errorf("decode edge: %w", err)

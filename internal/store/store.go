@@ -213,11 +213,14 @@ func getCounters(txn *badger.Txn) (counters, error) {
 const ctxEvery = 256
 
 // scan calls fn for every key with the prefix, in key order. key and item
-// are valid only during the call. keysOnly skips value prefetching.
+// are valid only during the call. keysOnly documents that fn reads no values.
 func scan(ctx context.Context, txn *badger.Txn, prefix []byte, keysOnly bool, fn func(key []byte, item *badger.Item) error) error {
 	o := badger.DefaultIteratorOptions
 	o.Prefix = prefix
-	o.PrefetchValues = !keysOnly
+	// Values live in the LSM tree (they are far below Badger's value
+	// threshold), so reading them in the callback costs no extra I/O, while
+	// prefetching starts a goroutine per item.
+	o.PrefetchValues = false
 	it := txn.NewIterator(o)
 	defer it.Close()
 	n := 0

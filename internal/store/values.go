@@ -34,8 +34,9 @@ func (e *encoder) strs(s []string) {
 }
 
 type decoder struct {
-	b   []byte
-	err error
+	b      []byte
+	err    error
+	intern map[string]string // when set, str returns shared copies of repeated strings
 }
 
 func (d *decoder) uint() uint64 {
@@ -80,7 +81,18 @@ func (d *decoder) str() string {
 		d.err = errShortValue
 		return ""
 	}
-	s := string(d.b[:n])
+	var s string
+	if d.intern != nil {
+		var ok bool
+		if s, ok = d.intern[string(d.b[:n])]; !ok {
+			s = string(d.b[:n])
+			if len(d.intern) < 1<<16 {
+				d.intern[s] = s
+			}
+		}
+	} else {
+		s = string(d.b[:n])
+	}
 	d.b = d.b[n:]
 	return s
 }
@@ -297,9 +309,12 @@ func (r *edgeRec) encode() []byte {
 	return e.b
 }
 
-func decodeEdge(b []byte) (edgeRec, error) {
+func decodeEdge(b []byte) (edgeRec, error) { return decodeEdgeIntern(b, nil) }
+
+// decodeEdgeIntern decodes an edge, sharing its date strings through intern.
+func decodeEdgeIntern(b []byte, intern map[string]string) (edgeRec, error) {
 	var r edgeRec
-	d := decoder{b: b}
+	d := decoder{b: b, intern: intern}
 	d.byte()
 	r.Weight = int(d.uint())
 	r.Articles = int(d.uint())
