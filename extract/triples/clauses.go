@@ -27,11 +27,13 @@ func (x *extractor) markReported() {
 			continue
 		}
 		mark := func(root int, except int) {
+			seen := map[int]bool{}
 			var walk func(int)
 			walk = func(j int) {
-				if j == except {
+				if j == except || seen[j] {
 					return
 				}
+				seen[j] = true
 				if x.reporter[j] == "" {
 					x.reporter[j] = speaker
 					x.speakerEnt[j] = spk

@@ -155,7 +155,13 @@ func (x *extractor) child(i int, rels ...string) int {
 	return -1
 }
 
-func (x *extractor) head(i int) int { return x.toks[i].Head - 1 }
+func (x *extractor) head(i int) int {
+	h := x.toks[i].Head - 1
+	if h < 0 || h >= len(x.toks) {
+		return -1
+	}
+	return h
+}
 
 func baseRel(d string) string {
 	if i := strings.IndexByte(d, ':'); i >= 0 {
@@ -307,8 +313,13 @@ func (x *extractor) phrase(i int) string {
 
 func (x *extractor) subtree(i int, skip map[string]bool) []int {
 	var out []int
+	seen := make(map[int]bool, 8)
 	var walk func(int)
 	walk = func(j int) {
+		if seen[j] {
+			return // a cycle in a malformed parse
+		}
+		seen[j] = true
 		out = append(out, j)
 		for _, c := range x.children[j] {
 			if skip[x.toks[c].Deprel] {

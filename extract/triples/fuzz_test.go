@@ -1,0 +1,60 @@
+package triples
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/entities"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+var (
+	fuzzWords  = []string{"Haftar", "visited", "Russia", "the", "meeting", "with", "he", "said", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "was", "by", "based", "-", "I", "who"}
+	fuzzLemmas = []string{"Haftar", "visit", "Russia", "the", "meeting", "with", "he", "say", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "be", "by", "base", "-", "I", "who"}
+	fuzzUPOS   = []string{"PROPN", "VERB", "PROPN", "DET", "NOUN", "ADP", "PRON", "VERB", "PART", "ADP", "PROPN", "NOUN", "PROPN", "PUNCT", "PUNCT", "PART", "CCONJ", "PART", "AUX", "ADP", "VERB", "PUNCT", "PRON", "PRON"}
+	fuzzRels   = []string{"nsubj", "obj", "obl", "case", "det", "conj", "appos", "compound", "nmod", "nmod:poss", "advmod", "aux:pass", "nsubj:pass", "ccomp", "xcomp", "parataxis", "acl:relcl", "cop", "flat", "root", "mark", "amod", "obl:agent", "iobj"}
+	fuzzTags   = []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC", "I-LOC", "O", "O"}
+)
+
+// sentenceFromBytes builds a sentence of arbitrary words, tags, heads
+// (cycles and out-of-range heads included) and relations.
+func sentenceFromBytes(b []byte) nlp.Sentence {
+	var s nlp.Sentence
+	for i := 0; i+3 < len(b) && len(s.Tokens) < 40; i += 4 {
+		w := int(b[i]) % len(fuzzWords)
+		s.Tokens = append(s.Tokens, nlp.Token{
+			Text: fuzzWords[w], Lemma: fuzzLemmas[w], UPOS: fuzzUPOS[w],
+			Head: int(b[i+1]) % 45, Deprel: fuzzRels[int(b[i+2])%len(fuzzRels)],
+			Entity: fuzzTags[int(b[i+3])%len(fuzzTags)], SpaceAfter: true,
+		})
+	}
+	s.Text = "x"
+	s.End = 1
+	return s
+}
+
+// FuzzExtract: no panic and valid confidences on any tree, however
+// malformed.
+func FuzzExtract(f *testing.F) {
+	f.Add([]byte{0, 2, 0, 1, 1, 0, 19, 0, 2, 2, 1, 4})
+	f.Add([]byte{1, 1, 0, 0, 2, 2, 1, 1, 3, 3, 2, 2, 4, 1, 5, 3})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		half := len(b) / 2
+		doc := []nlp.Sentence{sentenceFromBytes(b[:half]), sentenceFromBytes(b[half:])}
+		ents := entities.Resolve(doc, "x", nil)
+		for _, opts := range []Options{{}, {All: true}} {
+			for _, tr := range Extract(doc, ents, extract.Article{Date: "2020-10-26"}, opts) {
+				if tr.Confidence < 0 || tr.Confidence > 1 {
+					t.Fatalf("confidence %v", tr.Confidence)
+				}
+			}
+		}
+		for i := range doc {
+			for _, c := range ExtractCaRB(&doc[i]) {
+				if c.Confidence < 0 || c.Confidence > 1 {
+					t.Fatalf("CaRB confidence %v", c.Confidence)
+				}
+			}
+		}
+	})
+}
