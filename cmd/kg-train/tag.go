@@ -16,7 +16,8 @@ import (
 // tagOptions are the flags of `kg-train tag`.
 type tagOptions struct {
 	train, dev, test, out string
-	epochs                int
+	gazetteer             string
+	epochs, folds         int
 	caseAugment           float64
 }
 
@@ -42,7 +43,9 @@ Set GOMAXPROCS=1 on a shared machine.`,
 	f.StringVar(&opts.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank, evaluated after training (\"\" to skip)")
 	f.StringVar(&opts.test, "test", "", "test treebank, evaluated once at the end (\"\" to skip)")
 	f.StringVar(&opts.out, "out", "extract/tag/model.bin.gz", "model file to write")
+	f.StringVar(&opts.gazetteer, "gazetteer", "../shared/data/gazetteer", "gazetteer folder for word-class features (\"\" for none)")
 	f.IntVar(&opts.epochs, "epochs", tag.DefaultEpochs, "training passes")
+	f.IntVar(&opts.folds, "folds", tag.DefaultFolds, "jackknife folds for a second tagging pass (1: one pass)")
 	f.Float64Var(&opts.caseAugment, "case-augment", tag.DefaultCaseAugment, "share of sentences added in UPPER and Title Case (negative: none)")
 	return cmd
 }
@@ -56,7 +59,14 @@ func runTag(ctx context.Context, opts tagOptions, log io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("read training data: %w", err)
 	}
-	topts := tag.TrainOptions{Epochs: opts.epochs, CaseAugment: opts.caseAugment, Log: log}
+	topts := tag.TrainOptions{Epochs: opts.epochs, CaseAugment: opts.caseAugment, Folds: opts.folds, Log: log}
+	if opts.gazetteer != "" {
+		wc, err := tag.ReadWordClasses(trainResolve(root, opts.gazetteer))
+		if err != nil {
+			return err
+		}
+		topts.WordClasses = wc
+	}
 	if opts.dev != "" {
 		d, err := conllu.ReadFile(trainResolve(root, opts.dev))
 		if err != nil {

@@ -137,7 +137,7 @@ func TestDefaultLoads(t *testing.T) {
 // go test ./extract/lemma -run TestDevAccuracy -v
 const (
 	minDevGoldTags = 0.9849 // measured 0.9879
-	minDevPredTags = 0.9676 // measured 0.9706
+	minDevPredTags = 0.9667 // measured 0.9697
 )
 
 func TestDevAccuracy(t *testing.T) {
@@ -293,10 +293,17 @@ func BenchmarkLemmatize(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for j := range sents {
 			l.Lemmatize(&sents[j])
 		}
 	}
+	cpu := cpuTime() - cpu0
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu > 0 {
+		// Throughput per CPU second: what one core delivers when the
+		// machine is shared and wall time overstates the cost.
+		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
 }

@@ -44,6 +44,8 @@ const (
 	fPrevNextFlags
 	fNextSuf2Flags
 	fPrev1Next1Lower
+	fGazFlags
+	fGazContext
 	// Templates of the second pass, over the first pass's tags to the right.
 	fNext1
 	fNext2
@@ -52,7 +54,7 @@ const (
 	fNext1Lower
 	fNext1Suf3
 
-	nFeats1 = fPrev1Next1Lower // features of a first-pass position
+	nFeats1 = fGazContext      // features of a first-pass position
 	nFeats2 = fNext1Suf3       // features of a second-pass position
 
 )
@@ -96,6 +98,7 @@ type tokFeats struct {
 	shape uint64
 	flags uint64
 	amb   uint64 // ambiguity class id of the lower-cased word
+	gaz   uint64 // gazetteer word classes of the lower-cased word
 	fixed int16  // label from the tag dictionary, -1 if none
 }
 
@@ -237,10 +240,11 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	prevAmb, nextAmb, next2Amb := uint64(ambStart), uint64(ambEnd), uint64(ambEnd)
 	prevFlags, nextFlags := uint64(0x100), uint64(0x200)
 	nextSuf2 := uint64(hEnd)
+	prevGaz, nextGaz := uint64(0x80), uint64(0x80)
 	p1, p2 := uint64(tagStart), uint64(tagStart)
 	if i > 0 {
 		p := &toks[i-1]
-		prevLower, prevSuf3, prevAmb, prevFlags = p.lower, p.suf[2], p.amb, p.flags
+		prevLower, prevSuf3, prevAmb, prevFlags, prevGaz = p.lower, p.suf[2], p.amb, p.flags, p.gaz
 		p1 = uint64(tags[i-1])
 	}
 	if i > 1 {
@@ -249,7 +253,7 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	}
 	if i+1 < len(toks) {
 		n := &toks[i+1]
-		nextLower, nextSuf3, nextAmb, nextFlags, nextSuf2 = n.lower, n.suf[2], n.amb, n.flags, n.suf[1]
+		nextLower, nextSuf3, nextAmb, nextFlags, nextSuf2, nextGaz = n.lower, n.suf[2], n.amb, n.flags, n.suf[1], n.gaz
 	}
 	if i+2 < len(toks) {
 		next2Lower, next2Amb = toks[i+2].lower, toks[i+2].amb
@@ -290,6 +294,8 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	out[33] = key(fPrevNextFlags, prevFlags<<24|nextFlags<<12|t.flags)
 	out[34] = key(fNextSuf2Flags, nextSuf2*31+t.flags)
 	out[35] = key(fPrev1Next1Lower, nextLower*31+p1)
+	out[36] = key(fGazFlags, t.gaz<<8|t.flags)
+	out[37] = key(fGazContext, prevGaz<<16|t.gaz<<8|nextGaz)
 	if right == nil {
 		return nFeats1
 	}
@@ -300,11 +306,11 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	if i+2 < len(right) {
 		n2 = uint64(right[i+2])
 	}
-	out[36] = key(fNext1, n1)
-	out[37] = key(fNext2, n2)
-	out[38] = key(fNext12, n1<<8|n2)
-	out[39] = key(fPrev1Next1, p1<<8|n1)
-	out[40] = key(fNext1Lower, t.lower*31+n1)
-	out[41] = key(fNext1Suf3, t.suf[2]*31+n1)
+	out[38] = key(fNext1, n1)
+	out[39] = key(fNext2, n2)
+	out[40] = key(fNext12, n1<<8|n2)
+	out[41] = key(fPrev1Next1, p1<<8|n1)
+	out[42] = key(fNext1Lower, t.lower*31+n1)
+	out[43] = key(fNext1Suf3, t.suf[2]*31+n1)
 	return nFeats2
 }

@@ -71,8 +71,8 @@ func TestDefaultLoads(t *testing.T) {
 // minDev are the embedded model's accuracies on EWT dev minus 0.3 points.
 // Measured with: go test ./extract/tag -run TestDevAccuracy -v
 const (
-	minDevUPOS = 0.9475 // measured 0.9505
-	minDevXPOS = 0.9407 // measured 0.9437
+	minDevUPOS = 0.9464 // measured 0.9494
+	minDevXPOS = 0.9395 // measured 0.9425
 )
 
 func TestDevAccuracy(t *testing.T) {
@@ -297,12 +297,19 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for j := range sents {
 			tg.Tag(&sents[j])
 		}
 	}
+	cpu := cpuTime() - cpu0
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu > 0 {
+		// Throughput per CPU second: what one core delivers when the
+		// machine is shared and wall time overstates the cost.
+		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
 }
 
 func BenchmarkDefault(b *testing.B) {

@@ -22,7 +22,7 @@ type Tagger struct {
 	first  *weights // pass 1, nil for a one-pass tagger
 	second *weights // the final pass
 
-	amb     table // lower-cased word hash -> ambiguity class id (>0)
+	amb     table // lower-cased word hash -> ambiguity class id | word classes<<24
 	tagdict table // exact word hash -> label for frequent unambiguous words
 
 	pool sync.Pool
@@ -122,7 +122,8 @@ func (t *Tagger) prepare(sc *scratch, n int, word func(int) string) {
 		w := word(i)
 		tf := &sc.toks[i]
 		tf.fill(w)
-		tf.amb = uint64(max(t.amb.get(tf.lower), 0))
+		v := uint64(max(t.amb.get(tf.lower), 0))
+		tf.amb, tf.gaz = v&0xffffff, v>>24
 		tf.fixed = int16(t.tagdict.get(formHash(w)))
 	}
 }
