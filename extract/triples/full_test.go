@@ -250,3 +250,27 @@ func TestWikinewsGold(t *testing.T) {
 		t.Errorf("top half by confidence (%.3f) is not more precise than the bottom half (%.3f)", pt, pb)
 	}
 }
+
+// BenchmarkAnalyzeSeed times the analysis kg does before extraction
+// (tokenising, tagging, lemmatising, parsing, entity recognition) on the
+// reference article, to compare with BenchmarkExtractSeed.
+func BenchmarkAnalyzeSeed(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join(sharedData(b), "seed", "article.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
+	a, nr := newAnalyzer(b), newRecognizer(b)
+	tk := tokenize.New()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var doc []nlp.Sentence
+		for _, sp := range clean.Paragraphs(text) {
+			doc = tk.SplitAppend(doc, text[sp.Start:sp.End])
+		}
+		for k := range doc {
+			a.analyze(&doc[k])
+		}
+		nr.Recognize(doc)
+	}
+}
