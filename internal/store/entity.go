@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"slices"
 
@@ -176,18 +175,22 @@ func (s *Store) ForEachEntity(ctx context.Context, fn func(EntityInfo) error) er
 		}); err != nil {
 			return err
 		}
-		arts := map[uint64]int{} // root → articles
-		var last spo             // (entity, article) of the previous key, to count distinct articles per root
+		arts := map[uint64]int{}       // root → distinct articles
+		merged := map[[2]uint64]bool{} // (root, article) seen, for merged entities only
 		if err := scan(ctx, txn, []byte{pEntityArt}, true, func(key []byte, _ *badger.Item) error {
 			id, art := getID(key[1:]), getID(key[1+idLen:])
 			root, err := r.root(id)
 			if err != nil {
 				return err
 			}
-			if last.S != root || last.O != art {
+			if len(r.recs[root].MergedFrom) == 0 {
+				arts[root]++ // keys are unique per (entity, article)
+				return nil
+			}
+			if k := [2]uint64{root, art}; !merged[k] {
+				merged[k] = true
 				arts[root]++
 			}
-			last = spo{S: root, O: art}
 			return nil
 		}); err != nil {
 			return err
@@ -213,5 +216,3 @@ func (s *Store) ForEachEntity(ctx context.Context, fn func(EntityInfo) error) er
 	}
 	return nil
 }
-
-var _ = binary.AppendUvarint

@@ -190,6 +190,38 @@ func (r *reader) matches(name string) ([]uint64, error) {
 	return r.roots(ids)
 }
 
+// exact returns the root entities whose canonical name normalises like
+// name, falling back to matches when there is none.
+func (r *reader) exact(name string) ([]uint64, error) {
+	norm := normName(name)
+	l, err := r.list(nameKey(norm))
+	if err != nil {
+		return nil, err
+	}
+	var ids []uint64
+	for _, x := range l {
+		ids = append(ids, x.ID)
+	}
+	roots, err := r.roots(ids)
+	if err != nil {
+		return nil, err
+	}
+	out := roots[:0]
+	for _, id := range roots {
+		e, err := r.rec(id)
+		if err != nil {
+			return nil, err
+		}
+		if normName(e.Name) == norm {
+			out = append(out, id)
+		}
+	}
+	if len(out) > 0 {
+		return out, nil
+	}
+	return r.matches(name)
+}
+
 // roots maps ids to their distinct roots, sorted.
 func (r *reader) roots(ids []uint64) ([]uint64, error) {
 	out := make([]uint64, 0, len(ids))
@@ -568,16 +600,17 @@ func (r *reader) mentions(prefix []byte, fn func(extract.Triple) error) error {
 	})
 }
 
-// Evidence calls fn for every mention of one fact, named by canonical
-// names (or aliases) and relation as Query returns them.
+// Evidence calls fn for every mention of one fact, named by canonical names
+// and relation as Query returns them (a name that is no entity's canonical
+// name is matched as Query matches it).
 func (s *Store) Evidence(ctx context.Context, subject, relation, object string, fn func(extract.Triple) error) error {
 	err := s.db.View(func(txn *badger.Txn) error {
 		r := newReader(ctx, txn)
-		subj, err := r.matches(subject)
+		subj, err := r.exact(subject)
 		if err != nil {
 			return err
 		}
-		obj, err := r.matches(object)
+		obj, err := r.exact(object)
 		if err != nil {
 			return err
 		}

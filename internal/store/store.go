@@ -39,6 +39,8 @@ type Store struct {
 // opts.ReadOnly is set. It fails with an error matching ErrLocked when
 // another process holds the store, ErrNewerSchema when a newer kg wrote it,
 // and ErrNoStore when opts.ReadOnly is set and there is no store in dir.
+// A read-only Open of a store left by a crashed process first opens it
+// read-write once, which drops the uncommitted batch the crash left.
 func Open(dir string, opts Options) (*Store, error) {
 	var bo badger.Options
 	if opts.InMemory {
@@ -61,6 +63,16 @@ func Open(dir string, opts Options) (*Store, error) {
 		WithDetectConflicts(false). // writes are serialised by Store.mu
 		WithNumVersionsToKeep(1)
 	db, err := badger.Open(bo)
+	if err != nil && opts.ReadOnly && strings.Contains(err.Error(), "Log truncate required") {
+		// A process died with a batch open: its write-ahead log ends in an
+		// uncommitted transaction that only a read-write open discards.
+		// Recover, then open read-only as asked.
+		if db, err = badger.Open(bo.WithReadOnly(false)); err == nil {
+			if err = db.Close(); err == nil {
+				db, err = badger.Open(bo)
+			}
+		}
+	}
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
 			return nil, &LockedError{Dir: dir}

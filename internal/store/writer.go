@@ -300,12 +300,12 @@ type articleRec struct {
 
 // ingest holds the state of one article being applied.
 type ingest struct {
-	w    *Writer
-	art  uint64
-	dirty map[uint64]bool // entities whose records this article changes
-	ids  map[string]uint64     // article canonical name → entity id
-	norm map[string]uint64     // normalised article name → entity id
-	arts map[uint64]int        // entity id → mentions in this article
+	w     *Writer
+	art   uint64
+	dirty map[uint64]bool   // entities whose records this article changes
+	ids   map[string]uint64 // article canonical name → entity id
+	norm  map[string]uint64 // normalised article name → entity id
+	arts  map[uint64]int    // entity id → mentions in this article
 }
 
 func (w *Writer) set(key, val []byte) error { return w.txn.Set(key, val) }
@@ -313,12 +313,12 @@ func (w *Writer) set(key, val []byte) error { return w.txn.Set(key, val) }
 // apply writes one article into the open transaction.
 func (w *Writer) apply(res *extract.Result) error {
 	in := &ingest{
-		w:    w,
-		art:  w.c.NextArticle,
+		w:     w,
+		art:   w.c.NextArticle,
 		dirty: map[uint64]bool{},
-		ids:  map[string]uint64{},
-		norm: map[string]uint64{},
-		arts: map[uint64]int{},
+		ids:   map[string]uint64{},
+		norm:  map[string]uint64{},
+		arts:  map[uint64]int{},
 	}
 	w.c.NextArticle++
 	entityMentions := 0
