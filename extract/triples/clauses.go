@@ -121,8 +121,23 @@ type oblique struct {
 }
 
 // verb extracts the triples of a verbal predicate.
-func (x *extractor) verb(v int) {
+func (x *extractor) verb(v int) { x.verbWith(v, -1) }
+
+// verbWith is verb with an extra object token (-1 for none), for repaired
+// parses: "the UN Security Council imposed sanctions" parsed as a
+// participle modifying "sanctions" with its own subject reads as the
+// active clause it is.
+func (x *extractor) verbWith(v, extraObj int) {
 	subj, passive := x.subjects(v, 0)
+	if extraObj >= 0 {
+		passive = false
+		subj = subj[:0]
+		for _, c := range x.children[v] {
+			if strings.HasPrefix(x.toks[c].Deprel, "nsubj") {
+				subj = append(subj, x.argsOf(c, false)...)
+			}
+		}
+	}
 	lem := x.lemma(v)
 	rel := lem
 	if p := x.particles(v); p != "" {
@@ -131,12 +146,20 @@ func (x *extractor) verb(v int) {
 	var agents, objs []arg
 	var obls []oblique
 	objNoun := -1
-	for _, c := range x.children[v] {
+	kids := x.children[v]
+	if extraObj >= 0 {
+		kids = append(append([]int(nil), kids...), extraObj)
+	}
+	for _, c := range kids {
 		t := &x.toks[c]
-		switch t.Deprel {
+		d := t.Deprel
+		if c == extraObj {
+			d = "obj"
+		}
+		switch d {
 		case "obj", "iobj":
 			objs = append(objs, x.argsOf(c, true)...)
-			if t.Deprel == "obj" && t.UPOS == "NOUN" {
+			if d == "obj" && t.UPOS == "NOUN" {
 				if _, ok := x.ents.MentionAt(x.si, c); !ok {
 					objNoun = c
 				}
@@ -215,7 +238,9 @@ func (x *extractor) verb(v int) {
 			for _, s := range subj {
 				for _, o := range obls {
 					for _, oa := range o.args {
-						x.emit(s, "be "+form+" "+o.prep, oa, confPassiveNo, v, 1)
+						if oa.pre == "" {
+							x.emit(s, "be "+form+" "+o.prep, oa, confPassiveNo, v, 1)
+						}
 					}
 				}
 			}
@@ -437,6 +462,17 @@ func (x *extractor) nominalEvent(n int) {
 			}
 		}
 	}
+	if len(agents) == 0 && len(pats) > 0 && baseRel(x.toks[n].Deprel) == "obl" && !x.isObjOfLight(n) {
+		// "Zelensky said in a meeting with Honcharuk": the event noun
+		// in an oblique of a verb has that verb's subject as agent
+		if h := x.head(n); h >= 0 && x.toks[h].UPOS == "VERB" {
+			s, _ := x.subjects(h, 0)
+			for _, a := range s {
+				a.factor *= 0.85
+				agents = append(agents, a)
+			}
+		}
+	}
 	for _, a := range agents {
 		for _, o := range pats {
 			x.emit(a, ev.verb, o, confNominal, n, 1)
@@ -653,4 +689,11 @@ func dedupe(ts []extract.Triple) []extract.Triple {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
 	return out
+}
+
+// isObjOfLight reports whether event noun n is the object of a light verb
+// (handled by verb()).
+func (x *extractor) isObjOfLight(n int) bool {
+	h := x.head(n)
+	return h >= 0 && x.toks[n].Deprel == "obj" && isLightFor(x.lemma(h), x.lemma(n))
 }

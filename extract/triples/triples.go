@@ -108,8 +108,10 @@ func (x *extractor) sentence(si int) {
 	for v := range x.toks {
 		t := &x.toks[v]
 		switch {
-		case t.UPOS == "VERB" && t.Deprel != "amod" && t.Deprel != "compound":
+		case t.UPOS == "VERB" && t.Deprel != "amod" && t.Deprel != "compound" && !x.likelyNoun(v):
 			x.verb(v)
+		case t.UPOS == "VERB" && t.Deprel == "amod" && x.head(v) > v && x.subjectBefore(v):
+			x.verbWith(v, x.head(v))
 		case x.hasChild(v, "cop") && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "ADJ"):
 			x.copula(v)
 		}
@@ -672,4 +674,37 @@ func (x *extractor) basedInSurface(v int) {
 	pe, ne := x.ents.Entities[pm.Entity], x.ents.Entities[nm.Entity]
 	x.emit(arg{tok: k, ent: nm.Entity, text: ne.Name, typ: ne.Type, factor: 0.9},
 		"be based in", arg{tok: v - 2, ent: pm.Entity, text: pe.Name, typ: pe.Type, factor: 0.9}, confPassiveNo, v, 1)
+}
+
+// bareInfinitiveVerbs take a complement verb without "to": "let them go".
+var bareInfinitiveVerbs = map[string]bool{
+	"make": true, "let": true, "help": true, "see": true, "hear": true, "watch": true,
+	"have": true, "bid": true, "feel": true, "notice": true, "do": true,
+}
+
+// likelyNoun reports whether a token tagged as a verb is more likely a
+// noun the tagger got wrong: a base-form complement without "to" after a
+// verb that never takes one ("connected with Haftar's November visit").
+func (x *extractor) likelyNoun(v int) bool {
+	t := &x.toks[v]
+	if t.Deprel != "xcomp" || t.XPOS != "VB" {
+		return false
+	}
+	for _, c := range x.children[v] {
+		if d := x.toks[c].Deprel; d == "mark" || baseRel(d) == "aux" || strings.HasPrefix(d, "nsubj") {
+			return false
+		}
+	}
+	h := x.head(v)
+	return h >= 0 && !bareInfinitiveVerbs[x.lemma(h)]
+}
+
+// subjectBefore reports whether v has a nominal subject before it.
+func (x *extractor) subjectBefore(v int) bool {
+	for _, c := range x.children[v] {
+		if c < v && strings.HasPrefix(x.toks[c].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
