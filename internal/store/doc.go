@@ -52,6 +52,7 @@
 //	'o' o[8] s[8] r[8]            object-first index (empty value)
 //	'S' art[8] sentence[4]        sentence text of sentences with triples
 //	'X' seq[8]                    merge log
+//	'P' eid[8]                    relocation still to finish after a merge (empty value)
 //
 // Values other than articles are compact binary records (varints,
 // length-prefixed strings, confidences in units of 1e-4) with a leading
@@ -61,6 +62,9 @@
 //
 // A single Writer batches whole articles into one Badger transaction, which
 // commits atomically, so a crash loses at most the open batch and never
-// leaves part of an article. Merge, Unmerge and AddAlias run in their own
-// transactions and refuse to run while a Writer is open.
+// leaves part of an article. Merge, Unmerge and AddAlias refuse to run while
+// a Writer is open. A merge commits its merge links with a pending marker
+// first, then moves mentions and rebuilds edges in transactions of a few
+// thousand mentions; the next read-write Open finishes a move a crash
+// interrupted, so the store converges to what the merge links say.
 package store

@@ -30,6 +30,7 @@ const (
 	pOSP       byte = 'o'  // 'o' o[8] s[8] r[8] → empty (object-first index)
 	pSentence  byte = 'S'  // 'S' artnum[8] sentence[4] → sentence text
 	pMergeLog  byte = 'X'  // 'X' seq[8] → merge log record
+	pPending   byte = 'P'  // 'P' eid[8] → empty: mentions under eid still to relocate after a merge
 )
 
 // Alias flags stored as the value of pAlias keys.
@@ -106,6 +107,8 @@ func sentenceKey(art uint64, sent int) []byte {
 }
 
 func mergeLogKey(seq uint64) []byte { return putID([]byte{pMergeLog}, seq) }
+
+func pendingKey(id uint64) []byte { return putID([]byte{pPending}, id) }
 
 // spo is a subject–relation–object triple of ids.
 type spo struct{ S, R, O uint64 }

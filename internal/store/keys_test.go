@@ -57,7 +57,7 @@ func TestKeyOrder(t *testing.T) {
 		t.Errorf("edge keys out of numeric order: %x >= %x", a, b)
 	}
 	prefixes := []byte{pSchema, pCounters, pArticle, pArticleID, pArticleN, pEntity, pName, pAlias, pUserAlias,
-		pEntityArt, pRelName, pRelID, pMention, pEdge, pPOS, pOSP, pSentence, pMergeLog}
+		pEntityArt, pRelName, pRelID, pMention, pEdge, pPOS, pOSP, pSentence, pMergeLog, pPending}
 	seen := map[byte]bool{}
 	for _, p := range prefixes {
 		if seen[p] {

@@ -123,6 +123,7 @@ func (s *Store) Unmerge(ctx context.Context, name string) error {
 	if err := s.writable(); err != nil {
 		return fmt.Errorf("unmerge %q: %w", name, err)
 	}
+	var oldRoot uint64
 	err := s.update(func(txn *badger.Txn) error {
 		r := newReader(ctx, txn)
 		x, err := r.mergedByName(name)
@@ -133,8 +134,7 @@ func (s *Store) Unmerge(ctx context.Context, name string) error {
 		if err != nil {
 			return err
 		}
-		oldRoot, err := r.root(x)
-		if err != nil {
+		if oldRoot, err = r.root(x); err != nil {
 			return err
 		}
 		parent := xr.MergedInto
@@ -151,11 +151,11 @@ func (s *Store) Unmerge(ctx context.Context, name string) error {
 			pr.MergeReasons = slices.Delete(pr.MergeReasons, i, i+1)
 		}
 		xr.MergedInto = 0
-		if err := s.relocate(ctx, txn, r, oldRoot); err != nil {
-			return err
-		}
-		return s.logMerge(txn, r, mergeLogRec{Op: "unmerge", Keep: parent, Other: x}, parent, x)
+		return s.logMerge(txn, r, mergeLogRec{Op: "unmerge", Keep: parent, Other: x}, oldRoot, parent, x)
 	})
+	if err == nil {
+		err = s.relocate(ctx, oldRoot)
+	}
 	if err != nil {
 		return fmt.Errorf("unmerge %q: %w", name, err)
 	}
@@ -210,9 +210,9 @@ func (s *Store) update(fn func(txn *badger.Txn) error) error {
 	return err
 }
 
-// mergeIDs merges root o into root k in one transaction.
+// mergeIDs merges root o into root k.
 func (s *Store) mergeIDs(ctx context.Context, k, o uint64, reason string) error {
-	return s.update(func(txn *badger.Txn) error {
+	err := s.update(func(txn *badger.Txn) error {
 		r := newReader(ctx, txn)
 		kr, err := r.rec(k)
 		if err != nil {
@@ -231,15 +231,20 @@ func (s *Store) mergeIDs(ctx context.Context, k, o uint64, reason string) error 
 			kr.MergeReasons = append(kr.MergeReasons, "")
 		}
 		kr.MergeReasons = append(kr.MergeReasons, reason)
-		if err := s.relocate(ctx, txn, r, o); err != nil {
-			return err
-		}
-		return s.logMerge(txn, r, mergeLogRec{Op: "merge", Keep: k, Other: o, Reason: reason}, k, o)
+		return s.logMerge(txn, r, mergeLogRec{Op: "merge", Keep: k, Other: o, Reason: reason}, o, k, o)
 	})
+	if err != nil {
+		return err
+	}
+	return s.relocate(ctx, o)
 }
 
-// logMerge writes the changed entity records and a merge log record.
-func (s *Store) logMerge(txn *badger.Txn, r *reader, rec mergeLogRec, ids ...uint64) error {
+// logMerge writes the changed entity records, a merge log record and a
+// pending-relocation marker for the entity whose mentions must move.
+func (s *Store) logMerge(txn *badger.Txn, r *reader, rec mergeLogRec, from uint64, ids ...uint64) error {
+	if err := txn.Set(pendingKey(from), nil); err != nil {
+		return err
+	}
 	for _, id := range ids {
 		e, err := r.rec(id)
 		if err != nil {
@@ -263,135 +268,204 @@ func (s *Store) logMerge(txn *badger.Txn, r *reader, rec mergeLogRec, ids ...uin
 
 type kv struct{ key, val []byte }
 
+// relocateBatch is how many mentions one relocation transaction moves,
+// well below Badger's transaction limit (each move also rewrites up to two
+// edges with their index keys).
+const relocateBatch = 4096
+
+// Test hooks: the relocation batch size, and a failure after the first batch.
+var (
+	relocateBatchSize  = relocateBatch
+	failAfterRelocated bool
+)
+
 // relocate moves every mention stored under entity from (as subject or
-// object) to the keys its original entities now resolve to, after the
-// caller changed merge links in r's cached records, and rebuilds the
-// aggregated edges involved. All reads happen before the first write.
-func (s *Store) relocate(ctx context.Context, txn *badger.Txn, r *reader, from uint64) error {
-	// Mentions with from as subject, then as object.
-	var ms []kv
-	seen := map[string]bool{}
-	collect := func(prefix []byte) error {
-		return scan(ctx, txn, prefix, false, func(key []byte, item *badger.Item) error {
-			if seen[string(key)] {
-				return nil
-			}
-			seen[string(key)] = true
-			v, err := item.ValueCopy(nil)
-			ms = append(ms, kv{item.KeyCopy(nil), v})
-			return err
-		})
+// object) to the keys its original entities resolve to under the committed
+// merge links, and rebuilds the aggregated edges involved, in transactions
+// of at most relocateBatch moves. The pending marker of from, written with
+// the merge links, is removed with the last batch; Open finishes a
+// relocation a crash interrupted, so the store always converges to the
+// state the merge links define.
+func (s *Store) relocate(ctx context.Context, from uint64) error {
+	batch := relocateBatchSize
+	for {
+		done, err := s.relocateBatch(ctx, from, batch)
+		if errors.Is(err, badger.ErrTxnTooBig) && batch > 16 {
+			batch /= 4
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("move triples of entity %d: %w", from, err)
+		}
+		if done {
+			return nil
+		}
+		if failAfterRelocated {
+			return errors.New("relocation interrupted (test)")
+		}
 	}
-	if err := collect(mentionPrefix(from)); err != nil {
-		return err
+}
+
+type move struct {
+	kv
+	from, to mentionKey
+}
+
+// relocateBatch moves up to limit mentions; done reports that none remain.
+func (s *Store) relocateBatch(ctx context.Context, from uint64, limit int) (done bool, err error) {
+	err = s.db.Update(func(txn *badger.Txn) error {
+		r := newReader(ctx, txn)
+		moves, err := r.moves(from, limit)
+		if err != nil {
+			return err
+		}
+		if len(moves) == 0 {
+			done = true
+			return txn.Delete(pendingKey(from))
+		}
+		affected := map[spo]bool{}
+		for _, m := range moves {
+			affected[m.from.spo], affected[m.to.spo] = true, true
+		}
+		// Mentions of every affected edge after the moves.
+		final := map[spo]map[string][]byte{}
+		for k := range affected {
+			set := map[string][]byte{}
+			if err := scan(ctx, txn, mentionPrefix(k.S, k.R, k.O), false, func(key []byte, item *badger.Item) error {
+				v, err := item.ValueCopy(nil)
+				set[string(key)] = v
+				return err
+			}); err != nil {
+				return err
+			}
+			final[k] = set
+		}
+		for _, m := range moves {
+			delete(final[m.from.spo], string(m.key))
+			final[m.to.spo][string(m.to.bytes())] = m.val
+		}
+		aggs := map[spo]edgeRec{}
+		for k, set := range final {
+			a, err := r.aggregate(set)
+			if err != nil {
+				return err
+			}
+			aggs[k] = a
+		}
+		// Writes, after every read.
+		for _, m := range moves {
+			if err := txn.Delete(m.key); err != nil {
+				return err
+			}
+			if err := txn.Set(m.to.bytes(), m.val); err != nil {
+				return err
+			}
+		}
+		for k, a := range aggs {
+			if a.Mentions == 0 {
+				for _, key := range [][]byte{k.edgeKey(), k.posKey(), k.ospKey()} {
+					if err := txn.Delete(key); err != nil {
+						return err
+					}
+				}
+				continue
+			}
+			for _, e := range []kv{{k.edgeKey(), a.encode()}, {k.posKey(), nil}, {k.ospKey(), nil}} {
+				if err := txn.Set(e.key, e.val); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	return done, err
+}
+
+// moves returns up to limit mentions stored under from (as subject, then
+// as object) whose place under the current merge links is elsewhere.
+func (r *reader) moves(from uint64, limit int) ([]move, error) {
+	var out []move
+	seen := map[string]bool{}
+	visit := func(key []byte, item *badger.Item) error {
+		if seen[string(key)] {
+			return nil
+		}
+		seen[string(key)] = true
+		mk, err := parseMentionKey(key)
+		if err != nil {
+			return err
+		}
+		var rec mentionRec
+		if err := item.Value(func(v []byte) (err error) {
+			rec, err = decodeMention(v)
+			return err
+		}); err != nil {
+			return fmt.Errorf("decode mention: %w", err)
+		}
+		to := mk
+		if to.S, err = r.root(rec.OrigS); err != nil {
+			return err
+		}
+		if to.O, err = r.root(rec.OrigO); err != nil {
+			return err
+		}
+		if to == mk {
+			return nil
+		}
+		v, err := item.ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		out = append(out, move{kv{item.KeyCopy(nil), v}, mk, to})
+		if len(out) >= limit {
+			return errStop
+		}
+		return nil
+	}
+	err := scan(r.ctx, r.txn, mentionPrefix(from), false, visit)
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, err
+	}
+	if len(out) >= limit {
+		return out, nil
 	}
 	var objEdges []spo
-	if err := scan(ctx, txn, indexPrefix(pOSP, from), true, func(key []byte, _ *badger.Item) error {
+	if err := scan(r.ctx, r.txn, indexPrefix(pOSP, from), true, func(key []byte, _ *badger.Item) error {
 		k, err := parseIndexKey(key)
 		objEdges = append(objEdges, k)
 		return err
 	}); err != nil {
-		return err
+		return nil, err
 	}
 	for _, k := range objEdges {
-		if err := collect(mentionPrefix(k.S, k.R, k.O)); err != nil {
-			return err
+		err := scan(r.ctx, r.txn, mentionPrefix(k.S, k.R, k.O), false, visit)
+		if errors.Is(err, errStop) {
+			break
+		}
+		if err != nil {
+			return nil, err
 		}
 	}
+	return out, nil
+}
 
-	// Where each mention goes.
-	type move struct {
-		kv
-		from, to mentionKey
-	}
-	var moves []move
-	affected := map[spo]bool{}
-	for _, m := range ms {
-		mk, err := parseMentionKey(m.key)
-		if err != nil {
-			return err
-		}
-		rec, err := decodeMention(m.val)
-		if err != nil {
-			return fmt.Errorf("decode mention: %w", err)
-		}
-		ns, err := r.root(rec.OrigS)
-		if err != nil {
-			return err
-		}
-		no, err := r.root(rec.OrigO)
-		if err != nil {
-			return err
-		}
-		to := mk
-		to.S, to.O = ns, no
-		if to == mk {
-			continue
-		}
-		moves = append(moves, move{m, mk, to})
-		affected[mk.spo], affected[to.spo] = true, true
-	}
-	if len(moves) == 0 {
-		return nil
-	}
-
-	// Mentions of every affected edge after the moves.
-	final := map[spo]map[string][]byte{}
-	for k := range affected {
-		set := map[string][]byte{}
-		if err := scan(ctx, txn, mentionPrefix(k.S, k.R, k.O), false, func(key []byte, item *badger.Item) error {
-			v, err := item.ValueCopy(nil)
-			set[string(key)] = v
-			return err
-		}); err != nil {
-			return err
-		}
-		final[k] = set
-	}
-	for _, m := range moves {
-		delete(final[m.from.spo], string(m.key))
-		final[m.to.spo][string(m.to.bytes())] = m.val
-	}
-	aggs := map[spo]edgeRec{}
-	for k, set := range final {
-		a, err := r.aggregate(set)
-		if err != nil {
-			return err
-		}
-		aggs[k] = a
-	}
-
-	// Writes.
-	for _, m := range moves {
-		if err := txn.Delete(m.key); err != nil {
-			return err
-		}
-	}
-	for _, m := range moves {
-		if err := txn.Set(m.to.bytes(), m.val); err != nil {
-			return err
-		}
-	}
-	for k, a := range aggs {
-		var err error
-		if a.Mentions == 0 {
-			for _, key := range [][]byte{k.edgeKey(), k.posKey(), k.ospKey()} {
-				if err = txn.Delete(key); err != nil {
-					return err
-				}
+// finishRelocations completes relocations a crash interrupted.
+func (s *Store) finishRelocations(ctx context.Context) error {
+	var pending []uint64
+	err := s.db.View(func(txn *badger.Txn) error {
+		return scan(ctx, txn, []byte{pPending}, true, func(key []byte, _ *badger.Item) error {
+			if len(key) == 1+idLen {
+				pending = append(pending, getID(key[1:]))
 			}
-			continue
-		}
-		if err = txn.Set(k.edgeKey(), a.encode()); err == nil {
-			if err = txn.Set(k.posKey(), nil); err == nil {
-				err = txn.Set(k.ospKey(), nil)
-			}
-		}
-		if err != nil {
-			return err
+			return nil
+		})
+	})
+	for _, id := range pending {
+		if err == nil {
+			err = s.relocate(ctx, id)
 		}
 	}
-	return nil
+	return err
 }
 
 // aggregate computes an edge record from its mentions (key → value).

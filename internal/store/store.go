@@ -84,6 +84,12 @@ func Open(dir string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if !s.ro {
+		if err := s.finishRelocations(context.Background()); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store %q: finish an interrupted merge: %w", dir, err)
+		}
+	}
 	return s, nil
 }
 

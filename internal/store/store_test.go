@@ -413,6 +413,16 @@ func TestAliasMergeUnmerge(t *testing.T) {
 }
 
 func TestMergeChain(t *testing.T) {
+	for _, n := range []int{relocateBatch, 1} {
+		t.Run(fmt.Sprintf("batch %d", n), func(t *testing.T) {
+			defer func(old int) { relocateBatchSize = old }(relocateBatchSize)
+			relocateBatchSize = n
+			testMergeChain(t)
+		})
+	}
+}
+
+func testMergeChain(t *testing.T) {
 	ctx := context.Background()
 	s := openMem(t)
 	add(t, s, result("c1", "", []extract.Entity{ent("Alpha One", "ORG"), ent("Beta Two", "ORG"), ent("Gamma Three", "ORG"), ent("Delta Four", "ORG")},
@@ -724,5 +734,52 @@ func TestCrashReopen(t *testing.T) {
 		if err != nil || st.Articles != 3 || st.Mentions != 9 || st.Triples != 9 {
 			t.Errorf("after crash (read-only %v): %+v, %v; want 3 articles, 9 mentions", ro, st, err)
 		}
+	}
+}
+
+// TestMergeInterrupted merges in batches of one mention and stops after the
+// first batch, as a crash would; reopening the store finishes the move.
+func TestMergeInterrupted(t *testing.T) {
+	ctx := context.Background()
+	defer func(n int) { relocateBatchSize, failAfterRelocated = n, false }(relocateBatchSize)
+	relocateBatchSize = 1
+	arts := manyArticles(4) // Person Number0..3, each with 3 triples with Russia
+	want := func() []string {
+		s := openMem(t)
+		add(t, s, arts...)
+		if err := s.Merge(ctx, "Person Number0", "Person Number1", ""); err != nil {
+			t.Fatal(err)
+		}
+		return edges(t, s)
+	}()
+
+	dir := t.TempDir()
+	s, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, s, arts...)
+	failAfterRelocated = true
+	if err := s.Merge(ctx, "Person Number0", "Person Number1", ""); err == nil {
+		t.Fatal("interrupted merge reported no error")
+	}
+	failAfterRelocated = false
+	if got := edges(t, s); slices.Equal(got, want) {
+		t.Fatal("merge finished despite the interruption; the test proves nothing")
+	}
+	s.Close()
+	s, err = Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := edges(t, s); !slices.Equal(got, want) {
+		t.Errorf("after reopen:\n%q\nwant\n%q", got, want)
+	}
+	if err := s.Unmerge(ctx, "Person Number1"); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := s.Stats(ctx); st.Triples != 12 || st.Entities != 5 {
+		t.Errorf("after unmerge: %+v", st)
 	}
 }
