@@ -35,8 +35,9 @@ type Lemmatizer struct {
 
 	exact  table    // hash(form, tag) -> index into lemmas
 	lemmas []string // lemmas of exact entries
-	lower  table    // hash(lower form, tag) -> rule
+	lower  table    // hash(lower form, tag) -> rule, or lemmaFlag + index into lemmas
 	suffix table    // hash(lower suffix, tag, len) -> rule
+	known  table    // hash(lower-cased lemma) -> 0, lemmas seen in training
 	maxSuf int      // longest suffix in runes with a rule
 
 	pool sync.Pool
@@ -129,19 +130,49 @@ func appendLower(b []byte, s string) []byte {
 	return b
 }
 
-// ruleFor returns the rule of the lemma of form, or -1 when the form has no
-// rule (no dictionary entry and no suffix rule).
-func (l *Lemmatizer) ruleFor(form string, tag int) int32 {
-	if r := l.lower.get(hashLower(form, tag)); r >= 0 {
-		return r
-	}
+// lemmaFlag marks a value of the lower-case dictionary that indexes
+// lemmas rather than rules: the lemma of a lower-casing rule does not
+// depend on how the form was written, so it is stored ready-made.
+const lemmaFlag = 1 << 30
+
+// suffixRule returns the rule for an unseen form: of the rules learned for
+// its endings, longest ending first, the first one that makes a lemma
+// seen in training, else the rule of the longest ending; -1 if none.
+func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) int32 {
 	n := utf8.RuneCountInString(form)
+	first, last := int32(-1), int32(-1)
 	for k := min(n, l.maxSuf); k >= 1; k-- {
-		if r := l.suffix.get(hashSuffix(form, k, tag)); r >= 0 {
-			return r
+		r := l.suffix.get(hashSuffix(form, k, tag))
+		if r < 0 || r == last {
+			continue
+		}
+		last = r
+		if first < 0 {
+			first = r
+		}
+		if len(l.known.keys) == 0 {
+			break
+		}
+		rule := l.rules[r]
+		b := appendLower((*tmp)[:0], form)
+		if rule.Strip <= len(b) {
+			b = append(b[:len(b)-rule.Strip], rule.Add...)
+			*tmp = b
+			if l.known.get(hashWord(b)) >= 0 {
+				return r
+			}
 		}
 	}
-	return -1
+	return first
+}
+
+// hashWord hashes a lower-cased lemma for the known-lemma set.
+func hashWord(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return mix(h ^ 0x4)
 }
 
 // fallback is the rule for words nothing is known about: proper nouns,
@@ -165,6 +196,7 @@ type plan struct {
 type scratch struct {
 	plans []plan
 	buf   []byte
+	tmp   []byte
 }
 
 // apply returns the lemma of form under rule r as a substring of form
@@ -203,17 +235,6 @@ func apply(r Rule, form string, buf []byte) (lemma string, out []byte, direct bo
 	return "", append(buf[:cut], r.Add...), false
 }
 
-// rule returns the rule for form under tag (an id, or -1 for a tag the
-// model does not know).
-func (l *Lemmatizer) rule(form string, tag int, xpos string) Rule {
-	if tag >= 0 {
-		if ri := l.ruleFor(form, tag); ri >= 0 {
-			return l.rules[ri]
-		}
-	}
-	return l.fallback(xpos)
-}
-
 // Lemmatize sets Token.Lemma of every token of s from its Text and XPOS.
 // Words the model has not seen get the suffix rule learned for their tag;
 // proper nouns keep their case, other words are lower-cased as in EWT.
@@ -244,8 +265,27 @@ func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
 				continue
 			}
 		}
+		var r Rule
+		switch {
+		case tag < 0:
+			r = l.fallback(xpos)
+		default:
+			v := l.lower.get(hashLower(form, tag))
+			if v >= lemmaFlag {
+				plans[i] = plan{str: l.lemmas[v-lemmaFlag]}
+				continue
+			}
+			if v < 0 {
+				v = l.suffixRule(form, tag, &sc.tmp)
+			}
+			if v >= 0 {
+				r = l.rules[v]
+			} else {
+				r = l.fallback(xpos)
+			}
+		}
 		lo := len(buf)
-		str, nb, direct := apply(l.rule(form, tag, xpos), form, buf)
+		str, nb, direct := apply(r, form, buf)
 		buf = nb
 		if direct {
 			plans[i] = plan{str: str}

@@ -16,7 +16,7 @@ import (
 )
 
 // modelMagic starts every lemmatiser model file; the digit is the version.
-const modelMagic = "KGLEM1\n"
+const modelMagic = "KGLEM2\n"
 
 // ErrBadModel is returned by Load for input that is not a lemmatiser model.
 var ErrBadModel = errors.New("not a kg lemmatiser model")
@@ -69,6 +69,7 @@ func (l *Lemmatizer) Save(w io.Writer) error {
 	e.table(&l.exact)
 	e.table(&l.lower)
 	e.table(&l.suffix)
+	e.table(&l.known)
 	if e.err == nil {
 		e.err = bw.Flush()
 	}
@@ -113,12 +114,27 @@ func Load(r io.Reader) (*Lemmatizer, error) {
 		l.lemmas = append(l.lemmas, d.str())
 	}
 	l.exact = d.table(len(l.lemmas) - 1)
-	l.lower = d.table(len(l.rules) - 1)
+	l.lower = d.table(lemmaFlag + len(l.lemmas) - 1)
 	l.suffix = d.table(len(l.rules) - 1)
+	l.known = d.table(0)
+	if d.err == nil {
+		d.err = l.check()
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadModel, d.err)
 	}
 	return l, nil
+}
+
+// check verifies that every rule index in the lower-case dictionary is in
+// range (values at or above lemmaFlag index lemmas, checked by the reader).
+func (l *Lemmatizer) check() error {
+	for i, k := range l.lower.keys {
+		if v := l.lower.vals[i]; k != 0 && v < lemmaFlag && int(v) >= len(l.rules) {
+			return fmt.Errorf("rule %d out of range", v)
+		}
+	}
+	return nil
 }
 
 type encoder struct {

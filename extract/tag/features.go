@@ -54,8 +54,8 @@ const (
 	fNext1Lower
 	fNext1Suf3
 
-	nFeats1 = fGazContext      // features of a first-pass position
-	nFeats2 = fNext1Suf3       // features of a second-pass position
+	nFeats1 = fGazContext // features of a first-pass position
+	nFeats2 = fNext1Suf3  // features of a second-pass position
 
 )
 
