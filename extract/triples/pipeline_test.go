@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 
 	"github.com/kg-project/kg/extract/lemma"
@@ -93,4 +94,44 @@ func TestCaRBDev(t *testing.T) {
 	if s.F1 < 0.45 {
 		t.Errorf("CaRB dev F1 %.3f < 0.45", s.F1)
 	}
+	top, bottom := confidenceHalves(gold, pred)
+	t.Logf("CaRB dev confidence check: mean token precision of the top half by confidence %.3f, bottom half %.3f", top, bottom)
+	if top <= bottom {
+		t.Errorf("top half by confidence (%.3f) is not more precise than the bottom half (%.3f)", top, bottom)
+	}
+}
+
+// confidenceHalves splits the predictions by confidence and returns the
+// mean, over each half, of a prediction's best token precision against the
+// gold tuples of its sentence (CaRB's matching).
+func confidenceHalves(gold, pred CaRBSet) (top, bottom float64) {
+	g := normalizeSet(gold)
+	type sp struct{ conf, prec float64 }
+	var all []sp
+	for k, ps := range normalizeSet(pred) {
+		for _, p := range ps {
+			best := 0.0
+			for _, gt := range g[k] {
+				if m := binaryLenientMatch(gt, p); m[0] > best {
+					best = m[0]
+				}
+			}
+			all = append(all, sp{p.Confidence, best})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].conf != all[j].conf {
+			return all[i].conf > all[j].conf
+		}
+		return all[i].prec < all[j].prec // ties count against the top half
+	})
+	half := len(all) / 2
+	for i, x := range all {
+		if i < half {
+			top += x.prec
+		} else {
+			bottom += x.prec
+		}
+	}
+	return top / float64(max(1, half)), bottom / float64(max(1, len(all)-half))
 }
