@@ -124,11 +124,17 @@ func TestLemmatizeSentence(t *testing.T) {
 }
 
 func TestDefaultLoads(t *testing.T) {
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	if _, err := Default(); err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(start); d > 300*time.Millisecond {
+	// On a shared machine wall time counts other processes; judge the
+	// load by the CPU time it used where that is measured.
+	d := time.Since(start)
+	if c := cpuTime() - cpu0; c > 0 {
+		d = c
+	}
+	if d > 300*time.Millisecond {
 		t.Errorf("Default took %s, want < 300ms", d)
 	}
 }

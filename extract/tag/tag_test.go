@@ -55,12 +55,18 @@ func readEWT(t testing.TB, split string) []nlp.Sentence {
 }
 
 func TestDefaultLoads(t *testing.T) {
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	tg, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(start); d > 300*time.Millisecond {
+	// On a shared machine wall time counts other processes; judge the
+	// load by the CPU time it used where that is measured.
+	d := time.Since(start)
+	if c := cpuTime() - cpu0; c > 0 {
+		d = c
+	}
+	if d > 300*time.Millisecond {
 		t.Errorf("Default took %s, want < 300ms", d)
 	}
 	if len(tg.Labels()) == 0 {
@@ -318,4 +324,24 @@ func BenchmarkDefault(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, c := range tagCases {
+		f.Add(strings.Join(c.words, " "))
+	}
+	f.Add("\xff \xfe İSTANBUL --- 3.5bn")
+	tg, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := sentence(strings.Fields(text))
+		tg.Tag(&s)
+		for _, tk := range s.Tokens {
+			if tk.UPOS == "" || tk.XPOS == "" {
+				t.Fatalf("%q: empty tag", tk.Text)
+			}
+		}
+	})
 }
