@@ -2,10 +2,7 @@ package graph
 
 import (
 	"cmp"
-	"math/rand/v2"
 	"slices"
-
-	"gonum.org/v1/gonum/graph/community"
 )
 
 // Community is one community of the entity graph.
@@ -16,8 +13,8 @@ type Community struct {
 }
 
 // Communities partitions the undirected, weighted entity graph with the
-// Louvain algorithm (gonum's community.Modularize, seeded with a PCG
-// source built from seed) at the given resolution (1 if <= 0). It returns
+// Louvain algorithm (see louvain; node order shuffled by a PCG source
+// seeded with seed) at the given resolution (1 if <= 0). It returns
 // the community ID of every node (indexed like g.Nodes), the communities
 // ordered by size, largest first (ties by the position of their first
 // member), and the modularity of the partition at that resolution, as
@@ -39,20 +36,20 @@ func communities(g *Graph, a *adjacency, pr []float64, resolution float64, seed 
 	if n == 0 {
 		return ids, nil, 0
 	}
-	view := undirectedView{gonumGraph{out: a.und, in: a.und}}
-	src := rand.NewPCG(seed, seed^0x6a09e667f3bcc909)
-	red := community.Modularize(view, resolution, src)
-	groups := make([][]int32, 0)
-	for _, c := range red.Communities() {
-		if len(c) == 0 {
-			continue
+	und := a.und
+	for _, w := range und.w {
+		if w <= 0 { // Louvain needs positive weights; such edges do not count
+			und = dropNonPositive(a.und)
+			break
 		}
-		m := make([]int32, len(c))
-		for i, nd := range c {
-			m[i] = int32(nd.ID())
+	}
+	label := louvain(und, resolution, seed)
+	var groups [][]int32
+	for v, c := range label {
+		for int(c) >= len(groups) {
+			groups = append(groups, nil)
 		}
-		slices.Sort(m)
-		groups = append(groups, m)
+		groups[c] = append(groups[c], int32(v))
 	}
 	slices.SortFunc(groups, func(x, y []int32) int {
 		if c := cmp.Compare(len(y), len(x)); c != 0 {
@@ -72,7 +69,7 @@ func communities(g *Graph, a *adjacency, pr []float64, resolution float64, seed 
 		}
 		comms[id] = Community{ID: id, Members: names, Size: len(m)}
 	}
-	return ids, comms, modularity(a.und, ids, len(groups), resolution)
+	return ids, comms, modularity(und, ids, len(groups), resolution)
 }
 
 // Modularity returns the modularity of the partition of g's undirected,
@@ -80,12 +77,16 @@ func communities(g *Graph, a *adjacency, pr []float64, resolution float64, seed 
 // g.Nodes, IDs in [0, N)), as networkx.community.modularity with
 // weight="weight": Σ_c L_c/m − γ(d_c/2m)², where m is the total edge
 // weight, L_c the weight inside c and d_c the weighted degree of c.
+// Edges of weight <= 0 do not count.
 func Modularity(g *Graph, community []int, resolution float64) float64 {
 	k := 0
 	for _, c := range community {
 		k = max(k, c+1)
 	}
-	return modularity(newAdjacency(g).und, community, k, resolution)
+	if len(community) != len(g.Nodes) {
+		return 0
+	}
+	return modularity(dropNonPositive(newAdjacency(g).und), community, k, resolution)
 }
 
 func modularity(c *csr, comm []int, k int, resolution float64) float64 {

@@ -52,6 +52,8 @@ type Options struct {
 	// Tol is the convergence tolerance of PageRank, eigenvector and HITS;
 	// 0 means DefaultTol.
 	Tol float64
+
+	firstSources bool // benchmarks: sample sources 0..Samples-1, as igraph's subset betweenness
 }
 
 // Compute computes the named measures (see Measures) of g and returns

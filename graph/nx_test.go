@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/format"
 	"math"
 	"os"
 	"os/exec"
@@ -270,5 +271,9 @@ var nxValues = map[string]map[string][]float64{
 		fmt.Fprintf(&b, "\t},\n")
 	}
 	fmt.Fprintf(&b, "}\n")
-	return os.WriteFile(path, b.Bytes(), 0o644)
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		return fmt.Errorf("format %s: %w", path, err)
+	}
+	return os.WriteFile(path, src, 0o644)
 }

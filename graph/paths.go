@@ -44,109 +44,121 @@ func runParallel(ctx context.Context, items, w int, work func(worker, item int))
 }
 
 // spBuf holds the per-worker buffers of single-source shortest paths.
-// Between sources only the visited entries are reset.
+// Per-node state is kept in one struct per node, so that visiting a
+// neighbour touches one cache line. Between sources only the visited
+// entries are reset.
 type spBuf struct {
-	dist    []int32   // hops, -1 unvisited
-	fdist   []float64 // weighted distance, +Inf unvisited
-	settled []bool
-	sigma   []float64 // number of shortest paths from the source
-	delta   []float64 // Brandes dependency
-	order   []int32   // nodes in order of non-decreasing distance
-	heap    distHeap
+	hop   []hopState // unweighted searches
+	wt    []wtState  // weighted searches
+	order []int32    // nodes in order of non-decreasing distance
+	heap  distHeap
+}
+
+type hopState struct {
+	dist  int32   // hops from the source, -1 unvisited
+	sigma float64 // number of shortest paths from the source
+	coef  float64 // (1+δ)/σ once the node's dependency δ is known
+}
+
+type wtState struct {
+	dist    float64 // distance from the source, +Inf unvisited
+	sigma   float64
+	coef    float64
+	settled bool
 }
 
 func newSPBuf(n int, weighted bool) *spBuf {
-	b := &spBuf{
-		sigma: make([]float64, n),
-		delta: make([]float64, n),
-		order: make([]int32, 0, n),
-	}
+	b := &spBuf{order: make([]int32, 0, n)}
 	if weighted {
-		b.fdist = make([]float64, n)
-		b.settled = make([]bool, n)
-		for i := range b.fdist {
-			b.fdist[i] = math.Inf(1)
+		b.wt = make([]wtState, n)
+		for i := range b.wt {
+			b.wt[i].dist = math.Inf(1)
 		}
 	} else {
-		b.dist = make([]int32, n)
-		for i := range b.dist {
-			b.dist[i] = -1
+		b.hop = make([]hopState, n)
+		for i := range b.hop {
+			b.hop[i].dist = -1
 		}
 	}
 	return b
 }
 
 func (b *spBuf) reset() {
-	for _, v := range b.order {
-		b.sigma[v], b.delta[v] = 0, 0
-		if b.dist != nil {
-			b.dist[v] = -1
-		} else {
-			b.fdist[v] = math.Inf(1)
-			b.settled[v] = false
+	if b.hop != nil {
+		for _, v := range b.order {
+			b.hop[v] = hopState{dist: -1}
+		}
+	} else {
+		for _, v := range b.order {
+			b.wt[v] = wtState{dist: math.Inf(1)}
 		}
 	}
 	b.order = b.order[:0]
 }
 
+// dist returns the distance of a reached node.
+func (b *spBuf) dist(v int32) float64 {
+	if b.hop != nil {
+		return float64(b.hop[v].dist)
+	}
+	return b.wt[v].dist
+}
+
 // bfs fills order, dist and sigma from s over c.
 func (b *spBuf) bfs(c *csr, s int32) {
-	off, adj, dist, sigma := c.off, c.adj, b.dist, b.sigma
+	off, adj, st := c.off, c.adj, b.hop
 	order := append(b.order, s)
-	dist[s] = 0
-	sigma[s] = 1
+	st[s].dist = 0
+	st[s].sigma = 1
 	for head := 0; head < len(order); head++ {
 		v := order[head]
-		dv := dist[v] + 1
-		sv := sigma[v]
+		dv := st[v].dist + 1
+		sv := st[v].sigma
 		for _, w := range adj[off[v]:off[v+1]] {
-			if dist[w] < 0 {
-				dist[w] = dv
+			x := &st[w]
+			if x.dist < 0 {
+				x.dist = dv
 				order = append(order, w)
 			}
-			if dist[w] == dv {
-				sigma[w] += sv
+			if x.dist == dv {
+				x.sigma += sv
 			}
 		}
 	}
 	b.order = order
 }
 
-// dijkstra fills order, fdist and sigma from s over c with arc lengths cost.
-// Arcs of infinite cost are absent. Equal distances are compared exactly,
-// as networkx does.
+// dijkstra fills order, dist and sigma from s over c with arc lengths
+// cost (all positive). Equal distances are compared exactly, as networkx
+// does.
 func (b *spBuf) dijkstra(c *csr, cost []float64, s int32) {
-	off, adj, dist, sigma, settled := c.off, c.adj, b.fdist, b.sigma, b.settled
+	off, adj, st := c.off, c.adj, b.wt
 	order := b.order
 	h := b.heap[:0]
-	dist[s] = 0
-	sigma[s] = 1
+	st[s].dist = 0
+	st[s].sigma = 1
 	h = h.push(0, s)
 	for len(h) > 0 {
 		var d float64
 		var v int32
 		h, d, v = h.pop()
-		if settled[v] {
+		if st[v].settled {
 			continue
 		}
-		settled[v] = true
+		st[v].settled = true
 		order = append(order, v)
-		sv := sigma[v]
+		sv := st[v].sigma
 		for p := off[v]; p < off[v+1]; p++ {
-			cw := cost[p]
-			if math.IsInf(cw, 1) {
-				continue
-			}
-			w := adj[p]
-			nd := d + cw
+			x := &st[adj[p]]
+			nd := d + cost[p]
 			switch {
-			case settled[w]:
-			case nd < dist[w]:
-				dist[w] = nd
-				sigma[w] = sv
-				h = h.push(nd, w)
-			case nd == dist[w]:
-				sigma[w] += sv
+			case x.settled:
+			case nd < x.dist:
+				x.dist = nd
+				x.sigma = sv
+				h = h.push(nd, adj[p])
+			case nd == x.dist:
+				x.sigma += sv
 			}
 		}
 	}
@@ -154,39 +166,43 @@ func (b *spBuf) dijkstra(c *csr, cost []float64, s int32) {
 	b.heap = h
 }
 
-// accumulate adds the dependencies of the last search from s to bc.
-func (b *spBuf) accumulate(c *csr, cost []float64, s int32, bc []float64) {
-	off, adj, sigma, delta := c.off, c.adj, b.sigma, b.delta
-	order := b.order
-	if b.dist != nil {
-		dist := b.dist
+// accumulate adds the dependencies of the last search from s to bc
+// (Brandes: δ(v) = Σ_{w: v precedes w} σ(v)/σ(w)·(1+δ(w))), visiting nodes
+// by decreasing distance and the successors of each through its row.
+// coef(w) = (1+δ(w))/σ(w) is stored once per node, so the inner loop has
+// no division.
+func (b *spBuf) accumulate(c *csr, cost []float64, bc []float64) {
+	off, adj, order := c.off, c.adj, b.order
+	if b.hop != nil {
+		st := b.hop
 		for i := len(order) - 1; i > 0; i-- {
 			v := order[i]
-			dv := dist[v] + 1
+			dv := st[v].dist + 1
 			var sum float64
 			for _, w := range adj[off[v]:off[v+1]] {
-				if dist[w] == dv {
-					sum += (1 + delta[w]) / sigma[w]
+				if x := &st[w]; x.dist == dv {
+					sum += x.coef
 				}
 			}
-			delta[v] = sigma[v] * sum
-			bc[v] += delta[v]
+			sv := st[v].sigma
+			bc[v] += sv * sum
+			st[v].coef = 1/sv + sum
 		}
 		return
 	}
-	dist := b.fdist
+	st := b.wt
 	for i := len(order) - 1; i > 0; i-- {
 		v := order[i]
-		dv := dist[v]
+		dv := st[v].dist
 		var sum float64
 		for p := off[v]; p < off[v+1]; p++ {
-			w := adj[p]
-			if dist[w] == dv+cost[p] {
-				sum += (1 + delta[w]) / sigma[w]
+			if x := &st[adj[p]]; x.dist == dv+cost[p] {
+				sum += x.coef
 			}
 		}
-		delta[v] = sigma[v] * sum
-		bc[v] += delta[v]
+		sv := st[v].sigma
+		bc[v] += sv * sum
+		st[v].coef = 1/sv + sum
 	}
 }
 
@@ -256,15 +272,34 @@ func pathGraph(a *adjacency, opts Options, incoming bool) (*csr, []float64) {
 	if !opts.Weighted {
 		return c, nil
 	}
+	positive := true
+	for _, w := range c.w {
+		positive = positive && w > 0
+	}
+	if !positive {
+		c = dropNonPositive(c)
+	}
 	cost := make([]float64, len(c.w))
 	for p, w := range c.w {
-		if w > 0 {
-			cost[p] = 1 / w
-		} else {
-			cost[p] = math.Inf(1)
-		}
+		cost[p] = 1 / w
 	}
 	return c, cost
+}
+
+// dropNonPositive returns c without its arcs of weight <= 0.
+func dropNonPositive(c *csr) *csr {
+	d := &csr{off: make([]int32, len(c.off))}
+	for v := range c.n() {
+		adj, w := c.row(int32(v))
+		for i := range adj {
+			if w[i] > 0 {
+				d.adj = append(d.adj, adj[i])
+				d.w = append(d.w, w[i])
+			}
+		}
+		d.off[v+1] = int32(len(d.adj))
+	}
+	return d
 }
 
 // Betweenness returns the betweenness centrality of every node, exact
@@ -293,8 +328,11 @@ func betweenness(ctx context.Context, a *adjacency, opts Options) ([]float64, er
 	k := n
 	if opts.Samples > 0 && opts.Samples < n {
 		k = opts.Samples
+		if opts.firstSources {
+			sources = sources[:k]
+		}
 		rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
-		for i := 0; i < k; i++ { // partial Fisher–Yates
+		for i := 0; i < k && !opts.firstSources; i++ { // partial Fisher–Yates
 			j := i + rng.IntN(n-i)
 			sources[i], sources[j] = sources[j], sources[i]
 		}
@@ -320,7 +358,7 @@ func betweenness(ctx context.Context, a *adjacency, opts Options) ([]float64, er
 			} else {
 				b.dijkstra(c, cost, s)
 			}
-			b.accumulate(c, cost, s, acc[p])
+			b.accumulate(c, cost, acc[p])
 			b.reset()
 		}
 	})
@@ -375,14 +413,14 @@ func closenessHarmonic(ctx context.Context, a *adjacency, opts Options) (closene
 			if cost == nil {
 				b.bfs(c, int32(s))
 				for _, v := range b.order[1:] {
-					d := float64(b.dist[v])
+					d := float64(b.hop[v].dist)
 					tot += d
 					harm += 1 / d
 				}
 			} else {
 				b.dijkstra(c, cost, int32(s))
 				for _, v := range b.order[1:] {
-					d := b.fdist[v]
+					d := b.wt[v].dist
 					tot += d
 					harm += 1 / d
 				}
