@@ -25,7 +25,7 @@ var builderTests = []struct {
 		}},
 	},
 	{
-		name: "merge edges and create endpoints",
+		name:  "merge edges and create endpoints",
 		nodes: []Node{{Name: "Russia", Type: "LOC"}},
 		edges: []Edge{
 			{From: "Haftar", To: "Russia", Relation: "visit", Weight: 1, Articles: 1, First: "2019-03-01", Last: "2019-03-01"},
@@ -43,7 +43,7 @@ var builderTests = []struct {
 		},
 	},
 	{
-		name: "edge before node keeps the node's type",
+		name:  "edge before node keeps the node's type",
 		edges: []Edge{{From: "b", To: "a", Relation: "r", Weight: 1}},
 		nodes: []Node{{Name: "a", Type: "ORG"}},
 		want: &Graph{
