@@ -556,7 +556,7 @@ func (x *extractor) conjBefore(h, c int) int {
 // Hamid Arabnejad Khanooki".
 func (x *extractor) inverseRoles() {
 	for r := range x.toks {
-		if x.toks[r].UPOS != "NOUN" || !entities.RoleNoun(x.lemma(r)) {
+		if (x.toks[r].UPOS != "NOUN" && x.toks[r].UPOS != "PROPN") || !entities.RoleNoun(x.lemma(r)) {
 			continue
 		}
 		if m, ok := x.ents.MentionAt(x.si, r); ok && m.Kind == entities.KindName {

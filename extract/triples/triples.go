@@ -198,6 +198,25 @@ func isNominal(upos string) bool {
 // ("Russia's assistance" → assistance of Russia).
 func (x *extractor) argsOf(i int, object bool) []arg {
 	var out []arg
+	if ex := x.examples(i); len(ex) > 0 {
+		// "allies such as Germany", "German firms including Deutsche
+		// Bahn, Daimler and Siemens": the named examples stand for the
+		// noun
+		for _, c := range ex {
+			for k, cj := range x.conjuncts(c) {
+				if a, ok := x.argOf(cj, false); ok && a.ent >= 0 {
+					a.factor *= 0.8
+					if k > 0 {
+						a.factor *= 0.95
+					}
+					out = append(out, a)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	conj := x.conjuncts(i)
 	for k, c := range conj {
 		a, ok := x.argOf(c, object)
@@ -248,12 +267,24 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 		// Arabnejad Khanooki": a noun with a name in apposition is that
 		// name
 		for _, c := range x.children[i] {
-			if x.toks[c].Deprel != "appos" {
+			switch x.toks[c].Deprel {
+			case "appos", "nmod:unmarked", "nmod:npmod", "flat":
+			default:
 				continue
 			}
-			if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 && m.Kind == entities.KindName {
-				e := x.ents.Entities[m.Entity]
-				return arg{tok: c, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.9}, true
+			if c < i {
+				continue
+			}
+			// the name, or a name compounded into it ("Mahan Air" with
+			// only "Mahan" recognised)
+			for _, k := range append([]int{c}, x.children[c]...) {
+				if k != c && x.toks[k].Deprel != "compound" && x.toks[k].Deprel != "flat" {
+					continue
+				}
+				if m, ok := x.ents.MentionAt(x.si, k); ok && m.Entity >= 0 && m.Kind == entities.KindName {
+					e := x.ents.Entities[m.Entity]
+					return arg{tok: k, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.9}, true
+				}
 			}
 		}
 	}
@@ -707,4 +738,30 @@ func (x *extractor) subjectBefore(v int) bool {
 		}
 	}
 	return false
+}
+
+// examplePreps introduce named examples of a plural noun.
+var examplePreps = map[string]bool{"such as": true, "including": true, "include": true, "like": true}
+
+// examples returns the nominal modifiers of common noun i that name
+// examples of it ("allies such as Germany").
+func (x *extractor) examples(i int) []int {
+	if x.toks[i].UPOS != "NOUN" {
+		return nil
+	}
+	if _, ok := x.ents.MentionAt(x.si, i); ok {
+		return nil
+	}
+	var out []int
+	for _, c := range x.children[i] {
+		if x.toks[c].Deprel != "nmod" {
+			continue
+		}
+		if examplePreps[x.prep(c)] {
+			if _, ok := x.ents.MentionAt(x.si, c); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
