@@ -1,18 +1,197 @@
 package main
 
 import (
-	"errors"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/extract/tag"
 )
 
-// newNERCommand is a placeholder until the ner trainer lands.
+// nerOptions are the flags of `kg-train ner`.
+type nerOptions struct {
+	data      string // ud-ewt data directory
+	trainIOB  string
+	devIOB    string
+	testIOB   string
+	out       string
+	predicted bool   // train on tagger output instead of gold tags
+	trees     string // CoNLL-U trees for the training POS tags; "" = derived from --train
+	tagFolds  int    // jackknife the tagger over this many folds of the training trees
+	evalTest  bool
+	train     ner.TrainOptions
+}
+
+// newNERCommand trains the embedded named-entity model.
 func newNERCommand() *cobra.Command {
-	return &cobra.Command{
+	o := nerOptions{}
+	cmd := &cobra.Command{
 		Use:   "ner",
-		Short: "Train the ner model (not yet available)",
+		Short: "Train the named-entity recogniser on UNER English-EWT",
+		Long: `Train extract/ner/model.bin.gz on UNER English-EWT train (2022-12 pre-release,
+B-O/OTH mapped to O) joined to the UD English-EWT trees for POS tags, then
+print entity-level P/R/F1 on dev with gold and with predicted (extract/tag)
+POS tags. Run from the repository root. Training is deterministic.`,
+		Example: `  go run ./cmd/kg-train ner
+  go run ./cmd/kg-train ner --epochs 10 --test`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("ner trainer not yet implemented")
+			return runNER(cmd.Context(), o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.data, "data", filepath.Join("..", "shared", "data", "ud-ewt"), "UD English-EWT directory (with uner/)")
+	f.StringVar(&o.trainIOB, "train", "en_ewt-ud-train.prerelease-2022-12-02.iob2", "UNER training file under DATA/uner")
+	f.StringVar(&o.devIOB, "dev", "en_ewt-ud-dev.iob2", "UNER dev file under DATA/uner")
+	f.StringVar(&o.testIOB, "test-file", "en_ewt-ud-test.iob2", "UNER test file under DATA/uner")
+	f.BoolVar(&o.evalTest, "test", false, "also evaluate on the test file (report only; never tune on it)")
+	f.StringVar(&o.out, "out", filepath.Join("extract", "ner", "model.bin.gz"), "model file to write")
+	f.BoolVar(&o.predicted, "predicted-tags", false, "train on the embedded tagger's output instead of gold POS tags")
+	f.StringVar(&o.trees, "train-trees", "", "CoNLL-U file giving the training POS tags (default: the EWT train trees)")
+	f.IntVar(&o.tagFolds, "tag-folds", 4, "train on POS tags from extract/tag jackknifed over this many folds (0: gold tags)")
+	f.IntVar(&o.train.Epochs, "epochs", ner.DefaultEpochs, "training epochs")
+	f.IntVar(&o.train.Folds, "folds", ner.DefaultFolds, "jackknife folds for the document-level pass (-1: one pass)")
+	f.Float64Var(&o.train.MinWeight, "min-weight", ner.DefaultMinWeight, "drop features with all weights below this")
+	f.Uint64Var(&o.train.Seed, "seed", 1, "shuffling seed")
+	f.IntVar(&o.train.MinCount, "min-count", ner.DefaultMinCount, "learn only features seen at least this often")
+	f.Float64Var(&o.train.WordDropout, "word-dropout", ner.DefaultWordDropout, "share of training tokens whose word features are hidden per epoch (-1: none)")
+	return cmd
+}
+
+// nerConlluFor maps a UNER file name to its UD tree file.
+func nerConlluFor(data, iob string) string {
+	switch {
+	case bytes.Contains([]byte(iob), []byte("train")):
+		return filepath.Join(data, "en_ewt-ud-train.conllu")
+	case bytes.Contains([]byte(iob), []byte("dev")):
+		return filepath.Join(data, "en_ewt-ud-dev.conllu")
+	default:
+		return filepath.Join(data, "en_ewt-ud-test.conllu")
+	}
+}
+
+func runNER(ctx context.Context, o nerOptions, out, errOut io.Writer) error {
+	o.train.Progress = errOut
+	treesPath := o.trees
+	if treesPath == "" {
+		treesPath = nerConlluFor(o.data, o.trainIOB)
+	}
+	train, _, err := ner.ReadCorpus(filepath.Join(o.data, "uner", o.trainIOB), "")
+	if err != nil {
+		return err
+	}
+	trees, err := conllu.ReadFile(treesPath)
+	if err != nil {
+		return fmt.Errorf("read training trees: %w", err)
+	}
+	if o.tagFolds > 1 {
+		if err := nerJackknifeTags(ctx, trees, o.tagFolds, errOut); err != nil {
+			return err
+		}
+	}
+	tagged := ner.JoinTags(train, trees)
+	// Keep the sentences joined to a tree: they have gold POS tags.
+	kept := train[:0]
+	for _, s := range train {
+		if len(s.Tokens) > 0 && s.Tokens[0].UPOS != "" {
+			kept = append(kept, s)
+		}
+	}
+	fmt.Fprintf(errOut, "ner: %d training sentences, %d joined to trees\n", len(train), tagged)
+	train = kept
+	tagger, tagErr := tag.Default()
+	if o.predicted {
+		if tagErr != nil {
+			return tagErr
+		}
+		nerRetag(tagger, train)
+	}
+	start := time.Now()
+	rec, err := ner.Train(ctx, train, o.train)
+	if err != nil {
+		return fmt.Errorf("train ner: %w", err)
+	}
+	fmt.Fprintf(errOut, "ner: trained in %v\n", time.Since(start).Round(time.Second))
+	var buf bytes.Buffer
+	if err := rec.Save(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write ner model: %w", err)
+	}
+	fmt.Fprintf(errOut, "ner: wrote %s (%d bytes)\n", o.out, buf.Len())
+	rec, err = ner.Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		return fmt.Errorf("reload ner model: %w", err)
+	}
+	files := []string{o.devIOB}
+	if o.evalTest {
+		files = append(files, o.testIOB)
+	}
+	for _, f := range files {
+		gold, _, err := ner.ReadCorpus(filepath.Join(o.data, "uner", f), nerConlluFor(o.data, f))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "== %s, gold POS tags\n", f)
+		if err := ner.Evaluate(rec, gold).Write(out); err != nil {
+			return err
+		}
+		if tagErr != nil {
+			fmt.Fprintf(errOut, "ner: no predicted-tag evaluation: %v\n", tagErr)
+			continue
+		}
+		nerRetag(tagger, gold)
+		fmt.Fprintf(out, "== %s, predicted POS tags (extract/tag)\n", f)
+		if err := ner.Evaluate(rec, gold).Write(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// nerJackknifeTags replaces the POS tags of trees with those of taggers
+// trained on the other folds (sentence i is in fold i mod folds), so that
+// the recogniser learns from tags as noisy as it will see at run time.
+func nerJackknifeTags(ctx context.Context, trees []nlp.Sentence, folds int, errOut io.Writer) error {
+	tagged := make([]nlp.Sentence, len(trees))
+	for f := 0; f < folds; f++ {
+		var train []nlp.Sentence
+		for i := range trees {
+			if i%folds != f {
+				train = append(train, trees[i])
+			}
+		}
+		t, err := tag.Train(ctx, train, tag.TrainOptions{Folds: 1})
+		if err != nil {
+			return fmt.Errorf("jackknife tagger fold %d: %w", f, err)
+		}
+		for i := range trees {
+			if i%folds == f {
+				s := trees[i]
+				s.Tokens = append([]nlp.Token(nil), s.Tokens...)
+				t.Tag(&s)
+				tagged[i] = s
+			}
+		}
+		fmt.Fprintf(errOut, "ner: jackknifed tagger fold %d/%d\n", f+1, folds)
+	}
+	copy(trees, tagged)
+	return nil
+}
+
+// nerRetag replaces the POS tags of sents with the tagger's.
+func nerRetag(t *tag.Tagger, sents []nlp.Sentence) {
+	for i := range sents {
+		t.Tag(&sents[i])
 	}
 }

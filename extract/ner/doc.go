@@ -1,0 +1,24 @@
+// Package ner is kg's named-entity recogniser: it marks people (PER),
+// organisations (ORG) and places (LOC) in tokenised, POS-tagged sentences
+// with IOB2 tags in nlp.Token.Entity.
+//
+// The model is an averaged structured perceptron over first-order label
+// sequences (Viterbi decoding under IOB2 constraints), with features from
+// the word, its shape, affixes and POS tags, a ±2 window, and the
+// embedded gazetteer (countries, cities, regions, organisations,
+// demonyms, given names, including multi-word matches). A second pass
+// adds document-level features (what the first pass made of the other
+// mentions of a word, acronyms of multi-word names, whether the word is
+// also written in lower case) so that a name is typed the same way
+// throughout an article; a final rule gives a bare surname the type of
+// the full person name it shortens.
+//
+// It is trained by `go run ./cmd/kg-train ner` on UNER English-EWT (train,
+// 2022-12 pre-release) joined to the UD English-EWT trees; the weights,
+// derived from CC BY-SA 4.0 data, are embedded as model.bin.gz.
+//
+// The package owns the model, its features, training and evaluation. It
+// does not tokenise or tag: callers run extract/tokenize and extract/tag
+// first. It imports only extract/nlp, extract/conllu and
+// extract/gazetteer.
+package ner

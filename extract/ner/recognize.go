@@ -1,0 +1,329 @@
+package ner
+
+import (
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// scratch holds the buffers of one Recognize call.
+type scratch struct {
+	toks   []tokInfo
+	words  []string
+	starts []int // sentence i covers toks[starts[i]:starts[i+1]]
+	l1, l2 []int8
+	keys   []uint64
+	em     []float32
+	back   []int8
+	doc    docInfo
+	names  map[uint64]uint8
+	votes  map[uint64][nTypes]uint16
+	spans  []span
+}
+
+func (r *Recognizer) getScratch() *scratch {
+	if sc, ok := r.pool.Get().(*scratch); ok {
+		return sc
+	}
+	return &scratch{}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// Recognize sets Token.Entity (IOB2: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC,
+// I-LOC) for every token of doc, the sentences of one article. Tokens
+// should carry UPOS and XPOS tags (from extract/tag); they work without,
+// less well. Names are typed consistently across the article: a second
+// pass sees what the first made of the other mentions of each word, and
+// a bare surname takes the type of the full name it shortens.
+func (r *Recognizer) Recognize(doc []nlp.Sentence) {
+	if r == nil || r.pass1 == nil {
+		return
+	}
+	sc := r.getScratch()
+	defer r.pool.Put(sc)
+	total := 0
+	for i := range doc {
+		total += len(doc[i].Tokens)
+	}
+	sc.toks = grow(sc.toks, total)
+	sc.words = grow(sc.words, total)
+	sc.starts = grow(sc.starts, len(doc)+1)
+	sc.l1 = grow(sc.l1, total)
+	sc.l2 = grow(sc.l2, total)
+	off := 0
+	for i := range doc {
+		s := &doc[i]
+		sc.starts[i] = off
+		n := len(s.Tokens)
+		for j := range s.Tokens {
+			sc.words[off+j] = s.Tokens[j].Text
+		}
+		fillTokens(sc.toks[off:off+n], sc.words[off:off+n], s, r.gaz)
+		off += n
+	}
+	sc.starts[len(doc)] = off
+
+	for i := range doc {
+		a, b := sc.starts[i], sc.starts[i+1]
+		r.tagSentence(sc, r.pass1, a, b, nil)
+	}
+	final := sc.l1
+	if r.pass2 != nil {
+		sc.doc.reset()
+		for i := range doc {
+			a, b := sc.starts[i], sc.starts[i+1]
+			sc.doc.addSentence(sc.toks[a:b], sc.words[a:b], sc.l1[a:b])
+		}
+		for i := range doc {
+			a, b := sc.starts[i], sc.starts[i+1]
+			r.tagSentence(sc, r.pass2, a, b, &sc.doc)
+		}
+		final = sc.l2
+	}
+	consistency(sc, final, r.gaz)
+	for i := range doc {
+		a := sc.starts[i]
+		toks := doc[i].Tokens
+		for j := range toks {
+			toks[j].Entity = Labels[final[a+j]]
+		}
+	}
+	for i := range sc.words {
+		sc.words[i] = "" // do not keep the article alive in the pool
+	}
+}
+
+// tagSentence labels toks[a:b] with pass m into sc.l1 (first pass) or
+// sc.l2 (second pass, d != nil).
+func (r *Recognizer) tagSentence(sc *scratch, m *weights, a, b int, d *docInfo) {
+	n := b - a
+	if n == 0 {
+		return
+	}
+	toks := sc.toks[a:b]
+	words := sc.words[a:b]
+	sc.em = grow(sc.em, n*nLabels)
+	for i := 0; i < n; i++ {
+		keys := baseFeatures(sc.keys[:0], toks, i)
+		if d != nil {
+			keys = docFeatures(keys, toks, words, sc.l1[a:b], i, d)
+		}
+		sc.keys = keys
+		var em [nLabels]float32
+		m.score(keys, &em)
+		copy(sc.em[i*nLabels:], em[:])
+	}
+	out := sc.l1[a:b]
+	if d != nil {
+		out = sc.l2[a:b]
+	}
+	sc.back = grow(sc.back, n*nLabels)
+	viterbi(sc.em, n, &m.trans, out, sc.back)
+}
+
+// viterbi writes the best label sequence under emission scores em
+// (n×nLabels), transition weights tr and the IOB2 constraints into out.
+func viterbi(em []float32, n int, tr *[nLabels + 1][nLabels]float32, out []int8, back []int8) {
+	const neg = -1e30
+	var prev, cur [nLabels]float32
+	for c := 0; c < nLabels; c++ {
+		if allowed(startLabel, c) {
+			prev[c] = em[c] + tr[startLabel][c]
+		} else {
+			prev[c] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for c := 0; c < nLabels; c++ {
+			best, arg := float32(neg), 0
+			for p := 0; p < nLabels; p++ {
+				if !allowed(p, c) {
+					continue
+				}
+				if s := prev[p] + tr[p][c]; s > best {
+					best, arg = s, p
+				}
+			}
+			cur[c] = best + em[i*nLabels+c]
+			back[i*nLabels+c] = int8(arg)
+		}
+		prev = cur
+	}
+	best := 0
+	for c := 1; c < nLabels; c++ {
+		if prev[c] > prev[best] {
+			best = c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = int8(best)
+		if i > 0 {
+			best = int(back[i*nLabels+best])
+		}
+	}
+}
+
+// span is an entity of the document-wide label sequence.
+type span struct {
+	start, end int
+	typ        uint8
+	key        uint64 // hash of its lower-cased words
+}
+
+// consistency applies the article-level rules the second pass cannot
+// learn from EWT's short documents. Each name (its words, ignoring case)
+// gets one type for the whole article:
+//
+//   - the gazetteer's type when it names exactly that span with one type
+//     (an international organisation, a news agency, a country);
+//   - for a one-word name that is the last word of a multi-word person
+//     name elsewhere, PER ("Khalifa Haftar" … "Haftar said");
+//   - otherwise the majority of the types its mentions got.
+//
+// A capitalised word left untyped gets the type of the one-word name it
+// matches, and a lone demonym ("Libyan") is not a name.
+func consistency(sc *scratch, labels []int8, g *gazetteer.Gazetteer) {
+	if sc.names == nil {
+		sc.names = make(map[uint64]uint8, 64)
+		sc.votes = make(map[uint64][nTypes]uint16, 64)
+	}
+	clear(sc.names)
+	clear(sc.votes)
+	sc.spans = sc.spans[:0]
+	for i := 0; i < len(labels); {
+		if !isBegin(labels[i]) {
+			i++
+			continue
+		}
+		typ := labelType(labels[i])
+		j := i + 1
+		for j < len(labels) && labels[j] == int8(2*typ) && !sentenceStart(sc, j) {
+			j++
+		}
+		gt := gazType(g, sc.words, i, j)
+		if gt == 0 && j == i+1 && sc.toks[i].demonym {
+			setSpan(labels, i, j, 0) // "Libyan" alone is an adjective
+			i = j
+			continue
+		}
+		h := nameKey(sc.toks[i:j])
+		sc.spans = append(sc.spans, span{i, j, typ, h})
+		v := sc.votes[h]
+		v[typ]++
+		sc.votes[h] = v
+		if typ == typPER {
+			// Every proper suffix is a short form of the name.
+			for k := i + 1; k < j; k++ {
+				sc.names[nameKey(sc.toks[k:j])] = typPER
+			}
+		}
+		i = j
+	}
+	if len(sc.spans) == 0 {
+		return
+	}
+	decide := func(a, b int, key uint64) uint8 {
+		if gt := gazType(g, sc.words, a, b); gt != 0 {
+			return gt
+		}
+		if sc.toks[a].flags&fAllCaps == 0 && sc.names[key] == typPER {
+			return typPER
+		}
+		return majority(sc.votes[key])
+	}
+	for _, sp := range sc.spans {
+		if t := decide(sp.start, sp.end, sp.key); t != 0 && t != labelType(labels[sp.start]) {
+			setSpan(labels, sp.start, sp.end, t)
+		}
+	}
+	// Untyped capitalised words that are one-word names elsewhere.
+	for i := range labels {
+		if labels[i] != 0 {
+			continue
+		}
+		t := &sc.toks[i]
+		if t.flags&(fInitCap|fAllCaps) == 0 || t.demonym {
+			continue
+		}
+		if i > 0 && !sentenceStart(sc, i) && labels[i-1] != 0 || i+1 < len(labels) && !sentenceStart(sc, i+1) && labels[i+1] != 0 {
+			continue
+		}
+		key := nameKey(sc.toks[i : i+1])
+		if _, seen := sc.votes[key]; !seen {
+			if sc.names[key] != typPER || t.flags&fAllCaps != 0 {
+				continue
+			}
+		}
+		if typ := decide(i, i+1, key); typ != 0 {
+			labels[i] = int8(2*typ - 1)
+		}
+	}
+}
+
+// nameKey hashes the lower-cased words of a name.
+func nameKey(toks []tokInfo) uint64 {
+	h := uint64(fnvOffset)
+	for k := range toks {
+		h = mix(h ^ toks[k].lower)
+	}
+	return h
+}
+
+// gazType returns the entity type of words[a:b] when the gazetteer names
+// exactly that span and all its entries have one type, else 0.
+func gazType(g *gazetteer.Gazetteer, words []string, a, b int) uint8 {
+	if g == nil {
+		return 0
+	}
+	n, kinds := g.MatchKinds(words[:b], a)
+	if n != b-a || kinds == 0 {
+		return 0
+	}
+	// Only organisations and countries: city and region names include
+	// GeoNames alternate names that clash with other names ("Google" is
+	// an alternate name of Topeka).
+	switch kinds {
+	case gazetteer.KindOrg:
+		return typORG
+	case gazetteer.KindCountry, gazetteer.KindCountry | gazetteer.KindCity, gazetteer.KindCountry | gazetteer.KindRegion:
+		return typLOC
+	}
+	return 0
+}
+
+// majority returns the type with a strict majority of votes, or 0.
+func majority(v [nTypes]uint16) uint8 {
+	var tot, best uint16
+	var arg uint8
+	for t := 1; t < nTypes; t++ {
+		tot += v[t]
+		if v[t] > best {
+			best, arg = v[t], uint8(t)
+		}
+	}
+	if 2*best > tot {
+		return arg
+	}
+	return 0
+}
+
+// setSpan labels tokens a..b-1 as one entity of type typ, or O for 0.
+func setSpan(labels []int8, a, b int, typ uint8) {
+	if typ == 0 {
+		clear(labels[a:b])
+		return
+	}
+	labels[a] = int8(2*typ - 1)
+	for k := a + 1; k < b; k++ {
+		labels[k] = int8(2 * typ)
+	}
+}
+
+// sentenceStart reports whether token index i (document-wide) starts a
+// sentence.
+func sentenceStart(sc *scratch, i int) bool { return sc.toks[i].flags&fSentInit != 0 }
