@@ -23,7 +23,7 @@ const (
 	// DefaultAltNamesMinPopulation keeps GeoNames alternate names only for
 	// cities this large: big cities have the English exonyms news uses
 	// (Kiev, Bombay), small ones mostly foreign-language forms.
-	DefaultAltNamesMinPopulation = 100000
+	DefaultAltNamesMinPopulation = 500000
 )
 
 // BuildOptions controls Build. The zero value uses the defaults above.
@@ -42,7 +42,8 @@ var SourceFiles = []string{
 }
 
 // supplement is kg's own small list of common names the sources lack:
-// colloquial and historical country names, and major news organisations.
+// colloquial and historical country names, continents and world regions,
+// and major news organisations.
 // Each row is subtype, canonical name, ISO2, aliases, demonyms.
 var supplement = [][5]string{
 	{SubCountry, "United Kingdom", "GB", "Britain|Great Britain", ""},
@@ -54,6 +55,19 @@ var supplement = [][5]string{
 	{SubCountry, "Czechoslovakia", "", "", "Czechoslovak|Czechoslovakian"},
 	{SubCountry, "West Germany", "", "", ""},
 	{SubCountry, "East Germany", "", "", ""},
+	// Continents and world regions, with their adjectives.
+	{SubRegion, "Europe", "", "", "European|Europeans"},
+	{SubRegion, "Africa", "", "", "African|Africans"},
+	{SubRegion, "Asia", "", "", "Asian|Asians"},
+	{SubRegion, "Middle East", "", "Mideast", "Middle Eastern"},
+	{SubRegion, "North America", "", "", "North American|North Americans"},
+	{SubRegion, "South America", "", "", "South American|South Americans"},
+	{SubRegion, "Latin America", "", "", "Latin American|Latin Americans"},
+	{SubRegion, "Central America", "", "", "Central American|Central Americans"},
+	{SubRegion, "Oceania", "", "", ""},
+	{SubRegion, "Antarctica", "", "", "Antarctic"},
+	{SubRegion, "Scandinavia", "", "", "Scandinavian|Scandinavians"},
+	{SubRegion, "Caribbean", "", "the Caribbean", "Caribbean"},
 	// Major news agencies, broadcasters and papers: the organisations news
 	// text names most ("told Reuters", "AFP reported"), which no source
 	// here lists.

@@ -81,6 +81,8 @@ var demonymTests = []struct {
 	{"Dutch", "Netherlands", true},
 	{"Palestinian", "Palestinian Territory", true},
 	{"Soviet", "Soviet Union", true},
+	{"European", "Europe", true},
+	{"Middle Eastern", "Middle East", true},
 	{"Tripoli", "", false},
 }
 
