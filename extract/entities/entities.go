@@ -537,6 +537,10 @@ func (r *resolver) demonyms() {
 			default:
 				continue
 			}
+			// "Libyans" are people, not the country
+			if t.XPOS == "NNS" || t.XPOS == "NNPS" || (t.UPOS != "ADJ" && strings.HasSuffix(t.Text, "s")) {
+				continue
+			}
 			country, ok := r.gaz.Demonym(t.Text)
 			if !ok {
 				continue

@@ -172,7 +172,7 @@ func (x *extractor) verbWith(v, extraObj int) {
 				agents = append(agents, x.argsOf(c, false)...)
 				continue
 			}
-			if !simplePreps[p] || x.dateIn(c) != "" {
+			if !simplePreps[p] || x.dateLike(c) {
 				continue
 			}
 			if prepDropVerbs[lem] == p {

@@ -318,7 +318,36 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 	if t.UPOS == "PRON" && x.ents != nil {
 		return arg{}, false // unresolved pronoun
 	}
-	return arg{tok: i, ent: -1, text: x.phrase(i), factor: 0.7}, true
+	return arg{tok: i, ent: -1, text: x.phraseNoCase(i), factor: 0.7}, true
+}
+
+// phraseNoCase is phrase without the head's own preposition: the
+// relation already holds it ("be concentrated in" + "the city").
+func (x *extractor) phraseNoCase(i int) string {
+	idx := x.subtree(i, map[string]bool{"acl:relcl": true, "appos": true, "parataxis": true, "conj": true, "cc": true, "advcl": true})
+	out := idx[:0]
+	for _, k := range idx {
+		if k < i && x.head(k) == i && (x.toks[k].Deprel == "case" || x.toks[k].Deprel == "mark") {
+			continue
+		}
+		out = append(out, k)
+	}
+	return x.words(out)
+}
+
+// dateLike reports whether the phrase headed by c is a time expression
+// ("in late November", "on Monday"), resolvable or not.
+func (x *extractor) dateLike(c int) bool {
+	idx := x.subtree(c, map[string]bool{"acl:relcl": true, "acl": true, "nmod": true})
+	if len(idx) > 8 {
+		return false
+	}
+	for _, k := range idx {
+		if isDateWord(x.toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseHead returns the predicate whose dependent token i is.
