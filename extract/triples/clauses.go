@@ -158,7 +158,12 @@ func (x *extractor) verbWith(v, extraObj int) {
 		}
 		switch d {
 		case "obj", "iobj":
-			objs = append(objs, x.argsOf(c, true)...)
+			for _, a := range x.argsOf(c, true) {
+				// the repaired object's phrase would hold the verb itself
+				if c != extraObj || a.ent >= 0 {
+					objs = append(objs, a)
+				}
+			}
 			if d == "obj" && t.UPOS == "NOUN" {
 				if _, ok := x.ents.MentionAt(x.si, c); !ok {
 					objNoun = c
@@ -649,7 +654,7 @@ func (x *extractor) role(person arg, r int) {
 			continue
 		}
 		if x.opts.All {
-			x.emit(person, rel+" "+pr, arg{tok: c, ent: -1, text: x.phrase(c), factor: 0.8}, confRole, r, 1)
+			x.emit(person, rel+" "+pr, arg{tok: c, ent: -1, text: x.phraseNoCase(c), factor: 0.8}, confRole, r, 1)
 		}
 		inner := rel + " " + pr + " " + x.nounWords(c)
 		x.nounChain(person, inner, c, r, 1)
