@@ -184,3 +184,42 @@ func cpuSeconds() float64 {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
+
+// BenchmarkStats1M times Stats on the million-mention store.
+func BenchmarkStats1M(b *testing.B) {
+	s := loadMillion(b)
+	b.ResetTimer()
+	for range b.N {
+		if _, err := s.Stats(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkForEachTriple1M times reading every provenance record with its
+// sentence, as the jsonl and N-Quads exports do.
+func BenchmarkForEachTriple1M(b *testing.B) {
+	s := loadMillion(b)
+	b.ResetTimer()
+	cpu := cpuSeconds()
+	n := 0
+	for range b.N {
+		n = 0
+		if err := s.ForEachTriple(context.Background(), func(extract.Triple) error { n++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(n), "mentions")
+}
+
+// BenchmarkForEachEntity1M times listing every entity with its counts.
+func BenchmarkForEachEntity1M(b *testing.B) {
+	s := loadMillion(b)
+	b.ResetTimer()
+	for range b.N {
+		if err := s.ForEachEntity(context.Background(), func(EntityInfo) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -46,11 +46,10 @@
 //	'u' normalised alias          eid of a user alias
 //	'm' eid[8] artnum[8]          mentions of the entity in the article
 //	'r' folded relation           rid;   'R' rid[8] → relation
-//	'T' s[8] r[8] o[8] art[8] ord[4]  one triple mention (provenance), spo order
+//	'T' s[8] r[8] o[8] art[8] ord[4]  one triple mention (provenance with its sentence), spo order
 //	'g' s[8] r[8] o[8]            aggregated edge: weight, articles, mentions, confidence, dates
 //	'p' r[8] o[8] s[8]            relation-first index (empty value)
 //	'o' o[8] s[8] r[8]            object-first index (empty value)
-//	'S' art[8] sentence[4]        sentence text of sentences with triples
 //	'X' seq[8]                    merge log
 //	'P' eid[8]                    relocation still to finish after a merge (empty value)
 //

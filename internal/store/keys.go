@@ -28,7 +28,6 @@ const (
 	pEdge      byte = 'g'  // 'g' s[8] r[8] o[8] → aggregated edge record (spo index)
 	pPOS       byte = 'p'  // 'p' r[8] o[8] s[8] → empty (relation-first index)
 	pOSP       byte = 'o'  // 'o' o[8] s[8] r[8] → empty (object-first index)
-	pSentence  byte = 'S'  // 'S' artnum[8] sentence[4] → sentence text
 	pMergeLog  byte = 'X'  // 'X' seq[8] → merge log record
 	pPending   byte = 'P'  // 'P' eid[8] → empty: mentions under eid still to relocate after a merge
 )
@@ -101,10 +100,6 @@ func entityArtKey(id, art uint64) []byte { return putID(entityArtPrefix(id), art
 func relNameKey(folded string) []byte { return append([]byte{pRelName}, folded...) }
 
 func relIDKey(id uint64) []byte { return putID([]byte{pRelID}, id) }
-
-func sentenceKey(art uint64, sent int) []byte {
-	return binary.BigEndian.AppendUint32(putID([]byte{pSentence}, art), uint32(sent))
-}
 
 func mergeLogKey(seq uint64) []byte { return putID([]byte{pMergeLog}, seq) }
 

@@ -57,16 +57,13 @@ func TestKeyOrder(t *testing.T) {
 		t.Errorf("edge keys out of numeric order: %x >= %x", a, b)
 	}
 	prefixes := []byte{pSchema, pCounters, pArticle, pArticleID, pArticleN, pEntity, pName, pAlias, pUserAlias,
-		pEntityArt, pRelName, pRelID, pMention, pEdge, pPOS, pOSP, pSentence, pMergeLog, pPending}
+		pEntityArt, pRelName, pRelID, pMention, pEdge, pPOS, pOSP, pMergeLog, pPending}
 	seen := map[byte]bool{}
 	for _, p := range prefixes {
 		if seen[p] {
 			t.Errorf("prefix %q used twice", p)
 		}
 		seen[p] = true
-	}
-	if k := sentenceKey(3, 7); len(k) != 13 || getID(k[1:]) != 3 || k[12] != 7 {
-		t.Errorf("sentenceKey = %x", k)
 	}
 	if k := entityArtKey(5, 9); getID(k[1:]) != 5 || getID(k[9:]) != 9 {
 		t.Errorf("entityArtKey = %x", k)

@@ -558,15 +558,11 @@ func (r *reader) triple(key []byte, val []byte) (extract.Triple, error) {
 	if err != nil {
 		return extract.Triple{}, err
 	}
-	text, _, err := get(r.txn, sentenceKey(mk.Art, m.Sentence))
-	if err != nil {
-		return extract.Triple{}, err
-	}
 	t := extract.Triple{
 		Subject: s.Name, SubjectType: cmp(s.typ(), m.SubjectType),
 		Relation: rel,
 		Object:   o.Name, ObjectType: cmp(o.typ(), m.ObjectType),
-		Article: a.ID, Sentence: m.Sentence, Start: m.Start, End: m.End, Text: string(text),
+		Article: a.ID, Sentence: m.Sentence, Start: m.Start, End: m.End, Text: m.Text,
 		Confidence: m.Confidence,
 		Negated:    m.Flags&flagNegated != 0,
 		Hedged:     m.Flags&flagHedged != 0,
@@ -588,12 +584,11 @@ func cmp(a, b string) string {
 // mentions calls fn for every mention under the key prefix.
 func (r *reader) mentions(prefix []byte, fn func(extract.Triple) error) error {
 	return scan(r.ctx, r.txn, prefix, false, func(key []byte, item *badger.Item) error {
-		v, err := item.ValueCopy(nil)
-		if err != nil {
+		var t extract.Triple
+		if err := item.Value(func(v []byte) (err error) {
+			t, err = r.triple(key, v) // copies what it keeps
 			return err
-		}
-		t, err := r.triple(key, v)
-		if err != nil {
+		}); err != nil {
 			return err
 		}
 		return fn(t)
@@ -781,4 +776,41 @@ func (s *Store) ForEachArticle(ctx context.Context, fn func(ArticleInfo) error) 
 		return fmt.Errorf("read articles: %w", err)
 	}
 	return nil
+}
+
+// Article returns the stored article with this id or text hash, or an
+// error matching ErrNotFound.
+func (s *Store) Article(ctx context.Context, idOrHash string) (ArticleInfo, error) {
+	var info ArticleInfo
+	err := s.db.View(func(txn *badger.Txn) error {
+		v, ok, err := get(txn, articleKey(idOrHash))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			h, found, err := get(txn, articleIDKey(idOrHash))
+			if err != nil {
+				return err
+			}
+			if !found {
+				return ErrNotFound
+			}
+			if v, ok, err = get(txn, append([]byte{pArticle}, h...)); err != nil {
+				return err
+			}
+			if !ok {
+				return ErrNotFound
+			}
+		}
+		var a articleRec
+		if err := json.Unmarshal(v, &a); err != nil {
+			return fmt.Errorf("decode article: %w", err)
+		}
+		info = a.ArticleInfo
+		return nil
+	})
+	if err != nil {
+		return ArticleInfo{}, fmt.Errorf("article %q: %w", idOrHash, err)
+	}
+	return info, nil
 }

@@ -268,6 +268,14 @@ func TestStats(t *testing.T) {
 	if st != want {
 		t.Errorf("Stats = %+v, want %+v", st, want)
 	}
+	for _, key := range []string{"a1", hashOf("a1")} {
+		if a, err := s.Article(context.Background(), key); err != nil || a.ID != "a1" || a.Hash != hashOf("a1") || a.Words != 200 {
+			t.Errorf("Article(%s) = %+v, %v", key, a, err)
+		}
+	}
+	if _, err := s.Article(context.Background(), "zz"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Article(zz) err = %v", err)
+	}
 	var ids []string
 	if err := s.ForEachArticle(context.Background(), func(a ArticleInfo) error {
 		ids = append(ids, a.ID+"/"+a.Date+"/"+a.Title)

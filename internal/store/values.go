@@ -248,6 +248,7 @@ type mentionRec struct {
 	Date, ReportedBy     string
 	SubjectType          string // types as the article gave them
 	ObjectType           string
+	Text                 string // the sentence
 }
 
 func (m *mentionRec) encode() []byte {
@@ -264,6 +265,7 @@ func (m *mentionRec) encode() []byte {
 	e.str(m.ReportedBy)
 	e.str(m.SubjectType)
 	e.str(m.ObjectType)
+	e.str(m.Text)
 	return e.b
 }
 
@@ -282,6 +284,7 @@ func decodeMention(b []byte) (mentionRec, error) {
 	m.ReportedBy = d.str()
 	m.SubjectType = d.str()
 	m.ObjectType = d.str()
+	m.Text = d.str()
 	return m, d.err
 }
 

@@ -347,7 +347,6 @@ func (w *Writer) apply(res *extract.Result) error {
 	}
 	edges := map[spo]*agg{}
 	var order []spo
-	sents := map[int]bool{}
 	stored := 0
 	for i := range res.Triples {
 		t := &res.Triples[i]
@@ -379,6 +378,7 @@ func (w *Writer) apply(res *extract.Result) error {
 			OrigS:      s, OrigO: o,
 			Date: t.Date, ReportedBy: t.ReportedBy,
 			SubjectType: t.SubjectType, ObjectType: t.ObjectType,
+			Text: t.Text,
 		}
 		if t.Negated {
 			m.Flags |= flagNegated
@@ -391,12 +391,6 @@ func (w *Writer) apply(res *extract.Result) error {
 			return err
 		}
 		stored++
-		if !sents[t.Sentence] && t.Text != "" {
-			sents[t.Sentence] = true
-			if err := w.set(sentenceKey(in.art, t.Sentence), []byte(t.Text)); err != nil {
-				return err
-			}
-		}
 		a := edges[k]
 		if a == nil {
 			a = &agg{edgeRec: edgeRec{Articles: 1}, sents: map[int]bool{}}
