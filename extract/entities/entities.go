@@ -408,6 +408,11 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 	}
 	switch typ {
 	case "PERSON":
+		// "John" for "John R. Bolton": a known given name alone (only
+		// when one person in the article has it, like every short form)
+		if len(key) == 1 && key[0] == long[0] && r.isGivenName(key[0]) {
+			return true
+		}
 		// "Haftar" or "Khalifa Haftar" for "Khalifa Belqasim Haftar":
 		// an in-order subsequence ending with the surname.
 		if key[len(key)-1] != long[len(long)-1] {
@@ -669,6 +674,19 @@ func (r *resolver) titles() {
 			}
 		}
 	}
+}
+
+// isGivenName reports whether the gazetteer knows w as a given name.
+func (r *resolver) isGivenName(w string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(w) {
+		if e.Subtype == gazetteer.SubGiven {
+			return true
+		}
+	}
+	return false
 }
 
 // isCountry reports whether the gazetteer knows name as a country.

@@ -15,15 +15,9 @@ func (x *extractor) markReported() {
 		if x.toks[v].UPOS != "VERB" || !speechVerbs[x.lemma(v)] {
 			continue
 		}
-		subj, _ := x.subjects(v, 0)
-		speaker, spk := "", -1
-		for _, a := range subj {
-			if a.ent >= 0 {
-				speaker, spk = a.text, a.ent
-				break
-			}
-		}
-		if speaker == "" {
+		sp := x.speakerOf(v)
+		speaker, spk := sp.name, sp.ent
+		if spk < 0 {
 			continue
 		}
 		mark := func(root int, except int) {
@@ -50,8 +44,9 @@ func (x *extractor) markReported() {
 			}
 		}
 		// "Tripoli is the goal, X told Sputnik": the speech verb hangs as
-		// parataxis off the content clause
-		if x.toks[v].Deprel == "parataxis" {
+		// parataxis (or, misparsed, as an adverbial clause) off the
+		// content clause
+		if d := x.toks[v].Deprel; d == "parataxis" || (d == "advcl" && x.quoteBefore(v)) {
 			if h := x.head(v); h >= 0 {
 				mark(h, v)
 			}
@@ -701,4 +696,38 @@ func dedupe(ts []extract.Triple) []extract.Triple {
 func (x *extractor) isObjOfLight(n int) bool {
 	h := x.head(n)
 	return h >= 0 && x.toks[n].Deprel == "obj" && isLightFor(x.lemma(h), x.lemma(n))
+}
+
+// speakerOf returns the named speaker of speech verb v: its subject, or
+// in "...," wrote Trump the name right after the verb that a parser took
+// for an object.
+func (x *extractor) speakerOf(v int) speaker {
+	subj, _ := x.subjects(v, 0)
+	for _, a := range subj {
+		if a.ent >= 0 {
+			return speaker{a.text, a.ent}
+		}
+	}
+	if len(subj) == 0 && v+1 < len(x.toks) && x.quoteBefore(v) {
+		if m, ok := x.ents.MentionAt(x.si, v+1); ok && m.Entity >= 0 && m.Start == v+1 {
+			if e := x.ents.Entities[m.Entity]; e.Type == "PERSON" || e.Type == "ORG" {
+				return speaker{e.Name, m.Entity}
+			}
+		}
+	}
+	return speaker{ent: -1}
+}
+
+// quoteBefore reports whether a quotation mark closes right before v
+// (allowing a comma): the verb reports the quotation.
+func (x *extractor) quoteBefore(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if isQuote(x.toks[k].Text) {
+			return true
+		}
+		if x.toks[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return false
 }

@@ -51,6 +51,7 @@ var kindFactor = map[entities.Kind]float64{
 func Extract(doc []nlp.Sentence, ents *entities.Doc, art extract.Article, opts Options) []extract.Triple {
 	x := &extractor{doc: doc, ents: ents, art: art, opts: opts}
 	x.ref, _ = ParseArticleDate(art.Date)
+	x.quoteSpeakers()
 	for si := range doc {
 		if len(doc[si].Tokens) == 0 || doc[si].Tokens[0].Head < 0 {
 			continue // unparsed
@@ -79,9 +80,10 @@ type extractor struct {
 	si         int
 	toks       []nlp.Token
 	children   [][]int
-	reporter   []string // per token: speaker of the reported speech it is in
-	speakerEnt []int    // per token: the speaker's entity, -1 for none
-	stative    bool     // emitting roles or states: no event date
+	reporter   []string  // per token: speaker of the reported speech it is in
+	speakerEnt []int     // per token: the speaker's entity, -1 for none
+	stative    bool      // emitting roles or states: no event date
+	quoted     []speaker // per sentence: speaker of a multi-sentence quotation
 }
 
 // arg is one argument of a triple.
@@ -105,6 +107,15 @@ func (x *extractor) sentence(si int) {
 		x.speakerEnt[i] = -1
 	}
 	x.markReported()
+	if q := x.quoted[si]; q.ent >= 0 {
+		// a sentence inside a quotation whose speaker a later sentence
+		// names
+		for i := range x.reporter {
+			if x.reporter[i] == "" {
+				x.reporter[i], x.speakerEnt[i] = q.name, q.ent
+			}
+		}
+	}
 	for v := range x.toks {
 		t := &x.toks[v]
 		switch {
@@ -793,4 +804,81 @@ func (x *extractor) examples(i int) []int {
 		}
 	}
 	return out
+}
+
+// speaker is who said something: a name and its entity index.
+type speaker struct {
+	name string
+	ent  int
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''", "«", "»":
+		return true
+	}
+	return false
+}
+
+// quoteSpeakers finds quotations that span sentences:
+//
+//	"I informed John Bolton last night. I disagreed with him," wrote Trump.
+//
+// The sentence naming the speaker (a speech verb with a named subject after
+// a closing quote) gives its speaker to the earlier sentences of the same
+// quotation, back to the one that opens it (at most three).
+func (x *extractor) quoteSpeakers() {
+	x.quoted = make([]speaker, len(x.doc))
+	for i := range x.quoted {
+		x.quoted[i].ent = -1
+	}
+	if x.ents == nil {
+		return
+	}
+	for si := range x.doc {
+		toks := x.doc[si].Tokens
+		if len(toks) == 0 || toks[0].Head < 0 {
+			continue
+		}
+		x.si, x.toks, x.children = si, toks, x.doc[si].Children()
+		sp := speaker{ent: -1}
+		sawQuote := false
+		for v := range toks {
+			if isQuote(toks[v].Text) {
+				sawQuote = true
+				continue
+			}
+			if !sawQuote || toks[v].UPOS != "VERB" || !speechVerbs[x.lemma(v)] {
+				continue
+			}
+			sp = x.speakerOf(v)
+			break
+		}
+		if sp.ent < 0 || isQuote(toks[0].Text) {
+			continue // no speaker, or the quotation opens in this sentence
+		}
+		for back := 1; back <= 3 && si-back >= 0; back++ {
+			prev := x.doc[si-back].Tokens
+			if len(prev) == 0 {
+				break
+			}
+			opens := isQuote(prev[0].Text)
+			quotes := 0
+			for _, t := range prev {
+				if isQuote(t.Text) {
+					quotes++
+				}
+			}
+			if opens && quotes%2 == 1 {
+				// the quotation opens here and stays open
+				for k := si - back; k < si; k++ {
+					x.quoted[k] = sp
+				}
+				break
+			}
+			if quotes > 0 {
+				break // another quotation: not ours
+			}
+		}
+	}
 }
