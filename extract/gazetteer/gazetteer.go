@@ -91,6 +91,41 @@ type variant struct {
 	kind    Kinds
 }
 
+// keyEntry is what the gazetteer knows under one normalised phrase: its
+// variants, best first, and the length in words of the longest phrase
+// that starts with it.
+type keyEntry struct {
+	vs     []variant
+	maxLen uint8
+}
+
+// entry returns the keyEntry of key, adding it if needed.
+func (g *Gazetteer) entry(key []byte) *keyEntry {
+	i, ok := g.index[string(key)]
+	if !ok {
+		i = int32(len(g.keys))
+		g.index[string(key)] = i
+		g.keys = append(g.keys, keyEntry{})
+	}
+	return &g.keys[i]
+}
+
+// lookup returns the keyEntry of key, or nil.
+func (g *Gazetteer) lookup(key []byte) *keyEntry {
+	if i, ok := g.index[string(key)]; ok {
+		return &g.keys[i]
+	}
+	return nil
+}
+
+// variants returns the variants under key.
+func (g *Gazetteer) variants(key []byte) []variant {
+	if e := g.lookup(key); e != nil {
+		return e.vs
+	}
+	return nil
+}
+
 // maxWords is the longest name, in words, that Match considers.
 const maxWords = 16
 
@@ -98,8 +133,8 @@ const maxWords = 16
 // loading and safe for concurrent use.
 type Gazetteer struct {
 	entries   []Entry
-	keys      map[string][]variant // normalised phrase → variants, best first
-	maxLen    map[string]uint8     // normalised first word → longest phrase
+	index     map[string]int32 // normalised phrase → its keyEntry
+	keys      []keyEntry
 	demonyms  map[string]string    // lower-case demonym or adjective → country name
 	given     map[string]int       // lower-case given name → count
 	countries map[string]string    // ISO2 → canonical country name
@@ -136,8 +171,8 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	}
 	defer zr.Close()
 	g := &Gazetteer{
-		keys:      make(map[string][]variant, 1<<17),
-		maxLen:    make(map[string]uint8, 1<<17),
+		index:     make(map[string]int32, 1<<18),
+		keys:      make([]keyEntry, 0, 1<<18),
 		demonyms:  make(map[string]string, 1024),
 		given:     make(map[string]int, 1<<15),
 		countries: make(map[string]string, 300),
@@ -204,9 +239,10 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if line == 0 {
 		return nil, fmt.Errorf("gazetteer: empty file")
 	}
-	for k, vs := range g.keys {
-		sort.SliceStable(vs, func(i, j int) bool { return g.better(vs[i].entry, vs[j].entry) })
-		g.keys[k] = vs
+	for i := range g.keys {
+		if vs := g.keys[i].vs; len(vs) > 1 {
+			sort.SliceStable(vs, func(i, j int) bool { return g.better(vs[i].entry, vs[j].entry) })
+		}
 	}
 	return g, nil
 }
@@ -255,10 +291,9 @@ func (g *Gazetteer) add(name string, id int32) {
 		if len(key) == n || (w > 0 && len(key) == n+1) {
 			return // a word made only of dots
 		}
-		if w == 0 {
-			fw := string(key)
-			if uint8(len(words)) > g.maxLen[fw] {
-				g.maxLen[fw] = uint8(len(words))
+		if w == 0 && len(words) > 1 {
+			if e := g.entry(key); uint8(len(words)) > e.maxLen {
+				e.maxLen = uint8(len(words))
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(word)
@@ -269,13 +304,16 @@ func (g *Gazetteer) add(name string, id int32) {
 			}
 		}
 	}
-	k := string(key)
-	for _, old := range g.keys[k] {
+	e := g.entry(key)
+	if len(words) == 1 && e.maxLen == 0 {
+		e.maxLen = 1
+	}
+	for _, old := range e.vs {
 		if old.entry == id && old.capMask == v.capMask && old.acrMask == v.acrMask {
 			return
 		}
 	}
-	g.keys[k] = append(g.keys[k], v)
+	e.vs = append(e.vs, v)
 }
 
 // isAcronym reports whether word has at least two letters, all capitals
@@ -379,7 +417,7 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 		}
 		key = appendNorm(key, word)
 	}
-	vs := g.keys[string(key)]
+	vs := g.variants(key)
 	var out []Entry
 	var seen []int32
 outer:
@@ -400,13 +438,15 @@ outer:
 // case. Ambiguous forms go to the most populous country ("Korean" → South
 // Korea, "Chinese" → China).
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
-	c, ok := g.demonyms[strings.ToLower(word)]
+	var buf [64]byte
+	c, ok := g.demonyms[string(appendLower(buf[:0], word))]
 	return c, ok
 }
 
 // IsGivenName reports whether word is a known given name, ignoring case.
 func (g *Gazetteer) IsGivenName(word string) bool {
-	_, ok := g.given[lowerKey(word)]
+	var buf [64]byte
+	_, ok := g.given[string(appendLower(buf[:0], word))]
 	return ok
 }
 
@@ -414,20 +454,28 @@ func (g *Gazetteer) IsGivenName(word string) bool {
 // name word (0 for names known only from the YAGO list) and whether it is
 // a given name at all.
 func (g *Gazetteer) GivenNameCount(word string) (int, bool) {
-	n, ok := g.given[lowerKey(word)]
+	var buf [64]byte
+	n, ok := g.given[string(appendLower(buf[:0], word))]
 	return n, ok
 }
 
-// lowerKey lower-cases short ASCII words without allocating for the map
-// look-up that follows; other words fall back to strings.ToLower.
-func lowerKey(word string) string {
+// appendLower appends word in lower case to b, as strings.ToLower would
+// write it, without allocating when b has room.
+func appendLower(b []byte, word string) []byte {
 	for i := 0; i < len(word); i++ {
 		c := word[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(word)
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size - 1
 	}
-	return word
+	return b
 }
 
 // CountryName returns the canonical name of the country with ISO 3166-1
@@ -474,7 +522,11 @@ func (g *Gazetteer) match(words []string, i int) (int, []variant) {
 	if len(key) == 0 {
 		return 0, nil
 	}
-	limit := int(g.maxLen[string(key)])
+	first := g.lookup(key)
+	if first == nil {
+		return 0, nil
+	}
+	limit := int(first.maxLen)
 	if limit == 0 {
 		return 0, nil
 	}
@@ -495,7 +547,10 @@ func (g *Gazetteer) match(words []string, i int) (int, []variant) {
 		ends[L] = len(key)
 	}
 	for L := limit; L >= 1; L-- {
-		vs := g.keys[string(key[:ends[L]])]
+		vs := first.vs
+		if L > 1 {
+			vs = g.variants(key[:ends[L]])
+		}
 		for _, v := range vs {
 			if g.caseOK(words[i:i+L], v) {
 				return L, vs
@@ -535,7 +590,7 @@ func (g *Gazetteer) WordKinds(word string) Kinds {
 		return 0
 	}
 	var k Kinds
-	for _, v := range g.keys[string(key)] {
+	for _, v := range g.variants(key) {
 		k |= v.kind
 	}
 	return k

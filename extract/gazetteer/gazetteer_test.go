@@ -261,3 +261,16 @@ func dataDir(t testing.TB) string {
 	}
 	return d
 }
+
+func TestWordLookupsDoNotAllocate(t *testing.T) {
+	g := mustDefault(t)
+	n := testing.AllocsPerRun(100, func() {
+		g.IsGivenName("Sergei")
+		g.GivenNameCount("KHALIFA")
+		g.Demonym("Libyans")
+		g.WordKinds("Tripoli")
+	})
+	if n != 0 {
+		t.Errorf("%v allocations per run, want 0", n)
+	}
+}

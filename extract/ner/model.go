@@ -112,11 +112,90 @@ func (m *weights) score(keys []uint64, em *[nLabels]float32) {
 	}
 }
 
+// fslot holds a feature's weights in both passes, so that the features
+// the passes share cost one look-up.
+type fslot struct {
+	key    uint64
+	w1, w2 [nLabels]int16
+}
+
+// fused is the run-time table of a two-pass model.
+type fused struct {
+	slots          []fslot
+	mask           uint64
+	scale1, scale2 float32
+}
+
+func newFused(p1, p2 *weights) *fused {
+	n := p1.nrows
+	if p2 != nil {
+		n += p2.nrows
+	}
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	f := &fused{slots: make([]fslot, size), mask: uint64(size - 1), scale1: p1.scale}
+	find := func(k uint64) *fslot {
+		for i := k & f.mask; ; i = (i + 1) & f.mask {
+			s := &f.slots[i]
+			if s.key == 0 || s.key == k {
+				s.key = k
+				return s
+			}
+		}
+	}
+	for i := range p1.slots {
+		if k := p1.slots[i].key; k != 0 {
+			find(k).w1 = p1.slots[i].w
+		}
+	}
+	if p2 != nil {
+		f.scale2 = p2.scale
+		for i := range p2.slots {
+			if k := p2.slots[i].key; k != 0 {
+				find(k).w2 = p2.slots[i].w
+			}
+		}
+	}
+	return f
+}
+
+// score adds the first-pass weights of keys to em1 and the second-pass
+// weights to em2.
+func (f *fused) score(keys []uint64, em1, em2 *[nLabels]float32) {
+	var a1, a2 [nLabels]int32
+	slots, mask := f.slots, f.mask
+	for _, k := range keys {
+		if k == 0 {
+			k = 1
+		}
+		for i := k & mask; ; i = (i + 1) & mask {
+			s := &slots[i]
+			if s.key == k {
+				for c := range a1 {
+					a1[c] += int32(s.w1[c])
+					a2[c] += int32(s.w2[c])
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+		}
+	}
+	for c := range em1 {
+		em1[c] += float32(a1[c]) * f.scale1
+		em2[c] += float32(a2[c]) * f.scale2
+	}
+}
+
 // Recognizer tags people, organisations and places. It is read-only after
 // loading and safe for concurrent use.
 type Recognizer struct {
 	pass1 *weights
 	pass2 *weights // nil for a one-pass model
+	run   *fused   // both passes in one table, for Recognize
 	gaz   *gazetteer.Gazetteer
 	pool  sync.Pool
 }
@@ -271,6 +350,7 @@ func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, d.err)
 	}
+	rec.run = newFused(rec.pass1, rec.pass2)
 	return rec, nil
 }
 

@@ -12,7 +12,8 @@ type scratch struct {
 	starts []int // sentence i covers toks[starts[i]:starts[i+1]]
 	l1, l2 []int8
 	keys   []uint64
-	em     []float32
+	em     []float32 // first-pass scores, token*nLabels+label
+	em2    []float32 // second-pass scores
 	back   []int8
 	doc    docInfo
 	names  map[uint64]uint8
@@ -68,9 +69,10 @@ func (r *Recognizer) Recognize(doc []nlp.Sentence) {
 	}
 	sc.starts[len(doc)] = off
 
+	sc.em = grow(sc.em, total*nLabels)
+	sc.em2 = grow(sc.em2, total*nLabels)
 	for i := range doc {
-		a, b := sc.starts[i], sc.starts[i+1]
-		r.tagSentence(sc, r.pass1, a, b, nil)
+		r.firstPass(sc, sc.starts[i], sc.starts[i+1])
 	}
 	final := sc.l1
 	if r.pass2 != nil {
@@ -80,8 +82,7 @@ func (r *Recognizer) Recognize(doc []nlp.Sentence) {
 			sc.doc.addSentence(sc.toks[a:b], sc.words[a:b], sc.l1[a:b])
 		}
 		for i := range doc {
-			a, b := sc.starts[i], sc.starts[i+1]
-			r.tagSentence(sc, r.pass2, a, b, &sc.doc)
+			r.secondPass(sc, sc.starts[i], sc.starts[i+1])
 		}
 		final = sc.l2
 	}
@@ -98,32 +99,45 @@ func (r *Recognizer) Recognize(doc []nlp.Sentence) {
 	}
 }
 
-// tagSentence labels toks[a:b] with pass m into sc.l1 (first pass) or
-// sc.l2 (second pass, d != nil).
-func (r *Recognizer) tagSentence(sc *scratch, m *weights, a, b int, d *docInfo) {
+// firstPass labels toks[a:b] into sc.l1, keeping the second pass's
+// scores of the same features in sc.em2.
+func (r *Recognizer) firstPass(sc *scratch, a, b int) {
+	n := b - a
+	if n == 0 {
+		return
+	}
+	toks := sc.toks[a:b]
+	for i := 0; i < n; i++ {
+		sc.keys = baseFeatures(sc.keys[:0], toks, i)
+		var em1, em2 [nLabels]float32
+		r.run.score(sc.keys, &em1, &em2)
+		copy(sc.em[(a+i)*nLabels:], em1[:])
+		copy(sc.em2[(a+i)*nLabels:], em2[:])
+	}
+	sc.back = grow(sc.back, n*nLabels)
+	viterbi(sc.em[a*nLabels:b*nLabels], n, &r.pass1.trans, sc.l1[a:b], sc.back)
+}
+
+// secondPass adds the document features to the second pass's scores of
+// toks[a:b] and labels them into sc.l2.
+func (r *Recognizer) secondPass(sc *scratch, a, b int) {
 	n := b - a
 	if n == 0 {
 		return
 	}
 	toks := sc.toks[a:b]
 	words := sc.words[a:b]
-	sc.em = grow(sc.em, n*nLabels)
 	for i := 0; i < n; i++ {
-		keys := baseFeatures(sc.keys[:0], toks, i)
-		if d != nil {
-			keys = docFeatures(keys, toks, words, sc.l1[a:b], i, d)
+		sc.keys = docFeatures(sc.keys[:0], toks, words, sc.l1[a:b], i, &sc.doc)
+		var em1, em2 [nLabels]float32
+		r.run.score(sc.keys, &em1, &em2)
+		e := sc.em2[(a+i)*nLabels : (a+i+1)*nLabels]
+		for c := range e {
+			e[c] += em2[c]
 		}
-		sc.keys = keys
-		var em [nLabels]float32
-		m.score(keys, &em)
-		copy(sc.em[i*nLabels:], em[:])
-	}
-	out := sc.l1[a:b]
-	if d != nil {
-		out = sc.l2[a:b]
 	}
 	sc.back = grow(sc.back, n*nLabels)
-	viterbi(sc.em, n, &m.trans, out, sc.back)
+	viterbi(sc.em2[a*nLabels:b*nLabels], n, &r.pass2.trans, sc.l2[a:b], sc.back)
 }
 
 // viterbi writes the best label sequence under emission scores em

@@ -419,6 +419,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Recog
 		return nil, err
 	}
 	rec.pass1 = finish(p1, x1.keys, opts.MinWeight)
+	rec.run = newFused(rec.pass1, rec.pass2)
 	fmt.Fprintf(opts.Progress, "ner: first pass %d of %d features kept\n", rec.pass1.nrows, len(x1.keys))
 	return rec, nil
 }
