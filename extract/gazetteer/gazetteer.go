@@ -135,9 +135,9 @@ type Gazetteer struct {
 	entries   []Entry
 	index     map[string]int32 // normalised phrase → its keyEntry
 	keys      []keyEntry
-	demonyms  map[string]string    // lower-case demonym or adjective → country name
-	given     map[string]int       // lower-case given name → count
-	countries map[string]string    // ISO2 → canonical country name
+	demonyms  map[string]string // lower-case demonym or adjective → country name
+	given     map[string]int    // lower-case given name → count
+	countries map[string]string // ISO2 → canonical country name
 }
 
 //go:embed data/gazetteer.tsv.gz
