@@ -843,6 +843,7 @@ func (x *extractor) quoteSpeakers() {
 		x.si, x.toks, x.children = si, toks, x.doc[si].Children()
 		sp := speaker{ent: -1}
 		sawQuote := false
+		verb := -1
 		for v := range toks {
 			if isQuote(toks[v].Text) {
 				sawQuote = true
@@ -851,11 +852,35 @@ func (x *extractor) quoteSpeakers() {
 			if !sawQuote || toks[v].UPOS != "VERB" || !speechVerbs[x.lemma(v)] {
 				continue
 			}
-			sp = x.speakerOf(v)
+			sp, verb = x.speakerOf(v), v
 			break
 		}
-		if sp.ent < 0 || isQuote(toks[0].Text) {
-			continue // no speaker, or the quotation opens in this sentence
+		if sp.ent < 0 {
+			continue
+		}
+		// '..., wrote Trump, "and therefore ... ': a quotation reopened
+		// after the speech verb goes on in the next sentences until it
+		// closes
+		after := 0
+		for k := verb + 1; k < len(toks); k++ {
+			if isQuote(toks[k].Text) {
+				after++
+			}
+		}
+		if after%2 == 1 {
+			for next := si + 1; next < len(x.doc) && next <= si+5; next++ {
+				x.quoted[next] = sp
+				closes := false
+				for _, t := range x.doc[next].Tokens {
+					closes = closes || isQuote(t.Text)
+				}
+				if closes {
+					break
+				}
+			}
+		}
+		if isQuote(toks[0].Text) {
+			continue // the quotation opens in this sentence
 		}
 		for back := 1; back <= 3 && si-back >= 0; back++ {
 			prev := x.doc[si-back].Tokens

@@ -69,8 +69,9 @@ func tripleString(t extract.Triple) string {
 // Documents: seed.conllu is the reference article's prose (trees drafted
 // by kg's parser and corrected by hand, date from its header);
 // constructions-ewt.conllu holds UD English-EWT gold trees and UNER tags;
-// doc-*.conllu are short news passages from ../shared/data/news with
-// hand-corrected trees.
+// doc-*.conllu are short news passages from ../shared/data/news and
+// ../shared/data/wikinews with trees drafted by kg's parser and corrected
+// by hand.
 var constructionTests = []struct {
 	name string
 	file string
@@ -115,6 +116,12 @@ var constructionTests = []struct {
 	{"X told Y (EWT)", "constructions-ewt.conllu", "", 9, wantTriple{subject: "Muni", relation: "tell", object: "IPS"}},
 	{"reported content", "seed.conllu", "2020-10-26", 0, wantTriple{subject: "Libyan National Army", relation: "launch offensive against", object: "Tripoli", hedged: true, reportedBy: "Ahmed al-Mismari"}},
 	{"reported content (parataxis)", "seed.conllu", "2020-10-26", 31, wantTriple{subject: "Libyan National Army", relation: "face resistance from", object: "al-Qaeda", reportedBy: "Ahmed al-Mismari"}},
+	// quotations over several sentences, the speaker named after them
+	// ("... ," wrote Trump), first person as the speaker, a given name
+	// alone for the one person with it
+	{"quotation before its speaker", "doc-wikinews-bolton.conllu", "2019-09-12", 1, wantTriple{subject: "Donald Trump", relation: "inform", object: "John R. Bolton", reportedBy: "Donald Trump"}},
+	{"quotation reopened after its speaker", "doc-wikinews-bolton.conllu", "2019-09-12", 3, wantTriple{subject: "Donald Trump", relation: "thank", object: "John R. Bolton", reportedBy: "Donald Trump"}},
+	{"asked for X's resignation", "doc-wikinews-bolton.conllu", "2019-09-12", 0, wantTriple{subject: "Donald Trump", relation: "ask for resignation of", object: "John R. Bolton", reportedBy: "Donald Trump", date: "2019-09-09"}},
 	// negation, modality, hedging
 	{"did not", "constructions-ewt.conllu", "", 1, wantTriple{subject: "Saddam Hussein", relation: "invade", object: "Kuwait", negated: true}},
 	{"negation shared by conjuncts", "constructions-ewt.conllu", "", 1, wantTriple{subject: "Saddam Hussein", relation: "endanger", object: "Saudi Arabia", negated: true}},
