@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -60,7 +61,15 @@ func (a *App) workers() int {
 // openStore opens the store named by --db. readOnly commands fail with a
 // hint when there is no store yet.
 func (a *App) openStore(readOnly bool) (*store.Store, error) {
-	if readOnly {
+	return a.open(readOnly, readOnly)
+}
+
+// openExisting opens the store for writing, failing with a hint when there
+// is none (for commands that edit what is stored, such as kg merge).
+func (a *App) openExisting() (*store.Store, error) { return a.open(false, true) }
+
+func (a *App) open(readOnly, mustExist bool) (*store.Store, error) {
+	if mustExist {
 		if _, err := os.Stat(a.db); errors.Is(err, os.ErrNotExist) {
 			return nil, &exitError{code: exitNoStore, err: fmt.Errorf("no store at %s", a.db),
 				hint: "run `kg ingest PATH` first, or point --db (or $KG_DB) at an existing store"}
@@ -170,6 +179,7 @@ Exit codes:
   kg query --subject "Khalifa Haftar"   # what does the graph say about him?
   kg rank --by pagerank --top 10
   kg export --format graphml -o kg.graphml`,
+		Version:       version(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
@@ -201,6 +211,21 @@ Exit codes:
 		newEvalCommand(app),
 	)
 	return root
+}
+
+// version reports the module version and VCS revision kg was built from.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := bi.Main.Version
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " (" + s.Value[:12] + ")"
+		}
+	}
+	return v + " " + bi.GoVersion
 }
 
 // exactArgs is cobra.ExactArgs with errors that count as usage errors.

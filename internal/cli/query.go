@@ -401,7 +401,7 @@ func newUnmergeCommand(app *App) *cobra.Command {
 }
 
 func withStore(app *App, fn func(*store.Store) error) error {
-	st, err := app.openStore(false)
+	st, err := app.openExisting()
 	if err != nil {
 		return err
 	}
