@@ -169,6 +169,11 @@ func (r *resolver) names() {
 			if !keptTypes[typ] {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
+			// "US Ambassador", "Prime Minister": a short span ending with a
+			// title word is a title, not an organisation or a person
+			if end-start <= 3 && isTitleWord(s.Tokens[end-1].Text) && RoleNoun(s.Tokens[end-1].Text) {
+				continue
+			}
 			// Titles the recogniser put inside a person span ("General X")
 			// are not part of the name.
 			if typ == "PERSON" {
