@@ -278,7 +278,7 @@ func stripPossessive(w string) string {
 }
 
 // nameParticles are name parts ignored when comparing person names.
-var nameParticles = map[string]bool{"al": true, "el": true, "al'": true, "bin": true, "ibn": true, "von": true, "van": true, "der": true, "de": true, "da": true, "la": true, "le": true, "abu": false}
+var nameParticles = map[string]bool{"al": true, "el": true, "al'": true, "bin": true, "ibn": true, "von": true, "van": true, "der": true, "de": true, "da": true, "la": true, "le": true}
 
 // NameKey returns the comparison key of a name: lower-case words split at
 // spaces and hyphens, possessives and the particles al-, el-, bin, von, van,

@@ -67,7 +67,7 @@ var speechVerbs = map[string]bool{
 	"cite": true, "remark": true, "comment": true, "observe": true, "reply": true,
 	"respond": true, "answer": true, "speculate": true, "believe": true, "think": true,
 	"estimate": true, "predict": true, "promise": true, "vow": true, "pledge": true,
-	"mention": true, "inform": true, "disclose": true, "reveal": true, "tell_": false,
+	"mention": true, "inform": true, "disclose": true, "reveal": true,
 }
 
 // negGovernors negate the event of their clausal complement: "denied
@@ -88,7 +88,7 @@ var hedgeGovernors = map[string]bool{
 	"wish": true, "need": true, "claim": true, "fear": true, "doubt": true, "guess": true,
 	"assume": true, "predict": true, "estimate": true, "urge": true, "ask": true,
 	"demand": true, "call": true, "vow": true, "pledge": true, "attempt": true,
-	"offer": true, "agree": true, "decide": true, "be_": false, "require": true,
+	"offer": true, "agree": true, "decide": true, "require": true,
 	"likely": true, "possible": true, "ready": true, "able": true, "willing": true,
 }
 
