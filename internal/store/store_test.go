@@ -791,3 +791,54 @@ func TestMergeInterrupted(t *testing.T) {
 		t.Errorf("after unmerge: %+v", st)
 	}
 }
+
+// TestConcurrentReads reads while the writer commits batches, as kg ingest's
+// workers call HasArticle while its writer adds (run with -race).
+func TestConcurrentReads(t *testing.T) {
+	s := openMem(t)
+	ctx := context.Background()
+	arts := manyArticles(200)
+	done := make(chan struct{})
+	errs := make(chan error, 1)
+	go func() {
+		defer close(errs)
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			for _, a := range arts[:20] {
+				if _, err := s.HasArticle(a.Hash); err != nil {
+					errs <- err
+					return
+				}
+			}
+			if err := s.Query(ctx, Pattern{Entity: "Russia", Limit: 10}, func(Fact) error { return nil }); err != nil {
+				errs <- err
+				return
+			}
+			if err := s.ForEachEdge(ctx, 0, func(EdgeInfo) error { return nil }); err != nil {
+				errs <- err
+				return
+			}
+		}
+	}()
+	w := s.NewWriter(ctx)
+	w.FlushArticles = 7
+	for _, a := range arts {
+		if _, err := w.Add(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	close(done)
+	if err := <-errs; err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := s.Stats(ctx); st.Articles != 200 || st.Triples != 600 {
+		t.Errorf("stats = %+v", st)
+	}
+}
