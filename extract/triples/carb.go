@@ -114,7 +114,7 @@ func (x *extractor) carbSubject(v, depth int) ([]string, float64) {
 		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") || strings.HasPrefix(x.toks[c].Deprel, "csubj") {
 			if relPronouns[strings.ToLower(x.toks[c].Text)] && (x.toks[c].XPOS == "WP" || x.toks[c].XPOS == "WDT") {
 				if h := x.head(v); h >= 0 && isNominal(x.toks[h].UPOS) {
-					return x.carbSplit(h, true), 0.95
+					return x.carbSplitExcept(h, true, v), 0.95
 				}
 			}
 			return x.carbSplit(c, false), 1
@@ -131,14 +131,14 @@ func (x *extractor) carbSubject(v, depth int) ([]string, float64) {
 	case "conj", "xcomp", "advcl":
 		if x.toks[v].Deprel == "xcomp" {
 			if o := x.child(h, "obj"); o >= 0 {
-				return x.carbSplit(o, false), carbInherited
+				return x.carbSplitExcept(o, false, v), carbInherited
 			}
 		}
 		s, f := x.carbSubject(h, depth+1)
 		return s, f * carbInherited
 	case "acl", "acl:relcl", "advcl:relcl":
 		if isNominal(x.toks[h].UPOS) {
-			return x.carbSplit(h, true), carbInherited
+			return x.carbSplitExcept(h, true, v), carbInherited
 		}
 	}
 	return nil, 0
@@ -407,7 +407,11 @@ func TokenizedSentence(line string) nlp.Sentence {
 // carbSplit returns the phrases of i and of each nominal conjunct of i,
 // each without the others: "John Buchan and Ken Follett" → "John Buchan",
 // "Ken Follett". A phrase without conjuncts is returned alone.
-func (x *extractor) carbSplit(i int, dropCase bool) []string {
+func (x *extractor) carbSplit(i int, dropCase bool) []string { return x.carbSplitExcept(i, dropCase, -1) }
+
+// carbSplitExcept is carbSplit leaving out the subtree of token except
+// (the clause whose antecedent i is).
+func (x *extractor) carbSplitExcept(i int, dropCase bool, except int) []string {
 	var conj []int
 	for _, c := range x.children[i] {
 		if x.toks[c].Deprel == "conj" && isNominal(x.toks[c].UPOS) && isNominal(x.toks[i].UPOS) {
@@ -424,8 +428,18 @@ func (x *extractor) carbSplit(i int, dropCase bool) []string {
 			skip["cc"] = true
 		}
 		idx := x.subtree(h, skip)
+		var drop map[int]bool
+		if except >= 0 {
+			drop = map[int]bool{}
+			for _, k := range x.subtree(except, nil) {
+				drop[k] = true
+			}
+		}
 		var out []int
 		for _, k := range idx {
+			if drop[k] {
+				continue
+			}
 			d := x.toks[k].Deprel
 			if d == "cc" && x.head(k) == h {
 				continue
