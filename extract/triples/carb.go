@@ -407,7 +407,9 @@ func TokenizedSentence(line string) nlp.Sentence {
 // carbSplit returns the phrases of i and of each nominal conjunct of i,
 // each without the others: "John Buchan and Ken Follett" → "John Buchan",
 // "Ken Follett". A phrase without conjuncts is returned alone.
-func (x *extractor) carbSplit(i int, dropCase bool) []string { return x.carbSplitExcept(i, dropCase, -1) }
+func (x *extractor) carbSplit(i int, dropCase bool) []string {
+	return x.carbSplitExcept(i, dropCase, -1)
+}
 
 // carbSplitExcept is carbSplit leaving out the subtree of token except
 // (the clause whose antecedent i is).
