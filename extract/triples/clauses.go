@@ -68,6 +68,9 @@ func (x *extractor) emit(s arg, rel string, o arg, base float64, p int, extra fl
 	f := x.flagsOf(p)
 	if x.stative {
 		f.date = "" // roles and states are not events of the sentence's date
+		if f.reportedBy == s.text || f.reportedBy == o.text {
+			f.reportedBy = "" // a description of the speaker, not its claim
+		}
 	}
 	c := base * s.factor * o.factor * extra
 	// distance between the predicate and its arguments
