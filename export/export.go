@@ -133,10 +133,6 @@ func Warnings(format string, g *graph.Graph) []string {
 				"the graph has %d nodes: dot layouts rarely finish above %d; keep the strongest with --top N (e.g. --top 500) or lay it out with sfdp (sfdp -Tsvg graph.dot > graph.svg)",
 				n, DefaultMaxDOTNodes))
 		}
-	case "graphml", "gexf":
-		if len(g.Nodes) > 100000 {
-			ws = append(ws, fmt.Sprintf("the graph has %d nodes: Gephi needs several GB of memory above 100000; consider --top N", len(g.Nodes)))
-		}
 	}
 	return ws
 }

@@ -13,7 +13,6 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/graph"
 )
 
 // GraphML as encoding/xml reads it back.
@@ -594,5 +593,3 @@ func TestDOTStructure(t *testing.T) {
 		t.Errorf("%d edges, want %d", n, len(g.Edges))
 	}
 }
-
-var _ = graph.Node{}
