@@ -54,16 +54,17 @@ type spBuf struct {
 	heap  distHeap
 }
 
+// hopState is 16 bytes: sigma first holds σ, the number of shortest
+// paths from the source, and once the node's dependency δ is known
+// (Brandes' backward pass) (1+δ)/σ, the only value its predecessors need.
 type hopState struct {
-	dist  int32   // hops from the source, -1 unvisited
-	sigma float64 // number of shortest paths from the source
-	coef  float64 // (1+δ)/σ once the node's dependency δ is known
+	sigma float64
+	dist  int32 // hops from the source, -1 unvisited
 }
 
 type wtState struct {
 	dist    float64 // distance from the source, +Inf unvisited
-	sigma   float64
-	coef    float64
+	sigma   float64 // σ, then (1+δ)/σ, as in hopState
 	settled bool
 }
 
@@ -169,8 +170,8 @@ func (b *spBuf) dijkstra(c *csr, cost []float64, s int32) {
 // accumulate adds the dependencies of the last search from s to bc
 // (Brandes: δ(v) = Σ_{w: v precedes w} σ(v)/σ(w)·(1+δ(w))), visiting nodes
 // by decreasing distance and the successors of each through its row.
-// coef(w) = (1+δ(w))/σ(w) is stored once per node, so the inner loop has
-// no division.
+// (1+δ(w))/σ(w) replaces σ(w) once w is done, so the inner loop has no
+// division.
 func (b *spBuf) accumulate(c *csr, cost []float64, bc []float64) {
 	off, adj, order := c.off, c.adj, b.order
 	if b.hop != nil {
@@ -181,12 +182,12 @@ func (b *spBuf) accumulate(c *csr, cost []float64, bc []float64) {
 			var sum float64
 			for _, w := range adj[off[v]:off[v+1]] {
 				if x := &st[w]; x.dist == dv {
-					sum += x.coef
+					sum += x.sigma // (1+δ)/σ of a successor
 				}
 			}
 			sv := st[v].sigma
 			bc[v] += sv * sum
-			st[v].coef = 1/sv + sum
+			st[v].sigma = 1/sv + sum
 		}
 		return
 	}
@@ -197,12 +198,12 @@ func (b *spBuf) accumulate(c *csr, cost []float64, bc []float64) {
 		var sum float64
 		for p := off[v]; p < off[v+1]; p++ {
 			if x := &st[adj[p]]; x.dist == dv+cost[p] {
-				sum += x.coef
+				sum += x.sigma
 			}
 		}
 		sv := st[v].sigma
 		bc[v] += sv * sum
-		st[v].coef = 1/sv + sum
+		st[v].sigma = 1/sv + sum
 	}
 }
 
