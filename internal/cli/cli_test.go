@@ -131,3 +131,31 @@ func TestIngestStdinTriples(t *testing.T) {
 		t.Errorf("path exit %d: %q %s", code, out.String(), errOut)
 	}
 }
+
+func TestLoadGraphCounts(t *testing.T) {
+	in := "Khalifa Haftar\tvisit\tRussia\tart1\nKhalifa Haftar\tvisit\tRussia\tart2\n"
+	app, _, errOut := testApp(t, in)
+	if code := run(app, "ingest", "--format", "triples", "-"); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, errOut)
+	}
+	st, err := app.openStore(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	g, err := loadGraph(context.Background(), st, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Nodes) != 2 || len(g.Edges) != 1 {
+		t.Fatalf("graph has %d nodes, %d edges", len(g.Nodes), len(g.Edges))
+	}
+	for _, n := range g.Nodes {
+		if n.Articles != 2 {
+			t.Errorf("node %s: %d articles, want 2", n.Name, n.Articles)
+		}
+	}
+	if e := g.Edges[0]; e.Weight != 2 || e.Articles != 2 {
+		t.Errorf("edge %+v: want weight 2 over 2 articles", e)
+	}
+}

@@ -46,7 +46,7 @@ func loadGraph(ctx context.Context, st *store.Store, minConfidence float64) (*gr
 	}
 	err = st.ForEachEntity(ctx, func(e store.EntityInfo) error {
 		b.AddNode(graph.Node{Name: e.Name, Type: e.Type, Subtype: e.Subtype, Aliases: e.Aliases,
-			Mentions: e.Mentions, Articles: len(e.Articles), First: first[e.Name], Last: last[e.Name]})
+			Mentions: e.Mentions, Articles: e.ArticleCount, First: first[e.Name], Last: last[e.Name]})
 		return nil
 	})
 	if err != nil {
