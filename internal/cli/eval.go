@@ -17,7 +17,7 @@ import (
 
 func newEvalCommand(app *App) *cobra.Command {
 	return &cobra.Command{
-		Use:   "eval sent|pos|lemma|parse FILE.conllu | eval ner FILE",
+		Use:   "eval sent|pos|lemma|parse FILE.conllu | eval ner FILE | eval carb GOLD.tsv [SYSTEM.tsv]",
 		Short: "Measure the NLP core on treebank or NER files",
 		Long: `Eval runs one stage of kg's analysis on gold data and scores it. Each
 prints a table and, as its last line, space-separated key=value pairs.
@@ -30,13 +30,26 @@ prints a table and, as its last line, space-separated key=value pairs.
   ner    entity-level exact-match precision, recall and F1 over PER, ORG and LOC
          (MISC and other types ignored); FILE is two-column IOB/IOB2, UNER's
          .iob2 or the four-column CoNLL-2003 layout; tags are predicted first
+  carb   open extraction against CaRB gold tuples (SENTENCE, RELATION, ARG1, ...),
+         scored like CaRB's carb.py (token overlap per part, best-F1 threshold,
+         AUC); kg's own extractions of the gold sentences unless SYSTEM.tsv
+         (kg extract --format carb output) is given
 
 Never tune on the test files.`,
 		Example: `  kg eval pos ../shared/data/ud-ewt/en_ewt-ud-test.conllu
   kg eval parse ../shared/data/ud-ewt/en_ewt-ud-test.conllu
-  kg eval ner ../shared/data/ud-ewt/uner/en_ewt-ud-test.iob2`,
-		Args: exactArgs(2, "a stage (sent, pos, lemma, parse or ner) and a FILE"),
+  kg eval ner ../shared/data/ud-ewt/uner/en_ewt-ud-test.iob2
+  kg eval carb ../shared/data/carb/dev-gold.tsv`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 3 && args[0] == "carb" {
+				return nil
+			}
+			return exactArgs(2, "a stage (sent, pos, lemma, parse, ner or carb) and a FILE")(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if args[0] == "carb" {
+				return runEvalCaRB(args[1:], app)
+			}
 			return runEval(args[0], args[1], app)
 		},
 	}
@@ -107,7 +120,7 @@ func runEval(stage, file string, app *App) error {
 			m.Sentences, m.Tokens, m.UAS, m.LAS, m.LASBase, m.LabelAcc)
 		fmt.Fprintf(app.Out, "uas=%.4f las=%.4f\n", m.UAS/100, m.LAS/100)
 	default:
-		return usageError("unknown stage %q (want %s)", stage, strings.Join([]string{"sent", "pos", "lemma", "parse", "ner"}, ", "))
+		return usageError("unknown stage %q (want %s)", stage, strings.Join([]string{"sent", "pos", "lemma", "parse", "ner", "carb"}, ", "))
 	}
 	return nil
 }
