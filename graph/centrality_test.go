@@ -141,3 +141,21 @@ func TestEmptyAndTinyGraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestBetweennessRelabelled checks that the breadth-first relabelling of
+// large graphs gives the same scores as the original labels.
+func TestBetweennessRelabelled(t *testing.T) {
+	g := baGraphBothWays(600, 3, 8)
+	for _, opts := range []Options{{}, {Weighted: true}, {Directed: true}, {Samples: 200, Seed: 4}} {
+		relabelNodes = 1 << 30
+		plain, _ := Betweenness(context.Background(), g, opts)
+		relabelNodes = 1
+		relabelled, _ := Betweenness(context.Background(), g, opts)
+		relabelNodes = 20000
+		for i := range plain {
+			if math.Abs(plain[i]-relabelled[i]) > 1e-12 {
+				t.Fatalf("%+v: node %d: %.15g relabelled %.15g", opts, i, plain[i], relabelled[i])
+			}
+		}
+	}
+}

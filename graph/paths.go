@@ -14,6 +14,10 @@ import (
 // this many run at once).
 const betweennessParts = 8
 
+// relabelNodes is the node count from which betweenness relabels nodes in
+// breadth-first order: below it the search state fits in cache anyway.
+var relabelNodes = 20000
+
 // runParallel runs work(worker, item) for items 0..items-1 on up to w
 // goroutines, each item once; worker is in [0, w). It stops early and
 // returns ctx.Err() when ctx is cancelled.
@@ -339,6 +343,22 @@ func betweenness(ctx context.Context, a *adjacency, opts Options) ([]float64, er
 		}
 		sources = sources[:k]
 	}
+	// Large graphs are relabelled in breadth-first order for locality.
+	var perm []int32
+	if n >= relabelNodes {
+		var inv []int32
+		perm, inv = bfsOrder(c)
+		c = permute(c, perm, inv)
+		if cost != nil {
+			cost = make([]float64, len(c.w))
+			for p, w := range c.w {
+				cost[p] = 1 / w
+			}
+		}
+		for i, s := range sources {
+			sources[i] = inv[s]
+		}
+	}
 	parts := min(betweennessParts, k)
 	acc := make([][]float64, parts)
 	w := min(workers(opts.Workers), parts)
@@ -370,6 +390,13 @@ func betweenness(ctx context.Context, a *adjacency, opts Options) ([]float64, er
 		for v, x := range acc[p] {
 			bc[v] += x
 		}
+	}
+	if perm != nil {
+		orig := make([]float64, n)
+		for nv, v := range perm {
+			orig[v] = bc[nv]
+		}
+		bc = orig
 	}
 	if n > 2 {
 		scale := 1 / float64((n-1)*(n-2))
