@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -43,7 +44,7 @@ func (s *Store) Resolve(ctx context.Context, name string) (string, error) {
 		return nil
 	})
 	if err != nil {
-		return "", fmt.Errorf("resolve %q: %w", name, err)
+		return "", wrapLookup("resolve", name, err)
 	}
 	return out, nil
 }
@@ -86,19 +87,18 @@ func (s *Store) Entity(ctx context.Context, name string) (EntityInfo, error) {
 		return nil
 	})
 	if err != nil {
-		return EntityInfo{}, fmt.Errorf("entity %q: %w", name, unwrapEntity(err))
+		return EntityInfo{}, wrapLookup("entity", name, err)
 	}
 	return info, nil
 }
 
-// unwrapEntity avoids "entity X: entity X: not found".
-func unwrapEntity(err error) error {
-	for _, target := range []error{ErrNotFound} {
-		if e, ok := err.(interface{ Unwrap() error }); ok && e.Unwrap() == target {
-			return target
-		}
+// wrapLookup adds the operation to an error, except to the "entity X not
+// found" and "name X is ambiguous" errors, which say it already.
+func wrapLookup(op, name string, err error) error {
+	if errors.Is(err, ErrNotFound) || errors.Is(err, ErrAmbiguous) {
+		return err
 	}
-	return err
+	return fmt.Errorf("%s %q: %w", op, name, err)
 }
 
 // tree returns id and every entity merged into it, directly or not.

@@ -17,7 +17,7 @@ var (
 	// ErrNoStore means a read-only Open found no store at the directory.
 	ErrNoStore = errors.New("no store")
 
-	// ErrNotFound means no entity has the name asked for.
+	// ErrNotFound means no entity (or article) has the name asked for.
 	ErrNotFound = errors.New("not found")
 
 	// ErrAmbiguous means a name (usually a bare surname) is an alias of

@@ -241,7 +241,7 @@ func (r *reader) roots(ids []uint64) ([]uint64, error) {
 func (r *reader) resolve(name string) (uint64, error) {
 	norm := normName(name)
 	if norm == "" {
-		return 0, fmt.Errorf("entity %q: %w", name, ErrNotFound)
+		return 0, fmt.Errorf("entity %q %w", name, ErrNotFound)
 	}
 	if v, ok, err := get(r.txn, userAliasKey(norm)); err != nil {
 		return 0, err
@@ -304,7 +304,7 @@ func (r *reader) resolve(name string) (uint64, error) {
 			return 0, ae
 		}
 	}
-	return 0, fmt.Errorf("entity %q: %w", name, ErrNotFound)
+	return 0, fmt.Errorf("entity %q %w", name, ErrNotFound)
 }
 
 func (r *reader) fact(k spo, e edgeRec) (Fact, error) {
