@@ -23,9 +23,11 @@ type extractOptions struct {
 	format        string
 	all           bool
 	minConfidence float64
-	sentences     string
-	workers       int
-	maxBytes      int
+	// minConfidenceSet is whether --min-confidence was given.
+	minConfidenceSet bool
+	sentences        string
+	workers          int
+	maxBytes         int
 }
 
 func newExtractCommand(app *App) *cobra.Command {
@@ -54,6 +56,7 @@ open-extraction format SENTENCE<TAB>CONFIDENCE<TAB>RELATION<TAB>ARG1<TAB>ARG2...
   kg extract --format carb --sentences ../shared/data/carb/dev-sentences.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
+			opts.minConfidenceSet = cmd.Flags().Changed("min-confidence")
 			switch opts.format {
 			case "jsonl", "tsv", "table":
 				if len(args) == 0 {
@@ -76,7 +79,7 @@ open-extraction format SENTENCE<TAB>CONFIDENCE<TAB>RELATION<TAB>ARG1<TAB>ARG2...
 	f.StringVar(&opts.format, "format", "jsonl", "output: jsonl, tsv, table or carb")
 	f.StringVar(&opts.inFormat, "input-format", "", "input format: txt, md, jsonl, html (default: by extension)")
 	f.BoolVar(&opts.all, "all", false, "also triples whose arguments are plain noun phrases, not entities")
-	f.Float64Var(&opts.minConfidence, "min-confidence", 0, "drop triples below this confidence")
+	f.Float64Var(&opts.minConfidence, "min-confidence", DefaultMinConfidence, "drop triples below this confidence (0 keeps all)")
 	f.StringVar(&opts.sentences, "sentences", "", "with --format carb: file of tokenised sentences, one per line")
 	f.IntVar(&opts.workers, "workers", 0, "extraction workers (default: all cores)")
 	f.IntVar(&opts.maxBytes, "max-bytes", input.DefaultMaxBytes, "largest article or JSON line accepted, in bytes")
@@ -90,6 +93,9 @@ func runExtract(ctx context.Context, opts extractOptions, app *App) error {
 		return err
 	}
 	if opts.format == "carb" {
+		if !opts.minConfidenceSet {
+			opts.minConfidence = 0 // CaRB scoring picks its own threshold
+		}
 		return runCaRB(ctx, opts, ex, app)
 	}
 	out := bufio.NewWriter(app.Out)

@@ -71,7 +71,7 @@ first. Articles are committed in batches; Ctrl-C keeps everything committed.`,
 	f.BoolVar(&opts.strict, "strict", false, "stop at the first article that fails")
 	f.IntVar(&opts.workers, "workers", 0, "extraction workers (default: all cores)")
 	f.IntVar(&opts.maxBytes, "max-bytes", input.DefaultMaxBytes, "largest article or JSON line accepted, in bytes")
-	f.Float64Var(&opts.minConfidence, "min-confidence", 0, "drop triples below this confidence")
+	f.Float64Var(&opts.minConfidence, "min-confidence", DefaultMinConfidence, "drop triples below this confidence (0 keeps all)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress and no summary")
 	f.IntVar(&opts.top, "top", 5, "entities of the batch to list in the summary (0 for none)")
 	return cmd
