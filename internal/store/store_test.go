@@ -842,3 +842,34 @@ func TestConcurrentReads(t *testing.T) {
 		t.Errorf("stats = %+v", st)
 	}
 }
+
+// TestTxnTooBig lifts the writer's batch limits so that Badger refuses a
+// transaction: the writer commits what it has and goes on, losing nothing.
+func TestTxnTooBig(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes ~1,500 articles")
+	}
+	s := openMem(t)
+	w := s.NewWriter(context.Background())
+	w.FlushArticles, w.FlushEntries, w.FlushBytes = 1<<30, 1<<30, 1<<40
+	arts := synth(1500, 7)
+	for _, a := range arts {
+		if ok, err := w.Add(a); err != nil || !ok {
+			t.Fatalf("Add(%s) = %v, %v", a.Article.ID, ok, err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 1500 || st.Mentions != 1500*30 {
+		t.Errorf("stats = %+v, want 1500 articles, 45000 mentions", st)
+	}
+	mentions := 0
+	if err := s.ForEachEdge(context.Background(), 0, func(e EdgeInfo) error { mentions += e.Mentions; return nil }); err != nil || mentions != 45000 {
+		t.Errorf("edges hold %d mentions, %v; want 45000", mentions, err)
+	}
+}

@@ -19,8 +19,8 @@ import (
 // memtable, so batches stay well below that.
 const (
 	DefaultFlushArticles = 512     // articles per batch
-	DefaultFlushEntries  = 30_000  // keys written per batch
-	DefaultFlushBytes    = 4 << 20 // bytes of keys and values per batch
+	DefaultFlushEntries  = 60_000  // keys written per batch (estimated generously)
+	DefaultFlushBytes    = 6 << 20 // bytes of keys and values per batch
 )
 
 // Writer adds extraction results to the store in batches. It is the only
