@@ -235,17 +235,32 @@ func TestStoreInUse(t *testing.T) {
 	if r := kg(t, db, "", "ingest", seed); r.code != 0 {
 		t.Fatalf("ingest: %s", r.stderr)
 	}
-	// Hold the store with a slow ingest from stdin that never ends.
-	cmd := exec.Command(kgBin, "--db", db, "ingest", "-")
-	stdin, _ := cmd.StdinPipe()
-	var se bytes.Buffer
-	cmd.Stderr = &se
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+	// Hold the store with an ingest reading a stdin that never ends. The
+	// holder can lose the race for the lock to our own probe: start it again
+	// when it exits.
+	start := func() (*exec.Cmd, chan struct{}) {
+		cmd := exec.Command(kgBin, "--db", db, "ingest", "-")
+		if _, err := cmd.StdinPipe(); err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		return cmd, done
 	}
-	defer func() { stdin.Close(); cmd.Process.Kill(); cmd.Wait() }()
-	deadline := time.Now().Add(10 * time.Second)
+	holder, done := start()
+	defer func() { holder.Process.Kill(); <-done }()
+	time.Sleep(300 * time.Millisecond)
+	deadline := time.Now().Add(20 * time.Second)
 	for {
+		select {
+		case <-done:
+			holder, done = start()
+			time.Sleep(300 * time.Millisecond)
+		default:
+		}
 		r := kg(t, db, "", "stats")
 		if r.code == 4 {
 			if !strings.Contains(r.stderr, "is in use by another kg process") {
@@ -256,7 +271,7 @@ func TestStoreInUse(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatalf("store never reported in use; last: exit %d %s", r.code, r.stderr)
 		}
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
