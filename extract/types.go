@@ -44,7 +44,7 @@ type Triple struct {
 	Negated    bool    `json:"negated"`
 	Hedged     bool    `json:"hedged,omitempty"`
 	ReportedBy string  `json:"reported_by,omitempty"` // speaker when the fact is reported speech
-	Date       string  `json:"date,omitempty"`        // date the sentence gives the fact, YYYY-MM-DD or YYYY-MM
+	Date       string  `json:"date,omitempty"`        // date the sentence gives the fact: YYYY-MM-DD, YYYY-MM or YYYY
 }
 
 // Result is everything extracted from one article.
