@@ -92,6 +92,7 @@ type goldFact struct {
 	article, subject string
 	relations        []string
 	object           string
+	heldOut          bool // article added after the extractor was tuned
 }
 
 func readWikinewsGold(t testing.TB) []goldFact {
@@ -101,9 +102,13 @@ func readWikinewsGold(t testing.TB) []goldFact {
 	}
 	defer f.Close()
 	var out []goldFact
+	heldOut := false // facts after a "# Held-out" line
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		l := sc.Text()
+		if strings.HasPrefix(l, "# Held-out") {
+			heldOut = true
+		}
 		if l == "" || l[0] == '#' {
 			continue
 		}
@@ -111,7 +116,7 @@ func readWikinewsGold(t testing.TB) []goldFact {
 		if len(c) != 4 {
 			t.Fatalf("bad gold line %q", l)
 		}
-		out = append(out, goldFact{c[0], c[1], strings.Split(c[2], "|"), c[3]})
+		out = append(out, goldFact{c[0], c[1], strings.Split(c[2], "|"), c[3], heldOut})
 	}
 	return out
 }
@@ -178,9 +183,10 @@ func TestWikinewsGold(t *testing.T) {
 	type scored struct {
 		conf    float64
 		correct bool
+		heldOut bool
 	}
 	var preds []scored
-	found := 0
+	found, heldFound, heldGold := 0, 0, 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
@@ -207,7 +213,7 @@ func TestWikinewsGold(t *testing.T) {
 					hit[i], ok = true, true
 				}
 			}
-			preds = append(preds, scored{tr.Confidence, ok})
+			preds = append(preds, scored{tr.Confidence, ok, facts[0].heldOut})
 			mark := "  "
 			if ok {
 				mark = "ok"
@@ -215,6 +221,12 @@ func TestWikinewsGold(t *testing.T) {
 			t.Logf("%s %s", mark, tripleString(tr))
 		}
 		for i, g := range facts {
+			if g.heldOut {
+				heldGold++
+				if hit[i] {
+					heldFound++
+				}
+			}
 			if hit[i] {
 				found++
 			} else {
@@ -231,6 +243,17 @@ func TestWikinewsGold(t *testing.T) {
 	prec := float64(correct) / float64(max(1, len(preds)))
 	rec := float64(found) / float64(len(gold))
 	t.Logf("Wikinews gold: %d predicted, %d correct, precision %.3f; %d gold, %d found, recall %.3f", len(preds), correct, prec, len(gold), found, rec)
+	heldPred, heldCorrect := 0, 0
+	for _, p := range preds {
+		if p.heldOut {
+			heldPred++
+			if p.correct {
+				heldCorrect++
+			}
+		}
+	}
+	t.Logf("held-out articles: %d predicted, %d correct, precision %.3f; %d gold, %d found, recall %.3f",
+		heldPred, heldCorrect, float64(heldCorrect)/float64(max(1, heldPred)), heldGold, heldFound, float64(heldFound)/float64(max(1, heldGold)))
 	sort.SliceStable(preds, func(i, j int) bool { return preds[i].conf > preds[j].conf })
 	half := len(preds) / 2
 	var top, bottom int
