@@ -223,3 +223,28 @@ func BenchmarkForEachEntity1M(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMergeHub merges the third most mentioned entity into the second
+// and undoes it, in a fresh store of 100,020 triple mentions per iteration.
+func BenchmarkMergeHub(b *testing.B) {
+	ctx := context.Background()
+	arts := synth(3334, 42)
+	moved := 0
+	for range b.N {
+		b.StopTimer()
+		s := openMem(b)
+		add(b, s, arts...)
+		moved = 0
+		if err := s.Query(ctx, Pattern{Entity: "Given2 Family2"}, func(f Fact) error { moved += f.Mentions; return nil }); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := s.Merge(ctx, "Given1 Family1", "Given2 Family2", "bench"); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Unmerge(ctx, "Given2 Family2"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(moved), "mentions-moved")
+}

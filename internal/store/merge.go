@@ -329,17 +329,20 @@ func (s *Store) relocateBatch(ctx context.Context, from uint64, limit int) (done
 		}
 		// Mentions of every affected edge after the moves.
 		final := map[spo]map[string][]byte{}
+		sk := newSeeker(ctx, txn)
 		for k := range affected {
 			set := map[string][]byte{}
-			if err := scan(ctx, txn, mentionPrefix(k.S, k.R, k.O), false, func(key []byte, item *badger.Item) error {
+			if err := sk.scan(mentionPrefix(k.S, k.R, k.O), func(key []byte, item *badger.Item) error {
 				v, err := item.ValueCopy(nil)
 				set[string(key)] = v
 				return err
 			}); err != nil {
+				sk.close()
 				return err
 			}
 			final[k] = set
 		}
+		sk.close()
 		for _, m := range moves {
 			delete(final[m.from.spo], string(m.key))
 			final[m.to.spo][string(m.to.bytes())] = m.val
@@ -422,7 +425,9 @@ func (r *reader) moves(from uint64, limit int) ([]move, error) {
 		}
 		return nil
 	}
-	err := scan(r.ctx, r.txn, mentionPrefix(from), false, visit)
+	sk := newSeeker(r.ctx, r.txn)
+	defer sk.close()
+	err := sk.scan(mentionPrefix(from), visit)
 	if err != nil && !errors.Is(err, errStop) {
 		return nil, err
 	}
@@ -430,7 +435,7 @@ func (r *reader) moves(from uint64, limit int) ([]move, error) {
 		return out, nil
 	}
 	var objEdges []spo
-	if err := scan(r.ctx, r.txn, indexPrefix(pOSP, from), true, func(key []byte, _ *badger.Item) error {
+	if err := sk.scan(indexPrefix(pOSP, from), func(key []byte, _ *badger.Item) error {
 		k, err := parseIndexKey(key)
 		objEdges = append(objEdges, k)
 		return err
@@ -438,7 +443,7 @@ func (r *reader) moves(from uint64, limit int) ([]move, error) {
 		return nil, err
 	}
 	for _, k := range objEdges {
-		err := scan(r.ctx, r.txn, mentionPrefix(k.S, k.R, k.O), false, visit)
+		err := sk.scan(mentionPrefix(k.S, k.R, k.O), visit)
 		if errors.Is(err, errStop) {
 			break
 		}

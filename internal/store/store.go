@@ -256,6 +256,39 @@ func scan(ctx context.Context, txn *badger.Txn, prefix []byte, keysOnly bool, fn
 	return ctx.Err()
 }
 
+// seeker runs many prefix scans on one iterator: creating a Badger
+// iterator costs far more than a Seek. A read-write transaction may have
+// only one iterator open, so close the seeker before scanning otherwise.
+type seeker struct {
+	ctx context.Context
+	it  *badger.Iterator
+	n   int
+}
+
+func newSeeker(ctx context.Context, txn *badger.Txn) *seeker {
+	o := badger.DefaultIteratorOptions
+	o.PrefetchValues = false
+	return &seeker{ctx: ctx, it: txn.NewIterator(o)}
+}
+
+func (s *seeker) close() { s.it.Close() }
+
+// scan calls fn for every key with the prefix, as the function scan does.
+func (s *seeker) scan(prefix []byte, fn func(key []byte, item *badger.Item) error) error {
+	for s.it.Seek(prefix); s.it.ValidForPrefix(prefix); s.it.Next() {
+		if s.n++; s.n%ctxEvery == 0 {
+			if err := s.ctx.Err(); err != nil {
+				return err
+			}
+		}
+		item := s.it.Item()
+		if err := fn(item.Key(), item); err != nil {
+			return err
+		}
+	}
+	return s.ctx.Err()
+}
+
 // get returns a copy of the value of key, or nil, false when it is absent.
 func get(txn *badger.Txn, key []byte) ([]byte, bool, error) {
 	item, err := txn.Get(key)
