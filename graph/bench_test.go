@@ -108,10 +108,7 @@ func BenchmarkCommunities(b *testing.B) {
 
 func BenchmarkAdjacency(b *testing.B) {
 	g := benchGraph(b, "ba100k", 100000, 5)
-	b.ReportAllocs()
-	for b.Loop() {
-		newAdjacency(g)
-	}
+	loopCPU(b, func() { newAdjacency(g) })
 }
 
 // BenchmarkBuild1M builds a Graph from one million distinct edges over
@@ -134,8 +131,7 @@ func BenchmarkBuild1M(b *testing.B) {
 	}
 	for _, grow := range []bool{false, true} {
 		b.Run(fmt.Sprintf("grow=%v", grow), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
+			loopCPU(b, func() {
 				bl := NewBuilder()
 				if grow {
 					bl.Grow(nNames, nEdges)
@@ -147,7 +143,7 @@ func BenchmarkBuild1M(b *testing.B) {
 				if len(g.Edges) != nEdges {
 					b.Fatalf("edges = %d", len(g.Edges))
 				}
-			}
+			})
 		})
 	}
 }

@@ -26,6 +26,14 @@
 //   - Edge length, for weighted path measures: 1/weight (a pair supported
 //     by more sentences is closer). Edges of weight <= 0 are absent then.
 //
+// To reproduce the values from an export that keeps one edge per relation
+// (a MultiDiGraph in networkx), collapse it first: nx.pagerank and the
+// unweighted path measures give the same values on the MultiDiGraph (or
+// its to_undirected()), since pagerank sums parallel weights and hop counts
+// ignore them; but weighted path measures on a multigraph take the
+// shortest parallel edge instead of 1/(summed weight), and
+// MultiDiGraph.to_undirected() does not sum u→v with v→u.
+//
 // # Measures and their defaults
 //
 // Options' zero value gives the defaults below; Options.Weighted and
