@@ -62,6 +62,9 @@ POS tags. Run from the repository root. Training is deterministic.`,
 	f.IntVar(&o.train.Folds, "folds", ner.DefaultFolds, "jackknife folds for the document-level pass (-1: one pass)")
 	f.Float64Var(&o.train.MinWeight, "min-weight", ner.DefaultMinWeight, "drop features with all weights below this")
 	f.Uint64Var(&o.train.Seed, "seed", 1, "shuffling seed")
+	f.IntVar(&o.train.Ensemble, "ensemble", ner.DefaultEnsemble, "perceptrons averaged per pass")
+	f.Float64Var(&o.train.Headlines, "headlines", ner.DefaultHeadlines, "share of training sentences added again in headline case (-1: none)")
+	f.IntVar(&o.train.Augment, "augment", ner.DefaultAugment, "copies of the training documents with names replaced (-1: none)")
 	f.IntVar(&o.train.MinCount, "min-count", ner.DefaultMinCount, "learn only features seen at least this often")
 	f.Float64Var(&o.train.WordDropout, "word-dropout", ner.DefaultWordDropout, "share of training tokens whose word features are hidden per epoch (-1: none)")
 	return cmd

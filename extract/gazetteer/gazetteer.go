@@ -595,3 +595,8 @@ func (g *Gazetteer) WordKinds(word string) Kinds {
 	}
 	return k
 }
+
+// Entry returns entry i, 0 <= i < Len(), in the order of the data file:
+// countries, demonym-free places, organisations, then given names by
+// frequency. It lets trainers sample names.
+func (g *Gazetteer) Entry(i int) Entry { return g.entries[i] }

@@ -228,6 +228,9 @@ func consistency(sc *scratch, labels []int8, g *gazetteer.Gazetteer) {
 		h := nameKey(sc.toks[i:j])
 		sc.spans = append(sc.spans, span{i, j, typ, h})
 		v := sc.votes[h]
+		if v[0] == 0 {
+			v[0] = uint16(typ) // the first mention's type breaks ties
+		}
 		v[typ]++
 		sc.votes[h] = v
 		if typ == typPER {
@@ -310,20 +313,17 @@ func gazType(g *gazetteer.Gazetteer, words []string, a, b int) uint8 {
 	return 0
 }
 
-// majority returns the type with a strict majority of votes, or 0.
+// majority returns the type with the most votes, v[1:], or 0 if there
+// are none; a tie goes to the type of the first mention, v[0].
 func majority(v [nTypes]uint16) uint8 {
-	var tot, best uint16
+	var best uint16
 	var arg uint8
 	for t := 1; t < nTypes; t++ {
-		tot += v[t]
-		if v[t] > best {
+		if v[t] > best || v[t] == best && best > 0 && uint16(t) == v[0] {
 			best, arg = v[t], uint8(t)
 		}
 	}
-	if 2*best > tot {
-		return arg
-	}
-	return 0
+	return arg
 }
 
 // setSpan labels tokens a..b-1 as one entity of type typ, or O for 0.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"strings"
 
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/nlp"
@@ -24,6 +25,15 @@ const (
 	// DefaultWordDropout hides word identities of this share of training
 	// tokens per epoch.
 	DefaultWordDropout = 0.1
+	// DefaultEnsemble is the number of differently shuffled perceptrons
+	// averaged into each pass.
+	DefaultEnsemble = 1
+	// DefaultHeadlines is the share of training sentences added again in
+	// headline case.
+	DefaultHeadlines = 0.05
+	// DefaultAugment is the number of copies of the training documents
+	// with every name replaced by another of its type.
+	DefaultAugment = 1
 	// DefaultMinCount is the number of training occurrences a feature
 	// needs to be learnt.
 	DefaultMinCount = 1
@@ -35,6 +45,9 @@ type TrainOptions struct {
 	Folds     int     // 0 means DefaultFolds; < 0 trains a one-pass model
 	MinWeight float64 // 0 means DefaultMinWeight; < 0 keeps every feature
 	Seed      uint64  // shuffling seed; the same seed gives the same model
+	Ensemble  int     // perceptrons averaged per pass; 0 means DefaultEnsemble
+	Headlines float64 // share of sentences added again in headline case; 0 means DefaultHeadlines, < 0 none
+	Augment   int     // augmented copies of the data with names replaced; 0 means DefaultAugment, < 0 none
 	MinCount  int     // features seen fewer times are not learnt; 0 means DefaultMinCount
 	// Gazetteer for features; nil means gazetteer.Default().
 	Gazetteer *gazetteer.Gazetteer
@@ -53,6 +66,15 @@ func (o *TrainOptions) setDefaults() error {
 	}
 	if o.Folds == 0 {
 		o.Folds = DefaultFolds
+	}
+	if o.Ensemble == 0 {
+		o.Ensemble = DefaultEnsemble
+	}
+	if o.Headlines == 0 {
+		o.Headlines = DefaultHeadlines
+	}
+	if o.Augment == 0 {
+		o.Augment = DefaultAugment
 	}
 	if o.MinCount == 0 {
 		o.MinCount = DefaultMinCount
@@ -83,6 +105,7 @@ type corpus struct {
 	gold  []int8
 	sents [][2]int // token range of each sentence
 	doc   []int    // document number of each sentence
+	group []int    // number of the original document (augmented copies share it)
 	ndocs int
 }
 
@@ -98,7 +121,19 @@ func labelID(e string) int8 {
 func newCorpus(train []nlp.Sentence, g *gazetteer.Gazetteer) *corpus {
 	c := &corpus{}
 	docs := Documents(train)
+	groups := map[string]int{}
 	for d, sents := range docs {
+		base := DocumentKey(sents[0].ID)
+		if strings.HasPrefix(base, "aug") {
+			if i := strings.IndexByte(base, '-'); i > 0 {
+				base = base[i+1:]
+			}
+		}
+		gr, ok := groups[base]
+		if !ok {
+			gr = len(groups)
+			groups[base] = gr
+		}
 		for i := range sents {
 			s := &sents[i]
 			a := len(c.toks)
@@ -112,6 +147,7 @@ func newCorpus(train []nlp.Sentence, g *gazetteer.Gazetteer) *corpus {
 			fixIOB(c.gold[a : a+n])
 			c.sents = append(c.sents, [2]int{a, a + n})
 			c.doc = append(c.doc, d)
+			c.group = append(c.group, gr)
 		}
 	}
 	c.ndocs = len(docs)
@@ -316,6 +352,42 @@ func trainPass(ctx context.Context, c *corpus, fr *featRows, nrows int, use func
 	return p, nil
 }
 
+// trainEnsemble trains n perceptrons with different shuffles and
+// averages their weights, which lowers the variance of a single run.
+func trainEnsemble(ctx context.Context, c *corpus, fr *featRows, nrows int, use func(s int) bool, epochs int, seed uint64, dropout float64, n int) (*perceptron, error) {
+	var sum *perceptron
+	for k := 0; k < max(n, 1); k++ {
+		p, err := trainPass(ctx, c, fr, nrows, use, epochs, seed+uint64(k)*1000, dropout)
+		if err != nil {
+			return nil, err
+		}
+		if sum == nil {
+			sum = p
+			continue
+		}
+		for i := range sum.w {
+			sum.w[i] += p.w[i]
+		}
+		for i := range sum.tw {
+			for j := range sum.tw[i] {
+				sum.tw[i][j] += p.tw[i][j]
+			}
+		}
+	}
+	if n > 1 {
+		f := 1 / float32(n)
+		for i := range sum.w {
+			sum.w[i] *= f
+		}
+		for i := range sum.tw {
+			for j := range sum.tw[i] {
+				sum.tw[i][j] *= f
+			}
+		}
+	}
+	return sum, nil
+}
+
 // predictPass labels the sentences of c for which use is true into out.
 func predictPass(c *corpus, fr *featRows, p *perceptron, use func(s int) bool, out []int8) {
 	var em []float32
@@ -381,6 +453,26 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Recog
 	if err := opts.setDefaults(); err != nil {
 		return nil, err
 	}
+	if opts.Headlines > 0 {
+		// Headline copies go next to their originals, in the same document.
+		hl := headlines(train, opts.Headlines, opts.Seed)
+		fmt.Fprintf(opts.Progress, "ner: %d headline-case sentences\n", len(hl))
+		all := make([]nlp.Sentence, 0, len(train)+len(hl))
+		j := 0
+		for i := range train {
+			all = append(all, train[i])
+			for j < len(hl) && hl[j].ID == train[i].ID {
+				all = append(all, hl[j])
+				j++
+			}
+		}
+		train = all
+	}
+	if opts.Augment > 0 {
+		aug := augment(train, opts.Gazetteer, opts.Augment, opts.Seed)
+		fmt.Fprintf(opts.Progress, "ner: %d augmented sentences\n", len(aug))
+		train = append(train[:len(train):len(train)], aug...)
+	}
 	c := newCorpus(train, opts.Gazetteer)
 	if len(c.toks) == 0 {
 		return nil, fmt.Errorf("train ner: no tokens")
@@ -395,7 +487,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Recog
 	if opts.Folds > 0 {
 		l1 := make([]int8, len(c.toks))
 		for f := 0; f < opts.Folds; f++ {
-			in := func(s int) bool { return c.doc[s]%opts.Folds != f }
+			in := func(s int) bool { return c.group[s]%opts.Folds != f }
 			p, err := trainPass(ctx, c, &fr1, len(x1.keys), in, opts.Epochs, opts.Seed+uint64(f)+1, opts.WordDropout)
 			if err != nil {
 				return nil, err
@@ -407,14 +499,14 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Recog
 		x2 := &index{ids: make(map[uint64]int32, 1<<20)}
 		fr2 := buildRows(c, x2, l1)
 		x2.prune(&fr2, opts.MinCount)
-		p2, err := trainPass(ctx, c, &fr2, len(x2.keys), all, opts.Epochs, opts.Seed, opts.WordDropout)
+		p2, err := trainEnsemble(ctx, c, &fr2, len(x2.keys), all, opts.Epochs, opts.Seed, opts.WordDropout, opts.Ensemble)
 		if err != nil {
 			return nil, err
 		}
 		rec.pass2 = finish(p2, x2.keys, opts.MinWeight)
 		fmt.Fprintf(opts.Progress, "ner: second pass %d of %d features kept\n", rec.pass2.nrows, len(x2.keys))
 	}
-	p1, err := trainPass(ctx, c, &fr1, len(x1.keys), all, opts.Epochs, opts.Seed, opts.WordDropout)
+	p1, err := trainEnsemble(ctx, c, &fr1, len(x1.keys), all, opts.Epochs, opts.Seed, opts.WordDropout, opts.Ensemble)
 	if err != nil {
 		return nil, err
 	}
