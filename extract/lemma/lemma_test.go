@@ -143,7 +143,7 @@ func TestDefaultLoads(t *testing.T) {
 // go test ./extract/lemma -run TestDevAccuracy -v
 const (
 	minDevGoldTags = 0.9860 // measured 0.9890
-	minDevPredTags = 0.9678 // measured 0.9708
+	minDevPredTags = 0.9683 // measured 0.9713
 )
 
 func TestDevAccuracy(t *testing.T) {

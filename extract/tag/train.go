@@ -17,7 +17,7 @@ import (
 
 // Defaults of TrainOptions, chosen on EWT dev.
 const (
-	DefaultEpochs       = 12   // dev accuracy flattens out after about ten passes
+	DefaultEpochs       = 10   // dev accuracy flattens out after about ten passes
 	DefaultSeed         = 1    // any fixed value: training is deterministic
 	DefaultMinFeatCount = 2    // features seen once in training are mostly noise
 	DefaultCaseAugment  = 0.05 // share of sentences added again in UPPER and Title Case
@@ -25,6 +25,7 @@ const (
 	DefaultDictMinCount = 20   // a word must be seen this often to enter the tag dictionary
 	DefaultDictMinShare = 0.99 // ... with this share of its occurrences under one label
 	DefaultAmbMinCount  = 3    // words seen less often get no ambiguity class
+	DefaultEnsemble     = 3    // summing 3 shuffled runs gave +0.1 to +0.2 dev UPOS over one
 	DefaultFolds        = 1    // one pass: a jackknifed second pass gave +0.1 dev UPOS at twice the cost
 )
 
@@ -41,6 +42,9 @@ type TrainOptions struct {
 	DictMinCount int
 	DictMinShare float64
 	AmbMinCount  int
+	// Ensemble is the number of perceptrons, trained on differently
+	// shuffled data, whose averaged weights are summed into the model.
+	Ensemble int
 	// Folds is the number of jackknife folds that produce the first-pass
 	// tags the second pass learns from; below 2 means one pass only.
 	Folds int
@@ -79,6 +83,9 @@ func (o *TrainOptions) setDefaults() {
 	}
 	if o.AmbMinCount <= 0 {
 		o.AmbMinCount = DefaultAmbMinCount
+	}
+	if o.Ensemble <= 0 {
+		o.Ensemble = DefaultEnsemble
 	}
 	if o.Folds <= 0 {
 		o.Folds = DefaultFolds
@@ -268,51 +275,63 @@ func trainPass(ctx context.Context, t *Tagger, sents []trainSent, right [][]int1
 		featIdx.put(k, int32(i))
 	}
 
-	p := &perceptron{nl: nl, w: make([]float32, len(keys)*nl), wa: make([]float64, len(keys)*nl)}
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
-	scores := make([]float32, nl)
-	rows := make([]int32, maxFeats)
-	for epoch := 1; epoch <= opts.Epochs; epoch++ {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	var sum []float64 // averaged weights summed over the ensemble runs
+	for run := 0; run < max(opts.Ensemble, 1); run++ {
+		p := &perceptron{nl: nl, w: make([]float32, len(keys)*nl), wa: make([]float64, len(keys)*nl)}
+		order := make([]int, len(sents))
+		for i := range order {
+			order[i] = i
 		}
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		correct, total := 0, 0
-		for _, si := range order {
-			s := sents[si]
-			r := rightOf(si)
-			t.prepare(sc, len(s.words), func(i int) string { return s.words[i] })
-			for i := range s.words {
-				gold := s.labels[i]
-				if f := sc.toks[i].fixed; f >= 0 {
-					sc.tags[i] = f
-					continue
-				}
-				n := features(sc.keys[:], sc.toks, sc.tags, r, i)
-				m := 0
-				for _, k := range sc.keys[:n] {
-					if r := featIdx.get(k); r >= 0 {
-						rows[m] = r
-						m++
-					}
-				}
-				pred := p.predict(rows[:m], scores)
-				p.c++
-				if pred != gold {
-					p.update(rows[:m], gold, pred)
-				} else {
-					correct++
-				}
-				total++
-				sc.tags[i] = pred
+		scores := make([]float32, nl)
+		rows := make([]int32, maxFeats)
+		for epoch := 1; epoch <= opts.Epochs; epoch++ {
+			if err := ctx.Err(); err != nil {
+				return nil, err
 			}
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			correct, total := 0, 0
+			for _, si := range order {
+				s := sents[si]
+				r := rightOf(si)
+				t.prepare(sc, len(s.words), func(i int) string { return s.words[i] })
+				for i := range s.words {
+					gold := s.labels[i]
+					if f := sc.toks[i].fixed; f >= 0 {
+						sc.tags[i] = f
+						continue
+					}
+					n := features(sc.keys[:], sc.toks, sc.tags, r, i)
+					m := 0
+					for _, k := range sc.keys[:n] {
+						if r := featIdx.get(k); r >= 0 {
+							rows[m] = r
+							m++
+						}
+					}
+					pred := p.predict(rows[:m], scores)
+					p.c++
+					if pred != gold {
+						p.update(rows[:m], gold, pred)
+					} else {
+						correct++
+					}
+					total++
+					sc.tags[i] = pred
+				}
+			}
+			fmt.Fprintf(opts.Log, "tag: pass %d epoch %d: %d features, train acc %.4f\n", 1+min(len(right), 1), epoch, len(keys), float64(correct)/float64(max(total, 1)))
 		}
-		fmt.Fprintf(opts.Log, "tag: pass %d epoch %d: %d features, train acc %.4f\n", 1+min(len(right), 1), epoch, len(keys), float64(correct)/float64(max(total, 1)))
+		if sum == nil {
+			sum = make([]float64, len(p.w))
+		}
+		for i := range sum {
+			sum[i] += float64(p.w[i]) - p.wa[i]/math.Max(p.c, 1)
+		}
 	}
-	return finish(p, keys, opts.MinWeight), nil
+	for i := range sum {
+		sum[i] /= float64(max(opts.Ensemble, 1))
+	}
+	return finish(sum, nl, keys, opts.MinWeight), nil
 }
 
 type perceptron struct {
@@ -352,8 +371,12 @@ func (p *perceptron) update(rows []int32, gold, pred int16) {
 
 // finish turns the averaged weights into a pass, dropping weights below
 // minWeight and rounding the rest to a 16-bit grid.
-func finish(p *perceptron, keys []uint64, minWeight float64) *weights {
-	avg := func(i int) float64 { return float64(p.w[i]) - p.wa[i]/math.Max(p.c, 1) }
+func finish(sum []float64, nl int, keys []uint64, minWeight float64) *weights {
+	avg := func(i int) float64 { return sum[i] }
+	p := struct {
+		w  []float64
+		nl int
+	}{sum, nl}
 	var maxAbs float64
 	for i := range p.w {
 		maxAbs = math.Max(maxAbs, math.Abs(avg(i)))
