@@ -154,6 +154,8 @@ type cluster struct {
 	types    map[string]int
 	titles   map[string]bool
 	first    int // first mention index
+	sex      sex  // of a person, once sexDone
+	sexDone  bool
 }
 
 // names adds one mention per recognised span.
@@ -797,18 +799,32 @@ func (r *resolver) personsIn(si, limit int) (ents []int, subj map[int]bool) {
 // sentences; two competing persons leave the pronoun unresolved.
 func (r *resolver) pronounAntecedent(si, ti int) (int, bool) {
 	toks := r.doc[si].Tokens
-	ents, _ := r.personsIn(si, ti)
+	w := toks[ti].Text
+	// persons of the other sex are not candidates: "Carrie Lam ... Joshua
+	// Wong ... she" is Lam
+	keep := func(ents []int, subj map[int]bool) ([]int, map[int]bool) {
+		out := ents[:0:0]
+		for _, e := range ents {
+			if r.agrees(e, w) {
+				out = append(out, e)
+			} else {
+				delete(subj, e)
+			}
+		}
+		return out, subj
+	}
+	ents, _ := keep(r.personsIn(si, ti))
 	if len(ents) > 0 {
 		// nearest preceding person in the sentence
 		for j := ti - 1; j >= 0; j-- {
-			if m, ok := r.d.MentionAt(si, j); ok && m.Entity >= 0 && vote(r.clusters[m.Entity].types) == "PERSON" {
+			if m, ok := r.d.MentionAt(si, j); ok && m.Entity >= 0 && vote(r.clusters[m.Entity].types) == "PERSON" && r.agrees(m.Entity, w) {
 				return m.Entity, true
 			}
 		}
 	}
 	// cataphora: "In the course of his visit Haftar gave ..."
 	if toks[ti].Deprel == "nmod:poss" {
-		all, subj := r.personsIn(si, -1)
+		all, subj := keep(r.personsIn(si, -1))
 		if len(subj) == 1 {
 			for _, e := range all {
 				if subj[e] {
@@ -818,7 +834,7 @@ func (r *resolver) pronounAntecedent(si, ti int) (int, bool) {
 		}
 	}
 	for back := 1; back <= 3 && si-back >= 0; back++ {
-		ents, subj := r.personsIn(si-back, -1)
+		ents, subj := keep(r.personsIn(si-back, -1))
 		switch {
 		case len(ents) == 0:
 			continue

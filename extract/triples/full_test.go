@@ -22,6 +22,13 @@ import (
 // extract/pipeline does, and then Resolve and Extract.
 func fullPipeline(t testing.TB, a *analyzer, nr *ner.Recognizer, art extract.Article, opts Options) (*entities.Doc, []extract.Triple) {
 	t.Helper()
+	return fullPipelineDoc(t, a, nr, art, opts, nil)
+}
+
+// fullPipelineDoc is fullPipeline that also writes the analysed sentences
+// as CoNLL-U to dump when dump is not nil.
+func fullPipelineDoc(t testing.TB, a *analyzer, nr *ner.Recognizer, art extract.Article, opts Options, dump *[]string) (*entities.Doc, []extract.Triple) {
+	t.Helper()
 	text := art.Text
 	tk := tokenize.New()
 	var doc []nlp.Sentence
@@ -43,6 +50,11 @@ func fullPipeline(t testing.TB, a *analyzer, nr *ner.Recognizer, art extract.Art
 		a.analyze(&doc[i])
 	}
 	nr.Recognize(doc)
+	if dump != nil {
+		var b strings.Builder
+		writeGold(&b, doc)
+		*dump = append(*dump, b.String())
+	}
 	ents := entities.Resolve(doc, text, testGazetteer(t))
 	return ents, Extract(doc, ents, art, opts)
 }

@@ -472,7 +472,14 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		// "accusing Germany of using" does not
 		if m := x.child(v, "mark"); m < 0 || sharedSubjectMarks[x.lemma(m)] {
 			s, _ := x.subjects(h, depth+1)
-			return inherit(s, 0.85), passive
+			f := 0.85
+			if m >= 0 && x.lemma(m) == "to" {
+				// a purpose clause states an aim, not a deed, and its
+				// attachment is often a guess: "ready to contribute
+				// to the process to settle the crisis"
+				f = 0.7
+			}
+			return inherit(s, f), passive
 		}
 	case "acl":
 		// "militants captured during ...": the noun is the object of a

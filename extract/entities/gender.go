@@ -1,0 +1,148 @@
+package entities
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+)
+
+// Sex of a person as far as the article and the name lists tell.
+type sex uint8
+
+const (
+	sexUnknown sex = iota
+	sexMale
+	sexFemale
+)
+
+// givenSexData is "name<TAB>M|F" per line, lower-case names sorted, for
+// given names whose births are at least 90% one sex. It is built from the
+// US Social Security Administration's baby names (public domain) and the
+// YAGO given-name list of boberle/random-items (CC BY 3.0) in
+// ../shared/data/gazetteer by TestGenerateGivenSex (KG_GEN_GIVENSEX=1).
+//
+//go:embed givensex.tsv.gz
+var givenSexData []byte
+
+var (
+	givenSexOnce sync.Once
+	givenSexMap  map[string]sex
+	givenSexErr  error
+)
+
+// loadGivenSex parses the embedded table once.
+func loadGivenSex() (map[string]sex, error) {
+	givenSexOnce.Do(func() {
+		givenSexMap, givenSexErr = readGivenSex(bytes.NewReader(givenSexData))
+	})
+	return givenSexMap, givenSexErr
+}
+
+func readGivenSex(r io.Reader) (map[string]sex, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("read given-name sexes: %w", err)
+	}
+	defer zr.Close()
+	m := make(map[string]sex, 1<<16)
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		name, s, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			continue
+		}
+		switch s {
+		case "M":
+			m[name] = sexMale
+		case "F":
+			m[name] = sexFemale
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read given-name sexes: %w", err)
+	}
+	return m, nil
+}
+
+// givenNameSex returns the usual sex of a given name, ignoring case.
+func givenNameSex(w string) sex {
+	m, err := loadGivenSex()
+	if err != nil {
+		return sexUnknown
+	}
+	return m[strings.ToLower(w)]
+}
+
+// sexWords are titles and role nouns that say a person's sex.
+var sexWords = map[string]sex{
+	"mr": sexMale, "mr.": sexMale, "sir": sexMale, "lord": sexMale, "king": sexMale, "prince": sexMale,
+	"spokesman": sexMale, "chairman": sexMale, "congressman": sexMale, "businessman": sexMale, "sultan": sexMale,
+	"emir": sexMale, "sheikh": sexMale, "pope": sexMale, "father": sexMale, "son": sexMale, "brother": sexMale,
+	"husband": sexMale,
+	"mrs": sexFemale, "mrs.": sexFemale, "ms": sexFemale, "ms.": sexFemale, "miss": sexFemale, "lady": sexFemale,
+	"queen": sexFemale, "princess": sexFemale, "spokeswoman": sexFemale, "chairwoman": sexFemale,
+	"congresswoman": sexFemale, "businesswoman": sexFemale, "mother": sexFemale, "daughter": sexFemale,
+	"sister": sexFemale, "wife": sexFemale, "dame": sexFemale,
+}
+
+// clusterSex tells a person's sex from the titles it was introduced with
+// ("Mrs", "spokeswoman") and else from the first word of its names when
+// that is a given name of one sex; conflicting evidence gives unknown.
+func (r *resolver) clusterSex(c *cluster) sex {
+	if c.sexDone {
+		return c.sex
+	}
+	c.sexDone = true
+	votes := [3]int{}
+	for t := range c.titles {
+		votes[sexWords[t]] += 2
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		if m.Start > 0 {
+			votes[sexWords[strings.ToLower(toks[m.Start-1].Text)]] += 2
+		}
+		// the first word as written: "Jean-Claude", not "Jean"
+		if f := strings.Fields(m.Text); len(f) >= 2 || (len(f) == 1 && len(c.keys[0]) == 1) {
+			votes[givenNameSex(f[0])]++
+		}
+	}
+	switch {
+	case votes[sexMale] > 0 && votes[sexFemale] == 0:
+		c.sex = sexMale
+	case votes[sexFemale] > 0 && votes[sexMale] == 0:
+		c.sex = sexFemale
+	}
+	return c.sex
+}
+
+// pronounSex is the sex a third-person pronoun asks for.
+func pronounSex(w string) sex {
+	w = strings.ToLower(w)
+	switch {
+	case malePronouns[w]:
+		return sexMale
+	case femalePronouns[w]:
+		return sexFemale
+	}
+	return sexUnknown
+}
+
+// agrees reports whether entity e can be what pronoun w refers to.
+func (r *resolver) agrees(e int, w string) bool {
+	ps := pronounSex(w)
+	if ps == sexUnknown {
+		return true
+	}
+	es := r.clusterSex(r.clusters[e])
+	return es == sexUnknown || es == ps
+}

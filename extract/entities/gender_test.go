@@ -1,0 +1,186 @@
+package entities
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// TestGenerateGivenSex rebuilds givensex.tsv.gz from the gazetteer's name
+// lists when KG_GEN_GIVENSEX=1.
+func TestGenerateGivenSex(t *testing.T) {
+	if os.Getenv("KG_GEN_GIVENSEX") == "" {
+		t.Skip("set KG_GEN_GIVENSEX=1 to rebuild givensex.tsv.gz")
+	}
+	dir := filepath.Join(sharedDataDir(t), "gazetteer")
+	counts := map[string][2]int{} // name → births M, F
+	read := func(file string, row func([]string)) {
+		f, err := os.Open(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Scan() // header
+		for sc.Scan() {
+			row(strings.Split(sc.Text(), "\t"))
+		}
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	read("given-names.tsv", func(c []string) {
+		if len(c) < 3 {
+			return
+		}
+		n, _ := strconv.Atoi(c[2])
+		k := strings.ToLower(c[0])
+		v := counts[k]
+		if c[1] == "M" {
+			v[0] += n
+		} else {
+			v[1] += n
+		}
+		counts[k] = v
+	})
+	out := map[string]string{}
+	for k, v := range counts {
+		total := v[0] + v[1]
+		switch {
+		case total < 20: // too rare to say
+		case float64(v[0]) >= 0.9*float64(total):
+			out[k] = "M"
+		case float64(v[1]) >= 0.9*float64(total):
+			out[k] = "F"
+		}
+	}
+	yago := map[string]string{}
+	read("given-names-yago.tsv", func(c []string) {
+		if len(c) < 2 {
+			return
+		}
+		k := strings.ToLower(c[0])
+		if s, ok := yago[k]; ok && s != c[1] {
+			yago[k] = "?"
+			return
+		}
+		yago[k] = c[1]
+	})
+	for k, s := range yago {
+		if _, ok := out[k]; !ok && (s == "M" || s == "F") {
+			if _, known := counts[k]; !known {
+				out[k] = s
+			}
+		}
+	}
+	names := make([]string, 0, len(out))
+	for k := range out {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	for _, k := range names {
+		fmt.Fprintf(zw, "%s\t%s\n", k, out[k])
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("givensex.tsv.gz", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d names, %d bytes", len(names), buf.Len())
+}
+
+func sharedDataDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	d := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(d); err != nil {
+		t.Skipf("shared data not found at %s", d)
+	}
+	return d
+}
+
+// givenSexCases: names from the SSA list with a clear majority (counts in
+// ../shared/data/gazetteer/given-names.tsv), and one it does not decide.
+var givenSexCases = []struct {
+	name string
+	want sex
+}{
+	{"Carrie", sexFemale}, {"Joshua", sexMale}, {"ANGELA", sexFemale}, {"Sergei", sexMale},
+	{"Morgan", sexUnknown}, // 83% F: not clear enough
+	{"Xqzw", sexUnknown},
+}
+
+func TestGivenNameSex(t *testing.T) {
+	for _, c := range givenSexCases {
+		if got := givenNameSex(c.name); got != c.want {
+			t.Errorf("givenNameSex(%q) = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+func TestReadGivenSexBad(t *testing.T) {
+	if _, err := readGivenSex(strings.NewReader("not gzip")); err == nil {
+		t.Error("no error on bad data")
+	}
+}
+
+// sent builds a parsed sentence from "word/UPOS/head/deprel/entity" items
+// (head 1-based, 0 for the root, entity "" for O).
+func sent(items ...string) nlp.Sentence {
+	var s nlp.Sentence
+	for _, it := range items {
+		f := strings.Split(it, "/")
+		h, _ := strconv.Atoi(f[2])
+		tag := "O"
+		if f[4] != "" {
+			tag = f[4]
+		}
+		s.Tokens = append(s.Tokens, nlp.Token{Text: f[0], Lemma: strings.ToLower(f[0]), UPOS: f[1], Head: h - 1, Deprel: f[3], Entity: tag, SpaceAfter: true})
+	}
+	return s
+}
+
+// TestPronounSex: a pronoun skips the nearer person of the other sex.
+func TestPronounSex(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Joshua/PROPN/3/nsubj/B-PER", "Wong/PROPN/1/flat/I-PER", "met/VERB/0/root/", "Carrie/PROPN/3/obj/B-PER", "Lam/PROPN/4/flat/I-PER", "./PUNCT/3/punct/"),
+		sent("She/PRON/2/nsubj/", "left/VERB/0/root/", "./PUNCT/2/punct/"),
+		sent("Carrie/PROPN/3/nsubj/B-PER", "Lam/PROPN/1/flat/I-PER", "thanked/VERB/0/root/", "Joshua/PROPN/3/obj/B-PER", "Wong/PROPN/4/flat/I-PER", "./PUNCT/3/punct/"),
+		sent("He/PRON/2/nsubj/", "left/VERB/0/root/", "./PUNCT/2/punct/"),
+	}
+	d := Resolve(doc, "", nil)
+	for _, c := range []struct {
+		sent int
+		want string
+	}{{1, "Carrie Lam"}, {3, "Joshua Wong"}} {
+		e, ok := d.EntityAt(c.sent, 0)
+		if !ok || d.Entities[e].Name != c.want {
+			t.Errorf("pronoun of sentence %d: got %v %v, want %s", c.sent, e, ok, c.want)
+		}
+	}
+}
