@@ -154,7 +154,7 @@ type cluster struct {
 	types    map[string]int
 	titles   map[string]bool
 	first    int // first mention index
-	sex      sex  // of a person, once sexDone
+	sex      sex // of a person, once sexDone
 	sexDone  bool
 }
 

@@ -84,7 +84,7 @@ var sexWords = map[string]sex{
 	"spokesman": sexMale, "chairman": sexMale, "congressman": sexMale, "businessman": sexMale, "sultan": sexMale,
 	"emir": sexMale, "sheikh": sexMale, "pope": sexMale, "father": sexMale, "son": sexMale, "brother": sexMale,
 	"husband": sexMale,
-	"mrs": sexFemale, "mrs.": sexFemale, "ms": sexFemale, "ms.": sexFemale, "miss": sexFemale, "lady": sexFemale,
+	"mrs":     sexFemale, "mrs.": sexFemale, "ms": sexFemale, "ms.": sexFemale, "miss": sexFemale, "lady": sexFemale,
 	"queen": sexFemale, "princess": sexFemale, "spokeswoman": sexFemale, "chairwoman": sexFemale,
 	"congresswoman": sexFemale, "businesswoman": sexFemale, "mother": sexFemale, "daughter": sexFemale,
 	"sister": sexFemale, "wife": sexFemale, "dame": sexFemale,
