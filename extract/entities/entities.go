@@ -733,6 +733,160 @@ func (r *resolver) spanChildren(m *Mention) []int {
 var malePronouns = map[string]bool{"he": true, "him": true, "his": true, "himself": true}
 var femalePronouns = map[string]bool{"she": true, "her": true, "hers": true, "herself": true}
 
+// neuterPronouns refer to organisations and places: "the ministry said it
+// would", "Iran and its allies".
+var neuterPronouns = map[string]bool{"it": true, "its": true, "itself": true}
+
+// raisingVerbs take an expletive "it": "it seems", "it remains unclear".
+var raisingVerbs = map[string]bool{
+	"seem": true, "appear": true, "happen": true, "remain": true, "matter": true, "take": true,
+	"mean": true, "emerge": true, "become": true, "rain": true, "follow": true, "turn": true,
+}
+
+// referentialIt reports whether "it"/"its" at ti can refer to an entity:
+// "its" always can; "it" only as the subject or object of a verb that is
+// not copular and takes no clausal subject ("it is likely that", "it
+// seems" are expletive).
+func (r *resolver) referentialIt(si, ti int) bool {
+	toks := r.doc[si].Tokens
+	t := &toks[ti]
+	if strings.EqualFold(t.Text, "its") {
+		return true
+	}
+	switch t.Deprel {
+	case "nsubj", "nsubj:pass", "obj", "iobj":
+	default:
+		return false
+	}
+	h := t.Head
+	if h < 0 || h >= len(toks) || toks[h].UPOS != "VERB" || raisingVerbs[strings.ToLower(lemmaOf(&toks[h]))] {
+		return false
+	}
+	for _, c := range r.children[si][h] {
+		switch toks[c].Deprel {
+		case "cop", "expl", "csubj", "csubj:pass":
+			return false
+		}
+	}
+	// "it" followed by a clause it stands for: "make it possible to"
+	if ti+1 < len(toks) && toks[ti+1].UPOS == "ADJ" {
+		return false
+	}
+	return true
+}
+
+// neuterAntecedent finds the organisation or place "it"/"its" refers to:
+// the only candidate before it in its own sentence, else the subject or
+// only candidate of one of the two sentences before; competing candidates, demonyms ("the Cuban
+// government's ... its") included, leave it unresolved. A possessive in a
+// phrase fronted before the subject ("Because of its drilling, Turkey
+// ...") is the subject's. A bare "it" looks back one sentence only, and
+// there only at the subject: "It follows ..." often stands for an event.
+func (r *resolver) neuterAntecedent(si, ti int) (int, bool) {
+	possessive := !strings.EqualFold(r.doc[si].Tokens[ti].Text, "it")
+	if possessive {
+		if e, ok := r.frontedSubject(si, ti); ok {
+			return e, true
+		}
+	}
+	maxBack := 2
+	if !possessive {
+		maxBack = 1
+	}
+	for back := 0; back <= maxBack && si-back >= 0; back++ {
+		s := si - back
+		limit := -1
+		if back == 0 {
+			limit = ti
+		}
+		ents, subj := r.neuterCandidates(s, limit)
+		switch {
+		case back == 0 && len(ents) > 1:
+			// "Tripoli is the LNA's objective in its operation"
+			return -1, false
+		case subj >= 0:
+			return subj, true
+		case len(ents) == 1 && (possessive || back == 0) && r.d.Mentions[ents[0]].Kind == KindName:
+			return r.d.Mentions[ents[0]].Entity, true
+		case len(ents) >= 1:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// neuterCandidates returns one mention per distinct organisation or place
+// in sentence s before token limit (all if limit < 0), and the entity of
+// the nearest named subject among them (-1 if none).
+func (r *resolver) neuterCandidates(s, limit int) (ments []int, subj int) {
+	subj = -1
+	seen := map[int]bool{}
+	toks := r.doc[s].Tokens
+	for j := range toks {
+		if limit >= 0 && j >= limit {
+			break
+		}
+		mi := r.d.at[s][j] - 1
+		if mi < 0 {
+			continue
+		}
+		m := &r.d.Mentions[mi]
+		if m.Entity < 0 || (m.Kind != KindName && m.Kind != KindDemonym) {
+			continue
+		}
+		switch vote(r.clusters[m.Entity].types) {
+		case "ORG", "LOC":
+		default:
+			continue
+		}
+		if !seen[m.Entity] {
+			seen[m.Entity] = true
+			ments = append(ments, int(mi))
+		}
+		if m.Kind == KindName && j == m.Head && strings.HasPrefix(toks[j].Deprel, "nsubj") {
+			subj = m.Entity
+		}
+	}
+	return ments, subj
+}
+
+// frontedSubject: a possessive before the main clause's subject refers to
+// that subject when it is a named organisation or place.
+func (r *resolver) frontedSubject(si, ti int) (int, bool) {
+	toks := r.doc[si].Tokens
+	for j := ti + 1; j < len(toks); j++ {
+		if !strings.HasPrefix(toks[j].Deprel, "nsubj") {
+			continue
+		}
+		// the main clause's subject, or one after a comma closing a
+		// fronted phrase (robust to a parser that roots the phrase)
+		h := toks[j].Head
+		comma := false
+		for k := ti + 1; k < j; k++ {
+			comma = comma || toks[k].Text == ","
+		}
+		if h < 0 || (toks[h].Head >= 0 && !comma) {
+			return -1, false
+		}
+		m, ok := r.d.MentionAt(si, j)
+		if !ok || m.Entity < 0 || m.Kind != KindName {
+			return -1, false
+		}
+		switch vote(r.clusters[m.Entity].types) {
+		case "ORG", "LOC":
+			// the pronoun must not sit inside the subject itself
+			for k, n := ti, 0; k >= 0 && n < len(toks); k, n = toks[k].Head, n+1 {
+				if k == j {
+					return -1, false
+				}
+			}
+			return m.Entity, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
 // coref resolves pronouns and definite descriptions, in text order, so that
 // a resolved mention can serve as antecedent for later ones.
 func (r *resolver) coref() {
@@ -753,6 +907,13 @@ func (r *resolver) coref() {
 			if (malePronouns[w] || femalePronouns[w]) && (t.UPOS == "PRON" || t.UPOS == "" || t.UPOS == "DET") {
 				if e, ok := r.pronounAntecedent(si, ti); ok {
 					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: "PERSON", Kind: KindPronoun, Entity: e})
+					r.clusters[e].mentions = append(r.clusters[e].mentions, mi)
+				}
+				continue
+			}
+			if neuterPronouns[w] && (t.UPOS == "PRON" || t.UPOS == "" || t.UPOS == "DET") && r.referentialIt(si, ti) {
+				if e, ok := r.neuterAntecedent(si, ti); ok {
+					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: vote(r.clusters[e].types), Kind: KindPronoun, Entity: e})
 					r.clusters[e].mentions = append(r.clusters[e].mentions, mi)
 				}
 				continue

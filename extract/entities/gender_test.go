@@ -184,3 +184,28 @@ func TestPronounSex(t *testing.T) {
 		}
 	}
 }
+
+// TestNeuterPronouns: "its" goes to the subject organisation or place, a
+// fronted "its" to the following subject, an expletive "it" nowhere.
+func TestNeuterPronouns(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Germany/PROPN/2/nsubj/B-LOC", "banned/VERB/0/root/", "Iran/PROPN/2/obj/B-LOC", "./PUNCT/2/punct/"),
+		sent("Its/PRON/2/nmod:poss/", "army/NOUN/3/nsubj/", "left/VERB/0/root/", "./PUNCT/3/punct/"),
+		sent("It/PRON/2/nsubj/", "seems/VERB/0/root/", "odd/ADJ/2/xcomp/", "./PUNCT/2/punct/"),
+		sent("Because/ADP/4/case/", "of/ADP/1/fixed/", "its/PRON/4/nmod:poss/", "drilling/NOUN/0/root/", ",/PUNCT/7/punct/",
+			"Iran/PROPN/7/nsubj/B-LOC", "left/VERB/4/conj/", "Germany/PROPN/7/obj/B-LOC", "./PUNCT/4/punct/"),
+	}
+	d := Resolve(doc, "", nil)
+	for _, c := range []struct {
+		sent, tok int
+		want      string
+	}{{1, 0, "Germany"}, {2, 0, ""}, {3, 2, "Iran"}} {
+		got := ""
+		if e, ok := d.EntityAt(c.sent, c.tok); ok {
+			got = d.Entities[e].Name
+		}
+		if got != c.want {
+			t.Errorf("pronoun s%d t%d: got %q, want %q", c.sent, c.tok, got, c.want)
+		}
+	}
+}
