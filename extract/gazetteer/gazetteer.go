@@ -99,15 +99,15 @@ type keyEntry struct {
 	maxLen uint8
 }
 
-// entry returns the keyEntry of key, adding it if needed.
-func (g *Gazetteer) entry(key []byte) *keyEntry {
+// entryIndex returns the index in g.keys of key, adding it if needed.
+func (g *Gazetteer) entryIndex(key []byte) int32 {
 	i, ok := g.index[string(key)]
 	if !ok {
 		i = int32(len(g.keys))
 		g.index[string(key)] = i
 		g.keys = append(g.keys, keyEntry{})
 	}
-	return &g.keys[i]
+	return i
 }
 
 // lookup returns the keyEntry of key, or nil.
@@ -135,6 +135,7 @@ type Gazetteer struct {
 	entries   []Entry
 	index     map[string]int32 // normalised phrase → its keyEntry
 	keys      []keyEntry
+	pending   []pendingVariant  // while loading
 	demonyms  map[string]string // lower-case demonym or adjective → country name
 	given     map[string]int    // lower-case given name → count
 	countries map[string]string // ISO2 → canonical country name
@@ -239,11 +240,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if line == 0 {
 		return nil, fmt.Errorf("gazetteer: empty file")
 	}
-	for i := range g.keys {
-		if vs := g.keys[i].vs; len(vs) > 1 {
-			sort.SliceStable(vs, func(i, j int) bool { return g.better(vs[i].entry, vs[j].entry) })
-		}
-	}
+	g.groupVariants()
 	return g, nil
 }
 
@@ -292,7 +289,7 @@ func (g *Gazetteer) add(name string, id int32) {
 			return // a word made only of dots
 		}
 		if w == 0 && len(words) > 1 {
-			if e := g.entry(key); uint8(len(words)) > e.maxLen {
+			if e := &g.keys[g.entryIndex(key)]; uint8(len(words)) > e.maxLen {
 				e.maxLen = uint8(len(words))
 			}
 		}
@@ -304,16 +301,56 @@ func (g *Gazetteer) add(name string, id int32) {
 			}
 		}
 	}
-	e := g.entry(key)
-	if len(words) == 1 && e.maxLen == 0 {
+	ki := g.entryIndex(key)
+	if e := &g.keys[ki]; len(words) == 1 && e.maxLen == 0 {
 		e.maxLen = 1
 	}
-	for _, old := range e.vs {
-		if old.entry == id && old.capMask == v.capMask && old.acrMask == v.acrMask {
-			return
-		}
+	g.pending = append(g.pending, pendingVariant{ki, v})
+}
+
+// pendingVariant is a variant read but not yet grouped under its key.
+type pendingVariant struct {
+	key int32
+	v   variant
+}
+
+// groupVariants moves the pending variants into one array grouped by
+// key (a counting sort that keeps file order), drops duplicates and
+// sorts each key's variants best first.
+func (g *Gazetteer) groupVariants() {
+	start := make([]int32, len(g.keys)+1)
+	for _, p := range g.pending {
+		start[p.key+1]++
 	}
-	e.vs = append(e.vs, v)
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	flat := make([]variant, len(g.pending))
+	next := append([]int32(nil), start[:len(g.keys)]...)
+	for _, p := range g.pending {
+		flat[next[p.key]] = p.v
+		next[p.key]++
+	}
+	g.pending = nil
+	for i := range g.keys {
+		vs := flat[start[i]:start[i+1]:start[i+1]]
+		n := 0
+	outer:
+		for _, v := range vs {
+			for _, old := range vs[:n] {
+				if old.entry == v.entry && old.capMask == v.capMask && old.acrMask == v.acrMask {
+					continue outer
+				}
+			}
+			vs[n] = v
+			n++
+		}
+		vs = vs[:n:n]
+		if len(vs) > 1 {
+			sort.SliceStable(vs, func(i, j int) bool { return g.better(vs[i].entry, vs[j].entry) })
+		}
+		g.keys[i].vs = vs
+	}
 }
 
 // isAcronym reports whether word has at least two letters, all capitals
@@ -596,7 +633,7 @@ func (g *Gazetteer) WordKinds(word string) Kinds {
 	return k
 }
 
-// Entry returns entry i, 0 <= i < Len(), in the order of the data file:
-// countries, demonym-free places, organisations, then given names by
-// frequency. It lets trainers sample names.
+// Entry returns entry i, 0 <= i < Len(), in the order of the data file
+// (countries, regions, cities, organisations, then given names by
+// frequency). It lets trainers sample names.
 func (g *Gazetteer) Entry(i int) Entry { return g.entries[i] }

@@ -63,6 +63,10 @@ const (
 	tWordKindsM1
 	tWordKindsP1
 	tSentCase
+	tRunClass
+	tTitleM1
+	tTitleM2
+	tClass
 	tLowerM3
 	tLowerP3
 	// Document-level templates (second pass).
@@ -156,6 +160,8 @@ type tokInfo struct {
 	runFirst       uint64 // lower-case hash of the run's first and last words
 	runLast        uint64
 	wordKinds      gazetteer.Kinds // case-insensitive one-word gazetteer kinds
+	class          uint8           // wordClass of the word
+	runClass       uint8           // classes of the first and last words of its capitalised run (last << 4 | first)
 	sentCase       uint8           // the sentence's casing: 0 mixed, 1 no capitals after the first word, 2 mostly capitals
 }
 
@@ -244,6 +250,7 @@ func fillTokens(out []tokInfo, words []string, s *nlp.Sentence, g *gazetteer.Gaz
 		}
 		ti.pre2, ti.pre3 = affix(w, 2, false), affix(w, 3, false)
 		ti.suf2, ti.suf3, ti.suf4 = affix(w, 2, true), affix(w, 3, true), affix(w, 4, true)
+		ti.class = wordClass(ti.lower)
 		ti.upos = hashStr(t.UPOS)
 		ti.xpos = hashStr(t.XPOS)
 		n := len(w)
@@ -353,8 +360,10 @@ func capRuns(out []tokInfo, words []string) {
 			break
 		}
 		n := j - i
+		rc := out[j-1].class<<4 | out[i].class
 		for k := i; k < j; k++ {
 			t := &out[k]
+			t.runClass = rc
 			t.runLen = uint8(min(n, 5))
 			t.runFirst = out[i].lower
 			t.runLast = out[j-1].lower
@@ -501,8 +510,18 @@ func baseFeatures(out []uint64, toks []tokInfo, i int) []uint64 {
 	if t.flags&fAllCaps != 0 {
 		out = append(out, key(tAllCapsLen, uint64(min(t.nbytes, 6))))
 	}
+	if t.class != 0 {
+		out = append(out, key2(tClass, uint64(t.class), uint64(t.flags&(fInitCap|fAllCaps))))
+	}
+	if i > 0 && toks[i-1].class&classTitle != 0 {
+		out = append(out, key2(tTitleM1, 1, uint64(t.flags&(fInitCap|fAllCaps))))
+	}
+	if i > 1 && toks[i-2].class&classTitle != 0 {
+		out = append(out, key2(tTitleM2, 1, uint64(t.flags&(fInitCap|fAllCaps))))
+	}
 	if t.runPos != 0 {
 		out = append(out,
+			key2(tRunClass, uint64(t.runClass), uint64(t.runPos)),
 			key2(tRun, uint64(t.runPos), uint64(t.runLen)),
 			key2(tRunFirst, t.runFirst, uint64(t.runPos)),
 			key2(tRunLast, t.runLast, uint64(t.runPos)),

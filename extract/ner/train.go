@@ -24,7 +24,7 @@ const (
 	DefaultMinWeight = 0.05
 	// DefaultWordDropout hides word identities of this share of training
 	// tokens per epoch.
-	DefaultWordDropout = 0.1
+	DefaultWordDropout = 0.2
 	// DefaultEnsemble is the number of differently shuffled perceptrons
 	// averaged into each pass.
 	DefaultEnsemble = 1
