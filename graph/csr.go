@@ -1,6 +1,9 @@
 package graph
 
-import "slices"
+import (
+	"slices"
+	"sort"
+)
 
 // csr is a compressed sparse row adjacency: the neighbours of node v are
 // adj[off[v]:off[v+1]], sorted ascending, with weights w at the same
@@ -90,20 +93,33 @@ func buildCSR(n int, src, dst []int32, wt []float64) *csr {
 }
 
 // sortRow sorts a row's targets, carrying the weights along (stable, so
-// merged weights are summed in input order).
+// merged weights are summed in input order). Rows are short: insertion
+// sort, and a stable interface sort for long ones.
 func sortRow(adj []int32, w []float64) {
-	idx := make([]int, len(adj))
-	for i := range idx {
-		idx[i] = i
+	if len(adj) > 48 {
+		sort.Stable(rowSorter{adj, w})
+		return
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return int(adj[a]) - int(adj[b]) })
-	a2 := make([]int32, len(adj))
-	w2 := make([]float64, len(w))
-	for i, j := range idx {
-		a2[i], w2[i] = adj[j], w[j]
+	for i := 1; i < len(adj); i++ {
+		a, x := adj[i], w[i]
+		j := i
+		for ; j > 0 && adj[j-1] > a; j-- {
+			adj[j], w[j] = adj[j-1], w[j-1]
+		}
+		adj[j], w[j] = a, x
 	}
-	copy(adj, a2)
-	copy(w, w2)
+}
+
+type rowSorter struct {
+	adj []int32
+	w   []float64
+}
+
+func (r rowSorter) Len() int           { return len(r.adj) }
+func (r rowSorter) Less(i, j int) bool { return r.adj[i] < r.adj[j] }
+func (r rowSorter) Swap(i, j int) {
+	r.adj[i], r.adj[j] = r.adj[j], r.adj[i]
+	r.w[i], r.w[j] = r.w[j], r.w[i]
 }
 
 // transpose returns the reverse of c; rows come out sorted.
