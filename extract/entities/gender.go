@@ -146,3 +146,61 @@ func (r *resolver) agrees(e int, w string) bool {
 	es := r.clusterSex(r.clusters[e])
 	return es == sexUnknown || es == ps
 }
+
+// placeHeads end names of places and organisations that start with a
+// given name: "George Washington University", "Charles de Gaulle Airport".
+var placeHeads = map[string]bool{
+	"airport": true, "university": true, "college": true, "school": true, "institute": true, "hospital": true,
+	"street": true, "avenue": true, "road": true, "square": true, "bridge": true, "park": true, "river": true,
+	"lake": true, "mount": true, "mountain": true, "island": true, "islands": true, "county": true, "city": true,
+	"foundation": true, "center": true, "centre": true, "museum": true, "stadium": true, "hall": true,
+	"church": true, "cathedral": true, "mosque": true, "station": true, "port": true, "bay": true, "valley": true,
+	"fund": true, "trust": true, "prize": true, "award": true, "group": true, "company": true, "inc": true,
+	"inc.": true, "ltd": true, "corp": true, "corp.": true, "co": true, "co.": true, "bank": true, "party": true,
+	"fc": true, "club": true, "house": true, "palace": true, "tower": true, "district": true, "province": true,
+}
+
+// personNames retypes as PERSON the place or organisation spans that read
+// as a person's name, whatever the recogniser said: a span right after a
+// person's title ("president Vladimir Putin"), or a place span of two to
+// four capitalised words starting with a given name of one clear sex that
+// the gazetteer does not know and not ending with a place head word.
+func (r *resolver) personNames() {
+	for mi := range r.d.Mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || (m.Type != "LOC" && m.Type != "ORG") {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		words := strings.Fields(m.Text)
+		if len(words) < 2 {
+			continue
+		}
+		last := strings.ToLower(words[len(words)-1])
+		if placeHeads[last] || classNouns[last] != "" || r.known(m.Text) {
+			continue
+		}
+		allCaps := true
+		for _, w := range words {
+			allCaps = allCaps && isCapitalised(w)
+		}
+		if !allCaps || len(words) > 4 || toks[m.End-1].XPOS == "NNPS" || toks[m.End-1].XPOS == "NNS" {
+			continue // "Trump on Twitter" is a span error, not a name
+		}
+		titled := m.Start > 0 && RoleNoun(lemmaOf(&toks[m.Start-1])) && !strings.HasSuffix(strings.ToLower(toks[m.Start-1].Text), "s")
+		// companies are often named after people ("Philip Morris"): the
+		// given-name test only retypes places
+		if titled || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) {
+			m.Type = "PERSON"
+		}
+	}
+}
+
+// known reports whether the gazetteer has an entry named name.
+func (r *resolver) known(name string) bool {
+	return r.gaz != nil && len(r.gaz.Lookup(name)) > 0
+}
+
+func isCapitalised(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}

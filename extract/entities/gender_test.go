@@ -209,3 +209,26 @@ func TestNeuterPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNames: a place span after a person's title, or starting with a
+// given name, is a person; a place named after one ("Golan Heights") and a
+// company ("Philip Morris" as ORG) are not.
+func TestPersonNames(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("president/NOUN/2/nmod:desc/", "Vladimir/PROPN/0/root/B-LOC", "Putin/PROPN/2/flat/I-LOC"),
+		sent("Carrie/PROPN/0/root/B-LOC", "Lam/PROPN/1/flat/I-LOC"),
+		sent("Philip/PROPN/0/root/B-ORG", "Morris/PROPN/1/flat/I-ORG"),
+	}
+	doc = append(doc, sent("Golan/PROPN/0/root/B-LOC", "Heights/PROPN/1/flat/I-LOC"))
+	doc[3].Tokens[1].XPOS = "NNPS"
+	d := Resolve(doc, "", nil)
+	for _, c := range []struct {
+		sent int
+		want string
+	}{{0, "PERSON"}, {1, "PERSON"}, {2, "ORG"}, {3, "LOC"}} {
+		e, ok := d.EntityAt(c.sent, 1)
+		if !ok || d.Entities[e].Type != c.want {
+			t.Errorf("sentence %d: %v %v, want %s", c.sent, e, ok, c.want)
+		}
+	}
+}

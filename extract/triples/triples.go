@@ -107,6 +107,7 @@ func (x *extractor) sentence(si int) {
 		x.speakerEnt[i] = -1
 	}
 	x.markReported()
+	firstOut := len(x.out)
 	if q := x.quoted[si]; q.ent >= 0 {
 		// a sentence inside a quotation whose speaker a later sentence
 		// names
@@ -137,6 +138,7 @@ func (x *extractor) sentence(si int) {
 	}
 	x.roles()
 	x.inverseRoles()
+	x.surfaceRoles(firstOut)
 }
 
 // lemma returns the lower-case lemma of token i.

@@ -1,0 +1,180 @@
+package triples
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/entities"
+)
+
+// relationalNouns relate a person to another entity without being titles:
+// "a critic of Putin", "an ally of Erdogan".
+var relationalNouns = map[string]bool{
+	"critic": true, "ally": true, "rival": true, "opponent": true, "supporter": true, "friend": true,
+	"son": true, "daughter": true, "wife": true, "husband": true, "brother": true, "sister": true,
+	"father": true, "mother": true, "widow": true, "successor": true, "predecessor": true,
+	"deputy": true, "aide": true, "assistant": true, "partner": true, "co-founder": true,
+}
+
+// rankWords are adjectives kept in a role: "prime minister", "chief
+// executive", "former president".
+var rankWords = map[string]bool{
+	"prime": true, "foreign": true, "deputy": true, "vice": true, "chief": true, "former": true,
+	"senior": true, "general": true, "interior": true, "defence": true, "defense": true, "finance": true,
+	"caretaker": true, "acting": true, "interim": true, "executive": true, "supreme": true, "national": true,
+	"first": true, "top": true, "longtime": true, "outgoing": true, "incoming": true, "opposition": true,
+}
+
+// beForms introduce a copular role: "X is a critic of Y".
+var copulaForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "remains": true, "became": true, "becomes": true}
+
+// surfaceRoles reads roles off the token sequence where the parse does not
+// give them (parsers often misattach long appositions): "X, the chief
+// executive of Y," and "X is an outspoken critic of Y". It only uses the
+// recogniser's spans and part-of-speech tags, and emits a triple only for
+// a pair the tree-based rules left unrelated in the sentence.
+func (x *extractor) surfaceRoles(firstOut int) {
+	if x.ents == nil {
+		return
+	}
+	related := map[[2]int]bool{}
+	for _, t := range x.out[firstOut:] {
+		related[[2]int{x.entityIndex(t.Subject), x.entityIndex(t.Object)}] = true
+	}
+	for mi := range x.ents.Mentions {
+		m := &x.ents.Mentions[mi]
+		if m.Sentence != x.si || m.Kind != entities.KindName || m.Entity < 0 {
+			continue
+		}
+		e := x.ents.Entities[m.Entity]
+		if e.Type != "PERSON" {
+			continue
+		}
+		i := m.End
+		if i < len(x.toks) && x.toks[i].Text == "'s" {
+			continue
+		}
+		base := 0.0
+		switch {
+		case i < len(x.toks) && x.toks[i].Text == ",":
+			base = confRole * 0.85
+			i++
+		case i < len(x.toks) && copulaForms[strings.ToLower(x.toks[i].Text)]:
+			base = confCopula
+			i++
+		case i+1 < len(x.toks) && (strings.EqualFold(x.toks[i].Text, "has") || strings.EqualFold(x.toks[i].Text, "had")) && strings.EqualFold(x.toks[i+1].Text, "been"):
+			base = confCopula
+			i += 2
+		default:
+			continue
+		}
+		rel, head, j, ok := x.surfaceRole(i)
+		if !ok {
+			continue
+		}
+		obj, ok := x.surfaceObject(j, head)
+		if !ok || obj.ent == m.Entity || related[[2]int{m.Entity, obj.ent}] {
+			continue
+		}
+		related[[2]int{m.Entity, obj.ent}] = true
+		person := arg{tok: m.Head, ent: m.Entity, text: e.Name, typ: e.Type, factor: 1}
+		x.stative = true
+		x.emit(person, rel, obj, base, head, 1)
+		x.stative = false
+	}
+}
+
+// entityIndex returns the index of the entity named name, or -2.
+func (x *extractor) entityIndex(name string) int {
+	for i := range x.ents.Entities {
+		if x.ents.Entities[i].Name == name {
+			return i
+		}
+	}
+	return -2
+}
+
+// surfaceRole reads "[the|a|an] (rank adjective | noun)* ROLE (of|for|to|at)"
+// from token i and returns the relation ("chief executive of"), the role
+// token and the token after the preposition.
+func (x *extractor) surfaceRole(i int) (rel string, head, next int, ok bool) {
+	if i < len(x.toks) {
+		switch strings.ToLower(x.toks[i].Text) {
+		case "the", "a", "an":
+			i++
+		}
+	}
+	var ws []string
+	head = -1
+	for ; i < len(x.toks) && len(ws) < 5; i++ {
+		t := &x.toks[i]
+		if _, isEnt := x.ents.MentionAt(x.si, i); isEnt {
+			// an entity inside the role ("the Hong Kong director of")
+			if head >= 0 {
+				return "", -1, 0, false
+			}
+			continue
+		}
+		lem := strings.ToLower(x.lemma(i))
+		switch {
+		case t.UPOS == "NOUN" || t.UPOS == "PROPN" || (t.UPOS == "ADJ" && entities.RoleNoun(lem)):
+			ws = append(ws, lem)
+			head = i
+			continue
+		case t.UPOS == "ADJ" && rankWords[lem] && head < 0:
+			ws = append(ws, lem)
+			continue
+		case t.UPOS == "ADJ" && head < 0:
+			continue // "an outspoken critic": the adjective is no part of the role
+		}
+		break
+	}
+	if head < 0 || i >= len(x.toks) {
+		return "", -1, 0, false
+	}
+	hl := strings.ToLower(x.lemma(head))
+	if !entities.RoleNoun(hl) && !relationalNouns[hl] {
+		return "", -1, 0, false
+	}
+	pr := strings.ToLower(x.toks[i].Text)
+	switch pr {
+	case "of":
+	case "for", "at":
+		pr = "of"
+	case "to":
+		if hl != "ambassador" && hl != "envoy" && hl != "adviser" && hl != "advisor" && hl != "successor" {
+			return "", -1, 0, false
+		}
+	default:
+		return "", -1, 0, false
+	}
+	return strings.Join(ws, " ") + " " + pr, head, i + 1, true
+}
+
+// surfaceObject reads the entity after a role's preposition: "[the]
+// Amnesty International", or a person after up to three describing words
+// for relational nouns ("a critic of Russian president Vladimir Putin").
+func (x *extractor) surfaceObject(i, head int) (arg, bool) {
+	if i < len(x.toks) && strings.EqualFold(x.toks[i].Text, "the") {
+		i++
+	}
+	relational := relationalNouns[strings.ToLower(x.lemma(head))]
+	for skipped := 0; i < len(x.toks) && skipped <= 3; i++ {
+		m, ok := x.ents.MentionAt(x.si, i)
+		if ok && m.Entity >= 0 && m.Kind == entities.KindName {
+			e := x.ents.Entities[m.Entity]
+			if e.Type == "PERSON" && !relational && skipped > 0 {
+				return arg{}, false
+			}
+			if skipped > 0 && !(e.Type == "PERSON" && relational) {
+				return arg{}, false
+			}
+			return arg{tok: m.Head, ent: m.Entity, text: e.Name, typ: e.Type, factor: 1}, true
+		}
+		t := &x.toks[i]
+		if t.UPOS != "ADJ" && t.UPOS != "NOUN" && !ok {
+			return arg{}, false
+		}
+		skipped++
+	}
+	return arg{}, false
+}

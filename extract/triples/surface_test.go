@@ -1,0 +1,40 @@
+package triples
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/entities"
+)
+
+// surfaceRoleTests: roles read off the token sequence of real sentences
+// whose parse or tags are wrong (testdata/surface-roles.conllu).
+var surfaceRoleTests = []struct {
+	sent                      int
+	subject, relation, object string
+}{
+	{0, "Carrie Lam", "chief executive of", "Hong Kong"}, // apposition parsed as root
+	{1, "Alexei Navalny", "critic of", "Vladimir Putin"}, // Putin tagged LOC, retyped PERSON
+	{1, "Vladimir Putin", "president of", "Russia"},      // demonym title
+}
+
+func TestSurfaceRoles(t *testing.T) {
+	doc, text := readGold(t, filepath.Join("testdata", "surface-roles.conllu"))
+	ents := entities.Resolve(doc, text, testGazetteer(t))
+	ts := Extract(doc, ents, extract.Article{ID: "surface"}, Options{})
+	for _, tr := range ts {
+		t.Log(tripleString(tr))
+	}
+	for _, c := range surfaceRoleTests {
+		found := false
+		for _, tr := range ts {
+			if tr.Sentence == c.sent && tr.Subject == c.subject && tr.Object == c.object && relMatches([]string{c.relation}, tr.Relation) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("missing s%d %s | %s | %s", c.sent, c.subject, c.relation, c.object)
+		}
+	}
+}
