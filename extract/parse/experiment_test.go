@@ -1,7 +1,12 @@
 package parse
 
 import (
+	"bytes"
+	"math"
 	"os"
+	"strconv"
+
+	"github.com/kg-project/kg/extract/conllu"
 	"testing"
 	"time"
 )
@@ -25,13 +30,19 @@ func TestPruneExperiment(t *testing.T) {
 		t.Fatal(err)
 	}
 	dev := readTreebank(t, "en_ewt-ud-dev.conllu")
-	for _, minQ := range []int{128, 256, 384, 512, 768} {
+	if path := os.Getenv("KG_PARSE_DEV"); path != "" {
+		if dev, err = conllu.ReadFile(path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, minW := range []float64{1, 1.5, 2, 3, 4} {
+		minQ := int(math.Ceil(minW / float64(p.w.scale)))
 		q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, w: p.w.pruned(minQ)}
 		start := time.Now()
 		m := Evaluate(q, dev)
 		d := time.Since(start)
-		t.Logf("minQ %4d: %8d features %9d entries  UAS %.2f LAS %.2f  %.0f tok/s",
-			minQ, q.w.nfeat, len(q.w.ents), m.UAS, m.LAS, float64(m.Tokens)/d.Seconds())
+		t.Logf("min weight %.1f (q %d): %8d features %9d entries  UAS %.2f LAS %.2f  %.0f tok/s",
+			minW, minQ, q.w.nfeat, len(q.w.ents), m.UAS, m.LAS, float64(m.Tokens)/d.Seconds())
 	}
 }
 
@@ -102,7 +113,7 @@ func TestEntryExperiment(t *testing.T) {
 			configs++
 			feats += k
 			for _, key := range f[:k] {
-				for j := slotOf(key, p.w.mask); ; j = (j + 1) & p.w.mask {
+				for j := p.w.slot(key); ; j = (j + 1) & p.w.mask {
 					v := p.w.slots[j]
 					if v>>24 == key {
 						hits++
@@ -125,4 +136,36 @@ func TestEntryExperiment(t *testing.T) {
 	}
 	t.Logf("%d configs: %.1f features, %.1f hits, %.1f entries, %.1f runs > 32 per config",
 		configs, float64(feats)/float64(configs), float64(hits)/float64(configs), float64(ents)/float64(configs), float64(dense)/float64(configs))
+}
+
+// TestPruneModel writes the model at KG_PARSE_MODEL pruned to minimum
+// weight KG_PARSE_PRUNE to KG_PARSE_OUT; the result is the model Train
+// would have written with that Prune option.
+func TestPruneModel(t *testing.T) {
+	path, out := os.Getenv("KG_PARSE_MODEL"), os.Getenv("KG_PARSE_OUT")
+	if path == "" || out == "" {
+		t.Skip("KG_PARSE_MODEL or KG_PARSE_OUT not set")
+	}
+	minW, err := strconv.ParseFloat(os.Getenv("KG_PARSE_PRUNE"), 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, w: p.w.pruned(int(math.Ceil(minW / float64(p.w.scale))))}
+	var b bytes.Buffer
+	if err := q.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s: %d bytes, %d features", out, b.Len(), q.w.nfeat)
 }

@@ -60,6 +60,7 @@ func fnv(s string, lower bool) uint64 {
 // like state (0 = none, n+1 = root).
 type attrs struct {
 	w, p, wp []uint64
+	u        []uint64 // UPOS alone: robust to XPOS errors of the tagger
 }
 
 // wordShape hashes the shape class of a word outside the vocabulary.
@@ -108,16 +109,18 @@ func (a *attrs) set(toks []nlp.Token, vocab *hashSet) {
 	a.w = grow64(a.w, m)
 	a.p = grow64(a.p, m)
 	a.wp = grow64(a.wp, m)
-	a.w[0], a.p[0], a.wp[0] = hNone, hNone, hNone
-	a.w[m-1], a.p[m-1], a.wp[m-1] = hRoot, hRoot, hRoot
+	a.u = grow64(a.u, m)
+	a.w[0], a.p[0], a.wp[0], a.u[0] = hNone, hNone, hNone, hNone
+	a.w[m-1], a.p[m-1], a.wp[m-1], a.u[m-1] = hRoot, hRoot, hRoot, hRoot
 	for i := range toks {
 		t := &toks[i]
 		w := fnv(t.Text, true)
 		if !vocab.has(w) {
 			w = wordShape(t.Text)
 		}
-		p := mix(fnv(t.UPOS, false), fnv(t.XPOS, false))
-		a.w[i+1], a.p[i+1], a.wp[i+1] = w, p, mix(w, p)
+		u := fnv(t.UPOS, false)
+		p := mix(u, fnv(t.XPOS, false))
+		a.w[i+1], a.p[i+1], a.wp[i+1], a.u[i+1] = w, p, mix(w, p), u
 	}
 }
 
@@ -312,6 +315,17 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(m2(126, w[s1], st.rset[s1]))
 	add(m2(127, p[s1], st.rset[s1]))
 	add(m2(128, p[s1], st.lset[s1]))
+
+	// Coarse tags.
+	u := a.u
+	add(m2(130, u[s0], u[b0]))
+	add(m2(131, u[s1], u[s0]))
+	add(m3(132, u[s1], u[s0], u[b0]))
+	add(m3(133, u[s0], u[b0], u[b1]))
+	add(m3(134, w[s0], u[b0], d1))
+	add(m3(135, u[s0], w[b0], d1))
+	add(m3(136, w[s1], u[s0], d2))
+	add(m3(137, u[s1], w[s0], d2))
 
 	// Bias.
 	add(t(200))

@@ -94,107 +94,156 @@ func encode(w io.Writer, p *Parser) error {
 	return nil
 }
 
-func decode(r io.Reader) (*Parser, error) {
-	zr, err := gzip.NewReader(r)
+// reader decodes varints from an in-memory model; after a failure every
+// read returns 0 and err is set.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	x, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *reader) varint() int64 {
+	x, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *reader) byte() byte {
+	if len(r.b) == 0 {
+		r.fail()
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *reader) bytes(n int) []byte {
+	if n > len(r.b) {
+		r.fail()
+		return nil
+	}
+	b := r.b[:n]
+	r.b = r.b[n:]
+	return b
+}
+
+func (r *reader) fail() {
+	if r.err == nil {
+		r.err = io.ErrUnexpectedEOF
+	}
+	r.b = nil
+}
+
+func decode(rd io.Reader) (*Parser, error) {
+	zr, err := gzip.NewReader(rd)
 	if err != nil {
 		return nil, fmt.Errorf("load parse model: %w: %w", ErrFormat, err)
 	}
 	defer zr.Close()
-	br := bufio.NewReaderSize(zr, 1<<16)
-	fail := func(what string, err error) (*Parser, error) {
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("load parse model: %w", err)
+	}
+	r := &reader{b: data}
+	fail := func(what string) (*Parser, error) {
+		err := r.err
 		if err == nil {
 			err = ErrFormat
-		} else if errors.Is(err, io.EOF) {
-			err = io.ErrUnexpectedEOF
 		}
 		return nil, fmt.Errorf("load parse model: %s: %w", what, err)
 	}
-	var m [len(magic)]byte
-	if _, err := io.ReadFull(br, m[:]); err != nil || string(m[:]) != magic {
-		return fail("magic", ErrFormat)
+	if string(r.bytes(len(magic))) != magic {
+		r.err = ErrFormat
+		return fail("magic")
 	}
-	nlab, err := binary.ReadUvarint(br)
-	if err != nil || nlab == 0 || nlab > 127 {
-		return fail("label count", err)
+	nlab := r.uvarint()
+	if r.err != nil || nlab == 0 || nlab > 64 {
+		return fail("label count")
 	}
 	p := &Parser{labels: make([]string, nlab)}
 	for i := range p.labels {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 256 {
-			return fail("label", err)
+		n := r.uvarint()
+		if n > 256 {
+			return fail("label")
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return fail("label", err)
-		}
-		p.labels[i] = string(b)
+		p.labels[i] = string(r.bytes(int(n)))
 	}
-	root, err := binary.ReadUvarint(br)
-	if err != nil || root >= nlab {
-		return fail("root label", err)
+	root := r.uvarint()
+	if r.err != nil || root >= nlab {
+		return fail("root label")
 	}
 	p.root = int(root)
-	nvocab, err := binary.ReadUvarint(br)
-	if err != nil || nvocab > maxEntries {
-		return fail("vocabulary size", err)
+	nvocab := r.uvarint()
+	if r.err != nil || nvocab > uint64(len(r.b)) {
+		return fail("vocabulary size")
 	}
 	if nvocab > 0 {
 		p.vocab = newHashSet(int(nvocab))
 		var word uint64
 		for i := uint64(0); i < nvocab; i++ {
-			d, err := binary.ReadUvarint(br)
-			if err != nil || d == 0 {
-				return fail("vocabulary", err)
+			d := r.uvarint()
+			if d == 0 {
+				return fail("vocabulary")
 			}
 			word += d
 			p.vocab.add(word)
 		}
 	}
-	var sb [4]byte
-	if _, err := io.ReadFull(br, sb[:]); err != nil {
-		return fail("scale", err)
-	}
-	nfeat, err := binary.ReadUvarint(br)
-	if err != nil || nfeat > maxEntries {
-		return fail("feature count", err)
+	sb := r.bytes(4)
+	nfeat := r.uvarint()
+	if r.err != nil || nfeat > maxEntries || nfeat > uint64(len(r.b)) {
+		return fail("feature count")
 	}
 	nclass := uint32(p.nclass())
 	w := newWeights(int(nfeat), int(nclass))
-	w.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
-	w.ents = make([]uint32, 0, nfeat*4)
+	w.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	w.ents = make([]uint32, 0, nfeat*5)
 	var (
 		key uint64
 		run []uint32
 	)
 	for i := uint64(0); i < nfeat; i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil || (d == 0 && i > 0) {
-			return fail("feature key", err)
+		d := r.uvarint()
+		if r.err != nil || (d == 0 && i > 0) {
+			return fail("feature key")
 		}
 		key += d
 		if key == 0 || key >= 1<<keyBits {
-			return fail("feature key", nil)
+			return fail("feature key")
 		}
-		n, err := br.ReadByte()
-		if err != nil {
-			return fail("entry count", err)
-		}
-		if len(w.ents)+int(n)+1 > maxEntries {
-			return fail("too many entries", nil)
+		n := int(r.byte())
+		if len(w.ents)+n+1 > maxEntries {
+			return fail("too many entries")
 		}
 		run = run[:0]
-		for j := 0; j < int(n); j++ {
-			c, err := br.ReadByte()
-			if err != nil || uint32(c) >= nclass {
-				return fail("entry class", err)
+		prev := -1
+		for j := 0; j < n; j++ {
+			c := int(r.byte())
+			v := r.varint()
+			if r.err != nil || c >= int(nclass) || c <= prev || v < math.MinInt16 || v > math.MaxInt16 {
+				return fail("entry")
 			}
-			v, err := binary.ReadVarint(br)
-			if err != nil || v < math.MinInt16 || v > math.MaxInt16 {
-				return fail("entry weight", err)
-			}
+			prev = c
 			run = append(run, uint32(c)<<16|uint32(uint16(int16(v))))
 		}
 		w.add(key, run)
+	}
+	if r.err != nil {
+		return fail("features")
 	}
 	p.w = w
 	return p, nil

@@ -19,6 +19,7 @@ import "slices"
 // values below 1<<16.
 type weights struct {
 	mask   uint64
+	shift  uint // slot of a key: its top bits, key >> shift
 	slots  []uint64 // 0 = empty
 	ents   []uint32
 	dense  []uint64 // rows of nwords packed words
@@ -34,12 +35,18 @@ const (
 )
 
 func newWeights(nfeat, nclass int) *weights {
-	size := 16
-	for size < nfeat*2 {
-		size <<= 1
+	bits := uint(4)
+	for 1<<bits < nfeat*2 {
+		bits++
 	}
-	return &weights{mask: uint64(size - 1), slots: make([]uint64, size), nclass: nclass, nwords: (nclass + 1) / 2}
+	size := 1 << bits
+	return &weights{mask: uint64(size - 1), shift: keyBits - bits, slots: make([]uint64, size), nclass: nclass, nwords: (nclass + 1) / 2}
 }
+
+// slot returns the home slot of key. Keys are uniform hashes, so their top
+// bits serve as the index, and features added in key order fill the table
+// front to back, which makes loading cache-friendly.
+func (w *weights) slot(key uint64) uint64 { return key >> w.shift & w.mask }
 
 func slotOf(key, mask uint64) uint64 { return (key * 0x9e3779b97f4a7c15 >> 24) & mask }
 
@@ -62,7 +69,7 @@ func (w *weights) add(key uint64, ents []uint32) {
 		w.ents = append(w.ents, uint32(len(ents)))
 		w.ents = append(w.ents, ents...)
 	}
-	i := slotOf(key, w.mask)
+	i := w.slot(key)
 	for w.slots[i] != 0 {
 		i = (i + 1) & w.mask
 	}
@@ -95,7 +102,7 @@ func (w *weights) run(v uint64) []uint32 {
 // first, so that the processor can have many cache misses in flight: the
 // table is much larger than the cache and each probe is a random access.
 func (w *weights) score(f []uint64, scores []int32) {
-	slots, ents, mask := w.slots, w.ents, w.mask
+	slots, ents, mask, shift := w.slots, w.ents, w.mask, w.shift
 	var (
 		vs     [maxFeats]uint64
 		starts [maxFeats]uint32
@@ -104,7 +111,7 @@ func (w *weights) score(f []uint64, scores []int32) {
 	)
 	f = f[:min(len(f), maxFeats)]
 	for j, key := range f {
-		vs[j] = slots[slotOf(key, mask)]
+		vs[j] = slots[key>>shift&mask]
 	}
 	m := 0
 	for j, key := range f {
@@ -113,7 +120,7 @@ func (w *weights) score(f []uint64, scores []int32) {
 			if v == 0 {
 				continue
 			}
-			for i := slotOf(key, mask); ; {
+			for i := key >> shift & mask; ; {
 				i = (i + 1) & mask
 				v = slots[i]
 				if v>>24 == key || v == 0 {
