@@ -19,7 +19,7 @@ import "slices"
 // values below 1<<16.
 type weights struct {
 	mask   uint64
-	shift  uint // slot of a key: its top bits, key >> shift
+	shift  uint     // slot of a key: its top bits, key >> shift
 	slots  []uint64 // 0 = empty
 	ents   []uint32
 	dense  []uint64 // rows of nwords packed words
