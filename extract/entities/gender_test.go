@@ -232,3 +232,20 @@ func TestPersonNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPropagate: a name tagged once is a mention wherever it recurs
+// untagged, but not inside a longer capitalised name.
+func TestPropagate(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Cuba/PROPN/2/nsubj/B-LOC", "protested/VERB/0/root/", "./PUNCT/2/punct/"),
+		sent("The/DET/2/det/", "minister/NOUN/0/root/", "of/ADP/4/case/", "Cuba/PROPN/2/nmod/", "left/VERB/2/acl/"),
+		sent("The/DET/3/det/", "Cuba/PROPN/3/compound/", "Libre/PROPN/0/root/"),
+	}
+	d := Resolve(doc, "", nil)
+	if e, ok := d.EntityAt(1, 3); !ok || d.Entities[e].Name != "Cuba" {
+		t.Errorf("untagged Cuba not propagated: %v %v", e, ok)
+	}
+	if _, ok := d.EntityAt(2, 1); ok {
+		t.Error("Cuba inside Cuba Libre tagged")
+	}
+}

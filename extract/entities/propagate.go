@@ -1,0 +1,100 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// propagate tags the names the recogniser found somewhere in the article
+// wherever else they occur untagged: one name, one sense per article
+// ("Bruno Parrilla, the foreign minister of Cuba" with Cuba tagged in other
+// sentences only). A one-word name must be a proper noun where it recurs,
+// and the match must not be part of a longer capitalised name.
+func (r *resolver) propagate() {
+	type form struct {
+		words []string
+		c     *cluster
+	}
+	byFirst := map[string][]form{}
+	seen := map[string]bool{}
+	for _, c := range r.clusters {
+		for _, mi := range c.mentions {
+			m := &r.d.Mentions[mi]
+			if m.Kind != KindName {
+				continue
+			}
+			toks := r.doc[m.Sentence].Tokens
+			words := make([]string, 0, m.End-m.Start)
+			for t := m.Start; t < m.End; t++ {
+				words = append(words, toks[t].Text)
+			}
+			k := strings.Join(words, "\x00")
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			byFirst[words[0]] = append(byFirst[words[0]], form{words, c})
+		}
+	}
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for i := 0; i < len(toks); i++ {
+			fs := byFirst[toks[i].Text]
+			if len(fs) == 0 || r.d.at[si][i] != 0 {
+				continue
+			}
+			first, _ := utf8.DecodeRuneInString(toks[i].Text)
+			if !unicode.IsUpper(first) {
+				continue
+			}
+			var best *form
+			for k := range fs {
+				f := &fs[k]
+				n := len(f.words)
+				if i+n > len(toks) || (best != nil && n <= len(best.words)) {
+					continue
+				}
+				ok := true
+				for j, w := range f.words {
+					if toks[i+j].Text != w || r.d.at[si][i+j] != 0 {
+						ok = false
+						break
+					}
+				}
+				if ok && n == 1 && toks[i].UPOS != "PROPN" && toks[i].UPOS != "" {
+					ok = false
+				}
+				if ok {
+					best = f
+				}
+			}
+			if best == nil {
+				continue
+			}
+			end := i + len(best.words)
+			if r.capitalisedNeighbour(si, i-1, i > 0 && i-1 > 0) || r.capitalisedNeighbour(si, end, true) {
+				continue
+			}
+			typ := vote(best.c.types)
+			mi := r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: spanText(toks, i, end), Type: typ, Kind: KindName, Entity: -1})
+			best.c.mentions = append(best.c.mentions, mi)
+			best.c.forms[r.d.Mentions[mi].Text]++
+			best.c.types[typ]++
+			i = end - 1
+		}
+	}
+}
+
+// capitalisedNeighbour reports whether token j of sentence si is an
+// untagged capitalised proper noun, that is, whether a match next to it
+// may be part of a longer name. check false skips the test (sentence
+// start, where every word is capitalised).
+func (r *resolver) capitalisedNeighbour(si, j int, check bool) bool {
+	toks := r.doc[si].Tokens
+	if !check || j < 0 || j >= len(toks) || r.d.at[si][j] != 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(toks[j].Text)
+	return unicode.IsUpper(first) && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "")
+}
