@@ -27,7 +27,8 @@ type Rule struct {
 }
 
 // Lemmatizer maps a token's form and Penn tag to its lemma, the way
-// UD English-EWT writes lemmas. It is safe for concurrent use.
+// UD English-EWT writes lemmas. It is safe for concurrent use. Make one
+// with Default, Load or Train; the zero value is not usable.
 type Lemmatizer struct {
 	xpos  []string       // tag id -> tag
 	xid   map[string]int // tag -> id

@@ -3,9 +3,11 @@ package lemma
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -312,4 +314,31 @@ func BenchmarkLemmatize(b *testing.B) {
 		// machine is shared and wall time overstates the cost.
 		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
+}
+
+func FuzzLoad(f *testing.F) {
+	f.Add(embedded)
+	f.Add(embedded[:64])
+	f.Add([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _ = Load(bytes.NewReader(data)) // must not panic
+	})
+}
+
+// FuzzDecode feeds the uncompressed model format, where a fuzzer can reach
+// the table and weight readers that gzip's checksum hides from FuzzLoad.
+func FuzzDecode(f *testing.F) {
+	zr, err := gzip.NewReader(bytes.NewReader(embedded))
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw[:min(len(raw), 4096)])
+	f.Add(raw[:min(len(raw), 200)])
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _ = decode(bufio.NewReader(bytes.NewReader(data))) // must not panic
+	})
 }

@@ -89,7 +89,12 @@ func Load(r io.Reader) (*Lemmatizer, error) {
 		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 	}
 	defer zr.Close()
-	d := &decoder{r: bufio.NewReader(zr)}
+	return decode(bufio.NewReader(zr))
+}
+
+// decode reads the uncompressed model format.
+func decode(r *bufio.Reader) (*Lemmatizer, error) {
+	d := &decoder{r: r}
 	if string(d.bytes(len(modelMagic))) != modelMagic {
 		return nil, ErrBadModel
 	}
@@ -109,7 +114,7 @@ func Load(r io.Reader) (*Lemmatizer, error) {
 		}
 		l.rules = append(l.rules, Rule{Case: Case(v & 3), Strip: int(v >> 2), Add: d.str()})
 	}
-	nlm := d.count(1 << 24)
+	nlm := d.count(maxTableLen)
 	for i := 0; i < nlm && d.err == nil; i++ {
 		l.lemmas = append(l.lemmas, d.str())
 	}
@@ -176,6 +181,11 @@ func (e *encoder) table(t *table) {
 	}
 }
 
+// maxTableLen bounds the entries of any table in a model file, so that a
+// corrupt file cannot make Load allocate gigabytes (the shipped models
+// hold well under a million).
+const maxTableLen = 1 << 22
+
 type decoder struct {
 	r   *bufio.Reader
 	err error
@@ -217,15 +227,26 @@ func (d *decoder) bytes(n int) []byte {
 func (d *decoder) str() string { return string(d.bytes(d.count(1 << 12))) }
 
 func (d *decoder) table(maxVal int) table {
-	n := d.count(1 << 26)
+	n := d.count(maxTableLen)
 	if d.err != nil {
 		return table{}
 	}
-	t := newTable(n)
+	// Read the entries before sizing the table, so that a corrupt count
+	// costs only as much memory as the data actually present.
+	var keys []uint64
+	var vals []int32
 	var k uint64
 	for i := 0; i < n && d.err == nil; i++ {
 		k += d.uvarint()
-		t.put(k, int32(d.count(maxVal)))
+		keys = append(keys, k)
+		vals = append(vals, int32(d.count(maxVal)))
+	}
+	if d.err != nil {
+		return table{}
+	}
+	t := newTable(len(keys))
+	for i, k := range keys {
+		t.put(k, vals[i])
 	}
 	return t
 }

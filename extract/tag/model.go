@@ -43,7 +43,8 @@ func Default() (*Tagger, error) {
 }
 
 // Save writes t in kg's compact model format: gzip over varint-coded
-// tables, weights quantised to 24-bit integers with one scale per pass.
+// tables, with the weights as the 16-bit integers Train rounded them to
+// and one scale per pass.
 func (t *Tagger) Save(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -85,7 +86,12 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 	}
 	defer zr.Close()
-	d := &decoder{r: bufio.NewReader(zr)}
+	return decode(bufio.NewReader(zr))
+}
+
+// decode reads the uncompressed model format.
+func decode(r *bufio.Reader) (*Tagger, error) {
+	d := &decoder{r: r}
 	magic := d.bytes(len(modelMagic))
 	if d.err != nil || string(magic) != modelMagic {
 		return nil, ErrBadModel
@@ -96,14 +102,17 @@ func Load(r io.Reader) (*Tagger, error) {
 		t.labels = append(t.labels, Label{UPOS: d.str(), XPOS: d.str()})
 	}
 	t.amb = d.table(math.MaxInt32)
-	t.tagdict = d.table(nl)
+	t.tagdict = d.table(nl - 1)
 	passes := d.count(2)
 	if passes == 2 {
 		t.first = d.weights(nl)
 	}
 	t.second = d.weights(nl)
-	if d.err != nil || passes == 0 {
-		return nil, fmt.Errorf("%w: %v", ErrBadModel, d.err)
+	if d.err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, d.err)
+	}
+	if passes == 0 {
+		return nil, fmt.Errorf("%w: no weights", ErrBadModel)
 	}
 	if len(t.labels) == 0 {
 		return nil, fmt.Errorf("%w: no labels", ErrBadModel)
@@ -175,12 +184,11 @@ func (e *encoder) weights(w *weights) {
 
 func (d *decoder) weights(nl int) *weights {
 	w := &weights{scale: math.Float64frombits(d.u64())}
-	nf := d.count(1 << 26)
+	nf := d.count(maxTableLen)
 	if d.err != nil {
 		return w
 	}
-	w.keys = make([]uint64, 0, nf)
-	w.start = make([]uint32, 1, nf+1)
+	w.start = []uint32{0}
 	var k uint64
 	for i := 0; i < nf && d.err == nil; i++ {
 		delta := d.uvarint()
@@ -209,6 +217,11 @@ func (d *decoder) weights(nl int) *weights {
 	}
 	return w
 }
+
+// maxTableLen bounds the entries of any table in a model file, so that a
+// corrupt file cannot make Load allocate gigabytes (the shipped models
+// hold well under a million).
+const maxTableLen = 1 << 22
 
 type decoder struct {
 	r   *bufio.Reader
@@ -270,15 +283,26 @@ func (d *decoder) u64() uint64 {
 func (d *decoder) str() string { return string(d.bytes(d.count(1 << 10))) }
 
 func (d *decoder) table(maxVal int) table {
-	n := d.count(1 << 26)
+	n := d.count(maxTableLen)
 	if d.err != nil {
 		return table{}
 	}
-	t := newTable(n)
+	// Read the entries before sizing the table, so that a corrupt count
+	// costs only as much memory as the data actually present.
+	var keys []uint64
+	var vals []int32
 	var k uint64
 	for i := 0; i < n && d.err == nil; i++ {
 		k += d.uvarint()
-		t.put(k, int32(d.count(maxVal)))
+		keys = append(keys, k)
+		vals = append(vals, int32(d.count(maxVal)))
+	}
+	if d.err != nil {
+		return table{}
+	}
+	t := newTable(len(keys))
+	for i, k := range keys {
+		t.put(k, vals[i])
 	}
 	return t
 }

@@ -15,7 +15,8 @@ type Label struct {
 // Tagger is an averaged-perceptron tagger over joint UPOS+XPOS labels. It
 // tags in two greedy left-to-right passes: the second pass sees the tags
 // the first pass chose for the words to the right. It is safe for
-// concurrent use: per-call scratch space comes from a sync.Pool.
+// concurrent use: per-call scratch space comes from a sync.Pool. Make one
+// with Default, Load or Train; the zero value is not usable.
 type Tagger struct {
 	labels []Label
 
@@ -28,8 +29,8 @@ type Tagger struct {
 	pool sync.Pool
 }
 
-// weights are the sparse averaged weights of one pass, quantised to 24-bit
-// integers with one scale.
+// weights are the sparse averaged weights of one pass, rounded to 16-bit
+// integers (stored in 24 bits) with one scale.
 type weights struct {
 	keys  []uint64 // feature keys in increasing order; row i is keys[i]
 	start []uint32 // row i holds ent[start[i]:start[i+1]]
