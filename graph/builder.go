@@ -19,8 +19,7 @@ type Builder struct {
 	dates  []string // interned dates; dates[0] is ""
 	dateID map[string]int32
 
-	edges  []builderEdge    // pointer-free, so the collector does not scan it
-	byPair map[uint64]int32 // from<<32|to → first edge of the pair, chained by next
+	edges []builderEdge // as added, unmerged; pointer-free, so the collector does not scan it
 
 	lastName string // the most recent name looked up and its id: edges
 	lastID   int32  // often arrive grouped by subject
@@ -29,7 +28,6 @@ type Builder struct {
 type builderEdge struct {
 	from, to, rel int32
 	first, last   int32 // indexes into Builder.dates
-	next          int32 // next edge of the same (from, to), -1 at the end
 	articles      int
 	weight        float64
 }
@@ -41,7 +39,6 @@ func NewBuilder() *Builder {
 		relID:  make(map[string]int32),
 		dates:  []string{""},
 		dateID: map[string]int32{"": 0},
-		byPair: make(map[uint64]int32),
 	}
 }
 
@@ -58,11 +55,6 @@ func (b *Builder) Grow(nodes, edges int) {
 	}
 	if edges > 0 {
 		b.edges = slices.Grow(b.edges, edges)
-		m := make(map[uint64]int32, len(b.byPair)+edges)
-		for k, v := range b.byPair {
-			m[k] = v
-		}
-		b.byPair = m
 	}
 }
 
@@ -82,6 +74,9 @@ func (b *Builder) node(name string) int32 {
 }
 
 func (b *Builder) date(d string) int32 {
+	if d == "" {
+		return 0
+	}
 	if id, ok := b.dateID[d]; ok {
 		return id
 	}
@@ -117,9 +112,9 @@ func (b *Builder) AddNode(n Node) {
 	m.Last = maxDate(m.Last, n.Last)
 }
 
-// AddEdge adds e, creating missing endpoint nodes with Type "". An edge
-// with the same (From, Relation, To) merges into the existing one:
-// Weight and Articles are summed and First/Last widened.
+// AddEdge adds e, creating missing endpoint nodes with Type "". Edges
+// with the same (From, Relation, To) are merged by Graph: Weight and
+// Articles summed (in the order added) and First/Last widened.
 func (b *Builder) AddEdge(e Edge) {
 	from := b.node(e.From)
 	to := b.node(e.To)
@@ -129,36 +124,15 @@ func (b *Builder) AddEdge(e Edge) {
 		b.rels = append(b.rels, e.Relation)
 		b.relID[e.Relation] = rel
 	}
-	pair := uint64(uint32(from))<<32 | uint64(uint32(to))
-	head, ok := b.byPair[pair]
-	if ok {
-		for i := head; i >= 0; i = b.edges[i].next {
-			be := &b.edges[i]
-			if be.rel != rel {
-				continue
-			}
-			be.weight += e.Weight
-			be.articles += e.Articles
-			if e.First != "" && (be.first == 0 || e.First < b.dates[be.first]) {
-				be.first = b.date(e.First)
-			}
-			if e.Last > b.dates[be.last] {
-				be.last = b.date(e.Last)
-			}
-			return
-		}
-	} else {
-		head = -1
-	}
-	b.byPair[pair] = int32(len(b.edges))
 	b.edges = append(b.edges, builderEdge{
 		from: from, to: to, rel: rel,
 		first: b.date(e.First), last: b.date(e.Last),
-		next: head, articles: e.Articles, weight: e.Weight,
+		articles: e.Articles, weight: e.Weight,
 	})
 }
 
-// Len returns the number of nodes and edges added so far.
+// Len returns the number of nodes so far and of AddEdge calls (edges
+// before merging).
 func (b *Builder) Len() (nodes, edges int) { return len(b.nodes), len(b.edges) }
 
 // Graph returns the graph built so far: nodes sorted by Name, edges by
@@ -198,8 +172,9 @@ func (b *Builder) Graph() *Graph {
 		relRank[id] = int32(pos)
 	}
 
-	// Bucket the edges by the rank of their From node, then sort each
-	// bucket by (To rank, relation rank).
+	// Bucket the edges by the rank of their From node (in the order added),
+	// sort each bucket by (To rank, relation rank, order added) and merge
+	// runs of the same (To, relation).
 	type key struct{ to, rel, idx int32 }
 	off := make([]int32, n+1)
 	for i := range b.edges {
@@ -216,6 +191,8 @@ func (b *Builder) Graph() *Graph {
 		keys[fill[f]] = key{rank[be.to], relRank[be.rel], int32(i)}
 		fill[f]++
 	}
+	g.Edges = make([]Edge, 0, len(keys))
+	g.ends = make([]int32, 0, 2*len(keys))
 	for f := 0; f < n; f++ {
 		bucket := keys[off[f]:off[f+1]]
 		if len(bucket) > 1 {
@@ -223,27 +200,44 @@ func (b *Builder) Graph() *Graph {
 				if c := cmp.Compare(x.to, y.to); c != 0 {
 					return c
 				}
-				return cmp.Compare(x.rel, y.rel)
+				if c := cmp.Compare(x.rel, y.rel); c != 0 {
+					return c
+				}
+				return cmp.Compare(x.idx, y.idx)
 			})
 		}
-	}
-	g.Edges = make([]Edge, len(keys))
-	g.ends = make([]int32, 2*len(keys))
-	for f := 0; f < n; f++ {
-		for i := off[f]; i < off[f+1]; i++ {
-			k := keys[i]
+		for i := 0; i < len(bucket); {
+			k := bucket[i]
 			be := &b.edges[k.idx]
-			g.Edges[i] = Edge{
+			out := Edge{
 				From:     g.Nodes[f].Name,
 				To:       g.Nodes[k.to].Name,
 				Relation: b.rels[be.rel],
 				Weight:   be.weight,
 				Articles: be.articles,
-				First:    b.dates[be.first],
-				Last:     b.dates[be.last],
 			}
-			g.ends[2*i], g.ends[2*i+1] = int32(f), k.to
+			first, last := be.first, be.last
+			j := i + 1
+			for ; j < len(bucket) && bucket[j].to == k.to && bucket[j].rel == k.rel; j++ {
+				d := &b.edges[bucket[j].idx]
+				out.Weight += d.weight
+				out.Articles += d.articles
+				if d.first != 0 && (first == 0 || b.dates[d.first] < b.dates[first]) {
+					first = d.first
+				}
+				if b.dates[d.last] > b.dates[last] {
+					last = d.last
+				}
+			}
+			out.First, out.Last = b.dates[first], b.dates[last]
+			g.Edges = append(g.Edges, out)
+			g.ends = append(g.ends, int32(f), k.to)
+			i = j
 		}
+	}
+	if len(g.Edges) < cap(g.Edges)/2 { // many merged: do not hold the spare capacity
+		g.Edges = slices.Clone(g.Edges)
+		g.ends = slices.Clone(g.ends)
 	}
 	return g
 }
