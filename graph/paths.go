@@ -424,6 +424,13 @@ func Closeness(ctx context.Context, g *Graph, opts Options) (closeness, harmonic
 	return closenessHarmonic(ctx, newAdjacency(g), opts)
 }
 
+// Harmonic returns the harmonic centrality of every node; see Closeness,
+// which computes it along with closeness at no extra cost.
+func Harmonic(ctx context.Context, g *Graph, opts Options) ([]float64, error) {
+	_, h, err := closenessHarmonic(ctx, newAdjacency(g), opts)
+	return h, err
+}
+
 func closenessHarmonic(ctx context.Context, a *adjacency, opts Options) (closeness, harmonic []float64, err error) {
 	c, cost := pathGraph(a, opts, true)
 	n := c.n()
