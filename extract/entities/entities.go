@@ -129,6 +129,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.names()
 	r.personNames()
 	r.cluster()
+	r.splitJoined()
 	r.propagate()
 	r.demonyms()
 	r.titles()

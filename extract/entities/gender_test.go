@@ -249,3 +249,20 @@ func TestPropagate(t *testing.T) {
 		t.Error("Cuba inside Cuba Libre tagged")
 	}
 }
+
+// TestSplitJoined: "[Trump on Twitter]" tagged as one name is Donald Trump.
+func TestSplitJoined(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Donald/PROPN/3/nsubj/B-PER", "Trump/PROPN/1/flat/I-PER", "left/VERB/0/root/"),
+		sent("Bolton/PROPN/2/nsubj/B-PER", "thanked/VERB/0/root/", "Trump/PROPN/2/obj/B-ORG", "on/ADP/5/case/I-ORG", "Twitter/PROPN/3/nmod/I-ORG"),
+	}
+	d := Resolve(doc, "", nil)
+	if e, ok := d.EntityAt(1, 2); !ok || d.Entities[e].Name != "Donald Trump" {
+		t.Errorf("Trump on Twitter: %v %v", e, ok)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Trump on Twitter" || e.Name == "" {
+			t.Errorf("entity %q left over", e.Name)
+		}
+	}
+}

@@ -98,3 +98,83 @@ func (r *resolver) capitalisedNeighbour(si, j int, check bool) bool {
 	first, _ := utf8.DecodeRuneInString(toks[j].Text)
 	return unicode.IsUpper(first) && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "")
 }
+
+// splitPreps are lower-case words a recogniser sometimes swallows between
+// two names: "[Trump on Twitter]". "of", "for" and "and" are left alone:
+// they are common inside names ("Bank of Japan").
+var splitPreps = map[string]bool{"on": true, "in": true, "at": true, "to": true, "from": true, "with": true, "via": true, "by": true}
+
+// splitJoined undoes spans that join a name to what follows it: when the
+// words before such a preposition are a name of exactly one other entity
+// of the article, the mention shrinks to them and joins that entity.
+// Entities left without mentions are dropped.
+func (r *resolver) splitJoined() {
+	changed := false
+	for _, c := range r.clusters {
+		kept := c.mentions[:0]
+		for _, mi := range c.mentions {
+			m := &r.d.Mentions[mi]
+			toks := r.doc[m.Sentence].Tokens
+			k := -1
+			for t := m.Start + 1; t < m.End-1; t++ {
+				if splitPreps[toks[t].Text] {
+					k = t
+					break
+				}
+			}
+			var target *cluster
+			if k > 0 {
+				key := NameKey(spanText(toks, m.Start, k))
+				for _, d := range r.clusters {
+					if d == c || len(key) == 0 || !d.matches(key, vote(d.types), r) {
+						continue
+					}
+					if target != nil {
+						target = nil
+						break
+					}
+					target = d
+				}
+			}
+			if target == nil {
+				kept = append(kept, mi)
+				continue
+			}
+			for t := k; t < m.End; t++ {
+				if r.d.at[m.Sentence][t] == int32(mi+1) {
+					r.d.at[m.Sentence][t] = 0
+				}
+			}
+			if c.forms[m.Text]--; c.forms[m.Text] <= 0 {
+				delete(c.forms, m.Text)
+			}
+			c.types[m.Type]--
+			m.End = k
+			m.Text = spanText(toks, m.Start, k)
+			m.Head = spanHead(toks, m.Start, k)
+			m.Type = vote(target.types)
+			target.mentions = append(target.mentions, mi)
+			target.forms[m.Text]++
+			target.types[m.Type]++
+			changed = true
+		}
+		c.mentions = kept
+	}
+	if !changed {
+		return
+	}
+	all := r.clusters
+	r.clusters = r.clusters[:0]
+	for _, c := range all {
+		if len(c.mentions) == 0 {
+			continue
+		}
+		c.id = len(r.clusters)
+		r.clusters = append(r.clusters, c)
+	}
+	for k, c := range r.byKey {
+		if len(c.mentions) == 0 {
+			delete(r.byKey, k)
+		}
+	}
+}
