@@ -85,7 +85,7 @@ func Degree(g *Graph) (in, out, total []float64) {
 // It is solved as PRPACK (igraph) does, by Gauss–Seidel over the strongly
 // connected components in topological order (see pageRankGS), which is
 // deterministic and reaches the same fixed point as power iteration from
-// the uniform vector, many times faster.
+// the uniform vector, many times faster. Edges of weight <= 0 are ignored.
 func PageRank(g *Graph, damping, tol float64) []float64 {
 	pr, _ := pageRank(newAdjacency(g), damping, tol, 0)
 	return pr

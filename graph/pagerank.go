@@ -29,7 +29,7 @@ func pageRankGS(a *adjacency, damping, tol float64) ([]float64, error) {
 	outW := make([]float64, n)
 	for u := range n {
 		for _, x := range out.w[out.off[u]:out.off[u+1]] {
-			outW[u] += x
+			outW[u] += max(x, 0) // weights <= 0: no edge
 		}
 	}
 	// Transition weights d·w(u→v)/outW(u) on the in-rows, self-loops
@@ -39,7 +39,7 @@ func pageRankGS(a *adjacency, damping, tol float64) ([]float64, error) {
 	for v := range n {
 		for p := in.off[v]; p < in.off[v+1]; p++ {
 			u := in.adj[p]
-			if outW[u] == 0 {
+			if outW[u] == 0 || in.w[p] <= 0 {
 				continue
 			}
 			t := damping * in.w[p] / outW[u]
