@@ -18,6 +18,7 @@ type tagOptions struct {
 	train, dev, test, out string
 	gazetteer             string
 	epochs, folds         int
+	ensemble              int
 	caseAugment           float64
 }
 
@@ -45,6 +46,7 @@ Set GOMAXPROCS=1 on a shared machine.`,
 	f.StringVar(&opts.out, "out", "extract/tag/model.bin.gz", "model file to write")
 	f.StringVar(&opts.gazetteer, "gazetteer", "../shared/data/gazetteer", "gazetteer folder for word-class features (\"\" for none)")
 	f.IntVar(&opts.epochs, "epochs", tag.DefaultEpochs, "training passes")
+	f.IntVar(&opts.ensemble, "ensemble", tag.DefaultEnsemble, "perceptron runs on differently shuffled data, summed")
 	f.IntVar(&opts.folds, "folds", tag.DefaultFolds, "jackknife folds for a second tagging pass (1: one pass)")
 	f.Float64Var(&opts.caseAugment, "case-augment", tag.DefaultCaseAugment, "share of sentences added in UPPER and Title Case (negative: none)")
 	return cmd
@@ -59,7 +61,7 @@ func runTag(ctx context.Context, opts tagOptions, log io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("read training data: %w", err)
 	}
-	topts := tag.TrainOptions{Epochs: opts.epochs, CaseAugment: opts.caseAugment, Folds: opts.folds, Log: log}
+	topts := tag.TrainOptions{Epochs: opts.epochs, CaseAugment: opts.caseAugment, Folds: opts.folds, Ensemble: opts.ensemble, Log: log}
 	if opts.gazetteer != "" {
 		wc, err := tag.ReadWordClasses(trainResolve(root, opts.gazetteer))
 		if err != nil {

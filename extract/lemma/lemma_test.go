@@ -169,6 +169,25 @@ func TestDevAccuracy(t *testing.T) {
 	}
 }
 
+// TestEWTTestAccuracy reports lemma accuracy on EWT test with the
+// embedded tagger's tags. It runs only with KG_EWT_TEST=1.
+func TestEWTTestAccuracy(t *testing.T) {
+	if os.Getenv("KG_EWT_TEST") != "1" {
+		t.Skip("set KG_EWT_TEST=1 to evaluate on EWT test")
+	}
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	test := readEWT(t, "test")
+	g, p := Evaluate(l, test, nil), Evaluate(l, test, tg)
+	t.Logf("test tokens=%d lemma=%.4f (gold tags %.4f)", p.Tokens, p.Lemma, g.Lemma)
+}
+
 func TestSaveLoadRoundTrip(t *testing.T) {
 	train := readEWT(t, "dev")
 	l, err := Train(context.Background(), train[:1000], TrainOptions{})

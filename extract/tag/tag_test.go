@@ -99,6 +99,21 @@ func TestDevAccuracy(t *testing.T) {
 	}
 }
 
+// TestEWTTestAccuracy reports the embedded model's accuracy on EWT test.
+// It runs only with KG_EWT_TEST=1, so that test scores are looked at on
+// purpose, for reports, and never while tuning.
+func TestEWTTestAccuracy(t *testing.T) {
+	if os.Getenv("KG_EWT_TEST") != "1" {
+		t.Skip("set KG_EWT_TEST=1 to evaluate on EWT test")
+	}
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Evaluate(tg, readEWT(t, "test"))
+	t.Logf("test tokens=%d upos=%.4f xpos=%.4f", m.Tokens, m.UPOS, m.XPOS)
+}
+
 func TestEvaluateDoesNotMutateGold(t *testing.T) {
 	tg, err := Default()
 	if err != nil {
