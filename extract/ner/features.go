@@ -67,6 +67,7 @@ const (
 	tTitleM1
 	tTitleM2
 	tClass
+	tTitleRight
 	tLowerM3
 	tLowerP3
 	// Document-level templates (second pass).
@@ -518,6 +519,13 @@ func baseFeatures(out []uint64, toks []tokInfo, i int) []uint64 {
 	}
 	if i > 1 && toks[i-2].class&classTitle != 0 {
 		out = append(out, key2(tTitleM2, 1, uint64(t.flags&(fInitCap|fAllCaps))))
+	}
+	// A title just after the name: "X, a US peace envoy", "X, spokesman for".
+	for k := 1; k <= 3 && i+k < len(toks); k++ {
+		if toks[i+k].class&classTitle != 0 {
+			out = append(out, key2(tTitleRight, uint64(k)<<8|uint64(toks[i+1].punct), uint64(t.flags&(fInitCap|fAllCaps))))
+			break
+		}
 	}
 	if t.runPos != 0 {
 		out = append(out,

@@ -45,7 +45,7 @@ func mustDefault(t testing.TB) *Recognizer {
 
 // devFloor is the entity F1 of the embedded model on UNER EWT dev with
 // gold POS tags (go run ./cmd/kg-train ner prints it) minus 0.01.
-const devFloor = 0.7383 - 0.01
+const devFloor = 0.7452 - 0.01
 
 func TestDevF1(t *testing.T) {
 	ud := sharedData(t, "ud-ewt")
