@@ -236,7 +236,55 @@ func apply(r Rule, form string, buf []byte) (lemma string, out []byte, direct bo
 	return "", append(buf[:cut], r.Add...), false
 }
 
-// Lemmatize sets Token.Lemma of every token of s from its Text and XPOS.
+// uposTags lists, per Universal POS tag, the Penn tags it covers in EWT,
+// most frequent first, for tokens that come without a Penn tag.
+var uposTags = map[string][]string{
+	"NOUN":  {"NN", "NNS"},
+	"PROPN": {"NNP", "NNPS"},
+	"VERB":  {"VB", "VBD", "VBN", "VBG", "VBZ", "VBP"},
+	"AUX":   {"VBZ", "VBD", "VBP", "MD", "VB", "VBN", "VBG"},
+	"ADJ":   {"JJ", "JJR", "JJS"},
+	"ADV":   {"RB", "RBR", "RBS", "WRB"},
+	"PRON":  {"PRP", "PRP$", "WP", "DT", "NN"},
+	"DET":   {"DT", "PRP$", "WDT", "PDT"},
+	"ADP":   {"IN", "RP"},
+	"SCONJ": {"IN", "WRB"},
+	"CCONJ": {"CC"},
+	"PART":  {"RB", "TO", "POS"},
+	"NUM":   {"CD"},
+	"INTJ":  {"UH"},
+	"PUNCT": {".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"},
+	"SYM":   {"SYM", "$", "NFP"},
+	"X":     {"FW", "ADD", "GW", "LS"},
+}
+
+// tagFromUPOS picks a Penn tag id for a token that has only a UPOS: the
+// first of the tag's Penn tags the form was seen with in training, else
+// the one with a suffix rule for the longest ending of the form (the
+// earlier tag on a tie). It returns -1 for an unknown UPOS.
+func (l *Lemmatizer) tagFromUPOS(form, upos string) int {
+	best, bestLen := -1, -1
+	n := min(utf8.RuneCountInString(form), l.maxSuf)
+	for _, x := range uposTags[upos] {
+		id, ok := l.xid[x]
+		if !ok {
+			continue
+		}
+		if l.exact.get(hashExact(form, id)) >= 0 || l.lower.get(hashLower(form, id)) >= 0 {
+			return id
+		}
+		k := n
+		for ; k >= 1 && l.suffix.get(hashSuffix(form, k, id)) < 0; k-- {
+		}
+		if k > bestLen {
+			best, bestLen = id, k
+		}
+	}
+	return best
+}
+
+// Lemmatize sets Token.Lemma of every token of s from its Text and XPOS
+// (or, for tokens without a Penn tag, its UPOS).
 // Words the model has not seen get the suffix rule learned for their tag;
 // proper nouns keep their case, other words are lower-cased as in EWT.
 func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
@@ -259,6 +307,11 @@ func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
 		tag, ok := l.xid[xpos]
 		if !ok {
 			tag = -1
+			if toks[i].UPOS != "" {
+				if tag = l.tagFromUPOS(form, toks[i].UPOS); tag >= 0 {
+					xpos = l.xpos[tag]
+				}
+			}
 		}
 		if tag >= 0 {
 			if e := l.exact.get(hashExact(form, tag)); e >= 0 {

@@ -108,6 +108,35 @@ func TestLemmaTable(t *testing.T) {
 	}
 }
 
+// uposCases have no Penn tag: the lemmatiser works from UPOS alone.
+var uposCases = []struct {
+	form, upos, want string
+}{
+	{"visited", "VERB", "visit"},
+	{"held", "VERB", "hold"},
+	{"talks", "NOUN", "talk"},
+	{"was", "AUX", "be"},
+	{"better", "ADJ", "good"},
+	{"Libyans", "PROPN", "Libyan"},
+	{"The", "DET", "the"},
+	{"zorbified", "VERB", "zorbify"},
+	{"Tripoli", "", "Tripoli"},
+}
+
+func TestLemmatizeUPOSOnly(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range uposCases {
+		s := nlp.Sentence{Tokens: []nlp.Token{{Text: c.form, UPOS: c.upos}}}
+		l.Lemmatize(&s)
+		if got := s.Tokens[0].Lemma; got != c.want {
+			t.Errorf("%q/%s: lemma %q, want %q", c.form, c.upos, got, c.want)
+		}
+	}
+}
+
 func TestLemmatizeSentence(t *testing.T) {
 	l, err := Default()
 	if err != nil {
