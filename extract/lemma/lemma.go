@@ -39,6 +39,7 @@ type Lemmatizer struct {
 	lower  table    // hash(lower form, tag) -> rule, or lemmaFlag + index into lemmas
 	suffix table    // hash(lower suffix, tag, len) -> rule
 	known  table    // hash(lower-cased lemma) -> 0, lemmas seen in training
+	caps   table    // hash(lower form, tag) -> index into lemmas, for forms in capitals
 	maxSuf int      // longest suffix in runes with a rule
 
 	pool sync.Pool
@@ -107,6 +108,21 @@ func isLower(s string) bool {
 		}
 	}
 	return true
+}
+
+// isAllCaps reports whether s has at least two letters and no lower-case
+// letter.
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // isTitle reports whether the first rune of s is not a lower-case letter.
@@ -315,6 +331,12 @@ func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
 		}
 		if tag >= 0 {
 			if e := l.exact.get(hashExact(form, tag)); e >= 0 {
+				plans[i] = plan{str: l.lemmas[e]}
+				continue
+			}
+		}
+		if tag >= 0 && isAllCaps(form) {
+			if e := l.caps.get(hashLower(form, tag)); e >= 0 {
 				plans[i] = plan{str: l.lemmas[e]}
 				continue
 			}

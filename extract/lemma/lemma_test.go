@@ -87,6 +87,11 @@ var lemmaCases = []struct {
 	{"went", "VBD", "go"},
 	{"running", "VBG", "run"},
 	{"THE", "DT", "the"},
+	{"LIBYAN", "JJ", "Libyan"}, // capitals: the lemma of the seen form
+	{"IRAQ", "NNP", "Iraq"},
+	{"TRIPOLI", "NNP", "TRIPOLI"}, // unseen: capitals kept
+	{"REBELS", "NNS", "rebel"},
+	{"US", "NNP", "US"},
 	{"Mr.", "NNP", "Mr."},
 	{"zorbifies", "VBZ", "zorbify"}, // unseen: -ies → -y
 	{"blorked", "VBD", "blork"},     // unseen: -ed
@@ -173,7 +178,7 @@ func TestDefaultLoads(t *testing.T) {
 // Dev accuracies minus 0.3 points; measured with
 // go test ./extract/lemma -run TestDevAccuracy -v
 const (
-	minDevGoldTags = 0.9860 // measured 0.9890
+	minDevGoldTags = 0.9859 // measured 0.9889
 	minDevPredTags = 0.9683 // measured 0.9713
 )
 

@@ -16,7 +16,7 @@ import (
 )
 
 // modelMagic starts every lemmatiser model file; the digit is the version.
-const modelMagic = "KGLEM2\n"
+const modelMagic = "KGLEM3\n"
 
 // ErrBadModel is returned by Load for input that is not a lemmatiser model.
 var ErrBadModel = errors.New("not a kg lemmatiser model")
@@ -70,6 +70,7 @@ func (l *Lemmatizer) Save(w io.Writer) error {
 	e.table(&l.lower)
 	e.table(&l.suffix)
 	e.table(&l.known)
+	e.table(&l.caps)
 	if e.err == nil {
 		e.err = bw.Flush()
 	}
@@ -122,6 +123,7 @@ func decode(r *bufio.Reader) (*Lemmatizer, error) {
 	l.lower = d.table(lemmaFlag + len(l.lemmas) - 1)
 	l.suffix = d.table(len(l.rules) - 1)
 	l.known = d.table(0)
+	l.caps = d.table(len(l.lemmas) - 1)
 	if d.err == nil {
 		d.err = l.check()
 	}

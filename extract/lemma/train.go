@@ -117,6 +117,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 
 	exact := map[formTag]map[string]int{}
 	lower := map[formTag]map[Rule]int{}
+	lowerLemma := map[formTag]map[string]int{} // lemmas per lower-cased form
 	for i := range train {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -136,6 +137,10 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 				lower[lk] = map[Rule]int{}
 			}
 			lower[lk][deriveRule(t.Text, t.Lemma, t.XPOS)]++
+			if lowerLemma[lk] == nil {
+				lowerLemma[lk] = map[string]int{}
+			}
+			lowerLemma[lk][t.Lemma]++
 		}
 	}
 
@@ -216,6 +221,20 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 			lem = string(buf)
 		}
 		l.lower.put(hashLower(k.form, k.tag), lemmaFlag+intern(lem))
+	}
+	// Lemmas for forms written in capitals (headlines, shouting), where the
+	// rule of a case-keeping form would keep the capitals: EWT writes
+	// GOD and GOODWYN as God and Goodwyn. Only forms whose rule keeps case.
+	var capsEntries []exactEntry
+	for _, k := range lowerKeys {
+		if bestRule[k].Case != Lower {
+			lem := best(lowerLemma[k], func(a, b string) bool { return a < b })
+			capsEntries = append(capsEntries, exactEntry{hashLower(k.form, k.tag), intern(lem)})
+		}
+	}
+	l.caps = newTable(len(capsEntries))
+	for _, e := range capsEntries {
+		l.caps.put(e.h, e.i)
 	}
 	// Exact forms whose lemma the lower-case dictionary gets wrong.
 	var exactEntries []exactEntry
