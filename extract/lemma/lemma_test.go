@@ -194,7 +194,7 @@ func TestDevAccuracy(t *testing.T) {
 	}
 	g := Evaluate(l, dev, nil)
 	p := Evaluate(l, dev, tg)
-	t.Logf("dev tokens=%d lemma=%.4f (gold tags %.4f)", p.Tokens, p.Lemma, g.Lemma)
+	t.Logf("dev tokens=%d lemma=%.5f (gold tags %.5f)", p.Tokens, p.Lemma, g.Lemma)
 	if g.Lemma < minDevGoldTags {
 		t.Errorf("lemma accuracy with gold tags %.4f < %.4f", g.Lemma, minDevGoldTags)
 	}
@@ -219,7 +219,7 @@ func TestEWTTestAccuracy(t *testing.T) {
 	}
 	test := readEWT(t, "test")
 	g, p := Evaluate(l, test, nil), Evaluate(l, test, tg)
-	t.Logf("test tokens=%d lemma=%.4f (gold tags %.4f)", p.Tokens, p.Lemma, g.Lemma)
+	t.Logf("test tokens=%d lemma=%.5f (gold tags %.5f)", p.Tokens, p.Lemma, g.Lemma)
 }
 
 func TestSaveLoadRoundTrip(t *testing.T) {
