@@ -85,6 +85,20 @@ func (x *extractor) emit(s arg, rel string, o arg, base float64, p int, extra fl
 	if f.hedged {
 		c *= 0.9
 	}
+	if !x.stative {
+		// every content word folded into an event's relation beyond two
+		// is another guess about what the clause means: "add members to
+		// council of"
+		n := 0
+		for _, w := range strings.Fields(rel) {
+			if w != "be" && !simplePreps[w] && w != "out" && w != "away" && w != "back" {
+				n++
+			}
+		}
+		for ; n > 2; n-- {
+			c *= 0.9
+		}
+	}
 	if f.reportedBy != "" && f.reportedBy != s.text && f.reportedBy != o.text {
 		c *= 0.95 // second-hand, about someone else
 	}
@@ -257,6 +271,11 @@ func (x *extractor) verbWith(v, extraObj int) {
 			base := confSVO
 			if speechVerbs[lem] {
 				base = confSpeech
+				if x.subjectOfNextVerb(o.tok) {
+					// "NPR reported Abdul-Mahdi recommended ...": the
+					// name is the subject of the reported clause
+					continue
+				}
 			}
 			if o.pre != "" {
 				r += " " + o.pre
@@ -397,10 +416,15 @@ func (x *extractor) copula(p int) {
 		return
 	}
 	rel := "be " + x.nounWords(p)
+	extra := 0.85 // "Mahan Air has been the subject of US sanctions": a vague noun
 	if entities.RoleNoun(x.lemma(p)) {
 		rel = x.roleWords(p)
+		extra = 1
+	} else if entities.ClassNoun(x.lemma(p)) != "" {
+		extra = 1
 	}
 	for _, s := range subj {
+		s.factor *= extra
 		x.nounChain(s, rel, p, p, 0)
 		// "X is Russia's ally", "X is the LNA's objective"
 		for _, c := range x.children[p] {
@@ -731,6 +755,34 @@ func (x *extractor) quoteBefore(v int) bool {
 		if x.toks[k].UPOS != "PUNCT" {
 			return false
 		}
+	}
+	return false
+}
+
+// subjectOfNextVerb reports whether the entity mention at token i is
+// directly followed by a finite verb, that is, whether it is the subject
+// of a clause the parser took for an object.
+func (x *extractor) subjectOfNextVerb(i int) bool {
+	m, ok := x.ents.MentionAt(x.si, i)
+	if !ok {
+		return false
+	}
+	j := m.End
+	if j < len(x.toks) && x.toks[j].Text == "," {
+		// past an apposition: "X, the caretaker Prime Minister, recommended"
+		for k := j + 1; k < len(x.toks) && k <= j+8; k++ {
+			if x.toks[k].Text == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if j >= len(x.toks) {
+		return false
+	}
+	switch x.toks[j].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
 	}
 	return false
 }

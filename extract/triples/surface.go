@@ -81,6 +81,7 @@ func (x *extractor) surfaceRoles(firstOut int) {
 		x.emit(person, rel, obj, base, head, 1)
 		x.stative = false
 	}
+	x.surfaceTitles(related)
 }
 
 // entityIndex returns the index of the entity named name, or -2.
@@ -177,4 +178,121 @@ func (x *extractor) surfaceObject(i, head int) (arg, bool) {
 		skipped++
 	}
 	return arg{}, false
+}
+
+// entityMentionAt returns the named or demonym mention covering token i
+// with its entity, if it is an organisation or place (or, with person, a
+// person).
+func (x *extractor) entityMentionAt(i int, person bool) (*entities.Mention, bool) {
+	if i < 0 || i >= len(x.toks) {
+		return nil, false
+	}
+	m, ok := x.ents.MentionAt(x.si, i)
+	if !ok || m.Entity < 0 || (m.Kind != entities.KindName && m.Kind != entities.KindDemonym) {
+		return nil, false
+	}
+	switch x.ents.Entities[m.Entity].Type {
+	case "ORG", "LOC":
+		return m, true
+	case "PERSON":
+		return m, person
+	}
+	return nil, false
+}
+
+func (x *extractor) mentionArg(m *entities.Mention, factor float64) arg {
+	e := x.ents.Entities[m.Entity]
+	if m.Kind == entities.KindDemonym {
+		factor *= kindFactor[entities.KindDemonym]
+	}
+	return arg{tok: m.Head, ent: m.Entity, text: e.Name, typ: e.Type, factor: factor}
+}
+
+// isTitleToken: a role noun or rank word of a title before a name, in any
+// case ("Chancellor", "Foreign", "ambassador").
+func (x *extractor) isTitleToken(i int) (role bool, ok bool) {
+	t := &x.toks[i]
+	if t.UPOS == "PUNCT" || t.UPOS == "DET" || t.UPOS == "ADP" {
+		return false, false
+	}
+	l := strings.ToLower(x.lemma(i))
+	w := strings.ToLower(t.Text)
+	if entities.RoleNoun(l) || entities.RoleNoun(w) {
+		return true, true
+	}
+	return false, rankWords[l] || rankWords[w] || w == "minister" || w == "affairs" || w == "security" || w == "state"
+}
+
+// surfaceTitles reads titles before a person's name off the tokens:
+// "German Chancellor Angela Merkel" → Merkel chancellor of Germany; "US
+// Ambassador to Germany Richard Grenell" → Grenell ambassador to Germany
+// and ambassador of United States; "Angela Merkel's spokesperson, Steffen
+// Seibert" → Seibert spokesperson of Merkel.
+func (x *extractor) surfaceTitles(related map[[2]int]bool) {
+	for mi := range x.ents.Mentions {
+		m := &x.ents.Mentions[mi]
+		if m.Sentence != x.si || m.Kind != entities.KindName || m.Entity < 0 || x.ents.Entities[m.Entity].Type != "PERSON" {
+			continue
+		}
+		person := x.mentionArg(m, 1)
+		j := m.Start - 1
+		comma := false
+		if j >= 0 && x.toks[j].Text == "," {
+			j--
+			comma = true
+		}
+		// "to Germany" between the title and the name
+		var inner *entities.Mention
+		innerPrep := ""
+		if im, ok := x.entityMentionAt(j, false); ok && !comma && im.Start >= 1 {
+			p := strings.ToLower(x.toks[im.Start-1].Text)
+			if p == "to" || p == "of" {
+				inner, innerPrep = im, p
+				j = im.Start - 2
+			}
+		}
+		var ws []string
+		hasRole, head := false, -1
+		for ; j >= 0 && len(ws) < 5; j-- {
+			if _, ok := x.ents.MentionAt(x.si, j); ok {
+				break
+			}
+			role, ok := x.isTitleToken(j)
+			if !ok {
+				break
+			}
+			if role && head < 0 {
+				head = j
+			}
+			hasRole = hasRole || role
+			ws = append([]string{strings.ToLower(x.toks[j].Text)}, ws...)
+		}
+		if !hasRole {
+			continue
+		}
+		rel := strings.Join(ws, " ")
+		poss := j >= 0 && x.toks[j].Text == "'s"
+		if poss {
+			j--
+		}
+		if comma && !poss {
+			continue // "X, Y": only "Z's spokesperson, Y" is a title
+		}
+		x.stative = true
+		if inner != nil {
+			o := x.mentionArg(inner, 1)
+			if !related[[2]int{person.ent, o.ent}] {
+				related[[2]int{person.ent, o.ent}] = true
+				x.emit(person, rel+" "+innerPrep, o, confRole*0.85, head, 1)
+			}
+		}
+		if om, ok := x.entityMentionAt(j, poss); ok {
+			o := x.mentionArg(om, 1)
+			if !related[[2]int{person.ent, o.ent}] {
+				related[[2]int{person.ent, o.ent}] = true
+				x.emit(person, rel+" of", o, confRole*0.85, head, 1)
+			}
+		}
+		x.stative = false
+	}
 }

@@ -26,6 +26,13 @@ func TestSurfaceRoles(t *testing.T) {
 	for _, tr := range ts {
 		t.Log(tripleString(tr))
 	}
+	for _, tr := range ts {
+		// "NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister,
+		// recommended ...": the name is the reported clause's subject
+		if tr.Sentence == 3 && tr.Relation == "report" {
+			t.Errorf("clause subject taken for an object: %s", tripleString(tr))
+		}
+	}
 	for _, c := range surfaceRoleTests {
 		found := false
 		for _, tr := range ts {

@@ -445,6 +445,12 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 			return nil, passive // has a subject, just not one we resolve
 		}
 	}
+	if a, ok := x.nameBefore(v); ok {
+		// "NPR reported Abdul-Mahdi, the caretaker Prime Minister,
+		// recommended ...": a name right before a finite verb without a
+		// subject is its subject, whatever the parser attached it to
+		return []arg{a}, passive
+	}
 	h := x.head(v)
 	if h < 0 {
 		return nil, passive
@@ -915,4 +921,37 @@ func (x *extractor) quoteSpeakers() {
 			}
 		}
 	}
+}
+
+// nameBefore returns the entity named right before finite verb v, past an
+// apposition between commas, when the parser made it some other word's
+// dependent (an object of a speech verb, typically).
+func (x *extractor) nameBefore(v int) (arg, bool) {
+	switch x.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return arg{}, false
+	}
+	j := v - 1
+	if j >= 0 && x.toks[j].Text == "," {
+		k := j - 1
+		for ; k >= 0 && k >= j-8 && x.toks[k].Text != ","; k-- {
+		}
+		if k < 0 || x.toks[k].Text != "," {
+			return arg{}, false
+		}
+		j = k - 1
+	}
+	if j < 0 {
+		return arg{}, false
+	}
+	m, ok := x.ents.MentionAt(x.si, j)
+	if !ok || m.Entity < 0 || m.End != j+1 || m.Kind == entities.KindPronoun {
+		return arg{}, false
+	}
+	if d := x.toks[m.Head].Deprel; d != "obj" && d != "iobj" {
+		return arg{}, false
+	}
+	e := x.ents.Entities[m.Entity]
+	return arg{tok: m.Head, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.85 * kindFactor[m.Kind]}, true
 }
