@@ -34,24 +34,13 @@ func allowed(prev, cur int) bool {
 	return prev != startLabel && prev != 0 && (prev+1)/2 == (cur+1)/2
 }
 
-// slot is one feature of a model pass: its key and its quantised weight
-// per label, together in 24 bytes so that a look-up touches one cache
-// line.
-type slot struct {
-	key uint64
-	w   [nLabels]int16
-	_   int16
-}
-
-// weights is one pass of the model: an open-addressing hash table of
-// feature slots (key 0 marks an empty slot, so key 0 is stored as 1) and
-// label-transition weights. Feature weights are int16 times scale.
+// weights is one trained pass before packing: feature keys with their
+// quantised weights (int16 times scale) and label-transition weights.
 type weights struct {
-	slots []slot
-	mask  uint64
+	keys  []uint64
+	w     [][nLabels]int16
 	scale float32
 	trans [nLabels + 1][nLabels]float32
-	nrows int
 }
 
 func fixKey(k uint64) uint64 {
@@ -61,57 +50,6 @@ func fixKey(k uint64) uint64 {
 	return k
 }
 
-// newWeights returns an empty pass sized for n features at a load factor
-// of at most 1/2.
-func newWeights(n int, scale float32) *weights {
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
-	return &weights{slots: make([]slot, size), mask: uint64(size - 1), scale: scale}
-}
-
-func (m *weights) put(k uint64, w [nLabels]int16) {
-	k = fixKey(k)
-	for i := k & m.mask; ; i = (i + 1) & m.mask {
-		s := &m.slots[i]
-		if s.key == 0 {
-			m.nrows++
-		}
-		if s.key == 0 || s.key == k {
-			s.key = k
-			s.w = w
-			return
-		}
-	}
-}
-
-// score adds the weights of keys to em (one score per label).
-func (m *weights) score(keys []uint64, em *[nLabels]float32) {
-	var acc [nLabels]int32
-	slots, mask := m.slots, m.mask
-	for _, k := range keys {
-		if k == 0 {
-			k = 1
-		}
-		for i := k & mask; ; i = (i + 1) & mask {
-			s := &slots[i]
-			if s.key == k {
-				for c := range acc {
-					acc[c] += int32(s.w[c])
-				}
-				break
-			}
-			if s.key == 0 {
-				break
-			}
-		}
-	}
-	for c := range em {
-		em[c] += float32(acc[c]) * m.scale
-	}
-}
-
 // fslot holds a feature's weights in both passes, so that the features
 // the passes share cost one look-up.
 type fslot struct {
@@ -119,43 +57,82 @@ type fslot struct {
 	w1, w2 [nLabels]int16
 }
 
-// fused is the run-time table of a two-pass model.
+// fused is the run-time model: an open-addressing hash table of feature
+// slots (key 0 marks an empty slot, so key 0 is stored as 1) with the
+// weights of both passes, and each pass's transitions.
 type fused struct {
 	slots          []fslot
 	mask           uint64
+	n              int
 	scale1, scale2 float32
+	trans1, trans2 [nLabels + 1][nLabels]float32
+	twoPass        bool
 }
 
-func newFused(p1, p2 *weights) *fused {
-	n := p1.nrows
-	if p2 != nil {
-		n += p2.nrows
-	}
+func newFused(n int) *fused {
+	f := &fused{}
+	f.alloc(n)
+	return f
+}
+
+// alloc sizes the table for n features at a load factor under 0.7.
+func (f *fused) alloc(n int) {
 	size := 16
-	for size < 2*n {
+	for size*7 < n*10 {
 		size <<= 1
 	}
-	f := &fused{slots: make([]fslot, size), mask: uint64(size - 1), scale1: p1.scale}
-	find := func(k uint64) *fslot {
-		for i := k & f.mask; ; i = (i + 1) & f.mask {
-			s := &f.slots[i]
-			if s.key == 0 || s.key == k {
-				s.key = k
-				return s
-			}
+	f.slots = make([]fslot, size)
+	f.mask = uint64(size - 1)
+	f.n = 0
+}
+
+// reserve makes room for n more features.
+func (f *fused) reserve(n int) {
+	if (f.n+n)*10 <= len(f.slots)*7 {
+		return
+	}
+	old := f.slots
+	f.alloc(f.n + n)
+	for i := range old {
+		if old[i].key != 0 {
+			*f.slot(old[i].key) = old[i]
 		}
 	}
-	for i := range p1.slots {
-		if k := p1.slots[i].key; k != 0 {
-			find(k).w1 = p1.slots[i].w
+}
+
+// slot returns the slot of key k, claiming an empty one if needed; the
+// caller has reserved room.
+func (f *fused) slot(k uint64) *fslot {
+	k = fixKey(k)
+	for i := k & f.mask; ; i = (i + 1) & f.mask {
+		s := &f.slots[i]
+		if s.key == k {
+			return s
 		}
+		if s.key == 0 {
+			s.key = k
+			f.n++
+			return s
+		}
+	}
+}
+
+// packFused builds the run-time model from trained passes (p2 may be nil).
+func packFused(p1, p2 *weights) *fused {
+	n := len(p1.keys)
+	if p2 != nil {
+		n += len(p2.keys)
+	}
+	f := newFused(n)
+	f.scale1, f.trans1 = p1.scale, p1.trans
+	for i, k := range p1.keys {
+		f.slot(k).w1 = p1.w[i]
 	}
 	if p2 != nil {
-		f.scale2 = p2.scale
-		for i := range p2.slots {
-			if k := p2.slots[i].key; k != 0 {
-				find(k).w2 = p2.slots[i].w
-			}
+		f.twoPass = true
+		f.scale2, f.trans2 = p2.scale, p2.trans
+		for i, k := range p2.keys {
+			f.slot(k).w2 = p2.w[i]
 		}
 	}
 	return f
@@ -193,11 +170,9 @@ func (f *fused) score(keys []uint64, em1, em2 *[nLabels]float32) {
 // Recognizer tags people, organisations and places. It is read-only after
 // loading and safe for concurrent use.
 type Recognizer struct {
-	pass1 *weights
-	pass2 *weights // nil for a one-pass model
-	run   *fused   // both passes in one table, for Recognize
-	gaz   *gazetteer.Gazetteer
-	pool  sync.Pool
+	run  *fused
+	gaz  *gazetteer.Gazetteer
+	pool sync.Pool
 }
 
 //go:embed model.bin.gz
@@ -225,8 +200,9 @@ const modelMagic = "kg-ner\x001"
 // ErrBadModel is returned by Load for data that is not a model file.
 var ErrBadModel = errors.New("ner: not a model file")
 
-// Save writes the model in its compact gzip format: feature keys sorted
-// and delta-coded, weights quantised to 16 bits per pass.
+// Save writes the model in its compact gzip format: per pass, the
+// transitions, then the features with a non-zero weight, keys sorted and
+// delta-coded, weights as 16-bit integers times a scale.
 func (r *Recognizer) Save(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -234,10 +210,7 @@ func (r *Recognizer) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(modelMagic)
-	passes := []*weights{r.pass1}
-	if r.pass2 != nil {
-		passes = append(passes, r.pass2)
-	}
+	f := r.run
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
@@ -246,30 +219,45 @@ func (r *Recognizer) Save(w io.Writer) error {
 		binary.LittleEndian.PutUint32(b[:], math.Float32bits(x))
 		bw.Write(b[:])
 	}
-	uv(uint64(len(passes)))
-	for _, p := range passes {
-		for i := range p.trans {
-			for j := range p.trans[i] {
-				f32(p.trans[i][j])
+	order := make([]int, 0, f.n)
+	for i := range f.slots {
+		if f.slots[i].key != 0 {
+			order = append(order, i)
+		}
+	}
+	sort.Slice(order, func(i, j int) bool { return f.slots[order[i]].key < f.slots[order[j]].key })
+	passes := 1
+	if f.twoPass {
+		passes = 2
+	}
+	uv(uint64(passes))
+	for p := 0; p < passes; p++ {
+		trans, scale := &f.trans1, f.scale1
+		get := func(s *fslot) *[nLabels]int16 { return &s.w1 }
+		if p == 1 {
+			trans, scale = &f.trans2, f.scale2
+			get = func(s *fslot) *[nLabels]int16 { return &s.w2 }
+		}
+		for i := range trans {
+			for j := range trans[i] {
+				f32(trans[i][j])
 			}
 		}
-		// Slots sorted by key.
-		keys := make([]int, 0, p.nrows)
-		for i := range p.slots {
-			if p.slots[i].key != 0 {
-				keys = append(keys, i)
+		f32(scale)
+		var rows []int
+		for _, i := range order {
+			if *get(&f.slots[i]) != ([nLabels]int16{}) {
+				rows = append(rows, i)
 			}
 		}
-		sort.Slice(keys, func(i, j int) bool { return p.slots[keys[i]].key < p.slots[keys[j]].key })
-		f32(p.scale)
-		uv(uint64(len(keys)))
+		uv(uint64(len(rows)))
 		var prev uint64
-		for _, i := range keys {
-			s := &p.slots[i]
+		for _, i := range rows {
+			s := &f.slots[i]
 			uv(s.key - prev)
 			prev = s.key
-			for c := 0; c < nLabels; c++ {
-				sv(int64(s.w[c]))
+			for _, x := range get(s) {
+				sv(int64(x))
 			}
 		}
 	}
@@ -298,40 +286,47 @@ func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
 	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("read ner model: %w", err)
-	}
-	if !bytes.HasPrefix(data, []byte(modelMagic)) {
+	d := decoder{r: bufio.NewReaderSize(zr, 1<<16)}
+	var magic [len(modelMagic)]byte
+	if _, err := io.ReadFull(d.r, magic[:]); err != nil || string(magic[:]) != modelMagic {
 		return nil, ErrBadModel
 	}
-	d := decoder{b: data[len(modelMagic):]}
 	np := d.uvarint()
 	if d.err == nil && (np < 1 || np > 2) {
 		return nil, fmt.Errorf("%w: %d passes", ErrBadModel, np)
 	}
-	rec := &Recognizer{gaz: g}
+	f := &fused{twoPass: np == 2}
 	for p := 0; p < int(np) && d.err == nil; p++ {
-		var trans [nLabels + 1][nLabels]float32
+		trans, scale := &f.trans1, &f.scale1
+		if p == 1 {
+			trans, scale = &f.trans2, &f.scale2
+		}
 		for i := range trans {
 			for j := range trans[i] {
 				trans[i][j] = d.f32()
 			}
 		}
-		scale := d.f32()
+		*scale = d.f32()
 		n := d.uvarint()
 		if d.err != nil {
 			break
 		}
-		if n > uint64(len(d.b)) { // every row takes at least one byte
+		if n > 1<<24 {
 			return nil, fmt.Errorf("%w: %d rows", ErrBadModel, n)
 		}
-		m := newWeights(int(n), scale)
-		m.trans = trans
+		if p == 0 {
+			f.alloc(2 * int(n)) // room for a second pass of the same size
+		} else {
+			f.reserve(int(n))
+		}
 		var k uint64
 		for i := 0; i < int(n) && d.err == nil; i++ {
 			k += d.uvarint()
-			var w [nLabels]int16
+			s := f.slot(k)
+			w := &s.w1
+			if p == 1 {
+				w = &s.w2
+			}
 			for c := range w {
 				x := d.varint()
 				if x < math.MinInt16 || x > math.MaxInt16 {
@@ -339,38 +334,28 @@ func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
 				}
 				w[c] = int16(x)
 			}
-			m.put(k, w)
-		}
-		if p == 0 {
-			rec.pass1 = m
-		} else {
-			rec.pass2 = m
 		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, d.err)
 	}
-	rec.run = newFused(rec.pass1, rec.pass2)
-	return rec, nil
+	return &Recognizer{run: f, gaz: g}, nil
 }
 
+// decoder reads the model's numbers, remembering the first error.
 type decoder struct {
-	b   []byte
+	r   *bufio.Reader
 	err error
 }
-
-var errTruncated = errors.New("truncated")
 
 func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	x, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.err = errTruncated
-		return 0
+	x, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.err = err
 	}
-	d.b = d.b[n:]
 	return x
 }
 
@@ -378,12 +363,10 @@ func (d *decoder) varint() int64 {
 	if d.err != nil {
 		return 0
 	}
-	x, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.err = errTruncated
-		return 0
+	x, err := binary.ReadVarint(d.r)
+	if err != nil {
+		d.err = err
 	}
-	d.b = d.b[n:]
 	return x
 }
 
@@ -391,11 +374,10 @@ func (d *decoder) f32() float32 {
 	if d.err != nil {
 		return 0
 	}
-	if len(d.b) < 4 {
-		d.err = errTruncated
+	var b [4]byte
+	if _, err := io.ReadFull(d.r, b[:]); err != nil {
+		d.err = err
 		return 0
 	}
-	x := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
-	d.b = d.b[4:]
-	return x
+	return math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
 }

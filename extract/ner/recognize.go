@@ -42,7 +42,7 @@ func grow[T any](s []T, n int) []T {
 // pass sees what the first made of the other mentions of each word, and
 // a bare surname takes the type of the full name it shortens.
 func (r *Recognizer) Recognize(doc []nlp.Sentence) {
-	if r == nil || r.pass1 == nil {
+	if r == nil || r.run == nil {
 		return
 	}
 	sc := r.getScratch()
@@ -75,7 +75,7 @@ func (r *Recognizer) Recognize(doc []nlp.Sentence) {
 		r.firstPass(sc, sc.starts[i], sc.starts[i+1])
 	}
 	final := sc.l1
-	if r.pass2 != nil {
+	if r.run.twoPass {
 		sc.doc.reset()
 		for i := range doc {
 			a, b := sc.starts[i], sc.starts[i+1]
@@ -115,7 +115,7 @@ func (r *Recognizer) firstPass(sc *scratch, a, b int) {
 		copy(sc.em2[(a+i)*nLabels:], em2[:])
 	}
 	sc.back = grow(sc.back, n*nLabels)
-	viterbi(sc.em[a*nLabels:b*nLabels], n, &r.pass1.trans, sc.l1[a:b], sc.back)
+	viterbi(sc.em[a*nLabels:b*nLabels], n, &r.run.trans1, sc.l1[a:b], sc.back)
 }
 
 // secondPass adds the document features to the second pass's scores of
@@ -137,7 +137,7 @@ func (r *Recognizer) secondPass(sc *scratch, a, b int) {
 		}
 	}
 	sc.back = grow(sc.back, n*nLabels)
-	viterbi(sc.em2[a*nLabels:b*nLabels], n, &r.pass2.trans, sc.l2[a:b], sc.back)
+	viterbi(sc.em2[a*nLabels:b*nLabels], n, &r.run.trans2, sc.l2[a:b], sc.back)
 }
 
 // viterbi writes the best label sequence under emission scores em

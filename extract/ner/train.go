@@ -431,14 +431,16 @@ func finish(p *perceptron, keys []uint64, minWeight float64) *weights {
 	if scale == 0 {
 		scale = 1
 	}
-	m := newWeights(len(keep), scale)
-	m.trans = p.tw
+	m := &weights{scale: scale, trans: p.tw}
 	for _, r := range keep {
 		var w [nLabels]int16
 		for c := range w {
 			w[c] = int16(math.Round(float64(p.w[int(r)*nLabels+c] / scale)))
 		}
-		m.put(keys[r], w)
+		if w != ([nLabels]int16{}) {
+			m.keys = append(m.keys, keys[r])
+			m.w = append(m.w, w)
+		}
 	}
 	return m
 }
@@ -482,7 +484,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Recog
 	x1.prune(&fr1, opts.MinCount)
 	fmt.Fprintf(opts.Progress, "ner: %d sentences, %d tokens, %d documents, %d first-pass features\n",
 		len(c.sents), len(c.toks), c.ndocs, len(x1.keys))
-	rec := &Recognizer{gaz: opts.Gazetteer}
+	var pass2 *weights
 	all := func(int) bool { return true }
 	if opts.Folds > 0 {
 		l1 := make([]int8, len(c.toks))
@@ -503,17 +505,16 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Recog
 		if err != nil {
 			return nil, err
 		}
-		rec.pass2 = finish(p2, x2.keys, opts.MinWeight)
-		fmt.Fprintf(opts.Progress, "ner: second pass %d of %d features kept\n", rec.pass2.nrows, len(x2.keys))
+		pass2 = finish(p2, x2.keys, opts.MinWeight)
+		fmt.Fprintf(opts.Progress, "ner: second pass %d of %d features kept\n", len(pass2.keys), len(x2.keys))
 	}
 	p1, err := trainEnsemble(ctx, c, &fr1, len(x1.keys), all, opts.Epochs, opts.Seed, opts.WordDropout, opts.Ensemble)
 	if err != nil {
 		return nil, err
 	}
-	rec.pass1 = finish(p1, x1.keys, opts.MinWeight)
-	rec.run = newFused(rec.pass1, rec.pass2)
-	fmt.Fprintf(opts.Progress, "ner: first pass %d of %d features kept\n", rec.pass1.nrows, len(x1.keys))
-	return rec, nil
+	pass1 := finish(p1, x1.keys, opts.MinWeight)
+	fmt.Fprintf(opts.Progress, "ner: first pass %d of %d features kept\n", len(pass1.keys), len(x1.keys))
+	return &Recognizer{run: packFused(pass1, pass2), gaz: opts.Gazetteer}, nil
 }
 
 func tokenAccuracy(gold, pred []int8) float64 {
