@@ -489,7 +489,9 @@ func (x *extractor) nominalEvent(n int) {
 			}
 		}
 	}
-	if len(agents) == 0 && len(pats) > 0 && baseRel(x.toks[n].Deprel) == "obl" && !x.isObjOfLight(n) {
+	// (not for events of an "of" patient: "Iran vowed revenge after the
+	// killing of Soleimani" does not say who killed him)
+	if len(agents) == 0 && len(pats) > 0 && baseRel(x.toks[n].Deprel) == "obl" && !x.isObjOfLight(n) && !contains(ev.preps, "of") {
 		// "Zelensky said in a meeting with Honcharuk": the event noun
 		// in an oblique of a verb has that verb's subject as agent
 		if h := x.head(n); h >= 0 && x.toks[h].UPOS == "VERB" {

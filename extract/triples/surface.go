@@ -82,6 +82,7 @@ func (x *extractor) surfaceRoles(firstOut int) {
 		x.stative = false
 	}
 	x.surfaceTitles(related)
+	x.surfaceEvents(related)
 }
 
 // entityIndex returns the index of the entity named name, or -2.
@@ -294,5 +295,46 @@ func (x *extractor) surfaceTitles(related map[[2]int]bool) {
 			}
 		}
 		x.stative = false
+	}
+}
+
+// surfaceEvents reads "A's EVENT PREP B" off the tokens where the parser
+// did not make the event a noun: "the United States' killing of Qasem
+// Soleimani" → United States kill Qasem Soleimani.
+func (x *extractor) surfaceEvents(related map[[2]int]bool) {
+	for n := 2; n+2 < len(x.toks); n++ {
+		w := strings.ToLower(x.toks[n].Text)
+		ev, ok := eventNouns[w]
+		if !ok {
+			ev, ok = eventNouns[strings.ToLower(x.lemma(n))]
+		}
+		if !ok || x.toks[n].UPOS == "NOUN" {
+			continue // nouns are the tree rules' job
+		}
+		if p := x.toks[n-1].Text; p != "'s" && p != "'" && p != "’s" && p != "’" {
+			continue
+		}
+		am, ok := x.entityMentionAt(n-2, true)
+		if !ok || am.Kind != entities.KindName {
+			continue
+		}
+		pr := strings.ToLower(x.toks[n+1].Text)
+		if !contains(ev.preps, pr) {
+			continue
+		}
+		j := n + 2
+		if strings.EqualFold(x.toks[j].Text, "the") {
+			j++
+		}
+		om, ok := x.entityMentionAt(j, true)
+		if !ok || om.Kind != entities.KindName || om.Start != j {
+			continue
+		}
+		a, o := x.mentionArg(am, 1), x.mentionArg(om, 1)
+		if related[[2]int{a.ent, o.ent}] {
+			continue
+		}
+		related[[2]int{a.ent, o.ent}] = true
+		x.emit(a, ev.verb, o, confNominal*0.9, n, 1)
 	}
 }
