@@ -166,3 +166,20 @@ var sharedSubjectMarks = map[string]bool{
 
 // prepDropVerbs fold a preposition into the verb: "met with X" → meet X.
 var prepDropVerbs = map[string]string{"meet": "with", "visit": "with"}
+
+// memberBodies are bodies that act for the country or organisation
+// modifying them: "the Iraqi government", "Russian authorities".
+var memberBodies = map[string]bool{
+	"government": true, "authority": true, "authorities": true, "military": true, "delegation": true,
+	"leadership": true, "police": true, "navy": true, "regime": true, "administration": true, "embassy": true,
+}
+
+// memberNouns are people who, in the plural, act for the country or
+// organisation modifying them: "Russian generals", "Iraqi officials"; a
+// singular one ("the LNA spokesman") is a person of their own.
+var memberNouns = map[string]bool{
+	"official": true, "officer": true, "general": true, "soldier": true, "troop": true, "force": true,
+	"diplomat": true, "leader": true, "envoy": true, "negotiator": true, "lawmaker": true,
+	"legislator": true, "warplane": true, "jet": true, "prosecutor": true, "investigator": true,
+	"minister": true,
+}

@@ -301,6 +301,26 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 			}
 		}
 	}
+	if !object && t.UPOS == "NOUN" && (memberBodies[x.lemma(i)] || (memberNouns[x.lemma(i)] && x.plural(i))) {
+		// "Russian generals asked ...", "Iraqi authorities said": people
+		// or bodies of a country or organisation act for it (issue #4's
+		// affiliation); the argument is the country, less confidently
+		for _, c := range x.children[i] {
+			d := x.toks[c].Deprel
+			if d != "nmod:poss" && d != "amod" && d != "compound" {
+				continue
+			}
+			m, ok := x.ents.MentionAt(x.si, c)
+			if !ok || m.Entity < 0 || (m.Kind != entities.KindName && m.Kind != entities.KindDemonym) {
+				continue
+			}
+			e := x.ents.Entities[m.Entity]
+			if e.Type != "LOC" && e.Type != "ORG" {
+				continue
+			}
+			return arg{tok: c, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.6 * kindFactor[m.Kind]}, true
+		}
+	}
 	if object && t.UPOS == "NOUN" && !stopNouns[x.lemma(i)] {
 		// "Russia's assistance", "Russian assistance": the entity stands
 		// for the argument and the noun joins the relation.
@@ -954,4 +974,13 @@ func (x *extractor) nameBefore(v int) (arg, bool) {
 	}
 	e := x.ents.Entities[m.Entity]
 	return arg{tok: m.Head, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.85 * kindFactor[m.Kind]}, true
+}
+
+// plural reports whether noun i is plural ("generals").
+func (x *extractor) plural(i int) bool {
+	t := &x.toks[i]
+	if t.XPOS != "" && t.XPOS != "_" {
+		return t.XPOS == "NNS" || t.XPOS == "NNPS"
+	}
+	return !strings.EqualFold(t.Text, x.lemma(i)) && strings.HasSuffix(strings.ToLower(t.Text), "s")
 }
