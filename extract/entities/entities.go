@@ -300,6 +300,16 @@ func NameKey(name string) []string {
 		}
 		out = append(out, w)
 	}
+	// "U.S.", "U.K.": a dotted acronym is one word, as "US" is
+	if len(out) >= 2 && strings.Contains(name, ".") {
+		single := true
+		for _, w := range out {
+			single = single && utf8.RuneCountInString(w) == 1
+		}
+		if single {
+			out = []string{strings.Join(out, "")}
+		}
+	}
 	return out
 }
 

@@ -21,7 +21,8 @@ var nameKeyTests = []struct {
 	{"Al-Mismari", []string{"mismari"}},
 	{"Haftar's", []string{"haftar"}},
 	{"the Libyan National Army", []string{"libyan", "national", "army"}},
-	{"U.S.", []string{"u", "s"}},
+	{"U.S.", []string{"us"}}, // a dotted acronym is one word, as "US" is
+	{"George W. Bush", []string{"george", "w", "bush"}},
 	{"Jean-Claude Paye", []string{"jean", "claude", "paye"}},
 }
 
