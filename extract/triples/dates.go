@@ -48,6 +48,8 @@ func resolveDate(words []string, ref time.Time, past bool) string {
 		last, next   bool
 		relDays      = 0
 		haveRelative bool
+		relUnit      string // "year" or "month" of "last year", "this month"
+		relStep      int
 	)
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(w, ","))
@@ -85,6 +87,19 @@ func resolveDate(words []string, ref time.Time, past bool) string {
 			relDays, haveRelative = 0, true
 		case "tomorrow":
 			relDays, haveRelative = 1, true
+		case "year", "month":
+			// "last year", "this month", "next year": the unit around
+			// the article's date (a week has no YYYY-MM form)
+			if i > 0 {
+				switch strings.ToLower(words[i-1]) {
+				case "last", "past", "previous":
+					relUnit, relStep = lw, -1
+				case "this", "current":
+					relUnit, relStep = lw, 0
+				case "next", "coming":
+					relUnit, relStep = lw, 1
+				}
+			}
 		}
 		if len(lw) == 4 {
 			if y, err := strconv.Atoi(lw); err == nil && y >= 1800 && y <= 2200 {
@@ -143,6 +158,11 @@ func resolveDate(words []string, ref time.Time, past bool) string {
 		return ref.AddDate(0, 0, relDays).Format("2006-01-02")
 	case year != 0:
 		return fmt.Sprintf("%04d", year)
+	case relUnit == "year" && haveRef:
+		return fmt.Sprintf("%04d", ref.Year()+relStep)
+	case relUnit == "month" && haveRef:
+		d := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, relStep, 0)
+		return d.Format("2006-01")
 	}
 	return ""
 }
@@ -169,7 +189,7 @@ func isDateWord(w string) bool {
 		return true
 	}
 	switch lw {
-	case "yesterday", "today", "tomorrow":
+	case "yesterday", "today", "tomorrow", "year", "month":
 		return true
 	}
 	if len(lw) == 4 {

@@ -24,6 +24,12 @@ var dateTests = []struct {
 	{"next Friday", "2020-10-26", false, "2020-10-30"},
 	{"yesterday", "2020-10-26", true, "2020-10-25"},
 	{"In 2011", "2020-10-26", true, "2011"},
+	{"last year", "2020-01-06", true, "2019"},
+	{"this year", "2020-01-06", true, "2020"},
+	{"last month", "2020-01-06", true, "2019-12"},
+	{"next month", "2020-12-06", false, "2021-01"},
+	{"the year", "2020-01-06", true, ""},
+	{"last week", "2020-01-06", true, ""}, // no YYYY-MM-DD for a week
 	{"December 1 , 2016", "2020-10-26", true, "2016-12-01"},
 	{"29 March 2019", "", true, "2019-03-29"},
 	{"on November 29", "", true, ""}, // no year and no reference
