@@ -317,3 +317,63 @@ func TestKillDuringIngest(t *testing.T) {
 		t.Errorf("after rerun the store should hold the %d distinct articles once:\n%s", len(distinct), st)
 	}
 }
+
+// tool returns the path of an external checker, or skips the test when it
+// is missing outside CI; under CI=true a missing tool fails the test.
+func tool(t *testing.T, name string, check ...string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err == nil && len(check) > 0 {
+		err = exec.Command(p, check...).Run()
+	}
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is required in CI: %v", name, err)
+		}
+		t.Skipf("%s not available: %v", name, err)
+	}
+	return p
+}
+
+// TestExportReaders checks kg's real exports with the tools users open them
+// in: Graphviz renders the DOT, and networkx loads the GraphML with the right
+// counts and recomputes our PageRank and betweenness.
+func TestExportReaders(t *testing.T) {
+	seed := seedPath(t)
+	db := filepath.Join(t.TempDir(), "kg.db")
+	if r := kg(t, db, "", "ingest", seed, "../../examples"); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	dir := t.TempDir()
+	gml := filepath.Join(dir, "kg.graphml")
+	r := kg(t, db, "", "export", "--format", "graphml", "-o", gml)
+	if r.code != 0 {
+		t.Fatalf("export graphml: %s", r.stderr)
+	}
+	var nodes, edges int
+	if _, err := fmt.Sscanf(r.stderr[strings.Index(r.stderr, ": ")+2:], "%d entities, %d relations", &nodes, &edges); err != nil {
+		t.Fatalf("cannot read counts from %q: %v", r.stderr, err)
+	}
+	t.Run("networkx", func(t *testing.T) {
+		py := tool(t, "/usr/bin/python3", "-c", "import networkx")
+		out, err := exec.Command(py, "testdata/check_graphml.py", gml, fmt.Sprint(nodes), fmt.Sprint(edges)).CombinedOutput()
+		if err != nil {
+			t.Fatalf("networkx check failed: %v\n%s", err, out)
+		}
+		t.Logf("%s", out)
+	})
+	t.Run("graphviz", func(t *testing.T) {
+		dot := tool(t, "dot", "-V")
+		r := kg(t, db, "", "export", "--format", "dot")
+		cmd := exec.Command(dot, "-Tsvg")
+		cmd.Stdin = strings.NewReader(r.stdout)
+		var so, se bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &so, &se
+		if err := cmd.Run(); err != nil || se.Len() > 0 {
+			t.Fatalf("dot -Tsvg: %v %s", err, se.String())
+		}
+		if got := strings.Count(so.String(), `class="node"`); got != nodes {
+			t.Errorf("SVG has %d nodes, want %d", got, nodes)
+		}
+	})
+}

@@ -96,7 +96,7 @@ closeness, harmonic, eigenvector, hits (hub score).`,
 	f.IntVar(&opts.top, "top", 20, "entities to list (0: all)")
 	f.IntVar(&opts.samples, "samples", 0, "betweenness: estimate from this many sampled sources (0: exact)")
 	f.Uint64Var(&opts.seed, "seed", 1, "seed for sampling and community detection")
-	f.BoolVar(&opts.weighted, "weighted", true, "use edge weights")
+	f.BoolVar(&opts.weighted, "weighted", false, "betweenness, closeness, harmonic: paths of length 1/weight instead of hops (PageRank, eigenvector and degree always use weights)")
 	f.BoolVar(&opts.timings, "timings", false, "print load and compute times on stderr")
 	f.Float64Var(&opts.minConfidence, "min-confidence", 0, "only triples at least this confident")
 	f.StringVar(&opts.format, "format", "table", "output: table or tsv")
@@ -349,7 +349,7 @@ func runExport(ctx context.Context, opts exportOptions, app *App) error {
 	switch opts.format {
 	case "dot", "graphml", "gexf", "csv", "neo4j":
 		sc, err := graph.Compute(ctx, g, append(append([]string{}, measures...), "communities"),
-			graph.Options{Weighted: true, Samples: opts.samples, Seed: opts.seed, Resolution: 1})
+			graph.Options{Samples: opts.samples, Seed: opts.seed, Resolution: 1})
 		if err != nil {
 			return err
 		}
