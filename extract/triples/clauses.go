@@ -170,6 +170,11 @@ func (x *extractor) verbWith(v, extraObj int) {
 		}
 		switch d {
 		case "obj", "iobj":
+			if c != extraObj && x.caseMarked(c) {
+				// "has died, according to current president X": an
+				// object with a preposition is a misparsed oblique
+				continue
+			}
 			for _, a := range x.argsOf(c, true) {
 				// the repaired object's phrase would hold the verb itself
 				if c != extraObj || a.ent >= 0 {
@@ -785,6 +790,25 @@ func (x *extractor) subjectOfNextVerb(i int) bool {
 	switch x.toks[j].XPOS {
 	case "VBD", "VBZ", "VBP", "MD":
 		return true
+	}
+	return false
+}
+
+// caseMarked reports whether nominal c, or a modifier before it, has a
+// preposition of its own ("according to current president X").
+func (x *extractor) caseMarked(c int) bool {
+	for _, k := range x.children[c] {
+		d := x.toks[k].Deprel
+		if d == "case" && k < c {
+			return true
+		}
+		if k < c && (d == "nmod:desc" || d == "compound" || d == "amod") {
+			for _, kk := range x.children[k] {
+				if x.toks[kk].Deprel == "case" && kk < k {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -32,6 +32,11 @@ func TestSurfaceRoles(t *testing.T) {
 		if tr.Sentence == 3 && tr.Relation == "report" {
 			t.Errorf("clause subject taken for an object: %s", tripleString(tr))
 		}
+		// "Robert Mugabe ... has died, according to current president
+		// Emmerson Mnangagwa": an object with a preposition is an oblique
+		if tr.Sentence == 8 && tr.Relation == "die" {
+			t.Errorf("prepositional phrase taken for an object: %s", tripleString(tr))
+		}
 	}
 	for _, c := range surfaceRoleTests {
 		found := false
