@@ -195,3 +195,31 @@ func FuzzRecognize(f *testing.F) {
 		}
 	})
 }
+
+func TestRecognizeConcurrent(t *testing.T) {
+	r := mustDefault(t)
+	const text = "Russian Foreign Minister Sergei Lavrov met Khalifa Haftar in Moscow . Haftar said the UN Security Council must act ."
+	want := sentences(text)
+	r.Recognize(want)
+	done := make(chan []nlp.Sentence)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var doc []nlp.Sentence
+			for k := 0; k < 50; k++ {
+				doc = sentences(text)
+				r.Recognize(doc)
+			}
+			done <- doc
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		got := <-done
+		for i := range want {
+			for j := range want[i].Tokens {
+				if a, b := got[i].Tokens[j].Entity, want[i].Tokens[j].Entity; a != b {
+					t.Fatalf("sentence %d token %d: %s concurrently, %s alone", i, j, a, b)
+				}
+			}
+		}
+	}
+}
