@@ -168,10 +168,22 @@ var placeHeads = map[string]bool{
 func (r *resolver) personNames() {
 	for mi := range r.d.Mentions {
 		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind == KindName && m.End-m.Start >= 2 && honorifics[strings.ToLower(toks[m.Start].Text)] {
+			// "[Ms Hewitt]" tagged as an organisation: a person, and the
+			// honorific is no part of the name
+			if r.d.at[m.Sentence][m.Start] == int32(mi+1) {
+				r.d.at[m.Sentence][m.Start] = 0
+			}
+			m.Start++
+			m.Text = spanText(toks, m.Start, m.End)
+			m.Head = spanHead(toks, m.Start, m.End)
+			m.Type = "PERSON"
+			continue
+		}
 		if m.Kind != KindName || (m.Type != "LOC" && m.Type != "ORG") {
 			continue
 		}
-		toks := r.doc[m.Sentence].Tokens
 		words := strings.Fields(m.Text)
 		if len(words) < 2 {
 			continue
@@ -203,4 +215,11 @@ func (r *resolver) known(name string) bool {
 
 func isCapitalised(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// honorifics stand before a person's name and are no part of it.
+var honorifics = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
+	"dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
+	"baron": true, "mx": true, "prof": true, "prof.": true,
 }

@@ -266,3 +266,22 @@ func TestSplitJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorifics: "[Ms Hewitt]" tagged as an organisation, and an untagged
+// "Ms Hewitt", are Patricia Hewitt.
+func TestHonorifics(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Patricia/PROPN/3/nsubj/B-PER", "Hewitt/PROPN/1/flat/I-PER", "spoke/VERB/0/root/"),
+		sent("Ms/PROPN/3/nsubj/B-ORG", "Hewitt/PROPN/1/flat/I-ORG", "said/VERB/0/root/"),
+		sent("Ms/NOUN/3/nsubj/", "Hewitt/PROPN/1/flat/", "left/VERB/0/root/"),
+	}
+	d := Resolve(doc, "", nil)
+	for s := 1; s <= 2; s++ {
+		if e, ok := d.EntityAt(s, 1); !ok || d.Entities[e].Name != "Patricia Hewitt" || d.Entities[e].Type != "PERSON" {
+			t.Errorf("sentence %d: Hewitt is %v %v", s, e, ok)
+		}
+		if _, ok := d.EntityAt(s, 0); ok {
+			t.Errorf("sentence %d: the honorific is part of the name", s)
+		}
+	}
+}

@@ -15,6 +15,7 @@ func (r *resolver) propagate() {
 	type form struct {
 		words []string
 		c     *cluster
+		title bool // only after an honorific: "Ms [Hewitt]"
 	}
 	byFirst := map[string][]form{}
 	seen := map[string]bool{}
@@ -34,7 +35,11 @@ func (r *resolver) propagate() {
 				continue
 			}
 			seen[k] = true
-			byFirst[words[0]] = append(byFirst[words[0]], form{words, c})
+			byFirst[words[0]] = append(byFirst[words[0]], form{words: words, c: c})
+			if last := words[len(words)-1]; len(words) >= 2 && m.Type == "PERSON" && !seen["\x01"+last] {
+				seen["\x01"+last] = true
+				byFirst[last] = append(byFirst[last], form{words: []string{last}, c: c, title: true})
+			}
 		}
 	}
 	for si := range r.doc {
@@ -65,6 +70,9 @@ func (r *resolver) propagate() {
 				if ok && n == 1 && toks[i].UPOS != "PROPN" && toks[i].UPOS != "" {
 					ok = false
 				}
+				if ok && f.title && (i == 0 || !honorifics[strings.ToLower(toks[i-1].Text)]) {
+					ok = false
+				}
 				if ok {
 					best = f
 				}
@@ -73,7 +81,7 @@ func (r *resolver) propagate() {
 				continue
 			}
 			end := i + len(best.words)
-			if r.capitalisedNeighbour(si, i-1, i > 0 && i-1 > 0) || r.capitalisedNeighbour(si, end, true) {
+			if (!best.title && r.capitalisedNeighbour(si, i-1, i > 0 && i-1 > 0)) || r.capitalisedNeighbour(si, end, true) {
 				continue
 			}
 			typ := vote(best.c.types)

@@ -275,8 +275,8 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 			return arg{tok: i, ent: x.speakerEnt[i], text: e.Name, typ: e.Type, factor: 0.8}, true
 		}
 	}
-	if t.UPOS == "NOUN" {
-		// "Iranian airline Mahan Air", "Mahan's director, Hamid
+	if t.UPOS == "NOUN" || t.UPOS == "PROPN" {
+		// "Mr [Howard]" headed by the title, "Iranian airline Mahan Air", "Mahan's director, Hamid
 		// Arabnejad Khanooki": a noun with a name in apposition is that
 		// name
 		for _, c := range x.children[i] {
