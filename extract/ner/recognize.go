@@ -195,8 +195,9 @@ type span struct {
 //
 //   - the gazetteer's type when it names exactly that span with one type
 //     (an international organisation, a news agency, a country);
-//   - for a one-word name that is the last word of a multi-word person
-//     name elsewhere, PER ("Khalifa Haftar" … "Haftar said");
+//   - for a name that ends a longer person name elsewhere (a surname,
+//     "al-Mismari" of "Ahmed al-Mismari"), PER ("Khalifa Haftar" …
+//     "Haftar said");
 //   - otherwise the majority of the types its mentions got.
 //
 // A capitalised word left untyped gets the type of the one-word name it
