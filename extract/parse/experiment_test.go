@@ -169,3 +169,11 @@ func TestPruneModel(t *testing.T) {
 	}
 	t.Logf("wrote %s: %d bytes, %d features", out, b.Len(), q.w.nfeat)
 }
+
+func TestDenseCount(t *testing.T) {
+	if os.Getenv("KG_PARSE_EXP") == "" {
+		t.Skip("KG_PARSE_EXP not set")
+	}
+	p := mustDefault(t)
+	t.Logf("%d features, %d dense rows (%d KB), %d sparse entries, %d slots", p.w.nfeat, len(p.w.dense)/p.w.nwords, len(p.w.dense)*8/1024, len(p.w.ents), len(p.w.slots))
+}

@@ -144,7 +144,7 @@ func (w *weights) score(f []uint64, scores []int32) {
 	for j := 0; j < m; j++ {
 		h := heads[j]
 		if h&denseFlag != 0 {
-			row := w.dense[int(h&^denseFlag)*nw:][:nw]
+			row := w.dense[int(h&^denseFlag)*nw:][:len(pk)]
 			for q := range pk {
 				pk[q] += row[q]
 			}
