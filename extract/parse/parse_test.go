@@ -3,11 +3,13 @@ package parse
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -415,4 +417,45 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+}
+
+// TestConcurrentParse checks that one Parser gives the same trees when
+// shared by several goroutines (run with -race).
+func TestConcurrentParse(t *testing.T) {
+	p := mustDefault(t)
+	var sents []nlp.Sentence
+	for _, text := range oddSentences[1:] {
+		words := strings.Fields(text)
+		sents = append(sents, nlp.Sentence{Tokens: tokens(words, func(i int) string { return tagSet[i%len(tagSet)] })})
+	}
+	want := make([][]nlp.Token, len(sents))
+	for i := range sents {
+		s := nlp.Sentence{Tokens: slices.Clone(sents[i].Tokens)}
+		p.Parse(&s)
+		want[i] = s.Tokens
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 4; g++ {
+		wg.Go(func() {
+			for rep := 0; rep < 50; rep++ {
+				for i := range sents {
+					s := nlp.Sentence{Tokens: slices.Clone(sents[i].Tokens)}
+					p.Parse(&s)
+					if !slices.Equal(s.Tokens, want[i]) {
+						select {
+						case errs <- fmt.Sprintf("sentence %d parsed differently", i):
+						default:
+						}
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
