@@ -638,6 +638,10 @@ var classNouns = map[string]string{
 	"region": "LOC", "province": "LOC", "village": "LOC", "island": "LOC",
 }
 
+// genericClassNouns may refer back to any entity of their type, not only
+// to one introduced with them.
+var genericClassNouns = map[string]bool{"group": true, "organisation": true, "organization": true, "company": true, "firm": true}
+
 // ClassNoun returns the entity type a class noun refers back to ("group"
 // → ORG, "country" → LOC), or "".
 func ClassNoun(lemma string) string { return classNouns[strings.ToLower(lemma)] }
@@ -1068,8 +1072,22 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 	// decayed mention counts) so that the most salient one wins; an entity
 	// modifier ("the LNA spokesman") must not itself be the antecedent.
 	best, bestScore, second := -1, 0.0, 0.0
+	// "the group", "the company": any organisation when none was
+	// introduced with that noun
+	generic := genericClassNouns[lem]
+	if generic {
+		for _, c := range r.clusters {
+			if c.titles[lem] {
+				generic = false
+				break
+			}
+		}
+	}
 	for _, c := range r.clusters {
-		if !c.titles[lem] || c.id == modEnt {
+		if c.id == modEnt {
+			continue
+		}
+		if !c.titles[lem] && !(generic && vote(c.types) == classNouns[lem]) {
 			continue
 		}
 		score := 0.0

@@ -232,6 +232,11 @@ func (x *extractor) verbWith(v, extraObj int) {
 				if x.toks[c].Deprel == "nmod" && contains(ev.preps, x.prep(c)) {
 					pats = append(pats, x.argsOf(c, false)...)
 				}
+				// "a conversation with Turkish President X" with the
+				// name parsed as the noun's apposition
+				if x.toks[c].Deprel == "appos" && contains(ev.preps, x.markedPrep(c)) {
+					pats = append(pats, x.argsOf(c, false)...)
+				}
 			}
 			for _, s := range subj {
 				for _, o := range pats {
@@ -796,19 +801,23 @@ func (x *extractor) subjectOfNextVerb(i int) bool {
 
 // caseMarked reports whether nominal c, or a modifier before it, has a
 // preposition of its own ("according to current president X").
-func (x *extractor) caseMarked(c int) bool {
+func (x *extractor) caseMarked(c int) bool { return x.markedPrep(c) != "" }
+
+// markedPrep returns the preposition of nominal c found on it or on a
+// modifier before it, lower case, or "".
+func (x *extractor) markedPrep(c int) string {
 	for _, k := range x.children[c] {
 		d := x.toks[k].Deprel
 		if d == "case" && k < c {
-			return true
+			return strings.ToLower(x.toks[k].Text)
 		}
 		if k < c && (d == "nmod:desc" || d == "compound" || d == "amod") {
 			for _, kk := range x.children[k] {
 				if x.toks[kk].Deprel == "case" && kk < k {
-					return true
+					return strings.ToLower(x.toks[kk].Text)
 				}
 			}
 		}
 	}
-	return false
+	return ""
 }

@@ -285,8 +285,8 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 			default:
 				continue
 			}
-			if c < i {
-				continue
+			if c < i || x.caseMarked(c) {
+				continue // "a conversation with President X": not the noun itself
 			}
 			// the name, or a name compounded into it ("Mahan Air" with
 			// only "Mahan" recognised)
@@ -969,7 +969,9 @@ func (x *extractor) nameBefore(v int) (arg, bool) {
 	if !ok || m.Entity < 0 || m.End != j+1 || m.Kind == entities.KindPronoun {
 		return arg{}, false
 	}
-	if d := x.toks[m.Head].Deprel; d != "obj" && d != "iobj" {
+	switch baseRel(x.toks[m.Head].Deprel) {
+	case "obj", "iobj", "obl":
+	default:
 		return arg{}, false
 	}
 	e := x.ents.Entities[m.Entity]
