@@ -119,12 +119,20 @@ func shift(s *nlp.Sentence, off int) {
 	}
 }
 
-// Extract runs the whole pipeline on one article.
-func (p *Pipeline) Extract(ctx context.Context, a extract.Article) (extract.Result, error) {
+// Extract runs the whole pipeline on one article. A panic inside a stage
+// (a bug, not bad input) becomes an error for this article, so that one
+// article cannot stop a batch.
+func (p *Pipeline) Extract(ctx context.Context, a extract.Article) (res extract.Result, err error) {
 	if err := ctx.Err(); err != nil {
 		return extract.Result{}, err
 	}
-	res := extract.Result{Article: a, Hash: input.Hash(a.Text)}
+	defer func() {
+		if r := recover(); r != nil {
+			res = extract.Result{}
+			err = fmt.Errorf("internal error while extracting (please report it with this article): %v", r)
+		}
+	}()
+	res = extract.Result{Article: a, Hash: input.Hash(a.Text)}
 	doc := p.Analyze(a.Text)
 	res.Sentences = len(doc)
 	res.Words = CountWords(doc)

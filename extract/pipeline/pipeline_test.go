@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -131,4 +132,19 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+type panicky struct{}
+
+func (panicky) Tag(*nlp.Sentence) { panic("boom") }
+
+func TestExtractRecovers(t *testing.T) {
+	p, err := New(Stages{Tokenizer: tokenize.New(), Tagger: panicky{}}, BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = p.Extract(context.Background(), extract.Article{ID: "a", Text: "Some text here, it said."})
+	if err == nil || !strings.Contains(err.Error(), "internal error") || !strings.Contains(err.Error(), "boom") {
+		t.Fatalf("err = %v", err)
+	}
 }
