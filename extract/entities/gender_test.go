@@ -285,3 +285,16 @@ func TestHonorifics(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericGroup: "the group" refers back to the salient organisation
+// even when none was introduced as a group.
+func TestGenericGroup(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Troops/NOUN/2/nsubj/", "fought/VERB/0/root/", "ISIS/PROPN/2/obj/B-ORG", "./PUNCT/2/punct/"),
+		sent("The/DET/2/det/", "group/NOUN/3/nsubj/", "retreated/VERB/0/root/", "./PUNCT/3/punct/"),
+	}
+	d := Resolve(doc, "", nil)
+	if e, ok := d.EntityAt(1, 1); !ok || d.Entities[e].Name != "ISIS" {
+		t.Errorf("the group: %v %v", e, ok)
+	}
+}
