@@ -150,7 +150,7 @@ func TestReadGivenSexBad(t *testing.T) {
 }
 
 // sent builds a parsed sentence from "word/UPOS/head/deprel/entity" items
-// (head 1-based, 0 for the root, entity "" for O).
+// (head 1-based as in nlp.Token, 0 for the root, entity "" for O).
 func sent(items ...string) nlp.Sentence {
 	var s nlp.Sentence
 	for _, it := range items {
@@ -160,7 +160,7 @@ func sent(items ...string) nlp.Sentence {
 		if f[4] != "" {
 			tag = f[4]
 		}
-		s.Tokens = append(s.Tokens, nlp.Token{Text: f[0], Lemma: strings.ToLower(f[0]), UPOS: f[1], Head: h - 1, Deprel: f[3], Entity: tag, SpaceAfter: true})
+		s.Tokens = append(s.Tokens, nlp.Token{Text: f[0], Lemma: strings.ToLower(f[0]), UPOS: f[1], Head: h, Deprel: f[3], Entity: tag, SpaceAfter: true})
 	}
 	return s
 }
