@@ -181,6 +181,14 @@ func (r *resolver) personNames() {
 			m.Type = "PERSON"
 			continue
 		}
+		if m.Kind == KindName && m.Type == "PERSON" && m.Start > 0 {
+			// "London-based [Al-Araby Al-Jadeed]": people are not based
+			// somewhere, organisations are
+			if p := strings.ToLower(toks[m.Start-1].Text); p == "based" || strings.HasSuffix(p, "-based") {
+				m.Type = "ORG"
+				continue
+			}
+		}
 		if m.Kind != KindName || (m.Type != "LOC" && m.Type != "ORG") {
 			continue
 		}

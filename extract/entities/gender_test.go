@@ -221,11 +221,12 @@ func TestPersonNames(t *testing.T) {
 	}
 	doc = append(doc, sent("Golan/PROPN/0/root/B-LOC", "Heights/PROPN/1/flat/I-LOC"))
 	doc[3].Tokens[1].XPOS = "NNPS"
+	doc = append(doc, sent("London-based/ADJ/2/amod/", "Al-Araby/PROPN/0/root/B-PER", "Al-Jadeed/PROPN/2/flat/I-PER"))
 	d := Resolve(doc, "", nil)
 	for _, c := range []struct {
 		sent int
 		want string
-	}{{0, "PERSON"}, {1, "PERSON"}, {2, "ORG"}, {3, "LOC"}} {
+	}{{0, "PERSON"}, {1, "PERSON"}, {2, "ORG"}, {3, "LOC"}, {4, "ORG"}} {
 		e, ok := d.EntityAt(c.sent, 1)
 		if !ok || d.Entities[e].Type != c.want {
 			t.Errorf("sentence %d: %v %v, want %s", c.sent, e, ok, c.want)
