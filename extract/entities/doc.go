@@ -14,11 +14,27 @@
 //   - case, hyphens, "al-"/"Al-" particles and possessives are ignored when
 //     comparing names; each entity gets one type by voting over its mentions.
 //
+// Before clustering, spans are repaired where the recogniser is often
+// wrong: an honorific ("Ms Hewitt") marks a person and is dropped from the
+// name; a place span after a person's title ("president Vladimir Putin") or
+// starting with a given name of one clear sex is a person; a name after
+// "X-based" is an organisation; a span that swallowed a preposition
+// ("Trump on Twitter") shrinks to the name of another entity it starts
+// with. A name tagged once is a mention wherever else it occurs untagged
+// (one sense per article), and a dotted acronym ("U.S.") is one word.
+//
 // Coreference is conservative: a pronoun (he, his, him, she, her) goes to the
-// person the recent context makes salient and is left unresolved when two
-// persons compete; a definite description ("the spokesman", "the country")
-// goes to the entity introduced with that title or class noun.
+// person the recent context makes salient, of the pronoun's sex when the
+// person's titles or given name tell it (givensex.tsv.gz, from the public
+// domain US SSA baby names and the CC BY 3.0 YAGO list), and is left
+// unresolved when two persons compete; "its" and a referential "it" go to
+// the only organisation or place before them in the sentence, the subject
+// of a fronted phrase ("Because of its drilling, Turkey"), or the subject of
+// the sentences before; a definite description ("the spokesman", "the
+// country") goes to the entity introduced with that title or class noun,
+// and "the group", "the company" to the salient organisation.
 //
 // The package reads parsed sentences (extract/nlp) and never parses, tags or
-// recognises anything itself; it holds no models.
+// recognises anything itself; its only data is the embedded given-name
+// table (rebuilt by TestGenerateGivenSex with KG_GEN_GIVENSEX=1).
 package entities

@@ -25,14 +25,27 @@
 //   - dates from the clause ("On November 29", "in late November", "last
 //     Friday"), resolved against the article date;
 //   - demonyms and possessors standing for their country or owner
-//     ("Russia's assistance", "Russian Foreign Minister").
+//     ("Russia's assistance", "Russian Foreign Minister"), and bodies or
+//     plural members acting for it ("US special forces killed X" → United
+//     States kill X; "Iraqi authorities said");
+//   - surface rules for what parsers often get wrong, read off the tokens
+//     and entity spans and used only for pairs the tree rules left
+//     unrelated: "X, the chief executive of Y", "X is a critic of Y",
+//     "German Chancellor X", "US Ambassador to Germany X", "Y's
+//     spokesperson, X", "A's killing of B"; a name right before a finite
+//     verb without a subject is that verb's subject ("NPR reported X, the
+//     caretaker Prime Minister, recommended ..."), and an "object" with its
+//     own preposition is an oblique ("has died, according to X").
 //
 // Relations are lemmatised phrases built from Token.Lemma. Confidence is a
 // product of a base per construction (direct objects highest, nominal and
 // folded constructions lowest), factors for how each argument names its
 // entity (name > demonym, description > pronoun), for parse/NER
-// disagreement, argument distance, hedging and second-hand report; higher
-// confidence means higher precision.
+// disagreement, argument distance, hedging, second-hand report, purpose
+// clauses, vague predicate nouns ("be subject of") and each content word
+// folded into an event relation beyond two; higher confidence means higher
+// precision (TestWikinewsGold and TestCaRBConfidenceHalves check that the
+// more confident half is the more precise).
 //
 // ExtractCaRB gives n-ary extractions with noun-phrase arguments for one
 // pre-tokenised sentence, WriteCaRB writes CaRB's system format and
