@@ -573,6 +573,16 @@ func (r *resolver) demonyms() {
 			key := joinKey(NameKey(country))
 			c := r.byKey[key]
 			if c == nil {
+				// "British" with only "UK" named: the acronym's entity
+				for _, cc := range r.clusters {
+					if k := cc.keys[0]; len(k) == 1 && vote(cc.types) == "LOC" && r.isAcronymOf(k[0], NameKey(country)) {
+						c = cc
+						r.byKey[key] = cc
+						break
+					}
+				}
+			}
+			if c == nil {
 				c = &cluster{id: len(r.clusters), forms: map[string]int{}, types: map[string]int{}, titles: map[string]bool{"country": true}, first: len(r.d.Mentions)}
 				c.keys = append(c.keys, NameKey(country))
 				c.forms[country] = 0 // the name, though the article only uses the demonym

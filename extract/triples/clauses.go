@@ -654,9 +654,22 @@ func (x *extractor) role(person arg, r int) {
 			mods = append(mods, x.children[c]...)
 		}
 	}
+	// "Britain's Europe director X": with an owner, a compounded place is
+	// the role's portfolio, not its affiliation
+	owned := false
+	for _, c := range mods {
+		if x.toks[c].Deprel == "nmod:poss" {
+			if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 {
+				owned = true
+			}
+		}
+	}
 	for _, c := range mods {
 		d := x.toks[c].Deprel
 		if d != "compound" && d != "amod" && d != "nmod:poss" {
+			continue
+		}
+		if owned && d != "nmod:poss" {
 			continue
 		}
 		if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 {

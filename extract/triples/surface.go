@@ -288,6 +288,12 @@ func (x *extractor) surfaceTitles(related map[[2]int]bool) {
 			}
 		}
 		if om, ok := x.entityMentionAt(j, poss); ok {
+			// "Britain's Europe Director X": the owner, not the portfolio
+			if !poss && om.Start >= 2 && x.toks[om.Start-1].Text == "'s" {
+				if owner, ok := x.entityMentionAt(om.Start-2, false); ok {
+					om = owner
+				}
+			}
 			o := x.mentionArg(om, 1)
 			if !related[[2]int{person.ent, o.ent}] {
 				related[[2]int{person.ent, o.ent}] = true
