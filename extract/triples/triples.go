@@ -275,6 +275,19 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 			return arg{tok: i, ent: x.speakerEnt[i], text: e.Name, typ: e.Type, factor: 0.8}, true
 		}
 	}
+	if ct := entities.ClassNoun(x.lemma(i)); ct != "" && t.UPOS == "NOUN" {
+		// "the city of Omsk" is Omsk
+		for _, c := range x.children[i] {
+			if x.toks[c].Deprel != "nmod" || c < i || x.prep(c) != "of" {
+				continue
+			}
+			if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 && m.Kind == entities.KindName {
+				if e := x.ents.Entities[m.Entity]; e.Type == ct {
+					return arg{tok: c, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.9}, true
+				}
+			}
+		}
+	}
 	if t.UPOS == "NOUN" || t.UPOS == "PROPN" {
 		// "Mr [Howard]" headed by the title, "Iranian airline Mahan Air", "Mahan's director, Hamid
 		// Arabnejad Khanooki": a noun with a name in apposition is that
@@ -454,6 +467,25 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 	for _, c := range x.children[v] {
 		switch x.toks[c].Deprel {
 		case "nsubj", "nsubj:pass", "nsubj:outer":
+			if isDateWord(x.toks[c].Text) {
+				// "Today, Russian opposition leader X was airlifted"
+				// parsed with the date as subject and X its apposition
+				found := false
+				for _, k := range x.children[c] {
+					if x.toks[k].Deprel == "appos" {
+						for _, a := range x.argsOf(k, false) {
+							a.factor *= 0.9
+							subj = append(subj, a)
+							found = true
+						}
+					}
+				}
+				if !found {
+					// "on Tuesday Mitsotakis met": the name hangs on the date
+					subj = append(subj, x.argsOf(c, false)...)
+				}
+				continue
+			}
 			subj = append(subj, x.argsOf(c, false)...)
 		}
 	}
