@@ -104,7 +104,7 @@ type goldFact struct {
 	article, subject string
 	relations        []string
 	object           string
-	heldOut          bool // article added after the extractor was tuned
+	heldOut          string // "" for the tuning set, else the held-out set's label
 }
 
 func readWikinewsGold(t testing.TB) []goldFact {
@@ -114,12 +114,12 @@ func readWikinewsGold(t testing.TB) []goldFact {
 	}
 	defer f.Close()
 	var out []goldFact
-	heldOut := false // facts after a "# Held-out" line
+	heldOut := "" // label of the last "# Held-out ..." line
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		l := sc.Text()
 		if strings.HasPrefix(l, "# Held-out") {
-			heldOut = true
+			heldOut, _, _ = strings.Cut(strings.TrimPrefix(l, "# "), ",")
 		}
 		if l == "" || l[0] == '#' {
 			continue
@@ -195,10 +195,11 @@ func TestWikinewsGold(t *testing.T) {
 	type scored struct {
 		conf    float64
 		correct bool
-		heldOut bool
+		heldOut string
 	}
 	var preds []scored
-	found, heldFound, heldGold := 0, 0, 0
+	found := 0
+	heldFound, heldGold := map[string]int{}, map[string]int{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
@@ -233,10 +234,10 @@ func TestWikinewsGold(t *testing.T) {
 			t.Logf("%s %s", mark, tripleString(tr))
 		}
 		for i, g := range facts {
-			if g.heldOut {
-				heldGold++
+			if g.heldOut != "" {
+				heldGold[g.heldOut]++
 				if hit[i] {
-					heldFound++
+					heldFound[g.heldOut]++
 				}
 			}
 			if hit[i] {
@@ -255,17 +256,24 @@ func TestWikinewsGold(t *testing.T) {
 	prec := float64(correct) / float64(max(1, len(preds)))
 	rec := float64(found) / float64(len(gold))
 	t.Logf("Wikinews gold: %d predicted, %d correct, precision %.3f; %d gold, %d found, recall %.3f", len(preds), correct, prec, len(gold), found, rec)
-	heldPred, heldCorrect := 0, 0
-	for _, p := range preds {
-		if p.heldOut {
-			heldPred++
-			if p.correct {
-				heldCorrect++
+	sets := make([]string, 0, len(heldGold))
+	for h := range heldGold {
+		sets = append(sets, h)
+	}
+	sort.Strings(sets)
+	for _, h := range sets {
+		pred, corr := 0, 0
+		for _, p := range preds {
+			if p.heldOut == h {
+				pred++
+				if p.correct {
+					corr++
+				}
 			}
 		}
+		t.Logf("%s: %d predicted, %d correct, precision %.3f; %d gold, %d found, recall %.3f",
+			h, pred, corr, float64(corr)/float64(max(1, pred)), heldGold[h], heldFound[h], float64(heldFound[h])/float64(max(1, heldGold[h])))
 	}
-	t.Logf("held-out articles: %d predicted, %d correct, precision %.3f; %d gold, %d found, recall %.3f",
-		heldPred, heldCorrect, float64(heldCorrect)/float64(max(1, heldPred)), heldGold, heldFound, float64(heldFound)/float64(max(1, heldGold)))
 	sort.SliceStable(preds, func(i, j int) bool { return preds[i].conf > preds[j].conf })
 	half := len(preds) / 2
 	var top, bottom int
