@@ -771,9 +771,9 @@ var raisingVerbs = map[string]bool{
 }
 
 // referentialIt reports whether "it"/"its" at ti can refer to an entity:
-// "its" always can; "it" only as the subject or object of a verb that is
-// not copular and takes no clausal subject ("it is likely that", "it
-// seems" are expletive).
+// "its" always can; "it" only as the subject of a verb that is not
+// copular and takes no clausal subject or complement ("it is likely
+// that", "it seems", "it is thought that" are expletive).
 func (r *resolver) referentialIt(si, ti int) bool {
 	toks := r.doc[si].Tokens
 	t := &toks[ti]
@@ -781,17 +781,19 @@ func (r *resolver) referentialIt(si, ti int) bool {
 		return true
 	}
 	switch t.Deprel {
-	case "nsubj", "nsubj:pass", "obj", "iobj":
+	case "nsubj", "nsubj:pass":
 	default:
-		return false
+		return false // an object "it" is mostly a thing or an event: "tendered it"
 	}
-	h := t.Head
-	if h < 0 || h >= len(toks) || toks[h].UPOS != "VERB" || raisingVerbs[strings.ToLower(lemmaOf(&toks[h]))] {
+	h := tokHead(toks, ti)
+	if h < 0 || toks[h].UPOS != "VERB" || raisingVerbs[strings.ToLower(lemmaOf(&toks[h]))] {
 		return false
 	}
 	for _, c := range r.children[si][h] {
 		switch toks[c].Deprel {
-		case "cop", "expl", "csubj", "csubj:pass":
+		case "cop", "expl", "csubj", "csubj:pass", "ccomp":
+			// "it is thought that", "It amazes me that": "it" stands for
+			// the clause (losing "it said that" of an organisation)
 			return false
 		}
 	}
@@ -887,12 +889,12 @@ func (r *resolver) frontedSubject(si, ti int) (int, bool) {
 		}
 		// the main clause's subject, or one after a comma closing a
 		// fronted phrase (robust to a parser that roots the phrase)
-		h := toks[j].Head
+		h := tokHead(toks, j)
 		comma := false
 		for k := ti + 1; k < j; k++ {
 			comma = comma || toks[k].Text == ","
 		}
-		if h < 0 || (toks[h].Head >= 0 && !comma) {
+		if h < 0 || (tokHead(toks, h) >= 0 && !comma) {
 			return -1, false
 		}
 		m, ok := r.d.MentionAt(si, j)
@@ -902,7 +904,7 @@ func (r *resolver) frontedSubject(si, ti int) (int, bool) {
 		switch vote(r.clusters[m.Entity].types) {
 		case "ORG", "LOC":
 			// the pronoun must not sit inside the subject itself
-			for k, n := ti, 0; k >= 0 && n < len(toks); k, n = toks[k].Head, n+1 {
+			for k, n := ti, 0; k >= 0 && n < len(toks); k, n = tokHead(toks, k), n+1 {
 				if k == j {
 					return -1, false
 				}
@@ -1205,4 +1207,14 @@ func lowerCount(s string) int {
 		}
 	}
 	return n
+}
+
+// tokHead returns the 0-based index of token i's head (nlp.Token.Head is
+// 1-based), or -1 for the root or an out-of-range head.
+func tokHead(toks []nlp.Token, i int) int {
+	h := toks[i].Head - 1
+	if h < 0 || h >= len(toks) {
+		return -1
+	}
+	return h
 }

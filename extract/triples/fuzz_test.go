@@ -9,9 +9,9 @@ import (
 )
 
 var (
-	fuzzWords  = []string{"Haftar", "visited", "Russia", "the", "meeting", "with", "he", "said", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "was", "by", "based", "-", "I", "who"}
-	fuzzLemmas = []string{"Haftar", "visit", "Russia", "the", "meeting", "with", "he", "say", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "be", "by", "base", "-", "I", "who"}
-	fuzzUPOS   = []string{"PROPN", "VERB", "PROPN", "DET", "NOUN", "ADP", "PRON", "VERB", "PART", "ADP", "PROPN", "NOUN", "PROPN", "PUNCT", "PUNCT", "PART", "CCONJ", "PART", "AUX", "ADP", "VERB", "PUNCT", "PRON", "PRON"}
+	fuzzWords  = []string{"Haftar", "visited", "Russia", "the", "meeting", "with", "he", "said", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "was", "by", "based", "-", "I", "who", "Ms", ",", "killing", "of", "critic", "is", "its", "it", "Today", "on", "Twitter", "she", "Carrie", "generals", "city", "'", "Chancellor", "reported"}
+	fuzzLemmas = []string{"Haftar", "visit", "Russia", "the", "meeting", "with", "he", "say", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "be", "by", "base", "-", "I", "who", "Ms", ",", "kill", "of", "critic", "be", "its", "it", "today", "on", "Twitter", "she", "Carrie", "general", "city", "'", "Chancellor", "report"}
+	fuzzUPOS   = []string{"PROPN", "VERB", "PROPN", "DET", "NOUN", "ADP", "PRON", "VERB", "PART", "ADP", "PROPN", "NOUN", "PROPN", "PUNCT", "PUNCT", "PART", "CCONJ", "PART", "AUX", "ADP", "VERB", "PUNCT", "PRON", "PRON", "PROPN", "PUNCT", "VERB", "ADP", "NOUN", "AUX", "PRON", "PRON", "NOUN", "ADP", "PROPN", "PRON", "PROPN", "NOUN", "NOUN", "PUNCT", "PROPN", "VERB"}
 	fuzzRels   = []string{"nsubj", "obj", "obl", "case", "det", "conj", "appos", "compound", "nmod", "nmod:poss", "advmod", "aux:pass", "nsubj:pass", "ccomp", "xcomp", "parataxis", "acl:relcl", "cop", "flat", "root", "mark", "amod", "obl:agent", "iobj"}
 	fuzzTags   = []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC", "I-LOC", "O", "O"}
 )
