@@ -492,6 +492,11 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 	if len(subj) > 0 || depth > 3 {
 		return subj, passive
 	}
+	if a, ok := x.nameBefore(v); ok {
+		// (also when the parser gave the verb a far "what" for subject:
+		// "What we need is the UN to lift the ban")
+		return []arg{a}, passive
+	}
 	for _, c := range x.children[v] {
 		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") {
 			return nil, passive // has a subject, just not one we resolve
@@ -979,12 +984,23 @@ func (x *extractor) quoteSpeakers() {
 // apposition between commas, when the parser made it some other word's
 // dependent (an object of a speech verb, typically).
 func (x *extractor) nameBefore(v int) (arg, bool) {
+	infinitive := false
 	switch x.toks[v].XPOS {
 	case "VBD", "VBZ", "VBP":
+	case "VB":
+		// "what we need is the UN to lift the ban": an object right
+		// before "to" + verb is the infinitive's subject
+		infinitive = v >= 2 && strings.EqualFold(x.toks[v-1].Text, "to")
+		if !infinitive {
+			return arg{}, false
+		}
 	default:
 		return arg{}, false
 	}
 	j := v - 1
+	if infinitive {
+		j = v - 2
+	}
 	if j >= 0 && x.toks[j].Text == "," {
 		k := j - 1
 		for ; k >= 0 && k >= j-8 && x.toks[k].Text != ","; k-- {
@@ -1002,7 +1018,11 @@ func (x *extractor) nameBefore(v int) (arg, bool) {
 		return arg{}, false
 	}
 	switch baseRel(x.toks[m.Head].Deprel) {
-	case "obj", "iobj", "obl":
+	case "obj", "iobj":
+	case "obl":
+		if infinitive {
+			return arg{}, false // "went to Moscow to meet X"
+		}
 	default:
 		return arg{}, false
 	}
