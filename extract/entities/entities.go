@@ -127,6 +127,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 		r.children[i] = doc[i].Children()
 	}
 	r.names()
+	r.orgNames()
 	r.personNames()
 	r.cluster()
 	r.splitJoined()

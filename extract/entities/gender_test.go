@@ -299,3 +299,28 @@ func TestGenericGroup(t *testing.T) {
 		t.Errorf("the group: %v %v", e, ok)
 	}
 }
+
+// TestOrgNames: untagged organisation names are found; people, laws and
+// dates are kept out of them.
+func TestOrgNames(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("The/DET/2/det/", "Parliament/NOUN/5/nsubj/", "of/ADP/4/case/", "Iraq/PROPN/2/nmod/B-LOC", "voted/VERB/0/root/"),
+		sent("Cinema/NOUN/0/root/", "for/ADP/4/case/", "Peace/NOUN/4/compound/", "Foundation/NOUN/1/nmod/"),
+		sent("Members/NOUN/0/root/", "of/ADP/3/case/", "Parliament/NOUN/1/nmod/"),
+		sent("He/PRON/2/nsubj/", "addressed/VERB/0/root/", "Parliament/PROPN/2/obj/", "on/ADP/5/case/", "Thursday/PROPN/2/obl/"),
+		sent("The/DET/3/det/", "Parliament/PROPN/3/compound/", "Act/PROPN/0/root/"),
+	}
+	d := Resolve(doc, "", nil)
+	for _, c := range []struct {
+		sent, tok int
+		want      string
+	}{{0, 1, "Parliament of Iraq"}, {1, 0, "Cinema for Peace Foundation"}, {2, 2, ""}, {3, 2, ""}, {4, 1, ""}} {
+		got := ""
+		if e, ok := d.EntityAt(c.sent, c.tok); ok {
+			got = d.Entities[e].Name
+		}
+		if got != c.want {
+			t.Errorf("sentence %d token %d: %q, want %q", c.sent, c.tok, got, c.want)
+		}
+	}
+}
