@@ -431,7 +431,7 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 	case "PERSON":
 		// "John" for "John R. Bolton": a known given name alone (only
 		// when one person in the article has it, like every short form)
-		if len(key) == 1 && key[0] == long[0] && r.isGivenName(key[0]) {
+		if len(key) == 1 && key[0] == long[0] && (r.isGivenName(key[0]) || r.patronymic(c)) {
 			return true
 		}
 		// "Haftar" or "Khalifa Haftar" for "Khalifa Belqasim Haftar":
@@ -1218,4 +1218,18 @@ func tokHead(toks []nlp.Token, i int) int {
 		return -1
 	}
 	return h
+}
+
+// patronymic reports whether a person's names are of the "X bin Y" kind,
+// whose short form is the given name X ("Qaboos" for "Qaboos bin Said").
+func (r *resolver) patronymic(c *cluster) bool {
+	for f := range c.forms {
+		for _, w := range strings.Fields(strings.ToLower(f)) {
+			switch w {
+			case "bin", "ibn", "bint", "ben":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -324,3 +324,15 @@ func TestOrgNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPatronymic: "Qaboos" alone is "Qaboos bin Said".
+func TestPatronymic(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Qaboos/PROPN/4/nsubj/B-PER", "bin/PROPN/1/flat/I-PER", "Said/PROPN/1/flat/I-PER", "died/VERB/0/root/"),
+		sent("Qaboos/PROPN/2/nsubj/B-PER", "ruled/VERB/0/root/"),
+	}
+	d := Resolve(doc, "", nil)
+	if e, ok := d.EntityAt(1, 0); !ok || d.Entities[e].Name != "Qaboos bin Said" {
+		t.Errorf("Qaboos: %v %v", e, ok)
+	}
+}
