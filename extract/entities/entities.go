@@ -1173,9 +1173,63 @@ func (r *resolver) finish() {
 		if typ == "LOC" && c.titles["country"] {
 			sub = "GPE"
 		}
+		if gname, gsub, ok := r.gazetteerName(name, aliases, typ); ok {
+			if gname != name {
+				name = gname
+				if i := sort.SearchStrings(aliases, name); i == len(aliases) || aliases[i] != name {
+					aliases = append(aliases, name)
+					sort.Strings(aliases)
+				}
+			}
+			if gsub != "" {
+				sub = gsub
+			}
+		}
 		r.d.Entities[c.id] = extract.Entity{Name: name, Type: typ, Subtype: sub, Aliases: aliases, Mentions: len(c.mentions)}
 		r.d.Titles[c.id] = titles
 	}
+}
+
+// gazetteerName returns the gazetteer's own name for an entity that the
+// gazetteer knows as a country, city, region or organisation of the same
+// type ("U.S." and "Islamic Republic of Iran" are United States and Iran,
+// "NEW YORK" in a dateline is New York), so that articles naming a place or
+// body differently still meet in one node. The canonical name is tried
+// first, then the other names in order. Organisations are renamed only from
+// a bare acronym ("UN" is United Nations): a full name the article spells
+// out is kept as written. Persons are never renamed.
+func (r *resolver) gazetteerName(name string, forms []string, typ string) (string, string, bool) {
+	if r.gaz == nil || (typ != "LOC" && typ != "ORG") {
+		return "", "", false
+	}
+	try := func(f string) (string, string, bool) {
+		if typ == "ORG" && (strings.ContainsAny(f, " -") || !isAllCaps(strings.ReplaceAll(f, ".", ""))) {
+			return "", "", false
+		}
+		es := r.gaz.Lookup(f)
+		if len(es) == 0 || es[0].Type != typ {
+			return "", "", false
+		}
+		switch es[0].Subtype {
+		case gazetteer.SubCountry, gazetteer.SubCity, gazetteer.SubRegion:
+			return es[0].Name, "GPE", true
+		case gazetteer.SubOrg:
+			return es[0].Name, "", true
+		}
+		return "", "", false
+	}
+	if n, sub, ok := try(name); ok || typ == "ORG" {
+		return n, sub, ok
+	}
+	for _, f := range forms {
+		if f == name {
+			continue
+		}
+		if n, sub, ok := try(f); ok {
+			return n, sub, true
+		}
+	}
+	return "", "", false
 }
 
 // betterName reports whether name a is a better canonical name than b:

@@ -148,3 +148,31 @@ func TestExtractRecovers(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestGazetteerNames checks that places and acronyms take the gazetteer's
+// name, so that articles that spell them differently meet in one entity.
+func TestGazetteerNames(t *testing.T) {
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "NEW YORK, March 3 - The U.S. Treasury said the U.S. economy grew in February, and the UN welcomed the figures."
+	res, err := p.Extract(context.Background(), extract.Article{ID: "a", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range res.Entities {
+		names[e.Name] = true
+	}
+	for _, want := range []string{"New York City", "United States", "United Nations"} { // GeoNames calls the city New York City
+		if !names[want] {
+			t.Errorf("no entity %q in %v", want, names)
+		}
+	}
+	for _, bad := range []string{"NEW YORK", "UN"} {
+		if names[bad] {
+			t.Errorf("entity %q kept its surface name", bad)
+		}
+	}
+}

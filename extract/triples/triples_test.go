@@ -127,7 +127,7 @@ var constructionTests = []struct {
 	{"negation shared by conjuncts", "constructions-ewt.conllu", "", 1, wantTriple{subject: "Saddam Hussein", relation: "endanger", object: "Saudi Arabia", negated: true}},
 	{"denied accusing", "doc-bbc-politics-292.conllu", "", 1, wantTriple{subject: "Mike Nattrass", relation: "accuse", object: "Germany", negated: true}},
 	{"if-clause", "constructions-ewt.conllu", "", 5, wantTriple{subject: "United States", relation: "attack", object: "Iran", hedged: true}},
-	{"infinitive of need", "seed.conllu", "2020-10-26", 23, wantTriple{subject: "UN", relation: "lift ban on arms supplies to", object: "Libya", hedged: true, reportedBy: "Ahmed al-Mismari"}},
+	{"infinitive of need", "seed.conllu", "2020-10-26", 23, wantTriple{subject: "United Nations", relation: "lift ban on arms supplies to", object: "Libya", hedged: true, reportedBy: "Ahmed al-Mismari"}},
 	// demonyms and possessors as entity arguments
 	{"Russia's assistance", "seed.conllu", "2020-10-26", 12, wantTriple{subject: "Libyan National Army", relation: "require assistance of", object: "Russia", reportedBy: "Khalifa Haftar"}},
 	// copula with a place
