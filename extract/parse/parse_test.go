@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -393,14 +392,6 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportMetric(0, "ns/op")
 }
 
-// cpuTime returns the user+system CPU time of the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // Scores of the committed model on EWT dev with gold tags, from
 // `go test ./extract/parse -run TestDevAccuracy -v`.
