@@ -392,7 +392,6 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportMetric(0, "ns/op")
 }
 
-
 // Scores of the committed model on EWT dev with gold tags, from
 // `go test ./extract/parse -run TestDevAccuracy -v`.
 const (
