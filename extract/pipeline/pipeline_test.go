@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -175,4 +176,27 @@ func TestGazetteerNames(t *testing.T) {
 			t.Errorf("entity %q kept its surface name", bad)
 		}
 	}
+}
+
+// TestModelMemory reports the heap the loaded models hold; issue 3 asks
+// for under 300 MB resident.
+func TestModelMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	mb := float64(after.HeapAlloc-before.HeapAlloc) / (1 << 20)
+	t.Logf("models hold %.1f MB of heap", mb)
+	if mb > 300 {
+		t.Errorf("models hold %.1f MB, want under 300", mb)
+	}
+	runtime.KeepAlive(p)
 }
