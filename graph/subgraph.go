@@ -86,6 +86,18 @@ func (g *Graph) Filter(minWeight float64) *Graph {
 	return g.induced(keep, func(i int) bool { return g.Edges[i].Weight >= minWeight })
 }
 
+// Connected returns the subgraph without the nodes that have no edge:
+// entities an article named but that take part in no stored fact.
+func (g *Graph) Connected() *Graph {
+	keep := make([]bool, len(g.Nodes))
+	for i := range g.Edges {
+		if f, t, ok := g.endpoints(i); ok {
+			keep[f], keep[t] = true, true
+		}
+	}
+	return g.induced(keep, nil)
+}
+
 // TopByPageRank returns the subgraph induced by the n nodes of highest
 // PageRank (ties by name); n <= 0 or n >= len(g.Nodes) returns g.
 func TopByPageRank(g *Graph, n int) *Graph {

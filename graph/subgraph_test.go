@@ -192,3 +192,16 @@ func TestGonumViews(t *testing.T) {
 		}
 	}
 }
+
+func TestConnected(t *testing.T) {
+	b := NewBuilder()
+	b.AddNode(Node{Name: "lonely", Type: "PERSON"})
+	b.AddEdge(Edge{From: "a", To: "b", Relation: "meet", Weight: 1})
+	g := b.Graph().Connected()
+	if len(g.Nodes) != 2 || len(g.Edges) != 1 {
+		t.Fatalf("Connected kept %d nodes, %d edges; want 2, 1", len(g.Nodes), len(g.Edges))
+	}
+	if _, ok := g.Index("lonely"); ok {
+		t.Error("isolated node kept")
+	}
+}

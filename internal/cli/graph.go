@@ -200,10 +200,11 @@ func newCommunitiesCommand(app *App) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			g = g.Connected()
 			_, comms, q := graph.Communities(g, resolution, seed)
 			out := bufio.NewWriter(app.Out)
 			defer out.Flush()
-			fmt.Fprintf(out, "%d communities, modularity %.4f\n", len(comms), q)
+			fmt.Fprintf(out, "%d communities over %d connected entities, modularity %.4f\n", len(comms), len(g.Nodes), q)
 			for _, c := range comms {
 				if c.Size < min {
 					continue
@@ -272,6 +273,7 @@ type exportOptions struct {
 	minConfidence float64
 	samples       int
 	seed          uint64
+	isolated      bool
 }
 
 func newExportCommand(app *App) *cobra.Command {
@@ -293,7 +295,8 @@ attributes, for other tools:
 
 Filters: --min-weight keeps edges stated by at least W sentences; --top N keeps
 the N entities with the highest PageRank; --around E --depth K keeps E's
-neighbourhood.`,
+neighbourhood. Entities that take part in no triple are left out unless
+--isolated is given.`,
 		Example: `  kg export --format graphml -o kg.graphml
   kg export --format dot --top 50 | dot -Tsvg > kg.svg
   kg export --format gexf --around "Khalifa Haftar" --depth 2 -o haftar.gexf
@@ -319,6 +322,7 @@ neighbourhood.`,
 	f.Float64Var(&opts.minConfidence, "min-confidence", 0, "only triples at least this confident")
 	f.IntVar(&opts.samples, "samples", 0, "betweenness from this many sampled sources (0: exact)")
 	f.Uint64Var(&opts.seed, "seed", 1, "seed for sampling and community detection")
+	f.BoolVar(&opts.isolated, "isolated", false, "also entities that take part in no triple")
 	return cmd
 }
 
@@ -338,6 +342,9 @@ func runExport(ctx context.Context, opts exportOptions, app *App) error {
 			return notFound(err, opts.around)
 		}
 		g = g.Around(name, opts.depth)
+	}
+	if !opts.isolated {
+		g = g.Connected()
 	}
 	if opts.minWeight > 0 {
 		g = g.Filter(opts.minWeight)
