@@ -178,25 +178,24 @@ func TestGazetteerNames(t *testing.T) {
 	}
 }
 
-// TestModelMemory reports the heap the loaded models hold; issue 3 asks
-// for under 300 MB resident.
+// TestModelMemory reports the heap in use with every model loaded (an upper
+// bound of what the models hold, since other tests may have left live data);
+// issue 3 asks for under 300 MB resident.
 func TestModelMemory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
 	p, err := Default(BuildOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	runtime.GC()
-	runtime.ReadMemStats(&after)
-	mb := float64(after.HeapAlloc-before.HeapAlloc) / (1 << 20)
-	t.Logf("models hold %.1f MB of heap", mb)
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	mb := float64(ms.HeapAlloc) / (1 << 20)
+	t.Logf("heap in use with the models loaded: %.1f MB", mb)
 	if mb > 300 {
-		t.Errorf("models hold %.1f MB, want under 300", mb)
+		t.Errorf("heap in use with the models loaded is %.1f MB, want under 300", mb)
 	}
 	runtime.KeepAlive(p)
 }
