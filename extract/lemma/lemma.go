@@ -1,6 +1,7 @@
 package lemma
 
 import (
+	"github.com/kg-project/kg/internal/hashtab"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -34,13 +35,13 @@ type Lemmatizer struct {
 	xid   map[string]int // tag -> id
 	rules []Rule
 
-	exact  table    // hash(form, tag) -> index into lemmas
-	lemmas []string // lemmas of exact entries
-	lower  table    // hash(lower form, tag) -> rule, or lemmaFlag + index into lemmas
-	suffix table    // hash(lower suffix, tag, len) -> rule
-	known  table    // hash(lower-cased lemma) -> 0, lemmas seen in training
-	caps   table    // hash(lower form, tag) -> index into lemmas, for forms in capitals
-	maxSuf int      // longest suffix in runes with a rule
+	exact  hashtab.Table // hash(form, tag) -> index into lemmas
+	lemmas []string      // lemmas of exact entries
+	lower  hashtab.Table // hash(lower form, tag) -> rule, or lemmaFlag + index into lemmas
+	suffix hashtab.Table // hash(lower suffix, tag, len) -> rule
+	known  hashtab.Table // hash(lower-cased lemma) -> 0, lemmas seen in training
+	caps   hashtab.Table // hash(lower form, tag) -> index into lemmas, for forms in capitals
+	maxSuf int           // longest suffix in runes with a rule
 
 	pool sync.Pool
 }
@@ -159,7 +160,7 @@ func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) int32 {
 	n := utf8.RuneCountInString(form)
 	first, last := int32(-1), int32(-1)
 	for k := min(n, l.maxSuf); k >= 1; k-- {
-		r := l.suffix.get(hashSuffix(form, k, tag))
+		r := l.suffix.Get(hashSuffix(form, k, tag))
 		if r < 0 || r == last {
 			continue
 		}
@@ -167,7 +168,7 @@ func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) int32 {
 		if first < 0 {
 			first = r
 		}
-		if len(l.known.keys) == 0 {
+		if l.known.Empty() {
 			break
 		}
 		rule := l.rules[r]
@@ -175,7 +176,7 @@ func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) int32 {
 		if rule.Strip <= len(b) {
 			b = append(b[:len(b)-rule.Strip], rule.Add...)
 			*tmp = b
-			if l.known.get(hashWord(b)) >= 0 {
+			if l.known.Get(hashWord(b)) >= 0 {
 				return r
 			}
 		}
@@ -286,11 +287,11 @@ func (l *Lemmatizer) tagFromUPOS(form, upos string) int {
 		if !ok {
 			continue
 		}
-		if l.exact.get(hashExact(form, id)) >= 0 || l.lower.get(hashLower(form, id)) >= 0 {
+		if l.exact.Get(hashExact(form, id)) >= 0 || l.lower.Get(hashLower(form, id)) >= 0 {
 			return id
 		}
 		k := n
-		for ; k >= 1 && l.suffix.get(hashSuffix(form, k, id)) < 0; k-- {
+		for ; k >= 1 && l.suffix.Get(hashSuffix(form, k, id)) < 0; k-- {
 		}
 		if k > bestLen {
 			best, bestLen = id, k
@@ -330,13 +331,13 @@ func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
 			}
 		}
 		if tag >= 0 {
-			if e := l.exact.get(hashExact(form, tag)); e >= 0 {
+			if e := l.exact.Get(hashExact(form, tag)); e >= 0 {
 				plans[i] = plan{str: l.lemmas[e]}
 				continue
 			}
 		}
 		if tag >= 0 && isAllCaps(form) {
-			if e := l.caps.get(hashLower(form, tag)); e >= 0 {
+			if e := l.caps.Get(hashLower(form, tag)); e >= 0 {
 				plans[i] = plan{str: l.lemmas[e]}
 				continue
 			}
@@ -346,7 +347,7 @@ func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
 		case tag < 0:
 			r = l.fallback(xpos)
 		default:
-			v := l.lower.get(hashLower(form, tag))
+			v := l.lower.Get(hashLower(form, tag))
 			if v >= lemmaFlag {
 				plans[i] = plan{str: l.lemmas[v-lemmaFlag]}
 				continue

@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/kg-project/kg/internal/hashtab"
 	"io"
 	"sort"
 	"sync"
@@ -136,12 +137,13 @@ func decode(r *bufio.Reader) (*Lemmatizer, error) {
 // check verifies that every rule index in the lower-case dictionary is in
 // range (values at or above lemmaFlag index lemmas, checked by the reader).
 func (l *Lemmatizer) check() error {
-	for i, k := range l.lower.keys {
-		if v := l.lower.vals[i]; k != 0 && v < lemmaFlag && int(v) >= len(l.rules) {
-			return fmt.Errorf("rule %d out of range", v)
+	var err error
+	l.lower.Range(func(_ uint64, v int32) {
+		if err == nil && v < lemmaFlag && int(v) >= len(l.rules) {
+			err = fmt.Errorf("rule %d out of range", v)
 		}
-	}
-	return nil
+	})
+	return err
 }
 
 type encoder struct {
@@ -162,17 +164,13 @@ func (e *encoder) str(s string) {
 }
 
 // table writes the entries of t in key order as key deltas and values.
-func (e *encoder) table(t *table) {
+func (e *encoder) table(t *hashtab.Table) {
 	type kv struct {
 		k uint64
 		v int32
 	}
 	var all []kv
-	for i, k := range t.keys {
-		if k != 0 {
-			all = append(all, kv{k, t.vals[i]})
-		}
-	}
+	t.Range(func(k uint64, v int32) { all = append(all, kv{k, v}) })
 	sort.Slice(all, func(i, j int) bool { return all[i].k < all[j].k })
 	e.uvarint(uint64(len(all)))
 	var prev uint64
@@ -228,10 +226,10 @@ func (d *decoder) bytes(n int) []byte {
 
 func (d *decoder) str() string { return string(d.bytes(d.count(1 << 12))) }
 
-func (d *decoder) table(maxVal int) table {
+func (d *decoder) table(maxVal int) hashtab.Table {
 	n := d.count(maxTableLen)
 	if d.err != nil {
-		return table{}
+		return hashtab.Table{}
 	}
 	// Read the entries before sizing the table, so that a corrupt count
 	// costs only as much memory as the data actually present.
@@ -244,11 +242,11 @@ func (d *decoder) table(maxVal int) table {
 		vals = append(vals, int32(d.count(maxVal)))
 	}
 	if d.err != nil {
-		return table{}
+		return hashtab.Table{}
 	}
-	t := newTable(len(keys))
+	t := hashtab.New(len(keys))
 	for i, k := range keys {
-		t.put(k, vals[i])
+		t.Put(k, vals[i])
 	}
 	return t
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/kg-project/kg/internal/hashtab"
 	"io"
 	"sort"
 	"unicode/utf8"
@@ -191,16 +192,16 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 		}
 	}
 	var nsuf int
-	l.suffix = newTable(len(sufCount))
+	l.suffix = hashtab.New(len(sufCount))
 	for sk, m := range sufCount {
 		r := best(m, ruleLess)
 		if m[r] >= opts.MinSuffixCount {
-			l.suffix.put(hashSuffix(sk.suffix, sk.n, sk.tag), ruleID[r])
+			l.suffix.Put(hashSuffix(sk.suffix, sk.n, sk.tag), ruleID[r])
 			nsuf++
 		}
 	}
 
-	l.lower = newTable(len(lowerKeys))
+	l.lower = hashtab.New(len(lowerKeys))
 	lemmaIdx := map[string]int32{}
 	intern := func(s string) int32 {
 		if i, ok := lemmaIdx[s]; ok {
@@ -213,14 +214,14 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 	for _, k := range lowerKeys {
 		r := bestRule[k]
 		if r.Case != Lower {
-			l.lower.put(hashLower(k.form, k.tag), ruleID[r])
+			l.lower.Put(hashLower(k.form, k.tag), ruleID[r])
 			continue
 		}
 		lem, buf, direct := apply(r, k.form, nil)
 		if !direct {
 			lem = string(buf)
 		}
-		l.lower.put(hashLower(k.form, k.tag), lemmaFlag+intern(lem))
+		l.lower.Put(hashLower(k.form, k.tag), lemmaFlag+intern(lem))
 	}
 	// Lemmas for forms written in capitals (headlines, shouting), where the
 	// rule of a case-keeping form would keep the capitals: EWT writes
@@ -232,9 +233,9 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 			capsEntries = append(capsEntries, exactEntry{hashLower(k.form, k.tag), intern(lem)})
 		}
 	}
-	l.caps = newTable(len(capsEntries))
+	l.caps = hashtab.New(len(capsEntries))
 	for _, e := range capsEntries {
-		l.caps.put(e.h, e.i)
+		l.caps.Put(e.h, e.i)
 	}
 	// Exact forms whose lemma the lower-case dictionary gets wrong.
 	var exactEntries []exactEntry
@@ -249,9 +250,9 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 			exactEntries = append(exactEntries, exactEntry{hashExact(k.form, k.tag), intern(want)})
 		}
 	}
-	l.exact = newTable(len(exactEntries))
+	l.exact = hashtab.New(len(exactEntries))
 	for _, e := range exactEntries {
-		l.exact.put(e.h, e.i)
+		l.exact.Put(e.h, e.i)
 	}
 	// Lemmas seen in training, lower-cased: the suffix rules prefer a rule
 	// that makes one of them.
@@ -261,9 +262,9 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 			knownSet[hashWord(appendLower(nil, lem))] = true
 		}
 	}
-	l.known = newTable(len(knownSet))
+	l.known = hashtab.New(len(knownSet))
 	for h := range knownSet {
-		l.known.put(h, 0)
+		l.known.Put(h, 0)
 	}
 	fmt.Fprintf(opts.Log, "lemma: %d tags, %d rules, %d forms, %d exact exceptions, %d suffix rules, %d known lemmas\n",
 		len(l.xpos), len(l.rules), len(lowerKeys), len(exactEntries), nsuf, len(knownSet))

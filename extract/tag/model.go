@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/kg-project/kg/internal/hashtab"
 	"io"
 	"math"
 	"sort"
@@ -143,17 +144,13 @@ func (e *encoder) str(s string) {
 }
 
 // table writes the non-empty entries of t in key order.
-func (e *encoder) table(t *table) {
+func (e *encoder) table(t *hashtab.Table) {
 	type kv struct {
 		k uint64
 		v int32
 	}
 	var all []kv
-	for i, k := range t.keys {
-		if k != 0 {
-			all = append(all, kv{k, t.vals[i]})
-		}
-	}
+	t.Range(func(k uint64, v int32) { all = append(all, kv{k, v}) })
 	sort.Slice(all, func(i, j int) bool { return all[i].k < all[j].k })
 	e.uvarint(uint64(len(all)))
 	var prev uint64
@@ -282,10 +279,10 @@ func (d *decoder) u64() uint64 {
 
 func (d *decoder) str() string { return string(d.bytes(d.count(1 << 10))) }
 
-func (d *decoder) table(maxVal int) table {
+func (d *decoder) table(maxVal int) hashtab.Table {
 	n := d.count(maxTableLen)
 	if d.err != nil {
-		return table{}
+		return hashtab.Table{}
 	}
 	// Read the entries before sizing the table, so that a corrupt count
 	// costs only as much memory as the data actually present.
@@ -298,11 +295,11 @@ func (d *decoder) table(maxVal int) table {
 		vals = append(vals, int32(d.count(maxVal)))
 	}
 	if d.err != nil {
-		return table{}
+		return hashtab.Table{}
 	}
-	t := newTable(len(keys))
+	t := hashtab.New(len(keys))
 	for i, k := range keys {
-		t.put(k, vals[i])
+		t.Put(k, vals[i])
 	}
 	return t
 }

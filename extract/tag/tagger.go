@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"github.com/kg-project/kg/internal/hashtab"
 	"sync"
 
 	"github.com/kg-project/kg/extract/nlp"
@@ -23,8 +24,8 @@ type Tagger struct {
 	first  *weights // pass 1, nil for a one-pass tagger
 	second *weights // the final pass
 
-	amb     table // lower-cased word hash -> ambiguity class id | word classes<<24
-	tagdict table // exact word hash -> label for frequent unambiguous words
+	amb     hashtab.Table // lower-cased word hash -> ambiguity class id | word classes<<24
+	tagdict hashtab.Table // exact word hash -> label for frequent unambiguous words
 
 	pool sync.Pool
 }
@@ -123,9 +124,9 @@ func (t *Tagger) prepare(sc *scratch, n int, word func(int) string) {
 		w := word(i)
 		tf := &sc.toks[i]
 		tf.fill(w)
-		v := uint64(max(t.amb.get(tf.lower), 0))
+		v := uint64(max(t.amb.Get(tf.lower), 0))
 		tf.amb, tf.gaz = v&0xffffff, v>>24
-		tf.fixed = int16(t.tagdict.get(formHash(w)))
+		tf.fixed = int16(t.tagdict.Get(formHash(w)))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/kg-project/kg/internal/hashtab"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -270,9 +271,9 @@ func trainPass(ctx context.Context, t *Tagger, sents []trainSent, right [][]int1
 	}
 	counts = nil
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	featIdx := newTable(len(keys))
+	featIdx := hashtab.New(len(keys))
 	for i, k := range keys {
-		featIdx.put(k, int32(i))
+		featIdx.Put(k, int32(i))
 	}
 
 	var sum []float64 // averaged weights summed over the ensemble runs
@@ -303,7 +304,7 @@ func trainPass(ctx context.Context, t *Tagger, sents []trainSent, right [][]int1
 					n := features(sc.keys[:], sc.toks, sc.tags, r, i)
 					m := 0
 					for _, k := range sc.keys[:n] {
-						if r := featIdx.get(k); r >= 0 {
+						if r := featIdx.Get(k); r >= 0 {
 							rows[m] = r
 							m++
 						}
@@ -461,9 +462,9 @@ func buildLexicon(t *Tagger, sents []trainSent, opts TrainOptions) {
 		h := lowerHash(w)
 		lex[h] |= int32(c&0x3f) << 24
 	}
-	t.amb = newTable(len(lex))
+	t.amb = hashtab.New(len(lex))
 	for h, v := range lex {
-		t.amb.put(h, v)
+		t.amb.Put(h, v)
 	}
 	var dict []struct {
 		h uint64
@@ -484,9 +485,9 @@ func buildLexicon(t *Tagger, sents []trainSent, opts TrainOptions) {
 			}{formHash(w), int32(best)})
 		}
 	}
-	t.tagdict = newTable(len(dict))
+	t.tagdict = hashtab.New(len(dict))
 	for _, d := range dict {
-		t.tagdict.put(d.h, d.l)
+		t.tagdict.Put(d.h, d.l)
 	}
 	fmt.Fprintf(opts.Log, "tag: %d ambiguity classes over %d words, %d words in the tag dictionary\n", len(names), len(classOf), len(dict))
 }

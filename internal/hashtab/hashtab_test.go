@@ -1,0 +1,31 @@
+package hashtab
+
+import "testing"
+
+func TestTable(t *testing.T) {
+	tb := New(3)
+	if !(&Table{}).Empty() || tb.Empty() {
+		t.Fatal("Empty wrong")
+	}
+	for k, v := range map[uint64]int32{0: 7, 1: 8, 17: 9, 1 << 40: 10} {
+		tb.Put(k, v)
+	}
+	// Key 0 is stored as 1, so Put(1, 8) overwrote it.
+	for _, c := range []struct {
+		k    uint64
+		want int32
+	}{{0, 8}, {1, 8}, {17, 9}, {1 << 40, 10}, {5, -1}} {
+		if got := tb.Get(c.k); got != c.want {
+			t.Errorf("Get(%d) = %d, want %d", c.k, got, c.want)
+		}
+	}
+	n := 0
+	tb.Range(func(uint64, int32) { n++ })
+	if n != 3 {
+		t.Errorf("Range visited %d entries, want 3", n)
+	}
+	var zero Table
+	if zero.Get(1) != -1 {
+		t.Error("zero table found a key")
+	}
+}
