@@ -1,12 +1,12 @@
 package lemma
 
 import (
-	"github.com/kg-project/kg/internal/hashtab"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/hashtab"
 )
 
 // Case is how a rule changes the case of a form before rewriting its end.

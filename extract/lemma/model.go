@@ -5,15 +5,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"github.com/kg-project/kg/internal/hashtab"
 	"io"
-	"sort"
 	"sync"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/modelio"
 )
 
 // modelMagic starts every lemmatiser model file; the digit is the version.
@@ -51,35 +49,35 @@ func (l *Lemmatizer) Save(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	e := &encoder{w: bw}
-	e.bytes([]byte(modelMagic))
-	e.uvarint(uint64(l.maxSuf))
-	e.uvarint(uint64(len(l.xpos)))
+	e := &modelio.Encoder{W: bw}
+	e.Bytes([]byte(modelMagic))
+	e.Uvarint(uint64(l.maxSuf))
+	e.Uvarint(uint64(len(l.xpos)))
 	for _, x := range l.xpos {
-		e.str(x)
+		e.Str(x)
 	}
-	e.uvarint(uint64(len(l.rules)))
+	e.Uvarint(uint64(len(l.rules)))
 	for _, r := range l.rules {
-		e.uvarint(uint64(r.Strip)<<2 | uint64(r.Case))
-		e.str(r.Add)
+		e.Uvarint(uint64(r.Strip)<<2 | uint64(r.Case))
+		e.Str(r.Add)
 	}
-	e.uvarint(uint64(len(l.lemmas)))
+	e.Uvarint(uint64(len(l.lemmas)))
 	for _, s := range l.lemmas {
-		e.str(s)
+		e.Str(s)
 	}
-	e.table(&l.exact)
-	e.table(&l.lower)
-	e.table(&l.suffix)
-	e.table(&l.known)
-	e.table(&l.caps)
-	if e.err == nil {
-		e.err = bw.Flush()
+	e.Table(&l.exact)
+	e.Table(&l.lower)
+	e.Table(&l.suffix)
+	e.Table(&l.known)
+	e.Table(&l.caps)
+	if e.Err == nil {
+		e.Err = bw.Flush()
 	}
-	if e.err == nil {
-		e.err = zw.Close()
+	if e.Err == nil {
+		e.Err = zw.Close()
 	}
-	if e.err != nil {
-		return fmt.Errorf("write lemmatiser model: %w", e.err)
+	if e.Err != nil {
+		return fmt.Errorf("write lemmatiser model: %w", e.Err)
 	}
 	return nil
 }
@@ -96,40 +94,40 @@ func Load(r io.Reader) (*Lemmatizer, error) {
 
 // decode reads the uncompressed model format.
 func decode(r *bufio.Reader) (*Lemmatizer, error) {
-	d := &decoder{r: r}
-	if string(d.bytes(len(modelMagic))) != modelMagic {
+	d := &modelio.Decoder{R: r}
+	if string(d.Bytes(len(modelMagic))) != modelMagic {
 		return nil, ErrBadModel
 	}
 	l := &Lemmatizer{xid: map[string]int{}}
-	l.maxSuf = d.count(64)
-	nx := d.count(1 << 10)
-	for i := 0; i < nx && d.err == nil; i++ {
-		x := d.str()
+	l.maxSuf = d.Count(64)
+	nx := d.Count(1 << 10)
+	for i := 0; i < nx && d.Err == nil; i++ {
+		x := d.Str(1 << 12)
 		l.xpos = append(l.xpos, x)
 		l.xid[x] = i
 	}
-	nr := d.count(1 << 20)
-	for i := 0; i < nr && d.err == nil; i++ {
-		v := d.uvarint()
+	nr := d.Count(1 << 20)
+	for i := 0; i < nr && d.Err == nil; i++ {
+		v := d.Uvarint()
 		if v>>2 > 1<<10 || Case(v&3) > Title {
-			d.err = fmt.Errorf("bad rule %d", v)
+			d.Err = fmt.Errorf("bad rule %d", v)
 		}
-		l.rules = append(l.rules, Rule{Case: Case(v & 3), Strip: int(v >> 2), Add: d.str()})
+		l.rules = append(l.rules, Rule{Case: Case(v & 3), Strip: int(v >> 2), Add: d.Str(1 << 12)})
 	}
-	nlm := d.count(maxTableLen)
-	for i := 0; i < nlm && d.err == nil; i++ {
-		l.lemmas = append(l.lemmas, d.str())
+	nlm := d.Count(maxTableLen)
+	for i := 0; i < nlm && d.Err == nil; i++ {
+		l.lemmas = append(l.lemmas, d.Str(1<<12))
 	}
-	l.exact = d.table(len(l.lemmas) - 1)
-	l.lower = d.table(lemmaFlag + len(l.lemmas) - 1)
-	l.suffix = d.table(len(l.rules) - 1)
-	l.known = d.table(0)
-	l.caps = d.table(len(l.lemmas) - 1)
-	if d.err == nil {
-		d.err = l.check()
+	l.exact = d.Table(maxTableLen, len(l.lemmas)-1)
+	l.lower = d.Table(maxTableLen, lemmaFlag+len(l.lemmas)-1)
+	l.suffix = d.Table(maxTableLen, len(l.rules)-1)
+	l.known = d.Table(maxTableLen, 0)
+	l.caps = d.Table(maxTableLen, len(l.lemmas)-1)
+	if d.Err == nil {
+		d.Err = l.check()
 	}
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadModel, d.err)
+	if d.Err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, d.Err)
 	}
 	return l, nil
 }
@@ -146,110 +144,10 @@ func (l *Lemmatizer) check() error {
 	return err
 }
 
-type encoder struct {
-	w   *bufio.Writer
-	buf [binary.MaxVarintLen64]byte
-	err error
-}
-
-func (e *encoder) bytes(b []byte) {
-	if e.err == nil {
-		_, e.err = e.w.Write(b)
-	}
-}
-func (e *encoder) uvarint(x uint64) { e.bytes(e.buf[:binary.PutUvarint(e.buf[:], x)]) }
-func (e *encoder) str(s string) {
-	e.uvarint(uint64(len(s)))
-	e.bytes([]byte(s))
-}
-
-// table writes the entries of t in key order as key deltas and values.
-func (e *encoder) table(t *hashtab.Table) {
-	type kv struct {
-		k uint64
-		v int32
-	}
-	var all []kv
-	t.Range(func(k uint64, v int32) { all = append(all, kv{k, v}) })
-	sort.Slice(all, func(i, j int) bool { return all[i].k < all[j].k })
-	e.uvarint(uint64(len(all)))
-	var prev uint64
-	for _, x := range all {
-		e.uvarint(x.k - prev)
-		prev = x.k
-		e.uvarint(uint64(x.v))
-	}
-}
-
 // maxTableLen bounds the entries of any table in a model file, so that a
 // corrupt file cannot make Load allocate gigabytes (the shipped models
 // hold well under a million).
 const maxTableLen = 1 << 22
-
-type decoder struct {
-	r   *bufio.Reader
-	err error
-}
-
-func (d *decoder) uvarint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	x, err := binary.ReadUvarint(d.r)
-	if err != nil {
-		d.err = err
-	}
-	return x
-}
-
-// count reads a uvarint that must not exceed limit.
-func (d *decoder) count(limit int) int {
-	x := d.uvarint()
-	if d.err == nil && x > uint64(max(limit, 0)) {
-		d.err = fmt.Errorf("value %d exceeds %d", x, limit)
-		return 0
-	}
-	return int(x)
-}
-
-func (d *decoder) bytes(n int) []byte {
-	if d.err != nil {
-		return nil
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.err = err
-		return nil
-	}
-	return b
-}
-
-func (d *decoder) str() string { return string(d.bytes(d.count(1 << 12))) }
-
-func (d *decoder) table(maxVal int) hashtab.Table {
-	n := d.count(maxTableLen)
-	if d.err != nil {
-		return hashtab.Table{}
-	}
-	// Read the entries before sizing the table, so that a corrupt count
-	// costs only as much memory as the data actually present.
-	var keys []uint64
-	var vals []int32
-	var k uint64
-	for i := 0; i < n && d.err == nil; i++ {
-		k += d.uvarint()
-		keys = append(keys, k)
-		vals = append(vals, int32(d.count(maxVal)))
-	}
-	if d.err != nil {
-		return hashtab.Table{}
-	}
-	t := hashtab.New(len(keys))
-	for i, k := range keys {
-		t.Put(k, vals[i])
-	}
-	return t
-}
 
 // Tagger sets the UPOS and XPOS of a sentence's tokens; *tag.Tagger is one.
 type Tagger interface {

@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/kg-project/kg/internal/hashtab"
 	"io"
 	"sort"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/hashtab"
 )
 
 // Defaults of TrainOptions, chosen on EWT dev.

@@ -1,10 +1,10 @@
 package tag
 
 import (
-	"github.com/kg-project/kg/internal/hashtab"
 	"sync"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/hashtab"
 )
 
 // Label is one joint tag: a Universal POS tag and the Penn Treebank tag

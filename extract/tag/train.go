@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/kg-project/kg/internal/hashtab"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -14,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/hashtab"
 )
 
 // Defaults of TrainOptions, chosen on EWT dev.

@@ -1,0 +1,159 @@
+// Package modelio is the varint encoding kg's tagger and lemmatiser models
+// are written in: an Encoder and a Decoder with sticky errors, so that a
+// model's Save and Load read as a list of fields, and a Decoder fed corrupt
+// or hostile input fails with an error after reading only what is there.
+package modelio
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/kg-project/kg/internal/hashtab"
+)
+
+// Encoder writes model fields; the first write error sticks in Err and
+// later writes do nothing.
+type Encoder struct {
+	W   *bufio.Writer
+	Err error
+	buf [binary.MaxVarintLen64]byte
+}
+
+// Bytes writes b as it is.
+func (e *Encoder) Bytes(b []byte) {
+	if e.Err == nil {
+		_, e.Err = e.W.Write(b)
+	}
+}
+
+// Uvarint writes x as an unsigned varint.
+func (e *Encoder) Uvarint(x uint64) { e.Bytes(e.buf[:binary.PutUvarint(e.buf[:], x)]) }
+
+// Varint writes x as a signed varint.
+func (e *Encoder) Varint(x int64) { e.Bytes(e.buf[:binary.PutVarint(e.buf[:], x)]) }
+
+// U64 writes x as 8 little-endian bytes.
+func (e *Encoder) U64(x uint64) {
+	binary.LittleEndian.PutUint64(e.buf[:8], x)
+	e.Bytes(e.buf[:8])
+}
+
+// Str writes a length-prefixed string.
+func (e *Encoder) Str(s string) {
+	e.Uvarint(uint64(len(s)))
+	e.Bytes([]byte(s))
+}
+
+// Table writes the entries of t in key order as key deltas and values
+// (values must be non-negative).
+func (e *Encoder) Table(t *hashtab.Table) {
+	type kv struct {
+		k uint64
+		v int32
+	}
+	var all []kv
+	t.Range(func(k uint64, v int32) { all = append(all, kv{k, v}) })
+	sort.Slice(all, func(i, j int) bool { return all[i].k < all[j].k })
+	e.Uvarint(uint64(len(all)))
+	var prev uint64
+	for _, x := range all {
+		e.Uvarint(x.k - prev)
+		prev = x.k
+		e.Uvarint(uint64(x.v))
+	}
+}
+
+// Decoder reads model fields; the first error sticks in Err and later
+// reads return zero values.
+type Decoder struct {
+	R   *bufio.Reader
+	Err error
+}
+
+// Uvarint reads an unsigned varint.
+func (d *Decoder) Uvarint() uint64 {
+	if d.Err != nil {
+		return 0
+	}
+	x, err := binary.ReadUvarint(d.R)
+	if err != nil {
+		d.Err = err
+	}
+	return x
+}
+
+// Varint reads a signed varint.
+func (d *Decoder) Varint() int64 {
+	if d.Err != nil {
+		return 0
+	}
+	x, err := binary.ReadVarint(d.R)
+	if err != nil {
+		d.Err = err
+	}
+	return x
+}
+
+// Count reads an unsigned varint that must not exceed limit.
+func (d *Decoder) Count(limit int) int {
+	x := d.Uvarint()
+	if d.Err == nil && x > uint64(max(limit, 0)) {
+		d.Err = fmt.Errorf("value %d exceeds %d", x, limit)
+		return 0
+	}
+	return int(x)
+}
+
+// Bytes reads n bytes.
+func (d *Decoder) Bytes(n int) []byte {
+	if d.Err != nil {
+		return nil
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.R, b); err != nil {
+		d.Err = err
+		return nil
+	}
+	return b
+}
+
+// U64 reads 8 little-endian bytes.
+func (d *Decoder) U64() uint64 {
+	b := d.Bytes(8)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint64(b)
+}
+
+// Str reads a length-prefixed string of at most limit bytes.
+func (d *Decoder) Str(limit int) string { return string(d.Bytes(d.Count(limit))) }
+
+// Table reads what Encoder.Table wrote: at most maxLen entries with values
+// at most maxVal. The entries are read before the table is sized, so a
+// corrupt count costs only as much memory as the data actually present.
+func (d *Decoder) Table(maxLen, maxVal int) hashtab.Table {
+	n := d.Count(maxLen)
+	if d.Err != nil {
+		return hashtab.Table{}
+	}
+	var keys []uint64
+	var vals []int32
+	var k uint64
+	for i := 0; i < n && d.Err == nil; i++ {
+		k += d.Uvarint()
+		keys = append(keys, k)
+		vals = append(vals, int32(d.Count(maxVal)))
+	}
+	if d.Err != nil {
+		return hashtab.Table{}
+	}
+	t := hashtab.New(len(keys))
+	for i, k := range keys {
+		t.Put(k, vals[i])
+	}
+	return t
+}

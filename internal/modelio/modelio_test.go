@@ -1,0 +1,55 @@
+package modelio
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/internal/hashtab"
+)
+
+func TestRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(&buf)
+	e := &Encoder{W: bw}
+	tb := hashtab.New(2)
+	tb.Put(5, 1)
+	tb.Put(3, 2)
+	e.Bytes([]byte("MAGIC"))
+	e.Uvarint(300)
+	e.Varint(-7)
+	e.U64(1 << 60)
+	e.Str("héllo")
+	e.Table(&tb)
+	if e.Err != nil || bw.Flush() != nil {
+		t.Fatal(e.Err)
+	}
+	d := &Decoder{R: bufio.NewReader(&buf)}
+	if string(d.Bytes(5)) != "MAGIC" || d.Uvarint() != 300 || d.Varint() != -7 || d.U64() != 1<<60 || d.Str(16) != "héllo" {
+		t.Fatalf("fields did not round-trip: %v", d.Err)
+	}
+	got := d.Table(10, 10)
+	if d.Err != nil || got.Get(5) != 1 || got.Get(3) != 2 || got.Get(4) != -1 {
+		t.Fatalf("table did not round-trip: %v", d.Err)
+	}
+}
+
+func TestDecoderLimits(t *testing.T) {
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(&buf)
+	e := &Encoder{W: bw}
+	e.Uvarint(1000)
+	bw.Flush()
+	d := &Decoder{R: bufio.NewReader(&buf)}
+	if d.Count(10); d.Err == nil || !strings.Contains(d.Err.Error(), "exceeds") {
+		t.Fatalf("Count over its limit: err = %v", d.Err)
+	}
+	if d.Uvarint() != 0 || d.Bytes(3) != nil {
+		t.Error("reads after an error should return zero values")
+	}
+	d = &Decoder{R: bufio.NewReader(strings.NewReader(""))}
+	if d.Str(10) != "" || d.Err == nil {
+		t.Error("reading past the end should fail")
+	}
+}
