@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 // TestGenerateGivenSex rebuilds givensex.tsv.gz from the gazetteer's name
@@ -103,25 +104,7 @@ func TestGenerateGivenSex(t *testing.T) {
 
 func sharedDataDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("shared data not found at %s", d)
-	}
-	return d
+	return shareddata.Path(t)
 }
 
 // givenSexCases: names from the SSA list with a clear majority (counts in

@@ -2,11 +2,11 @@ package gazetteer
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 func mustDefault(t testing.TB) *Gazetteer {
@@ -241,25 +241,7 @@ func gz(s string) []byte {
 // dataDir finds ../shared/data/gazetteer from the module root, or skips.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", "gazetteer")
-	if _, err := os.Stat(filepath.Join(d, "countries.tsv")); err != nil {
-		t.Skipf("gazetteer sources absent: %v", err)
-	}
-	return d
+	return shareddata.Path(t, "gazetteer")
 }
 
 func TestWordLookupsDoNotAllocate(t *testing.T) {

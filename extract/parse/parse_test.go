@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -15,28 +14,14 @@ import (
 
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 // dataDir returns ../shared/data/ud-ewt relative to the repository root,
 // skipping the test if it is absent.
 func dataDir(tb testing.TB) string {
 	tb.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Skip(err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			dir := filepath.Join(d, "..", "shared", "data", "ud-ewt")
-			if _, err := os.Stat(dir); err != nil {
-				tb.Skipf("no treebank: %v", err)
-			}
-			return dir
-		}
-		if filepath.Dir(d) == d {
-			tb.Skip("no go.mod above the working directory")
-		}
-	}
+	return shareddata.Path(tb, "ud-ewt")
 }
 
 func readTreebank(tb testing.TB, name string) []nlp.Sentence {

@@ -9,30 +9,13 @@ import (
 
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 // dataDir returns ../shared/data relative to the module root, or skips.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skip(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("shared data absent: %v", err)
-	}
-	return d
+	return shareddata.Path(t)
 }
 
 func loadEWT(t testing.TB, split string) ([]nlp.Sentence, map[string]bool) {

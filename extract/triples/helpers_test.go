@@ -3,13 +3,13 @@ package triples
 import (
 	"bufio"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 // readGold reads a CoNLL-U test file whose MISC column may carry the entity
@@ -72,25 +72,7 @@ func readGold(t testing.TB, path string) ([]nlp.Sentence, string) {
 // sharedData returns ../shared/data relative to the module root, or skips.
 func sharedData(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("shared data not found at %s", d)
-	}
-	return d
+	return shareddata.Path(t)
 }
 
 // writeGold writes sentences as CoNLL-U with the entity tag in MISC, the
