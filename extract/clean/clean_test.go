@@ -60,6 +60,9 @@ func TestSeedArticle(t *testing.T) {
 			t.Errorf("cleaned seed article still contains %q", bad)
 		}
 	}
+	if d := PageDate(string(data)); d != "2020-10-26" {
+		t.Errorf("PageDate(seed) = %q, want the page's timestamp 2020-10-26", d)
+	}
 	for _, good := range []string{"The Libyan National Army (LNA) has prepared", "Haftar and Aguila Saleh", "In 2011 the UN Security Council imposed sanctions", "Still, the Libyan Army is ready to fight.", "The fight will be fast,\" he said."} {
 		if !strings.Contains(got, good) {
 			t.Errorf("cleaned seed article lost %q", good)
@@ -78,5 +81,29 @@ func FuzzParagraphs(f *testing.F) {
 			}
 			prev = sp.End
 		}
+		if d := PageDate(s); d != "" && len(d) != len("2006-01-02") {
+			t.Fatalf("PageDate = %q, not YYYY-MM-DD", d)
+		}
 	})
+}
+
+func TestPageDate(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"timestamp glued to zone", "11:19 GMT26 October 2020\nListen Live\n\nThe army has prepared to launch an offensive against the city, its spokesman told reporters.", "2020-10-26"},
+		{"published month first", "Published: October 5, 2019 at 10:02 am\n\nThe minister met the delegation in the capital on Monday, officials said.", "2019-10-05"},
+		{"iso", "Headline here\n2021-03-09\n\nBody text of the article follows here with enough words to be prose.", "2021-03-09"},
+		{"abbreviated", "Updated 3 Feb. 2018\n\nBody text of the article follows here with enough words to be prose.", "2018-02-03"},
+		{"date in prose only", "Leaders met on 26 October 2020 in the capital and agreed to talk again next week, officials said.", ""},
+		{"date after the prose starts", "The army has prepared to launch an offensive against the city, its spokesman told reporters.\n\n26 October 2020", ""},
+		{"impossible date", "31 February 2020\n\nBody text of the article follows here with enough words to be prose.", ""},
+		{"no date", "Listen Live\n\nBody text of the article follows here with enough words to be prose.", ""},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := PageDate(tt.text); got != tt.want {
+				t.Errorf("PageDate = %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

@@ -132,6 +132,10 @@ func (p *Pipeline) Extract(ctx context.Context, a extract.Article) (res extract.
 			err = fmt.Errorf("internal error while extracting (please report it with this article): %v", r)
 		}
 	}()
+	if a.Date == "" {
+		// A pasted page often shows its date only in a header line.
+		a.Date = clean.PageDate(a.Text)
+	}
 	res = extract.Result{Article: a, Hash: input.Hash(a.Text)}
 	doc := p.Analyze(a.Text)
 	res.Sentences = len(doc)

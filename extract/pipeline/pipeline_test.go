@@ -88,6 +88,23 @@ func TestDefaultSeed(t *testing.T) {
 			t.Errorf("boilerplate entity %q", e.Name)
 		}
 	}
+	// The page shows its date only in the header line "11:19 GMT26
+	// October 2020"; dates in the text resolve against it.
+	if res.Article.Date != "2020-10-26" {
+		t.Errorf("article date %q, want the page's 2020-10-26", res.Article.Date)
+	}
+	found := false
+	for _, tr := range res.Triples {
+		if tr.Subject == "Sergei Lavrov" && tr.Relation == "meet" {
+			found = true
+			if tr.Date != "2019-11-29" {
+				t.Errorf("Lavrov meet Haftar dated %q, want 2019-11-29 (\"On November 29\", before the page date)", tr.Date)
+			}
+		}
+	}
+	if !found {
+		t.Error("no Sergei Lavrov meet triple")
+	}
 }
 
 // BenchmarkAnalyze measures the NLP core (clean, split, tag, parse, NER) on
