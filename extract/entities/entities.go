@@ -512,7 +512,10 @@ func initials(name []string) string {
 
 // definedAcronyms finds "Full Name (ACR)" definitions: a name span followed
 // by a bracketed all-capitals word whose letters are the name's initials.
-// It returns acronym key → full-name key.
+// A bracketed list of two or more all-capitals names separated by slashes,
+// "Daesh (ISIS/ISIL)", gives alternative names of the span before it,
+// unless one of them is a place the gazetteer knows ("(US/UK)" says where,
+// not what). It returns acronym key → full-name key.
 func (r *resolver) definedAcronyms() map[string]string {
 	out := map[string]string{}
 	for _, m := range r.d.Mentions {
@@ -523,9 +526,63 @@ func (r *resolver) definedAcronyms() map[string]string {
 			if isAllCaps(acr) && initials(NameKey(m.Text)) == strings.ToLower(acr) {
 				out[strings.ToLower(acr)] = joinKey(NameKey(m.Text))
 			}
+			continue
+		}
+		if alts := r.slashAlternatives(toks, i); len(alts) > 0 {
+			full := joinKey(NameKey(m.Text))
+			for _, a := range alts {
+				if a != full {
+					out[a] = full
+				}
+			}
 		}
 	}
 	return out
+}
+
+// slashAlternatives reads "( A / B [/ C…] )" starting at toks[i], where each
+// name is an all-capitals word and none is a gazetteer place, and returns
+// their lower-case keys; nil otherwise.
+func (r *resolver) slashAlternatives(toks []nlp.Token, i int) []string {
+	if i >= len(toks) || toks[i].Text != "(" {
+		return nil
+	}
+	var alts []string
+	for j := i + 1; j < len(toks); j += 2 {
+		w := toks[j].Text
+		if !isAllCaps(w) || r.isPlace(w) {
+			return nil
+		}
+		alts = append(alts, strings.ToLower(w))
+		if j+1 >= len(toks) {
+			return nil
+		}
+		switch toks[j+1].Text {
+		case "/":
+			continue
+		case ")":
+			if len(alts) < 2 {
+				return nil
+			}
+			return alts
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// isPlace reports whether the gazetteer knows w as a place name.
+func (r *resolver) isPlace(w string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(w) {
+		if e.Type == "LOC" {
+			return true
+		}
+	}
+	return false
 }
 
 func isAllCaps(w string) bool {
@@ -1146,7 +1203,25 @@ func (r *resolver) typeOf(c *cluster) string {
 	if len(count) == 0 {
 		return vote(c.types)
 	}
-	return vote(count)
+	typ := vote(count)
+	if typ == "PERSON" {
+		// A person is hardly ever also written as an acronym: with one
+		// among the names ("Daesh (ISIS/ISIL)"), all mentions vote and
+		// PERSON must win outright.
+		for f := range c.forms {
+			if isAllCaps(f) && !strings.Contains(f, " ") {
+				alt := "ORG"
+				if c.types["LOC"] > c.types["ORG"] {
+					alt = "LOC"
+				}
+				if c.types[alt] >= c.types["PERSON"] {
+					return alt
+				}
+				return "PERSON"
+			}
+		}
+	}
+	return typ
 }
 
 // finish builds the extract.Entity records.

@@ -112,6 +112,8 @@ var canonicalTests = []struct {
 	{"doc-reuters21578-351.conllu", "Organization for Economic Cooperation and Development", "ORG", []string{"OECD"}},
 	// a country named only by its demonym
 	{"constructions-ewt.conllu", "Norway", "LOC", nil},
+	// alternative names in brackets: "Daesh (ISIS/ISIL)"
+	{"seed.conllu", "Daesh", "ORG", []string{"ISIS", "ISIL"}},
 }
 
 func TestCanonicalNames(t *testing.T) {
