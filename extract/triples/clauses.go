@@ -203,6 +203,9 @@ func (x *extractor) verbWith(v, extraObj int) {
 				continue
 			}
 			obls = append(obls, oblique{prep: p, args: x.argsOf(c, true), tok: c})
+			if directionPreps[p] {
+				obls = x.directions(obls, c, p, 0)
+			}
 		}
 	}
 	// "pulled out of X": an adverbial particle before the oblique's case
@@ -322,6 +325,31 @@ func (x *extractor) verbWith(v, extraObj int) {
 			x.nounChain(s, rel+" "+x.nounWords(objNoun), objNoun, v, 0)
 		}
 	}
+}
+
+// directionPreps open a path phrase: "from X to Y".
+var directionPreps = map[string]bool{"from": true, "to": true, "into": true, "toward": true, "towards": true}
+
+// directions adds to obls the other ends of a path the parser hung inside
+// oblique c (preposition p) instead of on the verb: "airlifted from the
+// city of Omsk in Siberia to Berlin", "transferred from the hospital in
+// Omsk to Charité". A place is not modified by "to" or "from"; the verb is.
+func (x *extractor) directions(obls []oblique, c int, p string, depth int) []oblique {
+	if depth > 2 {
+		return obls
+	}
+	for _, k := range x.children[c] {
+		if x.toks[k].Deprel != "nmod" {
+			continue
+		}
+		kp := x.prep(k)
+		if directionPreps[kp] && kp != p {
+			obls = append(obls, oblique{prep: kp, args: x.argsOf(k, true), tok: k})
+			continue
+		}
+		obls = x.directions(obls, k, p, depth+1)
+	}
+	return obls
 }
 
 // nounChain follows nominal modifiers of a non-entity noun down to

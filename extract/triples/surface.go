@@ -13,6 +13,8 @@ var relationalNouns = map[string]bool{
 	"son": true, "daughter": true, "wife": true, "husband": true, "brother": true, "sister": true,
 	"father": true, "mother": true, "widow": true, "successor": true, "predecessor": true,
 	"deputy": true, "aide": true, "assistant": true, "partner": true, "co-founder": true,
+	"cousin": true, "uncle": true, "aunt": true, "nephew": true, "niece": true, "grandson": true,
+	"granddaughter": true, "grandfather": true, "grandmother": true, "stepson": true, "stepfather": true,
 }
 
 // rankWords are adjectives kept in a role: "prime minister", "chief
@@ -83,6 +85,77 @@ func (x *extractor) surfaceRoles(firstOut int) {
 	}
 	x.surfaceTitles(related)
 	x.surfaceEvents(related)
+	x.surfaceCapitals(related)
+}
+
+// surfaceCapitals reads which place is the capital of which: "the Serbian
+// capital Belgrade", "Serbia's capital, Belgrade", "Belgrade, the capital
+// of Serbia", "Belgrade is the capital of Serbia".
+func (x *extractor) surfaceCapitals(related map[[2]int]bool) {
+	isCapital := func(i int) bool {
+		return i >= 0 && i < len(x.toks) && x.toks[i].UPOS != "VERB" && strings.ToLower(x.lemma(i)) == "capital"
+	}
+	for mi := range x.ents.Mentions {
+		m := &x.ents.Mentions[mi]
+		if m.Sentence != x.si || m.Kind != entities.KindName || m.Entity < 0 || x.ents.Entities[m.Entity].Type != "LOC" {
+			continue
+		}
+		city := x.mentionArg(m, 1)
+		var owner *entities.Mention
+		// before the name
+		j := m.Start - 1
+		if j >= 0 && x.toks[j].Text == "," {
+			j--
+		}
+		if isCapital(j) {
+			k := j - 1
+			for k >= 0 && x.toks[k].UPOS == "ADJ" {
+				if _, ok := x.ents.MentionAt(x.si, k); ok {
+					break
+				}
+				k-- // "the Serbian historic capital"
+			}
+			if k >= 0 && (x.toks[k].Text == "'s" || x.toks[k].Text == "’s" || x.toks[k].Text == "'") {
+				k--
+			}
+			if om, ok := x.entityMentionAt(k, false); ok && om.End == k+1 {
+				owner = om
+			}
+		}
+		// after the name
+		if owner == nil {
+			i := m.End
+			if i < len(x.toks) && (x.toks[i].Text == "," || copulaForms[strings.ToLower(x.toks[i].Text)]) {
+				i++
+			}
+			if i < len(x.toks) && isArticle(x.toks[i].Text) {
+				i++
+			}
+			for i < len(x.toks) && x.toks[i].UPOS == "ADJ" {
+				i++
+			}
+			if isCapital(i) && i+2 < len(x.toks) && strings.EqualFold(x.toks[i+1].Text, "of") {
+				k := i + 2
+				if isArticle(x.toks[k].Text) {
+					k++
+				}
+				if om, ok := x.entityMentionAt(k, false); ok && om.Start == k {
+					owner = om
+				}
+			}
+		}
+		if owner == nil || owner.Entity == m.Entity || x.ents.Entities[owner.Entity].Type != "LOC" {
+			continue
+		}
+		o := x.mentionArg(owner, 1)
+		if related[[2]int{city.ent, o.ent}] {
+			continue
+		}
+		related[[2]int{city.ent, o.ent}] = true
+		x.stative = true
+		x.emit(city, "capital of", o, confRole*0.85, m.Head, 1)
+		x.stative = false
+	}
 }
 
 // entityIndex returns the index of the entity named name, or -2.
@@ -127,6 +200,10 @@ func (x *extractor) surfaceRole(i int) (rel string, head, next int, ok bool) {
 			continue
 		case t.UPOS == "ADJ" && head < 0:
 			continue // "an outspoken critic": the adjective is no part of the role
+		case head < 0 && (t.XPOS == "VBG" || t.XPOS == "VBN" || t.UPOS == "ADV"):
+			continue // "the long-serving Sultan", "the newly elected president"
+		case head < 0 && t.Text == "-" && i > 0 && i+1 < len(x.toks) && x.toks[i-1].End == t.Start && t.End == x.toks[i+1].Start:
+			continue // the hyphen of "long-serving"
 		}
 		break
 	}
@@ -258,7 +335,18 @@ func (x *extractor) surfaceTitles(related map[[2]int]bool) {
 			if _, ok := x.ents.MentionAt(x.si, j); ok {
 				break
 			}
+			if strings.EqualFold(x.toks[j].Text, "of") && len(ws) > 0 && j > 0 {
+				// "Secretary of State", "Minister of Foreign Affairs"
+				if r, ok := x.isTitleToken(j - 1); ok && r {
+					ws = append([]string{"of"}, ws...)
+					continue
+				}
+			}
 			role, ok := x.isTitleToken(j)
+			if !ok && comma && head < 0 && relationalNouns[strings.ToLower(x.lemma(j))] {
+				// "Qaboos's cousin, Haitham", "his successor, Haitham"
+				role, ok = true, true
+			}
 			if !ok {
 				break
 			}
@@ -272,12 +360,25 @@ func (x *extractor) surfaceTitles(related map[[2]int]bool) {
 			continue
 		}
 		rel := strings.Join(ws, " ")
-		poss := j >= 0 && x.toks[j].Text == "'s"
+		poss := j >= 0 && (x.toks[j].Text == "'s" || x.toks[j].Text == "’s" || x.toks[j].Text == "'")
 		if poss {
 			j--
 		}
 		if comma && !poss {
-			continue // "X, Y": only "Z's spokesperson, Y" is a title
+			// "his successor, Haitham": a possessive pronoun resolved to
+			// its person
+			if pm, ok := x.ents.MentionAt(x.si, j); ok && j >= 0 && pm.Kind == entities.KindPronoun && pm.Entity >= 0 && pm.Entity != person.ent && x.toks[j].XPOS == "PRP$" {
+				o := x.mentionArg(pm, kindFactor[entities.KindPronoun])
+				if !related[[2]int{person.ent, o.ent}] {
+					related[[2]int{person.ent, o.ent}] = true
+					x.stative = true
+					x.emit(person, rel+" of", o, confRole*0.8, head, 1)
+					x.stative = false
+				}
+			}
+			if om, ok := x.entityMentionAt(j, false); !ok || om.End != j+1 || (j+1 < len(x.toks) && x.toks[j+1].Text == "'s") {
+				continue // "X, Y": only "Z's spokesperson, Y" and "Iranian general, Y" are titles
+			}
 		}
 		x.stative = true
 		if inner != nil {

@@ -17,6 +17,15 @@ var surfaceRoleTests = []struct {
 	{0, "Carrie Lam", "chief executive of", "Hong Kong"}, // apposition parsed as root
 	{1, "Alexei Navalny", "critic of", "Vladimir Putin"}, // Putin tagged LOC, retyped PERSON
 	{1, "Vladimir Putin", "president of", "Russia"},      // demonym title
+	// sentences 12–18, added in the second session
+	{12, "Qaboos bin Said", "sultan of", "Oman"},                         // "the long-serving Sultan of Oman", misparsed
+	{13, "Belgrade", "capital of", "Serbia"},                             // "the Serbian capital Belgrade"
+	{14, "Alexei Navalny", "airlifted to", "Berlin"},                     // "to Berlin" hung on "the city of Omsk"
+	{14, "Alexei Navalny", "airlifted from", "Omsk"},                     // ... and the other end of the path
+	{15, "Haitham bin Tariq Al Said", "successor of", "Qaboos bin Said"}, // "his successor, Haitham ..."
+	{16, "Haitham bin Tariq Al Said", "cousin of", "Qaboos bin Said"},    // "Qaboos's cousin, Haitham"
+	{17, "Mike Pompeo", "secretary of state of", "United States"},        // a title with "of" in it
+	{18, "Qasem Soleimani", "general of", "Iran"},                        // "Iranian general, Qasem Soleimani"
 }
 
 func TestSurfaceRoles(t *testing.T) {

@@ -779,7 +779,15 @@ func (x *extractor) basedIn(v int) {
 		return
 	}
 	if _, ok := x.ents.MentionAt(x.si, h); !ok {
-		return
+		// "Rudaw, a Kurdish-based news agency": the participle modifies
+		// the name's apposition
+		if x.toks[h].Deprel != "appos" {
+			return
+		}
+		h = x.head(h)
+		if m, ok := x.ents.MentionAt(x.si, h); !ok || m.Entity < 0 || x.ents.Entities[m.Entity].Type == "PERSON" {
+			return
+		}
 	}
 	x.stative = true
 	defer func() { x.stative = false }()
@@ -810,13 +818,34 @@ func (x *extractor) basedInSurface(v int) {
 	k := v + 1
 	nm, ok := x.ents.MentionAt(x.si, k)
 	if !ok || nm.Entity < 0 || nm.Start != k {
-		return
+		// "NAME, a PLACE-based company": the name before the apposition
+		k = v - 3
+		if k >= 0 && isArticle(x.toks[k].Text) {
+			k--
+		}
+		if k < 1 || x.toks[k].Text != "," {
+			return
+		}
+		k--
+		nm, ok = x.ents.MentionAt(x.si, k)
+		if !ok || nm.Entity < 0 || nm.End != k+1 || x.ents.Entities[nm.Entity].Type == "PERSON" {
+			return
+		}
+		k = nm.Head
 	}
 	x.stative = true
 	defer func() { x.stative = false }()
 	pe, ne := x.ents.Entities[pm.Entity], x.ents.Entities[nm.Entity]
 	x.emit(arg{tok: k, ent: nm.Entity, text: ne.Name, typ: ne.Type, factor: 0.9},
 		"be based in", arg{tok: v - 2, ent: pm.Entity, text: pe.Name, typ: pe.Type, factor: 0.9}, confPassiveNo, v, 1)
+}
+
+func isArticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // bareInfinitiveVerbs take a complement verb without "to": "let them go".
