@@ -173,6 +173,22 @@ func (x *extractor) verbWith(v, extraObj int) {
 			if c != extraObj && x.caseMarked(c) {
 				// "has died, according to current president X": an
 				// object with a preposition is a misparsed oblique
+				if p := x.markedPrep(c); simplePreps[p] && !x.dateLike(c) {
+					if _, ok := x.ents.MentionAt(x.si, c); ok {
+						// "facing fierce resistance from Daesh" with
+						// the name as the object and the noun hung on
+						// it: the noun is the object, the name the
+						// oblique
+						obls = append(obls, oblique{prep: p, args: x.argsOf(c, true), tok: c})
+						for _, k := range x.children[c] {
+							if k < c && x.toks[k].UPOS == "NOUN" && (x.toks[k].Deprel == "nmod:desc" || x.toks[k].Deprel == "nmod" || x.toks[k].Deprel == "compound") {
+								if _, ok := x.ents.MentionAt(x.si, k); !ok {
+									objNoun = k
+								}
+							}
+						}
+					}
+				}
 				continue
 			}
 			for _, a := range x.argsOf(c, true) {
@@ -207,6 +223,9 @@ func (x *extractor) verbWith(v, extraObj int) {
 				obls = x.directions(obls, c, p, 0)
 			}
 		}
+	}
+	for k := range obls {
+		obls[k].args = append(obls[k].args, x.correlative(obls[k])...)
 	}
 	// "pulled out of X": an adverbial particle before the oblique's case
 	for _, c := range x.children[v] {
@@ -325,6 +344,48 @@ func (x *extractor) verbWith(v, extraObj int) {
 			x.nounChain(s, rel+" "+x.nounWords(objNoun), objNoun, v, 0)
 		}
 	}
+}
+
+// correlative returns the second half of "not only PREP X but also PREP
+// Y" for oblique o (PREP X), which parsers rarely coordinate: Y's entity
+// takes the same relation as X.
+func (x *extractor) correlative(o oblique) []arg {
+	if len(o.args) == 0 {
+		return nil
+	}
+	first := o.tok
+	for _, k := range x.children[o.tok] {
+		if k < first {
+			first = k
+		}
+	}
+	only := false
+	for i := o.tok - 1; i >= 0 && i >= first-3; i-- {
+		if strings.EqualFold(x.toks[i].Text, "only") {
+			only = true
+		}
+	}
+	if !only {
+		return nil
+	}
+	for i := o.tok + 1; i+3 < len(x.toks); i++ {
+		if !strings.EqualFold(x.toks[i].Text, "but") || !strings.EqualFold(x.toks[i+1].Text, "also") {
+			continue
+		}
+		j := i + 2
+		if !strings.EqualFold(x.toks[j].Text, o.prep) {
+			return nil
+		}
+		j++
+		if j < len(x.toks) && isArticle(x.toks[j].Text) {
+			j++
+		}
+		if m, ok := x.entityMentionAt(j, true); ok && m.Start == j {
+			return []arg{x.mentionArg(m, 0.9)}
+		}
+		return nil
+	}
+	return nil
 }
 
 // directionPreps open a path phrase: "from X to Y".

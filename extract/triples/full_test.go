@@ -83,12 +83,26 @@ func TestSeedFullPipeline(t *testing.T) {
 	for _, tr := range ts {
 		t.Logf("%s", tripleString(tr))
 	}
-	for _, w := range seedRequired {
+	// and, beyond the six, facts whose sentences the models misparse:
+	// "the LNA is now facing fierce resistance not only from Daesh
+	// (ISIS/ISIL) but also from al-Qaeda" (Daesh parsed as the object,
+	// al-Qaeda hung on "also")
+	extra := []wantTriple{
+		{subject: "Libyan National Army", relation: "face", object: "Daesh"},
+		{subject: "Libyan National Army", relation: "face", object: "al-Qaeda"},
+		{subject: "Ahmed al-Mismari", relation: "spokesman of", object: "Libyan National Army"},
+		{subject: "Sergei Lavrov", relation: "foreign minister of", object: "Russia"},
+		{subject: "Al-Araby Al-Jadeed", relation: "be based in", object: "London"},
+	}
+	for _, w := range append(append([]wantTriple{}, seedRequired...), extra...) {
 		if _, ok := findTriple(ts, -1, w); !ok {
 			t.Errorf("missing %s | %s | %s", w.subject, w.relation, w.object)
 		}
 	}
 	for _, e := range ents.Entities {
+		if e.Name == "Daesh" && e.Type != "ORG" {
+			t.Errorf("Daesh (ISIS/ISIL) typed %s", e.Type)
+		}
 		if e.Name == "Tripoli" && e.Type == "PERSON" {
 			t.Error("Tripoli is a PERSON")
 		}
