@@ -441,6 +441,11 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		}
 		return subsequence(key, long)
 	case "ORG":
+		// "Thai Raksa Chart" for "Thai Raksa Chart Party": the name
+		// without its last word when that word is a generic head
+		if len(key) >= 2 && len(key) == len(long)-1 && droppableHeads[long[len(long)-1]] && joinKey(long[:len(key)]) == joinKey(key) {
+			return true
+		}
 		// "Security Council" for "UN Security Council": a contiguous
 		// suffix of at least two words.
 		if len(key) < 2 {
@@ -449,6 +454,14 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		return joinKey(long[len(long)-len(key):]) == joinKey(key)
 	}
 	return false
+}
+
+// droppableHeads are generic last words of organisation names that a
+// second mention may leave out.
+var droppableHeads = map[string]bool{
+	"party": true, "movement": true, "group": true, "company": true, "corporation": true,
+	"corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "co": true, "organization": true,
+	"organisation": true, "foundation": true, "association": true, "network": true,
 }
 
 // orgPrefix reports whether key is the first word of an organisation's
@@ -523,7 +536,12 @@ func (r *resolver) definedAcronyms() map[string]string {
 		i := m.End
 		if i+2 < len(toks) && toks[i].Text == "(" && toks[i+2].Text == ")" {
 			acr := toks[i+1].Text
-			if isAllCaps(acr) && initials(NameKey(m.Text)) == strings.ToLower(acr) {
+			// An organisation's acronym may come from another language
+			// ("Kurdistan Workers' Party (PKK)"): right after an
+			// organisation's name, any all-capitals word that is not a
+			// place is taken as its short form.
+			if isAllCaps(acr) && (initials(NameKey(m.Text)) == strings.ToLower(acr) ||
+				(m.Type == "ORG" && utf8.RuneCountInString(acr) <= 6 && !r.isPlace(acr))) {
 				out[strings.ToLower(acr)] = joinKey(NameKey(m.Text))
 			}
 			continue
