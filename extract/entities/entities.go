@@ -431,7 +431,7 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 	case "PERSON":
 		// "John" for "John R. Bolton": a known given name alone (only
 		// when one person in the article has it, like every short form)
-		if len(key) == 1 && key[0] == long[0] && (r.isGivenName(key[0]) || r.patronymic(c)) {
+		if len(key) == 1 && key[0] == long[0] && (r.isGivenName(key[0]) || r.patronymic(c) || r.sameTitle(c, key[0])) {
 			return true
 		}
 		// "Haftar" or "Khalifa Haftar" for "Khalifa Belqasim Haftar":
@@ -1369,6 +1369,35 @@ func tokHead(toks []nlp.Token, i int) int {
 
 // patronymic reports whether a person's names are of the "X bin Y" kind,
 // whose short form is the given name X ("Qaboos" for "Qaboos bin Said").
+// sameTitle reports whether the one-word name w stands after the same
+// title word somewhere as the cluster's full name does ("Princess
+// Ubolratana" and "Princess Ubolratana Mahidol"): royals and people of
+// cultures without surnames are named by their first name with a title.
+func (r *resolver) sameTitle(c *cluster, w string) bool {
+	before := map[string]bool{}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind == KindName && m.Start > 0 {
+			if t := strings.ToLower(r.doc[m.Sentence].Tokens[m.Start-1].Text); titleWords[t] {
+				before[t] = true
+			}
+		}
+	}
+	if len(before) == 0 {
+		return false
+	}
+	for mi := range r.d.Mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || m.Start == 0 || m.End-m.Start != 1 || !strings.EqualFold(m.Text, w) {
+			continue
+		}
+		if before[strings.ToLower(r.doc[m.Sentence].Tokens[m.Start-1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *resolver) patronymic(c *cluster) bool {
 	for f := range c.forms {
 		for _, w := range strings.Fields(strings.ToLower(f)) {

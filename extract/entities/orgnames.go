@@ -73,6 +73,20 @@ func (r *resolver) orgNames() {
 				i = end - 1
 				continue
 			}
+			if caps >= 2 && head && i > 0 && r.d.at[si][i-1] != 0 && orgHeads[strings.ToLower(toks[i].Text)] {
+				// "the [Massachusetts] Institute of Technology": a place
+				// right before the head is the first word of the name
+				if pm := &r.d.Mentions[r.d.at[si][i-1]-1]; pm.End == i && pm.Type == "LOC" && pm.Kind == KindName && pm.End-pm.Start <= 2 {
+					for k := i; k < end; k++ {
+						r.d.at[si][k] = r.d.at[si][i-1]
+					}
+					pm.End, pm.Type = end, "ORG"
+					pm.Text = spanText(toks, pm.Start, end)
+					pm.Head = spanHead(toks, pm.Start, end)
+					i = end - 1
+					continue
+				}
+			}
 			if caps >= 2 && head && !(i == 0 && caps == 2 && end-i == 2 && !orgHeads[strings.ToLower(toks[end-1].Text)]) {
 				r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: spanText(toks, i, end), Type: "ORG", Kind: KindName, Entity: -1})
 				i = end - 1

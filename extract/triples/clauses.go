@@ -297,6 +297,21 @@ func (x *extractor) verbWith(v, extraObj int) {
 		return
 	}
 
+	// "Trump and Erdoğan spoke on the phone": a reciprocal verb with
+	// coordinated subjects and no object relates the subjects
+	if reciprocalVerbs[lem] && len(objs) == 0 && len(subj) >= 2 {
+		with := false
+		for _, o := range obls {
+			with = with || o.prep == "with"
+		}
+		if !with {
+			for i := 1; i < len(subj); i++ {
+				if subj[0].ent != subj[i].ent {
+					x.emit(subj[0], rel+" with", subj[i], confSVO*0.9, v, 1)
+				}
+			}
+		}
+	}
 	for _, s := range subj {
 		for _, o := range objs {
 			r := rel

@@ -167,6 +167,14 @@ var sharedSubjectMarks = map[string]bool{
 // prepDropVerbs fold a preposition into the verb: "met with X" → meet X.
 var prepDropVerbs = map[string]string{"meet": "with", "visit": "with"}
 
+// reciprocalVerbs relate their coordinated subjects to each other: "A and
+// B met" → A meet with B.
+var reciprocalVerbs = map[string]bool{
+	"meet": true, "speak": true, "talk": true, "agree": true, "clash": true, "negotiate": true,
+	"confer": true, "correspond": true, "quarrel": true, "argue": true, "cooperate": true,
+	"collaborate": true, "reconcile": true, "merge": true, "marry": true, "fight": true,
+}
+
 // memberBodies are bodies that act for the country or organisation
 // modifying them: "the Iraqi government", "Russian authorities".
 var memberBodies = map[string]bool{

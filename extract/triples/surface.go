@@ -86,6 +86,101 @@ func (x *extractor) surfaceRoles(firstOut int) {
 	x.surfaceTitles(related)
 	x.surfaceEvents(related)
 	x.surfaceCapitals(related)
+	x.surfaceTitleOf(related)
+}
+
+// surfaceTitleOf reads a title before a name whose organisation or
+// country follows it: "President Abdel Fattah el-Sisi of Egypt",
+// "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
+// (the plural title covers each name of the list); and an organisation's
+// person, "BBC's Jonathan Marcus" → work for BBC.
+func (x *extractor) surfaceTitleOf(related map[[2]int]bool) {
+	for mi := range x.ents.Mentions {
+		m := &x.ents.Mentions[mi]
+		if m.Sentence != x.si || m.Kind != entities.KindName || m.Entity < 0 || x.ents.Entities[m.Entity].Type != "PERSON" {
+			continue
+		}
+		person := x.mentionArg(m, 1)
+		if j := m.Start - 1; j >= 1 && (x.toks[j].Text == "'s" || x.toks[j].Text == "’s") {
+			if om, ok := x.entityMentionAt(j-1, false); ok && om.End == j && x.ents.Entities[om.Entity].Type == "ORG" {
+				o := x.mentionArg(om, 1)
+				if !related[[2]int{person.ent, o.ent}] {
+					related[[2]int{person.ent, o.ent}] = true
+					x.stative = true
+					x.emit(person, "work for", o, confRole*0.7, m.Head, 1)
+					x.stative = false
+				}
+			}
+			continue
+		}
+		i := m.End
+		if i+1 >= len(x.toks) || !strings.EqualFold(x.toks[i].Text, "of") {
+			continue
+		}
+		k := i + 1
+		if isArticle(x.toks[k].Text) {
+			k++
+		}
+		om, ok := x.entityMentionAt(k, false)
+		if !ok || om.Start != k {
+			continue
+		}
+		rel, head := x.titleBefore(m.Start-1, 0)
+		if rel == "" {
+			continue
+		}
+		o := x.mentionArg(om, 1)
+		if related[[2]int{person.ent, o.ent}] {
+			continue
+		}
+		related[[2]int{person.ent, o.ent}] = true
+		x.stative = true
+		x.emit(person, rel+" of", o, confRole*0.85, head, 1)
+		x.stative = false
+	}
+}
+
+// titleBefore reads the title words ending at token j ("President",
+// "Foreign Minister") and returns them lower case, the role noun in its
+// singular, with the role token; through "and" or "," it looks past an
+// earlier "NAME of PLACE" of the same list, up to three times.
+func (x *extractor) titleBefore(j, hops int) (string, int) {
+	var ws []string
+	head := -1
+	for ; j >= 0 && len(ws) < 4; j-- {
+		if _, ok := x.ents.MentionAt(x.si, j); ok {
+			break
+		}
+		role, ok := x.isTitleToken(j)
+		if !ok {
+			break
+		}
+		w := strings.ToLower(x.toks[j].Text)
+		if role && head < 0 {
+			head = j
+			w = strings.ToLower(x.lemma(j))
+		}
+		ws = append([]string{w}, ws...)
+	}
+	if head >= 0 {
+		return strings.Join(ws, " "), head
+	}
+	if len(ws) > 0 || hops >= 3 || j < 3 {
+		return "", -1
+	}
+	if w := x.toks[j].Text; w != "and" && w != "," {
+		return "", -1
+	}
+	// "... Buhari of Nigeria and": the place, "of", the earlier name
+	pm, ok := x.entityMentionAt(j-1, false)
+	if !ok || pm.End != j || pm.Start < 2 || !strings.EqualFold(x.toks[pm.Start-1].Text, "of") {
+		return "", -1
+	}
+	nm, ok := x.ents.MentionAt(x.si, pm.Start-2)
+	if !ok || nm.Entity < 0 || nm.Kind != entities.KindName || x.ents.Entities[nm.Entity].Type != "PERSON" {
+		return "", -1
+	}
+	return x.titleBefore(nm.Start-1, hops+1)
 }
 
 // surfaceCapitals reads which place is the capital of which: "the Serbian
@@ -122,7 +217,13 @@ func (x *extractor) surfaceCapitals(related map[[2]int]bool) {
 				owner = om
 			}
 		}
-		// after the name
+		// after the name: "Niamey, Niger's capital"
+		if owner == nil && m.End+3 < len(x.toks) && x.toks[m.End].Text == "," {
+			if om, ok := x.entityMentionAt(m.End+1, false); ok && om.Start == m.End+1 && om.End+1 < len(x.toks) &&
+				(x.toks[om.End].Text == "'s" || x.toks[om.End].Text == "’s") && isCapital(om.End+1) {
+				owner = om
+			}
+		}
 		if owner == nil {
 			i := m.End
 			if i < len(x.toks) && (x.toks[i].Text == "," || copulaForms[strings.ToLower(x.toks[i].Text)]) {

@@ -131,7 +131,11 @@ func (x *extractor) sentence(si int) {
 			x.nominalEvent(v)
 		}
 		if t.Deprel == "amod" && t.XPOS == "VBN" {
+			n := len(x.out)
 			x.basedIn(v)
+			if len(x.out) == n && strings.EqualFold(t.Text, "based") {
+				x.basedInSurface(v)
+			}
 		} else if strings.EqualFold(t.Text, "based") {
 			x.basedInSurface(v)
 		}
@@ -193,9 +197,41 @@ func (x *extractor) conjuncts(i int) []int {
 			if x.toks[c].Deprel == "conj" && isNominal(x.toks[c].UPOS) {
 				out = append(out, c)
 			}
+			// "US President Donald Trump and Turkish President Recep
+			// Tayyip Erdoğan" parsed as an apposition: a second name
+			// whose phrase opens with "and" is a conjunct
+			if x.toks[c].Deprel == "appos" && x.toks[c].UPOS == "PROPN" {
+				if f := x.leftmost(c); f > out[k] && x.toks[f].UPOS == "CCONJ" && strings.EqualFold(x.toks[f].Text, "and") {
+					out = append(out, c)
+				}
+			}
 		}
 	}
 	return out
+}
+
+// dominates reports whether token i is in the subtree of token a.
+func (x *extractor) dominates(a, i int) bool {
+	for depth := 0; i >= 0 && depth < len(x.toks); depth++ {
+		if i == a {
+			return true
+		}
+		i = x.head(i)
+	}
+	return false
+}
+
+// leftmost returns the first token of i's subtree.
+func (x *extractor) leftmost(i int) int {
+	first := i
+	for _, c := range x.children[i] {
+		if c < first {
+			if f := x.leftmost(c); f < first {
+				first = f
+			}
+		}
+	}
+	return first
 }
 
 func isNominal(upos string) bool {
@@ -710,9 +746,22 @@ func (x *extractor) dateOf(p int) string {
 		}
 		cur = x.head(cur)
 	}
-	// the sentence's only date
+	// the sentence's only date — unless p sits in a subordinate clause
+	// the date is outside of: "having lost it in 1972 upon her marriage
+	// to a man she met while studying at MIT" does not date the studies
+	sub := -1
+	for cur, depth := p, 0; cur >= 0 && sub < 0 && depth < 20; depth++ {
+		switch x.toks[cur].Deprel {
+		case "advcl", "acl", "acl:relcl", "csubj", "ccomp":
+			sub = cur // the innermost one
+		}
+		cur = x.head(cur)
+	}
 	found := ""
 	for i := range x.toks {
+		if sub >= 0 && !x.dominates(sub, i) {
+			continue
+		}
 		if isDateWord(x.toks[i].Text) {
 			h := x.head(i)
 			if h >= 0 && isDateWord(x.toks[h].Text) {
