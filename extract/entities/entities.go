@@ -175,6 +175,7 @@ func (r *resolver) names() {
 			if !keptTypes[typ] {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
+			start, end = wholeWords(s.Tokens, start, end)
 			// "US Ambassador", "Prime Minister": a short span ending with a
 			// title word is a title, not an organisation or a person
 			if end-start <= 3 && isTitleWord(s.Tokens[end-1].Text) && RoleNoun(s.Tokens[end-1].Text) {
@@ -195,6 +196,34 @@ func (r *resolver) names() {
 			})
 		}
 	}
+}
+
+// hyphenParticles are the lower-case particles that open a hyphenated
+// surname: al-Qaeda, el-Sisi, bin-Laden.
+var hyphenParticles = map[string]bool{
+	"al": true, "el": true, "ad": true, "an": true, "as": true, "ash": true, "at": true, "az": true,
+	"abu": true, "ibn": true, "bin": true, "ben": true,
+}
+
+// wholeWords widens a name span [start, end) that stops inside a
+// hyphenated word, as recognisers do at the hyphens of "Abdel Fattah
+// el-Sisi": forward over "-Capitalised" pieces written without spaces, and
+// back over a name particle ("al-" of "al-Mismari"). "Yemen-based" stays
+// "Yemen": lower-case pieces after a hyphen are not part of a name; nor is
+// a piece the recogniser tagged as another name ("Paris-London").
+func wholeWords(toks []nlp.Token, start, end int) (int, int) {
+	glued := func(i int) bool { return toks[i].Start == toks[i-1].End }
+	for end+1 < len(toks) && toks[end].Text == "-" && glued(end) && glued(end+1) && capitalisedWord(toks[end+1].Text) &&
+		!strings.HasPrefix(toks[end+1].Entity, "B-") { // "Paris-London": two names
+		end += 2
+	}
+	if end < len(toks) && end-1 >= start && toks[end-1].Text == "-" {
+		return start, end
+	}
+	for start >= 2 && toks[start-1].Text == "-" && glued(start) && glued(start-1) && hyphenParticles[toks[start-2].Text] {
+		start -= 2
+	}
+	return start, end
 }
 
 func (r *resolver) add(m Mention) int {

@@ -191,3 +191,46 @@ func TestResolveEmpty(t *testing.T) {
 	s := nlp.Sentence{Tokens: []nlp.Token{{Text: "He", Head: -1}, {Text: "left", Head: -1}}}
 	Resolve([]nlp.Sentence{s}, "He left", nil)
 }
+
+func TestWholeWords(t *testing.T) {
+	// toks builds tokens from words; "_" before a word glues it to the
+	// previous one (no space), "|TAG" after it sets its entity tag.
+	toks := func(ws ...string) []nlp.Token {
+		var out []nlp.Token
+		off := 0
+		for _, w := range ws {
+			glue := strings.HasPrefix(w, "_")
+			w = strings.TrimPrefix(w, "_")
+			tag := "O"
+			if i := strings.Index(w, "|"); i > 0 {
+				w, tag = w[:i], w[i+1:]
+			}
+			if !glue && off > 0 {
+				off++
+			}
+			out = append(out, nlp.Token{Text: w, Start: off, End: off + len(w), Entity: tag})
+			off += len(w)
+		}
+		return out
+	}
+	tests := []struct {
+		name               string
+		toks               []nlp.Token
+		start, end         int
+		wantStart, wantEnd int
+	}{
+		{"hyphenated surname", toks("Abdel", "Fattah", "el", "_-", "_Sisi", "said"), 0, 3, 0, 5},
+		{"particle before", toks("spokesman", "al", "_-", "_Mismari", "said"), 3, 4, 1, 4},
+		{"lower-case piece stays out", toks("Yemen", "_-", "_based", "group"), 0, 1, 0, 1},
+		{"another name stays out", toks("Paris", "_-", "_London|B-LOC", "route"), 0, 1, 0, 1},
+		{"spaced hyphen stays out", toks("Smith", "-", "Jones"), 0, 1, 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, e := wholeWords(tt.toks, tt.start, tt.end)
+			if s != tt.wantStart || e != tt.wantEnd {
+				t.Errorf("wholeWords(%d, %d) = %d, %d, want %d, %d", tt.start, tt.end, s, e, tt.wantStart, tt.wantEnd)
+			}
+		})
+	}
+}
