@@ -560,9 +560,16 @@ func initials(name []string) string {
 // not what). It returns acronym key → full-name key.
 func (r *resolver) definedAcronyms() map[string]string {
 	out := map[string]string{}
-	for _, m := range r.d.Mentions {
-		toks := r.doc[m.Sentence].Tokens
-		i := m.End
+	for mi := range r.d.Mentions {
+		toks := r.doc[r.d.Mentions[mi].Sentence].Tokens
+		i := r.d.Mentions[mi].End
+		if i+2 < len(toks) && toks[i].Text == "(" && toks[i+2].Text == ")" && isAllCaps(toks[i+1].Text) {
+			// "the Securities and Exchange Commission (SEC)" with only
+			// "Exchange Commission" tagged: the acronym shows where the
+			// name starts
+			r.widenToAcronym(mi, strings.ToLower(toks[i+1].Text))
+		}
+		m := r.d.Mentions[mi]
 		if i+2 < len(toks) && toks[i].Text == "(" && toks[i+2].Text == ")" {
 			acr := toks[i+1].Text
 			// An organisation's acronym may come from another language
@@ -585,6 +592,38 @@ func (r *resolver) definedAcronyms() map[string]string {
 		}
 	}
 	return out
+}
+
+// widenToAcronym moves the start of mention mi back over up to five
+// untagged capitalised words and connectors when the longer name's
+// initials spell acr and the tagged span's do not.
+func (r *resolver) widenToAcronym(mi int, acr string) {
+	m := &r.d.Mentions[mi]
+	toks := r.doc[m.Sentence].Tokens
+	if initials(NameKey(m.Text)) == acr {
+		return
+	}
+	for k := m.Start - 1; k >= 0 && k >= m.Start-5; k-- {
+		if r.d.at[m.Sentence][k] != 0 {
+			return
+		}
+		w := toks[k].Text
+		if !capitalisedWord(w) {
+			if nameConnectors[strings.ToLower(w)] || w == "&" {
+				continue
+			}
+			return
+		}
+		if initials(NameKey(spanText(toks, k, m.End))) == acr {
+			for t := k; t < m.Start; t++ {
+				r.d.at[m.Sentence][t] = int32(mi + 1)
+			}
+			m.Start = k
+			m.Text = spanText(toks, k, m.End)
+			m.Head = spanHead(toks, k, m.End)
+			return
+		}
+	}
 }
 
 // slashAlternatives reads "( A / B [/ C…] )" starting at toks[i], where each

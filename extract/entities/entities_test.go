@@ -234,3 +234,44 @@ func TestWholeWords(t *testing.T) {
 		})
 	}
 }
+
+// sentenceOf builds one analysed sentence from "word" or "word|IOB-TAG"
+// items separated by spaces, with true offsets into the returned text.
+func sentenceOf(items string) (nlp.Sentence, string) {
+	var s nlp.Sentence
+	var b strings.Builder
+	for _, it := range strings.Fields(items) {
+		w, tag, ok := strings.Cut(it, "|")
+		if !ok {
+			tag = "O"
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		upos := "NOUN"
+		if capitalisedWord(w) {
+			upos = "PROPN"
+		}
+		s.Tokens = append(s.Tokens, nlp.Token{Text: w, Lemma: w, UPOS: upos, Start: b.Len(), End: b.Len() + len(w), Entity: tag, Head: -1, SpaceAfter: true})
+		b.WriteString(w)
+	}
+	s.End = b.Len()
+	s.Text = b.String()
+	return s, b.String()
+}
+
+func TestAcronymWidensName(t *testing.T) {
+	s, text := sentenceOf("a lawsuit by the Securities and Exchange|B-ORG Commission|I-ORG ( SEC ) . The SEC|B-ORG said")
+	d := Resolve([]nlp.Sentence{s}, text, nil)
+	i, ok := entityNamed(d, "Securities and Exchange Commission")
+	if !ok {
+		t.Fatalf("no entity named Securities and Exchange Commission: %+v", d.Entities)
+	}
+	found := false
+	for _, a := range d.Entities[i].Aliases {
+		found = found || a == "SEC"
+	}
+	if !found {
+		t.Errorf("aliases %v lack SEC", d.Entities[i].Aliases)
+	}
+}

@@ -477,8 +477,15 @@ func (x *extractor) surfaceTitles(related map[[2]int]bool) {
 					x.stative = false
 				}
 			}
-			if om, ok := x.entityMentionAt(j, false); !ok || om.End != j+1 || (j+1 < len(x.toks) && x.toks[j+1].Text == "'s") {
-				continue // "X, Y": only "Z's spokesperson, Y" and "Iranian general, Y" are titles
+			// "X, Y": only "Z's spokesperson, Y" and "Iranian general, Y"
+			// are titles — an affiliation by demonym or organisation,
+			// not "its Paris lawyer, Y" (a city says where, and "its"
+			// whose)
+			om, ok := x.entityMentionAt(j, false)
+			if !ok || om.End != j+1 || (j+1 < len(x.toks) && x.toks[j+1].Text == "'s") ||
+				(om.Kind != entities.KindDemonym && x.ents.Entities[om.Entity].Type != "ORG") ||
+				(om.Start > 0 && x.toks[om.Start-1].XPOS == "PRP$") {
+				continue
 			}
 		}
 		x.stative = true

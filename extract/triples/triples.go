@@ -868,16 +868,15 @@ func (x *extractor) basedInSurface(v int) {
 	nm, ok := x.ents.MentionAt(x.si, k)
 	if !ok || nm.Entity < 0 || nm.Start != k {
 		// "NAME, a PLACE-based company": the name before the apposition
+		// (with an article: "The Jacksonville, Florida-based firm" is
+		// one place inside another); places are not based anywhere
 		k = v - 3
-		if k >= 0 && isArticle(x.toks[k].Text) {
-			k--
-		}
-		if k < 1 || x.toks[k].Text != "," {
+		if k < 2 || !isArticle(x.toks[k].Text) || x.toks[k-1].Text != "," {
 			return
 		}
-		k--
+		k -= 2
 		nm, ok = x.ents.MentionAt(x.si, k)
-		if !ok || nm.Entity < 0 || nm.End != k+1 || x.ents.Entities[nm.Entity].Type == "PERSON" {
+		if !ok || nm.Entity < 0 || nm.End != k+1 || x.ents.Entities[nm.Entity].Type != "ORG" {
 			return
 		}
 		k = nm.Head
