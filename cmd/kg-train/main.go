@@ -7,6 +7,7 @@
 //	go run ./cmd/kg-train lemma
 //	go run ./cmd/kg-train parse
 //	go run ./cmd/kg-train ner
+//	go run ./cmd/kg-train sent
 package main
 
 import (
@@ -33,6 +34,7 @@ func main() {
 		newLemmaCommand(),
 		newParseCommand(),
 		newNERCommand(),
+		newSentCommand(),
 	)
 	if err := root.ExecuteContext(ctx); err != nil {
 		fmt.Fprintln(os.Stderr, "kg-train:", err)

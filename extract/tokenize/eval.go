@@ -73,72 +73,105 @@ func DocID(sentID string) string {
 }
 
 // Evaluate rebuilds each document's raw text from the gold sentences' Text
-// (documents are runs of sentences with the same DocID), splits it, and
-// scores sentence spans and token spans against the gold ones. Gold tokens
-// are the syntactic words of CoNLL-U (as read by extract/conllu), with
-// offsets into their sentence's Text; words that could not be aligned
-// count as missed.
+// (documents are runs of sentences with the same DocID, see Documents),
+// splits it, and scores sentence spans and token spans against the gold
+// ones. Gold tokens are the syntactic words of CoNLL-U (as read by
+// extract/conllu), with offsets into their sentence's Text; words that
+// could not be aligned count as missed.
 func Evaluate(gold []nlp.Sentence, opt EvalOptions) Metrics {
 	tz := opt.Tokenizer
 	if tz == nil {
 		tz = New()
 	}
 	var (
-		m                            Metrics
-		gs, ps, sc, gt, pt, tc       int
-		doc                          strings.Builder
-		goldSent, goldTok, predSpans [][2]int
-		pred                         []nlp.Sentence
+		m                      Metrics
+		gs, ps, sc, gt, pt, tc int
+		predSpans              [][2]int
+		pred                   []nlp.Sentence
 	)
-	for i := 0; i < len(gold); {
-		id := DocID(gold[i].ID)
-		j := i
-		doc.Reset()
-		goldSent, goldTok = goldSent[:0], goldTok[:0]
-		for ; j < len(gold) && (j == i || DocID(gold[j].ID) == id && gold[i].ID != ""); j++ {
-			s := &gold[j]
-			if j > i {
-				if opt.NewPar != nil && opt.NewPar[s.ID] {
-					doc.WriteString("\n\n")
-				} else {
-					doc.WriteByte(' ')
-				}
-			}
-			off := doc.Len()
-			doc.WriteString(s.Text)
-			goldSent = append(goldSent, [2]int{off, off + len(s.Text)})
-			for _, t := range s.Tokens {
-				if t.Start >= 0 {
-					goldTok = append(goldTok, [2]int{off + t.Start, off + t.End})
-				} else {
-					goldTok = append(goldTok, [2]int{-1, -1})
-				}
-			}
-		}
-		text := doc.String()
-		pred = tz.SplitAppend(pred[:0], text)
+	Documents(gold, opt.NewPar, func(d Document) {
+		pred = tz.SplitAppend(pred[:0], d.Text)
 		predSpans = predSpans[:0]
 		for _, s := range pred {
 			predSpans = append(predSpans, [2]int{s.Start, s.End})
 		}
-		gs += len(goldSent)
+		gs += len(d.Sentences)
 		ps += len(predSpans)
-		sc += matchSpans(goldSent, predSpans)
+		sc += matchSpans(d.Sentences, predSpans)
 		predSpans = predSpans[:0]
 		for _, s := range pred {
 			for _, t := range s.Tokens {
 				predSpans = append(predSpans, [2]int{t.Start, t.End})
 			}
 		}
-		gt += len(goldTok)
+		gt += len(d.Tokens)
 		pt += len(predSpans)
-		tc += matchSpans(goldTok, predSpans)
+		tc += matchSpans(d.Tokens, predSpans)
 		m.Documents++
-		i = j
-	}
+	})
 	m.Sentences = newPRF(gs, ps, sc)
 	m.Tokens = newPRF(gt, pt, tc)
 	return m
+}
+
+// Document is the raw text of one treebank document rebuilt from its gold
+// sentences, with the gold sentence and word spans in it.
+type Document struct {
+	Text      string
+	Sentences [][2]int // byte spans of the gold sentences
+	Tokens    [][2]int // byte spans of the gold words, {-1, -1} when unaligned
+}
+
+// Documents rebuilds the raw text of each document of gold (runs of
+// sentences with the same DocID) and calls fn with it; the slices of the
+// Document are reused between calls.
+//
+// The treebank keeps the original layout only in part: "# newpar" marks
+// paragraphs, which are joined with a blank line (newpar nil joins every
+// sentence with a space), and a sentence whose last word has SpaceAfter=No
+// is followed directly by the next one ("quality.The"), as in the source.
+// Any other two sentences of a paragraph are joined with one space; line
+// breaks inside a paragraph (e-mail headers, signatures) are not recorded
+// by EWT and so cannot be rebuilt. Nothing else about the gold boundaries
+// reaches the text.
+func Documents(gold []nlp.Sentence, newpar map[string]bool, fn func(Document)) {
+	var (
+		doc strings.Builder
+		d   Document
+	)
+	for i := 0; i < len(gold); {
+		id := DocID(gold[i].ID)
+		j := i
+		doc.Reset()
+		d.Sentences, d.Tokens = d.Sentences[:0], d.Tokens[:0]
+		for ; j < len(gold) && (j == i || DocID(gold[j].ID) == id && gold[i].ID != ""); j++ {
+			s := &gold[j]
+			if j > i {
+				prev := gold[j-1].Tokens
+				switch {
+				case newpar != nil && newpar[s.ID]:
+					doc.WriteString("\n\n")
+				case len(prev) > 0 && !prev[len(prev)-1].SpaceAfter:
+					// glued to the previous sentence in the source
+				default:
+					doc.WriteByte(' ')
+				}
+			}
+			off := doc.Len()
+			doc.WriteString(s.Text)
+			d.Sentences = append(d.Sentences, [2]int{off, off + len(s.Text)})
+			for _, t := range s.Tokens {
+				if t.Start >= 0 {
+					d.Tokens = append(d.Tokens, [2]int{off + t.Start, off + t.End})
+				} else {
+					d.Tokens = append(d.Tokens, [2]int{-1, -1})
+				}
+			}
+		}
+		d.Text = doc.String()
+		fn(d)
+		i = j
+	}
 }
 
 // EvaluateFile scores tz (nil: the default Tokenizer) against a CoNLL-U

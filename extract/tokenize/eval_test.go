@@ -37,11 +37,12 @@ func loadEWT(t testing.TB, split string) ([]nlp.Sentence, map[string]bool) {
 	return gold, par
 }
 
-// Floors measured on EWT dev with the committed tokenizer, minus 0.01
-// (go test ./extract/tokenize -run TestEWTDev -v prints the figures).
+// Floors measured on EWT dev with the committed tokenizer and sentence
+// model, minus 0.01 (go test ./extract/tokenize -run TestEWTDev -v prints
+// the figures; the rules alone measure 0.8609).
 const (
-	devSentF1Floor  = 0.854 // measured 0.8645
-	devTokenF1Floor = 0.980 // measured 0.9906
+	devSentF1Floor  = 0.882 // measured 0.8923
+	devTokenF1Floor = 0.980 // measured 0.9902
 )
 
 func TestEWTDev(t *testing.T) {
@@ -54,6 +55,8 @@ func TestEWTDev(t *testing.T) {
 	if m.Tokens.F1 < devTokenF1Floor {
 		t.Errorf("token F1 %.4f < floor %.4f", m.Tokens.F1, devTokenF1Floor)
 	}
+	mr := Evaluate(gold, EvalOptions{NewPar: par, Tokenizer: &Tokenizer{RuleBased: true}})
+	t.Logf("EWT dev, rules only:\n%s", mr)
 	mj := Evaluate(gold, EvalOptions{NewPar: par, Tokenizer: &Tokenizer{JoinHyphens: true}})
 	t.Logf("EWT dev, JoinHyphens:\n%s", mj)
 	mf := Evaluate(gold, EvalOptions{})
@@ -66,30 +69,15 @@ func TestEWTDev(t *testing.T) {
 // dumpErrors prints token and sentence disagreements, for development.
 func dumpErrors(t *testing.T, gold []nlp.Sentence, par map[string]bool, tz *Tokenizer) {
 	var b strings.Builder
-	for i := 0; i < len(gold); {
-		id := DocID(gold[i].ID)
-		j := i
-		var doc strings.Builder
-		var gs [][2]int
+	Documents(gold, par, func(d Document) {
+		text := d.Text
+		gs := d.Sentences
 		gt := map[[2]int]bool{}
-		for ; j < len(gold) && DocID(gold[j].ID) == id; j++ {
-			if j > i {
-				if par[gold[j].ID] {
-					doc.WriteString("\n\n")
-				} else {
-					doc.WriteByte(' ')
-				}
-			}
-			off := doc.Len()
-			doc.WriteString(gold[j].Text)
-			gs = append(gs, [2]int{off, off + len(gold[j].Text)})
-			for _, tk := range gold[j].Tokens {
-				if tk.Start >= 0 {
-					gt[[2]int{off + tk.Start, off + tk.End}] = true
-				}
+		for _, tk := range d.Tokens {
+			if tk[0] >= 0 {
+				gt[tk] = true
 			}
 		}
-		text := doc.String()
 		pred := tz.Split(text)
 		ps := map[[2]int]bool{}
 		pt := map[[2]int]bool{}
@@ -143,9 +131,10 @@ func dumpErrors(t *testing.T, gold []nlp.Sentence, par map[string]bool, tz *Toke
 				fmt.Fprintf(&b, "SENT- ...%q || %q\n", text[lo:g[0]], text[g[0]:min(g[1], g[0]+60)])
 			}
 		}
-		i = j
+	})
+	if err := os.WriteFile(os.Getenv("KG_TOKENIZE_DEBUG"), []byte(b.String()), 0o644); err != nil {
+		t.Error(err)
 	}
-	os.WriteFile(os.Getenv("KG_TOKENIZE_DEBUG"), []byte(b.String()), 0o644)
 }
 
 // TestEWTTest reports the figures on the EWT test file. It runs only with
@@ -156,6 +145,7 @@ func TestEWTTest(t *testing.T) {
 	}
 	gold, par := loadEWT(t, "test")
 	t.Logf("EWT test, paragraphs kept:\n%s", Evaluate(gold, EvalOptions{NewPar: par}))
+	t.Logf("EWT test, rules only:\n%s", Evaluate(gold, EvalOptions{NewPar: par, Tokenizer: &Tokenizer{RuleBased: true}}))
 	t.Logf("EWT test, JoinHyphens:\n%s", Evaluate(gold, EvalOptions{NewPar: par, Tokenizer: &Tokenizer{JoinHyphens: true}}))
 	t.Logf("EWT test, one paragraph per document:\n%s", Evaluate(gold, EvalOptions{}))
 }

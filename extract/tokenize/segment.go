@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"github.com/kg-project/kg/internal/hashtab"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,9 +10,23 @@ import (
 // may have before its dash.
 const datelineMax = 16
 
+// gapDecider decides the candidate gaps that no rule settles: feats are
+// the features of the gap after token k.
+type gapDecider interface {
+	decide(feats []uint64, k int) bool
+	lex() *hashtab.Table
+}
+
+func (m *SentenceModel) lex() *hashtab.Table { return &m.lexicon }
+
+// decide reports whether the model puts a sentence end at the gap.
+func (m *SentenceModel) decide(feats []uint64, _ int) bool { return m.score(feats) > 0 }
+
 // segment appends to bounds the index of the first token of each sentence
-// of spans, then len(spans).
-func segment(bounds []int, spans []span, text string) []int {
+// of spans, then len(spans). With dec nil only the hand-written rules
+// decide; otherwise dec decides the candidate gaps inside a line (see
+// modelGap) and tf is scratch space for the per-token features.
+func segment(bounds []int, spans []span, text string, dec gapDecider, fs *featScratch) []int {
 	n := len(spans)
 	if n == 0 {
 		return bounds
@@ -30,6 +45,9 @@ func segment(bounds []int, spans []span, text string) []int {
 			sentStart = after + 1
 		}
 	}
+	if dec != nil {
+		fs.tok = tokenFeatures(fs.tok, spans, text)
+	}
 	for i := 0; i < n-1; i++ {
 		if i == sentStart && (i == 0 || spans[i].nl > 0) {
 			if d := dateline(spans, text, i); d > i {
@@ -40,6 +58,17 @@ func segment(bounds []int, spans []span, text string) []int {
 		}
 		if spans[i+1].nl >= breakNL {
 			cut(i)
+			continue
+		}
+		if dec != nil {
+			switch modelGap(spans, fs.tok, text, i, sentStart) {
+			case gapCut:
+				cut(i)
+			case gapAsk:
+				if dec.decide(gapFeatures(&fs.gap, spans, fs.tok, text, i, sentStart, dec.lex()), i) {
+					cut(i)
+				}
+			}
 			continue
 		}
 		kind := terminal(spans[i], text)
@@ -61,6 +90,80 @@ func segment(bounds []int, spans []span, text string) []int {
 		}
 	}
 	return append(bounds, n)
+}
+
+// featScratch is reusable storage for the sentence model's features.
+type featScratch struct {
+	tok []tokFeat
+	gap [maxGapFeatures]uint64
+}
+
+// gapRule is what the rules say about a gap inside a line when a model is
+// in use.
+type gapRule uint8
+
+const (
+	gapKeep gapRule = iota // the sentence goes on
+	gapCut                 // a sentence ends
+	gapAsk                 // the model decides
+)
+
+// modelGap says who decides the gap after token i (inside a line) when a
+// model is in use. Gaps without whitespace are candidates only after
+// sentence punctuation before a capital ("quality.The"); a lower-case
+// word continues the sentence unless sentence punctuation, a closing
+// quote or bracket, a colon or an address comes before it. Titles (Mr.,
+// Gen.) never end a sentence, nor does the period after a list number at
+// the start of a sentence ("1. First point"). An abbreviation before a
+// typical sentence opener ends one ("the U.S. The talks"), a newswire
+// layout too rare in the training data for the model to learn.
+func modelGap(spans []span, tf []tokFeat, text string, i, sentStart int) gapRule {
+	if tf[i+1].inQuote && ruleView(spans, text, i, sentStart) == 0 {
+		return gapKeep
+	}
+	next := tokText(spans[i+1], text)
+	if i == sentStart && spans[i].nl == 0 && i > 0 {
+		switch tokText(spans[i], text) {
+		case "-", "--", "—", "–", "―":
+			// a dash after a sentence in the same line is no sentence by
+			// itself: it opens the next one ("there. -- Posted by Ann")
+			return gapKeep
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	switch spans[i].abbr {
+	case abbrTitle:
+		return gapKeep
+	case abbrGeneral:
+		if spans[i+1].space && (sentenceOpeners[next] || next == "\"" || next == "“") {
+			return gapCut
+		}
+	}
+	kind := terminal(spans[i], text)
+	if kind == termEmoticon && spans[i+1].space && unicode.IsUpper(r) {
+		return gapCut // "Great game :) See you there."
+	}
+	if !spans[i+1].space {
+		if (kind == termStop || kind == termEllipsis) && unicode.IsUpper(r) {
+			return gapAsk
+		}
+		return gapKeep
+	}
+	if i == sentStart+1 && tokText(spans[i], text) == "." && isNumber(tokText(spans[sentStart], text)) {
+		return gapKeep
+	}
+	if unicode.IsLower(r) && kind == termNone {
+		w := tokText(spans[i], text)
+		switch w {
+		case ":", ";", "-", "--", "*":
+			return gapAsk
+		}
+		if isCloser(w) || len(w) >= 5 && isURL(w) {
+			return gapAsk
+		}
+		return gapKeep
+	}
+	return gapAsk
 }
 
 // wrapped reports whether text is hard-wrapped prose: most single line

@@ -21,6 +21,15 @@ type Tokenizer struct {
 	// prefixes such as "non-", "anti-", "e-" attached, because the tagger,
 	// parser and entity recogniser are trained on EWT tokens.
 	JoinHyphens bool
+
+	// RuleBased splits sentences with the hand-written rules only, without
+	// the learned SentenceModel (lower sentence F1 on web text; kept for
+	// comparison and as the fallback should the model fail to load).
+	RuleBased bool
+
+	// Model is the sentence-boundary model; nil means the embedded one
+	// (DefaultSentenceModel).
+	Model *SentenceModel
 }
 
 // New returns a Tokenizer with the default (EWT) conventions.
@@ -40,7 +49,8 @@ type span struct {
 
 type scratch struct {
 	spans  []span
-	bounds []int // index of the first token of each sentence, then len(spans)
+	bounds []int       // index of the first token of each sentence, then len(spans)
+	feats  featScratch // features for the sentence model
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -60,10 +70,24 @@ func (t *Tokenizer) SplitAppend(dst []nlp.Sentence, text string) []nlp.Sentence 
 	}
 	sc := scratchPool.Get().(*scratch)
 	sc.spans = t.tokenize(sc.spans[:0], text)
-	sc.bounds = segment(sc.bounds[:0], sc.spans, text)
+	sc.bounds = segment(sc.bounds[:0], sc.spans, text, t.decider(), &sc.feats)
 	dst = build(dst, text, sc.spans, sc.bounds)
 	scratchPool.Put(sc)
 	return dst
+}
+
+// decider returns the sentence model to use, or nil for the rules only.
+func (t *Tokenizer) decider() gapDecider {
+	if t.RuleBased {
+		return nil
+	}
+	if t.Model != nil {
+		return t.Model
+	}
+	if m, err := DefaultSentenceModel(); err == nil {
+		return m
+	}
+	return nil
 }
 
 // build turns spans and sentence bounds into nlp.Sentences appended to dst.

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/spf13/cobra"
+)
+
+// sentOptions are the flags of `kg-train sent`.
+type sentOptions struct {
+	train, dev, test, out string
+	epochs, runs          int
+	seed                  uint64
+}
+
+// newSentCommand builds `kg-train sent`, which trains the sentence-boundary
+// model of extract/tokenize on UD English-EWT and writes the embedded model.
+func newSentCommand() *cobra.Command {
+	opts := sentOptions{}
+	cmd := &cobra.Command{
+		Use:   "sent",
+		Short: "Train the sentence-boundary model on UD English-EWT",
+		Long: `Train the averaged-perceptron sentence-boundary classifier of package
+extract/tokenize and write it to the model file that package embeds. Each
+training document is rebuilt from its sentences as "kg eval sent" does
+(paragraphs from "# newpar", SpaceAfter=No kept), tokenised, and every gap
+the model decides becomes an example. Dev (and, when asked, test) figures
+are printed for the rules alone and with the new model. Relative paths are
+taken from the repository root. Training is deterministic and takes a few
+seconds.`,
+		Example: `  GOMAXPROCS=1 go run ./cmd/kg-train sent
+  go run ./cmd/kg-train sent --epochs 8 --out /tmp/sent.bin.gz`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runSent(cmd.Context(), opts, cmd.ErrOrStderr())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.train, "train", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "training treebank (CoNLL-U)")
+	f.StringVar(&opts.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank, evaluated after training (\"\" to skip)")
+	f.StringVar(&opts.test, "test", "", "test treebank, evaluated once at the end (\"\" to skip)")
+	f.StringVar(&opts.out, "out", "extract/tokenize/sent.bin.gz", "model file to write")
+	f.IntVar(&opts.epochs, "epochs", tokenize.DefaultSentenceEpochs, "perceptron passes over the training gaps")
+	f.IntVar(&opts.runs, "runs", tokenize.DefaultSentenceRuns, "perceptrons (each with its own shuffling) averaged into the model")
+	f.Uint64Var(&opts.seed, "seed", tokenize.DefaultSentenceSeed, "shuffling seed of the first run")
+	return cmd
+}
+
+func runSent(ctx context.Context, opts sentOptions, log io.Writer) error {
+	root, err := trainRepoRoot()
+	if err != nil {
+		return err
+	}
+	path := trainResolve(root, opts.train)
+	train, err := conllu.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("read training data: %w", err)
+	}
+	par, err := readNewPar(path)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	m, err := tokenize.TrainSentenceModel(ctx, train, par, tokenize.SentenceTrainOptions{Epochs: opts.epochs, Runs: opts.runs, Seed: opts.seed, Log: log})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "sent: trained in %s\n", time.Since(start).Round(time.Millisecond))
+	out := trainResolve(root, opts.out)
+	if err := trainWriteModel(out, m.Save); err != nil {
+		return err
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	loaded, err := tokenize.LoadSentenceModel(f)
+	if err != nil {
+		return fmt.Errorf("reload %s: %w", out, err)
+	}
+	st, err := os.Stat(out)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "sent: wrote %s (%d bytes, %d features)\n", out, st.Size(), loaded.Len())
+	for _, ev := range []struct{ name, path string }{{"dev", opts.dev}, {"test", opts.test}} {
+		if ev.path == "" {
+			continue
+		}
+		p := trainResolve(root, ev.path)
+		rules, err := tokenize.EvaluateFile(p, &tokenize.Tokenizer{RuleBased: true})
+		if err != nil {
+			return err
+		}
+		model, err := tokenize.EvaluateFile(p, &tokenize.Tokenizer{Model: loaded})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(log, "sent: %s rules only: sent_f1=%.4f token_f1=%.4f\n", ev.name, rules.Sentences.F1, rules.Tokens.F1)
+		fmt.Fprintf(log, "sent: %s with model: sent_f1=%.4f (P %.4f R %.4f) token_f1=%.4f\n", ev.name,
+			model.Sentences.F1, model.Sentences.P, model.Sentences.R, model.Tokens.F1)
+	}
+	return nil
+}
+
+// readNewPar reads the paragraph starts of a CoNLL-U file.
+func readNewPar(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read paragraphs: %w", err)
+	}
+	defer f.Close()
+	par, err := tokenize.ReadNewPar(f)
+	if err != nil {
+		return nil, fmt.Errorf("read paragraphs of %q: %w", path, err)
+	}
+	return par, nil
+}

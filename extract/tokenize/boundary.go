@@ -1,0 +1,474 @@
+package tokenize
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/internal/hashtab"
+	"github.com/kg-project/kg/internal/modelio"
+)
+
+// SentenceModel is the learned part of the sentence splitter: a linear
+// classifier (averaged perceptron) that decides, for each candidate gap
+// between two tokens of one line, whether a sentence ends there. Its
+// features are the words around the gap (lower-cased), their shapes
+// (Xx, X.X., d/d/d, ...), the abbreviation class of the word before, how
+// long the sentence and the line are so far, and whether the gap has no
+// whitespace. Line breaks, datelines and titles are still decided by the
+// rules of the splitter; the model decides the rest.
+//
+// A SentenceModel is immutable once loaded and safe for concurrent use.
+type SentenceModel struct {
+	// weights maps a feature hash to its quantised weight plus
+	// weightOffset, so that every stored value is non-negative and
+	// hashtab's -1 means "unknown feature".
+	weights hashtab.Table
+	// lexicon maps the hash of a lower-cased word to its case class in the
+	// training text (lexLower, lexUpper), learned with the weights.
+	lexicon hashtab.Table
+}
+
+// Case classes of the lexicon: how a word is usually written when it does
+// not start a sentence.
+const (
+	lexUnknown = 0
+	lexLower   = 1 // a common word ("here", "thanks"): capitalised, it likely starts a sentence
+	lexUpper   = 2 // a name ("Debra", "Enron")
+)
+
+// weightOffset shifts the int16 weights into the non-negative values that
+// hashtab and modelio store.
+const weightOffset = 1 << 15
+
+// sentModelMagic starts every sentence model file; the digit is the
+// version, to be raised whenever the features change.
+const sentModelMagic = "KGSENT1\n"
+
+// maxSentModelFeatures bounds what Load accepts.
+const maxSentModelFeatures = 1 << 22
+
+// ErrBadSentenceModel is returned by LoadSentenceModel for input that is
+// not a sentence model.
+var ErrBadSentenceModel = errors.New("not a kg sentence model")
+
+//go:embed sent.bin.gz
+var embeddedSentModel []byte
+
+var (
+	defaultSentOnce  sync.Once
+	defaultSentModel *SentenceModel
+	defaultSentErr   error
+)
+
+// DefaultSentenceModel returns the sentence model embedded in the binary,
+// trained on UD English-EWT train by `go run ./cmd/kg-train sent`. It is
+// loaded on first use and shared.
+func DefaultSentenceModel() (*SentenceModel, error) {
+	defaultSentOnce.Do(func() {
+		defaultSentModel, defaultSentErr = LoadSentenceModel(bytes.NewReader(embeddedSentModel))
+		if defaultSentErr != nil {
+			defaultSentErr = fmt.Errorf("load embedded sentence model: %w", defaultSentErr)
+		}
+	})
+	return defaultSentModel, defaultSentErr
+}
+
+// Len returns the number of features with a weight.
+func (m *SentenceModel) Len() int {
+	n := 0
+	m.weights.Range(func(uint64, int32) { n++ })
+	return n
+}
+
+// Save writes m as gzip over varint-coded (feature, weight) pairs in key
+// order, so the same model gives the same bytes.
+func (m *SentenceModel) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("write sentence model: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	e := &modelio.Encoder{W: bw}
+	e.Bytes([]byte(sentModelMagic))
+	e.Table(&m.weights)
+	e.Table(&m.lexicon)
+	if e.Err == nil {
+		e.Err = bw.Flush()
+	}
+	if e.Err == nil {
+		e.Err = zw.Close()
+	}
+	if e.Err != nil {
+		return fmt.Errorf("write sentence model: %w", e.Err)
+	}
+	return nil
+}
+
+// LoadSentenceModel reads a model written by Save.
+func LoadSentenceModel(r io.Reader) (*SentenceModel, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadSentenceModel, err)
+	}
+	defer zr.Close()
+	d := &modelio.Decoder{R: bufio.NewReader(zr)}
+	if magic := d.Bytes(len(sentModelMagic)); string(magic) != sentModelMagic {
+		if d.Err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrBadSentenceModel, d.Err)
+		}
+		return nil, ErrBadSentenceModel
+	}
+	m := &SentenceModel{weights: d.Table(maxSentModelFeatures, 2*weightOffset-1)}
+	m.lexicon = d.Table(maxSentModelFeatures, lexUpper)
+	if d.Err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadSentenceModel, d.Err)
+	}
+	return m, nil
+}
+
+// score returns the classifier's score for the features f (positive: a
+// sentence ends at the gap).
+func (m *SentenceModel) score(f []uint64) int32 {
+	var s int32
+	for _, k := range f {
+		if v := m.weights.Get(k); v >= 0 {
+			s += v - weightOffset
+		}
+	}
+	return s
+}
+
+// tokFeat holds the per-token values the gap features are built from.
+type tokFeat struct {
+	word  uint64 // hash of the lower-cased word (its shape for numbers and URLs)
+	shape uint64 // hash of the word's shape
+	plain bool   // word is the hash of the lower-cased word (else of its shape)
+	// inQuote says that a double quotation opened earlier in the line is
+	// still open before this token
+	inQuote bool
+	// nextTerm is the index of the first token at or after this one that
+	// is sentence punctuation (. ! ? ...) in the same line, or the line's
+	// last token
+	nextTerm int32
+	// lineStart and lineEnd are the indexes of the first and last token of
+	// the token's line.
+	lineStart, lineEnd int32
+}
+
+// Feature templates. Each feature hash mixes the template with its parts,
+// so templates never collide by construction (only by hash accident).
+const (
+	fBias uint64 = iota + 1
+	fW0
+	fW1
+	fWm1
+	fW2
+	fS0
+	fS1
+	fSm1
+	fS2
+	fW0S1
+	fS0W1
+	fW0W1
+	fSm1S0S1
+	fS0S1S2
+	fS0S1
+	fAbbr
+	fLenS0
+	fLenS1
+	fRestS1
+	fPosRest
+	fGap
+	fWm1W0
+	fW1W2
+	fFirstS1
+	fOpenerS0
+	fLex1S0
+	fLex0Lex1
+	fLex1W0
+	fRule
+	fTermS1
+)
+
+// maxGapFeatures is the number of features of one gap.
+const maxGapFeatures = 30
+
+// boundary and line-edge markers for neighbours outside the line
+var (
+	hashBOL = hashString(0x62, "<bol>")
+	hashEOL = hashString(0x62, "<eol>")
+)
+
+// gapFeatures writes the features of the gap after token k (sentence
+// started at token s) into out and returns them.
+func gapFeatures(out *[maxGapFeatures]uint64, spans []span, tf []tokFeat, text string, k, s int, lex *hashtab.Table) []uint64 {
+	t0, t1 := &tf[k], &tf[k+1]
+	wm1, sm1 := hashBOL, hashBOL
+	if k-1 >= int(t0.lineStart) && k-1 >= 0 {
+		wm1, sm1 = tf[k-1].word, tf[k-1].shape
+	}
+	w2, s2 := hashEOL, hashEOL
+	if k+2 <= int(t1.lineEnd) && k+2 < len(tf) {
+		w2, s2 = tf[k+2].word, tf[k+2].shape
+	}
+	w0, s0, w1, s1 := t0.word, t0.shape, t1.word, t1.shape
+	sentLen := uint64(bucket(k - s + 1))
+	rest := uint64(bucket(int(t1.lineEnd) - k))
+	pos := uint64(bucket(k - int(t0.lineStart) + 1))
+	gap := uint64(min(spans[k+1].nl, 2))
+	if !spans[k+1].space {
+		gap = 3
+	}
+	r, _ := utf8.DecodeRuneInString(tokText(spans[k+1], text))
+	var cs uint64
+	switch {
+	case unicode.IsUpper(r):
+		cs = 1
+	case unicode.IsLower(r):
+		cs = 2
+	case unicode.IsDigit(r):
+		cs = 3
+	}
+	opener := uint64(0)
+	if sentenceOpeners[tokText(spans[k+1], text)] {
+		opener = 1
+	}
+	first := tf[s].word
+	lex0, lex1 := lexClass(lex, t0), lexClass(lex, t1)
+	out[0] = mix(fBias, 0, 0)
+	out[1] = mix(fW0, w0, 0)
+	out[2] = mix(fW1, w1, 0)
+	out[3] = mix(fWm1, wm1, 0)
+	out[4] = mix(fW2, w2, 0)
+	out[5] = mix(fS0, s0, 0)
+	out[6] = mix(fS1, s1, 0)
+	out[7] = mix(fSm1, sm1, 0)
+	out[8] = mix(fS2, s2, 0)
+	out[9] = mix(fW0S1, w0, s1)
+	out[10] = mix(fS0W1, s0, w1)
+	out[11] = mix(fW0W1, w0, w1)
+	out[12] = mix(fSm1S0S1, sm1, mix(s0, s1, 0))
+	out[13] = mix(fS0S1S2, s0, mix(s1, s2, 0))
+	out[14] = mix(fS0S1, s0, s1)
+	out[15] = mix(fAbbr, uint64(spans[k].abbr)<<8|cs<<4|opener, 0)
+	out[16] = mix(fLenS0, sentLen, s0)
+	out[17] = mix(fLenS1, sentLen, s1)
+	out[18] = mix(fRestS1, rest, s1)
+	out[19] = mix(fPosRest, pos, rest)
+	out[20] = mix(fGap, gap, s0)
+	out[21] = mix(fWm1W0, wm1, w0)
+	out[22] = mix(fW1W2, w1, w2)
+	out[23] = mix(fFirstS1, first, s1)
+	out[24] = mix(fOpenerS0, opener, s0)
+	out[25] = mix(fLex1S0, lex1, s0)
+	out[26] = mix(fLex0Lex1, lex0, lex1)
+	out[27] = mix(fLex1W0, lex1, w0)
+	out[28] = mix(fRule, ruleView(spans, text, k, s), s1)
+	out[29] = mix(fTermS1, uint64(bucket(int(t1.nextTerm)-k)), s1)
+	return out[:]
+}
+
+// lexClass returns the lexicon class of the token t.
+func lexClass(lex *hashtab.Table, t *tokFeat) uint64 {
+	if !t.plain {
+		return lexUnknown
+	}
+	if v := lex.Get(t.word); v > 0 {
+		return uint64(v)
+	}
+	return lexUnknown
+}
+
+// bucket maps a count to one of a few ranges.
+func bucket(n int) int {
+	switch {
+	case n <= 4:
+		return n
+	case n <= 6:
+		return 5
+	case n <= 9:
+		return 6
+	case n <= 14:
+		return 7
+	case n <= 24:
+		return 8
+	}
+	return 9
+}
+
+// mix combines a template and two values into one 64-bit feature key
+// (splitmix64 finaliser over a simple combination).
+func mix(t, a, b uint64) uint64 {
+	x := t*0x9e3779b97f4a7c15 ^ a
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x ^= b * 0xc2b2ae3d27d4eb4f
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashString hashes salt and s with FNV-1a.
+func hashString(salt byte, s string) uint64 {
+	h := uint64(fnvOffset)
+	h = (h ^ uint64(salt)) * fnvPrime
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// maxWordFeature is the longest word (bytes) that is a feature by itself;
+// longer words are represented by their shape.
+const maxWordFeature = 20
+
+// tokenFeatures fills tf (grown as needed) with the per-token values of
+// spans.
+func tokenFeatures(tf []tokFeat, spans []span, text string) []tokFeat {
+	tf = tf[:0]
+	lineStart := 0
+	endLine := func(end int) {
+		next := int32(end - 1)
+		for j := end - 1; j >= lineStart; j-- {
+			if terminal(spans[j], text) != termNone {
+				next = int32(j)
+			}
+			tf[j].lineEnd = int32(end - 1)
+			tf[j].nextTerm = next
+		}
+	}
+	quote := false
+	for k := range spans {
+		if k > 0 && spans[k].nl > 0 {
+			endLine(k)
+			lineStart = k
+			quote = false
+		}
+		inQuote := quote
+		w := tokText(spans[k], text)
+		switch w {
+		case "\"", "''", "``":
+			quote = !quote
+		case "“":
+			quote = true
+		case "”":
+			quote = false
+		}
+		url := len(w) >= 5 && isURL(w)
+		sh, digits := shapeHash(w, url)
+		word := sh
+		plain := !digits && !url && len(w) <= maxWordFeature
+		if plain {
+			word = lowerHash(w)
+		}
+		tf = append(tf, tokFeat{word: word, shape: sh, plain: plain, inQuote: inQuote, lineStart: int32(lineStart)})
+	}
+	endLine(len(tf))
+	return tf
+}
+
+// lowerHash hashes w with ASCII letters lower-cased.
+func lowerHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	h = (h ^ 'w') * fnvPrime
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+// maxShape is how many character classes a shape keeps.
+const maxShape = 6
+
+// shapeHash hashes the shape of w: runs of upper-case letters become X,
+// lower-case x, digits d, other characters stand for themselves; a URL or
+// e-mail address is one class of its own. It also reports whether w has a
+// digit.
+func shapeHash(w string, url bool) (uint64, bool) {
+	h := uint64(fnvOffset)
+	h = (h ^ 's') * fnvPrime
+	if url {
+		return (h ^ '@') * fnvPrime, false
+	}
+	var prev rune = -1
+	n := 0
+	digits := false
+	for i := 0; i < len(w); {
+		c := rune(w[i])
+		size := 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(w[i:])
+		}
+		i += size
+		var cl rune
+		switch {
+		case c >= 'a' && c <= 'z':
+			cl = 'x'
+		case c >= 'A' && c <= 'Z':
+			cl = 'X'
+		case c >= '0' && c <= '9':
+			cl = 'd'
+			digits = true
+		case c < utf8.RuneSelf:
+			cl = c
+		case unicode.IsUpper(c):
+			cl = 'X'
+		case unicode.IsLetter(c):
+			cl = 'x'
+		case unicode.IsDigit(c):
+			cl = 'd'
+			digits = true
+		default:
+			cl = c
+		}
+		if cl == prev {
+			continue
+		}
+		prev = cl
+		n++
+		if n > maxShape {
+			h = (h ^ '+') * fnvPrime
+			break
+		}
+		h = (h ^ uint64(cl)) * fnvPrime
+	}
+	return h, digits
+}
+
+// maxClosers is how many attached closing quotes and brackets ruleView
+// looks through, which keeps runs such as "" linear.
+const maxClosers = 4
+
+// ruleView is what the hand-written rules say about the gap after token k:
+// the kind of sentence punctuation before it (looking through attached
+// closing quotes and brackets) and whether endsSentence would cut there.
+func ruleView(spans []span, text string, k, s int) uint64 {
+	i := k
+	for i > s && k-i < maxClosers && spans[i].nl == 0 && !spans[i].space && isCloser(tokText(spans[i], text)) {
+		i--
+	}
+	kind := terminal(spans[i], text)
+	if kind == termNone {
+		return 0
+	}
+	v := uint64(kind) << 1
+	if endsSentence(kind, spans, text, i, k+1, s) {
+		v |= 1
+	}
+	return v
+}
