@@ -198,6 +198,34 @@ func (r *resolver) names() {
 	}
 }
 
+// RetagNames makes PROPN the capitalised words inside a recognised name
+// that the tagger read as verbs, adverbs or common nouns ("Speaking to
+// Sputnik" with Sputnik a verb, a sentence-initial "Netanyahu" a noun),
+// and reports whether it changed any, so that the caller can parse the
+// sentence again with the better tags. The recogniser sees the whole
+// document, so its spans are the better evidence. Adjectives stay
+// ("Libyan" in "Libyan National Army" is an adjective in UD too).
+func RetagNames(s *nlp.Sentence) bool {
+	changed := false
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.Entity == "" || t.Entity == "O" {
+			continue
+		}
+		switch t.UPOS {
+		case "VERB", "AUX", "ADV", "NOUN":
+		default:
+			continue
+		}
+		if !capitalisedWord(t.Text) || (i == 0 && t.UPOS != "NOUN") {
+			continue
+		}
+		t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Text
+		changed = true
+	}
+	return changed
+}
+
 // hyphenParticles are the lower-case particles that open a hyphenated
 // surname: al-Qaeda, el-Sisi, bin-Laden.
 var hyphenParticles = map[string]bool{

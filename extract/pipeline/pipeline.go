@@ -16,6 +16,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/clean"
+	"github.com/kg-project/kg/extract/entities"
 	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/extract/nlp"
 )
@@ -109,39 +110,12 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 		p.st.Recognizer.Recognize(doc)
 		if p.st.Parser != nil {
 			for i := range doc {
-				if retagNames(&doc[i]) {
+				if entities.RetagNames(&doc[i]) {
 					p.st.Parser.Parse(&doc[i])
 				}
 			}
 		}
 	}
-}
-
-// retagNames makes PROPN the capitalised words inside a recognised name
-// that the tagger read as verbs or adverbs ("speaking to Sputnik" with
-// Sputnik a verb), and reports whether it changed any, so that the
-// sentence can be parsed again with the better tags. The recogniser sees
-// the whole document, so its spans are the better evidence.
-func retagNames(s *nlp.Sentence) bool {
-	changed := false
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
-		if t.Entity == "" || t.Entity == "O" || i == 0 {
-			continue
-		}
-		switch t.UPOS {
-		case "VERB", "AUX", "ADV":
-		default:
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Text
-		changed = true
-	}
-	return changed
 }
 
 func shift(s *nlp.Sentence, off int) {

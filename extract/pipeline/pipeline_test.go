@@ -226,34 +226,3 @@ func TestModelMemory(t *testing.T) {
 	}
 	runtime.KeepAlive(p)
 }
-
-func TestRetagNames(t *testing.T) {
-	tok := func(text, upos, ent string) nlp.Token {
-		return nlp.Token{Text: text, UPOS: upos, XPOS: "VB", Lemma: strings.ToLower(text), Entity: ent}
-	}
-	tests := []struct {
-		name    string
-		toks    []nlp.Token
-		want    bool
-		wantPOS []string
-	}{
-		{"verb inside a name", []nlp.Token{tok("Speaking", "VERB", "O"), tok("to", "PART", "O"), tok("Sputnik", "VERB", "B-ORG")}, true, []string{"VERB", "PART", "PROPN"}},
-		{"sentence-initial word kept", []nlp.Token{tok("Sputnik", "VERB", "B-ORG"), tok("said", "VERB", "O")}, false, []string{"VERB", "VERB"}},
-		{"lower-case word kept", []nlp.Token{tok("the", "DET", "O"), tok("running", "VERB", "I-ORG")}, false, []string{"DET", "VERB"}},
-		{"nouns and adjectives kept", []nlp.Token{tok("the", "DET", "O"), tok("Libyan", "ADJ", "B-ORG"), tok("Army", "NOUN", "I-ORG")}, false, []string{"DET", "ADJ", "NOUN"}},
-		{"outside a name", []nlp.Token{tok("They", "PRON", "O"), tok("Run", "VERB", "O")}, false, []string{"PRON", "VERB"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := nlp.Sentence{Tokens: tt.toks}
-			if got := retagNames(&s); got != tt.want {
-				t.Errorf("retagNames = %v, want %v", got, tt.want)
-			}
-			for i, w := range tt.wantPOS {
-				if s.Tokens[i].UPOS != w {
-					t.Errorf("token %d %q: UPOS %s, want %s", i, s.Tokens[i].Text, s.Tokens[i].UPOS, w)
-				}
-			}
-		})
-	}
-}

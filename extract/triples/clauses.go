@@ -531,11 +531,20 @@ func (x *extractor) copula(p int) {
 	}
 	rel := "be " + x.nounWords(p)
 	extra := 0.85 // "Mahan Air has been the subject of US sanctions": a vague noun
-	if entities.RoleNoun(x.lemma(p)) {
+	pr := x.prep(p)
+	if entities.RoleNoun(x.lemma(p)) && pr == "" {
 		rel = x.roleWords(p)
 		extra = 1
 	} else if entities.ClassNoun(x.lemma(p)) != "" {
 		extra = 1
+	}
+	if pr != "" {
+		// "Turkey is already under EU sanctions": the predicate's own
+		// preposition is part of the relation
+		if !simplePreps[pr] {
+			return
+		}
+		rel = "be " + pr + " " + x.nounWords(p)
 	}
 	for _, s := range subj {
 		s.factor *= extra
@@ -547,8 +556,12 @@ func (x *extractor) copula(p int) {
 				continue
 			}
 			if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 {
+				r := strings.TrimPrefix(rel, "be ")
+				if pr != "" {
+					r = rel
+				}
 				for _, o := range x.argsOf(c, false) {
-					x.emit(s, strings.TrimPrefix(rel, "be ")+" of", o, confCopula, p, 1)
+					x.emit(s, r+" of", o, confCopula, p, 1)
 				}
 			}
 		}

@@ -50,6 +50,13 @@ func fullPipelineDoc(t testing.TB, a *analyzer, nr *ner.Recognizer, art extract.
 		a.analyze(&doc[i])
 	}
 	nr.Recognize(doc)
+	for i := range doc {
+		// as extract/pipeline does: names the recogniser found are
+		// proper nouns, and such sentences are parsed again
+		if entities.RetagNames(&doc[i]) {
+			a.ps.Parse(&doc[i])
+		}
+	}
 	if dump != nil {
 		var b strings.Builder
 		writeGold(&b, doc)
