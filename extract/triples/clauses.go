@@ -435,6 +435,14 @@ func (x *extractor) nounChain(s arg, rel string, n, p, depth int) {
 		return
 	}
 	for _, c := range x.children[n] {
+		if x.toks[c].Deprel == "nmod:poss" && x.isPersonNoun(n) {
+			// "expelled Libya's ambassador to Greece": the owner
+			// names the person; "to Greece" describes the post, not
+			// the expulsion
+			return
+		}
+	}
+	for _, c := range x.children[n] {
 		if x.toks[c].Deprel != "nmod" {
 			continue
 		}
@@ -455,6 +463,13 @@ func (x *extractor) nounChain(s arg, rel string, n, p, depth int) {
 			x.nounChain(s, rel+" "+pr+" "+x.nounWords(c), c, p, depth+1)
 		}
 	}
+}
+
+// isPersonNoun reports whether common noun n names a person by role or
+// relation ("ambassador", "ally").
+func (x *extractor) isPersonNoun(n int) bool {
+	l := strings.ToLower(x.lemma(n))
+	return entities.RoleNoun(l) || relationalNouns[l]
 }
 
 // nounWords returns a noun with its compound modifiers, as written, lower
