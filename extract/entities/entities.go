@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -419,6 +420,9 @@ func (r *resolver) cluster() {
 					cands = append(cands, c)
 				}
 			}
+			if len(cands) > 1 && typ == "PERSON" && len(g.key) == 1 {
+				cands = r.introducedBefore(cands, g.mentions[0])
+			}
 			if len(cands) == 1 {
 				target = cands[0]
 			}
@@ -439,6 +443,22 @@ func (r *resolver) cluster() {
 			}
 		}
 	}
+}
+
+// introducedBefore keeps the candidate persons whose full name the
+// article gave before mention mi. News names the main person by surname
+// and the relatives who come later by full or first name: after "Robert
+// Mugabe", a later "Grace Mugabe" does not make "Mugabe" ambiguous.
+func (r *resolver) introducedBefore(cands []*cluster, mi int) []*cluster {
+	at := &r.d.Mentions[mi]
+	var out []*cluster
+	for _, c := range cands {
+		f := &r.d.Mentions[c.first]
+		if f.Sentence < at.Sentence || (f.Sentence == at.Sentence && f.Start < at.Start) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (r *resolver) majorityType(ms []int) string {
@@ -1179,7 +1199,7 @@ func (r *resolver) pronounAntecedent(si, ti int) (int, bool) {
 	if len(ents) > 0 {
 		// nearest preceding person in the sentence
 		for j := ti - 1; j >= 0; j-- {
-			if m, ok := r.d.MentionAt(si, j); ok && m.Entity >= 0 && vote(r.clusters[m.Entity].types) == "PERSON" && r.agrees(m.Entity, w) {
+			if m, ok := r.d.MentionAt(si, j); ok && m.Entity >= 0 && slices.Contains(ents, m.Entity) {
 				return m.Entity, true
 			}
 		}

@@ -307,3 +307,54 @@ func TestRetagNames(t *testing.T) {
 		})
 	}
 }
+
+// docOf builds a document of sentences written as for sentenceOf.
+func docOf(sents ...string) ([]nlp.Sentence, string) {
+	var doc []nlp.Sentence
+	var b strings.Builder
+	for _, it := range sents {
+		s, text := sentenceOf(it)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		off := b.Len()
+		for i := range s.Tokens {
+			s.Tokens[i].Start += off
+			s.Tokens[i].End += off
+		}
+		s.Start, s.End = off, off+len(text)
+		b.WriteString(text)
+		doc = append(doc, s)
+	}
+	return doc, b.String()
+}
+
+func TestNewsNamingConventions(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, text := docOf(
+		"Robert|B-PER Mugabe|I-PER died .",
+		"Mugabe|B-PER ruled for decades .",
+		"His wife Grace|B-PER Mugabe|I-PER was there .",
+		"Cde|B-PER Mugabe|I-PER was buried .",
+		"The base RAF|B-PER Croughton|I-PER is near .",
+	)
+	d := Resolve(doc, text, g)
+	i, ok := entityNamed(d, "Robert Mugabe")
+	if !ok {
+		t.Fatalf("no Robert Mugabe in %+v", d.Entities)
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == KindName && (m.Text == "Mugabe") && m.Entity != i {
+			t.Errorf("bare surname after the main person's full name: %q (sentence %d) → %+v, want Robert Mugabe", m.Text, m.Sentence, d.Entities[m.Entity])
+		}
+	}
+	if j, ok := entityNamed(d, "Grace Mugabe"); !ok || j == i {
+		t.Errorf("Grace Mugabe must stay apart")
+	}
+	if j, ok := entityNamed(d, "RAF Croughton"); !ok || d.Entities[j].Type == "PERSON" {
+		t.Errorf("RAF Croughton typed as a person")
+	}
+}

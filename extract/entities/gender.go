@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Sex of a person as far as the article and the name lists tell.
@@ -181,6 +182,15 @@ func (r *resolver) personNames() {
 			m.Type = "PERSON"
 			continue
 		}
+		if m.Kind == KindName && m.Type == "PERSON" && m.End-m.Start >= 2 {
+			// "RAF Croughton", "NHS Lothian": a name opening with an
+			// acronym of three or more letters is an organisation or a
+			// place, not a person ("JK Rowling" has two)
+			if f := toks[m.Start].Text; isAllCaps(f) && utf8.RuneCountInString(f) >= 3 && !strings.ContainsAny(f, ".-") {
+				m.Type = "ORG"
+				continue
+			}
+		}
 		if m.Kind == KindName && m.Type == "PERSON" && m.Start > 0 {
 			// "London-based [Al-Araby Al-Jadeed]": people are not based
 			// somewhere, organisations are
@@ -229,5 +239,5 @@ func isCapitalised(w string) bool {
 var honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
 	"dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
-	"baron": true, "mx": true, "prof": true, "prof.": true,
+	"baron": true, "mx": true, "prof": true, "prof.": true, "cde": true, "comrade": true,
 }
