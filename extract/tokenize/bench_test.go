@@ -43,14 +43,18 @@ func loadBBC(b *testing.B) []string {
 // the sentence slice. words/s counts whitespace-separated words of the
 // input; tokens/s counts the tokens produced (clitics and punctuation split
 // off, so about 1.2 per word).
-func BenchmarkSplit(b *testing.B) {
+func BenchmarkSplit(b *testing.B) { benchSplit(b, New()) }
+
+// BenchmarkSplitRules is BenchmarkSplit without the sentence model.
+func BenchmarkSplitRules(b *testing.B) { benchSplit(b, &Tokenizer{RuleBased: true}) }
+
+func benchSplit(b *testing.B, tz *Tokenizer) {
 	texts := loadBBC(b)
 	words, bytes := 0, 0
 	for _, t := range texts {
 		words += len(strings.Fields(t))
 		bytes += len(t)
 	}
-	tz := New()
 	var buf []nlp.Sentence
 	tokens := 0
 	for _, t := range texts {

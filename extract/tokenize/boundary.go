@@ -335,10 +335,17 @@ const maxWordFeature = 20
 
 // tokenFeatures fills tf (grown as needed) with the per-token values of
 // spans.
-func tokenFeatures(tf []tokFeat, spans []span, text string) []tokFeat {
+func tokenFeatures(tf []tokFeat, spans []span, text string) ([]tokFeat, uint64) {
 	tf = tf[:0]
 	lineStart := 0
+	lines, closed := 0, 0
 	endLine := func(end int) {
+		if end-lineStart >= minStyleLine {
+			lines++
+			if _, kind := punctBefore(spans, text, end-1, lineStart); kind != termNone {
+				closed++
+			}
+		}
 		next := int32(end - 1)
 		for j := end - 1; j >= lineStart; j-- {
 			if terminal(spans[j], text) != termNone {
@@ -375,7 +382,32 @@ func tokenFeatures(tf []tokFeat, spans []span, text string) []tokFeat {
 		tf = append(tf, tokFeat{word: word, shape: sh, plain: plain, inQuote: inQuote, lineStart: int32(lineStart)})
 	}
 	endLine(len(tf))
-	return tf
+	return tf, styleOf(lines, closed)
+}
+
+// editedStyle is the styleOf edited prose, where at least 95% of the lines
+// end in sentence punctuation.
+const editedStyle = 4
+
+// minStyleLine is the fewest tokens a line needs to count for styleOf.
+const minStyleLine = 4
+
+// styleOf buckets the share of a text's lines (of minStyleLine tokens or
+// more) that end in sentence punctuation: edited prose such as news ends
+// nearly every line so, e-mail and chat text often does not, and whether
+// a sentence may end without punctuation depends on it.
+func styleOf(lines, closed int) uint64 {
+	switch {
+	case lines == 0:
+		return 0
+	case 20*closed >= 19*lines:
+		return 4
+	case 20*closed >= 17*lines:
+		return 3
+	case 10*closed >= 7*lines:
+		return 2
+	}
+	return 1
 }
 
 // lowerHash hashes w with ASCII letters lower-cased.
@@ -458,11 +490,7 @@ const maxClosers = 4
 // the kind of sentence punctuation before it (looking through attached
 // closing quotes and brackets) and whether endsSentence would cut there.
 func ruleView(spans []span, text string, k, s int) uint64 {
-	i := k
-	for i > s && k-i < maxClosers && spans[i].nl == 0 && !spans[i].space && isCloser(tokText(spans[i], text)) {
-		i--
-	}
-	kind := terminal(spans[i], text)
+	i, kind := punctBefore(spans, text, k, s)
 	if kind == termNone {
 		return 0
 	}
@@ -471,4 +499,15 @@ func ruleView(spans []span, text string, k, s int) uint64 {
 		v |= 1
 	}
 	return v
+}
+
+// punctBefore looks back from token k through at most maxClosers attached
+// closing quotes and brackets (not past token s) and returns the token
+// reached and its kind of sentence punctuation.
+func punctBefore(spans []span, text string, k, s int) (int, termKind) {
+	i := k
+	for i > s && k-i < maxClosers && spans[i].nl == 0 && !spans[i].space && isCloser(tokText(spans[i], text)) {
+		i--
+	}
+	return i, terminal(spans[i], text)
 }

@@ -46,7 +46,7 @@ func segment(bounds []int, spans []span, text string, dec gapDecider, fs *featSc
 		}
 	}
 	if dec != nil {
-		fs.tok = tokenFeatures(fs.tok, spans, text)
+		fs.tok, fs.style = tokenFeatures(fs.tok, spans, text)
 	}
 	for i := 0; i < n-1; i++ {
 		if i == sentStart && (i == 0 || spans[i].nl > 0) {
@@ -61,7 +61,7 @@ func segment(bounds []int, spans []span, text string, dec gapDecider, fs *featSc
 			continue
 		}
 		if dec != nil {
-			switch modelGap(spans, fs.tok, text, i, sentStart) {
+			switch modelGap(spans, fs.tok, fs.style, text, i, sentStart) {
 			case gapCut:
 				cut(i)
 			case gapAsk:
@@ -94,8 +94,9 @@ func segment(bounds []int, spans []span, text string, dec gapDecider, fs *featSc
 
 // featScratch is reusable storage for the sentence model's features.
 type featScratch struct {
-	tok []tokFeat
-	gap [maxGapFeatures]uint64
+	tok   []tokFeat
+	style uint64 // styleOf the text
+	gap   [maxGapFeatures]uint64
 }
 
 // gapRule is what the rules say about a gap inside a line when a model is
@@ -109,16 +110,50 @@ const (
 )
 
 // modelGap says who decides the gap after token i (inside a line) when a
-// model is in use. Gaps without whitespace are candidates only after
-// sentence punctuation before a capital ("quality.The"); a lower-case
-// word continues the sentence unless sentence punctuation, a closing
-// quote or bracket, a colon or an address comes before it. Titles (Mr.,
-// Gen.) never end a sentence, nor does the period after a list number at
-// the start of a sentence ("1. First point"). An abbreviation before a
-// typical sentence opener ends one ("the U.S. The talks"), a newswire
-// layout too rare in the training data for the model to learn.
-func modelGap(spans []span, tf []tokFeat, text string, i, sentStart int) gapRule {
+// model is in use. The rules keep a sentence going
+//
+//   - inside a double quotation opened earlier in the line, unless
+//     sentence punctuation comes before the gap ("[Libyan National Army]
+//     General ...", "the following: 'We ...");
+//   - in edited text (editedStyle: nearly every line ends in sentence
+//     punctuation, as in news) after anything but sentence punctuation or
+//     a colon, so that "the (U.S.) Treasury", "to \"reduce or eliminate\"
+//     Mifeprex" or "Cia. Vale Do Rio" stay whole;
+//   - after a bullet opening a line, a dash opening a sentence in the
+//     middle of a line ("there. -- Posted by Ann"), a bracket opened in
+//     the middle of the sentence (midBracket), a title (Mr., Gen.), the
+//     period of a list number ("1. First point");
+//   - without whitespace, except after . ! ? ... before a capital
+//     ("quality.The");
+//   - before a lower-case word, except after sentence punctuation, a
+//     closing quote or bracket, a colon, semicolon, dash, asterisk or an
+//     address;
+//
+// and end one after an abbreviation before a typical sentence opener
+// ("the U.S. The talks") or an emoticon before a capital ("Great game :)
+// See you"), layouts too rare in the training data for the model to learn.
+// The model decides every other gap.
+func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStart int) gapRule {
 	if tf[i+1].inQuote && ruleView(spans, text, i, sentStart) == 0 {
+		return gapKeep
+	}
+	if style >= editedStyle {
+		if j, kind := punctBefore(spans, text, i, sentStart); kind == termNone {
+			switch tokText(spans[j], text) {
+			case ":", ";":
+				// EWT ends sentences at colons in edited text too
+			default:
+				return gapKeep
+			}
+		}
+	}
+	if i == sentStart && spans[i].nl > 0 || i == 0 {
+		switch tokText(spans[i], text) {
+		case "•", "·", "*", "◦", "▪":
+			return gapKeep // a bullet opens its list line
+		}
+	}
+	if midBracket(spans, text, i, sentStart) {
 		return gapKeep
 	}
 	next := tokText(spans[i+1], text)
@@ -356,4 +391,49 @@ func isCapsWord(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// maxBracket is how many tokens midBracket looks back for an opening
+// bracket.
+const maxBracket = 24
+
+// midBracket reports whether token i closes a bracket opened after the
+// first token of the sentence: "the United Nations (UN) General
+// Assembly", "Sen. David Boren (D-Okla.) said", "Dow Chemical Co's <DOW>
+// Merrell Dow". A bracket that opens the sentence ("(BBC) The militants"),
+// one that holds the end of a sentence or only an address may still end
+// it.
+func midBracket(spans []span, text string, i, sentStart int) bool {
+	var open string
+	switch tokText(spans[i], text) {
+	case ")":
+		open = "("
+	case "]":
+		open = "["
+	case ">":
+		open = "<"
+	case "}":
+		open = "{"
+	default:
+		return false
+	}
+	for p := i - 1; p > sentStart && p >= i-maxBracket; p-- {
+		if spans[p+1].nl > 0 {
+			return false
+		}
+		if tokText(spans[p], text) == open {
+			// a sentence ending inside ("(but not execution.) You") or
+			// an address (e-mail headers) leave it to the model
+			switch terminal(spans[i-1], text) {
+			case termStop, termEllipsis:
+				if i+1 < len(spans) {
+					r, _ := utf8.DecodeRuneInString(tokText(spans[i+1], text))
+					return unicode.IsLower(r)
+				}
+				return false
+			}
+			return !(i-p == 2 && isURL(tokText(spans[p+1], text)))
+		}
+	}
+	return false
 }

@@ -313,7 +313,7 @@ func FuzzSplit(f *testing.F) {
 	f.Add("\xff\xfe'\"..\u2026—(\x00U.S.")
 	f.Add("a-b-c--d ...e http://x.y/(z) don't'")
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, tz := range []*Tokenizer{{}, {JoinHyphens: true}} {
+		for _, tz := range []*Tokenizer{{}, {JoinHyphens: true}, {RuleBased: true}} {
 			checkInvariants(t, text, tz.Split(text))
 		}
 		s := SplitTokens(text)

@@ -149,6 +149,7 @@ func TrainSentenceModel(ctx context.Context, gold []nlp.Sentence, newpar map[str
 	}
 	lex := buildLexicon(gold)
 	c := collectGaps(gold, newpar, &tz, lex)
+
 	if len(c.labels) == 0 {
 		return nil, fmt.Errorf("train sentence model: no candidate gaps in %d sentences", len(gold))
 	}
