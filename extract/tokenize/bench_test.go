@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -100,4 +101,15 @@ func BenchmarkSplitFresh(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkLoadSentenceModel decodes the embedded sentence model, the
+// start-up cost of the first Split (about 15 ms).
+func BenchmarkLoadSentenceModel(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := LoadSentenceModel(bytes.NewReader(embeddedSentModel)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
