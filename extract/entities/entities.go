@@ -1025,15 +1025,63 @@ func (r *resolver) neuterAntecedent(si, ti int) (int, bool) {
 		case back == 0 && len(ents) > 1:
 			// "Tripoli is the LNA's objective in its operation"
 			return -1, false
+		case subj >= 0 && !possessive && back > 0 && !r.rootSubjectIs(s, subj):
+			// "G7 ... is a group of seven countries, though the EU is
+			// also involved. It grew out of ...": a subject "it" takes
+			// up the main clause's subject, not a subordinate one's
+			return -1, false
 		case subj >= 0:
 			return subj, true
-		case len(ents) == 1 && (possessive || back == 0) && r.d.Mentions[ents[0]].Kind == KindName:
+		case len(ents) == 1 && possessive && r.d.Mentions[ents[0]].Kind == KindName:
 			return r.d.Mentions[ents[0]].Entity, true
+		case len(ents) == 1 && back == 0 && r.d.Mentions[ents[0]].Kind == KindName:
+			// a subject "it" after a lone name in its own sentence: an
+			// organisation, unless a thing was the subject before it
+			// ("The centre belongs to the Directorate; it was
+			// targeted") or the name is a place ("in London ... it was
+			// extended": places are seldom "it")
+			e := r.d.Mentions[ents[0]].Entity
+			if vote(r.clusters[e].types) != "ORG" || r.thingSubjectBefore(s, ti) {
+				return -1, false
+			}
+			return e, true
 		case len(ents) >= 1:
 			return -1, false
 		}
 	}
 	return -1, false
+}
+
+// rootSubjectIs reports whether entity e is the subject of sentence s's
+// root predicate.
+func (r *resolver) rootSubjectIs(s, e int) bool {
+	toks := r.doc[s].Tokens
+	for j := range toks {
+		if !strings.HasPrefix(toks[j].Deprel, "nsubj") {
+			continue
+		}
+		if h := tokHead(toks, j); h < 0 || toks[h].Deprel != "root" {
+			continue
+		}
+		if m, ok := r.d.MentionAt(s, j); ok && m.Entity == e {
+			return true
+		}
+	}
+	return false
+}
+
+// thingSubjectBefore reports whether sentence s has, before token limit,
+// a singular common noun as a subject that names no entity: the likelier
+// antecedent of a following "it".
+func (r *resolver) thingSubjectBefore(s, limit int) bool {
+	toks := r.doc[s].Tokens
+	for j := 0; j < limit && j < len(toks); j++ {
+		t := &toks[j]
+		if (t.Deprel == "nsubj" || t.Deprel == "nsubj:pass") && t.UPOS == "NOUN" && t.XPOS != "NNS" && r.d.at[s][j] == 0 && !RoleNoun(lemmaOf(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // neuterCandidates returns one mention per distinct organisation or place

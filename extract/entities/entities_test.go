@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -241,9 +242,11 @@ func sentenceOf(items string) (nlp.Sentence, string) {
 	var s nlp.Sentence
 	var b strings.Builder
 	for _, it := range strings.Fields(items) {
-		w, tag, ok := strings.Cut(it, "|")
-		if !ok {
-			tag = "O"
+		// word[|TAG[|DEPREL|HEAD|UPOS]]
+		f := strings.Split(it, "|")
+		w, tag := f[0], "O"
+		if len(f) > 1 && f[1] != "" {
+			tag = f[1]
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
@@ -252,7 +255,15 @@ func sentenceOf(items string) (nlp.Sentence, string) {
 		if capitalisedWord(w) {
 			upos = "PROPN"
 		}
-		s.Tokens = append(s.Tokens, nlp.Token{Text: w, Lemma: w, UPOS: upos, Start: b.Len(), End: b.Len() + len(w), Entity: tag, Head: -1, SpaceAfter: true})
+		tk := nlp.Token{Text: w, Lemma: w, UPOS: upos, Start: b.Len(), End: b.Len() + len(w), Entity: tag, Head: -1, SpaceAfter: true}
+		if len(f) >= 4 {
+			tk.Deprel = f[2]
+			tk.Head, _ = strconv.Atoi(f[3])
+		}
+		if len(f) >= 5 {
+			tk.UPOS = f[4]
+		}
+		s.Tokens = append(s.Tokens, tk)
 		b.WriteString(w)
 	}
 	s.End = b.Len()
@@ -356,5 +367,40 @@ func TestNewsNamingConventions(t *testing.T) {
 	}
 	if j, ok := entityNamed(d, "RAF Croughton"); !ok || d.Entities[j].Type == "PERSON" {
 		t.Errorf("RAF Croughton typed as a person")
+	}
+}
+
+func TestSubjectIt(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  string // "" = "it" stays unresolved
+	}{
+		{"a thing was the subject before it", []string{
+			"The|O|det|2|DET centre|O|nsubj|3|NOUN belongs|O|root|0|VERB to|O|case|6|ADP the|O|det|6|DET Directorate|B-ORG|obl|3|PROPN ;|O|punct|3|PUNCT it|O|nsubj|10|PRON was|O|aux|10|AUX hit|O|parataxis|3|VERB",
+		}, ""},
+		{"a subordinate clause's subject", []string{
+			"G7|O|nsubj|3|PROPN is|O|cop|3|AUX group|O|root|0|NOUN ,|O|punct|8|PUNCT though|O|mark|8|SCONJ the|O|det|7|DET Union|B-ORG|nsubj|8|PROPN joins|O|advcl|3|VERB",
+			"It|O|nsubj|2|PRON grew|O|root|0|VERB",
+		}, ""},
+		{"the main clause's named subject", []string{
+			"The|O|det|2|DET Court|B-ORG|nsubj|3|PROPN ruled|O|root|0|VERB",
+			"It|O|nsubj|2|PRON found|O|root|0|VERB",
+		}, "Court"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, text := docOf(tt.sents...)
+			d := Resolve(doc, text, nil)
+			got := ""
+			for _, m := range d.Mentions {
+				if m.Kind == KindPronoun && strings.EqualFold(m.Text, "it") && m.Entity >= 0 {
+					got = d.Entities[m.Entity].Name
+				}
+			}
+			if got != tt.want {
+				t.Errorf("it → %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
