@@ -775,13 +775,16 @@ func (r *resolver) demonyms() {
 				}
 			}
 			if c == nil {
-				c = &cluster{id: len(r.clusters), forms: map[string]int{}, types: map[string]int{}, titles: map[string]bool{"country": true}, first: len(r.d.Mentions)}
+				c = &cluster{id: len(r.clusters), forms: map[string]int{}, types: map[string]int{}, titles: map[string]bool{}, first: len(r.d.Mentions)}
 				c.keys = append(c.keys, NameKey(country))
 				c.forms[country] = 0 // the name, though the article only uses the demonym
 				r.clusters = append(r.clusters, c)
 				r.byKey[key] = c
 			}
-			c.titles["country"] = true
+			if r.isCountry(country) {
+				// "African" names a continent, not "the country"
+				c.titles["country"] = true
+			}
 			mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: "LOC", Kind: KindDemonym, Entity: -1})
 			c.mentions = append(c.mentions, mi)
 			c.types["LOC"]++
