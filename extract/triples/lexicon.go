@@ -191,3 +191,12 @@ var memberNouns = map[string]bool{
 	"legislator": true, "warplane": true, "jet": true, "prosecutor": true, "investigator": true,
 	"minister": true,
 }
+
+// facilityHeads end the names of buildings and sites, which are located
+// somewhere rather than based there.
+var facilityHeads = map[string]bool{
+	"mosque": true, "church": true, "cathedral": true, "temple": true, "synagogue": true, "hospital": true,
+	"airport": true, "stadium": true, "museum": true, "palace": true, "prison": true, "base": true,
+	"camp": true, "university": true, "college": true, "school": true, "station": true, "port": true,
+	"bridge": true, "tower": true, "hotel": true, "centre": true, "center": true, "square": true,
+}

@@ -142,7 +142,48 @@ func (x *extractor) sentence(si int) {
 	}
 	x.roles()
 	x.inverseRoles()
+	x.locatedIn()
 	x.surfaceRoles(firstOut)
+}
+
+// locatedIn reads a named organisation or site modified by "in" and a
+// named place: "the Sultan Qaboos Grand Mosque in Muscat" → located in
+// Muscat, "al-Masirah TV in Yemen" → based in Yemen. Places inside places
+// ("the city of Omsk in Siberia") are geography, not news, and left out.
+func (x *extractor) locatedIn() {
+	for mi := range x.ents.Mentions {
+		m := &x.ents.Mentions[mi]
+		if m.Sentence != x.si || m.Kind != entities.KindName || m.Entity < 0 {
+			continue
+		}
+		e := x.ents.Entities[m.Entity]
+		if e.Type != "ORG" && !(e.Type == "LOC" && facility(e.Name)) {
+			continue
+		}
+		for _, c := range x.children[m.Head] {
+			if x.toks[c].Deprel != "nmod" || x.prep(c) != "in" {
+				continue
+			}
+			pm, ok := x.ents.MentionAt(x.si, c)
+			if !ok || pm.Entity < 0 || pm.Entity == m.Entity || pm.Kind != entities.KindName || x.ents.Entities[pm.Entity].Type != "LOC" {
+				continue
+			}
+			rel := "located in"
+			if e.Type == "ORG" && !facility(e.Name) {
+				rel = "based in"
+			}
+			x.stative = true
+			x.emit(x.mentionArg(m, 1), rel, x.mentionArg(pm, 1), confPassiveNo, m.Head, 1)
+			x.stative = false
+		}
+	}
+}
+
+// facility reports whether an organisation's name ends with a word for a
+// building or site ("Grand Mosque", "Gleneagles Hospital").
+func facility(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return facilityHeads[strings.ToLower(name[i+1:])]
 }
 
 // lemma returns the lower-case lemma of token i.
