@@ -186,8 +186,12 @@ var modelCases = []splitCase{
 		[]string{"\" He told us : ' We will win , ' \" he said ."}},
 	{"edited text keeps unpunctuated words", "Officials urged doctors to \"reduce or eliminate\" Mifeprex use. Miners Rio Tinto and CVRD Vale Do Rio Dolce agreed.\nSales rose.",
 		[]string{"Officials urged doctors to \" reduce or eliminate \" Mifeprex use .", "Miners Rio Tinto and CVRD Vale Do Rio Dolce agreed .", "Sales rose ."}},
+	{"colon before a lower-case word", "The study dates when the ancestral Eve of all humans lived: in Africa, about 180,000 years ago. It was long.",
+		[]string{"The study dates when the ancestral Eve of all humans lived : in Africa , about 180,000 years ago .", "It was long ."}},
 	{"bullet list", "Funding:\n• A$3 million for Questacon\n• A$1.5 million a year",
 		[]string{"Funding :", "• A $ 3 million for Questacon", "• A $ 1.5 million a year"}},
+	{"emoticon after a sentence", "It was like visiting family each year! ;-) I loved it. Great food =) I will be back.",
+		[]string{"It was like visiting family each year ! ;-)", "I loved it .", "Great food =)", "I will be back ."}},
 	{"e-mail signature", "Please call me tomorrow Thanks Debra",
 		nil}, // no fixed answer: the model decides; checked for invariants only
 }
@@ -215,6 +219,24 @@ func TestRuleBased(t *testing.T) {
 		checkInvariants(t, c.in, got)
 		if w := words(got); strings.Join(w, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s: Split(%q)\n got: %q\nwant: %q", c.name, c.in, w, c.want)
+		}
+	}
+}
+
+var emoticonCases = []struct {
+	in   string
+	want bool
+}{
+	{":)", true}, {":-)", true}, {";)", true}, {";-)", true}, {"=)", true}, {">:(", true},
+	{":D", true}, {":P", true}, {":-P", true}, {":/", true}, {":'(", true},
+	{"8)", false}, {"1)", false}, {":", false}, {"::", false}, {"://", false}, {":-", false},
+	{">:-((", false}, {"", false}, {"=", false}, {"(:", false}, {"a:)", false},
+}
+
+func TestIsEmoticon(t *testing.T) {
+	for _, c := range emoticonCases {
+		if got := isEmoticon(c.in); got != c.want {
+			t.Errorf("isEmoticon(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }

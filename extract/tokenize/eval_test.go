@@ -41,7 +41,7 @@ func loadEWT(t testing.TB, split string) ([]nlp.Sentence, map[string]bool) {
 // model, minus 0.01 (go test ./extract/tokenize -run TestEWTDev -v prints
 // the figures; the rules alone measure 0.8609).
 const (
-	devSentF1Floor  = 0.877 // measured 0.8870
+	devSentF1Floor  = 0.876 // measured 0.8867
 	devTokenF1Floor = 0.980 // measured 0.9902
 )
 

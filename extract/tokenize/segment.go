@@ -117,8 +117,10 @@ const (
 //     General ...", "the following: 'We ...");
 //   - in edited text (editedStyle: nearly every line ends in sentence
 //     punctuation, as in news) after anything but sentence punctuation or
-//     a colon, so that "the (U.S.) Treasury", "to \"reduce or eliminate\"
+//     a colon before a capital, so that "the (U.S.) Treasury", "to \"reduce or eliminate\"
 //     Mifeprex" or "Cia. Vale Do Rio" stay whole;
+//   - before an emoticon that follows sentence punctuation ("each year!
+//     ;-)"), which EWT always leaves in the sentence it follows;
 //   - after a bullet opening a line, a dash opening a sentence in the
 //     middle of a line ("there. -- Posted by Ann"), a bracket opened in
 //     the middle of the sentence (midBracket), a title (Mr., Gen.), the
@@ -141,7 +143,12 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 		if j, kind := punctBefore(spans, text, i, sentStart); kind == termNone {
 			switch tokText(spans[j], text) {
 			case ":", ";":
-				// EWT ends sentences at colons in edited text too
+				// EWT ends sentences at colons in edited text too, but
+				// not before a lower-case word ("humans lived: in Africa")
+				r, _ := utf8.DecodeRuneInString(tokText(spans[i+1], text))
+				if unicode.IsLower(r) {
+					return gapKeep
+				}
 			default:
 				return gapKeep
 			}
@@ -163,6 +170,11 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 			// a dash after a sentence in the same line is no sentence by
 			// itself: it opens the next one ("there. -- Posted by Ann")
 			return gapKeep
+		}
+	}
+	if isEmoticon(next) && spans[i+1].space {
+		if _, kind := punctBefore(spans, text, i, sentStart); kind != termNone && kind != termEmoticon {
+			return gapKeep // an emoticon after a sentence belongs to it ("year! ;-)")
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(next)
@@ -245,7 +257,8 @@ func terminal(s span, text string) termKind {
 		return termStop
 	case "...", "..", "…", "....", ".....":
 		return termEllipsis
-	case ":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":-P":
+	}
+	if isEmoticon(w) {
 		return termEmoticon
 	}
 	if len(w) > 1 {
@@ -434,6 +447,38 @@ func midBracket(spans []span, text string, i, sentStart int) bool {
 			}
 			return !(i-p == 2 && isURL(tokText(spans[p+1], text)))
 		}
+	}
+	return false
+}
+
+// isEmoticon reports whether w is a sideways face: an optional brow (>),
+// eyes (: ; =), an optional nose (- ^ ') and a mouth (":)", ";-)",
+// "=)", ">:(", ":D", ":P").
+func isEmoticon(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	if w[0] == '>' {
+		w = w[1:]
+	}
+	if len(w) < 2 {
+		return false
+	}
+	switch w[0] {
+	case ':', ';', '=':
+	default:
+		return false
+	}
+	w = w[1:]
+	if len(w) == 2 && (w[0] == '-' || w[0] == '^' || w[0] == '\'') {
+		w = w[1:]
+	}
+	if len(w) != 1 {
+		return false
+	}
+	switch w[0] {
+	case ')', '(', 'D', 'P', 'p', ']', '[', '/', '|', 'O', 'o', '3', '*':
+		return true
 	}
 	return false
 }
