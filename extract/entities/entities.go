@@ -177,6 +177,13 @@ func (r *resolver) names() {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
 			start, end = wholeWords(s.Tokens, start, end)
+			// "the Houthi movement", "the Taliban militia": a name the
+			// recogniser stopped before a lower-case group noun is the
+			// group's name (a country before it is not: "a Russia party")
+			if end < len(s.Tokens) && groupHeads[s.Tokens[end].Text] && end-start <= 2 && !r.isPlace(spanText(s.Tokens, start, end)) {
+				end++
+				typ = "ORG"
+			}
 			// "US Ambassador", "Prime Minister": a short span ending with a
 			// title word is a title, not an organisation or a person
 			if end-start <= 3 && isTitleWord(s.Tokens[end-1].Text) && RoleNoun(s.Tokens[end-1].Text) {
@@ -226,6 +233,10 @@ func RetagNames(s *nlp.Sentence) bool {
 	}
 	return changed
 }
+
+// groupHeads are lower-case nouns that complete a group's name when they
+// follow it directly.
+var groupHeads = map[string]bool{"movement": true, "militia": true, "rebels": true}
 
 // hyphenParticles are the lower-case particles that open a hyphenated
 // surname: al-Qaeda, el-Sisi, bin-Laden.

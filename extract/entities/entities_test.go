@@ -404,3 +404,25 @@ func TestSubjectIt(t *testing.T) {
 		})
 	}
 }
+
+func TestGroupNameHead(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ sent, want, typ string }{
+		{"The Houthi|B-LOC movement claimed the attack .", "Houthi movement", "ORG"},
+		{"A Russia|B-LOC movement grew .", "Russia", "LOC"}, // a country stays itself
+	} {
+		doc, text := docOf(tt.sent)
+		d := Resolve(doc, text, g)
+		i, ok := entityNamed(d, tt.want)
+		if !ok {
+			t.Errorf("%q: no entity %q in %+v", tt.sent, tt.want, d.Entities)
+			continue
+		}
+		if d.Entities[i].Type != tt.typ {
+			t.Errorf("%q: %s typed %s, want %s", tt.sent, tt.want, d.Entities[i].Type, tt.typ)
+		}
+	}
+}
