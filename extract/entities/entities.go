@@ -512,6 +512,12 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 	if len(key) == 1 && (ctyp == "ORG" || ctyp == "LOC") && r.isAcronymOf(key[0], long) {
 		return true
 	}
+	// "Thai Raksa Chart" for "Thai Raksa Chart Party", "Houthi" (which the
+	// recogniser may call a place) for "Houthi movement": the name without
+	// its generic last word
+	if ctyp == "ORG" && typ != "PERSON" && len(key) == len(long)-1 && droppableHeads[long[len(long)-1]] && joinKey(long[:len(key)]) == joinKey(key) {
+		return true
+	}
 	if typ != ctyp {
 		return false
 	}
@@ -529,11 +535,6 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		}
 		return subsequence(key, long)
 	case "ORG":
-		// "Thai Raksa Chart" for "Thai Raksa Chart Party": the name
-		// without its last word when that word is a generic head
-		if len(key) >= 2 && len(key) == len(long)-1 && droppableHeads[long[len(long)-1]] && joinKey(long[:len(key)]) == joinKey(key) {
-			return true
-		}
 		// "Security Council" for "UN Security Council": a contiguous
 		// suffix of at least two words.
 		if len(key) < 2 {

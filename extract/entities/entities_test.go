@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -414,7 +415,7 @@ func TestGroupNameHead(t *testing.T) {
 		{"The Houthi|B-LOC movement claimed the attack .", "Houthi movement", "ORG"},
 		{"A Russia|B-LOC movement grew .", "Russia", "LOC"}, // a country stays itself
 	} {
-		doc, text := docOf(tt.sent)
+		doc, text := docOf(tt.sent, "Houthi|B-LOC spokesperson Yahya|B-PER Sarea|I-PER said .")
 		d := Resolve(doc, text, g)
 		i, ok := entityNamed(d, tt.want)
 		if !ok {
@@ -423,6 +424,9 @@ func TestGroupNameHead(t *testing.T) {
 		}
 		if d.Entities[i].Type != tt.typ {
 			t.Errorf("%q: %s typed %s, want %s", tt.sent, tt.want, d.Entities[i].Type, tt.typ)
+		}
+		if tt.want == "Houthi movement" && !slices.Contains(d.Entities[i].Aliases, "Houthi") {
+			t.Errorf("a later bare Houthi (tagged LOC) stays apart from the Houthi movement: %+v", d.Entities)
 		}
 	}
 }
