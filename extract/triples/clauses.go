@@ -734,7 +734,9 @@ func (x *extractor) inverseRoles() {
 			continue
 		}
 		for _, c := range x.children[r] {
-			if x.toks[c].Deprel != "appos" {
+			if x.toks[c].Deprel != "appos" || x.caseMarked(c) {
+				// "ambassador to the UN under former president George
+				// W. Bush": a name behind a preposition is no apposition
 				continue
 			}
 			m, ok := x.ents.MentionAt(x.si, c)
