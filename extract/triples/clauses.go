@@ -210,6 +210,17 @@ func (x *extractor) verbWith(v, extraObj int) {
 				agents = append(agents, x.argsOf(c, false)...)
 				continue
 			}
+			if p == "as" && x.toks[c].UPOS == "NOUN" && entities.RoleNoun(x.lemma(c)) {
+				// "Bolton served as the US ambassador to the UN", "was
+				// appointed as foreign minister of X": a role of the
+				// subject
+				for _, s := range subj {
+					if s.ent >= 0 && s.typ == "PERSON" {
+						x.role(s, c)
+					}
+				}
+				continue
+			}
 			if !simplePreps[p] || x.dateLike(c) {
 				continue
 			}

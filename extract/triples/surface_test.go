@@ -32,7 +32,8 @@ var surfaceRoleTests = []struct {
 	{20, "Muhammadu Buhari", "president of", "Nigeria"},                     // "Presidents Muhammadu Buhari of Nigeria and ..."
 	{20, "Patrice Talon", "president of", "Benin"},                          // "... and Patrice Talon of Benin": the plural title covers both
 	{21, "Jonathan Marcus", "work for", "BBC"},                              // "BBC's Jonathan Marcus"
-	{22, "Donald Trump", "speak with", "Recep Tayyip Erdoğan"},              // "A and B spoke", B parsed as A's apposition
+	{22, "Donald Trump", "speak with", "Recep Tayyip Erdoğan"},
+	{23, "Bolton", "ambassador to", "United Nations"}, // "served as the US ambassador to the UN": a role through "as"              // "A and B spoke", B parsed as A's apposition
 }
 
 func TestSurfaceRoles(t *testing.T) {
