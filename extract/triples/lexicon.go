@@ -172,7 +172,8 @@ var prepDropVerbs = map[string]string{"meet": "with", "visit": "with"}
 var reciprocalVerbs = map[string]bool{
 	"meet": true, "speak": true, "talk": true, "agree": true, "clash": true, "negotiate": true,
 	"confer": true, "correspond": true, "quarrel": true, "argue": true, "cooperate": true,
-	"collaborate": true, "reconcile": true, "merge": true, "marry": true, "fight": true,
+	"collaborate": true, "reconcile": true, "merge": true, "marry": true, "fight": true, "disagree": true,
+	"differ": true, "compete": true, "trade": true, "ally": true,
 }
 
 // memberBodies are bodies that act for the country or organisation

@@ -1025,6 +1025,17 @@ func (x *extractor) quoteSpeakers() {
 	if x.ents == nil {
 		return
 	}
+	// whether a double quotation is open where each sentence starts
+	openAt := make([]bool, len(x.doc))
+	open := false
+	for si := range x.doc {
+		openAt[si] = open
+		for _, t := range x.doc[si].Tokens {
+			if isQuote(t.Text) {
+				open = !open
+			}
+		}
+	}
 	for si := range x.doc {
 		toks := x.doc[si].Tokens
 		if len(toks) == 0 || toks[0].Head < 0 {
@@ -1051,13 +1062,19 @@ func (x *extractor) quoteSpeakers() {
 		// '..., wrote Trump, "and therefore ... ': a quotation reopened
 		// after the speech verb goes on in the next sentences until it
 		// closes
-		after := 0
-		for k := verb + 1; k < len(toks); k++ {
+		after, total := 0, 0
+		for k := range toks {
 			if isQuote(toks[k].Text) {
-				after++
+				total++
+				if k > verb {
+					after++
+				}
 			}
 		}
-		if after%2 == 1 {
+		// (only if the quotation is still open at the sentence's end:
+		// 'Bolton: "I offered ... and President Trump said, ... "' closes
+		// its own)
+		if after%2 == 1 && (openAt[si] != (total%2 == 1)) {
 			for next := si + 1; next < len(x.doc) && next <= si+5; next++ {
 				x.quoted[next] = sp
 				closes := false

@@ -121,6 +121,7 @@ var constructionTests = []struct {
 	// alone for the one person with it
 	{"quotation before its speaker", "doc-wikinews-bolton.conllu", "2019-09-12", 1, wantTriple{subject: "Donald Trump", relation: "inform", object: "John R. Bolton", reportedBy: "Donald Trump"}},
 	{"quotation reopened after its speaker", "doc-wikinews-bolton.conllu", "2019-09-12", 3, wantTriple{subject: "Donald Trump", relation: "thank", object: "John R. Bolton", reportedBy: "Donald Trump"}},
+	{"a quotation closed in its own sentence is not carried on", "doc-wikinews-bolton.conllu", "2019-09-12", 6, wantTriple{subject: "John R. Bolton", relation: "have disagreements with", object: "Mike Pompeo", hedged: true}},
 	{"asked for X's resignation", "doc-wikinews-bolton.conllu", "2019-09-12", 0, wantTriple{subject: "Donald Trump", relation: "ask for resignation of", object: "John R. Bolton", reportedBy: "Donald Trump", date: "2019-09-09"}},
 	// negation, modality, hedging
 	{"did not", "constructions-ewt.conllu", "", 1, wantTriple{subject: "Saddam Hussein", relation: "invade", object: "Kuwait", negated: true}},
