@@ -325,7 +325,8 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 	// relative pronoun → the noun the clause modifies
 	if relPronouns[strings.ToLower(x.toks[i].Text)] && x.toks[i].UPOS == "PRON" {
 		if v := x.clauseHead(i); v >= 0 && baseRel(x.toks[v].Deprel) == "acl" {
-			if h := x.head(v); h >= 0 {
+			// (a malformed tree may lead back to a relative pronoun)
+			if h := x.head(v); h >= 0 && h != i && !relPronouns[strings.ToLower(x.toks[h].Text)] {
 				a, ok := x.argOf(h, object)
 				a.factor *= 0.9
 				return a, ok
