@@ -1258,8 +1258,18 @@ func (r *resolver) pronounAntecedent(si, ti int) (int, bool) {
 		}
 		return out, subj
 	}
-	ents, _ := keep(r.personsIn(si, ti))
+	ents, subj := keep(r.personsIn(si, ti))
 	if len(ents) > 0 {
+		// "He was an associate of Ferdinand Marcos, and he left the
+		// country": a subject pronoun after an earlier subject in its
+		// sentence continues that subject
+		if strings.HasPrefix(toks[ti].Deprel, "nsubj") && len(subj) == 1 {
+			for _, e := range ents {
+				if subj[e] {
+					return e, true
+				}
+			}
+		}
 		// nearest preceding person in the sentence
 		for j := ti - 1; j >= 0; j-- {
 			if m, ok := r.d.MentionAt(si, j); ok && m.Entity >= 0 && slices.Contains(ents, m.Entity) {

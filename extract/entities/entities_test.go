@@ -430,3 +430,31 @@ func TestGroupNameHead(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectPronounContinuesSubject(t *testing.T) {
+	doc, text := docOf(
+		"Ramon|B-PER|compound|2|PROPN Sy|I-PER|nsubj|3|PROPN resigned|O|root|0|VERB",
+		"He|O|nsubj|3|PRON was|O|cop|3|AUX associate|O|root|0|NOUN of|O|case|5|ADP Marcos|B-PER|nmod|3|PROPN and|O|cc|8|CCONJ he|O|nsubj|8|PRON left|O|conj|3|VERB",
+	)
+	for _, s := range doc {
+		for i := range s.Tokens {
+			if strings.EqualFold(s.Tokens[i].Text, "he") {
+				s.Tokens[i].UPOS = "PRON"
+			}
+		}
+	}
+	d := Resolve(doc, text, nil)
+	want, _ := entityNamed(d, "Ramon Sy")
+	n := 0
+	for _, m := range d.Mentions {
+		if m.Kind == KindPronoun {
+			n++
+			if m.Entity != want {
+				t.Errorf("%q at sentence %d token %d → %+v, want Ramon Sy", m.Text, m.Sentence, m.Start, d.Entities[m.Entity])
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d pronouns resolved, want 2", n)
+	}
+}
