@@ -313,7 +313,9 @@ func (x *extractor) verbWith(v, extraObj int) {
 	if reciprocalVerbs[lem] && len(objs) == 0 && len(subj) >= 2 {
 		with := false
 		for _, o := range obls {
-			with = with || o.prep == "with"
+			// (speaking "at a hearing" or "to reporters" is not
+			// speaking with each other; "on the phone" is)
+			with = with || o.prep == "with" || ((lem == "speak" || lem == "talk") && o.prep != "on" && o.prep != "by" && o.prep != "over")
 		}
 		if !with {
 			for i := 1; i < len(subj); i++ {

@@ -160,6 +160,13 @@ func (x *extractor) locatedIn() {
 		if e.Type != "ORG" && !(e.Type == "LOC" && facility(e.Name)) {
 			continue
 		}
+		if d := x.toks[m.Head].Deprel; d == "obj" || d == "iobj" {
+			// "told Reuters in La Paz": the place is where the verb
+			// happened, whatever the parser hung it on
+			if h := x.head(m.Head); h >= 0 && x.toks[h].UPOS == "VERB" && !facility(e.Name) {
+				continue
+			}
+		}
 		for _, c := range x.children[m.Head] {
 			if x.toks[c].Deprel != "nmod" || x.prep(c) != "in" {
 				continue

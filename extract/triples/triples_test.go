@@ -178,6 +178,8 @@ var mustNotTests = []struct {
 	{"the embedded gerund's subject is not the denier", "doc-bbc-politics-292.conllu", 1, wantTriple{subject: "Mike Nattrass", relation: "use", object: "EU"}},
 	{"prepared to launch is not launched", "seed.conllu", 0, wantTriple{subject: "Libyan National Army", relation: "launch offensive against", object: "Tripoli"}},
 	{"if X attacks Y", "constructions-ewt.conllu", 5, wantTriple{subject: "United States", relation: "attack", object: "Iran"}},
+	{"told X in Y: Y is where the telling was", "guards.conllu", 0, wantTriple{subject: "Reuters", relation: "based in", object: "La Paz"}},
+	{"spoke at a hearing is not spoke with each other", "guards.conllu", 1, wantTriple{subject: "Boren", relation: "speak with", object: "Volcker"}},
 }
 
 func TestMustNot(t *testing.T) {
