@@ -611,6 +611,9 @@ func (x *extractor) roleWords(n int) string {
 		if _, ok := x.ents.MentionAt(x.si, c); ok {
 			continue
 		}
+		if xp := x.toks[c].XPOS; xp == "VBN" || xp == "VBG" || strings.EqualFold(x.toks[c].Text, "based") {
+			continue // "a Zurich-based property tycoon", "the long-serving Sultan"
+		}
 		ws = append(ws, strings.ToLower(x.toks[c].Text))
 	}
 	ws = append(ws, x.lemma(n))
