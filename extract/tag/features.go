@@ -102,9 +102,9 @@ type tokFeats struct {
 	fixed int16  // label from the tag dictionary, -1 if none
 }
 
-// hashLower hashes the lower-cased form of s and returns it with the
-// hashes of the lower-cased suffixes and prefixes of 1..4 / 1..3 runes.
-// It does not allocate.
+// fill computes the hashes of s: its lower-cased and exact forms, the
+// lower-cased suffixes of 1..4 runes and prefixes of 1..3 runes, the shape
+// and the case flags. It does not allocate.
 func (f *tokFeats) fill(s string) {
 	h := uint64(fnvOffset)
 	hf := uint64(fnvOffset)

@@ -15,7 +15,7 @@ import (
 )
 
 // modelMagic starts every tagger model file; the digit is the format version.
-const modelMagic = "KGTAG2\n"
+const modelMagic = "KGTAG3\n"
 
 // ErrBadModel is returned by Load for input that is not a tagger model.
 var ErrBadModel = errors.New("not a kg tagger model")
@@ -63,6 +63,8 @@ func (t *Tagger) Save(w io.Writer) error {
 	if t.first != nil {
 		e.Uvarint(2)
 		encodeWeights(e, t.first)
+		e.Uvarint(uint64(t.recheck))
+		e.Uvarint(uint64(b2i(t.reverse)))
 	} else {
 		e.Uvarint(1)
 	}
@@ -106,6 +108,8 @@ func decode(r *bufio.Reader) (*Tagger, error) {
 	passes := d.Count(2)
 	if passes == 2 {
 		t.first = decodeWeights(d, nl)
+		t.recheck = int32(d.Count(math.MaxInt32))
+		t.reverse = d.Count(1) == 1
 	}
 	t.second = decodeWeights(d, nl)
 	if d.Err != nil {
@@ -178,3 +182,10 @@ func decodeWeights(d *modelio.Decoder, nl int) *weights {
 // corrupt file cannot make Load allocate gigabytes (the shipped models
 // hold well under a million).
 const maxTableLen = 1 << 22
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/kg-project/kg/extract/nlp"
@@ -14,8 +15,9 @@ type Label struct {
 }
 
 // Tagger is an averaged-perceptron tagger over joint UPOS+XPOS labels. It
-// tags in two greedy left-to-right passes: the second pass sees the tags
-// the first pass chose for the words to the right. It is safe for
+// tags in one or two greedy passes: the second pass sees the tags the
+// first pass chose for the words to the right and re-tags the words the
+// first pass was least sure of. It is safe for
 // concurrent use: per-call scratch space comes from a sync.Pool. Make one
 // with Default, Load or Train; the zero value is not usable.
 type Tagger struct {
@@ -23,6 +25,14 @@ type Tagger struct {
 
 	first  *weights // pass 1, nil for a one-pass tagger
 	second *weights // the final pass
+
+	// recheck is the pass-1 score margin (in pass-1 weight units) below
+	// which the second pass re-tags a position; 0 means every position.
+	recheck int32
+	// reverse is set when pass 1 tags right to left, so that the second
+	// pass sees tags to the right that were chosen knowing their own
+	// right context.
+	reverse bool
 
 	amb     hashtab.Table // lower-cased word hash -> ambiguity class id | word classes<<24
 	tagdict hashtab.Table // exact word hash -> label for frequent unambiguous words
@@ -96,6 +106,7 @@ type scratch struct {
 	toks   []tokFeats
 	tags   []int16
 	right  []int16
+	margin []int32
 	keys   [maxFeats]uint64
 	scores []int32
 }
@@ -116,10 +127,12 @@ func (t *Tagger) prepare(sc *scratch, n int, word func(int) string) {
 		sc.toks = make([]tokFeats, n+n/2)
 		sc.tags = make([]int16, n+n/2)
 		sc.right = make([]int16, n+n/2)
+		sc.margin = make([]int32, n+n/2)
 	}
 	sc.toks = sc.toks[:n]
 	sc.tags = sc.tags[:n]
 	sc.right = sc.right[:n]
+	sc.margin = sc.margin[:n]
 	for i := 0; i < n; i++ {
 		w := word(i)
 		tf := &sc.toks[i]
@@ -131,32 +144,49 @@ func (t *Tagger) prepare(sc *scratch, n int, word func(int) string) {
 }
 
 // pass tags every position left to right with w; right holds the previous
-// pass's tags or is nil.
+// pass's tags or is nil. With right set and t.recheck > 0 it re-tags only
+// the positions whose pass-1 margin in sc.margin is below t.recheck.
 func (t *Tagger) pass(sc *scratch, w *weights, right []int16) {
 	nl := len(t.labels)
 	scores := sc.scores[:nl]
 	for i := range sc.toks {
 		if f := sc.toks[i].fixed; f >= 0 {
 			sc.tags[i] = f
+			sc.margin[i] = 1 << 30
+			continue
+		}
+		if right != nil && t.recheck > 0 && sc.margin[i] >= t.recheck {
 			continue
 		}
 		n := features(sc.keys[:], sc.toks, sc.tags, right, i)
 		clear(scores)
 		w.score(sc.keys[:n], scores)
-		best := 0
+		best, second := 0, int32(-1<<31)
 		for c := 1; c < len(scores); c++ {
 			if scores[c] > scores[best] {
+				second = scores[best]
 				best = c
+			} else if scores[c] > second {
+				second = scores[c]
 			}
 		}
 		sc.tags[i] = int16(best)
+		sc.margin[i] = scores[best] - second
 	}
 }
 
 // run tags the prepared sentence in sc.tags.
 func (t *Tagger) run(sc *scratch) {
 	if t.first != nil {
-		t.pass(sc, t.first, nil)
+		if t.reverse {
+			slices.Reverse(sc.toks)
+			t.pass(sc, t.first, nil)
+			slices.Reverse(sc.toks)
+			slices.Reverse(sc.tags)
+			slices.Reverse(sc.margin)
+		} else {
+			t.pass(sc, t.first, nil)
+		}
 		copy(sc.right, sc.tags)
 		t.pass(sc, t.second, sc.right)
 		return
