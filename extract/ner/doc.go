@@ -6,12 +6,15 @@
 // sequences (Viterbi decoding under IOB2 constraints), with features from
 // the word, its shape, affixes and POS tags, a ±2 window, and the
 // embedded gazetteer (countries, cities, regions, organisations,
-// demonyms, given names, including multi-word matches). A second pass
+// demonyms, given names, including multi-word matches, and a
+// case-insensitive index of country, region and city names ranked by
+// population, for web text's "florida" or "san francisco"). A second pass
 // adds document-level features (what the first pass made of the other
 // mentions of a word, acronyms of multi-word names, whether the word is
 // also written in lower case) so that a name is typed the same way
-// throughout an article; a final rule gives a bare surname the type of
-// the full person name it shortens.
+// throughout an article; final rules give a bare surname the type of
+// the full person name it shortens and split a place entity made of
+// whole place names ("Miramar California") into one per name.
 //
 // It is trained by `go run ./cmd/kg-train ner` on UNER English-EWT (train,
 // 2022-12 pre-release) joined to the UD English-EWT trees, with POS tags
@@ -19,8 +22,9 @@
 // tags as noisy as at run time), plus two kinds of generated copies: the
 // training documents with every name swapped for another of its type
 // (from the gazetteer and the other mentions), and a few sentences in
-// headline case. The weights, derived from CC BY-SA 4.0 data, are
-// embedded as model.bin.gz (16-bit weights, gzip).
+// headline case. Each pass averages the weights of five perceptrons
+// trained on different shuffles. The weights, derived from CC BY-SA 4.0
+// data, are embedded as model.bin.gz (16-bit weights, gzip).
 //
 // The package owns the model, its features, training and evaluation. It
 // does not tokenise or tag: callers run extract/tokenize and extract/tag

@@ -70,6 +70,9 @@ const (
 	tTitleRight
 	tLowerM3
 	tLowerP3
+	tPlace
+	tPlaceM1
+	tPlaceP1
 	// Document-level templates (second pass).
 	tDocMaj
 	tDocPart
@@ -163,6 +166,8 @@ type tokInfo struct {
 	wordKinds      gazetteer.Kinds // case-insensitive one-word gazetteer kinds
 	class          uint8           // wordClass of the word
 	runClass       uint8           // classes of the first and last words of its capitalised run (last << 4 | first)
+	placeRank      uint8           // rank of the case-insensitive place name the token is part of (placeIndex)
+	placePos       uint8           // its position in that name (gazB…gazS)
 	sentCase       uint8           // the sentence's casing: 0 mixed, 1 no capitals after the first word, 2 mostly capitals
 }
 
@@ -236,8 +241,9 @@ func affix(s string, n int, suffix bool) uint64 {
 	return hashLower(s[:n])
 }
 
-// fillTokens computes tokInfo for every token of s into out.
-func fillTokens(out []tokInfo, words []string, s *nlp.Sentence, g *gazetteer.Gazetteer) {
+// fillTokens computes tokInfo for every token of s into out; places is
+// placesFor(g).
+func fillTokens(out []tokInfo, words []string, s *nlp.Sentence, g *gazetteer.Gazetteer, places *placeIndex) {
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		w := t.Text
@@ -306,6 +312,7 @@ func fillTokens(out []tokInfo, words []string, s *nlp.Sentence, g *gazetteer.Gaz
 	for i := range words {
 		out[i].wordKinds = g.WordKinds(words[i])
 	}
+	places.mark(out)
 	for i := 0; i < len(words); {
 		n, kinds := g.MatchKinds(words, i)
 		if n == 0 {
@@ -534,6 +541,15 @@ func baseFeatures(out []uint64, toks []tokInfo, i int) []uint64 {
 			key2(tRunFirst, t.runFirst, uint64(t.runPos)),
 			key2(tRunLast, t.runLast, uint64(t.runPos)),
 		)
+	}
+	if t.placeRank != 0 {
+		out = append(out, key2(tPlace, uint64(t.placeRank)<<4|uint64(t.placePos), uint64(t.flags&(fInitCap|fAllCaps|fLowerWord))))
+	}
+	if i > 0 && toks[i-1].placeRank != 0 {
+		out = append(out, key2(tPlaceM1, uint64(toks[i-1].placeRank)<<4|uint64(toks[i-1].placePos), uint64(t.flags&(fInitCap|fLowerWord))))
+	}
+	if i+1 < len(toks) && toks[i+1].placeRank != 0 {
+		out = append(out, key2(tPlaceP1, uint64(toks[i+1].placeRank)<<4|uint64(toks[i+1].placePos), uint64(t.flags&(fInitCap|fLowerWord))))
 	}
 	if t.wordKinds != 0 {
 		out = append(out, key2(tWordKinds, uint64(t.wordKinds), uint64(t.flags&(fInitCap|fAllCaps|fLowerWord))))

@@ -7,7 +7,7 @@ package ner
 // …") instead of one per word seen in training.
 
 // orgWords end or start organisation names.
-var orgWords = wordSet(`academy agency airline airlines airways alliance army assembly association
+var orgWords = wordSet(`academy agency air airline airlines airways alliance army assembly association
 authority bank board books brigade bureau cabinet center centre church coalition college commission
 committee company confederation congress corp corp. corporation council court courts department
 directorate federation foundation front fund government group guard guards holdings hospital inc inc.
@@ -15,6 +15,13 @@ institute institution league legion ltd ltd. management media militia ministry m
 news office organisation organization orchestra parliament partners party police post press program
 programme radio railways regiment school senate service services society studios systems team
 telecom television times tribunal trust tv union united university`)
+
+// venueWords end the names of shops, restaurants, hotels and other
+// places of business, which UNER types ORG or LOC by context.
+var venueWords = wordSet(`hotel inn motel resort lodge cafe café restaurant grill diner bistro bar pub
+bakery pizza pizzeria sushi salon spa gym store stores shop mart market supermarket mall plaza theater
+theatre cinema auditorium hall stadium arena museum gallery library zoo church cathedral temple mosque
+garage clinic karate fitness club kitchen steakhouse`)
 
 // locWords end or start place names.
 var locWords = wordSet(`airport avenue basin bay beach bridge canal canyon cape city coast county creek
@@ -54,6 +61,7 @@ const (
 	classOrg = 1 << iota
 	classLoc
 	classTitle
+	classVenue
 )
 
 func wordClass(lower uint64) uint8 {
@@ -66,6 +74,9 @@ func wordClass(lower uint64) uint8 {
 	}
 	if perTitles[lower] {
 		c |= classTitle
+	}
+	if venueWords[lower] {
+		c |= classVenue
 	}
 	return c
 }

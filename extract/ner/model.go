@@ -170,9 +170,10 @@ func (f *fused) score(keys []uint64, em1, em2 *[nLabels]float32) {
 // Recognizer tags people, organisations and places. It is read-only after
 // loading and safe for concurrent use.
 type Recognizer struct {
-	run  *fused
-	gaz  *gazetteer.Gazetteer
-	pool sync.Pool
+	run    *fused
+	gaz    *gazetteer.Gazetteer
+	places *placeIndex // placesFor(gaz)
+	pool   sync.Pool
 }
 
 //go:embed model.bin.gz
@@ -286,11 +287,14 @@ func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
 	}
-	d := decoder{r: bufio.NewReaderSize(zr, 1<<16)}
-	var magic [len(modelMagic)]byte
-	if _, err := io.ReadFull(d.r, magic[:]); err != nil || string(magic[:]) != modelMagic {
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
+	}
+	if len(data) < len(modelMagic) || string(data[:len(modelMagic)]) != modelMagic {
 		return nil, ErrBadModel
 	}
+	d := decoder{b: data[len(modelMagic):]}
 	np := d.uvarint()
 	if d.err == nil && (np < 1 || np > 2) {
 		return nil, fmt.Errorf("%w: %d passes", ErrBadModel, np)
@@ -311,7 +315,7 @@ func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
 		if d.err != nil {
 			break
 		}
-		if n > 1<<24 {
+		if n > 1<<24 || n > uint64(len(d.b)) {
 			return nil, fmt.Errorf("%w: %d rows", ErrBadModel, n)
 		}
 		if p == 0 {
@@ -339,23 +343,28 @@ func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, d.err)
 	}
-	return &Recognizer{run: f, gaz: g}, nil
+	return &Recognizer{run: f, gaz: g, places: placesFor(g)}, nil
 }
 
-// decoder reads the model's numbers, remembering the first error.
+// decoder reads the model's numbers from the decompressed file,
+// remembering the first error.
 type decoder struct {
-	r   *bufio.Reader
+	b   []byte
 	err error
 }
+
+var errTruncated = errors.New("truncated model")
 
 func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	x, err := binary.ReadUvarint(d.r)
-	if err != nil {
-		d.err = err
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = errTruncated
+		return 0
 	}
+	d.b = d.b[n:]
 	return x
 }
 
@@ -363,10 +372,12 @@ func (d *decoder) varint() int64 {
 	if d.err != nil {
 		return 0
 	}
-	x, err := binary.ReadVarint(d.r)
-	if err != nil {
-		d.err = err
+	x, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errTruncated
+		return 0
 	}
+	d.b = d.b[n:]
 	return x
 }
 
@@ -374,10 +385,11 @@ func (d *decoder) f32() float32 {
 	if d.err != nil {
 		return 0
 	}
-	var b [4]byte
-	if _, err := io.ReadFull(d.r, b[:]); err != nil {
-		d.err = err
+	if len(d.b) < 4 {
+		d.err = errTruncated
 		return 0
 	}
-	return math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
+	x := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
+	d.b = d.b[4:]
+	return x
 }

@@ -64,7 +64,7 @@ func (r *Recognizer) Recognize(doc []nlp.Sentence) {
 		for j := range s.Tokens {
 			sc.words[off+j] = s.Tokens[j].Text
 		}
-		fillTokens(sc.toks[off:off+n], sc.words[off:off+n], s, r.gaz)
+		fillTokens(sc.toks[off:off+n], sc.words[off:off+n], s, r.gaz, r.places)
 		off += n
 	}
 	sc.starts[len(doc)] = off
@@ -85,6 +85,10 @@ func (r *Recognizer) Recognize(doc []nlp.Sentence) {
 			r.secondPass(sc, sc.starts[i], sc.starts[i+1])
 		}
 		final = sc.l2
+	}
+	splitPlaces(sc.toks, final)
+	for i := range doc {
+		dateline(sc.toks[sc.starts[i]:sc.starts[i+1]], sc.words[sc.starts[i]:sc.starts[i+1]], final[sc.starts[i]:sc.starts[i+1]])
 	}
 	consistency(sc, final, r.gaz)
 	for i := range doc {
@@ -252,7 +256,11 @@ func consistency(sc *scratch, labels []int8, g *gazetteer.Gazetteer) {
 		if sc.toks[a].flags&fAllCaps == 0 && sc.names[key] == typPER {
 			return typPER
 		}
-		return majority(sc.votes[key])
+		t := majority(sc.votes[key])
+		if t == typPER && bigPlace(sc.toks[a:b]) {
+			return typLOC
+		}
+		return t
 	}
 	for _, sp := range sc.spans {
 		if t := decide(sp.start, sp.end, sp.key); t != 0 && t != labelType(labels[sp.start]) {
@@ -342,3 +350,89 @@ func setSpan(labels []int8, a, b int, typ uint8) {
 // sentenceStart reports whether token index i (document-wide) starts a
 // sentence.
 func sentenceStart(sc *scratch, i int) bool { return sc.toks[i].flags&fSentInit != 0 }
+
+// splitPlaces splits a place entity made of two or more whole place
+// names written one after the other ("Miramar California", "brittany
+// france") into one entity per name, as UNER annotates them.
+func splitPlaces(toks []tokInfo, labels []int8) {
+	const bLOC, iLOC = 5, 6
+	for i := 0; i < len(labels); {
+		if labels[i] != bLOC {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && labels[j] == iLOC && toks[j].flags&fSentInit == 0 {
+			j++
+		}
+		if j-i >= 2 && wholePlaces(toks[i:j]) {
+			for k := i + 1; k < j; k++ {
+				if p := toks[k].placePos; p == gazB || p == gazS {
+					labels[k] = bLOC
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// wholePlaces reports whether toks are two or more whole place names.
+func wholePlaces(toks []tokInfo) bool {
+	names := 0
+	for k := range toks {
+		switch toks[k].placePos {
+		case 0:
+			return false
+		case gazB, gazS:
+			names++
+			if k > 0 && toks[k-1].placePos != gazE && toks[k-1].placePos != gazS {
+				return false
+			}
+		}
+	}
+	last := toks[len(toks)-1].placePos
+	return names >= 2 && (last == gazE || last == gazS)
+}
+
+// bigPlace reports whether toks are exactly one name of a country, a
+// region or a city of 100,000 people or more whose first word is not a
+// common given name: "Philadelphia" or "Samarra" taken for a person.
+func bigPlace(toks []tokInfo) bool {
+	n := len(toks)
+	if toks[0].placeRank == 0 || toks[0].placeRank > placeCity100 || toks[0].given > 1 {
+		return false
+	}
+	if n == 1 {
+		return toks[0].placePos == gazS
+	}
+	return toks[0].placePos == gazB && toks[n-1].placePos == gazE
+}
+
+// dateline labels the place of a news dateline ("NEW YORK, March 3 -",
+// "TRIPOLI (Reuters) -") LOC: words in capitals that open the sentence,
+// are followed by a comma, a bracket or a dash, and are exactly one
+// place name.
+func dateline(toks []tokInfo, words []string, labels []int8) {
+	n := 0
+	for n < len(toks) && toks[n].flags&fAllCaps != 0 && toks[n].punct == 0 {
+		n++
+	}
+	if n == 0 || n >= len(toks) || labels[0] != 0 {
+		return
+	}
+	switch words[n] {
+	case ",", "(", "-", "--", "–", "—":
+	default:
+		return
+	}
+	p := toks[0].placePos
+	if toks[0].placeRank == 0 || !(n == 1 && p == gazS || n > 1 && p == gazB && toks[n-1].placePos == gazE) {
+		return
+	}
+	for k := 0; k < n; k++ {
+		if labels[k] != 0 {
+			return
+		}
+	}
+	setSpan(labels, 0, n, typLOC)
+}

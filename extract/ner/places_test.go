@@ -1,0 +1,107 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// placeTests are lower-case-insensitive place look-ups: the rank and
+// position (gazB, gazI, gazE, gazS) of each word, from the permissive
+// GeoNames and Factbook files the gazetteer embeds.
+var placeTests = []struct {
+	text  string
+	ranks []uint8
+	pos   []uint8
+}{
+	{"florida", []uint8{placeRegion}, []uint8{gazS}},
+	{"afghanistan", []uint8{placeCountry}, []uint8{gazS}},
+	{"san francisco", []uint8{placeCity100, placeCity100}, []uint8{gazB, gazE}},
+	{"flew to San Francisco", []uint8{0, 0, placeCity100, placeCity100}, []uint8{0, 0, gazB, gazE}},
+	{"the", []uint8{0}, []uint8{0}},
+}
+
+func TestPlaceIndex(t *testing.T) {
+	p := placesFor(mustDefault(t).gaz)
+	for _, tt := range placeTests {
+		words := strings.Fields(tt.text)
+		toks := make([]tokInfo, len(words))
+		for i, w := range words {
+			toks[i].lower = hashLower(w)
+		}
+		p.mark(toks)
+		for i := range toks {
+			if toks[i].placeRank != tt.ranks[i] || toks[i].placePos != tt.pos[i] {
+				t.Errorf("%q word %d: rank %d pos %d, want %d %d", tt.text, i, toks[i].placeRank, toks[i].placePos, tt.ranks[i], tt.pos[i])
+			}
+		}
+	}
+}
+
+// splitTests give the place positions of a LOC span and whether
+// splitPlaces cuts it into one entity per place name.
+var splitTests = []struct {
+	name  string
+	pos   []uint8
+	split bool
+}{
+	{"city region", []uint8{gazS, gazS}, true},
+	{"two-word city region", []uint8{gazB, gazE, gazS}, true},
+	{"one name", []uint8{gazB, gazE}, false},
+	{"unknown word", []uint8{gazS, 0}, false},
+	{"name cut short", []uint8{gazS, gazB}, false},
+}
+
+func TestSplitPlaces(t *testing.T) {
+	for _, tt := range splitTests {
+		toks := make([]tokInfo, len(tt.pos))
+		labels := make([]int8, len(tt.pos))
+		for i, p := range tt.pos {
+			toks[i].placePos = p
+			labels[i] = 6 // I-LOC
+		}
+		labels[0] = 5 // B-LOC
+		splitPlaces(toks, labels)
+		begins := 0
+		for _, l := range labels {
+			if l == 5 {
+				begins++
+			}
+		}
+		if got := begins > 1; got != tt.split {
+			t.Errorf("%s: labels %v, split %v, want %v", tt.name, labels, got, tt.split)
+		}
+	}
+}
+
+// datelineTests are sentence openings with the labels dateline gives
+// their words (all O before it runs).
+var datelineTests = []struct {
+	words []string
+	want  []int8
+}{
+	{[]string{"NEW", "YORK", ",", "March", "3"}, []int8{5, 6, 0, 0, 0}},
+	{[]string{"TRIPOLI", "(", "Reuters", ")", "-"}, []int8{5, 0, 0, 0, 0}},
+	{[]string{"New", "York", ",", "March", "3"}, []int8{0, 0, 0, 0, 0}},   // not in capitals
+	{[]string{"NEW", "YORK", "CITY", "HALL", "-"}, []int8{0, 0, 0, 0, 0}}, // not one place name
+	{[]string{"TRIPOLI"}, []int8{0}},                                      // nothing after it
+}
+
+func TestDateline(t *testing.T) {
+	r := mustDefault(t)
+	for _, tt := range datelineTests {
+		s := nlp.Sentence{}
+		for _, w := range tt.words {
+			s.Tokens = append(s.Tokens, nlp.Token{Text: w})
+		}
+		toks := make([]tokInfo, len(tt.words))
+		fillTokens(toks, tt.words, &s, r.gaz, r.places)
+		labels := make([]int8, len(tt.words))
+		dateline(toks, tt.words, labels)
+		if !slices.Equal(labels, tt.want) {
+			t.Errorf("%v: labels %v, want %v", tt.words, labels, tt.want)
+		}
+	}
+}
