@@ -5,15 +5,25 @@
 //
 // The parser is transition-based: arc-hybrid transitions with labelled arcs
 // and the root at the end of the buffer, scored by an averaged perceptron
-// over about 120 hashed feature templates in the style of Zhang and Nivre
-// (2011): words, tags and coarse tags of the top three stack tokens and the
-// first three buffer tokens, their leftmost and rightmost children and
-// labels, valencies, distances and label sets. Words seen fewer than twice
-// in training are replaced by their shape. Training uses the dynamic oracle
-// of Goldberg and Nivre (2013), which also teaches the model to recover from
-// its own errors; non-projective training trees are projectivised by
-// lifting. Decoding is greedy: two transitions per token, no allocation.
-// Every parse is a single-rooted projective tree.
+// over 88 hashed feature templates in the style of Zhang and Nivre (2011):
+// words, tags and coarse tags of the top three stack tokens and the first
+// three buffer tokens, their leftmost and rightmost children and labels,
+// valencies, distances and label sets. Words seen fewer than three times in
+// training are replaced by their shape. An arc between two coarse tags
+// in a given direction may only take a label training saw for them (about
+// 8 of the 50 labels on average), which helps accuracy a little. Training
+// uses the dynamic oracle of Goldberg and Nivre (2013), which also teaches
+// the model to recover from its own errors; non-projective training trees
+// are projectivised by lifting; the epoch with the best LAS on the
+// development set is kept. Decoding is greedy: two transitions per token,
+// no allocation. Every parse is a single-rooted projective tree.
+//
+// Speed is bound by memory: each configuration looks up 88 features in
+// tables of several megabytes, one or two cache misses each. Thirty
+// templates of the original set whose removal did not cost dev accuracy
+// (mostly pairs of words, which make the tables large and miss the cache)
+// have been dropped for that reason; this and scoring only the classes the
+// label candidates allow make parsing about 1.5 times as fast.
 //
 // The embedded model (model.gz) is trained on UD English-EWT v2.16 with
 // jackknifed tagger output as tags, by `go run ./cmd/kg-train parse`, and is

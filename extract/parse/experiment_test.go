@@ -37,7 +37,7 @@ func TestPruneExperiment(t *testing.T) {
 	}
 	for _, minW := range []float64{1, 1.5, 2, 3, 4} {
 		minQ := int(math.Ceil(minW / float64(p.w.scale)))
-		q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, w: p.w.pruned(minQ)}
+		q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, cands: p.cands, w: p.w.pruned(minQ)}
 		start := time.Now()
 		m := Evaluate(q, dev)
 		d := time.Since(start)
@@ -56,7 +56,7 @@ func BenchmarkPruned(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, w: p.w.pruned(512)}
+	q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, cands: p.cands, w: p.w.pruned(512)}
 	dev := readTreebank(b, "en_ewt-ud-dev.conllu")
 	ntok := 0
 	for _, s := range dev {
@@ -131,7 +131,8 @@ func TestEntryExperiment(t *testing.T) {
 			}
 			clear(scores)
 			p.w.score(f[:k], scores)
-			st.apply(bestLegal(scores, &st, nlab, p.root), nlab)
+			mL, mR := p.allowed(&st, &a)
+			st.apply(bestLegal(scores, &st, nlab, mL, mR), nlab)
 		}
 	}
 	t.Logf("%d configs: %.1f features, %.1f hits, %.1f entries, %.1f runs > 32 per config",
@@ -159,7 +160,7 @@ func TestPruneModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, w: p.w.pruned(int(math.Ceil(minW / float64(p.w.scale))))}
+	q := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, cands: p.cands, w: p.w.pruned(int(math.Ceil(minW / float64(p.w.scale))))}
 	var b bytes.Buffer
 	if err := q.Save(&b); err != nil {
 		t.Fatal(err)

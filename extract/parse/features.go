@@ -146,6 +146,12 @@ func val(v uint8) uint64 {
 	return uint64(v)
 }
 
+// Arc directions, for the label candidates.
+const (
+	dirLeft  = 0 // LEFT: b0 → s0, the head to the right of the dependent
+	dirRight = 1 // RIGHT: s1 → s0, the head to the left
+)
+
 // maxFeats bounds the number of features per configuration.
 const maxFeats = 128
 
@@ -188,7 +194,6 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	t := func(id uint64) uint64 { return id * 0x2545f4914f6cdd1d }
 	m2 := func(id, x, y uint64) uint64 { return mix(mix(t(id), x), y) }
 	m3 := func(id, x, y, z uint64) uint64 { return mix(mix(mix(t(id), x), y), z) }
-	m4 := func(id, x, y, z, u uint64) uint64 { return mix(mix(mix(mix(t(id), x), y), z), u) }
 
 	// Unigrams.
 	add(mix(t(1), wp[s0]))
@@ -203,28 +208,15 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(mix(t(10), wp[b2]))
 	add(mix(t(11), w[b2]))
 	add(mix(t(12), p[b2]))
-	add(mix(t(13), wp[s1]))
 	add(mix(t(14), w[s1]))
 	add(mix(t(15), p[s1]))
-	add(mix(t(16), w[s2]))
 	add(mix(t(17), p[s2]))
 
 	// Pairs of s0 and b0.
-	add(m2(20, wp[s0], wp[b0]))
-	add(m2(21, wp[s0], w[b0]))
-	add(m2(22, w[s0], wp[b0]))
-	add(m2(23, wp[s0], p[b0]))
-	add(m2(24, p[s0], wp[b0]))
-	add(m2(25, w[s0], w[b0]))
 	add(m2(26, p[s0], p[b0]))
 	add(m2(27, p[b0], p[b1]))
 	// Pairs of s1 and s0.
-	add(m2(30, wp[s1], wp[s0]))
-	add(m2(31, w[s1], w[s0]))
 	add(m2(32, p[s1], p[s0]))
-	add(m2(33, wp[s1], p[s0]))
-	add(m2(34, p[s1], wp[s0]))
-	add(m2(35, w[s1], p[s0]))
 	add(m2(36, p[s1], w[s0]))
 
 	// Triples of tags.
@@ -240,25 +232,14 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(m3(49, p[s1], p[s0], p[s0r]))
 	add(m3(50, p[s1], p[s1l], p[s0]))
 	add(m3(51, w[s0], p[b0], p[b1]))
-	add(m3(52, p[s0], w[b0], p[b1]))
-	add(m3(53, w[s1], p[s0], p[b0]))
-	add(m3(54, p[s1], w[s0], p[b0]))
-	add(m3(55, p[s1], p[s0], w[b0]))
-	add(m4(56, p[s1], p[s0], p[b0], p[b1]))
 
 	// Distance.
 	add(m2(60, w[s0], d1))
 	add(m2(61, p[s0], d1))
-	add(m2(62, w[b0], d1))
 	add(m2(63, p[b0], d1))
-	add(m3(64, w[s0], w[b0], d1))
 	add(m3(65, p[s0], p[b0], d1))
-	add(m2(66, w[s1], d2))
 	add(m2(67, p[s1], d2))
-	add(m2(68, w[s0], d2))
 	add(m2(69, p[s0], d2))
-	add(m3(70, p[s1], p[s0], d2))
-	add(m3(71, w[s1], w[s0], d2))
 
 	// Valency.
 	vl0, vr0, vlb, vr1, vl1 := val(st.nl[s0]), val(st.nr[s0]), val(st.nl[b0]), val(st.nr[s1]), val(st.nl[s1])
@@ -285,7 +266,6 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(mix(t(98), l(b0l)))
 	add(mix(t(99), p[s1l]))
 	add(mix(t(100), l(s1l)))
-	add(mix(t(101), w[s1r]))
 	add(mix(t(102), p[s1r]))
 	add(mix(t(103), l(s1r)))
 	add(mix(t(104), w[s0l2]))
@@ -294,7 +274,6 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(mix(t(107), w[s0r2]))
 	add(mix(t(108), p[s0r2]))
 	add(mix(t(109), l(s0r2)))
-	add(mix(t(110), w[b0l2]))
 	add(mix(t(111), p[b0l2]))
 	add(mix(t(112), l(b0l2)))
 	add(m3(113, p[s0], p[s0l], p[s0l2]))
@@ -312,7 +291,6 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(m2(123, p[s0], st.lset[s0]))
 	add(m2(124, w[b0], st.lset[b0]))
 	add(m2(125, p[b0], st.lset[b0]))
-	add(m2(126, w[s1], st.rset[s1]))
 	add(m2(127, p[s1], st.rset[s1]))
 	add(m2(128, p[s1], st.lset[s1]))
 
@@ -323,9 +301,6 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(m3(132, u[s1], u[s0], u[b0]))
 	add(m3(133, u[s0], u[b0], u[b1]))
 	add(m3(134, w[s0], u[b0], d1))
-	add(m3(135, u[s0], w[b0], d1))
-	add(m3(136, w[s1], u[s0], d2))
-	add(m3(137, u[s1], w[s0], d2))
 
 	// Bias.
 	add(t(200))

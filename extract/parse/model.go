@@ -19,12 +19,14 @@ import (
 //	uvarint  vocabulary size, then the word hashes in increasing order as
 //	         uvarint deltas
 //	uint32   weight scale (float32 bits, little endian)
+//	uvarint  number of label-candidate keys, then each in increasing order:
+//	         uvarint key delta, uvarint label mask
 //	uvarint  number of features
 //	features in increasing key order, each:
 //	    uvarint key delta from the previous key
 //	    byte    number of entries
 //	    entries: byte class, varint (zigzag) weight
-const magic = "KGPARSE\x02"
+const magic = "KGPARSE\x03"
 
 // maxEntries is the largest number of (class, weight) entries a model can
 // hold: run starts are packed in 24 bits.
@@ -63,6 +65,15 @@ func encode(w io.Writer, p *Parser) error {
 	}
 	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(p.w.scale))
 	bw.Write(buf[:4])
+
+	ckeys, cmasks := p.cands.sorted()
+	uv(uint64(len(ckeys)))
+	var prevKey uint64
+	for i, k := range ckeys {
+		uv(k - prevKey)
+		prevKey = k
+		uv(cmasks[i])
+	}
 
 	wt := p.w
 	order := make([]uint64, 0, wt.nfeat)
@@ -204,6 +215,20 @@ func decode(rd io.Reader) (*Parser, error) {
 		}
 	}
 	sb := r.bytes(4)
+	ncand := r.uvarint()
+	if r.err != nil || ncand > uint64(len(r.b)) {
+		return fail("candidate count")
+	}
+	p.cands = newCandTable(int(ncand))
+	var ckey uint64
+	for i := uint64(0); i < ncand; i++ {
+		d := r.uvarint()
+		if d == 0 {
+			return fail("candidate key")
+		}
+		ckey += d
+		p.cands.or(ckey, r.uvarint())
+	}
 	nfeat := r.uvarint()
 	if r.err != nil || nfeat > maxEntries || nfeat > uint64(len(r.b)) {
 		return fail("feature count")

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"math/bits"
 	"sync"
 
 	"github.com/kg-project/kg/extract/nlp"
@@ -24,7 +25,8 @@ type Parser struct {
 	root   int      // label id of "root"
 	vocab  *hashSet // words seen often enough in training; others are shapes
 	w      *weights
-	pool   sync.Pool // *scratch
+	cands  *candTable // labels allowed per (head UPOS, dependent UPOS, direction)
+	pool   sync.Pool  // *scratch
 }
 
 // scratch holds the buffers one Parse call needs, reused across calls.
@@ -33,6 +35,7 @@ type scratch struct {
 	a      attrs
 	f      [maxFeats]uint64
 	scores []int32
+	words  []uint8 // packed dense-row words holding the candidate classes
 }
 
 var (
@@ -65,7 +68,7 @@ func (p *Parser) getScratch() *scratch {
 	if sc, ok := p.pool.Get().(*scratch); ok {
 		return sc
 	}
-	return &scratch{scores: make([]int32, p.nclass())}
+	return &scratch{scores: make([]int32, p.nclass()), words: make([]uint8, 0, p.nclass()/2+1)}
 }
 
 // Parse sets Head (1-based, 0 for the root) and Deprel of every token of s
@@ -91,39 +94,100 @@ func (p *Parser) Parse(s *nlp.Sentence) {
 			continue
 		}
 		k := extract(st, a, &sc.f)
-		p.w.score(sc.f[:k], sc.scores)
-		st.apply(bestLegal(sc.scores, st, nlab, p.root), nlab)
+		mL, mR := p.allowed(st, a)
+		p.w.scoreSome(sc.f[:k], sc.scores, candWords(sc.words[:0], st, nlab, mL, mR))
+		st.apply(bestLegal(sc.scores, st, nlab, mL, mR), nlab)
 	}
 	st.write(toks, p.labels)
 	p.pool.Put(sc)
 }
 
+// allowed returns the labels the parser considers for the LEFT arc
+// b0 → s0 and the RIGHT arc s1 → s0 of st: those training saw between
+// tokens with the same coarse tags in the same direction (all labels for
+// unseen tag pairs), never root.
+func (p *Parser) allowed(st *state, a *attrs) (left, right uint64) {
+	all := labelMask(len(p.labels), p.root)
+	if p.cands == nil {
+		return all, all
+	}
+	s0 := st.s(0)
+	if st.canLeft() {
+		if left = p.cands.get(candKey(a.u[st.b], a.u[s0], dirLeft)) & all; left == 0 {
+			left = all
+		}
+	}
+	if st.canRight() {
+		if right = p.cands.get(candKey(a.u[st.s(1)], a.u[s0], dirRight)) & all; right == 0 {
+			right = all
+		}
+	}
+	return left, right
+}
+
+// candWords appends to words the indices of the packed words (two classes
+// each, see weights) that hold the classes bestLegal considers in st, in
+// increasing order without repeats.
+func candWords(words []uint8, st *state, nlab int, mL, mR uint64) []uint8 {
+	add := func(c int) {
+		q := uint8(c / 2)
+		if n := len(words); n == 0 || words[n-1] != q {
+			words = append(words, q)
+		}
+	}
+	if st.canShift() {
+		add(actShift)
+	}
+	if st.canLeft() {
+		for m := mL; m != 0; m &= m - 1 {
+			add(1 + bits.TrailingZeros64(m))
+		}
+	}
+	if st.canRight() {
+		for m := mR; m != 0; m &= m - 1 {
+			add(1 + nlab + bits.TrailingZeros64(m))
+		}
+	}
+	return words
+}
+
+// labelMask is the set of labels an arc may take: all but root.
+func labelMask(nlab, root int) uint64 {
+	m := ^uint64(0)
+	if nlab < 64 {
+		m = 1<<nlab - 1
+	}
+	return m &^ (1 << root)
+}
+
 // bestLegal returns the highest-scoring class that is legal in st, the
-// first on ties. The root label is reserved for the final arc onto the root.
-func bestLegal[T int32 | float32](scores []T, st *state, nlab, root int) int {
+// first on ties, among SHIFT, LEFT with a label in mL and RIGHT with a
+// label in mR. If no class qualifies (a model whose only label is root),
+// it returns the first legal arc with label 0.
+func bestLegal[T int32 | float32](scores []T, st *state, nlab int, mL, mR uint64) int {
 	best := -1
 	var bs T
 	if st.canShift() {
 		best, bs = actShift, scores[actShift]
 	}
 	if st.canLeft() {
-		for l := 0; l < nlab; l++ {
-			if l == root {
-				continue
-			}
-			if c := 1 + l; best < 0 || scores[c] > bs {
+		for m := mL; m != 0; m &= m - 1 {
+			if c := 1 + bits.TrailingZeros64(m); best < 0 || scores[c] > bs {
 				best, bs = c, scores[c]
 			}
 		}
 	}
 	if st.canRight() {
-		for l := 0; l < nlab; l++ {
-			if l == root {
-				continue
-			}
-			if c := 1 + nlab + l; best < 0 || scores[c] > bs {
+		for m := mR; m != 0; m &= m - 1 {
+			if c := 1 + nlab + bits.TrailingZeros64(m); best < 0 || scores[c] > bs {
 				best, bs = c, scores[c]
 			}
+		}
+	}
+	if best < 0 {
+		best = 1
+		if !st.canLeft() {
+			best = 1 + nlab
 		}
 	}
 	return best

@@ -48,8 +48,6 @@ func newWeights(nfeat, nclass int) *weights {
 // front to back, which makes loading cache-friendly.
 func (w *weights) slot(key uint64) uint64 { return key >> w.shift & w.mask }
 
-func slotOf(key, mask uint64) uint64 { return (key * 0x9e3779b97f4a7c15 >> 24) & mask }
-
 // add appends a feature and its entries (classes below nclass, increasing);
 // keys must be unique and len(ents) must stay below maxEntries.
 func (w *weights) add(key uint64, ents []uint32) {
@@ -102,12 +100,21 @@ func (w *weights) run(v uint64) []uint32 {
 // first, so that the processor can have many cache misses in flight: the
 // table is much larger than the cache and each probe is a random access.
 func (w *weights) score(f []uint64, scores []int32) {
+	w.scoreSome(f, scores, nil)
+}
+
+// scoreSome is score restricted to some classes: if words is not nil, the
+// dense rows are summed over the packed words words[i] only, classes
+// 2*words[i] and 2*words[i]+1, and the scores of the other classes are
+// left without the dense rows' weights. Parse asks only for the classes
+// it may choose, a fifth of them.
+func (w *weights) scoreSome(f []uint64, scores []int32, words []uint8) {
 	slots, ents, mask, shift := w.slots, w.ents, w.mask, w.shift
 	var (
 		vs     [maxFeats]uint64
 		starts [maxFeats]uint32
 		heads  [maxFeats]uint32
-		packed [64]uint64
+		rows   [maxFeats]int32 // offsets of the dense rows in w.dense
 	)
 	f = f[:min(len(f), maxFeats)]
 	for j, key := range f {
@@ -139,15 +146,11 @@ func (w *weights) score(f []uint64, scores []int32) {
 	}
 	clear(scores)
 	nw := w.nwords
-	pk := packed[:nw]
 	ndense := 0
 	for j := 0; j < m; j++ {
 		h := heads[j]
 		if h&denseFlag != 0 {
-			row := w.dense[int(h&^denseFlag)*nw:][:len(pk)]
-			for q := range pk {
-				pk[q] += row[q]
-			}
+			rows[ndense] = int32(h&^denseFlag) * int32(nw)
 			ndense++
 			continue
 		}
@@ -159,11 +162,31 @@ func (w *weights) score(f []uint64, scores []int32) {
 			}
 		}
 	}
-	if ndense > 0 {
-		bias := int64(ndense) * denseBias
-		for c := range scores {
-			scores[c] += int32(int64(pk[c/2]>>(32*(c&1))&0xffffffff) - bias)
+	if ndense == 0 {
+		return
+	}
+	// Each packed word is summed over the dense rows in a register.
+	bias := int64(ndense) * denseBias
+	dense := w.dense
+	add := func(q int) {
+		var acc uint64
+		for _, off := range rows[:ndense] {
+			acc += dense[int(off)+q]
 		}
+		c := 2 * q
+		scores[c] += int32(int64(acc&0xffffffff) - bias)
+		if c+1 < len(scores) {
+			scores[c+1] += int32(int64(acc>>32) - bias)
+		}
+	}
+	if words == nil {
+		for q := range nw {
+			add(q)
+		}
+		return
+	}
+	for _, q := range words {
+		add(int(q))
 	}
 }
 
@@ -198,4 +221,81 @@ func (w *weights) pruned(minQ int) *weights {
 		out.add(k, runs[i])
 	}
 	return out
+}
+
+// len returns the number of features.
+func (w *weights) len() int { return w.nfeat }
+
+// candTable maps a (head UPOS, dependent UPOS, direction) key to the set of
+// labels training saw on such arcs, as a bit mask; only those labels are
+// scored. Keys absent from the table allow every label.
+type candTable struct {
+	mask  uint64
+	keys  []uint64
+	masks []uint64
+}
+
+func candKey(uh, ud uint64, dir int) uint64 {
+	k := mix(mix(uh*0x2545f4914f6cdd1d, ud), uint64(dir+1))
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+func newCandTable(n int) *candTable {
+	size := 16
+	for size < n*2 {
+		size <<= 1
+	}
+	return &candTable{mask: uint64(size - 1), keys: make([]uint64, size), masks: make([]uint64, size)}
+}
+
+func slotOf(key, mask uint64) uint64 { return (key * 0x9e3779b97f4a7c15 >> 24) & mask }
+
+// or adds the labels m to key.
+func (c *candTable) or(key, m uint64) {
+	i := slotOf(key, c.mask)
+	for c.keys[i] != 0 && c.keys[i] != key {
+		i = (i + 1) & c.mask
+	}
+	c.keys[i] = key
+	c.masks[i] |= m
+}
+
+// get returns the labels allowed for key, all ones if key is unknown.
+func (c *candTable) get(key uint64) uint64 {
+	for i := slotOf(key, c.mask); ; i = (i + 1) & c.mask {
+		switch c.keys[i] {
+		case key:
+			return c.masks[i]
+		case 0:
+			return ^uint64(0)
+		}
+	}
+}
+
+// sorted returns the keys and masks in increasing key order.
+func (c *candTable) sorted() (keys, masks []uint64) {
+	type km struct{ k, m uint64 }
+	var all []km
+	for i, k := range c.keys {
+		if k != 0 {
+			all = append(all, km{k, c.masks[i]})
+		}
+	}
+	slices.SortFunc(all, func(a, b km) int {
+		if a.k < b.k {
+			return -1
+		}
+		if a.k > b.k {
+			return 1
+		}
+		return 0
+	})
+	for _, x := range all {
+		keys = append(keys, x.k)
+		masks = append(masks, x.m)
+	}
+	return keys, masks
 }
