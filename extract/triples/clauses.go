@@ -456,22 +456,28 @@ func (x *extractor) nounChain(s arg, rel string, n, p, depth int) {
 		}
 	}
 	for _, c := range x.children[n] {
-		if x.toks[c].Deprel != "nmod" {
+		// (an "apposition" with a preposition of its own is a misparsed
+		// modifier: "resistance not only from Daesh")
+		if d := x.toks[c].Deprel; d != "nmod" && !(d == "appos" && x.caseMarked(c)) {
 			continue
 		}
 		pr := x.prep(c)
 		if !simplePreps[pr] {
 			continue
 		}
-		if np, ok := prepNorm[x.lemma(n)][pr]; ok {
-			pr = np
+		np := pr
+		if v, ok := prepNorm[x.lemma(n)][pr]; ok {
+			np = v
 		}
 		if _, ok := x.ents.MentionAt(x.si, c); ok {
-			for _, a := range x.argsOf(c, false) {
-				x.emit(s, rel+" "+pr, a, confFolded*(1-0.1*float64(depth)), p, 1)
+			args := x.argsOf(c, false)
+			args = append(args, x.correlative(oblique{prep: pr, args: args, tok: c})...)
+			for _, a := range args {
+				x.emit(s, rel+" "+np, a, confFolded*(1-0.1*float64(depth)), p, 1)
 			}
 			continue
 		}
+		pr = np
 		if x.toks[c].UPOS == "NOUN" {
 			x.nounChain(s, rel+" "+pr+" "+x.nounWords(c), c, p, depth+1)
 		}
