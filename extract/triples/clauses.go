@@ -828,6 +828,16 @@ func (x *extractor) role(person arg, r int) {
 		if owned && d != "nmod:poss" {
 			continue
 		}
+		if d == "nmod:poss" {
+			// "German Chancellor Angela Merkel's spokesperson" parsed
+			// with the demonym as the owner: the person named in the
+			// owner's phrase owns the role
+			if o, ok := x.personIn(c); ok {
+				x.emit(person, rel+" of", o, confRole, r, 1)
+				found = true
+				continue
+			}
+		}
 		if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 {
 			for _, o := range x.argsOf(c, false) {
 				x.emit(person, rel+" of", o, confRole, r, 1)
@@ -872,6 +882,24 @@ func (x *extractor) role(person arg, r int) {
 			}
 		}
 	}
+}
+
+// personIn returns the named person in the phrase of token c when c
+// itself is not one ("German Chancellor Angela Merkel's" headed by
+// "German").
+func (x *extractor) personIn(c int) (arg, bool) {
+	if m, ok := x.ents.MentionAt(x.si, c); ok && m.Kind == entities.KindName && m.Entity >= 0 && x.ents.Entities[m.Entity].Type == "PERSON" {
+		return arg{}, false
+	}
+	for _, k := range x.children[c] {
+		if d := x.toks[k].Deprel; d != "flat" && d != "compound" && d != "appos" {
+			continue
+		}
+		if m, ok := x.ents.MentionAt(x.si, k); ok && m.Kind == entities.KindName && m.Entity >= 0 && x.ents.Entities[m.Entity].Type == "PERSON" {
+			return x.mentionArg(m, 1), true
+		}
+	}
+	return arg{}, false
 }
 
 // dedupe keeps one triple per (sentence, subject, relation, object,

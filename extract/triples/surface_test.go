@@ -33,7 +33,9 @@ var surfaceRoleTests = []struct {
 	{20, "Patrice Talon", "president of", "Benin"},                          // "... and Patrice Talon of Benin": the plural title covers both
 	{21, "Jonathan Marcus", "work for", "BBC"},                              // "BBC's Jonathan Marcus"
 	{22, "Donald Trump", "speak with", "Recep Tayyip Erdoğan"},
-	{23, "Bolton", "ambassador to", "United Nations"}, // "served as the US ambassador to the UN": a role through "as"              // "A and B spoke", B parsed as A's apposition
+	{23, "Bolton", "ambassador to", "United Nations"},           // "served as the US ambassador to the UN": a role through "as"
+	{24, "Bolton", "ambassador to", "United Nations"},           // the same sentence as parsed by the 2nd-session models
+	{25, "Steffen Seibert", "spokesperson of", "Angela Merkel"}, // "German Chancellor Angela Merkel's spokesperson", headed by "German"              // "A and B spoke", B parsed as A's apposition
 }
 
 func TestSurfaceRoles(t *testing.T) {
@@ -61,8 +63,11 @@ func TestSurfaceRoles(t *testing.T) {
 		}
 		// "served as the US ambassador to the UN under former president
 		// George W. Bush", Bush parsed as the ambassador's apposition
-		if tr.Sentence == 23 && tr.Subject == "George W. Bush" {
+		if (tr.Sentence == 23 || tr.Sentence == 24) && (tr.Subject == "George W. Bush" || tr.Object == "George W. Bush") {
 			t.Errorf("a name behind a preposition taken for an apposition: %s", tripleString(tr))
+		}
+		if tr.Sentence == 25 && tr.Subject == "Steffen Seibert" && tr.Object == "Germany" {
+			t.Errorf("the demonym heading an owner's phrase taken for the owner: %s", tripleString(tr))
 		}
 		// "the city of Omsk in Siberia": places in places are geography
 		if tr.Sentence == 14 && tr.Object == "Siberia" {

@@ -243,7 +243,11 @@ func (x *extractor) conjuncts(i int) []int {
 	for k := 0; k < len(out); k++ {
 		for _, c := range x.children[out[k]] {
 			if x.toks[c].Deprel == "conj" && isNominal(x.toks[c].UPOS) {
-				out = append(out, c)
+				// (not a "conjunct" behind a preposition of its own:
+				// "to the UN under former president George W. Bush")
+				if mp := x.markedPrep(c); mp == "" || mp == x.prep(out[k]) {
+					out = append(out, c)
+				}
 			}
 			// "US President Donald Trump and Turkish President Recep
 			// Tayyip Erdoğan" parsed as an apposition: a second name
