@@ -2,7 +2,6 @@ package gazetteer
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
@@ -10,9 +9,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/internal/modelio"
 )
 
 // Subtypes of entries. Type is derived from them: COUNTRY, CITY and REGION
@@ -144,22 +144,10 @@ type Gazetteer struct {
 //go:embed data/gazetteer.tsv.gz
 var embedded []byte
 
-var (
-	defaultOnce sync.Once
-	defaultGaz  *Gazetteer
-	defaultErr  error
-)
-
 // Default returns the embedded gazetteer, loading it on first use.
-func Default() (*Gazetteer, error) {
-	defaultOnce.Do(func() {
-		defaultGaz, defaultErr = Load(bytes.NewReader(embedded))
-		if defaultErr != nil {
-			defaultErr = fmt.Errorf("load embedded gazetteer: %w", defaultErr)
-		}
-	})
-	return defaultGaz, defaultErr
-}
+func Default() (*Gazetteer, error) { return loadDefault() }
+
+var loadDefault = modelio.Embedded("gazetteer", embedded, Load)
 
 // fileMagic is the first line of the data file.
 const fileMagic = "kg-gazetteer\t1"

@@ -2,13 +2,11 @@ package lemma
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/internal/modelio"
@@ -23,23 +21,11 @@ var ErrBadModel = errors.New("not a kg lemmatiser model")
 //go:embed model.bin.gz
 var embedded []byte
 
-var (
-	defaultOnce sync.Once
-	defaultLem  *Lemmatizer
-	defaultErr  error
-)
-
 // Default returns the lemmatiser embedded in the binary, trained on UD
 // English-EWT. It is loaded on first use and shared.
-func Default() (*Lemmatizer, error) {
-	defaultOnce.Do(func() {
-		defaultLem, defaultErr = Load(bytes.NewReader(embedded))
-		if defaultErr != nil {
-			defaultErr = fmt.Errorf("load embedded lemmatiser model: %w", defaultErr)
-		}
-	})
-	return defaultLem, defaultErr
-}
+func Default() (*Lemmatizer, error) { return loadDefault() }
+
+var loadDefault = modelio.Embedded("lemmatiser model", embedded, Load)
 
 // Save writes l as gzip over varint-coded tables, in a fixed order so that
 // the same model gives the same bytes.

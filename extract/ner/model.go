@@ -2,7 +2,6 @@ package ner
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
@@ -14,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/internal/modelio"
 )
 
 // Labels are the IOB2 tags the recogniser assigns, in label-id order.
@@ -179,22 +179,10 @@ type Recognizer struct {
 //go:embed model.bin.gz
 var embedded []byte
 
-var (
-	defaultOnce sync.Once
-	defaultRec  *Recognizer
-	defaultErr  error
-)
-
 // Default returns the embedded model, loading it on first use.
-func Default() (*Recognizer, error) {
-	defaultOnce.Do(func() {
-		defaultRec, defaultErr = Load(bytes.NewReader(embedded))
-		if defaultErr != nil {
-			defaultErr = fmt.Errorf("load embedded ner model: %w", defaultErr)
-		}
-	})
-	return defaultRec, defaultErr
-}
+func Default() (*Recognizer, error) { return loadDefault() }
+
+var loadDefault = modelio.Embedded("ner model", embedded, Load)
 
 const modelMagic = "kg-ner\x001"
 

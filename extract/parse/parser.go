@@ -1,14 +1,13 @@
 package parse
 
 import (
-	"bytes"
 	_ "embed"
-	"fmt"
 	"io"
 	"math/bits"
 	"sync"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/modelio"
 )
 
 // modelFile is the embedded model, trained by `go run ./cmd/kg-train parse`.
@@ -38,23 +37,11 @@ type scratch struct {
 	words  []uint8 // packed dense-row words holding the candidate classes
 }
 
-var (
-	defaultOnce   sync.Once
-	defaultParser *Parser
-	defaultErr    error
-)
-
 // Default returns the parser built from the embedded model. The model is
 // decoded once, on first use; later calls return the same parser.
-func Default() (*Parser, error) {
-	defaultOnce.Do(func() {
-		defaultParser, defaultErr = Load(bytes.NewReader(modelFile))
-		if defaultErr != nil {
-			defaultErr = fmt.Errorf("load embedded parse model %s: %w", ModelName, defaultErr)
-		}
-	})
-	return defaultParser, defaultErr
-}
+func Default() (*Parser, error) { return loadDefault() }
+
+var loadDefault = modelio.Embedded("parse model "+ModelName, modelFile, Load)
 
 // Labels returns the dependency relations the parser can assign.
 func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }

@@ -2,14 +2,12 @@ package tag
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"sync"
 
 	"github.com/kg-project/kg/internal/modelio"
 )
@@ -23,24 +21,12 @@ var ErrBadModel = errors.New("not a kg tagger model")
 //go:embed model.bin.gz
 var embedded []byte
 
-var (
-	defaultOnce   sync.Once
-	defaultTagger *Tagger
-	defaultErr    error
-)
-
 // Default returns the tagger embedded in the binary, trained on UD
 // English-EWT. It is loaded on first use and shared; later calls return the
 // same value.
-func Default() (*Tagger, error) {
-	defaultOnce.Do(func() {
-		defaultTagger, defaultErr = Load(bytes.NewReader(embedded))
-		if defaultErr != nil {
-			defaultErr = fmt.Errorf("load embedded tagger model: %w", defaultErr)
-		}
-	})
-	return defaultTagger, defaultErr
-}
+func Default() (*Tagger, error) { return loadDefault() }
+
+var loadDefault = modelio.Embedded("tagger model", embedded, Load)
 
 // Save writes t in kg's compact model format: gzip over varint-coded
 // tables, with the weights as the 16-bit integers Train rounded them to

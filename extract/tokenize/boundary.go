@@ -2,13 +2,11 @@ package tokenize
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,24 +60,12 @@ var ErrBadSentenceModel = errors.New("not a kg sentence model")
 //go:embed sent.bin.gz
 var embeddedSentModel []byte
 
-var (
-	defaultSentOnce  sync.Once
-	defaultSentModel *SentenceModel
-	defaultSentErr   error
-)
-
 // DefaultSentenceModel returns the sentence model embedded in the binary,
 // trained on UD English-EWT train by `go run ./cmd/kg-train sent`. It is
 // loaded on first use and shared.
-func DefaultSentenceModel() (*SentenceModel, error) {
-	defaultSentOnce.Do(func() {
-		defaultSentModel, defaultSentErr = LoadSentenceModel(bytes.NewReader(embeddedSentModel))
-		if defaultSentErr != nil {
-			defaultSentErr = fmt.Errorf("load embedded sentence model: %w", defaultSentErr)
-		}
-	})
-	return defaultSentModel, defaultSentErr
-}
+func DefaultSentenceModel() (*SentenceModel, error) { return loadDefaultSent() }
+
+var loadDefaultSent = modelio.Embedded("sentence model", embeddedSentModel, LoadSentenceModel)
 
 // Len returns the number of features with a weight.
 func (m *SentenceModel) Len() int {

@@ -2,6 +2,7 @@
 // are written in: an Encoder and a Decoder with sticky errors, so that a
 // model's Save and Load read as a list of fields, and a Decoder fed corrupt
 // or hostile input fails with an error after reading only what is there.
+// Embedded gives every model package its load-once Default.
 package modelio
 
 import (

@@ -3,6 +3,8 @@ package modelio
 import (
 	"bufio"
 	"bytes"
+	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -51,5 +53,29 @@ func TestDecoderLimits(t *testing.T) {
 	d = &Decoder{R: bufio.NewReader(strings.NewReader(""))}
 	if d.Str(10) != "" || d.Err == nil {
 		t.Error("reading past the end should fail")
+	}
+}
+
+func TestEmbedded(t *testing.T) {
+	calls := 0
+	load := func(r io.Reader) (string, error) {
+		calls++
+		b, err := io.ReadAll(r)
+		if string(b) == "bad" {
+			return "", errors.New("corrupt")
+		}
+		return string(b), err
+	}
+	get := Embedded("test model", []byte("weights"), load)
+	for range 3 {
+		if v, err := get(); v != "weights" || err != nil {
+			t.Fatalf("get() = %q, %v", v, err)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("decoded %d times, want once", calls)
+	}
+	if _, err := Embedded("test model", []byte("bad"), load)(); err == nil || !strings.Contains(err.Error(), "load embedded test model: corrupt") {
+		t.Errorf("error %v, want it to name the model and wrap the cause", err)
 	}
 }
