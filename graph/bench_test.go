@@ -3,32 +3,22 @@ package graph
 import (
 	"context"
 	"fmt"
-	"syscall"
 	"testing"
 	"time"
-)
 
-// cpuTime returns the user+system CPU time of the process so far. The
-// benchmarks report it per op ("cpu-ms/op") beside wall time, because the
-// machine they run on is shared and wall time varies with its load.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+	"github.com/kg-project/kg/internal/cputime"
+)
 
 // loopCPU runs f in a b.Loop and reports CPU milliseconds per op.
 func loopCPU(b *testing.B, f func()) {
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Used()
 	n := 0
 	for b.Loop() {
 		f()
 		n++
 	}
-	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(n), "cpu-ms/op")
+	b.ReportMetric(float64(cputime.Used()-start)/float64(time.Millisecond)/float64(n), "cpu-ms/op")
 }
 
 var benchGraphs = map[string]*Graph{}

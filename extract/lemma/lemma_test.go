@@ -18,6 +18,8 @@ import (
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/tag"
 	"github.com/kg-project/kg/internal/shareddata"
+
+	"github.com/kg-project/kg/internal/cputime"
 )
 
 // dataDir returns ../shared/data relative to the repository root, or skips.
@@ -143,14 +145,14 @@ func TestLemmatizeSentence(t *testing.T) {
 }
 
 func TestDefaultLoads(t *testing.T) {
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), cputime.Used()
 	if _, err := Default(); err != nil {
 		t.Fatal(err)
 	}
 	// On a shared machine wall time counts other processes; judge the
 	// load by the CPU time it used where that is measured.
 	d := time.Since(start)
-	if c := cpuTime() - cpu0; c > 0 {
+	if c := cputime.Used() - cpu0; c > 0 {
 		d = c
 	}
 	if d > 300*time.Millisecond {
@@ -337,13 +339,13 @@ func BenchmarkLemmatize(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		for j := range sents {
 			l.Lemmatize(&sents[j])
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {
 		// Throughput per CPU second: what one core delivers when the

@@ -15,6 +15,8 @@ import (
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/internal/shareddata"
+
+	"github.com/kg-project/kg/internal/cputime"
 )
 
 // dataDir returns ../shared/data/ud-ewt relative to the repository root,
@@ -360,7 +362,7 @@ func BenchmarkParse(b *testing.B) {
 		ntok += len(s.Tokens)
 	}
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	b.ResetTimer()
 	for b.Loop() {
 		for i := range dev {
@@ -371,7 +373,7 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	// On a shared machine wall time overstates the cost; CPU time is what
 	// one core spends.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Used() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(ntok)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 	b.ReportMetric(0, "ns/op")
@@ -385,13 +387,13 @@ const (
 )
 
 func BenchmarkLoad(b *testing.B) {
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		if _, err := Load(bytes.NewReader(modelFile)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 }
 
 // TestConcurrentParse checks that one Parser gives the same trees when

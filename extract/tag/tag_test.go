@@ -18,6 +18,8 @@ import (
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/internal/shareddata"
+
+	"github.com/kg-project/kg/internal/cputime"
 )
 
 // dataDir returns ../shared/data relative to the repository root, or skips.
@@ -40,7 +42,7 @@ func readEWT(t testing.TB, split string) []nlp.Sentence {
 }
 
 func TestDefaultLoads(t *testing.T) {
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), cputime.Used()
 	tg, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -48,7 +50,7 @@ func TestDefaultLoads(t *testing.T) {
 	// On a shared machine wall time counts other processes; judge the
 	// load by the CPU time it used where that is measured.
 	d := time.Since(start)
-	if c := cpuTime() - cpu0; c > 0 {
+	if c := cputime.Used() - cpu0; c > 0 {
 		d = c
 	}
 	if d > 300*time.Millisecond {
@@ -337,13 +339,13 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		for j := range sents {
 			tg.Tag(&sents[j])
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {
 		// Throughput per CPU second: what one core delivers when the

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract/nlp"
+
+	"github.com/kg-project/kg/internal/cputime"
 )
 
 // benchArticles is how many BBC articles the benchmark splits.
@@ -67,13 +69,13 @@ func benchSplit(b *testing.B, tz *Tokenizer) {
 	b.SetBytes(int64(bytes))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
 			buf = tz.SplitAppend(buf[:0], t)
 		}
 	}
-	cpu := (cpuTime() - cpu0).Seconds()
+	cpu := (cputime.Used() - cpu0).Seconds()
 	sec := b.Elapsed().Seconds()
 	b.ReportMetric(float64(words)*float64(b.N)/sec, "words/s")
 	b.ReportMetric(float64(tokens)*float64(b.N)/sec, "tokens/s")

@@ -1,15 +1,15 @@
 //go:build unix
 
-package tag
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time (user + system) this process has used, so
-// that benchmarks on a shared machine can report throughput per CPU second.
-func cpuTime() time.Duration {
+// Used returns the user + system CPU time of the process so far, or 0 if
+// the system does not say.
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
