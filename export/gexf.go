@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/kg-project/kg/graph"
 )
@@ -62,29 +61,7 @@ func WriteGEXF(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) e
 		bw.WriteString("    </attributes>\n")
 	}
 
-	var b []byte
-	value := func(key string) { // opens an <attvalue>; the caller appends the value
-		b = append(b, "          <attvalue for=\""...)
-		b = append(b, key...)
-		b = append(b, "\" value=\""...)
-	}
-	str := func(key, val string) {
-		if val != "" {
-			value(key)
-			b = appendXML(b, val)
-			b = append(b, "\"/>\n"...)
-		}
-	}
-	integer := func(key string, n int) {
-		value(key)
-		b = strconv.AppendInt(b, int64(n), 10)
-		b = append(b, "\"/>\n"...)
-	}
-	double := func(key string, v float64) {
-		value(key)
-		b = appendFloat(b, v)
-		b = append(b, "\"/>\n"...)
-	}
+	v := &xmlValues{open: "          <attvalue for=\"", mid: "\" value=\"", close: "\"/>\n"}
 	spans := make(map[[2]string][2]string) // (first, last) → (start, end): dates repeat
 	span := func(first, last string) {
 		se, ok := spans[[2]string{first, last}]
@@ -94,14 +71,14 @@ func WriteGEXF(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) e
 		}
 		start, end := se[0], se[1]
 		if start != "" {
-			b = append(b, " start=\""...)
-			b = append(b, start...)
-			b = append(b, '"')
+			v.b = append(v.b, " start=\""...)
+			v.b = append(v.b, start...)
+			v.b = append(v.b, '"')
 		}
 		if end != "" {
-			b = append(b, " end=\""...)
-			b = append(b, end...)
-			b = append(b, '"')
+			v.b = append(v.b, " end=\""...)
+			v.b = append(v.b, end...)
+			v.b = append(v.b, '"')
 		}
 	}
 
@@ -112,46 +89,33 @@ func WriteGEXF(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) e
 			return err
 		}
 		escaped[i] = xmlEscape(t.ids[i])
-		b = append(b[:0], "      <node id=\""...)
-		b = append(b, escaped[i]...)
-		b = append(b, "\" label=\""...)
-		b = appendXML(b, n.Name)
-		b = append(b, '"')
+		v.b = append(v.b[:0], "      <node id=\""...)
+		v.b = append(v.b, escaped[i]...)
+		v.b = append(v.b, "\" label=\""...)
+		v.b = appendXML(v.b, n.Name)
+		v.b = append(v.b, '"')
 		span(n.First, n.Last)
-		b = append(b, ">\n        <attvalues>\n"...)
-		str("type", n.Type)
-		str("subtype", n.Subtype)
-		if len(n.Aliases) > 0 {
-			str("aliases", strings.Join(n.Aliases, aliasSep))
-		}
-		integer("mentions", n.Mentions)
-		integer("articles", n.Articles)
-		for _, c := range cols {
-			if v, ok := c.value(i); ok {
-				double(c.name, v)
-			}
-		}
-		if c, ok := community(opts.Scores, i); ok {
-			integer("community", c)
-		}
-		b = append(b, "        </attvalues>\n"...)
+		v.b = append(v.b, ">\n        <attvalues>\n"...)
+		v.entity(n)
+		v.scores(cols, opts.Scores, i)
+		v.b = append(v.b, "        </attvalues>\n"...)
 		if opts.Scores != nil {
 			col := nodeColor(opts.Scores, t, i)
-			b = append(b, "        <viz:color r=\""...)
-			b = strconv.AppendInt(b, int64(col.r), 10)
-			b = append(b, "\" g=\""...)
-			b = strconv.AppendInt(b, int64(col.g), 10)
-			b = append(b, "\" b=\""...)
-			b = strconv.AppendInt(b, int64(col.b), 10)
-			b = append(b, "\"/>\n"...)
+			v.b = append(v.b, "        <viz:color r=\""...)
+			v.b = strconv.AppendInt(v.b, int64(col.r), 10)
+			v.b = append(v.b, "\" g=\""...)
+			v.b = strconv.AppendInt(v.b, int64(col.g), 10)
+			v.b = append(v.b, "\" b=\""...)
+			v.b = strconv.AppendInt(v.b, int64(col.b), 10)
+			v.b = append(v.b, "\"/>\n"...)
 			if s, ok := z.size(i); ok {
-				b = append(b, "        <viz:size value=\""...)
-				b = strconv.AppendFloat(b, 10+40*s, 'f', 2, 64)
-				b = append(b, "\"/>\n"...)
+				v.b = append(v.b, "        <viz:size value=\""...)
+				v.b = strconv.AppendFloat(v.b, 10+40*s, 'f', 2, 64)
+				v.b = append(v.b, "\"/>\n"...)
 			}
 		}
-		b = append(b, "      </node>\n"...)
-		bw.Write(b)
+		v.b = append(v.b, "      </node>\n"...)
+		bw.Write(v.b)
 	}
 	bw.WriteString("    </nodes>\n    <edges>\n")
 	if g != nil {
@@ -160,23 +124,23 @@ func WriteGEXF(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) e
 				return err
 			}
 			from, to := t.endpoints(e)
-			b = append(b[:0], "      <edge id=\"e"...)
-			b = strconv.AppendInt(b, int64(i), 10)
-			b = append(b, "\" source=\""...)
-			b = append(b, escaped[from]...)
-			b = append(b, "\" target=\""...)
-			b = append(b, escaped[to]...)
-			b = append(b, "\" label=\""...)
-			b = appendXML(b, e.Relation)
-			b = append(b, "\" weight=\""...)
-			b = appendFloat(b, e.Weight)
-			b = append(b, '"')
+			v.b = append(v.b[:0], "      <edge id=\"e"...)
+			v.b = strconv.AppendInt(v.b, int64(i), 10)
+			v.b = append(v.b, "\" source=\""...)
+			v.b = append(v.b, escaped[from]...)
+			v.b = append(v.b, "\" target=\""...)
+			v.b = append(v.b, escaped[to]...)
+			v.b = append(v.b, "\" label=\""...)
+			v.b = appendXML(v.b, e.Relation)
+			v.b = append(v.b, "\" weight=\""...)
+			v.b = appendFloat(v.b, e.Weight)
+			v.b = append(v.b, '"')
 			span(e.First, e.Last)
-			b = append(b, ">\n        <attvalues>\n"...)
-			str("relation", e.Relation)
-			integer("articles", e.Articles)
-			b = append(b, "        </attvalues>\n      </edge>\n"...)
-			bw.Write(b)
+			v.b = append(v.b, ">\n        <attvalues>\n"...)
+			v.str("relation", e.Relation)
+			v.integer("articles", e.Articles)
+			v.b = append(v.b, "        </attvalues>\n      </edge>\n"...)
+			bw.Write(v.b)
 		}
 	}
 	bw.WriteString("    </edges>\n  </graph>\n</gexf>\n")

@@ -66,58 +66,23 @@ func WriteGraphML(ctx context.Context, w io.Writer, g *graph.Graph, opts Options
 	if opts.Title != "" {
 		bw.WriteString("    <desc>" + xmlEscape(opts.Title) + "</desc>\n")
 	}
-	var b []byte
-	data := func(key string) { // opens a <data> element; the caller appends the value
-		b = append(b, "      <data key=\""...)
-		b = append(b, key...)
-		b = append(b, "\">"...)
-	}
-	str := func(key, val string) {
-		if val != "" {
-			data(key)
-			b = appendXML(b, val)
-			b = append(b, "</data>\n"...)
-		}
-	}
-	integer := func(key string, n int) {
-		data(key)
-		b = strconv.AppendInt(b, int64(n), 10)
-		b = append(b, "</data>\n"...)
-	}
-	double := func(key string, v float64) {
-		data(key)
-		b = appendFloat(b, v)
-		b = append(b, "</data>\n"...)
-	}
+	v := &xmlValues{open: "      <data key=\"", mid: "\">", close: "</data>\n"}
 	escaped := make([]string, len(t.nodes)) // escaped ids, for the edges
 	for i, n := range t.nodes {
 		if err := checkCtx(ctx, i); err != nil {
 			return err
 		}
 		escaped[i] = xmlEscape(t.ids[i])
-		b = append(b[:0], "    <node id=\""...)
-		b = append(b, escaped[i]...)
-		b = append(b, "\">\n"...)
-		str("label", n.Name)
-		str("type", n.Type)
-		str("subtype", n.Subtype)
-		if len(n.Aliases) > 0 {
-			str("aliases", strings.Join(n.Aliases, aliasSep))
-		}
-		integer("mentions", n.Mentions)
-		integer("articles", n.Articles)
-		str("first", n.First)
-		str("last", n.Last)
-		for _, c := range cols {
-			if v, ok := c.value(i); ok {
-				double(c.name, v)
-			}
-		}
-		if c, ok := community(opts.Scores, i); ok {
-			integer("community", c)
-		}
-		b = append(b, "    </node>\n"...)
-		bw.Write(b)
+		v.b = append(v.b[:0], "    <node id=\""...)
+		v.b = append(v.b, escaped[i]...)
+		v.b = append(v.b, "\">\n"...)
+		v.str("label", n.Name)
+		v.entity(n)
+		v.str("first", n.First)
+		v.str("last", n.Last)
+		v.scores(cols, opts.Scores, i)
+		v.b = append(v.b, "    </node>\n"...)
+		bw.Write(v.b)
 	}
 	if g != nil {
 		for i, e := range g.Edges {
@@ -125,20 +90,20 @@ func WriteGraphML(ctx context.Context, w io.Writer, g *graph.Graph, opts Options
 				return err
 			}
 			from, to := t.endpoints(e)
-			b = append(b[:0], "    <edge id=\"e"...)
-			b = strconv.AppendInt(b, int64(i), 10)
-			b = append(b, "\" source=\""...)
-			b = append(b, escaped[from]...)
-			b = append(b, "\" target=\""...)
-			b = append(b, escaped[to]...)
-			b = append(b, "\">\n"...)
-			str("relation", e.Relation)
-			double("weight", e.Weight)
-			integer("edge_articles", e.Articles)
-			str("edge_first", e.First)
-			str("edge_last", e.Last)
-			b = append(b, "    </edge>\n"...)
-			bw.Write(b)
+			v.b = append(v.b[:0], "    <edge id=\"e"...)
+			v.b = strconv.AppendInt(v.b, int64(i), 10)
+			v.b = append(v.b, "\" source=\""...)
+			v.b = append(v.b, escaped[from]...)
+			v.b = append(v.b, "\" target=\""...)
+			v.b = append(v.b, escaped[to]...)
+			v.b = append(v.b, "\">\n"...)
+			v.str("relation", e.Relation)
+			v.double("weight", e.Weight)
+			v.integer("edge_articles", e.Articles)
+			v.str("edge_first", e.First)
+			v.str("edge_last", e.Last)
+			v.b = append(v.b, "    </edge>\n"...)
+			bw.Write(v.b)
 		}
 	}
 	bw.WriteString("  </graph>\n</graphml>\n")
