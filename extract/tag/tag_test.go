@@ -345,13 +345,7 @@ func BenchmarkTag(b *testing.B) {
 			tg.Tag(&sents[j])
 		}
 	}
-	cpu := cputime.Used() - cpu0
-	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu > 0 {
-		// Throughput per CPU second: what one core delivers when the
-		// machine is shared and wall time overstates the cost.
-		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
-	}
+	cputime.ReportThroughput(b, n, "tokens", cpu0)
 }
 
 func BenchmarkDefault(b *testing.B) {
