@@ -30,40 +30,29 @@ var loadDefault = modelio.Embedded("lemmatiser model", embedded, Load)
 // Save writes l as gzip over varint-coded tables, in a fixed order so that
 // the same model gives the same bytes.
 func (l *Lemmatizer) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	err := modelio.WriteGzip(w, modelMagic, func(e *modelio.Encoder) {
+		e.Uvarint(uint64(l.maxSuf))
+		e.Uvarint(uint64(len(l.xpos)))
+		for _, x := range l.xpos {
+			e.Str(x)
+		}
+		e.Uvarint(uint64(len(l.rules)))
+		for _, r := range l.rules {
+			e.Uvarint(uint64(r.Strip)<<2 | uint64(r.Case))
+			e.Str(r.Add)
+		}
+		e.Uvarint(uint64(len(l.lemmas)))
+		for _, s := range l.lemmas {
+			e.Str(s)
+		}
+		e.Table(&l.exact)
+		e.Table(&l.lower)
+		e.Table(&l.suffix)
+		e.Table(&l.known)
+		e.Table(&l.caps)
+	})
 	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	e := &modelio.Encoder{W: bw}
-	e.Bytes([]byte(modelMagic))
-	e.Uvarint(uint64(l.maxSuf))
-	e.Uvarint(uint64(len(l.xpos)))
-	for _, x := range l.xpos {
-		e.Str(x)
-	}
-	e.Uvarint(uint64(len(l.rules)))
-	for _, r := range l.rules {
-		e.Uvarint(uint64(r.Strip)<<2 | uint64(r.Case))
-		e.Str(r.Add)
-	}
-	e.Uvarint(uint64(len(l.lemmas)))
-	for _, s := range l.lemmas {
-		e.Str(s)
-	}
-	e.Table(&l.exact)
-	e.Table(&l.lower)
-	e.Table(&l.suffix)
-	e.Table(&l.known)
-	e.Table(&l.caps)
-	if e.Err == nil {
-		e.Err = bw.Flush()
-	}
-	if e.Err == nil {
-		e.Err = zw.Close()
-	}
-	if e.Err != nil {
-		return fmt.Errorf("write lemmatiser model: %w", e.Err)
+		return fmt.Errorf("write lemmatiser model: %w", err)
 	}
 	return nil
 }

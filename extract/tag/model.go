@@ -32,36 +32,25 @@ var loadDefault = modelio.Embedded("tagger model", embedded, Load)
 // tables, with the weights as the 16-bit integers Train rounded them to
 // and one scale per pass.
 func (t *Tagger) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	err := modelio.WriteGzip(w, modelMagic, func(e *modelio.Encoder) {
+		e.Uvarint(uint64(len(t.labels)))
+		for _, l := range t.labels {
+			e.Str(l.UPOS)
+			e.Str(l.XPOS)
+		}
+		e.Table(&t.amb)
+		e.Table(&t.tagdict)
+		if t.first != nil {
+			e.Uvarint(2)
+			encodeWeights(e, t.first)
+			e.Uvarint(uint64(t.recheck))
+			e.Uvarint(uint64(b2i(t.reverse)))
+		} else {
+			e.Uvarint(1)
+		}
+		encodeWeights(e, t.second)
+	})
 	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	e := &modelio.Encoder{W: bw}
-	e.Bytes([]byte(modelMagic))
-	e.Uvarint(uint64(len(t.labels)))
-	for _, l := range t.labels {
-		e.Str(l.UPOS)
-		e.Str(l.XPOS)
-	}
-	e.Table(&t.amb)
-	e.Table(&t.tagdict)
-	if t.first != nil {
-		e.Uvarint(2)
-		encodeWeights(e, t.first)
-		e.Uvarint(uint64(t.recheck))
-		e.Uvarint(uint64(b2i(t.reverse)))
-	} else {
-		e.Uvarint(1)
-	}
-	encodeWeights(e, t.second)
-	if e.Err != nil {
-		return fmt.Errorf("write tagger model: %w", e.Err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write tagger model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
 		return fmt.Errorf("write tagger model: %w", err)
 	}
 	return nil

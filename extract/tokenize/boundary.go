@@ -77,23 +77,12 @@ func (m *SentenceModel) Len() int {
 // Save writes m as gzip over varint-coded (feature, weight) pairs in key
 // order, so the same model gives the same bytes.
 func (m *SentenceModel) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	err := modelio.WriteGzip(w, sentModelMagic, func(e *modelio.Encoder) {
+		e.Table(&m.weights)
+		e.Table(&m.lexicon)
+	})
 	if err != nil {
 		return fmt.Errorf("write sentence model: %w", err)
-	}
-	bw := bufio.NewWriter(zw)
-	e := &modelio.Encoder{W: bw}
-	e.Bytes([]byte(sentModelMagic))
-	e.Table(&m.weights)
-	e.Table(&m.lexicon)
-	if e.Err == nil {
-		e.Err = bw.Flush()
-	}
-	if e.Err == nil {
-		e.Err = zw.Close()
-	}
-	if e.Err != nil {
-		return fmt.Errorf("write sentence model: %w", e.Err)
 	}
 	return nil
 }

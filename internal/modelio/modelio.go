@@ -7,6 +7,7 @@ package modelio
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -157,4 +158,26 @@ func (d *Decoder) Table(maxLen, maxVal int) hashtab.Table {
 		t.Put(k, vals[i])
 	}
 	return t
+}
+
+// WriteGzip writes a model file: gzip (best compression) over the magic
+// line and the fields body encodes, so that the same model always gives
+// the same bytes. The first error of the encoder, the buffer or the gzip
+// stream is returned.
+func WriteGzip(w io.Writer, magic string, body func(e *Encoder)) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	e := &Encoder{W: bw}
+	e.Bytes([]byte(magic))
+	body(e)
+	if e.Err == nil {
+		e.Err = bw.Flush()
+	}
+	if e.Err == nil {
+		e.Err = zw.Close()
+	}
+	return e.Err
 }

@@ -3,6 +3,7 @@ package modelio
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"io"
 	"strings"
@@ -77,5 +78,27 @@ func TestEmbedded(t *testing.T) {
 	}
 	if _, err := Embedded("test model", []byte("bad"), load)(); err == nil || !strings.Contains(err.Error(), "load embedded test model: corrupt") {
 		t.Errorf("error %v, want it to name the model and wrap the cause", err)
+	}
+}
+
+func TestWriteGzip(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteGzip(&buf, "MAGIC\n", func(e *Encoder) { e.Uvarint(300); e.Str("x") }); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &Decoder{R: bufio.NewReader(zr)}
+	if m := string(d.Bytes(6)); m != "MAGIC\n" {
+		t.Errorf("magic %q", m)
+	}
+	if n, s := d.Uvarint(), d.Str(10); n != 300 || s != "x" || d.Err != nil {
+		t.Errorf("read back %d %q %v", n, s, d.Err)
+	}
+	bad := errors.New("full")
+	if err := WriteGzip(io.Discard, "M", func(e *Encoder) { e.Err = bad }); !errors.Is(err, bad) {
+		t.Errorf("encoder error %v, want %v", err, bad)
 	}
 }
