@@ -15,8 +15,8 @@ import (
 
 // lemmaOptions are the flags of `kg-train lemma`.
 type lemmaOptions struct {
-	train, dev, test, out string
-	maxSuffix, minSuffix  int
+	treebankFlags
+	maxSuffix, minSuffix int
 }
 
 // newLemmaCommand builds `kg-train lemma`, which learns the lemmatiser's
@@ -39,10 +39,7 @@ repository root. Training is deterministic.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.train, "train", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "training treebank (CoNLL-U)")
-	f.StringVar(&opts.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank, evaluated after training (\"\" to skip)")
-	f.StringVar(&opts.test, "test", "", "test treebank, evaluated once at the end (\"\" to skip)")
-	f.StringVar(&opts.out, "out", "extract/lemma/model.bin.gz", "model file to write")
+	opts.register(cmd, "extract/lemma/model.bin.gz")
 	f.IntVar(&opts.maxSuffix, "max-suffix", lemma.DefaultMaxSuffix, "longest word ending (runes) to learn rules for")
 	f.IntVar(&opts.minSuffix, "min-suffix-count", lemma.DefaultMinSuffixCount, "word types that must support a suffix rule")
 	return cmd

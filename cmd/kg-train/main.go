@@ -41,3 +41,20 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// treebankFlags are the data flags of the trainers that learn from UD
+// English-EWT: the treebanks to train on and to report on, and the model
+// file to write.
+type treebankFlags struct {
+	train, dev, test, out string
+}
+
+// register declares --train, --dev, --test and --out on cmd, with out the
+// model file the package embeds.
+func (t *treebankFlags) register(cmd *cobra.Command, out string) {
+	f := cmd.Flags()
+	f.StringVar(&t.train, "train", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "training treebank (CoNLL-U)")
+	f.StringVar(&t.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank, evaluated after training (\"\" to skip)")
+	f.StringVar(&t.test, "test", "", "test treebank, evaluated once at the end (\"\" to skip)")
+	f.StringVar(&t.out, "out", out, "model file to write")
+}

@@ -14,9 +14,9 @@ import (
 
 // sentOptions are the flags of `kg-train sent`.
 type sentOptions struct {
-	train, dev, test, out string
-	epochs, runs          int
-	seed                  uint64
+	treebankFlags
+	epochs, runs int
+	seed         uint64
 }
 
 // newSentCommand builds `kg-train sent`, which trains the sentence-boundary
@@ -41,10 +41,7 @@ seconds.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.train, "train", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "training treebank (CoNLL-U)")
-	f.StringVar(&opts.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank, evaluated after training (\"\" to skip)")
-	f.StringVar(&opts.test, "test", "", "test treebank, evaluated once at the end (\"\" to skip)")
-	f.StringVar(&opts.out, "out", "extract/tokenize/sent.bin.gz", "model file to write")
+	opts.register(cmd, "extract/tokenize/sent.bin.gz")
 	f.IntVar(&opts.epochs, "epochs", tokenize.DefaultSentenceEpochs, "perceptron passes over the training gaps")
 	f.IntVar(&opts.runs, "runs", tokenize.DefaultSentenceRuns, "perceptrons (each with its own shuffling) averaged into the model")
 	f.Uint64Var(&opts.seed, "seed", tokenize.DefaultSentenceSeed, "shuffling seed of the first run")

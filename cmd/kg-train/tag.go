@@ -15,14 +15,14 @@ import (
 
 // tagOptions are the flags of `kg-train tag`.
 type tagOptions struct {
-	train, dev, test, out string
-	gazetteer             string
-	epochs, folds         int
-	ensemble              int
-	minFeatCount          int
-	recheck               float64
-	reverse               bool
-	caseAugment           float64
+	treebankFlags
+	gazetteer     string
+	epochs, folds int
+	ensemble      int
+	minFeatCount  int
+	recheck       float64
+	reverse       bool
+	caseAugment   float64
 }
 
 // newTagCommand builds `kg-train tag`, which trains the part-of-speech
@@ -45,10 +45,7 @@ Training is deterministic. Set GOMAXPROCS=1 on a shared machine.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.train, "train", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "training treebank (CoNLL-U)")
-	f.StringVar(&opts.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank, evaluated after training (\"\" to skip)")
-	f.StringVar(&opts.test, "test", "", "test treebank, evaluated once at the end (\"\" to skip)")
-	f.StringVar(&opts.out, "out", "extract/tag/model.bin.gz", "model file to write")
+	opts.register(cmd, "extract/tag/model.bin.gz")
 	f.StringVar(&opts.gazetteer, "gazetteer", "../shared/data/gazetteer", "gazetteer folder for word-class features (\"\" for none)")
 	f.IntVar(&opts.epochs, "epochs", tag.DefaultEpochs, "training passes")
 	f.IntVar(&opts.ensemble, "ensemble", tag.DefaultEnsemble, "perceptron runs on differently shuffled data, summed")
