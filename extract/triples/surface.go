@@ -273,11 +273,8 @@ func (x *extractor) entityIndex(name string) int {
 // from token i and returns the relation ("chief executive of"), the role
 // token and the token after the preposition.
 func (x *extractor) surfaceRole(i int) (rel string, head, next int, ok bool) {
-	if i < len(x.toks) {
-		switch strings.ToLower(x.toks[i].Text) {
-		case "the", "a", "an":
-			i++
-		}
+	if i < len(x.toks) && isArticle(x.toks[i].Text) {
+		i++
 	}
 	var ws []string
 	head = -1
