@@ -7,8 +7,12 @@ func TestTable(t *testing.T) {
 	if !(&Table{}).Empty() || tb.Empty() {
 		t.Fatal("Empty wrong")
 	}
-	for k, v := range map[uint64]int32{0: 7, 1: 8, 17: 9, 1 << 40: 10} {
-		tb.Put(k, v)
+	// in this order (a map's order is random, and the test depends on it)
+	for _, kv := range []struct {
+		k uint64
+		v int32
+	}{{0, 7}, {1, 8}, {17, 9}, {1 << 40, 10}} {
+		tb.Put(kv.k, kv.v)
 	}
 	// Key 0 is stored as 1, so Put(1, 8) overwrote it.
 	for _, c := range []struct {
