@@ -78,9 +78,9 @@ func goldType(t string) string {
 // gold: an entity matches a gold row when one of its names (canonical or
 // alias) is one of the row's names.
 type entityScores struct {
-	gold, pred           int // gold rows; kg entities typed PERSON, ORG or LOC
-	found, foundTyped    int // gold rows matched by some entity / by one of the right type
-	predOK, predTypedOK  int // kg entities matching some gold row / one of their own type
+	gold, pred           int                // gold rows; kg entities typed PERSON, ORG or LOC
+	found, foundTyped    int                // gold rows matched by some entity / by one of the right type
+	predOK, predTypedOK  int                // kg entities matching some gold row / one of their own type
 	perType              map[string]*[4]int // kg typed right, kg, gold, gold found typed
 	misses, wrong, typed []string
 }
