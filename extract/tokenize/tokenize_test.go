@@ -113,6 +113,26 @@ var splitCases = []splitCase{
 	{"only spaces", " \n\t ", nil},
 }
 
+// tokenCases check tokens only, whatever the sentences (e-mail and web
+// layouts from EWT dev, where the model decides the sentence ends).
+var tokenCases = []struct{ in, want string }{
+	{"I was wondering if they recruit foreigners?thanks I've tried.", "I was wondering if they recruit foreigners ? thanks I 've tried ."},
+	{"Will it accomodate even 1 person??cos ill be alone", "Will it accomodate even 1 person ?? cos ill be alone"},
+	{"Y!A and hK!UiIe stay whole", "Y!A and hK!UiIe stay whole"},
+	{"Email: franz371...@gmail.com", "Email : franz371...@gmail.com"},
+	{"Email: \"Ryan Reynolds\"<rreynol...@cogeco.ca>", "Email : \" Ryan Reynolds \" < rreynol...@cogeco.ca >"},
+}
+
+func TestTokens(t *testing.T) {
+	for _, c := range tokenCases {
+		got := New().Split(c.in)
+		checkInvariants(t, c.in, got)
+		if w := strings.Join(words(got), " "); w != c.want {
+			t.Errorf("Split(%q) words\n got: %q\nwant: %q", c.in, w, c.want)
+		}
+	}
+}
+
 func words(sents []nlp.Sentence) []string {
 	var out []string
 	for _, s := range sents {
