@@ -192,8 +192,39 @@ var modelCases = []splitCase{
 		[]string{"Funding :", "• A $ 3 million for Questacon", "• A $ 1.5 million a year"}},
 	{"emoticon after a sentence", "It was like visiting family each year! ;-) I loved it. Great food =) I will be back.",
 		[]string{"It was like visiting family each year ! ;-)", "I loved it .", "Great food =)", "I will be back ."}},
+	{"postscript", "Work hard and retire early.\n\nChris\n\nP.S. I am moving back to Calgary.",
+		[]string{"Work hard and retire early .", "Chris", "P.S. I am moving back to Calgary ."}},
 	{"e-mail signature", "Please call me tomorrow Thanks Debra",
 		nil}, // no fixed answer: the model decides; checked for invariants only
+}
+
+var layoutTokenCases = []struct {
+	in   string
+	want bool // of the last token
+}{
+	{"02/13/2001", true},
+	{"08:02", true},
+	{"=====", true},
+	{"****", true},
+	{"---", true},
+	{"<jo@example.com>", true},
+	{"2004", false},
+	{"3.4%", false},
+	{"50", false},
+	{"-", false},
+	{"--", false},
+	{"\"", false},
+	{"a > b", false},
+	{"Cent", false},
+}
+
+func TestLayoutToken(t *testing.T) {
+	for _, c := range layoutTokenCases {
+		spans := New().tokenize(nil, c.in)
+		if got := layoutToken(spans, c.in, len(spans)-1); got != c.want {
+			t.Errorf("layoutToken(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
 }
 
 func TestModelRules(t *testing.T) {
