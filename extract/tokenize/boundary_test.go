@@ -69,12 +69,12 @@ var badSentModels = []struct {
 	in   []byte
 }{
 	{"empty", nil},
-	{"not gzip", []byte("KGSENT1\n")},
+	{"not gzip", []byte("KGSENT2\n")},
 	{"wrong magic", gzipped([]byte("KGLEM3\n\x00\x00"))},
 	{"short magic", gzipped([]byte("KGS"))},
-	{"truncated table", gzipped([]byte("KGSENT1\n\x05\x01"))},
-	{"huge count", gzipped([]byte("KGSENT1\n\xff\xff\xff\xff\x0f"))},
-	{"weight out of range", gzipped([]byte("KGSENT1\n\x01\x07\xff\xff\x7f"))},
+	{"truncated table", gzipped([]byte("KGSENT2\n\x05\x01"))},
+	{"huge count", gzipped([]byte("KGSENT2\n\xff\xff\xff\xff\x0f"))},
+	{"weight out of range", gzipped([]byte("KGSENT2\n\x01\x07\xff\xff\x7f"))},
 	{"half the embedded model", embeddedSentModel[:len(embeddedSentModel)/2]},
 }
 
@@ -96,7 +96,7 @@ func FuzzLoadSentenceModel(f *testing.F) {
 	for _, c := range badSentModels {
 		f.Add(c.in)
 	}
-	f.Add(gzipped([]byte("KGSENT1\n\x01\x07\x80\x80\x02\x00")))
+	f.Add(gzipped([]byte("KGSENT2\n\x01\x07\x80\x80\x02\x00")))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := LoadSentenceModel(bytes.NewReader(b))
 		if err != nil {
