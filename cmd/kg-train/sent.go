@@ -15,8 +15,8 @@ import (
 // sentOptions are the flags of `kg-train sent`.
 type sentOptions struct {
 	treebankFlags
-	epochs, runs int
-	seed         uint64
+	epochs, runs, margin int
+	seed                 uint64
 }
 
 // newSentCommand builds `kg-train sent`, which trains the sentence-boundary
@@ -45,6 +45,7 @@ seconds.`,
 	f.IntVar(&opts.epochs, "epochs", tokenize.DefaultSentenceEpochs, "perceptron passes over the training gaps")
 	f.IntVar(&opts.runs, "runs", tokenize.DefaultSentenceRuns, "perceptrons (each with its own shuffling) averaged into the model")
 	f.Uint64Var(&opts.seed, "seed", tokenize.DefaultSentenceSeed, "shuffling seed of the first run")
+	f.IntVar(&opts.margin, "margin", tokenize.DefaultSentenceMargin, "score margin of the perceptron updates (-1: the plain perceptron)")
 	return cmd
 }
 
@@ -63,7 +64,7 @@ func runSent(ctx context.Context, opts sentOptions, log io.Writer) error {
 		return err
 	}
 	start := time.Now()
-	m, err := tokenize.TrainSentenceModel(ctx, train, par, tokenize.SentenceTrainOptions{Epochs: opts.epochs, Runs: opts.runs, Seed: opts.seed, Log: log})
+	m, err := tokenize.TrainSentenceModel(ctx, train, par, tokenize.SentenceTrainOptions{Epochs: opts.epochs, Runs: opts.runs, Seed: opts.seed, Margin: opts.margin, Log: log})
 	if err != nil {
 		return err
 	}

@@ -19,9 +19,10 @@ import (
 // between two tokens of one line, whether a sentence ends there. Its
 // features are the words around the gap (lower-cased), their shapes
 // (Xx, X.X., d/d/d, ...), the abbreviation class of the word before, how
-// long the sentence and the line are so far, and whether the gap has no
-// whitespace. Line breaks, datelines and titles are still decided by the
-// rules of the splitter; the model decides the rest.
+// long the sentence and the line are so far, how many tokens have passed
+// since the last punctuation, and whether the gap has no whitespace. Line
+// breaks, datelines and titles are still decided by the rules of the
+// splitter; the model decides the rest.
 //
 // A SentenceModel is immutable once loaded and safe for concurrent use.
 type SentenceModel struct {
@@ -48,7 +49,7 @@ const weightOffset = 1 << 15
 
 // sentModelMagic starts every sentence model file; the digit is the
 // version, to be raised whenever the features change.
-const sentModelMagic = "KGSENT1\n"
+const sentModelMagic = "KGSENT2\n"
 
 // maxSentModelFeatures bounds what Load accepts.
 const maxSentModelFeatures = 1 << 22
@@ -136,6 +137,9 @@ type tokFeat struct {
 	// lineStart and lineEnd are the indexes of the first and last token of
 	// the token's line.
 	lineStart, lineEnd int32
+	// lastPunct is the index of the last punctuation token at or before
+	// this one, or -1
+	lastPunct int32
 }
 
 // Feature templates. Each feature hash mixes the template with its parts,
@@ -171,10 +175,12 @@ const (
 	fLex1W0
 	fRule
 	fTermS1
+	fWm1W0S1
+	fPunctRun
 )
 
 // maxGapFeatures is the number of features of one gap.
-const maxGapFeatures = 30
+const maxGapFeatures = 32
 
 // boundary and line-edge markers for neighbours outside the line
 var (
@@ -248,6 +254,8 @@ func gapFeatures(out *[maxGapFeatures]uint64, spans []span, tf []tokFeat, text s
 	out[27] = mix(fLex1W0, lex1, w0)
 	out[28] = mix(fRule, ruleView(spans, text, k, s), s1)
 	out[29] = mix(fTermS1, uint64(bucket(int(t1.nextTerm)-k)), s1)
+	out[30] = mix(fWm1W0S1, wm1, mix(w0, s1, 0))
+	out[31] = mix(fPunctRun, uint64(bucket(k-max(int(t0.lastPunct), s-1))), cs)
 	return out[:]
 }
 
@@ -331,6 +339,7 @@ func tokenFeatures(tf []tokFeat, spans []span, text string) ([]tokFeat, uint64) 
 		}
 	}
 	quote := false
+	lastPunct := int32(-1)
 	for k := range spans {
 		if k > 0 && spans[k].nl > 0 {
 			endLine(k)
@@ -347,6 +356,9 @@ func tokenFeatures(tf []tokFeat, spans []span, text string) ([]tokFeat, uint64) 
 		case "”":
 			quote = false
 		}
+		if isAllPunct(w) {
+			lastPunct = int32(k)
+		}
 		url := len(w) >= 5 && isURL(w)
 		sh, digits := shapeHash(w, url)
 		word := sh
@@ -354,7 +366,7 @@ func tokenFeatures(tf []tokFeat, spans []span, text string) ([]tokFeat, uint64) 
 		if plain {
 			word = lowerHash(w)
 		}
-		tf = append(tf, tokFeat{word: word, shape: sh, plain: plain, inQuote: inQuote, lineStart: int32(lineStart)})
+		tf = append(tf, tokFeat{word: word, shape: sh, plain: plain, inQuote: inQuote, lineStart: int32(lineStart), lastPunct: lastPunct})
 	}
 	endLine(len(tf))
 	return tf, styleOf(lines, closed)

@@ -69,12 +69,12 @@ var badSentModels = []struct {
 	in   []byte
 }{
 	{"empty", nil},
-	{"not gzip", []byte("KGSENT1\n")},
+	{"not gzip", []byte("KGSENT2\n")},
 	{"wrong magic", gzipped([]byte("KGLEM3\n\x00\x00"))},
 	{"short magic", gzipped([]byte("KGS"))},
-	{"truncated table", gzipped([]byte("KGSENT1\n\x05\x01"))},
-	{"huge count", gzipped([]byte("KGSENT1\n\xff\xff\xff\xff\x0f"))},
-	{"weight out of range", gzipped([]byte("KGSENT1\n\x01\x07\xff\xff\x7f"))},
+	{"truncated table", gzipped([]byte("KGSENT2\n\x05\x01"))},
+	{"huge count", gzipped([]byte("KGSENT2\n\xff\xff\xff\xff\x0f"))},
+	{"weight out of range", gzipped([]byte("KGSENT2\n\x01\x07\xff\xff\x7f"))},
 	{"half the embedded model", embeddedSentModel[:len(embeddedSentModel)/2]},
 }
 
@@ -96,7 +96,7 @@ func FuzzLoadSentenceModel(f *testing.F) {
 	for _, c := range badSentModels {
 		f.Add(c.in)
 	}
-	f.Add(gzipped([]byte("KGSENT1\n\x01\x07\x80\x80\x02\x00")))
+	f.Add(gzipped([]byte("KGSENT2\n\x01\x07\x80\x80\x02\x00")))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := LoadSentenceModel(bytes.NewReader(b))
 		if err != nil {
@@ -192,8 +192,39 @@ var modelCases = []splitCase{
 		[]string{"Funding :", "• A $ 3 million for Questacon", "• A $ 1.5 million a year"}},
 	{"emoticon after a sentence", "It was like visiting family each year! ;-) I loved it. Great food =) I will be back.",
 		[]string{"It was like visiting family each year ! ;-)", "I loved it .", "Great food =)", "I will be back ."}},
+	{"postscript", "Work hard and retire early.\n\nChris\n\nP.S. I am moving back to Calgary.",
+		[]string{"Work hard and retire early .", "Chris", "P.S. I am moving back to Calgary ."}},
 	{"e-mail signature", "Please call me tomorrow Thanks Debra",
 		nil}, // no fixed answer: the model decides; checked for invariants only
+}
+
+var layoutTokenCases = []struct {
+	in   string
+	want bool // of the last token
+}{
+	{"02/13/2001", true},
+	{"08:02", true},
+	{"=====", true},
+	{"****", true},
+	{"---", true},
+	{"<jo@example.com>", true},
+	{"2004", false},
+	{"3.4%", false},
+	{"50", false},
+	{"-", false},
+	{"--", false},
+	{"\"", false},
+	{"a > b", false},
+	{"Cent", false},
+}
+
+func TestLayoutToken(t *testing.T) {
+	for _, c := range layoutTokenCases {
+		spans := New().tokenize(nil, c.in)
+		if got := layoutToken(spans, c.in, len(spans)-1); got != c.want {
+			t.Errorf("layoutToken(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
 }
 
 func TestModelRules(t *testing.T) {

@@ -39,10 +39,10 @@ func loadEWT(t testing.TB, split string) ([]nlp.Sentence, map[string]bool) {
 
 // Floors measured on EWT dev with the committed tokenizer and sentence
 // model, minus 0.01 (go test ./extract/tokenize -run TestEWTDev -v prints
-// the figures; the rules alone measure 0.8609).
+// the figures; the rules alone measure 0.8640).
 const (
-	devSentF1Floor  = 0.876 // measured 0.8867
-	devTokenF1Floor = 0.980 // measured 0.9902
+	devSentF1Floor  = 0.893 // measured 0.9030
+	devTokenF1Floor = 0.981 // measured 0.9919
 )
 
 func TestEWTDev(t *testing.T) {

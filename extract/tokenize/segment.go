@@ -60,6 +60,16 @@ func segment(bounds []int, spans []span, text string, dec gapDecider, fs *featSc
 			cut(i)
 			continue
 		}
+		if spans[i+1].nl == 0 && tokText(spans[i], text) == ":" {
+			// a wire story quoted after a colon: "in this new contest:
+			// TEHRAN (AFP) - An international contest ..."
+			if d := dateline(spans, text, i+1); d > i+1 {
+				cut(i)
+				cut(d)
+				i = d
+				continue
+			}
+		}
 		if dec != nil {
 			switch modelGap(spans, fs.tok, fs.style, text, i, sentStart) {
 			case gapCut:
@@ -118,15 +128,22 @@ const (
 //   - in edited text (editedStyle: nearly every line ends in sentence
 //     punctuation, as in news) after anything but sentence punctuation or
 //     a colon before a capital, so that "the (U.S.) Treasury", "to \"reduce or eliminate\"
-//     Mifeprex" or "Cia. Vale Do Rio" stay whole;
+//     Mifeprex" or "Cia. Vale Do Rio" stay whole, unless a date, a time,
+//     a rule of symbols or an address is next to the gap (layoutToken: the
+//     headers of a forwarded e-mail), and after an ellipsis before a
+//     lower-case word (an elision: "not known ... because");
 //   - before an emoticon that follows sentence punctuation ("each year!
 //     ;-)"), which EWT always leaves in the sentence it follows;
 //   - after a bullet opening a line, a dash opening a sentence in the
 //     middle of a line ("there. -- Posted by Ann"), a bracket opened in
-//     the middle of the sentence (midBracket), a title (Mr., Gen.), the
-//     period of a list number ("1. First point");
+//     the middle of the sentence (midBracket), a title (Mr., Gen.), an
+//     initial or abbreviation opening the sentence ("C. Itoh Finance",
+//     "P.S. I am"), the period of a list number ("1. First point"), a dash
+//     before the same dash ("- - - -" in a table);
+//   - after an abbreviation before a lower-case word ("Exxon U.S.A. unit");
 //   - without whitespace, except after . ! ? ... before a capital
-//     ("quality.The");
+//     ("quality.The") and after ! ? before a lower-case word
+//     ("foreigners?thanks");
 //   - before a lower-case word, except after sentence punctuation, a
 //     closing quote or bracket, a colon, semicolon, dash, asterisk or an
 //     address;
@@ -150,7 +167,9 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 					return gapKeep
 				}
 			default:
-				return gapKeep
+				if !layoutToken(spans, text, i) && !layoutToken(spans, text, i+1) {
+					return gapKeep
+				}
 			}
 		}
 	}
@@ -165,8 +184,7 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 	}
 	next := tokText(spans[i+1], text)
 	if i == sentStart && spans[i].nl == 0 && i > 0 {
-		switch tokText(spans[i], text) {
-		case "-", "--", "—", "–", "―":
+		if isDash(tokText(spans[i], text)) {
 			// a dash after a sentence in the same line is no sentence by
 			// itself: it opens the next one ("there. -- Posted by Ann")
 			return gapKeep
@@ -178,10 +196,18 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(next)
+	if i == sentStart && spans[i].abbr != notAbbrev {
+		// an initial or abbreviation is no sentence by itself ("C. Itoh
+		// Finance", "P.S. I am moving")
+		return gapKeep
+	}
 	switch spans[i].abbr {
 	case abbrTitle:
 		return gapKeep
 	case abbrGeneral:
+		if unicode.IsLower(r) {
+			return gapKeep // "Exxon U.S.A. unit", "M.D.C. has"
+		}
 		if spans[i+1].space && (sentenceOpeners[next] || next == "\"" || next == "“") {
 			return gapCut
 		}
@@ -194,10 +220,19 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 		if (kind == termStop || kind == termEllipsis) && unicode.IsUpper(r) {
 			return gapAsk
 		}
+		if kind == termStop && unicode.IsLower(r) && tokText(spans[i], text) != "." {
+			return gapAsk // "foreigners?thanks"
+		}
 		return gapKeep
 	}
 	if i == sentStart+1 && tokText(spans[i], text) == "." && isNumber(tokText(spans[sentStart], text)) {
 		return gapKeep
+	}
+	if unicode.IsLower(r) && kind == termEllipsis && style >= editedStyle {
+		return gapKeep // an elision in edited text ("not known ... because we")
+	}
+	if isDash(tokText(spans[i], text)) && next == tokText(spans[i], text) {
+		return gapKeep // a row of dashes ("- - - -") in a table
 	}
 	if unicode.IsLower(r) && kind == termNone {
 		w := tokText(spans[i], text)
@@ -478,6 +513,43 @@ func isEmoticon(w string) bool {
 	}
 	switch w[0] {
 	case ')', '(', 'D', 'P', 'p', ']', '[', '/', '|', 'O', 'o', '3', '*':
+		return true
+	}
+	return false
+}
+
+// layoutToken reports whether token k is e-mail or web layout rather than
+// prose: a date or time ("02/13/2001", "08:02"), a rule of three or more
+// symbols ("=====", "****", "----") or the bracket closing an address
+// ("<jo@example.com>").
+func layoutToken(spans []span, text string, k int) bool {
+	w := tokText(spans[k], text)
+	if w == ">" {
+		return k > 0 && isURL(tokText(spans[k-1], text))
+	}
+	digits, sep, other := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isDigit(c):
+			digits++
+		case c == ':' || c == '/':
+			sep++
+		case isWordByte(c) || c >= utf8.RuneSelf:
+			return false
+		default:
+			other++
+		}
+	}
+	if digits > 0 {
+		return sep > 0 && other == 0
+	}
+	return len(w) >= 3 && sep == 0 && isAllPunct(w)
+}
+
+// isDash reports whether w is a dash token.
+func isDash(w string) bool {
+	switch w {
+	case "-", "--", "—", "–", "―":
 		return true
 	}
 	return false

@@ -249,6 +249,11 @@ func nextWordStart(text string, j int) byte {
 
 // chunk splits the whitespace-free text[a:b] into tokens.
 func (t *Tokenizer) chunk(out []span, text string, a, b int) []span {
+	// an address in angle brackets glued to a name: "Reynolds"<ryan@example.com>
+	if p := strings.IndexByte(text[a+1:b], '<'); p >= 0 && isURL(text[a+1+p:b]) {
+		out = t.chunk(out, text, a, a+1+p)
+		return urlChunk(out, text, a+1+p, b)
+	}
 	if isURL(text[a:b]) {
 		return urlChunk(out, text, a, b)
 	}
@@ -315,7 +320,9 @@ func isURL(w string) bool {
 	at := strings.IndexByte(w, '@')
 	if at > 0 && at < len(w)-3 {
 		dot := strings.IndexByte(w[at:], '.')
-		return dot > 1 && dot < len(w[at:])-2 && isWordByte(w[at-1]) && isWordByte(w[at+1])
+		// Google Groups hides part of the name: "franz371...@gmail.com"
+		before := isWordByte(w[at-1]) || at >= 4 && w[at-3:at] == "..." && isWordByte(w[at-4])
+		return dot > 1 && dot < len(w[at:])-2 && before && isWordByte(w[at+1])
 	}
 	// bare domains such as "example.com/page"
 	return strings.IndexByte(w, '/') > 0 && strings.Contains(w, ".com/")
@@ -749,6 +756,21 @@ func (t *Tokenizer) inner(out []span, text string, a, b int) []span {
 				start = i
 				continue
 			}
+		case (c == '?' || c == '!') && i-start >= 2 && text[i-1] >= 'a' && text[i-1] <= 'z' && isLetterByte(text[i-2]):
+			// "foreigners?thanks": sentence punctuation with the space
+			// missing, between words (not "Y!A")
+			n := i + 1
+			for n < b && (text[n] == '?' || text[n] == '!') {
+				n++
+			}
+			if n < b && isLetterByte(text[n]) {
+				out = append(out, span{start: start, end: i}, span{start: i, end: n})
+				i = n
+				start = i
+				continue
+			}
+			i = n
+			continue
 		case c == '[' || c == ']' || c == '(' || c == ')' || c == '{' || c == '}' ||
 			c == '$' && i > start && i+1 < b && isDigit(text[i+1]):
 			if i > start {

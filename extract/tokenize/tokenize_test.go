@@ -109,8 +109,38 @@ var splitCases = []splitCase{
 		[]string{"It was rare ( in Belmarsh ) .", "This country is free .", "Really ."}},
 	{"web endings", "Great game :) See you there. -- Posted by Ann",
 		[]string{"Great game :)", "See you there .", "-- Posted by Ann"}},
+	{"dateline after a colon", "What to expect in the contest: TEHRAN (AFP) - An international contest opens.",
+		[]string{"What to expect in the contest :", "TEHRAN ( AFP ) -", "An international contest opens ."}},
+	{"initial opens a sentence", "BASLE, March 18 - F. Hoffmann-La Roche AG said it was ready.",
+		[]string{"BASLE , March 18 -", "F. Hoffmann - La Roche AG said it was ready ."}},
+	{"abbreviation before a lower-case word", "Exxon U.S.A. unit cut its price. The company said M.D.C. has an option.",
+		[]string{"Exxon U.S.A. unit cut its price .", "The company said M.D.C. has an option ."}},
+	{"elision in a quote", "He said it was \"a major impediment to progress ... it is not helpful.\" Talks went on.",
+		[]string{"He said it was \" a major impediment to progress ... it is not helpful . \"", "Talks went on ."}},
+	{"row of dashes", "Oats - - - - 5\nCorn 4 5",
+		[]string{"Oats - - - - 5", "Corn 4 5"}},
 	{"empty", "", nil},
 	{"only spaces", " \n\t ", nil},
+}
+
+// tokenCases check tokens only, whatever the sentences (e-mail and web
+// layouts from EWT dev, where the model decides the sentence ends).
+var tokenCases = []struct{ in, want string }{
+	{"I was wondering if they recruit foreigners?thanks I've tried.", "I was wondering if they recruit foreigners ? thanks I 've tried ."},
+	{"Will it accomodate even 1 person??cos ill be alone", "Will it accomodate even 1 person ?? cos ill be alone"},
+	{"Y!A and hK!UiIe stay whole", "Y!A and hK!UiIe stay whole"},
+	{"Email: franz371...@gmail.com", "Email : franz371...@gmail.com"},
+	{"Email: \"Ryan Reynolds\"<rreynol...@cogeco.ca>", "Email : \" Ryan Reynolds \" < rreynol...@cogeco.ca >"},
+}
+
+func TestTokens(t *testing.T) {
+	for _, c := range tokenCases {
+		got := New().Split(c.in)
+		checkInvariants(t, c.in, got)
+		if w := strings.Join(words(got), " "); w != c.want {
+			t.Errorf("Split(%q) words\n got: %q\nwant: %q", c.in, w, c.want)
+		}
+	}
 }
 
 func words(sents []nlp.Sentence) []string {

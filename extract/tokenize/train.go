@@ -26,6 +26,12 @@ const (
 	// up to 0.008 from one seed to the next, ten keep it within about
 	// 0.002, for a model of about 0.4 MB.
 	DefaultSentenceRuns = 10
+	// DefaultSentenceMargin is the score a gap must clear on its side of
+	// zero before the perceptron leaves it alone (a margin perceptron):
+	// over seeds 1, 11, 21 and 31, EWT dev sentence F1 is 0.9032 on
+	// average with 3 and 0.9026 with the plain perceptron, and the default
+	// seed moves from 0.9014 to 0.9030.
+	DefaultSentenceMargin = 3
 )
 
 // SentenceTrainOptions configure TrainSentenceModel. The zero value uses
@@ -34,6 +40,9 @@ type SentenceTrainOptions struct {
 	Epochs int    // passes over the data; 0 means DefaultSentenceEpochs
 	Seed   uint64 // shuffling seed of the first run; 0 means DefaultSentenceSeed
 	Runs   int    // perceptrons averaged; 0 means DefaultSentenceRuns
+	// Margin is the score margin of the updates; 0 means
+	// DefaultSentenceMargin, a negative value the plain perceptron.
+	Margin int
 	// Tokenizer tokenises the rebuilt documents (its Model and RuleBased
 	// fields are ignored); nil means the default.
 	Tokenizer *Tokenizer
@@ -138,6 +147,12 @@ func TrainSentenceModel(ctx context.Context, gold []nlp.Sentence, newpar map[str
 	if opt.Runs <= 0 {
 		opt.Runs = DefaultSentenceRuns
 	}
+	switch {
+	case opt.Margin == 0:
+		opt.Margin = DefaultSentenceMargin
+	case opt.Margin < 0:
+		opt.Margin = 0
+	}
 	tz := Tokenizer{}
 	if opt.Tokenizer != nil {
 		tz.JoinHyphens = opt.Tokenizer.JoinHyphens
@@ -209,6 +224,7 @@ func learnGaps(ctx context.Context, c *gapCollector, opt SentenceTrainOptions, l
 	acc := make([]int64, len(keys))
 	last := make([]int64, len(keys))
 	order := make([]int, n)
+	margin := int32(opt.Margin)
 	for run := 0; run < opt.Runs; run++ {
 		clear(w)
 		clear(acc)
@@ -232,7 +248,7 @@ func learnGaps(ctx context.Context, c *gapCollector, opt SentenceTrainOptions, l
 					s += w[id]
 				}
 				y := c.labels[g]
-				if (s > 0) == y {
+				if y && s > margin || !y && s <= -margin {
 					continue
 				}
 				errs++
