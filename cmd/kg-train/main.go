@@ -42,6 +42,10 @@ func main() {
 	}
 }
 
+// withDevHelp is the help of the --with-dev flag of the trainers whose
+// embedded models learn from the development data too.
+const withDevHelp = "also train on the dev data, as the embedded model does (settings chosen on dev first; dev figures are then not held out)"
+
 // treebankFlags are the data flags of the trainers that learn from UD
 // English-EWT: the treebanks to train on and to report on, and the model
 // file to write.

@@ -28,6 +28,7 @@ type nerOptions struct {
 	trees     string // CoNLL-U trees for the training POS tags; "" = derived from --train
 	tagFolds  int    // jackknife the tagger over this many folds of the training trees
 	evalTest  bool
+	withDev   bool
 	train     ner.TrainOptions
 }
 
@@ -42,7 +43,8 @@ B-O/OTH mapped to O) joined to the UD English-EWT trees for POS tags, then
 print entity-level P/R/F1 on dev with gold and with predicted (extract/tag)
 POS tags. Run from the repository root. Training is deterministic.`,
 		Example: `  go run ./cmd/kg-train ner
-  go run ./cmd/kg-train ner --epochs 10 --test`,
+  go run ./cmd/kg-train ner --epochs 10 --test
+  GOMAXPROCS=1 go run ./cmd/kg-train ner --with-dev   # the embedded model`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runNER(cmd.Context(), o, cmd.OutOrStdout(), cmd.ErrOrStderr())
@@ -67,6 +69,7 @@ POS tags. Run from the repository root. Training is deterministic.`,
 	f.IntVar(&o.train.Augment, "augment", ner.DefaultAugment, "copies of the training documents with names replaced (-1: none)")
 	f.IntVar(&o.train.MinCount, "min-count", ner.DefaultMinCount, "learn only features seen at least this often")
 	f.Float64Var(&o.train.WordDropout, "word-dropout", ner.DefaultWordDropout, "share of training tokens whose word features are hidden per epoch (-1: none)")
+	f.BoolVar(&o.withDev, "with-dev", false, withDevHelp)
 	return cmd
 }
 
@@ -95,6 +98,20 @@ func runNER(ctx context.Context, o nerOptions, out, errOut io.Writer) error {
 	trees, err := conllu.ReadFile(treesPath)
 	if err != nil {
 		return fmt.Errorf("read training trees: %w", err)
+	}
+	if o.withDev {
+		// The dev entities and trees join the training ones; the trees are
+		// jackknifed with them, and the sentences joined by sent_id below.
+		dev, _, err := ner.ReadCorpus(filepath.Join(o.data, "uner", o.devIOB), "")
+		if err != nil {
+			return err
+		}
+		devTrees, err := conllu.ReadFile(nerConlluFor(o.data, o.devIOB))
+		if err != nil {
+			return fmt.Errorf("read dev trees: %w", err)
+		}
+		train, trees = append(train, dev...), append(trees, devTrees...)
+		fmt.Fprintf(errOut, "ner: training on the train and dev files (%d sentences); the dev figures below are not held out\n", len(train))
 	}
 	if o.tagFolds > 1 {
 		if err := nerJackknifeTags(ctx, trees, o.tagFolds, errOut); err != nil {

@@ -30,6 +30,8 @@ type parseOptions struct {
 	folds           int
 	logDev          bool
 	keepBest        bool
+	withDev         bool
+	ensemble        int
 	eval            []string
 }
 
@@ -52,7 +54,8 @@ saves the jackknifed treebank so that later runs can skip the tagging with
 --tags file.`,
 		Example: `  GOMAXPROCS=1 go run ./cmd/kg-train parse --write-tagged /tmp/ewt-train-jk.conllu
   GOMAXPROCS=1 go run ./cmd/kg-train parse --tags file --train /tmp/ewt-train-jk.conllu --log-dev
-  go run ./cmd/kg-train parse --eval ../shared/data/ud-ewt/en_ewt-ud-test.conllu`,
+  go run ./cmd/kg-train parse --eval ../shared/data/ud-ewt/en_ewt-ud-test.conllu
+  GOMAXPROCS=1 go run ./cmd/kg-train parse --with-dev   # the embedded model`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runParse(cmd.Context(), opts, cmd.ErrOrStderr())
@@ -72,6 +75,8 @@ saves the jackknifed treebank so that later runs can skip the tagging with
 	f.StringSliceVar(&opts.eval, "eval", nil, "do not train: score the model at --out on these treebanks, with gold and with predicted tags")
 	f.BoolVar(&opts.logDev, "log-dev", false, "evaluate on --dev after every epoch")
 	f.BoolVar(&opts.keepBest, "keep-best", true, "keep the epoch with the best LAS on --dev (implies --log-dev)")
+	f.IntVar(&opts.ensemble, "ensemble", parse.DefaultEnsemble, "perceptrons trained in step on differently shuffled data and averaged")
+	f.BoolVar(&opts.withDev, "with-dev", false, withDevHelp+"; the last epoch is kept")
 	return cmd
 }
 
@@ -115,6 +120,19 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 			return fmt.Errorf("read dev data: %w", err)
 		}
 	}
+	if opts.withDev {
+		if opts.tags != "jackknife" || len(dev) == 0 {
+			return fmt.Errorf("--with-dev needs --tags jackknife and --dev")
+		}
+		// Dev cannot choose the epoch of a model trained on it: the model
+		// is that of the last epoch (--epochs, chosen on held-out dev).
+		opts.keepBest, opts.logDev = false, false
+		for _, s := range dev {
+			s.Tokens = slices.Clone(s.Tokens)
+			train = append(train, s)
+		}
+		fmt.Fprintf(log, "parse: training on --train and --dev (%d sentences); the dev figures below are not held out\n", len(train))
+	}
 	switch opts.tags {
 	case "file":
 	case "jackknife":
@@ -139,7 +157,7 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 	if err := retagDev(dev); err != nil {
 		return fmt.Errorf("tag dev: %w", err)
 	}
-	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Log: log}
+	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, Log: log}
 	if opts.logDev || opts.keepBest {
 		topts.Dev = dev
 	}

@@ -17,6 +17,7 @@ type sentOptions struct {
 	treebankFlags
 	epochs, runs, margin int
 	seed                 uint64
+	withDev              bool
 }
 
 // newSentCommand builds `kg-train sent`, which trains the sentence-boundary
@@ -35,13 +36,15 @@ are printed for the rules alone and with the new model. Relative paths are
 taken from the repository root. Training is deterministic and takes a few
 seconds.`,
 		Example: `  GOMAXPROCS=1 go run ./cmd/kg-train sent
-  go run ./cmd/kg-train sent --epochs 8 --out /tmp/sent.bin.gz`,
+  go run ./cmd/kg-train sent --epochs 8 --out /tmp/sent.bin.gz
+  GOMAXPROCS=1 go run ./cmd/kg-train sent --with-dev   # the embedded model`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runSent(cmd.Context(), opts, cmd.ErrOrStderr())
 		},
 	}
 	f := cmd.Flags()
 	opts.register(cmd, "extract/tokenize/sent.bin.gz")
+	f.BoolVar(&opts.withDev, "with-dev", false, withDevHelp)
 	f.IntVar(&opts.epochs, "epochs", tokenize.DefaultSentenceEpochs, "perceptron passes over the training gaps")
 	f.IntVar(&opts.runs, "runs", tokenize.DefaultSentenceRuns, "perceptrons (each with its own shuffling) averaged into the model")
 	f.Uint64Var(&opts.seed, "seed", tokenize.DefaultSentenceSeed, "shuffling seed of the first run")
@@ -62,6 +65,25 @@ func runSent(ctx context.Context, opts sentOptions, log io.Writer) error {
 	par, err := readNewPar(path)
 	if err != nil {
 		return err
+	}
+	if opts.withDev {
+		if opts.dev == "" {
+			return fmt.Errorf("--with-dev needs --dev")
+		}
+		dp := trainResolve(root, opts.dev)
+		dev, err := conllu.ReadFile(dp)
+		if err != nil {
+			return fmt.Errorf("read dev data: %w", err)
+		}
+		dpar, err := readNewPar(dp)
+		if err != nil {
+			return err
+		}
+		train = append(train, dev...)
+		for id, v := range dpar {
+			par[id] = v
+		}
+		fmt.Fprintf(log, "sent: training on --train and --dev (%d sentences); the dev figures below are not held out\n", len(train))
 	}
 	start := time.Now()
 	m, err := tokenize.TrainSentenceModel(ctx, train, par, tokenize.SentenceTrainOptions{Epochs: opts.epochs, Runs: opts.runs, Seed: opts.seed, Margin: opts.margin, Log: log})

@@ -23,6 +23,7 @@ type tagOptions struct {
 	recheck       float64
 	reverse       bool
 	caseAugment   float64
+	withDev       bool
 }
 
 // newTagCommand builds `kg-train tag`, which trains the part-of-speech
@@ -39,7 +40,8 @@ jackknifed over --folds folds (about 6 one-pass trainings in all). Relative
 paths are taken from the repository root (the directory holding go.mod).
 Training is deterministic. Set GOMAXPROCS=1 on a shared machine.`,
 		Example: `  GOMAXPROCS=1 go run ./cmd/kg-train tag
-  go run ./cmd/kg-train tag --folds 1 --out /tmp/tag.bin.gz   # one pass, quicker`,
+  go run ./cmd/kg-train tag --folds 1 --out /tmp/tag.bin.gz   # one pass, quicker
+  GOMAXPROCS=1 go run ./cmd/kg-train tag --with-dev           # the embedded model`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTag(cmd.Context(), opts, cmd.ErrOrStderr())
 		},
@@ -54,6 +56,7 @@ Training is deterministic. Set GOMAXPROCS=1 on a shared machine.`,
 	f.BoolVar(&opts.reverse, "reverse", true, "tag right to left in the first pass (with --folds > 1)")
 	f.IntVar(&opts.minFeatCount, "min-feat-count", tag.DefaultMinFeatCount, "drop features seen fewer times in training")
 	f.Float64Var(&opts.caseAugment, "case-augment", tag.DefaultCaseAugment, "share of sentences added in UPPER and Title Case (negative: none)")
+	f.BoolVar(&opts.withDev, "with-dev", false, withDevHelp)
 	return cmd
 }
 
@@ -80,6 +83,12 @@ func runTag(ctx context.Context, opts tagOptions, log io.Writer) error {
 			return fmt.Errorf("read dev data: %w", err)
 		}
 		topts.Dev = d
+		if opts.withDev {
+			train = append(train, d...)
+			fmt.Fprintf(log, "tag: training on --train and --dev (%d sentences); the dev figures below are not held out\n", len(train))
+		}
+	} else if opts.withDev {
+		return fmt.Errorf("--with-dev needs --dev")
 	}
 	start := time.Now()
 	t, err := tag.Train(ctx, train, topts)

@@ -38,6 +38,10 @@ const (
 	DefaultMinWordFreq = 3
 	// DefaultSeed seeds the shuffles and the exploration.
 	DefaultSeed = 1
+	// DefaultEnsemble is the number of perceptrons averaged into a model:
+	// on EWT dev three give about +0.15 LAS over one (82.05 against a best
+	// epoch of 81.86) and vary less from epoch to epoch; five, no more.
+	DefaultEnsemble = 3
 )
 
 // TrainOptions configures Train. The zero value uses the defaults above.
@@ -56,6 +60,10 @@ type TrainOptions struct {
 	// dev score of the last epochs varies by about ±0.15 from one epoch to
 	// the next.
 	KeepBest bool
+	// Ensemble is the number of perceptrons, trained in step on
+	// differently shuffled data, whose averaged weights are averaged into
+	// the model; 0 or 1 trains one.
+	Ensemble int
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -148,10 +156,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Parse
 
 	nlab := len(labels)
 	nclass := 1 + 2*nlab
-	var (
-		st state
-		a  attrs
-	)
+	var a attrs
 	// Labels seen per (head UPOS, dependent UPOS, direction): the only
 	// labels the parser will consider for such arcs.
 	candSeen := map[uint64]uint64{}
@@ -175,18 +180,34 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Parse
 	}
 	logf("label candidates: %d (head, dependent, direction) tag triples", len(candSeen))
 	cp := &Parser{labels: labels, root: root, cands: cands}
-	tt := newTTable()
-	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x5eed))
-	order := make([]int, len(golds))
-	for i := range order {
-		order[i] = i
+	nens := max(opts.Ensemble, 1)
+	members := make([]*member, nens)
+	for k := range members {
+		seed := opts.Seed + uint64(k)
+		members[k] = &member{tt: newTTable(), rng: rand.New(rand.NewPCG(seed, seed^0x5eed)), order: make([]int, len(golds)), now: 1}
+		for i := range members[k].order {
+			members[k].order[i] = i
+		}
 	}
-	var (
-		f      [maxFeats]uint64
-		scores       = make([]float32, nclass)
-		costs        = make([]int32, nclass)
-		now    int32 = 1
-	)
+	ts := &trainer{golds: golds, cp: cp, vocab: vocab, nlab: nlab, root: root, opts: &opts,
+		scores: make([]float32, nclass), costs: make([]int32, nclass)}
+	// freeze returns the model the members make now: the averaged weights
+	// of one perceptron, or the mean of several's.
+	freeze := func() *Parser {
+		var p *Parser
+		if nens == 1 {
+			m := members[0]
+			p = m.tt.freeze(labels, root, m.now, opts.Prune)
+		} else {
+			sum := newTTable()
+			for _, m := range members {
+				sum.addAveraged(m.tt, m.now, 1/float64(nens))
+			}
+			p = sum.freeze(labels, root, 1, opts.Prune)
+		}
+		p.vocab, p.cands = vocab, cands
+		return p
+	}
 	var (
 		best      *Parser
 		bestLAS   float64
@@ -194,69 +215,19 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Parse
 	)
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
 		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		explore := opts.ExploreFrom >= 0 && epoch >= opts.ExploreFrom
-		var steps, errs int
-		for si, oi := range order {
-			if si%256 == 0 {
-				if err := ctx.Err(); err != nil {
-					return nil, err
-				}
+		var steps, errs, nfeat int
+		for _, m := range members {
+			st, er, err := ts.epoch(ctx, m, explore)
+			if err != nil {
+				return nil, err
 			}
-			g := golds[oi]
-			a.set(g.s.Tokens, vocab)
-			st.reset(g.n)
-			for !st.terminal() {
-				if st.forced() {
-					st.apply(1+root, nlab)
-					continue
-				}
-				if len(st.stack) == 0 {
-					st.apply(actShift, nlab)
-					continue
-				}
-				k := extract(&st, &a, &f)
-				clear(scores)
-				tt.score(f[:k], scores)
-				mL, mR := cp.allowed(&st, &a)
-				pred := bestLegal(scores, &st, nlab, mL, mR)
-				g.costs(&st, nlab, root, costs)
-				for l := 0; l < nlab; l++ {
-					if mL&(1<<l) == 0 {
-						costs[1+l] = -1
-					}
-					if mR&(1<<l) == 0 {
-						costs[1+nlab+l] = -1
-					}
-				}
-				best := -1
-				for c := 0; c < nclass; c++ {
-					if costs[c] < 0 {
-						continue
-					}
-					if best < 0 || costs[c] < costs[best] || (costs[c] == costs[best] && scores[c] > scores[best]) {
-						best = c
-					}
-				}
-				steps++
-				if costs[pred] > costs[best] {
-					errs++
-					tt.update(f[:k], best, 1, now)
-					tt.update(f[:k], pred, -1, now)
-				}
-				now++
-				next := best
-				if explore && rng.Float64() < opts.ExploreP {
-					next = pred
-				}
-				st.apply(next, nlab)
-			}
+			steps, errs, nfeat = steps+st, errs+er, nfeat+m.tt.n
 		}
 		msg := fmt.Sprintf("epoch %d: %d steps, %.2f%% wrong, %d features, %s",
-			epoch+1, steps, 100*float64(errs)/float64(max(steps, 1)), tt.n, time.Since(start).Round(time.Millisecond))
+			epoch+1, steps, 100*float64(errs)/float64(max(steps, 1)), nfeat, time.Since(start).Round(time.Millisecond))
 		if len(opts.Dev) > 0 {
-			p := tt.freeze(labels, root, now, opts.Prune)
-			p.vocab, p.cands = vocab, cands
+			p := freeze()
 			m := Evaluate(p, opts.Dev)
 			msg += fmt.Sprintf(", dev UAS %.2f LAS %.2f (%d features)", m.UAS, m.LAS, p.w.nfeat)
 			if opts.KeepBest && (best == nil || m.LAS > bestLAS) {
@@ -267,13 +238,101 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Parse
 	}
 	p := best
 	if p == nil {
-		p = tt.freeze(labels, root, now, opts.Prune)
-		p.vocab, p.cands = vocab, cands
+		p = freeze()
 	} else {
 		logf("keeping epoch %d: dev LAS %.2f", bestEpoch, bestLAS)
 	}
 	logf("model: %d features, %d entries", p.w.nfeat, len(p.w.ents))
 	return p, nil
+}
+
+// member is one perceptron of an ensemble, with its own weights, shuffling
+// and exploration.
+type member struct {
+	tt    *ttable
+	rng   *rand.Rand
+	order []int
+	now   int32
+}
+
+// trainer holds what the members of an ensemble share during training.
+type trainer struct {
+	golds  []*gold
+	cp     *Parser // labels and candidates, for allowed
+	vocab  *hashSet
+	nlab   int
+	root   int
+	opts   *TrainOptions
+	st     state
+	a      attrs
+	f      [maxFeats]uint64
+	scores []float32
+	costs  []int32
+}
+
+// epoch trains m for one pass over the shuffled training sentences and
+// returns the number of transitions and of wrong predictions.
+func (ts *trainer) epoch(ctx context.Context, m *member, explore bool) (steps, errs int, err error) {
+	nlab, root, nclass := ts.nlab, ts.root, len(ts.scores)
+	st, a, f, scores, costs := &ts.st, &ts.a, &ts.f, ts.scores, ts.costs
+	tt := m.tt
+	m.rng.Shuffle(len(m.order), func(i, j int) { m.order[i], m.order[j] = m.order[j], m.order[i] })
+	for si, oi := range m.order {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return 0, 0, err
+			}
+		}
+		g := ts.golds[oi]
+		a.set(g.s.Tokens, ts.vocab)
+		st.reset(g.n)
+		for !st.terminal() {
+			if st.forced() {
+				st.apply(1+root, nlab)
+				continue
+			}
+			if len(st.stack) == 0 {
+				st.apply(actShift, nlab)
+				continue
+			}
+			k := extract(st, a, f)
+			clear(scores)
+			tt.score(f[:k], scores)
+			mL, mR := ts.cp.allowed(st, a)
+			pred := bestLegal(scores, st, nlab, mL, mR)
+			g.costs(st, nlab, root, costs)
+			for l := 0; l < nlab; l++ {
+				if mL&(1<<l) == 0 {
+					costs[1+l] = -1
+				}
+				if mR&(1<<l) == 0 {
+					costs[1+nlab+l] = -1
+				}
+			}
+			best := -1
+			for c := 0; c < nclass; c++ {
+				if costs[c] < 0 {
+					continue
+				}
+				if best < 0 || costs[c] < costs[best] || (costs[c] == costs[best] && scores[c] > scores[best]) {
+					best = c
+				}
+			}
+			steps++
+			if costs[pred] > costs[best] {
+				errs++
+				tt.update(f[:k], best, 1, m.now)
+				tt.update(f[:k], pred, -1, m.now)
+			}
+			m.now++
+			next := best
+			if explore && m.rng.Float64() < ts.opts.ExploreP {
+				next = pred
+			}
+			st.apply(next, nlab)
+		}
+	}
+	return steps, errs, nil
 }
 
 // gold is a training sentence with its (projectivised) tree in the
@@ -541,6 +600,40 @@ func (t *ttable) update(f []uint64, cls int, delta float32, now int32) {
 		e.tot += float64(e.w) * float64(now-e.ts)
 		e.ts = now
 		e.w += delta
+	}
+}
+
+// addAveraged adds f times the averaged weights of o, at time now, to the
+// current weights of t (whose lazy-averaging bookkeeping it leaves at
+// zero: freeze t with now 1 to read the current weights).
+func (t *ttable) addAveraged(o *ttable, now int32, f float64) {
+	for i, key := range o.keys {
+		if key == 0 {
+			continue
+		}
+		j := t.slot(key)
+		if t.keys[j] == 0 {
+			if (t.n+1)*2 > len(t.keys) {
+				t.grow()
+				j = t.slot(key)
+			}
+			t.keys[j] = key
+			t.idx[j] = int32(len(t.feats))
+			t.feats = append(t.feats, nil)
+			t.n++
+		}
+		fe := &t.feats[t.idx[j]]
+	entries:
+		for _, e := range o.feats[o.idx[i]] {
+			v := float32(f * (e.tot + float64(e.w)*float64(now-e.ts)) / float64(now))
+			for k := range *fe {
+				if (*fe)[k].cls == e.cls {
+					(*fe)[k].w += v
+					continue entries
+				}
+			}
+			*fe = append(*fe, tentry{cls: e.cls, w: v})
+		}
 	}
 }
 
