@@ -352,6 +352,7 @@ func TestNewsNamingConventions(t *testing.T) {
 		"His wife Grace|B-PER Mugabe|I-PER was there .",
 		"Cde|B-PER Mugabe|I-PER was buried .",
 		"The base RAF|B-PER Croughton|I-PER is near .",
+		"They fought Daesh|B-PER ( ISIS / ISIL ) there .",
 	)
 	d := Resolve(doc, text, g)
 	i, ok := entityNamed(d, "Robert Mugabe")
@@ -368,6 +369,9 @@ func TestNewsNamingConventions(t *testing.T) {
 	}
 	if j, ok := entityNamed(d, "RAF Croughton"); !ok || d.Entities[j].Type == "PERSON" {
 		t.Errorf("RAF Croughton typed as a person")
+	}
+	if j, ok := entityNamed(d, "Daesh"); !ok || d.Entities[j].Type != "ORG" {
+		t.Errorf("Daesh (ISIS/ISIL) not typed ORG")
 	}
 }
 

@@ -165,7 +165,10 @@ var placeHeads = map[string]bool{
 // as a person's name, whatever the recogniser said: a span right after a
 // person's title ("president Vladimir Putin"), or a place span of two to
 // four capitalised words starting with a given name of one clear sex that
-// the gazetteer does not know and not ending with a place head word.
+// the gazetteer does not know and not ending with a place head word. It
+// also retypes as organisations the person spans that cannot be people:
+// names opening with an acronym, "London-based" names and names given
+// alternative acronyms in brackets.
 func (r *resolver) personNames() {
 	for mi := range r.d.Mentions {
 		m := &r.d.Mentions[mi]
@@ -190,6 +193,12 @@ func (r *resolver) personNames() {
 				m.Type = "ORG"
 				continue
 			}
+		}
+		if m.Kind == KindName && m.Type == "PERSON" && r.slashAlternatives(toks, m.End) != nil {
+			// "Daesh (ISIS/ISIL)": people are not given alternative
+			// all-capitals names in brackets, groups are
+			m.Type = "ORG"
+			continue
 		}
 		if m.Kind == KindName && m.Type == "PERSON" && m.Start > 0 {
 			// "London-based [Al-Araby Al-Jadeed]": people are not based
