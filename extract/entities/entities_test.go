@@ -272,6 +272,50 @@ func sentenceOf(items string) (nlp.Sentence, string) {
 	return s, b.String()
 }
 
+func TestClassPatterns(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  map[string]string // entity name → type
+	}{
+		{"place noun and of", []string{
+			"a|O|det|3|DET bomb|O|nsubj|3|NOUN hit|O|root|0|VERB the|O|det|6|DET port|O|compound|6|NOUN town|O|obj|3|NOUN of|O|case|8|ADP Mokha|B-PER|nmod|6|PROPN",
+			"Mokha|B-PER|nsubj|2|PROPN is|O|root|0|AUX calm|O|xcomp|2|ADJ",
+		}, map[string]string{"Mokha": "LOC"}},
+		{"a list after a class noun and including", []string{
+			"German|O|amod|2|ADJ firms|O|nsubj|9|NOUN including|O|case|4|VERB Deutsche|B-PER|nmod|2|PROPN Bahn|I-PER|flat|4|PROPN ,|O|punct|7|PUNCT Daimler|B-ORG|conj|4|PROPN and|O|cc|9|CCONJ Siemens|B-PER|conj|4|PROPN left|O|root|0|VERB",
+		}, map[string]string{"Deutsche Bahn": "ORG", "Daimler": "ORG", "Siemens": "ORG"}},
+		{"an owner is no member", []string{
+			"firms|O|nsubj|6|NOUN including|O|case|3|VERB Russia|B-LOC|nmod:poss|5|PROPN 's|O|case|3|PART Telesystems|B-ORG|nmod|1|PROPN rose|O|root|0|VERB",
+			"firms|O|nsubj|6|NOUN such|O|case|4|ADJ as|O|fixed|2|ADP France|B-LOC|nmod:poss|6|PROPN 's|O|case|4|PART Dassault|B-PER|nmod|1|PROPN rose|O|root|0|VERB",
+		}, map[string]string{"Russia": "LOC", "France": "LOC", "Telesystems": "ORG", "Dassault": "ORG"}},
+		{"such as", []string{
+			"countries|O|nsubj|6|NOUN such|O|case|4|ADJ as|O|fixed|2|ADP Chad|B-PER|nmod|1|PROPN agreed|O|root|0|VERB",
+		}, map[string]string{"Chad": "LOC"}},
+		{"government of stays a name's", []string{
+			"the|O|det|2|DET government|O|nsubj|5|NOUN of|O|case|4|ADP Iraq|B-LOC|nmod|2|PROPN said|O|root|0|VERB",
+		}, map[string]string{"Iraq": "LOC"}},
+		{"a role noun is no class", []string{
+			"leaders|O|nsubj|5|NOUN including|O|case|3|VERB Trump|B-PER|nmod|1|PROPN met|O|root|0|VERB",
+		}, map[string]string{"Trump": "PERSON"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, text := docOf(tt.sents...)
+			d := Resolve(doc, text, nil)
+			for name, typ := range tt.want {
+				i, ok := entityNamed(d, name)
+				if !ok {
+					t.Fatalf("no entity %q in %+v", name, d.Entities)
+				}
+				if got := d.Entities[i].Type; got != typ {
+					t.Errorf("%s typed %s, want %s", name, got, typ)
+				}
+			}
+		})
+	}
+}
+
 func TestAcronymWidensName(t *testing.T) {
 	s, text := sentenceOf("a lawsuit by the Securities and Exchange|B-ORG Commission|I-ORG ( SEC ) . The SEC|B-ORG said")
 	d := Resolve([]nlp.Sentence{s}, text, nil)
