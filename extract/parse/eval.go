@@ -21,24 +21,32 @@ type Metrics struct {
 // and scores the result against the gold trees. Tokens without a gold head
 // are not counted.
 func Evaluate(p *Parser, gold []nlp.Sentence) Metrics {
+	pred := make([]nlp.Sentence, len(gold))
+	for i := range gold {
+		pred[i] = nlp.Sentence{Tokens: append([]nlp.Token(nil), gold[i].Tokens...)}
+		for j := range pred[i].Tokens {
+			pred[i].Tokens[j].Head, pred[i].Tokens[j].Deprel = -1, ""
+		}
+		p.Parse(&pred[i])
+	}
+	return Compare(gold, pred)
+}
+
+// Compare scores the trees of pred against those of gold, sentence by
+// sentence and token by token (the two must have the same tokens).
+// Tokens without a gold head are not counted.
+func Compare(gold, pred []nlp.Sentence) Metrics {
 	var (
 		m                      Metrics
 		uas, las, base, labels int
-		cp                     nlp.Sentence
 	)
 	for i := range gold {
-		g := &gold[i]
-		cp.Tokens = append(cp.Tokens[:0], g.Tokens...)
-		for j := range cp.Tokens {
-			cp.Tokens[j].Head, cp.Tokens[j].Deprel = -1, ""
-		}
-		p.Parse(&cp)
 		m.Sentences++
-		for j, gt := range g.Tokens {
+		for j, gt := range gold[i].Tokens {
 			if gt.Head < 0 {
 				continue
 			}
-			pt := cp.Tokens[j]
+			pt := pred[i].Tokens[j]
 			m.Tokens++
 			lab := pt.Deprel == gt.Deprel
 			if lab {

@@ -13,19 +13,27 @@ type Metrics struct {
 // Evaluate tags a copy of every gold sentence with t and compares the tags
 // with the gold ones. gold is not modified.
 func Evaluate(t *Tagger, gold []nlp.Sentence) Metrics {
+	pred := make([]nlp.Sentence, len(gold))
+	for i := range gold {
+		pred[i] = nlp.Sentence{Tokens: append([]nlp.Token(nil), gold[i].Tokens...)}
+		t.Tag(&pred[i])
+	}
+	return Compare(gold, pred)
+}
+
+// Compare scores the tags of pred against those of gold, sentence by
+// sentence and token by token (the two must have the same tokens). Tokens
+// without a gold tag are not counted.
+func Compare(gold, pred []nlp.Sentence) Metrics {
 	var m Metrics
 	var u, x, b int
-	var buf []nlp.Token
 	for i := range gold {
-		buf = append(buf[:0], gold[i].Tokens...)
-		s := nlp.Sentence{Tokens: buf}
-		t.Tag(&s)
 		for j, g := range gold[i].Tokens {
 			if g.UPOS == "" && g.XPOS == "" {
 				continue
 			}
 			m.Tokens++
-			p := s.Tokens[j]
+			p := pred[i].Tokens[j]
 			if p.UPOS == g.UPOS {
 				u++
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/parse"
+	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/extract/tag"
 	"github.com/kg-project/kg/extract/tokenize"
 )
@@ -24,9 +25,14 @@ prints a table and, as its last line, space-separated key=value pairs.
 
   sent   sentence and token boundaries: each document's text is rebuilt from the
          CoNLL-U "# text" lines and split again (F1 over exact spans)
-  pos    UPOS and XPOS accuracy on gold tokens
+  pos    UPOS and XPOS accuracy on gold tokens: of the tagger alone, and of kg's
+         tags after the whole analysis (names the recogniser finds in a document
+         correct the tags of their words), which the key=value line reports
+         as upos and xpos
   lemma  lemma accuracy on gold tokens with predicted tags
-  parse  UAS and LAS (all tokens, punctuation included) with predicted tags
+  parse  UAS and LAS (all tokens, punctuation included) with predicted tags: of
+         the parser on the tagger's tags, and of kg's trees after the whole
+         analysis (sentences whose tags names corrected are parsed again)
   ner    entity-level exact-match precision, recall and F1 over PER, ORG and LOC
          (MISC and other types ignored); FILE is two-column IOB/IOB2, UNER's
          .iob2 or the four-column CoNLL-2003 layout; tags are predicted first
@@ -96,9 +102,15 @@ func runEval(stage, file string, app *App) error {
 		if err != nil {
 			return err
 		}
-		m := tag.Evaluate(tg, gold)
-		fmt.Fprintf(app.Out, "tokens  %d\nUPOS    %.2f%%\nXPOS    %.2f%%\nboth    %.2f%%\n", m.Tokens, 100*m.UPOS, 100*m.XPOS, 100*m.Both)
-		fmt.Fprintf(app.Out, "upos=%.4f xpos=%.4f\n", m.UPOS, m.XPOS)
+		alone := tag.Evaluate(tg, gold)
+		pred, err := analyzeGold(gold)
+		if err != nil {
+			return err
+		}
+		m := tag.Compare(gold, pred)
+		fmt.Fprintf(app.Out, "tokens  %d\n        tagger   kg\nUPOS    %6.2f%%  %6.2f%%\nXPOS    %6.2f%%  %6.2f%%\nboth    %6.2f%%  %6.2f%%\n",
+			m.Tokens, 100*alone.UPOS, 100*m.UPOS, 100*alone.XPOS, 100*m.XPOS, 100*alone.Both, 100*m.Both)
+		fmt.Fprintf(app.Out, "upos=%.4f xpos=%.4f tagger_upos=%.4f tagger_xpos=%.4f\n", m.UPOS, m.XPOS, alone.UPOS, alone.XPOS)
 	case "lemma":
 		return evalLemma(gold, app)
 	case "parse":
@@ -114,11 +126,16 @@ func runEval(stage, file string, app *App) error {
 		for i := range tagged {
 			tg.Tag(&tagged[i])
 		}
-		m := parse.Evaluate(p, tagged)
+		alone := parse.Evaluate(p, tagged)
+		pred, err := analyzeGold(gold)
+		if err != nil {
+			return err
+		}
+		m := parse.Compare(gold, pred)
 		// parse.Metrics are percentages.
-		fmt.Fprintf(app.Out, "sentences  %d\ntokens     %d\nUAS        %.2f%%\nLAS        %.2f%%\nLAS (no subtypes) %.2f%%\nlabels     %.2f%%\n",
-			m.Sentences, m.Tokens, m.UAS, m.LAS, m.LASBase, m.LabelAcc)
-		fmt.Fprintf(app.Out, "uas=%.4f las=%.4f\n", m.UAS/100, m.LAS/100)
+		fmt.Fprintf(app.Out, "sentences  %d\ntokens     %d\n           parser   kg\nUAS        %6.2f%%  %6.2f%%\nLAS        %6.2f%%  %6.2f%%\nLAS (no subtypes) %6.2f%%  %6.2f%%\nlabels     %6.2f%%  %6.2f%%\n",
+			m.Sentences, m.Tokens, alone.UAS, m.UAS, alone.LAS, m.LAS, alone.LASBase, m.LASBase, alone.LabelAcc, m.LabelAcc)
+		fmt.Fprintf(app.Out, "uas=%.4f las=%.4f parser_uas=%.4f parser_las=%.4f\n", m.UAS/100, m.LAS/100, alone.UAS/100, alone.LAS/100)
 	default:
 		return usageError("unknown stage %q (want %s)", stage, strings.Join([]string{"sent", "pos", "lemma", "parse", "ner", "carb"}, ", "))
 	}
@@ -134,4 +151,14 @@ func copySentences(in []nlp.Sentence) []nlp.Sentence {
 		out[i].Tokens = append([]nlp.Token(nil), in[i].Tokens...)
 	}
 	return out
+}
+
+// analyzeGold runs kg's whole analysis on the gold tokens of a treebank,
+// document by document, and returns the predictions.
+func analyzeGold(gold []nlp.Sentence) ([]nlp.Sentence, error) {
+	p, err := pipeline.Default(pipeline.BuildOptions{})
+	if err != nil {
+		return nil, err
+	}
+	return p.AnalyzeGold(gold), nil
 }
