@@ -235,8 +235,8 @@ func eigenvector(a *adjacency, directed bool, tol float64) ([]float64, error) {
 // vectors of its adjacency matrix A, each normalised to sum 1, as
 // networkx.hits(G). Power iteration from the uniform hub vector
 // (a = Aᵀh, h = Aa) stops when the L1 change of the hub vector falls
-// below tol (DefaultTol if tol <= 0); after DefaultMaxIter iterations it
-// returns the last iterate and a *ConvergenceError. A graph without
+// below tol (DefaultTol if tol <= 0); after 20 times DefaultMaxIter
+// iterations it returns the last iterate and a *ConvergenceError. A graph without
 // edges gets uniform scores.
 func HITS(g *Graph, tol float64) (hub, authority []float64, err error) {
 	return hits(newAdjacency(g), tol)
@@ -267,7 +267,7 @@ func hits(a *adjacency, tol float64) (hub, auth []float64, err error) {
 		return true
 	}
 	var change float64
-	for iter := 0; iter < DefaultMaxIter; iter++ {
+	for iter := 0; iter < hitsMaxIter; iter++ {
 		for v := range n {
 			s := 0.0
 			for p := a.in.off[v]; p < a.in.off[v+1]; p++ {
@@ -297,5 +297,12 @@ func hits(a *adjacency, tol float64) (hub, auth []float64, err error) {
 			return h, au, nil
 		}
 	}
-	return h, au, &ConvergenceError{Measure: "hits", Iter: DefaultMaxIter, Change: change}
+	return h, au, &ConvergenceError{Measure: "hits", Iter: hitsMaxIter, Change: change}
 }
+
+// hitsMaxIter bounds the HITS iterations. Power iteration on AAᵀ converges
+// as (σ₂/σ₁)² per step, slowly when the two largest singular values are
+// close, as in entity graphs whose two biggest stars have almost the same
+// weight: the nine example articles need 1,386 iterations, each
+// O(edges).
+const hitsMaxIter = 20 * DefaultMaxIter

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -125,7 +126,7 @@ func runRank(ctx context.Context, opts rankOptions, app *App) error {
 	}
 	t1 := time.Now()
 	sc, err := graph.Compute(ctx, g, []string{opts.by}, graph.Options{Weighted: opts.weighted, Samples: opts.samples, Seed: opts.seed})
-	if err != nil {
+	if err = softError(app, err); err != nil {
 		return err
 	}
 	t2 := time.Now()
@@ -357,7 +358,7 @@ func runExport(ctx context.Context, opts exportOptions, app *App) error {
 	case "dot", "graphml", "gexf", "csv", "neo4j":
 		sc, err := graph.Compute(ctx, g, append(append([]string{}, measures...), "communities"),
 			graph.Options{Samples: opts.samples, Seed: opts.seed, Resolution: 1})
-		if err != nil {
+		if err = softError(app, err); err != nil {
 			return err
 		}
 		eo.Scores = sc
@@ -483,4 +484,15 @@ func formatPath(p graph.Path) string {
 		}
 	}
 	return b.String()
+}
+
+// softError reports an iterative measure that stopped at its iteration
+// limit as a warning, since graph.Compute still returns every score (the
+// last iterate), and returns any other error.
+func softError(app *App, err error) error {
+	if err == nil || !errors.Is(err, graph.ErrNotConverged) {
+		return err
+	}
+	fmt.Fprintf(app.ErrOut, "warning: %v; its scores are those of the last iteration\n", err)
+	return nil
 }
