@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/nlp"
 	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/spf13/cobra"
 )
@@ -57,27 +58,17 @@ func runSent(ctx context.Context, opts sentOptions, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	path := trainResolve(root, opts.train)
-	train, err := conllu.ReadFile(path)
+	train, par, err := readParagraphs(trainResolve(root, opts.train))
 	if err != nil {
 		return fmt.Errorf("read training data: %w", err)
-	}
-	par, err := readNewPar(path)
-	if err != nil {
-		return err
 	}
 	if opts.withDev {
 		if opts.dev == "" {
 			return fmt.Errorf("--with-dev needs --dev")
 		}
-		dp := trainResolve(root, opts.dev)
-		dev, err := conllu.ReadFile(dp)
+		dev, dpar, err := readParagraphs(trainResolve(root, opts.dev))
 		if err != nil {
 			return fmt.Errorf("read dev data: %w", err)
-		}
-		dpar, err := readNewPar(dp)
-		if err != nil {
-			return err
 		}
 		train = append(train, dev...)
 		for id, v := range dpar {
@@ -130,6 +121,20 @@ func runSent(ctx context.Context, opts sentOptions, log io.Writer) error {
 }
 
 // readNewPar reads the paragraph starts of a CoNLL-U file.
+// readParagraphs reads a treebank and the sent_ids of the sentences that
+// start its paragraphs.
+func readParagraphs(path string) ([]nlp.Sentence, map[string]bool, error) {
+	sents, err := conllu.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	par, err := readNewPar(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return sents, par, nil
+}
+
 func readNewPar(path string) (map[string]bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
