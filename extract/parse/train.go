@@ -571,20 +571,25 @@ func (t *ttable) score(f []uint64, scores []float32) {
 	}
 }
 
+// feature returns the entries of key, adding the feature if it is new.
+func (t *ttable) feature(key uint64) *[]tentry {
+	i := t.slot(key)
+	if t.keys[i] == 0 {
+		if (t.n+1)*2 > len(t.keys) {
+			t.grow()
+			i = t.slot(key)
+		}
+		t.keys[i] = key
+		t.idx[i] = int32(len(t.feats))
+		t.feats = append(t.feats, nil)
+		t.n++
+	}
+	return &t.feats[t.idx[i]]
+}
+
 func (t *ttable) update(f []uint64, cls int, delta float32, now int32) {
 	for _, key := range f {
-		i := t.slot(key)
-		if t.keys[i] == 0 {
-			if (t.n+1)*2 > len(t.keys) {
-				t.grow()
-				i = t.slot(key)
-			}
-			t.keys[i] = key
-			t.idx[i] = int32(len(t.feats))
-			t.feats = append(t.feats, nil)
-			t.n++
-		}
-		fe := &t.feats[t.idx[i]]
+		fe := t.feature(key)
 		j := -1
 		for k := range *fe {
 			if int((*fe)[k].cls) == cls {
@@ -611,18 +616,7 @@ func (t *ttable) addAveraged(o *ttable, now int32, f float64) {
 		if key == 0 {
 			continue
 		}
-		j := t.slot(key)
-		if t.keys[j] == 0 {
-			if (t.n+1)*2 > len(t.keys) {
-				t.grow()
-				j = t.slot(key)
-			}
-			t.keys[j] = key
-			t.idx[j] = int32(len(t.feats))
-			t.feats = append(t.feats, nil)
-			t.n++
-		}
-		fe := &t.feats[t.idx[j]]
+		fe := t.feature(key)
 	entries:
 		for _, e := range o.feats[o.idx[i]] {
 			v := float32(f * (e.tot + float64(e.w)*float64(now-e.ts)) / float64(now))
