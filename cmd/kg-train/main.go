@@ -17,6 +17,8 @@ import (
 	"os/signal"
 
 	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/extract/tag"
 )
 
 func main() {
@@ -61,4 +63,25 @@ func (t *treebankFlags) register(cmd *cobra.Command, out string) {
 	f.StringVar(&t.dev, "dev", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "development treebank, evaluated after training (\"\" to skip)")
 	f.StringVar(&t.test, "test", "", "test treebank, evaluated once at the end (\"\" to skip)")
 	f.StringVar(&t.out, "out", out, "model file to write")
+}
+
+// devTaggerHelp is the help of --dev-tagger.
+const devTaggerHelp = "tagger model that tags the dev data for the reports (default: the embedded one, which is trained on dev too: give a model from `kg-train tag --out FILE` to measure on held-out dev)"
+
+// loadTagger returns the tagger in the model file path, or the embedded
+// one if path is "".
+func loadTagger(path string) (*tag.Tagger, error) {
+	if path == "" {
+		return tag.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("dev tagger: %w", err)
+	}
+	defer f.Close()
+	t, err := tag.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("dev tagger %s: %w", path, err)
+	}
+	return t, nil
 }

@@ -29,6 +29,7 @@ type nerOptions struct {
 	tagFolds  int    // jackknife the tagger over this many folds of the training trees
 	evalTest  bool
 	withDev   bool
+	devTagger string
 	train     ner.TrainOptions
 }
 
@@ -70,6 +71,7 @@ POS tags. Run from the repository root. Training is deterministic.`,
 	f.IntVar(&o.train.MinCount, "min-count", ner.DefaultMinCount, "learn only features seen at least this often")
 	f.Float64Var(&o.train.WordDropout, "word-dropout", ner.DefaultWordDropout, "share of training tokens whose word features are hidden per epoch (-1: none)")
 	f.BoolVar(&o.withDev, "with-dev", false, withDevHelp)
+	f.StringVar(&o.devTagger, "dev-tagger", "", devTaggerHelp)
 	return cmd
 }
 
@@ -128,7 +130,7 @@ func runNER(ctx context.Context, o nerOptions, out, errOut io.Writer) error {
 	}
 	fmt.Fprintf(errOut, "ner: %d training sentences, %d joined to trees\n", len(train), tagged)
 	train = kept
-	tagger, tagErr := tag.Default()
+	tagger, tagErr := loadTagger(o.devTagger)
 	if o.predicted {
 		if tagErr != nil {
 			return tagErr
