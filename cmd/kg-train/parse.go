@@ -31,6 +31,8 @@ type parseOptions struct {
 	logDev          bool
 	keepBest        bool
 	withDev         bool
+	devTagger       string
+	jkTagger        string
 	ensemble        int
 	eval            []string
 }
@@ -75,6 +77,8 @@ saves the jackknifed treebank so that later runs can skip the tagging with
 	f.StringSliceVar(&opts.eval, "eval", nil, "do not train: score the model at --out on these treebanks, with gold and with predicted tags")
 	f.BoolVar(&opts.logDev, "log-dev", false, "evaluate on --dev after every epoch")
 	f.BoolVar(&opts.keepBest, "keep-best", true, "keep the epoch with the best LAS on --dev (implies --log-dev)")
+	f.StringVar(&opts.devTagger, "dev-tagger", "", devTaggerHelp)
+	f.StringVar(&opts.jkTagger, "jackknife-tagger", "fast", `taggers that jackknife the training tags: "fast" (one pass, no gazetteer) or "model" (as kg-train tag trains the embedded one; about 8 times slower)`)
 	f.IntVar(&opts.ensemble, "ensemble", parse.DefaultEnsemble, "perceptrons trained in step on differently shuffled data and averaged")
 	f.BoolVar(&opts.withDev, "with-dev", false, withDevHelp+"; the last epoch is kept")
 	return cmd
@@ -137,7 +141,19 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 	case "file":
 	case "jackknife":
 		start := time.Now()
-		if err := jackknifeTags(ctx, train, opts.folds, log); err != nil {
+		var jk tag.TrainOptions
+		switch opts.jkTagger {
+		case "fast":
+		case "model":
+			wc, err := tag.ReadWordClasses(fromRoot(root, "../shared/data/gazetteer"))
+			if err != nil {
+				return err
+			}
+			jk = tag.TrainOptions{Folds: tag.ModelFolds, Reverse: true, WordClasses: wc}
+		default:
+			return fmt.Errorf("bad --jackknife-tagger %q: want fast or model", opts.jkTagger)
+		}
+		if err := jackknifeTags(ctx, train, opts.folds, jk, log); err != nil {
 			return fmt.Errorf("jackknife tags: %w", err)
 		}
 		fmt.Fprintf(log, "parse: jackknifed tags in %s\n", time.Since(start).Round(time.Second))
@@ -154,7 +170,7 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 	for i := range goldDev {
 		goldDev[i].Tokens = slices.Clone(dev[i].Tokens)
 	}
-	if err := retagDev(dev); err != nil {
+	if err := retagDev(opts.devTagger, dev); err != nil {
 		return fmt.Errorf("tag dev: %w", err)
 	}
 	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, Log: log}
@@ -218,7 +234,7 @@ func evalParse(root string, opts parseOptions, log io.Writer) error {
 		}
 		m := parse.Evaluate(p, sents)
 		fmt.Fprintf(log, "%s gold tags: uas=%.2f las=%.2f las_base=%.2f tokens=%d\n", filepath.Base(path), m.UAS, m.LAS, m.LASBase, m.Tokens)
-		if err := retagDev(sents); err != nil {
+		if err := retagDev(opts.devTagger, sents); err != nil {
 			return fmt.Errorf("tag %s: %w", path, err)
 		}
 		m = parse.Evaluate(p, sents)
@@ -230,7 +246,7 @@ func evalParse(root string, opts parseOptions, log io.Writer) error {
 // jackknifeTags replaces the tags of train by the output of taggers
 // trained on the other folds (contiguous blocks of sentences, so documents
 // stay together).
-func jackknifeTags(ctx context.Context, train []nlp.Sentence, folds int, log io.Writer) error {
+func jackknifeTags(ctx context.Context, train []nlp.Sentence, folds int, topts tag.TrainOptions, log io.Writer) error {
 	if folds < 2 {
 		return fmt.Errorf("need at least 2 folds, got %d", folds)
 	}
@@ -241,7 +257,7 @@ func jackknifeTags(ctx context.Context, train []nlp.Sentence, folds int, log io.
 		rest := make([]nlp.Sentence, 0, n-(hi-lo))
 		rest = append(append(rest, train[:lo]...), train[hi:]...)
 		start := time.Now()
-		tg, err := tag.Train(ctx, rest, tag.TrainOptions{})
+		tg, err := tag.Train(ctx, rest, topts)
 		if err != nil {
 			return fmt.Errorf("fold %d: %w", k+1, err)
 		}
@@ -268,9 +284,10 @@ func jackknifeTags(ctx context.Context, train []nlp.Sentence, folds int, log io.
 	return nil
 }
 
-// retagDev replaces the tags of dev by the embedded tagger's.
-func retagDev(dev []nlp.Sentence) error {
-	tg, err := tag.Default()
+// retagDev replaces the tags of dev by those of the tagger in model file
+// path (the embedded tagger if path is "").
+func retagDev(path string, dev []nlp.Sentence) error {
+	tg, err := loadTagger(path)
 	if err != nil {
 		return err
 	}
