@@ -113,19 +113,11 @@ func TestEntryExperiment(t *testing.T) {
 			configs++
 			feats += k
 			for _, key := range f[:k] {
-				for j := p.w.slot(key); ; j = (j + 1) & p.w.mask {
-					v := p.w.slots[j]
-					if v>>24 == key {
-						hits++
-						n := len(p.w.run(v))
-						ents += n
-						if n > 32 {
-							dense++
-						}
-						break
-					}
-					if v == 0 {
-						break
+				if run, ok := p.w.lookup(key); ok {
+					hits++
+					ents += len(run)
+					if len(run) > 32 {
+						dense++
 					}
 				}
 			}
@@ -176,5 +168,5 @@ func TestDenseCount(t *testing.T) {
 		t.Skip("KG_PARSE_EXP not set")
 	}
 	p := mustDefault(t)
-	t.Logf("%d features, %d dense rows (%d KB), %d sparse entries, %d slots", p.w.nfeat, len(p.w.dense)/p.w.nwords, len(p.w.dense)*8/1024, len(p.w.ents), len(p.w.slots))
+	t.Logf("%d features, %d dense rows (%d KB), %d words of records, %d buckets", p.w.nfeat, len(p.w.dense)/p.w.nwords, len(p.w.dense)*8/1024, len(p.w.ents), len(p.w.idx)-1)
 }

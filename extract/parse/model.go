@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 )
 
 // Model file layout, gzip-compressed:
@@ -75,27 +74,17 @@ func encode(w io.Writer, p *Parser) error {
 		uv(cmasks[i])
 	}
 
-	wt := p.w
-	order := make([]uint64, 0, wt.nfeat)
-	for _, v := range wt.slots {
-		if v != 0 {
-			order = append(order, v)
-		}
-	}
-	slices.Sort(order) // by key: the key is in the high bits
-	uv(uint64(len(order)))
+	uv(uint64(p.w.nfeat))
 	var prev uint64
-	for _, v := range order {
-		key := v >> 24
+	p.w.each(func(key uint64, run []uint32) {
 		uv(key - prev)
 		prev = key
-		run := wt.run(v)
 		bw.WriteByte(byte(len(run)))
 		for _, e := range run {
 			bw.WriteByte(byte(e >> 16))
 			sv(int64(int16(uint16(e))))
 		}
-	}
+	})
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("save parse model: %w", err)
 	}
@@ -236,7 +225,7 @@ func decode(rd io.Reader) (*Parser, error) {
 	nclass := uint32(p.nclass())
 	w := newWeights(int(nfeat), int(nclass))
 	w.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
-	w.ents = make([]uint32, 0, nfeat*5)
+	w.ents = append(make([]uint32, 0, nfeat*5+1), 0)
 	var (
 		key uint64
 		run []uint32

@@ -33,8 +33,8 @@ type scratch struct {
 	st     state
 	a      attrs
 	f      [maxFeats]uint64
-	scores []int32
-	words  []uint8 // packed dense-row words holding the candidate classes
+	scores [256]int32 // by class
+	words  []uint8    // packed dense-row words holding the candidate classes
 }
 
 // Default returns the parser built from the embedded model. The model is
@@ -55,7 +55,7 @@ func (p *Parser) getScratch() *scratch {
 	if sc, ok := p.pool.Get().(*scratch); ok {
 		return sc
 	}
-	return &scratch{scores: make([]int32, p.nclass()), words: make([]uint8, 0, p.nclass()/2+1)}
+	return &scratch{words: make([]uint8, 0, p.nclass()/2+1)}
 }
 
 // Parse sets Head (1-based, 0 for the root) and Deprel of every token of s
@@ -82,8 +82,8 @@ func (p *Parser) Parse(s *nlp.Sentence) {
 		}
 		k := extract(st, a, &sc.f)
 		mL, mR := p.allowed(st, a)
-		p.w.scoreSome(sc.f[:k], sc.scores, candWords(sc.words[:0], st, nlab, mL, mR))
-		st.apply(bestLegal(sc.scores, st, nlab, mL, mR), nlab)
+		p.w.scoreSome(sc.f[:k], &sc.scores, candWords(sc.words[:0], st, nlab, mL, mR))
+		st.apply(bestLegal(sc.scores[:], st, nlab, mL, mR), nlab)
 	}
 	st.write(toks, p.labels)
 	p.pool.Put(sc)

@@ -1,88 +1,138 @@
 package parse
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
-// weights is the frozen, quantised weight table used at parse time: an
-// open-addressing hash table from feature key to a run of (class, weight)
-// entries. Only classes with a non-zero weight are stored, so scoring costs
-// one probe plus a few adds per feature.
+// weights is the frozen, quantised weight table used at parse time: a map
+// from feature key to a run of (class, weight) entries, class<<16 |
+// uint16(weight). Only classes with a non-zero weight are stored, so
+// scoring costs one lookup plus a few adds per feature.
 //
-// A slot packs the 40-bit key and the 24-bit start of its run in ents
-// (key<<24 | start), so a probe touches one word; the run begins with its
-// length, followed by class<<16 | uint16(weight) entries.
+// The table is one stream of records in increasing key order, cut into
+// buckets by the top bits of the key (keys are uniform hashes); idx[b] is
+// where bucket b starts. A record is a header word, rem<<8 | n, holding
+// the key bits below the bucket number and the run length, followed by
+// the n entries. So a lookup reads idx (small, mostly cached) and then one
+// or two cache lines holding both the keys and the entries of its bucket,
+// and the whole table is barely larger than its entries.
 //
 // Features with weights for many classes (mostly tag features, which fire
-// in every configuration) are stored as dense rows instead: the run header
-// is denseFlag | row number, and the row packs two classes per uint64 as
-// 32-bit lanes holding weight+denseBias, so one 64-bit add updates two
-// scores. Lanes never carry into each other: a lane sums at most maxFeats
-// values below 1<<16.
+// in every configuration) are stored as dense rows instead: their header
+// has n = denseLen and is followed by the offset of the row in dense. A
+// row packs two classes per uint64 as 32-bit lanes holding
+// weight+denseBias, so one 64-bit add updates two scores. Lanes never
+// carry into each other: a lane sums at most maxFeats values below 1<<16.
+// dense ends with densePad zero words.
 type weights struct {
-	mask   uint64
-	shift  uint     // slot of a key: its top bits, key >> shift
-	slots  []uint64 // 0 = empty
-	ents   []uint32
+	rbits  uint     // key bits below the bucket number, at most 24
+	idx    []uint32 // start of each bucket in ents, and the end of the last
+	ents   []uint32 // records; one 0 word follows the last
 	dense  []uint64 // rows of nwords packed words
 	nwords int      // (nclass+1)/2
 	nclass int
 	nfeat  int
+	last   uint64  // key of the last feature added
 	scale  float32 // real weight = int16 weight * scale
 }
 
 const (
-	denseFlag = 1 << 31
+	denseLen  = 0xff // run length of a dense record
 	denseBias = 1 << 15
+	densePad  = 256 // zero words after the last row, so that every row is a *[256]uint64
 )
 
+// newWeights returns an empty table for about nfeat features, with at
+// least as many buckets (fewer records to step over than with two or four
+// features a bucket, measured with BenchmarkParse).
 func newWeights(nfeat, nclass int) *weights {
-	bits := uint(4)
-	for 1<<bits < nfeat*2 {
+	bits := uint(16)
+	for 1<<bits < nfeat && bits < keyBits-8 {
 		bits++
 	}
-	size := 1 << bits
-	return &weights{mask: uint64(size - 1), shift: keyBits - bits, slots: make([]uint64, size), nclass: nclass, nwords: (nclass + 1) / 2}
+	w := &weights{rbits: keyBits - bits, nclass: nclass, nwords: (nclass + 1) / 2}
+	w.idx = make([]uint32, 1<<bits+1)
+	w.ents = []uint32{0}
+	return w
 }
 
-// slot returns the home slot of key. Keys are uniform hashes, so their top
-// bits serve as the index, and features added in key order fill the table
-// front to back, which makes loading cache-friendly.
-func (w *weights) slot(key uint64) uint64 { return key >> w.shift & w.mask }
-
-// add appends a feature and its entries (classes below nclass, increasing);
-// keys must be unique and len(ents) must stay below maxEntries.
+// add appends a feature and its entries (classes below nclass,
+// increasing); keys must be added in increasing order.
 func (w *weights) add(key uint64, ents []uint32) {
-	start := uint64(len(w.ents))
+	if key <= w.last && w.nfeat > 0 || key == 0 || key >= 1<<keyBits {
+		panic(fmt.Sprintf("parse: weights.add(%#x) after %#x", key, w.last))
+	}
+	// The buckets after the last feature's, up to key's, start here; the
+	// buckets after key's stay 0, 0: empty.
+	b, lo := key>>w.rbits, uint64(0)
+	if w.nfeat > 0 {
+		lo = w.last>>w.rbits + 1
+	}
+	w.last = key
+	w.ents = w.ents[:len(w.ents)-1] // the trailing 0
+	start := uint32(len(w.ents))
+	for i := lo; i <= b; i++ {
+		w.idx[i] = start
+	}
+	rem := uint32(key & (1<<w.rbits - 1))
 	if len(ents)*4 > w.nclass {
-		row := len(w.dense) / w.nwords
-		w.ents = append(w.ents, denseFlag|uint32(row))
+		w.dense = w.dense[:max(len(w.dense)-densePad, 0)] // the padding
+		row := len(w.dense)
+		w.ents = append(w.ents, rem<<8|denseLen, uint32(row))
 		for range w.nwords {
 			w.dense = append(w.dense, denseBias|denseBias<<32)
 		}
-		d := w.dense[row*w.nwords:]
+		w.dense = append(w.dense, make([]uint64, densePad)...)
+		d := w.dense[row:]
 		for _, e := range ents {
 			c, v := e>>16, uint64(int64(int16(uint16(e)))+denseBias)
 			d[c/2] += (v - denseBias) << (32 * (c & 1))
 		}
 	} else {
-		w.ents = append(w.ents, uint32(len(ents)))
+		if len(ents) >= denseLen {
+			panic(fmt.Sprintf("parse: weights.add(%#x) with %d entries", key, len(ents)))
+		}
+		w.ents = append(w.ents, rem<<8|uint32(len(ents)))
 		w.ents = append(w.ents, ents...)
 	}
-	i := w.slot(key)
-	for w.slots[i] != 0 {
-		i = (i + 1) & w.mask
-	}
-	w.slots[i] = key<<24 | start
+	w.idx[b+1] = uint32(len(w.ents))
+	w.ents = append(w.ents, 0)
 	w.nfeat++
 }
 
-// run returns the entries of the feature in slot value v.
-func (w *weights) run(v uint64) []uint32 {
-	start := uint32(v & (1<<24 - 1))
-	h := w.ents[start]
-	if h&denseFlag == 0 {
-		return w.ents[start+1 : start+1+h]
+// find returns the position of the header of key's record in ents, or -1.
+func (w *weights) find(key uint64) int {
+	b := key >> w.rbits
+	rem := uint32(key & (1<<w.rbits - 1))
+	for p, end := w.idx[b], w.idx[b+1]; p < end; {
+		h := w.ents[p]
+		switch {
+		case h>>8 == rem:
+			return int(p)
+		case h>>8 > rem:
+			return -1
+		}
+		p += 1 + recLen(h)
 	}
-	d := w.dense[int(h&^denseFlag)*w.nwords:][:w.nwords]
+	return -1
+}
+
+// recLen is the number of words after the header h.
+func recLen(h uint32) uint32 {
+	if n := h & 0xff; n != denseLen {
+		return n
+	}
+	return 1
+}
+
+// runAt returns the entries of the record at p.
+func (w *weights) runAt(p int) []uint32 {
+	h := w.ents[p]
+	if n := h & 0xff; n != denseLen {
+		return w.ents[p+1 : p+1+int(n)]
+	}
+	d := w.dense[w.ents[p+1]:][:w.nwords]
 	var out []uint32
 	for c := 0; c < w.nclass; c++ {
 		q := int64(d[c/2]>>(32*(c&1))&0xffffffff) - denseBias
@@ -93,133 +143,156 @@ func (w *weights) run(v uint64) []uint32 {
 	return out
 }
 
+// lookup returns the entries of key, and whether it is in the table.
+func (w *weights) lookup(key uint64) ([]uint32, bool) {
+	p := w.find(key)
+	if p < 0 {
+		return nil, false
+	}
+	return w.runAt(p), true
+}
+
+// each calls fn for every feature in increasing key order.
+func (w *weights) each(fn func(key uint64, run []uint32)) {
+	for b := 0; b+1 < len(w.idx); b++ {
+		for p, end := w.idx[b], w.idx[b+1]; p < end; p += 1 + recLen(w.ents[p]) {
+			fn(uint64(b)<<w.rbits|uint64(w.ents[p]>>8), w.runAt(int(p)))
+		}
+	}
+}
+
 // score sets scores (one element per class) to the sum of the weights of
 // features f (at most maxFeats).
-//
-// The lookups are done in passes with no data-dependent branches in the
-// first, so that the processor can have many cache misses in flight: the
-// table is much larger than the cache and each probe is a random access.
 func (w *weights) score(f []uint64, scores []int32) {
-	w.scoreSome(f, scores, nil)
+	var all [256]int32
+	w.scoreSome(f, &all, nil)
+	copy(scores, all[:w.nclass])
 }
 
 // scoreSome is score restricted to some classes: if words is not nil, the
 // dense rows are summed over the packed words words[i] only, classes
 // 2*words[i] and 2*words[i]+1, and the scores of the other classes are
 // left without the dense rows' weights. Parse asks only for the classes
-// it may choose, a fifth of them.
-func (w *weights) scoreSome(f []uint64, scores []int32, words []uint8) {
-	slots, ents, mask, shift := w.slots, w.ents, w.mask, w.shift
+// it may choose, a fifth of them. Scores above nclass are left at 0.
+//
+// The lookups are done in passes with no data-dependent branches in the
+// first two, so that the processor can have many cache misses in flight:
+// the table is larger than the cache and each bucket is a random access.
+func (w *weights) scoreSome(f []uint64, scores *[256]int32, words []uint8) {
 	var (
-		vs     [maxFeats]uint64
-		starts [maxFeats]uint32
-		heads  [maxFeats]uint32
-		rows   [maxFeats]int32 // offsets of the dense rows in w.dense
+		pos  [maxFeats]uint32
+		ends [maxFeats]uint32
+		hdr  [maxFeats]uint32
+		runs [maxFeats]uint32       // positions of the sparse records
+		rows [maxFeats]*[256]uint64 // the dense rows
 	)
 	f = f[:min(len(f), maxFeats)]
+	idx, ents, rbits := w.idx, w.ents, w.rbits
 	for j, key := range f {
-		vs[j] = slots[key>>shift&mask]
+		b := key >> rbits
+		pos[j], ends[j] = idx[b], idx[b+1]
 	}
-	m := 0
+	for j := range f {
+		hdr[j] = ents[pos[j]]
+	}
+	nruns, ndense := 0, 0
+	rmask := uint32(1)<<rbits - 1
 	for j, key := range f {
-		v := vs[j]
-		if v>>24 != key {
-			if v == 0 {
-				continue
-			}
-			for i := key >> shift & mask; ; {
-				i = (i + 1) & mask
-				v = slots[i]
-				if v>>24 == key || v == 0 {
-					break
-				}
-			}
-			if v == 0 {
-				continue
-			}
+		rem := uint32(key) & rmask
+		p, end, h := pos[j], ends[j], hdr[j]
+		for p < end && h>>8 < rem {
+			p += 1 + recLen(h)
+			h = ents[p]
 		}
-		starts[m] = uint32(v & (1<<24 - 1))
-		m++
-	}
-	for j := 0; j < m; j++ {
-		heads[j] = ents[starts[j]]
-	}
-	clear(scores)
-	nw := w.nwords
-	ndense := 0
-	for j := 0; j < m; j++ {
-		h := heads[j]
-		if h&denseFlag != 0 {
-			rows[ndense] = int32(h&^denseFlag) * int32(nw)
-			ndense++
+		if p >= end || h>>8 != rem {
 			continue
 		}
-		start := starts[j] + 1
-		for _, e := range ents[start : start+h] {
-			c := e >> 16
-			if c < uint32(len(scores)) {
-				scores[c] += int32(int16(uint16(e)))
-			}
+		if h&0xff != denseLen {
+			runs[nruns] = p
+			nruns++
+			continue
 		}
+		rows[ndense] = (*[256]uint64)(w.dense[ents[p+1]:])
+		ndense++
 	}
+	clear(scores[:w.nclass])
+	addRuns(scores, ents, runs[:nruns])
 	if ndense == 0 {
 		return
 	}
-	// Each packed word is summed over the dense rows in a register.
-	bias := int64(ndense) * denseBias
-	dense := w.dense
-	add := func(q int) {
-		var acc uint64
-		for _, off := range rows[:ndense] {
-			acc += dense[int(off)+q]
-		}
-		c := 2 * q
-		scores[c] += int32(int64(acc&0xffffffff) - bias)
-		if c+1 < len(scores) {
-			scores[c+1] += int32(int64(acc>>32) - bias)
-		}
-	}
 	if words == nil {
-		for q := range nw {
-			add(q)
+		for q := range w.nwords {
+			addDense(scores, rows[:ndense], uint8(q))
 		}
 		return
 	}
-	for _, q := range words {
-		add(int(q))
+	i := 0
+	for ; i+1 < len(words); i += 2 {
+		addDense2(scores, rows[:ndense], words[i], words[i+1])
 	}
+	if i < len(words) {
+		addDense(scores, rows[:ndense], words[i])
+	}
+}
+
+// addRuns adds to scores the entries of the sparse records at runs. It is
+// kept out of line: inlined into scoreSome, its loop spills registers.
+//
+//go:noinline
+func addRuns(scores *[256]int32, ents []uint32, runs []uint32) {
+	sc := scores[:] // one nil check, not one per entry
+	for _, p := range runs {
+		n := ents[p] & 0xff
+		for _, e := range ents[p+1 : p+1+n] {
+			sc[uint8(e>>16)] += int32(int16(uint16(e)))
+		}
+	}
+}
+
+// addDense adds the sum of the packed word q of rows to scores.
+func addDense(scores *[256]int32, rows []*[256]uint64, q uint8) {
+	var acc uint64
+	for _, r := range rows {
+		acc += r[q]
+	}
+	bias := int64(len(rows)) * denseBias
+	c := 2 * int(q)
+	scores[uint8(c)] += int32(int64(acc&0xffffffff) - bias)
+	scores[uint8(c+1)] += int32(int64(acc>>32) - bias)
+}
+
+// addDense2 is addDense for the words q0 and q1 in one pass over rows.
+func addDense2(scores *[256]int32, rows []*[256]uint64, q0, q1 uint8) {
+	var acc0, acc1 uint64
+	for _, r := range rows {
+		acc0 += r[q0]
+		acc1 += r[q1]
+	}
+	bias := int64(len(rows)) * denseBias
+	c0, c1 := 2*int(q0), 2*int(q1)
+	scores[uint8(c0)] += int32(int64(acc0&0xffffffff) - bias)
+	scores[uint8(c0+1)] += int32(int64(acc0>>32) - bias)
+	scores[uint8(c1)] += int32(int64(acc1&0xffffffff) - bias)
+	scores[uint8(c1+1)] += int32(int64(acc1>>32) - bias)
 }
 
 // pruned returns a copy of w without the entries whose quantised weight
 // magnitude is below minQ, and without features left empty.
 func (w *weights) pruned(minQ int) *weights {
-	var keys []uint64
-	for _, v := range w.slots {
-		if v != 0 {
-			keys = append(keys, v)
-		}
-	}
-	slices.Sort(keys)
-	var runs [][]uint32
-	var kept []uint64
-	for _, v := range keys {
-		var run []uint32
-		for _, e := range w.run(v) {
+	out := newWeights(w.nfeat, w.nclass)
+	out.scale = w.scale
+	w.each(func(key uint64, run []uint32) {
+		var kept []uint32
+		for _, e := range run {
 			q := int(int16(uint16(e)))
 			if q >= minQ || q <= -minQ {
-				run = append(run, e)
+				kept = append(kept, e)
 			}
 		}
-		if len(run) > 0 {
-			kept = append(kept, v>>24)
-			runs = append(runs, run)
+		if len(kept) > 0 {
+			out.add(key, kept)
 		}
-	}
-	out := newWeights(len(kept), w.nclass)
-	out.scale = w.scale
-	for i, k := range kept {
-		out.add(k, runs[i])
-	}
+	})
 	return out
 }
 
