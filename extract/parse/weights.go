@@ -13,24 +13,24 @@ import (
 // The table is one stream of records in increasing key order, cut into
 // buckets by the top bits of the key (keys are uniform hashes); idx[b] is
 // where bucket b starts. A record is a header word, rem<<8 | n, holding
-// the key bits below the bucket number and the run length, followed by
-// the n entries. So a lookup reads idx (small, mostly cached) and then one
-// or two cache lines holding both the keys and the entries of its bucket,
-// and the whole table is barely larger than its entries.
+// the key bits below the bucket number and the number n of words that
+// follow it, the entries. So a lookup reads idx and then one or two cache
+// lines holding both the keys and the entries of its bucket, and the whole
+// table is barely larger than its entries.
 //
 // Features with weights for many classes (mostly tag features, which fire
 // in every configuration) are stored as dense rows instead: their header
-// has n = denseLen and is followed by the offset of the row in dense. A
-// row packs two classes per uint64 as 32-bit lanes holding
+// has the denseFlag bit and n = 1, and the word that follows is the row
+// number. A row packs two classes per uint64 as 32-bit lanes holding
 // weight+denseBias, so one 64-bit add updates two scores. Lanes never
 // carry into each other: a lane sums at most maxFeats values below 1<<16.
-// dense ends with densePad zero words.
 type weights struct {
-	rbits  uint     // key bits below the bucket number, at most 24
+	rbits  uint     // key bits below the bucket number, at most maxRemBits
 	idx    []uint32 // start of each bucket in ents, and the end of the last
 	ents   []uint32 // records; one 0 word follows the last
-	dense  []uint64 // rows of nwords packed words
-	nwords int      // (nclass+1)/2
+	dense  []uint64 // rows of nwords packed words, then densePad 0 words
+	rows   []*[256]uint64
+	nwords int // (nclass+1)/2
 	nclass int
 	nfeat  int
 	last   uint64  // key of the last feature added
@@ -38,16 +38,17 @@ type weights struct {
 }
 
 const (
-	denseLen  = 0xff // run length of a dense record
-	denseBias = 1 << 15
-	densePad  = 256 // zero words after the last row, so that every row is a *[256]uint64
+	denseFlag  = 0x80 // in a record header: the record is a dense row
+	denseBias  = 1 << 15
+	densePad   = 256 // so that every row is a *[256]uint64
+	maxRemBits = 23  // rem<<8 fits 31 bits
 )
 
 // newWeights returns an empty table for about nfeat features, with at
 // least as many buckets (fewer records to step over than with two or four
 // features a bucket, measured with BenchmarkParse).
 func newWeights(nfeat, nclass int) *weights {
-	bits := uint(16)
+	bits := uint(keyBits - maxRemBits)
 	for 1<<bits < nfeat && bits < keyBits-8 {
 		bits++
 	}
@@ -77,20 +78,26 @@ func (w *weights) add(key uint64, ents []uint32) {
 	}
 	rem := uint32(key & (1<<w.rbits - 1))
 	if len(ents)*4 > w.nclass {
-		w.dense = w.dense[:max(len(w.dense)-densePad, 0)] // the padding
+		w.dense = w.dense[:max(len(w.dense)-densePad, 0)]
 		row := len(w.dense)
-		w.ents = append(w.ents, rem<<8|denseLen, uint32(row))
+		w.ents = append(w.ents, rem<<8|denseFlag|1, uint32(len(w.rows)))
 		for range w.nwords {
 			w.dense = append(w.dense, denseBias|denseBias<<32)
 		}
-		w.dense = append(w.dense, make([]uint64, densePad)...)
 		d := w.dense[row:]
 		for _, e := range ents {
 			c, v := e>>16, uint64(int64(int16(uint16(e)))+denseBias)
 			d[c/2] += (v - denseBias) << (32 * (c & 1))
 		}
+		w.dense = append(w.dense, make([]uint64, densePad)...)
+		if len(w.rows) > 0 && w.rows[0] != (*[256]uint64)(w.dense) {
+			w.rows = w.rows[:0] // dense moved
+		}
+		for off := len(w.rows) * w.nwords; off <= row; off += w.nwords {
+			w.rows = append(w.rows, (*[256]uint64)(w.dense[off:]))
+		}
 	} else {
-		if len(ents) >= denseLen {
+		if len(ents) >= denseFlag {
 			panic(fmt.Sprintf("parse: weights.add(%#x) with %d entries", key, len(ents)))
 		}
 		w.ents = append(w.ents, rem<<8|uint32(len(ents)))
@@ -105,34 +112,24 @@ func (w *weights) add(key uint64, ents []uint32) {
 func (w *weights) find(key uint64) int {
 	b := key >> w.rbits
 	rem := uint32(key & (1<<w.rbits - 1))
-	for p, end := w.idx[b], w.idx[b+1]; p < end; {
-		h := w.ents[p]
-		switch {
+	for p, end := w.idx[b], w.idx[b+1]; p < end; p += 1 + w.ents[p]&0x7f {
+		switch h := w.ents[p]; {
 		case h>>8 == rem:
 			return int(p)
 		case h>>8 > rem:
 			return -1
 		}
-		p += 1 + recLen(h)
 	}
 	return -1
-}
-
-// recLen is the number of words after the header h.
-func recLen(h uint32) uint32 {
-	if n := h & 0xff; n != denseLen {
-		return n
-	}
-	return 1
 }
 
 // runAt returns the entries of the record at p.
 func (w *weights) runAt(p int) []uint32 {
 	h := w.ents[p]
-	if n := h & 0xff; n != denseLen {
-		return w.ents[p+1 : p+1+int(n)]
+	if h&denseFlag == 0 {
+		return w.ents[p+1 : p+1+int(h&0x7f)]
 	}
-	d := w.dense[w.ents[p+1]:][:w.nwords]
+	d := w.rows[w.ents[p+1]][:w.nwords]
 	var out []uint32
 	for c := 0; c < w.nclass; c++ {
 		q := int64(d[c/2]>>(32*(c&1))&0xffffffff) - denseBias
@@ -155,7 +152,7 @@ func (w *weights) lookup(key uint64) ([]uint32, bool) {
 // each calls fn for every feature in increasing key order.
 func (w *weights) each(fn func(key uint64, run []uint32)) {
 	for b := 0; b+1 < len(w.idx); b++ {
-		for p, end := w.idx[b], w.idx[b+1]; p < end; p += 1 + recLen(w.ents[p]) {
+		for p, end := w.idx[b], w.idx[b+1]; p < end; p += 1 + w.ents[p]&0x7f {
 			fn(uint64(b)<<w.rbits|uint64(w.ents[p]>>8), w.runAt(int(p)))
 		}
 	}
@@ -175,9 +172,9 @@ func (w *weights) score(f []uint64, scores []int32) {
 // left without the dense rows' weights. Parse asks only for the classes
 // it may choose, a fifth of them. Scores above nclass are left at 0.
 //
-// The lookups are done in passes with no data-dependent branches in the
-// first two, so that the processor can have many cache misses in flight:
-// the table is larger than the cache and each bucket is a random access.
+// The lookups are done in a first pass with no data-dependent branches, so
+// that the processor can have many cache misses in flight: the table is
+// larger than the cache and each bucket is a random access.
 func (w *weights) scoreSome(f []uint64, scores *[256]int32, words []uint8) {
 	var (
 		pos  [maxFeats]uint32
@@ -190,30 +187,28 @@ func (w *weights) scoreSome(f []uint64, scores *[256]int32, words []uint8) {
 	idx, ents, rbits := w.idx, w.ents, w.rbits
 	for j, key := range f {
 		b := key >> rbits
-		pos[j], ends[j] = idx[b], idx[b+1]
-	}
-	for j := range f {
-		hdr[j] = ents[pos[j]]
+		p := idx[b]
+		pos[j], ends[j], hdr[j] = p, idx[b+1], ents[p]
 	}
 	nruns, ndense := 0, 0
 	rmask := uint32(1)<<rbits - 1
 	for j, key := range f {
 		rem := uint32(key) & rmask
-		p, end, h := pos[j], ends[j], hdr[j]
-		for p < end && h>>8 < rem {
-			p += 1 + recLen(h)
+		p, h := pos[j], hdr[j]
+		for h>>8 < rem && p < ends[j] {
+			p += 1 + h&0x7f
 			h = ents[p]
 		}
-		if p >= end || h>>8 != rem {
+		if h>>8 != rem || p >= ends[j] {
 			continue
 		}
-		if h&0xff != denseLen {
-			runs[nruns] = p
+		if h&denseFlag == 0 {
+			runs[nruns&(maxFeats-1)] = p
 			nruns++
-			continue
+		} else {
+			rows[ndense&(maxFeats-1)] = w.rows[ents[p+1]]
+			ndense++
 		}
-		rows[ndense] = (*[256]uint64)(w.dense[ents[p+1]:])
-		ndense++
 	}
 	clear(scores[:w.nclass])
 	addRuns(scores, ents, runs[:nruns])
@@ -242,7 +237,7 @@ func (w *weights) scoreSome(f []uint64, scores *[256]int32, words []uint8) {
 func addRuns(scores *[256]int32, ents []uint32, runs []uint32) {
 	sc := scores[:] // one nil check, not one per entry
 	for _, p := range runs {
-		n := ents[p] & 0xff
+		n := ents[p] & 0x7f
 		for _, e := range ents[p+1 : p+1+n] {
 			sc[uint8(e>>16)] += int32(int16(uint16(e)))
 		}
