@@ -77,27 +77,47 @@ func (w *weights) index() {
 	}
 }
 
-// score adds the weights of the features keys to scores.
-func (w *weights) score(keys []uint64, scores []int32) {
-	slots, ent, mask := w.slots, w.ent, w.mask
-	for _, k := range keys {
+// score adds the weights of the features keys (at most maxFeats) to
+// scores.
+//
+// The first probes of all keys are loaded in a pass with no data-dependent
+// branches, so that their cache misses overlap.
+func (w *weights) score(keys []uint64, scores *[256]int32) {
+	slots, mask := w.slots, w.mask
+	var (
+		first [maxFeats]uint64
+		runs  [maxFeats]uint32 // start<<8 | count of the rows found
+	)
+	keys = keys[:min(len(keys), maxFeats)]
+	for j, k := range keys {
+		first[j] = slots[k&mask]
+	}
+	n := 0
+	for j, k := range keys {
 		fp := uint32(k>>32) | 1
-		i := k & mask
-		var s uint64
-		for {
-			s = slots[i]
-			if s == 0 || uint32(s>>32) == fp {
-				break
-			}
+		s := first[j]
+		for i := k & mask; s != 0 && uint32(s>>32) != fp; {
 			i = (i + 1) & mask
+			s = slots[i]
 		}
-		if s == 0 {
-			continue
+		if s != 0 {
+			runs[n] = uint32(s)
+			n++
 		}
-		lo := uint32(s) >> 8
-		n := uint32(s) & 0xff
-		for _, e := range ent[lo : lo+n] {
-			scores[e&0xff] += int32(e) >> 8
+	}
+	addRuns(scores, w.ent, runs[:n])
+}
+
+// addRuns adds to scores the entries of the rows runs (start<<8 | count).
+// It is kept out of line: inlined, its loop spills registers.
+//
+//go:noinline
+func addRuns(scores *[256]int32, ent []uint32, runs []uint32) {
+	sc := scores[:] // one nil check, not one per entry
+	for _, r := range runs {
+		lo := r >> 8
+		for _, e := range ent[lo : lo+r&0xff] {
+			sc[uint8(e)] += int32(e) >> 8
 		}
 	}
 }
@@ -108,7 +128,7 @@ type scratch struct {
 	right  []int16
 	margin []int32
 	keys   [maxFeats]uint64
-	scores []int32
+	scores [256]int32 // by label
 }
 
 // Labels returns the joint labels the tagger predicts, in id order.
@@ -118,7 +138,7 @@ func (t *Tagger) getScratch() *scratch {
 	if s, ok := t.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]int32, 256)}
+	return &scratch{}
 }
 
 // prepare fills the per-token features of words.
@@ -160,7 +180,7 @@ func (t *Tagger) pass(sc *scratch, w *weights, right []int16) {
 		}
 		n := features(sc.keys[:], sc.toks, sc.tags, right, i)
 		clear(scores)
-		w.score(sc.keys[:n], scores)
+		w.score(sc.keys[:n], &sc.scores)
 		best, second := 0, int32(-1<<31)
 		for c := 1; c < len(scores); c++ {
 			if scores[c] > scores[best] {

@@ -272,7 +272,7 @@ func trainPass(ctx context.Context, t *Tagger, sents []trainSent, right [][]int1
 		rightOf = func(int) []int16 { return nil }
 	}
 	// Feature set: every key produced with gold history, seen often enough.
-	sc := &scratch{scores: make([]int32, nl)}
+	sc := &scratch{}
 	counts := map[uint64]int32{}
 	for si, s := range sents {
 		t.prepare(sc, len(s.words), func(i int) string { return s.words[i] })
