@@ -140,24 +140,39 @@ func packFused(p1, p2 *weights) *fused {
 
 // score adds the first-pass weights of keys to em1 and the second-pass
 // weights to em2.
+//
+// The keys are looked up in chunks whose first probes are loaded in a
+// pass with no data-dependent branches, so that their cache misses
+// overlap.
 func (f *fused) score(keys []uint64, em1, em2 *[nLabels]float32) {
 	var a1, a2 [nLabels]int32
+	const chunk = 64
+	var (
+		at    [chunk]uint64 // slot of the first probe
+		first [chunk]uint64 // key in that slot
+	)
 	slots, mask := f.slots, f.mask
-	for _, k := range keys {
-		if k == 0 {
-			k = 1
+	for len(keys) > 0 {
+		ks := keys[:min(len(keys), chunk)]
+		keys = keys[len(ks):]
+		for j, k := range ks {
+			i := fixKey(k) & mask
+			at[j], first[j] = i, slots[i].key
 		}
-		for i := k & mask; ; i = (i + 1) & mask {
-			s := &slots[i]
-			if s.key == k {
-				for c := range a1 {
-					a1[c] += int32(s.w1[c])
-					a2[c] += int32(s.w2[c])
-				}
-				break
+		for j, k := range ks {
+			k = fixKey(k)
+			i, sk := at[j], first[j]
+			for sk != k && sk != 0 {
+				i = (i + 1) & mask
+				sk = slots[i].key
 			}
-			if s.key == 0 {
-				break
+			if sk == 0 {
+				continue
+			}
+			s := &slots[i]
+			for c := range a1 {
+				a1[c] += int32(s.w1[c])
+				a2[c] += int32(s.w2[c])
 			}
 		}
 	}
