@@ -14,9 +14,10 @@ import (
 // buckets by the top bits of the key (keys are uniform hashes); idx[b] is
 // where bucket b starts. A record is a header word, rem<<8 | n, holding
 // the key bits below the bucket number and the number n of words that
-// follow it, the entries. So a lookup reads idx and then one or two cache
-// lines holding both the keys and the entries of its bucket, and the whole
-// table is barely larger than its entries.
+// follow it, the entries, stored as uint16(weight)<<16 | class. So a
+// lookup reads idx and then one or two cache lines holding both the keys
+// and the entries of its bucket, and the whole table is barely larger than
+// its entries.
 //
 // Features with weights for many classes (mostly tag features, which fire
 // in every configuration) are stored as dense rows instead: their header
@@ -101,7 +102,9 @@ func (w *weights) add(key uint64, ents []uint32) {
 			panic(fmt.Sprintf("parse: weights.add(%#x) with %d entries", key, len(ents)))
 		}
 		w.ents = append(w.ents, rem<<8|uint32(len(ents)))
-		w.ents = append(w.ents, ents...)
+		for _, e := range ents {
+			w.ents = append(w.ents, swap(e))
+		}
 	}
 	w.idx[b+1] = uint32(len(w.ents))
 	w.ents = append(w.ents, 0)
@@ -123,11 +126,19 @@ func (w *weights) find(key uint64) int {
 	return -1
 }
 
+// swap turns an entry class<<16 | uint16(weight) into uint16(weight)<<16 |
+// class, the order in ents (cheaper to add up), and back.
+func swap(e uint32) uint32 { return e<<16 | e>>16 }
+
 // runAt returns the entries of the record at p.
 func (w *weights) runAt(p int) []uint32 {
 	h := w.ents[p]
 	if h&denseFlag == 0 {
-		return w.ents[p+1 : p+1+int(h&0x7f)]
+		var out []uint32
+		for _, e := range w.ents[p+1 : p+1+int(h&0x7f)] {
+			out = append(out, swap(e))
+		}
+		return out
 	}
 	d := w.rows[w.ents[p+1]][:w.nwords]
 	var out []uint32
@@ -222,6 +233,9 @@ func (w *weights) scoreSome(f []uint64, scores *[256]int32, words []uint8) {
 		return
 	}
 	i := 0
+	for ; i+3 < len(words); i += 4 {
+		addDense4(scores, rows[:ndense], (*[4]uint8)(words[i:]))
+	}
 	for ; i+1 < len(words); i += 2 {
 		addDense2(scores, rows[:ndense], words[i], words[i+1])
 	}
@@ -239,7 +253,7 @@ func addRuns(scores *[256]int32, ents []uint32, runs []uint32) {
 	for _, p := range runs {
 		n := ents[p] & 0x7f
 		for _, e := range ents[p+1 : p+1+n] {
-			sc[uint8(e>>16)] += int32(int16(uint16(e)))
+			sc[uint8(e)] += int32(e) >> 16
 		}
 	}
 }
@@ -254,6 +268,24 @@ func addDense(scores *[256]int32, rows []*[256]uint64, q uint8) {
 	c := 2 * int(q)
 	scores[uint8(c)] += int32(int64(acc&0xffffffff) - bias)
 	scores[uint8(c+1)] += int32(int64(acc>>32) - bias)
+}
+
+// addDense4 is addDense for the words q in one pass over rows.
+func addDense4(scores *[256]int32, rows []*[256]uint64, q *[4]uint8) {
+	i0, i1, i2, i3 := int(q[0]), int(q[1]), int(q[2]), int(q[3])
+	var acc0, acc1, acc2, acc3 uint64
+	for _, r := range rows {
+		acc0 += r[i0]
+		acc1 += r[i1]
+		acc2 += r[i2]
+		acc3 += r[i3]
+	}
+	bias := int64(len(rows)) * denseBias
+	for j, acc := range [4]uint64{acc0, acc1, acc2, acc3} {
+		c := 2 * int(q[j])
+		scores[uint8(c)] += int32(int64(acc&0xffffffff) - bias)
+		scores[uint8(c+1)] += int32(int64(acc>>32) - bias)
+	}
 }
 
 // addDense2 is addDense for the words q0 and q1 in one pass over rows.
