@@ -168,5 +168,5 @@ func TestDenseCount(t *testing.T) {
 		t.Skip("KG_PARSE_EXP not set")
 	}
 	p := mustDefault(t)
-	t.Logf("%d features, %d dense rows (%d KB), %d words of records, %d buckets", p.w.nfeat, len(p.w.dense)/p.w.nwords, len(p.w.dense)*8/1024, len(p.w.ents), len(p.w.idx)-1)
+	t.Logf("%d features, %d dense rows (%d KB), %d words of records, %d buckets", p.w.nfeat, len(p.w.dense)/p.w.nwords, len(p.w.dense)*8/1024, len(p.w.ents), len(p.w.idx))
 }

@@ -12,12 +12,13 @@ import (
 //
 // The table is one stream of records in increasing key order, cut into
 // buckets by the top bits of the key (keys are uniform hashes); idx[b] is
-// where bucket b starts. A record is a header word, rem<<8 | n, holding
-// the key bits below the bucket number and the number n of words that
-// follow it, the entries, stored as uint16(weight)<<16 | class. So a
-// lookup reads idx and then one or two cache lines holding both the keys
-// and the entries of its bucket, and the whole table is barely larger than
-// its entries.
+// where bucket b starts, or 0 for an empty bucket, where ents holds a
+// sentinel that matches no key. A record is a header word, rem<<8 | flags
+// | n, holding the key bits below the bucket number, whether it is the
+// last of its bucket (lastFlag), and the number n of words that follow it,
+// the entries, stored as uint16(weight)<<16 | class. So a lookup reads idx
+// and then one or two cache lines holding both the keys and the entries
+// of its bucket, and the whole table is barely larger than its entries.
 //
 // Features with weights for many classes (mostly tag features, which fire
 // in every configuration) are stored as dense rows instead: their header
@@ -27,22 +28,26 @@ import (
 // carry into each other: a lane sums at most maxFeats values below 1<<16.
 type weights struct {
 	rbits  uint     // key bits below the bucket number, at most maxRemBits
-	idx    []uint32 // start of each bucket in ents, and the end of the last
-	ents   []uint32 // records; one 0 word follows the last
+	idx    []uint32 // start of each bucket in ents, 0 if empty
+	ents   []uint32 // the sentinel, then the records
 	dense  []uint64 // rows of nwords packed words, then densePad 0 words
 	rows   []*[256]uint64
 	nwords int // (nclass+1)/2
 	nclass int
 	nfeat  int
 	last   uint64  // key of the last feature added
+	lastAt int     // position of its header in ents
 	scale  float32 // real weight = int16 weight * scale
 }
 
 const (
-	denseFlag  = 0x80 // in a record header: the record is a dense row
+	denseFlag  = 0x80       // in a record header: the record is a dense row
+	lastFlag   = 0x40       // in a record header: the last of its bucket
+	lenMask    = 0x3f       // in a record header: the words that follow
+	sentinel   = 0xffffff40 // ents[0]: rem above any, last
 	denseBias  = 1 << 15
 	densePad   = 256 // so that every row is a *[256]uint64
-	maxRemBits = 23  // rem<<8 fits 31 bits
+	maxRemBits = 23  // rem<<8 fits 31 bits, below the sentinel's
 )
 
 // newWeights returns an empty table for about nfeat features, with at
@@ -54,8 +59,8 @@ func newWeights(nfeat, nclass int) *weights {
 		bits++
 	}
 	w := &weights{rbits: keyBits - bits, nclass: nclass, nwords: (nclass + 1) / 2}
-	w.idx = make([]uint32, 1<<bits+1)
-	w.ents = []uint32{0}
+	w.idx = make([]uint32, 1<<bits)
+	w.ents = []uint32{sentinel}
 	return w
 }
 
@@ -65,23 +70,18 @@ func (w *weights) add(key uint64, ents []uint32) {
 	if key <= w.last && w.nfeat > 0 || key == 0 || key >= 1<<keyBits {
 		panic(fmt.Sprintf("parse: weights.add(%#x) after %#x", key, w.last))
 	}
-	// The buckets after the last feature's, up to key's, start here; the
-	// buckets after key's stay 0, 0: empty.
-	b, lo := key>>w.rbits, uint64(0)
-	if w.nfeat > 0 {
-		lo = w.last>>w.rbits + 1
+	b := key >> w.rbits
+	if w.nfeat > 0 && w.last>>w.rbits == b {
+		w.ents[w.lastAt] &^= lastFlag // key follows in the same bucket
+	} else {
+		w.idx[b] = uint32(len(w.ents))
 	}
-	w.last = key
-	w.ents = w.ents[:len(w.ents)-1] // the trailing 0
-	start := uint32(len(w.ents))
-	for i := lo; i <= b; i++ {
-		w.idx[i] = start
-	}
+	w.last, w.lastAt = key, len(w.ents)
 	rem := uint32(key & (1<<w.rbits - 1))
 	if len(ents)*4 > w.nclass {
 		w.dense = w.dense[:max(len(w.dense)-densePad, 0)]
 		row := len(w.dense)
-		w.ents = append(w.ents, rem<<8|denseFlag|1, uint32(len(w.rows)))
+		w.ents = append(w.ents, rem<<8|denseFlag|lastFlag|1, uint32(len(w.rows)))
 		for range w.nwords {
 			w.dense = append(w.dense, denseBias|denseBias<<32)
 		}
@@ -98,32 +98,28 @@ func (w *weights) add(key uint64, ents []uint32) {
 			w.rows = append(w.rows, (*[256]uint64)(w.dense[off:]))
 		}
 	} else {
-		if len(ents) >= denseFlag {
+		if len(ents) >= lenMask {
 			panic(fmt.Sprintf("parse: weights.add(%#x) with %d entries", key, len(ents)))
 		}
-		w.ents = append(w.ents, rem<<8|uint32(len(ents)))
+		w.ents = append(w.ents, rem<<8|lastFlag|uint32(len(ents)))
 		for _, e := range ents {
 			w.ents = append(w.ents, swap(e))
 		}
 	}
-	w.idx[b+1] = uint32(len(w.ents))
-	w.ents = append(w.ents, 0)
 	w.nfeat++
 }
 
 // find returns the position of the header of key's record in ents, or -1.
 func (w *weights) find(key uint64) int {
-	b := key >> w.rbits
 	rem := uint32(key & (1<<w.rbits - 1))
-	for p, end := w.idx[b], w.idx[b+1]; p < end; p += 1 + w.ents[p]&0x7f {
+	for p := w.idx[key>>w.rbits]; ; p += 1 + w.ents[p]&lenMask {
 		switch h := w.ents[p]; {
 		case h>>8 == rem:
 			return int(p)
-		case h>>8 > rem:
+		case h>>8 > rem || h&lastFlag != 0:
 			return -1
 		}
 	}
-	return -1
 }
 
 // swap turns an entry class<<16 | uint16(weight) into uint16(weight)<<16 |
@@ -135,7 +131,7 @@ func (w *weights) runAt(p int) []uint32 {
 	h := w.ents[p]
 	if h&denseFlag == 0 {
 		var out []uint32
-		for _, e := range w.ents[p+1 : p+1+int(h&0x7f)] {
+		for _, e := range w.ents[p+1 : p+1+int(h&lenMask)] {
 			out = append(out, swap(e))
 		}
 		return out
@@ -162,9 +158,14 @@ func (w *weights) lookup(key uint64) ([]uint32, bool) {
 
 // each calls fn for every feature in increasing key order.
 func (w *weights) each(fn func(key uint64, run []uint32)) {
-	for b := 0; b+1 < len(w.idx); b++ {
-		for p, end := w.idx[b], w.idx[b+1]; p < end; p += 1 + w.ents[p]&0x7f {
-			fn(uint64(b)<<w.rbits|uint64(w.ents[p]>>8), w.runAt(int(p)))
+	for b, p := range w.idx {
+		for p != 0 {
+			h := w.ents[p]
+			fn(uint64(b)<<w.rbits|uint64(h>>8), w.runAt(int(p)))
+			if h&lastFlag != 0 {
+				break
+			}
+			p += 1 + h&lenMask
 		}
 	}
 }
@@ -189,7 +190,6 @@ func (w *weights) score(f []uint64, scores []int32) {
 func (w *weights) scoreSome(f []uint64, scores *[256]int32, words []uint8) {
 	var (
 		pos  [maxFeats]uint32
-		ends [maxFeats]uint32
 		hdr  [maxFeats]uint32
 		runs [maxFeats]uint32       // positions of the sparse records
 		rows [maxFeats]*[256]uint64 // the dense rows
@@ -197,20 +197,19 @@ func (w *weights) scoreSome(f []uint64, scores *[256]int32, words []uint8) {
 	f = f[:min(len(f), maxFeats)]
 	idx, ents, rbits := w.idx, w.ents, w.rbits
 	for j, key := range f {
-		b := key >> rbits
-		p := idx[b]
-		pos[j], ends[j], hdr[j] = p, idx[b+1], ents[p]
+		p := idx[key>>rbits]
+		pos[j], hdr[j] = p, ents[p]
 	}
 	nruns, ndense := 0, 0
 	rmask := uint32(1)<<rbits - 1
 	for j, key := range f {
 		rem := uint32(key) & rmask
 		p, h := pos[j], hdr[j]
-		for h>>8 < rem && p < ends[j] {
-			p += 1 + h&0x7f
+		for h>>8 < rem && h&lastFlag == 0 {
+			p += 1 + h&lenMask
 			h = ents[p]
 		}
-		if h>>8 != rem || p >= ends[j] {
+		if h>>8 != rem {
 			continue
 		}
 		if h&denseFlag == 0 {
@@ -251,7 +250,7 @@ func (w *weights) scoreSome(f []uint64, scores *[256]int32, words []uint8) {
 func addRuns(scores *[256]int32, ents []uint32, runs []uint32) {
 	sc := scores[:] // one nil check, not one per entry
 	for _, p := range runs {
-		n := ents[p] & 0x7f
+		n := ents[p] & lenMask
 		for _, e := range ents[p+1 : p+1+n] {
 			sc[uint8(e)] += int32(e) >> 16
 		}
