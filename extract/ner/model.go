@@ -59,7 +59,8 @@ type fslot struct {
 
 // fused is the run-time model: an open-addressing hash table of feature
 // slots (key 0 marks an empty slot, so key 0 is stored as 1) with the
-// weights of both passes, and each pass's transitions.
+// weights of both passes, and each pass's transitions. The loader and the
+// trainer fill slots; index then turns them into fast, which score reads.
 type fused struct {
 	slots          []fslot
 	mask           uint64
@@ -67,6 +68,74 @@ type fused struct {
 	scale1, scale2 float32
 	trans1, trans2 [nLabels + 1][nLabels]float32
 	twoPass        bool
+
+	// fast is the same table with the weights packed, one cache line a
+	// slot, at a load factor of at most 1/2 (a smaller table was slower).
+	fast  []packedRow
+	fmask uint64
+}
+
+// packedRow holds a feature's key (word 0; 0 = empty slot) and its 14
+// weights as 32-bit lanes of
+// weight+laneBias, two to a word, so that one 64-bit add sums two: lane l
+// (w1[l], or w2[l-nLabels] from l = nLabels on) is bits 32*(l%2) up of
+// word 1+l/2. Lanes do not carry into each other while fewer than 1<<16
+// rows are summed. A row is one cache line.
+type packedRow [8]uint64
+
+const laneBias = 1 << 15
+
+// lane returns the weight of label c in pass p (0 or 1) of row r.
+func (r *packedRow) lane(p, c int) int32 {
+	l := p*nLabels + c
+	return int32(int64(r[1+l/2]>>(32*(l&1))&0xffffffff) - laneBias)
+}
+
+// index builds the look-up table and rows from slots, and drops slots.
+func (f *fused) index() {
+	size := 16
+	for size < 2*f.n {
+		size <<= 1
+	}
+	f.fast = make([]packedRow, size)
+	f.fmask = uint64(size - 1)
+	for i := range f.slots {
+		s := &f.slots[i]
+		if s.key == 0 {
+			continue
+		}
+		r := packedRow{s.key}
+		for l := 0; l < 2*nLabels; l++ {
+			w := s.w1
+			if l >= nLabels {
+				w = s.w2
+			}
+			r[1+l/2] |= uint64(int64(w[l%nLabels])+laneBias) << (32 * (l & 1))
+		}
+		j := s.key & f.fmask
+		for f.fast[j][0] != 0 {
+			j = (j + 1) & f.fmask
+		}
+		f.fast[j] = r
+	}
+	f.slots = nil
+}
+
+// unpacked returns the features as fslots, from the look-up table.
+func (f *fused) unpacked() []fslot {
+	out := make([]fslot, 0, f.n)
+	for i := range f.fast {
+		r := &f.fast[i]
+		if r[0] == 0 {
+			continue
+		}
+		fs := fslot{key: r[0]}
+		for c := 0; c < nLabels; c++ {
+			fs.w1[c], fs.w2[c] = int16(r.lane(0, c)), int16(r.lane(1, c))
+		}
+		out = append(out, fs)
+	}
+	return out
 }
 
 func newFused(n int) *fused {
@@ -135,6 +204,7 @@ func packFused(p1, p2 *weights) *fused {
 			f.slot(k).w2 = p2.w[i]
 		}
 	}
+	f.index()
 	return f
 }
 
@@ -143,7 +213,7 @@ func packFused(p1, p2 *weights) *fused {
 //
 // The keys are looked up in chunks whose first probes are loaded in a
 // pass with no data-dependent branches, so that their cache misses
-// overlap.
+// overlap; the rows found are summed lane-wise.
 func (f *fused) score(keys []uint64, em1, em2 *[nLabels]float32) {
 	var a1, a2 [nLabels]int32
 	const chunk = 64
@@ -151,28 +221,38 @@ func (f *fused) score(keys []uint64, em1, em2 *[nLabels]float32) {
 		at    [chunk]uint64 // slot of the first probe
 		first [chunk]uint64 // key in that slot
 	)
-	slots, mask := f.slots, f.mask
+	fast, mask := f.fast, f.fmask
 	for len(keys) > 0 {
 		ks := keys[:min(len(keys), chunk)]
 		keys = keys[len(ks):]
 		for j, k := range ks {
 			i := fixKey(k) & mask
-			at[j], first[j] = i, slots[i].key
+			at[j], first[j] = i, fast[i][0]
 		}
+		var acc packedRow
+		m := int64(0)
 		for j, k := range ks {
 			k = fixKey(k)
 			i, sk := at[j], first[j]
 			for sk != k && sk != 0 {
 				i = (i + 1) & mask
-				sk = slots[i].key
+				sk = fast[i][0]
 			}
 			if sk == 0 {
 				continue
 			}
-			s := &slots[i]
-			for c := range a1 {
-				a1[c] += int32(s.w1[c])
-				a2[c] += int32(s.w2[c])
+			r := &fast[i]
+			for w := 1; w < len(acc); w++ {
+				acc[w] += r[w]
+			}
+			m++
+		}
+		for l := 0; l < 2*nLabels; l++ {
+			v := int32(int64(acc[1+l/2]>>(32*(l&1))&0xffffffff) - m*laneBias)
+			if l < nLabels {
+				a1[l] += v
+			} else {
+				a2[l-nLabels] += v
 			}
 		}
 	}
@@ -223,13 +303,12 @@ func (r *Recognizer) Save(w io.Writer) error {
 		binary.LittleEndian.PutUint32(b[:], math.Float32bits(x))
 		bw.Write(b[:])
 	}
-	order := make([]int, 0, f.n)
-	for i := range f.slots {
-		if f.slots[i].key != 0 {
-			order = append(order, i)
-		}
+	slots := f.unpacked()
+	order := make([]int, 0, len(slots))
+	for i := range slots {
+		order = append(order, i)
 	}
-	sort.Slice(order, func(i, j int) bool { return f.slots[order[i]].key < f.slots[order[j]].key })
+	sort.Slice(order, func(i, j int) bool { return slots[order[i]].key < slots[order[j]].key })
 	passes := 1
 	if f.twoPass {
 		passes = 2
@@ -250,14 +329,14 @@ func (r *Recognizer) Save(w io.Writer) error {
 		f32(scale)
 		var rows []int
 		for _, i := range order {
-			if *get(&f.slots[i]) != ([nLabels]int16{}) {
+			if *get(&slots[i]) != ([nLabels]int16{}) {
 				rows = append(rows, i)
 			}
 		}
 		uv(uint64(len(rows)))
 		var prev uint64
 		for _, i := range rows {
-			s := &f.slots[i]
+			s := &slots[i]
 			uv(s.key - prev)
 			prev = s.key
 			for _, x := range get(s) {
@@ -346,6 +425,7 @@ func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, d.err)
 	}
+	f.index()
 	return &Recognizer{run: f, gaz: g, places: placesFor(g)}, nil
 }
 
