@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // Model file layout, gzip-compressed:
@@ -225,7 +226,7 @@ func decode(rd io.Reader) (*Parser, error) {
 	nclass := uint32(p.nclass())
 	w := newWeights(int(nfeat), int(nclass))
 	w.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
-	w.ents = append(make([]uint32, 0, nfeat*5+1), 0)
+	w.ents = slices.Grow(w.ents, int(nfeat)*5)
 	var (
 		key uint64
 		run []uint32

@@ -711,7 +711,7 @@ func (t *ttable) freeze(labels []string, root int, now int32, prune float64) *Pa
 		runs = append(runs, run)
 	}
 	w := newWeights(len(kept), 1+2*len(labels))
-	w.ents = append(make([]uint32, 0, nent+1), 0)
+	w.ents = slices.Grow(w.ents, nent)
 	w.scale = float32(scale)
 	for i, kv := range kept {
 		w.add(kv.key, runs[i])
