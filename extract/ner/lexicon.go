@@ -64,19 +64,19 @@ const (
 	classVenue
 )
 
-func wordClass(lower uint64) uint8 {
-	var c uint8
-	if orgWords[lower] {
-		c |= classOrg
+func wordClass(lower uint64) uint8 { return wordClasses[lower] }
+
+// wordClasses holds the classes of every word of the lists above, so that
+// wordClass costs one look-up.
+var wordClasses = func() map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	for _, l := range []struct {
+		set   map[uint64]bool
+		class uint8
+	}{{orgWords, classOrg}, {locWords, classLoc}, {perTitles, classTitle}, {venueWords, classVenue}} {
+		for h := range l.set {
+			m[h] |= l.class
+		}
 	}
-	if locWords[lower] {
-		c |= classLoc
-	}
-	if perTitles[lower] {
-		c |= classTitle
-	}
-	if venueWords[lower] {
-		c |= classVenue
-	}
-	return c
-}
+	return m
+}()
