@@ -402,3 +402,15 @@ func FuzzDecode(f *testing.F) {
 		_, _ = decode(bufio.NewReader(bytes.NewReader(data))) // must not panic
 	})
 }
+
+// TestFormHash checks that fill's exact-form hash is formHash, which
+// prepare relies on for the tag dictionary.
+func TestFormHash(t *testing.T) {
+	for _, w := range []string{"", "a", "The", "U.S.", "İSTANBUL", "\xff\xfe", "Ünïcödé", "ǅ", "3.5bn", "--"} {
+		var f tokFeats
+		f.fill(w)
+		if f.form != formHash(w) {
+			t.Errorf("fill(%q).form = %#x, formHash = %#x", w, f.form, formHash(w))
+		}
+	}
+}
