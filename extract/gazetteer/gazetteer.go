@@ -536,6 +536,33 @@ func (g *Gazetteer) MatchKinds(words []string, i int) (n int, kinds Kinds) {
 	return n, kinds
 }
 
+// WordMatchKinds returns WordKinds(words[i]) and MatchKinds(words, i),
+// normalising and looking up words[i] once for both.
+func (g *Gazetteer) WordMatchKinds(words []string, i int) (word Kinds, n int, kinds Kinds) {
+	if i < 0 || i >= len(words) {
+		return 0, 0, 0
+	}
+	var buf [256]byte
+	key := appendNorm(buf[:0], words[i])
+	if len(key) == 0 {
+		return 0, 0, 0
+	}
+	first := g.lookup(key)
+	if first == nil {
+		return 0, 0, 0
+	}
+	for _, v := range first.vs {
+		word |= v.kind
+	}
+	n, vs := g.matchFrom(words, i, key, first)
+	for _, v := range vs {
+		if g.caseOK(words[i:i+n], v) {
+			kinds |= v.kind
+		}
+	}
+	return word, n, kinds
+}
+
 // match returns the length of the longest match at i and the variants of
 // its key, at least one of which passes the case checks.
 func (g *Gazetteer) match(words []string, i int) (int, []variant) {
@@ -551,6 +578,11 @@ func (g *Gazetteer) match(words []string, i int) (int, []variant) {
 	if first == nil {
 		return 0, nil
 	}
+	return g.matchFrom(words, i, key, first)
+}
+
+// matchFrom is match given the normalised words[i], key, and its entry.
+func (g *Gazetteer) matchFrom(words []string, i int, key []byte, first *keyEntry) (int, []variant) {
 	limit := int(first.maxLen)
 	if limit == 0 {
 		return 0, nil

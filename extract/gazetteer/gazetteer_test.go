@@ -256,3 +256,28 @@ func TestWordLookupsDoNotAllocate(t *testing.T) {
 		t.Errorf("%v allocations per run, want 0", n)
 	}
 }
+
+// TestWordMatchKinds checks that WordMatchKinds answers what WordKinds and
+// MatchKinds answer, at every position.
+func TestWordMatchKinds(t *testing.T) {
+	g := mustDefault(t)
+	for _, s := range []string{
+		"The New York Times said Angela Merkel met the Bank of England in Paris .",
+		"UNITED NATIONS , N.Y. - the u.s. and the united kingdom ( U.K. ) Florida florida",
+		"Mr. John Smith of Acme Corp. visited São Paulo and Côte d'Ivoire",
+		"",
+	} {
+		words := SplitName(s)
+		for i := -1; i <= len(words); i++ {
+			var wk Kinds
+			if i >= 0 && i < len(words) {
+				wk = g.WordKinds(words[i])
+			}
+			n, k := g.MatchKinds(words, i)
+			gw, gn, gk := g.WordMatchKinds(words, i)
+			if gw != wk || gn != n || gk != k {
+				t.Errorf("%q at %d: WordMatchKinds = %v, %d, %v; want %v, %d, %v", s, i, gw, gn, gk, wk, n, k)
+			}
+		}
+	}
+}

@@ -309,12 +309,25 @@ func fillTokens(out []tokInfo, words []string, s *nlp.Sentence, g *gazetteer.Gaz
 	if g == nil {
 		return
 	}
+	// The longest gazetteer match at each position, looked up with the
+	// word's own kinds.
+	type match struct {
+		n     int
+		kinds gazetteer.Kinds
+	}
+	var local [64]match
+	ms := local[:0]
+	if len(words) <= len(local) {
+		ms = local[:len(words)]
+	} else {
+		ms = make([]match, len(words))
+	}
 	for i := range words {
-		out[i].wordKinds = g.WordKinds(words[i])
+		out[i].wordKinds, ms[i].n, ms[i].kinds = g.WordMatchKinds(words, i)
 	}
 	places.mark(out)
 	for i := 0; i < len(words); {
-		n, kinds := g.MatchKinds(words, i)
+		n, kinds := ms[i].n, ms[i].kinds
 		if n == 0 {
 			i++
 			continue
