@@ -243,3 +243,19 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// TestViterbiAllowed checks the labels viterbi lets precede each label
+// against allowed.
+func TestViterbiAllowed(t *testing.T) {
+	for c := 0; c < nLabels; c++ {
+		lo, hi := 0, nLabels
+		if c != 0 && c%2 == 0 {
+			lo, hi = c-1, c+1
+		}
+		for p := 0; p < nLabels; p++ {
+			if got := p >= lo && p < hi; got != allowed(p, c) {
+				t.Errorf("label %d after %d: viterbi %v, allowed %v", c, p, got, allowed(p, c))
+			}
+		}
+	}
+}

@@ -158,11 +158,14 @@ func viterbi(em []float32, n int, tr *[nLabels + 1][nLabels]float32, out []int8,
 	}
 	for i := 1; i < n; i++ {
 		for c := 0; c < nLabels; c++ {
+			// The labels allowed before c: any before O or B-X, only
+			// B-X and I-X before I-X (see allowed), in increasing order.
+			lo, hi := 0, nLabels
+			if c != 0 && c%2 == 0 {
+				lo, hi = c-1, c+1
+			}
 			best, arg := float32(neg), 0
-			for p := 0; p < nLabels; p++ {
-				if !allowed(p, c) {
-					continue
-				}
+			for p := lo; p < hi; p++ {
 				if s := prev[p] + tr[p][c]; s > best {
 					best, arg = s, p
 				}
