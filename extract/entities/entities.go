@@ -650,6 +650,13 @@ func (r *resolver) definedAcronyms() map[string]string {
 					out[a] = full
 				}
 			}
+			// The alternatives name the entity there even when the
+			// recogniser left them out.
+			for k := range alts {
+				if j := i + 1 + 2*k; r.d.at[m.Sentence][j] == 0 {
+					r.add(Mention{Sentence: m.Sentence, Start: j, End: j + 1, Head: j, Text: toks[j].Text, Type: m.Type, Kind: KindName, Entity: -1})
+				}
+			}
 		}
 	}
 	return out

@@ -416,6 +416,11 @@ func TestNewsNamingConventions(t *testing.T) {
 	}
 	if j, ok := entityNamed(d, "Daesh"); !ok || d.Entities[j].Type != "ORG" {
 		t.Errorf("Daesh (ISIS/ISIL) not typed ORG")
+	} else if a := d.Entities[j].Aliases; !slices.Contains(a, "ISIS") || !slices.Contains(a, "ISIL") {
+		t.Errorf("Daesh aliases %v, want ISIS and ISIL (untagged alternatives)", a)
+	}
+	if _, ok := entityNamed(d, "there"); ok {
+		t.Errorf("the word after the alternatives became a name")
 	}
 }
 
