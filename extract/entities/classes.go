@@ -34,6 +34,76 @@ func (r *resolver) classPatterns() {
 	}
 }
 
+// listNames adds the names the recogniser missed in a list after a plural
+// class noun: "firms including Deutsche Bahn, Daimler and Siemens" with
+// Siemens untagged. A list item is a run of capitalised proper nouns
+// (with "of" or "&" inside); items are separated by commas, "and" and
+// "or"; an item's owner ("France's Dassault") is no item; the list ends
+// at any other word.
+func (r *resolver) listNames() {
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for j := 1; j < len(toks); j++ {
+			typ, start := listStart(toks, j)
+			if typ == "" {
+				continue
+			}
+			k := start
+			for k < len(toks) {
+				w := strings.ToLower(toks[k].Text)
+				if w == "," || w == "and" || w == "or" || w == "the" {
+					k++
+					continue
+				}
+				end := k
+				for end < len(toks) && (isListWord(toks[end]) ||
+					(end > k && end+1 < len(toks) && (toks[end].Text == "of" || toks[end].Text == "&") && isListWord(toks[end+1]))) {
+					end++
+				}
+				if end == k {
+					break
+				}
+				owner := end < len(toks) && isPossessive(toks[end].Text)
+				free := true
+				for t := k; t < end; t++ {
+					free = free && r.d.at[si][t] == 0
+				}
+				if free && !owner {
+					r.add(Mention{Sentence: si, Start: k, End: end, Head: spanHead(toks, k, end), Text: spanText(toks, k, end), Type: typ, Kind: KindName, Entity: -1})
+				}
+				k = end
+				if owner {
+					k++
+				}
+			}
+			j = k
+		}
+	}
+}
+
+// listStart returns the type of the plural class noun before a list
+// opening with "including", "like" or "such as" at token j, and where the
+// list's first item starts; "" if there is none.
+func listStart(toks []nlp.Token, j int) (string, int) {
+	noun, start := j-1, j+1
+	switch w := strings.ToLower(toks[j].Text); {
+	case w == "including" || w == "like":
+	case w == "such" && j+1 < len(toks) && strings.EqualFold(toks[j+1].Text, "as"):
+		start = j + 2
+	default:
+		return "", 0
+	}
+	if toks[noun].UPOS != "NOUN" {
+		return "", 0
+	}
+	if t, plural := classNounType(toks[noun]); plural {
+		return t, start
+	}
+	return "", 0
+}
+
+func isListWord(t nlp.Token) bool { return t.UPOS == "PROPN" && capitalisedWord(t.Text) }
+
 // classOf returns the type the words before a name starting at token
 // start of sentence si give it: a place noun and "of" ("the town of X"),
 // or a class noun and "including", "like" or "such as" before a list of

@@ -130,6 +130,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.names()
 	r.orgNames()
 	r.personNames()
+	r.listNames()
 	r.classPatterns()
 	r.cluster()
 	r.splitJoined()

@@ -285,6 +285,10 @@ func TestClassPatterns(t *testing.T) {
 		{"a list after a class noun and including", []string{
 			"German|O|amod|2|ADJ firms|O|nsubj|9|NOUN including|O|case|4|VERB Deutsche|B-PER|nmod|2|PROPN Bahn|I-PER|flat|4|PROPN ,|O|punct|7|PUNCT Daimler|B-ORG|conj|4|PROPN and|O|cc|9|CCONJ Siemens|B-PER|conj|4|PROPN left|O|root|0|VERB",
 		}, map[string]string{"Deutsche Bahn": "ORG", "Daimler": "ORG", "Siemens": "ORG"}},
+		{"a list item the recogniser missed", []string{
+			"German|O|amod|2|ADJ firms|O|nsubj|8|NOUN including|O|case|4|VERB Deutsche|B-ORG|nmod|2|PROPN Bahn|I-ORG|flat|4|PROPN ,|O|punct|6|PUNCT Daimler|B-ORG|conj|4|PROPN and|O|cc|8|CCONJ Siemens|O|conj|4|PROPN left|O|root|0|VERB",
+			"Siemens|O|nsubj|2|PROPN grew|O|root|0|VERB",
+		}, map[string]string{"Deutsche Bahn": "ORG", "Daimler": "ORG", "Siemens": "ORG"}},
 		{"an owner is no member", []string{
 			"firms|O|nsubj|6|NOUN including|O|case|3|VERB Russia|B-LOC|nmod:poss|5|PROPN 's|O|case|3|PART Telesystems|B-ORG|nmod|1|PROPN rose|O|root|0|VERB",
 			"firms|O|nsubj|6|NOUN such|O|case|4|ADJ as|O|fixed|2|ADP France|B-LOC|nmod:poss|6|PROPN 's|O|case|4|PART Dassault|B-PER|nmod|1|PROPN rose|O|root|0|VERB",
