@@ -66,7 +66,7 @@ func (t *treebankFlags) register(cmd *cobra.Command, out string) {
 }
 
 // devTaggerHelp is the help of --dev-tagger.
-const devTaggerHelp = "tagger model that tags the dev data for the reports (default: the embedded one, which is trained on dev too: give a model from `kg-train tag --out FILE` to measure on held-out dev)"
+const devTaggerHelp = "tagger model `FILE` that tags the dev data for the reports (default: the embedded tagger, which learned from dev too; give one from kg-train tag --out FILE to measure on held-out dev)"
 
 // loadTagger returns the tagger in the model file path, or the embedded
 // one if path is "".
