@@ -3,12 +3,15 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/store"
 )
 
@@ -157,5 +160,34 @@ func TestLoadGraphCounts(t *testing.T) {
 	}
 	if e := g.Edges[0]; e.Weight != 2 || e.Articles != 2 {
 		t.Errorf("edge %+v: want weight 2 over 2 articles", e)
+	}
+}
+
+// TestSoftError: a measure that stopped at its iteration limit is a
+// warning (graph.Compute still returns every score); other errors stay.
+func TestSoftError(t *testing.T) {
+	conv := &graph.ConvergenceError{Measure: "hits", Iter: 20000, Change: 2e-9}
+	other := errors.New("disk full")
+	tests := []struct {
+		name    string
+		err     error
+		want    error
+		warning bool
+	}{
+		{"none", nil, nil, false},
+		{"not converged", conv, nil, true},
+		{"wrapped and joined", fmt.Errorf("compute: %w", errors.Join(conv)), nil, true},
+		{"another error", other, other, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			app, _, errOut := testApp(t, "")
+			if got := softError(app, tt.err); got != tt.want {
+				t.Errorf("softError = %v, want %v", got, tt.want)
+			}
+			if w := strings.HasPrefix(errOut.String(), "warning: ") && strings.Contains(errOut.String(), "did not converge"); w != tt.warning {
+				t.Errorf("warning printed = %v, want %v (%q)", w, tt.warning, errOut.String())
+			}
+		})
 	}
 }
