@@ -100,15 +100,7 @@ func TestEntryExperiment(t *testing.T) {
 		st.reset(len(toks))
 		scores := make([]int32, p.nclass())
 		nlab := len(p.labels)
-		for !st.terminal() {
-			if st.forced() {
-				st.apply(1+p.root, nlab)
-				continue
-			}
-			if len(st.stack) == 0 {
-				st.apply(actShift, nlab)
-				continue
-			}
+		st.run(p.root, nlab, func() int {
 			k := extract(&st, &a, &f)
 			configs++
 			feats += k
@@ -124,8 +116,8 @@ func TestEntryExperiment(t *testing.T) {
 			clear(scores)
 			p.w.score(f[:k], scores)
 			mL, mR := p.allowed(&st, &a)
-			st.apply(bestLegal(scores, &st, nlab, mL, mR), nlab)
-		}
+			return bestLegal(scores, &st, nlab, mL, mR)
+		})
 	}
 	t.Logf("%d configs: %.1f features, %.1f hits, %.1f entries, %.1f runs > 32 per config",
 		configs, float64(feats)/float64(configs), float64(hits)/float64(configs), float64(ents)/float64(configs), float64(dense)/float64(configs))

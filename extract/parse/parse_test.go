@@ -525,20 +525,12 @@ func TestScoreSome(t *testing.T) {
 		)
 		a.set(want.Tokens, p.vocab)
 		st.reset(len(want.Tokens))
-		for !st.terminal() {
-			if st.forced() {
-				st.apply(1+p.root, nlab)
-				continue
-			}
-			if len(st.stack) == 0 {
-				st.apply(actShift, nlab)
-				continue
-			}
+		st.run(p.root, nlab, func() int {
 			k := extract(&st, &a, &f)
 			p.w.score(f[:k], scores)
 			mL, mR := p.allowed(&st, &a)
-			st.apply(bestLegal(scores, &st, nlab, mL, mR), nlab)
-		}
+			return bestLegal(scores, &st, nlab, mL, mR)
+		})
 		st.write(want.Tokens, p.labels)
 		if !slices.Equal(got.Tokens, want.Tokens) {
 			t.Fatalf("sentence %s: Parse differs from full scoring", sents[i].ID)

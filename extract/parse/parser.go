@@ -71,20 +71,12 @@ func (p *Parser) Parse(s *nlp.Sentence) {
 	a.set(toks, p.vocab)
 	st.reset(len(toks))
 	nlab := len(p.labels)
-	for !st.terminal() {
-		if st.forced() {
-			st.apply(1+p.root, nlab)
-			continue
-		}
-		if len(st.stack) == 0 {
-			st.apply(actShift, nlab)
-			continue
-		}
+	st.run(p.root, nlab, func() int {
 		k := extract(st, a, &sc.f)
 		mL, mR := p.allowed(st, a)
 		p.w.scoreSome(sc.f[:k], &sc.scores, candWords(sc.words[:0], st, nlab, mL, mR))
-		st.apply(bestLegal(sc.scores[:], st, nlab, mL, mR), nlab)
-	}
+		return bestLegal(sc.scores[:], st, nlab, mL, mR)
+	})
 	st.write(toks, p.labels)
 	p.pool.Put(sc)
 }

@@ -84,6 +84,22 @@ func grow64(s []uint64, n int) []uint64 {
 
 func (st *state) root() int32 { return int32(st.n + 1) }
 
+// run drives st from its start to the terminal configuration: it makes
+// the forced moves itself (the final LEFT onto the root, SHIFT onto an
+// empty stack) and applies the class next chooses for every other one.
+func (st *state) run(root, nlab int, next func() int) {
+	for !st.terminal() {
+		switch {
+		case st.forced():
+			st.apply(1+root, nlab)
+		case len(st.stack) == 0:
+			st.apply(actShift, nlab)
+		default:
+			st.apply(next(), nlab)
+		}
+	}
+}
+
 func (st *state) terminal() bool {
 	return st.b == st.root() && len(st.stack) == 0
 }

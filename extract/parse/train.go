@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -286,15 +287,7 @@ func (ts *trainer) epoch(ctx context.Context, m *member, explore bool) (steps, e
 		g := ts.golds[oi]
 		a.set(g.s.Tokens, ts.vocab)
 		st.reset(g.n)
-		for !st.terminal() {
-			if st.forced() {
-				st.apply(1+root, nlab)
-				continue
-			}
-			if len(st.stack) == 0 {
-				st.apply(actShift, nlab)
-				continue
-			}
+		st.run(root, nlab, func() int {
 			k := extract(st, a, f)
 			clear(scores)
 			tt.score(f[:k], scores)
@@ -325,12 +318,11 @@ func (ts *trainer) epoch(ctx context.Context, m *member, explore bool) (steps, e
 				tt.update(f[:k], pred, -1, m.now)
 			}
 			m.now++
-			next := best
 			if explore && m.rng.Float64() < ts.opts.ExploreP {
-				next = pred
+				return pred
 			}
-			st.apply(next, nlab)
-		}
+			return best
+		})
 	}
 	return steps, errs, nil
 }
@@ -657,15 +649,7 @@ func (t *ttable) freeze(labels []string, root int, now int32, prune float64) *Pa
 			feats = append(feats, kv{k, t.idx[i]})
 		}
 	}
-	slices.SortFunc(feats, func(a, b kv) int {
-		if a.key < b.key {
-			return -1
-		}
-		if a.key > b.key {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(feats, func(a, b kv) int { return cmp.Compare(a.key, b.key) })
 	avg := func(e *tentry) float64 {
 		return (e.tot + float64(e.w)*float64(now-e.ts)) / float64(now)
 	}

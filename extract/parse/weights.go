@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 )
@@ -387,15 +388,7 @@ func (c *candTable) sorted() (keys, masks []uint64) {
 			all = append(all, km{k, c.masks[i]})
 		}
 	}
-	slices.SortFunc(all, func(a, b km) int {
-		if a.k < b.k {
-			return -1
-		}
-		if a.k > b.k {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(all, func(a, b km) int { return cmp.Compare(a.k, b.k) })
 	for _, x := range all {
 		keys = append(keys, x.k)
 		masks = append(masks, x.m)
