@@ -143,6 +143,21 @@ const (
 	gazS
 )
 
+// spanPos is the position of token k in the span of n tokens starting at
+// token i: gazS alone, else gazB, gazI or gazE.
+func spanPos(k, i, n int) uint8 {
+	switch {
+	case n == 1:
+		return gazS
+	case k == i:
+		return gazB
+	case k == i+n-1:
+		return gazE
+	default:
+		return gazI
+	}
+}
+
 // tokInfo holds the per-token values features are built from, computed
 // once per token.
 type tokInfo struct {
@@ -342,16 +357,7 @@ func fillTokens(out []tokInfo, words []string, s *nlp.Sentence, g *gazetteer.Gaz
 			ti := &out[j]
 			ti.gazKinds = kinds
 			ti.gazLen = uint8(min(n, 4))
-			switch {
-			case n == 1:
-				ti.gazPos = gazS
-			case j == i:
-				ti.gazPos = gazB
-			case j == i+n-1:
-				ti.gazPos = gazE
-			default:
-				ti.gazPos = gazI
-			}
+			ti.gazPos = spanPos(j, i, n)
 		}
 		i += n
 	}
@@ -388,16 +394,7 @@ func capRuns(out []tokInfo, words []string) {
 			t.runLen = uint8(min(n, 5))
 			t.runFirst = out[i].lower
 			t.runLast = out[j-1].lower
-			switch {
-			case n == 1:
-				t.runPos = gazS
-			case k == i:
-				t.runPos = gazB
-			case k == j-1:
-				t.runPos = gazE
-			default:
-				t.runPos = gazI
-			}
+			t.runPos = spanPos(k, i, n)
 		}
 		i = j
 	}

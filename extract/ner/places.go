@@ -181,16 +181,7 @@ func (p *placeIndex) mark(out []tokInfo) {
 		for j := i; j < i+found; j++ {
 			t := &out[j]
 			t.placeRank = rank
-			switch {
-			case found == 1:
-				t.placePos = gazS
-			case j == i:
-				t.placePos = gazB
-			case j == i+found-1:
-				t.placePos = gazE
-			default:
-				t.placePos = gazI
-			}
+			t.placePos = spanPos(j, i, found)
 		}
 		i += found
 	}
