@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/kg-project/kg/extract/conllu"
@@ -61,20 +60,11 @@ func runLemma(ctx context.Context, opts lemmaOptions, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "lemma: trained in %s\n", time.Since(start).Round(time.Millisecond))
 	out := trainResolve(root, opts.out)
-	if err := trainWriteModel(out, l.Save); err != nil {
-		return err
-	}
-	f, err := os.Open(out)
+	loaded, size, err := saveAndReload(out, l.Save, lemma.Load)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	loaded, err := lemma.Load(f)
-	if err != nil {
-		return fmt.Errorf("reload %s: %w", out, err)
-	}
-	st, _ := os.Stat(out)
-	fmt.Fprintf(log, "lemma: wrote %s (%d bytes)\n", out, st.Size())
+	fmt.Fprintf(log, "lemma: wrote %s (%d bytes)\n", out, size)
 	tg, err := tag.Default()
 	if err != nil {
 		return err

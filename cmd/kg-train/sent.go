@@ -83,23 +83,11 @@ func runSent(ctx context.Context, opts sentOptions, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "sent: trained in %s\n", time.Since(start).Round(time.Millisecond))
 	out := trainResolve(root, opts.out)
-	if err := trainWriteModel(out, m.Save); err != nil {
-		return err
-	}
-	f, err := os.Open(out)
+	loaded, size, err := saveAndReload(out, m.Save, tokenize.LoadSentenceModel)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	loaded, err := tokenize.LoadSentenceModel(f)
-	if err != nil {
-		return fmt.Errorf("reload %s: %w", out, err)
-	}
-	st, err := os.Stat(out)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(log, "sent: wrote %s (%d bytes, %d features)\n", out, st.Size(), loaded.Len())
+	fmt.Fprintf(log, "sent: wrote %s (%d bytes, %d features)\n", out, size, loaded.Len())
 	for _, ev := range []struct{ name, path string }{{"dev", opts.dev}, {"test", opts.test}} {
 		if ev.path == "" {
 			continue

@@ -97,21 +97,12 @@ func runTag(ctx context.Context, opts tagOptions, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "tag: trained in %s\n", time.Since(start).Round(time.Millisecond))
 	out := trainResolve(root, opts.out)
-	if err := trainWriteModel(out, t.Save); err != nil {
-		return err
-	}
 	// Evaluate the saved bytes, as the binary will use them.
-	f, err := os.Open(out)
+	loaded, size, err := saveAndReload(out, t.Save, tag.Load)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	loaded, err := tag.Load(f)
-	if err != nil {
-		return fmt.Errorf("reload %s: %w", out, err)
-	}
-	st, _ := os.Stat(out)
-	fmt.Fprintf(log, "tag: wrote %s (%d bytes)\n", out, st.Size())
+	fmt.Fprintf(log, "tag: wrote %s (%d bytes)\n", out, size)
 	if topts.Dev != nil {
 		m := tag.Evaluate(loaded, topts.Dev)
 		fmt.Fprintf(log, "tag: dev tokens=%d upos=%.4f xpos=%.4f\n", m.Tokens, m.UPOS, m.XPOS)
@@ -156,6 +147,30 @@ func trainResolve(root, p string) string {
 
 // trainWriteModel writes a model through a temporary file and renames it
 // into place, so a failed run leaves the old model intact.
+// saveAndReload writes a model with save (see trainWriteModel) and reads
+// the written bytes back with load, so that what is reported is what the
+// binary will embed; it also returns the file's size.
+func saveAndReload[T any](path string, save func(io.Writer) error, load func(io.Reader) (T, error)) (T, int64, error) {
+	var zero T
+	if err := trainWriteModel(path, save); err != nil {
+		return zero, 0, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return zero, 0, err
+	}
+	defer f.Close()
+	m, err := load(f)
+	if err != nil {
+		return zero, 0, fmt.Errorf("reload %s: %w", path, err)
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return zero, 0, err
+	}
+	return m, st.Size(), nil
+}
+
 func trainWriteModel(path string, save func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".model-*")
 	if err != nil {
