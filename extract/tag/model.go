@@ -2,7 +2,6 @@ package tag
 
 import (
 	"bufio"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -58,12 +57,7 @@ func (t *Tagger) Save(w io.Writer) error {
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
-	}
-	defer zr.Close()
-	return decode(bufio.NewReader(zr))
+	return modelio.ReadGzip(r, ErrBadModel, decode)
 }
 
 // decode reads the uncompressed model format.

@@ -2,7 +2,6 @@ package tokenize
 
 import (
 	"bufio"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -90,12 +89,12 @@ func (m *SentenceModel) Save(w io.Writer) error {
 
 // LoadSentenceModel reads a model written by Save.
 func LoadSentenceModel(r io.Reader) (*SentenceModel, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadSentenceModel, err)
-	}
-	defer zr.Close()
-	d := &modelio.Decoder{R: bufio.NewReader(zr)}
+	return modelio.ReadGzip(r, ErrBadSentenceModel, decodeSentenceModel)
+}
+
+// decodeSentenceModel reads the uncompressed model format.
+func decodeSentenceModel(r *bufio.Reader) (*SentenceModel, error) {
+	d := &modelio.Decoder{R: r}
 	if magic := d.Bytes(len(sentModelMagic)); string(magic) != sentModelMagic {
 		if d.Err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrBadSentenceModel, d.Err)

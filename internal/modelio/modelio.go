@@ -181,3 +181,16 @@ func WriteGzip(w io.Writer, magic string, body func(e *Encoder)) error {
 	}
 	return e.Err
 }
+
+// ReadGzip reads a model file WriteGzip wrote: it opens the gzip stream
+// and hands decode its buffered content, magic first. A stream that is
+// not gzip gives an error wrapping bad.
+func ReadGzip[T any](r io.Reader, bad error, decode func(*bufio.Reader) (T, error)) (T, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		var zero T
+		return zero, fmt.Errorf("%w: %w", bad, err)
+	}
+	defer zr.Close()
+	return decode(bufio.NewReader(zr))
+}

@@ -102,3 +102,25 @@ func TestWriteGzip(t *testing.T) {
 		t.Errorf("encoder error %v, want %v", err, bad)
 	}
 }
+
+func TestReadGzip(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteGzip(&buf, "MAGIC\n", func(e *Encoder) { e.Uvarint(300) }); err != nil {
+		t.Fatal(err)
+	}
+	decode := func(r *bufio.Reader) (uint64, error) {
+		d := &Decoder{R: r}
+		if m := string(d.Bytes(6)); m != "MAGIC\n" {
+			return 0, errors.New("magic")
+		}
+		return d.Uvarint(), d.Err
+	}
+	if n, err := ReadGzip(&buf, errBad, decode); n != 300 || err != nil {
+		t.Errorf("ReadGzip = %d, %v; want 300", n, err)
+	}
+	if _, err := ReadGzip(strings.NewReader("not gzip"), errBad, decode); !errors.Is(err, errBad) {
+		t.Errorf("plain text: error %v, want one wrapping %v", err, errBad)
+	}
+}
+
+var errBad = errors.New("not a model")
