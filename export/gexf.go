@@ -124,12 +124,7 @@ func WriteGEXF(ctx context.Context, w io.Writer, g *graph.Graph, opts Options) e
 				return err
 			}
 			from, to := t.endpoints(e)
-			v.b = append(v.b[:0], "      <edge id=\"e"...)
-			v.b = strconv.AppendInt(v.b, int64(i), 10)
-			v.b = append(v.b, "\" source=\""...)
-			v.b = append(v.b, escaped[from]...)
-			v.b = append(v.b, "\" target=\""...)
-			v.b = append(v.b, escaped[to]...)
+			v.b = appendEdgeStart(v.b[:0], "      ", i, escaped[from], escaped[to])
 			v.b = append(v.b, "\" label=\""...)
 			v.b = appendXML(v.b, e.Relation)
 			v.b = append(v.b, "\" weight=\""...)

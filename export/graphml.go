@@ -90,12 +90,7 @@ func WriteGraphML(ctx context.Context, w io.Writer, g *graph.Graph, opts Options
 				return err
 			}
 			from, to := t.endpoints(e)
-			v.b = append(v.b[:0], "    <edge id=\"e"...)
-			v.b = strconv.AppendInt(v.b, int64(i), 10)
-			v.b = append(v.b, "\" source=\""...)
-			v.b = append(v.b, escaped[from]...)
-			v.b = append(v.b, "\" target=\""...)
-			v.b = append(v.b, escaped[to]...)
+			v.b = appendEdgeStart(v.b[:0], "    ", i, escaped[from], escaped[to])
 			v.b = append(v.b, "\">\n"...)
 			v.str("relation", e.Relation)
 			v.double("weight", e.Weight)
@@ -114,6 +109,19 @@ func WriteGraphML(ctx context.Context, w io.Writer, g *graph.Graph, opts Options
 }
 
 // xmlEscape returns s cleaned and escaped for XML text and attribute values.
+// appendEdgeStart appends the opening of edge i of GraphML and GEXF,
+// indented, up to the closing quote of its target (from and to are
+// escaped node ids): `<edge id="e7" source="…" target="…`.
+func appendEdgeStart(b []byte, indent string, i int, from, to string) []byte {
+	b = append(b, indent...)
+	b = append(b, "<edge id=\"e"...)
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, "\" source=\""...)
+	b = append(b, from...)
+	b = append(b, "\" target=\""...)
+	return append(b, to...)
+}
+
 func xmlEscape(s string) string {
 	s = cleanText(s)
 	if !strings.ContainsAny(s, "<>&'\"\t\n\r") {
