@@ -327,9 +327,6 @@ func (w *weights) pruned(minQ int) *weights {
 	return out
 }
 
-// len returns the number of features.
-func (w *weights) len() int { return w.nfeat }
-
 // candTable maps a (head UPOS, dependent UPOS, direction) key to the set of
 // labels training saw on such arcs, as a bit mask; only those labels are
 // scored. Keys absent from the table allow every label.

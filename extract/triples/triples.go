@@ -501,13 +501,6 @@ func (x *extractor) isSubtree(start, end int) bool {
 	return n == 1
 }
 
-// phrase returns the words of i's subtree, without relative clauses,
-// appositions and edge punctuation.
-func (x *extractor) phrase(i int) string {
-	idx := x.subtree(i, map[string]bool{"acl:relcl": true, "appos": true, "parataxis": true, "punct": false, "conj": true, "cc": true, "advcl": true, "acl": false})
-	return x.words(idx)
-}
-
 func (x *extractor) subtree(i int, skip map[string]bool) []int {
 	var out []int
 	seen := make(map[int]bool, 8)
