@@ -4,9 +4,13 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/parse"
+	"github.com/kg-project/kg/extract/tag"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -225,4 +229,40 @@ func TestModelMemory(t *testing.T) {
 		t.Errorf("heap in use with the models loaded is %.1f MB, want under 300", mb)
 	}
 	runtime.KeepAlive(p)
+}
+
+// TestAnalyzeGold: the whole analysis of treebank sentences returns
+// copies carrying kg's predictions and leaves the gold alone.
+func TestAnalyzeGold(t *testing.T) {
+	gold, err := conllu.ReadFile(sharedData(t, "ud-ewt/en_ewt-ud-dev.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold = gold[:200]
+	before := make([]nlp.Sentence, len(gold))
+	for i := range gold {
+		before[i] = gold[i]
+		before[i].Tokens = slices.Clone(gold[i].Tokens)
+	}
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := p.AnalyzeGold(gold)
+	for i := range gold {
+		if !slices.Equal(gold[i].Tokens, before[i].Tokens) {
+			t.Fatalf("sentence %s: gold modified", gold[i].ID)
+		}
+		for j, tk := range pred[i].Tokens {
+			if tk.Text != gold[i].Tokens[j].Text || tk.UPOS == "" || tk.Head < 0 || tk.Entity == "" {
+				t.Fatalf("sentence %s token %d: %+v lacks predictions", gold[i].ID, j, tk)
+			}
+		}
+	}
+	if m := tag.Compare(gold, pred); m.UPOS < 0.9 {
+		t.Errorf("UPOS %.3f of the whole analysis on dev, want ≥ 0.9", m.UPOS)
+	}
+	if m := parse.Compare(gold, pred); m.UAS < 80 {
+		t.Errorf("UAS %.2f of the whole analysis on dev, want ≥ 80", m.UAS)
+	}
 }
