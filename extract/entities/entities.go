@@ -214,24 +214,34 @@ func (r *resolver) names() {
 // and reports whether it changed any, so that the caller can parse the
 // sentence again with the better tags. The recogniser sees the whole
 // document, so its spans are the better evidence. Adjectives stay
-// ("Libyan" in "Libyan National Army" is an adjective in UD too).
+// adjectives ("Libyan" in "Libyan National Army" is an adjective in UD
+// too), but inside a name of several words they take the Penn tag of a
+// name part, NNP, as in the treebanks; plural nouns become NNPS.
 func RetagNames(s *nlp.Sentence) bool {
 	changed := false
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		if t.Entity == "" || t.Entity == "O" {
+		if t.Entity == "" || t.Entity == "O" || !capitalisedWord(t.Text) {
 			continue
 		}
 		switch t.UPOS {
 		case "VERB", "AUX", "ADV", "NOUN":
-		default:
-			continue
+			if i == 0 && t.UPOS != "NOUN" {
+				continue
+			}
+			xpos := "NNP"
+			if t.XPOS == "NNS" {
+				xpos = "NNPS"
+			}
+			t.UPOS, t.XPOS, t.Lemma = "PROPN", xpos, t.Text
+			changed = true
+		case "ADJ":
+			multi := strings.HasPrefix(t.Entity, "I-") || i+1 < len(s.Tokens) && strings.HasPrefix(s.Tokens[i+1].Entity, "I-")
+			if multi && t.XPOS == "JJ" {
+				t.XPOS = "NNP"
+				changed = true
+			}
 		}
-		if !capitalisedWord(t.Text) || (i == 0 && t.UPOS != "NOUN") {
-			continue
-		}
-		t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Text
-		changed = true
 	}
 	return changed
 }

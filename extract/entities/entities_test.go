@@ -353,6 +353,32 @@ func TestRetagNames(t *testing.T) {
 		{"adjectives kept", []nlp.Token{tok("the", "DET", "O"), tok("Libyan", "ADJ", "B-ORG"), tok("Army", "PROPN", "I-ORG")}, false, []string{"DET", "ADJ", "PROPN"}},
 		{"outside a name", []nlp.Token{tok("They", "PRON", "O"), tok("Run", "VERB", "O")}, false, []string{"PRON", "VERB"}},
 	}
+	// Penn tags inside names of several words, as in the treebanks.
+	xtok := func(text, upos, xpos, ent string) nlp.Token {
+		t := tok(text, upos, ent)
+		t.XPOS = xpos
+		return t
+	}
+	xtests := []struct {
+		name     string
+		toks     []nlp.Token
+		wantXPOS []string
+	}{
+		{"adjective in a name is NNP", []nlp.Token{xtok("the", "DET", "DT", "O"), xtok("Libyan", "ADJ", "JJ", "B-ORG"), xtok("Army", "PROPN", "NNP", "I-ORG")}, []string{"DT", "NNP", "NNP"}},
+		{"one-word adjective name stays JJ", []nlp.Token{xtok("Libyan", "ADJ", "JJ", "B-LOC"), xtok("troops", "NOUN", "NNS", "O")}, []string{"JJ", "NNS"}},
+		{"plural noun is NNPS", []nlp.Token{xtok("the", "DET", "DT", "O"), xtok("Muslim", "ADJ", "NNP", "B-ORG"), xtok("Scholars", "NOUN", "NNS", "I-ORG")}, []string{"DT", "NNP", "NNPS"}},
+	}
+	for _, tt := range xtests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := nlp.Sentence{Tokens: tt.toks}
+			RetagNames(&s)
+			for i, w := range tt.wantXPOS {
+				if s.Tokens[i].XPOS != w {
+					t.Errorf("token %d %q: XPOS %s, want %s", i, s.Tokens[i].Text, s.Tokens[i].XPOS, w)
+				}
+			}
+		})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := nlp.Sentence{Tokens: tt.toks}

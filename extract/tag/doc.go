@@ -6,8 +6,10 @@
 // (102 pairs in EWT), with features of the word, its lower-cased form,
 // prefixes and suffixes, shape and case flags, the words and suffixes
 // around it, the two previous predicted tags, the ambiguity classes of the
-// surrounding words (the labels each was seen with in training), and
-// gazetteer word classes (given name, city, country, demonym, region) so
+// surrounding words (the labels each was seen with in training), the
+// nearest auxiliary within four words on either side (have, be, a modal,
+// to, do: "has never officially said" VBN, "guerrillas detonated" VBD;
+// +0.07 UPOS and +0.06 XPOS on dev), and gazetteer word classes (given name, city, country, demonym, region) so
 // that unseen names come out as proper nouns. Frequent unambiguous words
 // are tagged from a tag dictionary without scoring. A small share of
 // training sentences is added again in UPPER and Title Case so that

@@ -46,6 +46,9 @@ const (
 	fPrev1Next1Lower
 	fGazFlags
 	fGazContext
+	fAuxBackSuf
+	fAuxBackAmb
+	fAuxFwdAmb
 	// Templates of the second pass, over the first pass's tags to the right.
 	fNext1
 	fNext2
@@ -54,8 +57,8 @@ const (
 	fNext1Lower
 	fNext1Suf3
 
-	nFeats1 = fGazContext // features of a first-pass position
-	nFeats2 = fNext1Suf3  // features of a second-pass position
+	nFeats1 = fAuxFwdAmb // features of a first-pass position
+	nFeats2 = fNext1Suf3 // features of a second-pass position
 
 )
 
@@ -100,6 +103,85 @@ type tokFeats struct {
 	amb   uint64 // ambiguity class id of the lower-cased word
 	gaz   uint64 // gazetteer word classes of the lower-cased word
 	fixed int16  // label from the tag dictionary, -1 if none
+	aux   uint8  // auxiliary class of the word (auxNone, auxHave, ...)
+}
+
+// Auxiliary classes: the closed-class words that decide the form of a verb
+// after them (has said VBN, to say VB, they said VBD).
+const (
+	auxNone = iota
+	auxHave
+	auxBe
+	auxModal
+	auxTo
+	auxDo
+)
+
+// auxTable maps the lower-case hash of each auxiliary, as the tokenizer
+// splits them (do n't, I 've), to its class: a small open-addressing
+// table, cheaper per token than a map.
+type auxTable [64]struct {
+	key uint64
+	cls uint8
+}
+
+func (t *auxTable) get(h uint64) uint8 {
+	for i := h; ; i++ {
+		e := &t[i%uint64(len(t))]
+		if e.key == h {
+			return e.cls
+		}
+		if e.cls == auxNone {
+			return auxNone
+		}
+	}
+}
+
+var auxWords = func() *auxTable {
+	t := new(auxTable)
+	for cls, words := range [...][]string{
+		auxHave:  {"have", "has", "had", "having", "'ve"},
+		auxBe:    {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"},
+		auxModal: {"will", "would", "can", "could", "shall", "should", "may", "might", "must", "'ll", "'d", "wo", "ca"},
+		auxTo:    {"to"},
+		auxDo:    {"do", "does", "did"},
+	} {
+		for _, w := range words {
+			h := lowerHash(w)
+			i := h
+			for t[i%uint64(len(t))].cls != auxNone {
+				i++
+			}
+			t[i%uint64(len(t))] = struct {
+				key uint64
+				cls uint8
+			}{h, uint8(cls)}
+		}
+	}
+	return t
+}()
+
+// auxWindow is how many words back and forward features look for an
+// auxiliary, stopping at punctuation.
+const auxWindow = 4
+
+// nearestAux returns the class and distance of the nearest auxiliary from
+// position i in direction step (-1 or +1), as cls<<3 | distance, or 0.
+func nearestAux(toks []tokFeats, i, step int) uint64 {
+	for d := 1; d <= auxWindow; d++ {
+		j := i + d*step
+		if j < 0 || j >= len(toks) {
+			return 0
+		}
+		t := &toks[j]
+		if t.aux != auxNone {
+			return uint64(t.aux)<<3 | uint64(d)
+		}
+		if t.flags&7 == 0 { // no letter or digit: punctuation
+			return 0
+		}
+	}
+	return 0
 }
 
 // fill computes the hashes of s: its lower-cased and exact forms, the
@@ -296,6 +378,10 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	out[35] = key(fPrev1Next1Lower, nextLower*31+p1)
 	out[36] = key(fGazFlags, t.gaz<<8|t.flags)
 	out[37] = key(fGazContext, prevGaz<<16|t.gaz<<8|nextGaz)
+	auxB, auxF := nearestAux(toks, i, -1), nearestAux(toks, i, 1)
+	out[38] = key(fAuxBackSuf, t.suf[1]*31+auxB)
+	out[39] = key(fAuxBackAmb, t.amb<<8|auxB)
+	out[40] = key(fAuxFwdAmb, t.amb<<8|auxF)
 	if right == nil {
 		return nFeats1
 	}
@@ -306,11 +392,11 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	if i+2 < len(right) {
 		n2 = uint64(right[i+2])
 	}
-	out[38] = key(fNext1, n1)
-	out[39] = key(fNext2, n2)
-	out[40] = key(fNext12, n1<<8|n2)
-	out[41] = key(fPrev1Next1, p1<<8|n1)
-	out[42] = key(fNext1Lower, t.lower*31+n1)
-	out[43] = key(fNext1Suf3, t.suf[2]*31+n1)
+	out[41] = key(fNext1, n1)
+	out[42] = key(fNext2, n2)
+	out[43] = key(fNext12, n1<<8|n2)
+	out[44] = key(fPrev1Next1, p1<<8|n1)
+	out[45] = key(fNext1Lower, t.lower*31+n1)
+	out[46] = key(fNext1Suf3, t.suf[2]*31+n1)
 	return nFeats2
 }
