@@ -128,6 +128,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 		r.children[i] = doc[i].Children()
 	}
 	r.names()
+	r.orgTails()
 	r.orgNames()
 	r.personNames()
 	r.listNames()

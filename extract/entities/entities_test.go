@@ -320,6 +320,41 @@ func TestClassPatterns(t *testing.T) {
 	}
 }
 
+func TestOrgTails(t *testing.T) {
+	tests := []struct {
+		sent string
+		want []string // entity names, in any order
+		not  []string
+	}{
+		{"the National|B-ORG Directorate|I-ORG for Security said", []string{"National Directorate for Security"}, []string{"National Directorate"}},
+		{"the Department|B-ORG for Work and Pensions said", []string{"Department for Work and Pensions"}, nil},
+		{"the Department|B-ORG for Culture , Media and Sport said", []string{"Department for Culture , Media and Sport"}, nil}, // spanText keeps the source spacing
+		// a list not closed by "and" is no part of the name
+		{"the Department|B-ORG for Transport , Network Rail and others", []string{"Department for Transport"}, nil},
+		// a tagged name after "of" stays apart
+		{"the Federal|B-ORG Aviation|I-ORG Office|I-ORG of Germany|B-LOC said", []string{"Federal Aviation Office", "Germany"}, nil},
+		// only after an organisation head
+		{"Google|B-ORG for Android said", []string{"Google"}, []string{"Google for Android"}},
+		// no calendar words or laws
+		{"the Ministry|B-ORG of Monday", []string{"Ministry"}, nil},
+		{"the Office|B-ORG for Budget Act", []string{"Office"}, nil},
+	}
+	for _, tt := range tests {
+		s, text := sentenceOf(tt.sent)
+		d := Resolve([]nlp.Sentence{s}, text, nil)
+		for _, name := range tt.want {
+			if _, ok := entityNamed(d, name); !ok {
+				t.Errorf("%q: no entity %q in %+v", tt.sent, name, d.Entities)
+			}
+		}
+		for _, name := range tt.not {
+			if _, ok := entityNamed(d, name); ok {
+				t.Errorf("%q: unwanted entity %q", tt.sent, name)
+			}
+		}
+	}
+}
+
 func TestAcronymWidensName(t *testing.T) {
 	s, text := sentenceOf("a lawsuit by the Securities and Exchange|B-ORG Commission|I-ORG ( SEC ) . The SEC|B-ORG said")
 	d := Resolve([]nlp.Sentence{s}, text, nil)

@@ -95,6 +95,59 @@ func (r *resolver) orgNames() {
 	}
 }
 
+// orgTails extends an organisation name that the recogniser ended on its
+// head noun over an "of" or "for" and the capitalised words after it that
+// it left untagged: "[National Directorate] for Security", "[Ministry] of
+// Defence". A tagged name after the connector stays apart ("Federal
+// Aviation Office of [Germany]").
+func (r *resolver) orgTails() {
+	for mi := range r.d.Mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || m.Type != "ORG" {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		at := r.d.at[m.Sentence]
+		e := m.End
+		if e+1 >= len(toks) || !orgHeads[strings.ToLower(toks[e-1].Text)] || (toks[e].Text != "of" && toks[e].Text != "for") {
+			continue
+		}
+		word := func(j int) bool {
+			return j < len(toks) && at[j] == 0 && capitalisedWord(toks[j].Text) && !calendarWords[strings.ToLower(toks[j].Text)] &&
+				(toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ")
+		}
+		// Capitalised words, and a list of them closed by "and": "for
+		// Work and Pensions", "for Culture, Media and Sport".
+		j, end := e+1, e+1
+		for word(j) {
+			j++
+			end = j
+			if j+1 < len(toks) && toks[j].Text == "and" && word(j+1) {
+				j++
+			} else if j+1 < len(toks) && toks[j].Text == "," && word(j+1) {
+				k := j + 1
+				for word(k) || (k < len(toks) && toks[k].Text == "," && word(k+1)) {
+					k++
+				}
+				if k+1 >= len(toks) || toks[k].Text != "and" || !word(k+1) {
+					break
+				}
+				j++
+			}
+		}
+		j = end
+		if j == e+1 || documentWords[strings.ToLower(toks[j-1].Text)] {
+			continue
+		}
+		for k := e; k < j; k++ {
+			at[k] = int32(mi + 1)
+		}
+		m.End = j
+		m.Text = spanText(toks, m.Start, j)
+		m.Head = spanHead(toks, m.Start, j)
+	}
+}
+
 func capitalisedWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
