@@ -129,6 +129,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	}
 	r.names()
 	r.orgTails()
+	r.orgAcronyms()
 	r.orgNames()
 	r.personNames()
 	r.listNames()

@@ -576,3 +576,34 @@ func TestSubjectPronounContinuesSubject(t *testing.T) {
 		t.Errorf("%d pronouns resolved, want 2", n)
 	}
 }
+
+func TestOrgAcronyms(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sent string
+		want string // entity name, "" for none
+	}{
+		{"leaders of the G8|O|nmod|3|PROPN met", "G8"},
+		{"a G8|O|compound|3|NOUN aid|O|compound|4|NOUN package", "G8"},
+		{"NATO|O|nsubj|2|PROPN said", "North Atlantic Treaty Organization"}, // the gazetteer names it
+		{"G8 LEADERS MEET IN LONDON", ""},                                   // a headline in capitals
+		{"the XQZ|O|nsubj|3|PROPN said", ""},                                // not in the gazetteer
+		{"Maria|B-PER NATO|I-PER said", ""},                                 // part of another name
+	}
+	for _, tt := range tests {
+		s, text := sentenceOf(tt.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		var orgs []string
+		for _, e := range d.Entities {
+			if e.Type == "ORG" {
+				orgs = append(orgs, e.Name)
+			}
+		}
+		if tt.want == "" && len(orgs) > 0 || tt.want != "" && !slices.Contains(orgs, tt.want) {
+			t.Errorf("%q: organisations %q, want %q", tt.sent, orgs, tt.want)
+		}
+	}
+}

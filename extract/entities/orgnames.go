@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/nlp"
 )
 
 // orgHeads are nouns that head the names of organisations: "Parliament of
@@ -146,6 +149,63 @@ func (r *resolver) orgTails() {
 		m.Text = spanText(toks, m.Start, j)
 		m.Head = spanHead(toks, m.Start, j)
 	}
+}
+
+// orgAcronyms adds the acronyms of organisations the gazetteer knows
+// (G8, NATO, OPEC) that the recogniser left untagged, where the tagger
+// reads them as proper nouns and the sentence is not written in capitals.
+func (r *resolver) orgAcronyms() {
+	if r.gaz == nil {
+		return
+	}
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		if capsSentence(toks) {
+			continue
+		}
+		for i := range toks {
+			t := &toks[i]
+			if r.d.at[si][i] != 0 || (t.UPOS != "PROPN" && t.UPOS != "NOUN") || !acronymWord(t.Text) {
+				continue
+			}
+			es := r.gaz.Lookup(t.Text)
+			if len(es) == 0 || es[0].Subtype != gazetteer.SubOrg {
+				continue
+			}
+			r.add(Mention{Sentence: si, Start: i, End: i + 1, Head: i, Text: t.Text, Type: "ORG", Kind: KindName, Entity: -1})
+		}
+	}
+}
+
+// acronymWord reports whether w is two or more capitals and digits
+// starting with a capital: G8, NATO.
+func acronymWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// capsSentence reports whether most words of a sentence are written in
+// capitals, as headlines and shouted text are.
+func capsSentence(toks []nlp.Token) bool {
+	caps, words := 0, 0
+	for i := range toks {
+		w := toks[i].Text
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if isAllCaps(w) {
+			caps++
+		}
+	}
+	return words > 0 && caps*2 > words
 }
 
 func capitalisedWord(w string) bool {

@@ -112,6 +112,26 @@ var supplement = [][5]string{
 	{SubOrg, "Haaretz", "", "", ""},
 }
 
+// unhyphenated returns an acronym of capitals, a hyphen and digits
+// without its hyphen ("G-8" → "G8", "G-20" → "G20"), as news writes them.
+func unhyphenated(a string) (string, bool) {
+	letters, digits, ok := strings.Cut(a, "-")
+	if !ok || letters == "" || digits == "" {
+		return "", false
+	}
+	for _, c := range letters {
+		if c < 'A' || c > 'Z' {
+			return "", false
+		}
+	}
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	return letters + digits, true
+}
+
 // riskyAcronyms are Factbook acronyms that the source README warns cause
 // false matches in text.
 var riskyAcronyms = map[string]bool{"C": true, "AG": true, "CD": true, "CP": true, "RG": true}
@@ -254,6 +274,9 @@ func Build(dir string, opts BuildOptions, w io.Writer) error {
 			for _, a := range splitList(r[col]) {
 				if len(a) >= 2 && !riskyAcronyms[a] {
 					aliases = append(aliases, a)
+					if u, ok := unhyphenated(a); ok {
+						aliases = append(aliases, u) // G-8 is written G8 too
+					}
 				}
 			}
 		}

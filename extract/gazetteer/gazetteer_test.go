@@ -281,3 +281,21 @@ func TestWordMatchKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestUnhyphenated(t *testing.T) {
+	for in, want := range map[string]string{"G-8": "G8", "G-20": "G20", "GCC": "", "Guinea-Bissau": "", "G-": "", "-8": "", "CE-12a": ""} {
+		got, ok := unhyphenated(in)
+		if ok != (want != "") || got != want {
+			t.Errorf("unhyphenated(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"G8", "G-8", "G20"} {
+		if es := g.Lookup(name); len(es) == 0 || es[0].Subtype != SubOrg {
+			t.Errorf("Lookup(%q) = %+v, want an organisation", name, es)
+		}
+	}
+}
