@@ -590,8 +590,11 @@ func TestOrgAcronyms(t *testing.T) {
 		{"a G8|O|compound|3|NOUN aid|O|compound|4|NOUN package", "G8"},
 		{"NATO|O|nsubj|2|PROPN said", "North Atlantic Treaty Organization"}, // the gazetteer names it
 		{"G8 LEADERS MEET IN LONDON", ""},                                   // a headline in capitals
-		{"the XQZ|O|nsubj|3|PROPN said", ""},                                // not in the gazetteer
-		{"Maria|B-PER NATO|I-PER said", ""},                                 // part of another name
+		{"the XQZ|O|nsubj|3|PROPN said", ""},
+		{"he wrote on Twitter|O|obl|2|PROPN", "Twitter"},
+		{"Human|O|compound|3|PROPN Rights|O|compound|3|PROPN Watch|O|nsubj|4|PROPN said", "Human Rights Watch"},
+		{"at|O|case|2|ADP Times|O|obl|0|NOUN", ""}, // one word must be the whole name: The Times                                // not in the gazetteer
+		{"Maria|B-PER NATO|I-PER said", ""},        // part of another name
 	}
 	for _, tt := range tests {
 		s, text := sentenceOf(tt.sent)

@@ -151,9 +151,11 @@ func (r *resolver) orgTails() {
 	}
 }
 
-// orgAcronyms adds the acronyms of organisations the gazetteer knows
-// (G8, NATO, OPEC) that the recogniser left untagged, where the tagger
-// reads them as proper nouns and the sentence is not written in capitals.
+// orgAcronyms adds the organisations the gazetteer knows that the
+// recogniser left untagged: acronyms (G8, NATO, OPEC) and the names of
+// its news organisations, social networks and NGOs (Twitter, Amnesty
+// International), where the tagger reads them as nouns and the sentence is
+// not written in capitals. The longest name wins.
 func (r *resolver) orgAcronyms() {
 	if r.gaz == nil {
 		return
@@ -163,18 +165,43 @@ func (r *resolver) orgAcronyms() {
 		if capsSentence(toks) {
 			continue
 		}
-		for i := range toks {
+		word := func(i int) bool {
 			t := &toks[i]
-			if r.d.at[si][i] != 0 || (t.UPOS != "PROPN" && t.UPOS != "NOUN") || !acronymWord(t.Text) {
-				continue
+			return r.d.at[si][i] == 0 && (t.UPOS == "PROPN" || t.UPOS == "NOUN") && capitalisedWord(t.Text)
+		}
+		for i := 0; i < len(toks); i++ {
+			if !word(i) || i > 0 && word(i-1) && !acronymWord(toks[i].Text) {
+				continue // names start a run; acronyms stand alone too
 			}
-			es := r.gaz.Lookup(t.Text)
-			if len(es) == 0 || es[0].Subtype != gazetteer.SubOrg {
-				continue
+			n := 0
+			for i+n < len(toks) && n < 5 && word(i+n) {
+				n++
 			}
-			r.add(Mention{Sentence: si, Start: i, End: i + 1, Head: i, Text: t.Text, Type: "ORG", Kind: KindName, Entity: -1})
+			for ; n > 0; n-- {
+				if n == 1 && !acronymWord(toks[i].Text) && !r.knownOrgWord(toks[i].Text) {
+					continue
+				}
+				text := spanText(toks, i, i+n)
+				if es := r.gaz.Lookup(text); len(es) > 0 && es[0].Subtype == gazetteer.SubOrg {
+					r.add(Mention{Sentence: si, Start: i, End: i + n, Head: spanHead(toks, i, i+n), Text: text, Type: "ORG", Kind: KindName, Entity: -1})
+					i += n - 1
+					break
+				}
+			}
 		}
 	}
+}
+
+// knownOrgWord reports whether the gazetteer knows w, written with its
+// capitals, as the whole name of an organisation (Twitter, Greenpeace):
+// a one-word name must match exactly, not through a looser key.
+func (r *resolver) knownOrgWord(w string) bool {
+	for _, e := range r.gaz.Lookup(w) {
+		if e.Subtype == gazetteer.SubOrg && e.Name == w {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymWord reports whether w is two or more capitals and digits

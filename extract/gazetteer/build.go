@@ -43,7 +43,7 @@ var SourceFiles = []string{
 
 // supplement is kg's own small list of common names the sources lack:
 // colloquial and historical country names, continents and world regions,
-// and major news organisations.
+// major news organisations and social networks, and international NGOs.
 // Each row is subtype, canonical name, ISO2, aliases, demonyms.
 var supplement = [][5]string{
 	{SubCountry, "United Kingdom", "GB", "Britain|Great Britain", ""},
@@ -110,6 +110,40 @@ var supplement = [][5]string{
 	{SubOrg, "Le Monde", "", "", ""},
 	{SubOrg, "Der Spiegel", "", "", ""},
 	{SubOrg, "Haaretz", "", "", ""},
+	{SubOrg, "PBS", "", "Public Broadcasting Service", ""},
+	{SubOrg, "The Times", "", "", ""},
+	{SubOrg, "The Independent", "", "", ""},
+	{SubOrg, "The Daily Telegraph", "", "Daily Telegraph|The Telegraph", ""},
+	{SubOrg, "Daily Mail", "", "The Daily Mail", ""},
+	{SubOrg, "USA Today", "", "", ""},
+	{SubOrg, "Los Angeles Times", "", "The Los Angeles Times", ""},
+	{SubOrg, "Politico", "", "", ""},
+	{SubOrg, "Nikkei", "", "", ""},
+	{SubOrg, "Kommersant", "", "", ""},
+	{SubOrg, "China Daily", "", "", ""},
+	{SubOrg, "Global Times", "", "", ""},
+	{SubOrg, "The Jerusalem Post", "", "Jerusalem Post", ""},
+	{SubOrg, "The Times of India", "", "Times of India", ""},
+	// Social networks and video sites, named as sources in most news now.
+	{SubOrg, "Twitter", "", "", ""},
+	{SubOrg, "Facebook", "", "", ""},
+	{SubOrg, "YouTube", "", "", ""},
+	{SubOrg, "Instagram", "", "", ""},
+	{SubOrg, "WhatsApp", "", "", ""},
+	{SubOrg, "TikTok", "", "", ""},
+	{SubOrg, "LinkedIn", "", "", ""},
+	{SubOrg, "Weibo", "", "", ""},
+	{SubOrg, "WeChat", "", "", ""},
+	// International non-governmental organisations the Factbook leaves out.
+	{SubOrg, "Amnesty International", "", "", ""},
+	{SubOrg, "Human Rights Watch", "", "", ""},
+	{SubOrg, "Greenpeace", "", "", ""},
+	{SubOrg, "Oxfam", "", "", ""},
+	{SubOrg, "Médecins Sans Frontières", "", "Medecins Sans Frontieres|Doctors Without Borders|MSF", ""},
+	{SubOrg, "Reporters Without Borders", "", "Reporters Sans Frontières|RSF", ""},
+	{SubOrg, "Committee to Protect Journalists", "", "CPJ", ""},
+	{SubOrg, "Transparency International", "", "", ""},
+	{SubOrg, "Save the Children", "", "", ""},
 }
 
 // unhyphenated returns an acronym of capitals, a hyphen and digits
