@@ -283,10 +283,15 @@ const (
 func tokText(s span, text string) string { return text[s.start:s.end] }
 
 func terminal(s span, text string) termKind {
-	w := tokText(s, text)
 	if s.abbr != notAbbrev {
 		return termAbbrev
 	}
+	if s.end > s.start {
+		if c := text[s.start]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return termNone // the common case: a word or number
+		}
+	}
+	w := tokText(s, text)
 	switch w {
 	case ".", "!", "?":
 		return termStop
