@@ -19,9 +19,12 @@ import (
 // features are the words around the gap (lower-cased), their shapes
 // (Xx, X.X., d/d/d, ...), the abbreviation class of the word before, how
 // long the sentence and the line are so far, how many tokens have passed
-// since the last punctuation, and whether the gap has no whitespace. Line
-// breaks, datelines and titles are still decided by the rules of the
-// splitter; the model decides the rest.
+// since the last punctuation, whether the gap has no whitespace, whether
+// a round bracket opened in the sentence is still open, how the previous
+// sentence ended, and what the lexicon says about the words around the
+// gap: their usual case, how often they open or end a sentence, and
+// whether they are given names. Line breaks, datelines and titles are
+// still decided by the rules of the splitter; the model decides the rest.
 //
 // A SentenceModel is immutable once loaded and safe for concurrent use.
 type SentenceModel struct {
@@ -29,8 +32,9 @@ type SentenceModel struct {
 	// weightOffset, so that every stored value is non-negative and
 	// hashtab's -1 means "unknown feature".
 	weights hashtab.Table
-	// lexicon maps the hash of a lower-cased word to its case class in the
-	// training text (lexLower, lexUpper), learned with the weights.
+	// lexicon maps the hash of a lower-cased word to what the training
+	// text says about it (see lexCase, lexStartShift, lexEndShift and
+	// lexName), learned with the weights.
 	lexicon hashtab.Table
 }
 
@@ -42,13 +46,27 @@ const (
 	lexUpper   = 2 // a name ("Debra", "Enron")
 )
 
+// Layout of a lexicon value: the case class in the low bits, then the
+// ratioClass of how often the word, capitalised, opens a sentence
+// ("Thanks", "Please" against "Enron"), then the ratioClass of how often
+// it is the last token of a sentence, with no punctuation after it
+// ("Regards", a name in a signature), then whether it is a given name.
+const (
+	lexCase       = 3
+	lexStartShift = 2
+	lexEndShift   = 5
+	lexRatioMask  = 7
+	lexName       = 1 << 8
+	lexMax        = 1<<9 - 1
+)
+
 // weightOffset shifts the int16 weights into the non-negative values that
 // hashtab and modelio store.
 const weightOffset = 1 << 15
 
 // sentModelMagic starts every sentence model file; the digit is the
 // version, to be raised whenever the features change.
-const sentModelMagic = "KGSENT2\n"
+const sentModelMagic = "KGSENT3\n"
 
 // maxSentModelFeatures bounds what Load accepts.
 const maxSentModelFeatures = 1 << 22
@@ -61,8 +79,9 @@ var ErrBadSentenceModel = errors.New("not a kg sentence model")
 var embeddedSentModel []byte
 
 // DefaultSentenceModel returns the sentence model embedded in the binary,
-// trained on UD English-EWT train by `go run ./cmd/kg-train sent`. It is
-// loaded on first use and shared.
+// trained on UD English-EWT train and dev, with the 2,000 most frequent US
+// given names marked in its lexicon, by `go run ./cmd/kg-train sent
+// --with-dev`. It is loaded on first use and shared.
 func DefaultSentenceModel() (*SentenceModel, error) { return loadDefaultSent() }
 
 var loadDefaultSent = modelio.Embedded("sentence model", embeddedSentModel, LoadSentenceModel)
@@ -102,7 +121,7 @@ func decodeSentenceModel(r *bufio.Reader) (*SentenceModel, error) {
 		return nil, ErrBadSentenceModel
 	}
 	m := &SentenceModel{weights: d.Table(maxSentModelFeatures, 2*weightOffset-1)}
-	m.lexicon = d.Table(maxSentModelFeatures, lexUpper)
+	m.lexicon = d.Table(maxSentModelFeatures, lexMax)
 	if d.Err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadSentenceModel, d.Err)
 	}
@@ -139,6 +158,11 @@ type tokFeat struct {
 	// lastPunct is the index of the last punctuation token at or before
 	// this one, or -1
 	lastPunct int32
+	// openBracket is the index of the innermost round bracket opened
+	// before this token in its line and not yet closed, or -1;
+	// nextClose is the index of the first closing round bracket at or
+	// after this token in its line, or the line's last token.
+	openBracket, nextClose int32
 }
 
 // Feature templates. Each feature hash mixes the template with its parts,
@@ -176,10 +200,21 @@ const (
 	fTermS1
 	fWm1W0S1
 	fPunctRun
+	fStart1Case
+	fStart1End0
+	fEnd0Rule
+	fStart1S0
+	fBracket
+	fNames
+	fName1Wm1W0
+	fName0Lex1
+	fHead
+	fPrevEnd
+	fPrevEndS0
 )
 
 // maxGapFeatures is the number of features of one gap.
-const maxGapFeatures = 32
+const maxGapFeatures = 43
 
 // boundary and line-edge markers for neighbours outside the line
 var (
@@ -222,7 +257,12 @@ func gapFeatures(out *[maxGapFeatures]uint64, spans []span, tf []tokFeat, text s
 		opener = 1
 	}
 	first := tf[s].word
-	lex0, lex1 := lexClass(lex, t0), lexClass(lex, t1)
+	lv0, lv1 := lexValue(lex, t0), lexValue(lex, t1)
+	lex0, lex1 := lv0&lexCase, lv1&lexCase
+	start1 := lv1 >> lexStartShift & lexRatioMask
+	end0 := lv0 >> lexEndShift & lexRatioMask
+	name0, name1 := lv0&lexName>>8, lv1&lexName>>8
+	rule := ruleView(spans, text, k, s)
 	out[0] = mix(fBias, 0, 0)
 	out[1] = mix(fW0, w0, 0)
 	out[2] = mix(fW1, w1, 0)
@@ -251,23 +291,73 @@ func gapFeatures(out *[maxGapFeatures]uint64, spans []span, tf []tokFeat, text s
 	out[25] = mix(fLex1S0, lex1, s0)
 	out[26] = mix(fLex0Lex1, lex0, lex1)
 	out[27] = mix(fLex1W0, lex1, w0)
-	out[28] = mix(fRule, ruleView(spans, text, k, s), s1)
+	out[28] = mix(fRule, rule, s1)
 	out[29] = mix(fTermS1, uint64(bucket(int(t1.nextTerm)-k)), s1)
 	out[30] = mix(fWm1W0S1, wm1, mix(w0, s1, 0))
 	out[31] = mix(fPunctRun, uint64(bucket(k-max(int(t0.lastPunct), s-1))), cs)
+	out[32] = mix(fStart1Case, start1, cs)
+	out[33] = mix(fStart1End0, start1, end0<<4|cs)
+	out[34] = mix(fEnd0Rule, end0, rule)
+	out[35] = mix(fStart1S0, start1<<4|cs, s0)
+	out[36] = mix(fBracket, bracketView(spans, tf, text, k, s), cs)
+	out[37] = mix(fNames, name0<<1|name1, rule<<4|cs)
+	out[38] = mix(fName1Wm1W0, name1, mix(wm1, w0, 0))
+	out[39] = mix(fName0Lex1, name0, lex1<<4|cs)
+	var head uint64
+	if s == 0 && t0.lastPunct < 0 {
+		head = 1 + uint64(bucket(k))
+	}
+	out[40] = mix(fHead, head, lex1<<4|cs)
+	prev := prevEnd(spans, text, s)
+	out[41] = mix(fPrevEnd, prev, rule<<4|cs)
+	out[42] = mix(fPrevEndS0, prev<<4|cs, s0)
 	return out[:]
 }
 
-// lexClass returns the lexicon class of the token t.
-func lexClass(lex *hashtab.Table, t *tokFeat) uint64 {
+// bracketView says whether a round bracket opened in the sentence is still
+// open before the gap after token k (0: no) and, if so, how far ahead in
+// the line it closes (maxBucket+2: not in the line): EWT keeps a bracketed
+// aside in the sentence it interrupts ("(yes, I had to come back after
+// the play... I love my job!)").
+func bracketView(spans []span, tf []tokFeat, text string, k, s int) uint64 {
+	t1 := &tf[k+1]
+	if ob := int(t1.openBracket); ob < 0 || ob < s {
+		return 0
+	}
+	if tokText(spans[t1.nextClose], text) != ")" {
+		return maxBucket + 2
+	}
+	return 1 + uint64(bucket(int(t1.nextClose)-k))
+}
+
+// prevEnd says how the sentence before the one starting at token s ended:
+// 0 at the start of the text, 2 or 3 at a line break or blank line,
+// otherwise 4 plus the kind of sentence punctuation before s (termNone: a
+// sentence that ended without any, as in lists and e-mail signatures).
+func prevEnd(spans []span, text string, s int) uint64 {
+	switch {
+	case s == 0:
+		return 0
+	case spans[s].nl > 0:
+		return 1 + uint64(min(spans[s].nl, 2))
+	}
+	_, kind := punctBefore(spans, text, s-1, 0)
+	return 4 + uint64(kind)
+}
+
+// lexValue returns the lexicon value of the token t, 0 when it has none.
+func lexValue(lex *hashtab.Table, t *tokFeat) uint64 {
 	if !t.plain {
-		return lexUnknown
+		return 0
 	}
 	if v := lex.Get(t.word); v > 0 {
 		return uint64(v)
 	}
-	return lexUnknown
+	return 0
 }
+
+// maxBucket is the largest value of bucket.
+const maxBucket = 9
 
 // bucket maps a count to one of a few ranges.
 func bucket(n int) int {
@@ -283,7 +373,7 @@ func bucket(n int) int {
 	case n <= 24:
 		return 8
 	}
-	return 9
+	return maxBucket
 }
 
 // mix combines a template and two values into one 64-bit feature key
@@ -328,26 +418,45 @@ func tokenFeatures(tf []tokFeat, spans []span, text string) ([]tokFeat, uint64) 
 				closed++
 			}
 		}
-		next := int32(end - 1)
+		next, closer := int32(end-1), int32(end-1)
 		for j := end - 1; j >= lineStart; j-- {
 			if terminal(spans[j], text) != termNone {
 				next = int32(j)
 			}
+			if sp := spans[j]; sp.end-sp.start == 1 && text[sp.start] == ')' {
+				closer = int32(j)
+			}
 			tf[j].lineEnd = int32(end - 1)
 			tf[j].nextTerm = next
+			tf[j].nextClose = closer
 		}
 	}
 	quote := false
 	lastPunct := int32(-1)
+	// opens holds the innermost maxOpen round brackets open in the line
+	var opens [maxOpen]int32
+	depth := 0
 	for k := range spans {
 		if k > 0 && spans[k].nl > 0 {
 			endLine(k)
 			lineStart = k
 			quote = false
+			depth = 0
 		}
 		inQuote := quote
+		open := int32(-1)
+		if depth > 0 {
+			open = opens[min(depth, maxOpen)-1]
+		}
 		w := tokText(spans[k], text)
 		switch w {
+		case "(":
+			if depth < maxOpen {
+				opens[depth] = int32(k)
+			}
+			depth++
+		case ")":
+			depth = max(depth-1, 0)
 		case "\"", "''", "``":
 			quote = !quote
 		case "“":
@@ -365,11 +474,14 @@ func tokenFeatures(tf []tokFeat, spans []span, text string) ([]tokFeat, uint64) 
 		if plain {
 			word = lowerHash(w)
 		}
-		tf = append(tf, tokFeat{word: word, shape: sh, plain: plain, inQuote: inQuote, lineStart: int32(lineStart), lastPunct: lastPunct})
+		tf = append(tf, tokFeat{word: word, shape: sh, plain: plain, inQuote: inQuote, lineStart: int32(lineStart), lastPunct: lastPunct, openBracket: open})
 	}
 	endLine(len(tf))
 	return tf, styleOf(lines, closed)
 }
+
+// maxOpen is how many nested round brackets tokenFeatures tracks.
+const maxOpen = 4
 
 // editedStyle is the styleOf edited prose, where at least 95% of the lines
 // end in sentence punctuation.

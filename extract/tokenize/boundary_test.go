@@ -69,12 +69,12 @@ var badSentModels = []struct {
 	in   []byte
 }{
 	{"empty", nil},
-	{"not gzip", []byte("KGSENT2\n")},
+	{"not gzip", []byte("KGSENT3\n")},
 	{"wrong magic", gzipped([]byte("KGLEM3\n\x00\x00"))},
 	{"short magic", gzipped([]byte("KGS"))},
-	{"truncated table", gzipped([]byte("KGSENT2\n\x05\x01"))},
-	{"huge count", gzipped([]byte("KGSENT2\n\xff\xff\xff\xff\x0f"))},
-	{"weight out of range", gzipped([]byte("KGSENT2\n\x01\x07\xff\xff\x7f"))},
+	{"truncated table", gzipped([]byte("KGSENT3\n\x05\x01"))},
+	{"huge count", gzipped([]byte("KGSENT3\n\xff\xff\xff\xff\x0f"))},
+	{"weight out of range", gzipped([]byte("KGSENT3\n\x01\x07\xff\xff\x7f"))},
 	{"half the embedded model", embeddedSentModel[:len(embeddedSentModel)/2]},
 }
 
@@ -96,7 +96,7 @@ func FuzzLoadSentenceModel(f *testing.F) {
 	for _, c := range badSentModels {
 		f.Add(c.in)
 	}
-	f.Add(gzipped([]byte("KGSENT2\n\x01\x07\x80\x80\x02\x00")))
+	f.Add(gzipped([]byte("KGSENT3\n\x01\x07\x80\x80\x02\x00")))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := LoadSentenceModel(bytes.NewReader(b))
 		if err != nil {
@@ -196,6 +196,12 @@ var modelCases = []splitCase{
 		[]string{"Work hard and retire early .", "Chris", "P.S. I am moving back to Calgary ."}},
 	{"e-mail signature", "Please call me tomorrow Thanks Debra",
 		nil}, // no fixed answer: the model decides; checked for invariants only
+	{"date in a page header", "11:19 GMT26 October 2020\nListen Live\n\nThe army is ready, a spokesman said on 26 October 2020 in Benghazi.",
+		[]string{"11:19 GMT26 October 2020", "Listen Live", "The army is ready , a spokesman said on 26 October 2020 in Benghazi ."}},
+	{"titles without a period", "Australian researcher Dr Paula Bouldin says so. Mr Kok agreed.",
+		[]string{"Australian researcher Dr Paula Bouldin says so .", "Mr Kok agreed ."}},
+	{"unpunctuated lines", "i have two options using the metro or the bus\n\nthanks",
+		nil},
 }
 
 var layoutTokenCases = []struct {
@@ -268,6 +274,109 @@ func TestIsEmoticon(t *testing.T) {
 	for _, c := range emoticonCases {
 		if got := isEmoticon(c.in); got != c.want {
 			t.Errorf("isEmoticon(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+var inDateCases = []struct {
+	a, b string
+	want bool
+}{
+	{"26", "October", true}, {"GMT26", "October", true}, {"1", "May", true}, {"09", "Sept", true},
+	{"October", "2020", true}, {"Oct", "26", true}, {"May", "5", true},
+	{"32", "October", false}, {"0", "May", false}, {"2020", "October", false}, {"GMT", "October", false},
+	{"October", "123", false}, {"said", "October", false}, {"October", "Sales", false}, {"", "May", false},
+}
+
+func TestInDate(t *testing.T) {
+	for _, c := range inDateCases {
+		if got := inDate(c.a, c.b); got != c.want {
+			t.Errorf("inDate(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestBuildLexicon checks the case, sentence-start and sentence-end classes
+// and the given-name mark of the lexicon.
+func TestBuildLexicon(t *testing.T) {
+	sent := func(ws ...string) nlp.Sentence {
+		s := nlp.Sentence{}
+		for _, w := range ws {
+			s.Tokens = append(s.Tokens, nlp.Token{Text: w})
+		}
+		return s
+	}
+	var gold []nlp.Sentence
+	for range 4 {
+		gold = append(gold,
+			sent("Thanks", "for", "the", "call", "."),
+			sent("I", "met", "Enron", "people", "thanks", "to", "Kay"),
+			sent("Regards"))
+	}
+	lex := buildLexicon(gold, []string{"Kay", "Debra"})
+	get := func(w string) uint64 { return lexValue(&lex, &tokFeat{word: lowerHash(w), plain: true}) }
+	for _, c := range []struct {
+		w               string
+		cas, start, end uint64
+		name            bool
+	}{
+		// "thanks" is lower-case inside sentences, opens 4 of its 4
+		// capitalised uses and never ends a sentence
+		{"thanks", lexLower, 4, 1, false},
+		{"enron", lexUpper, 1, 1, false},
+		{"kay", lexUpper, 1, 4, true},
+		{"regards", lexUnknown, 4, 4, false},
+		{"debra", lexUnknown, 0, 0, true},
+		{"unseen", lexUnknown, 0, 0, false},
+	} {
+		v := get(c.w)
+		got := [...]uint64{v & lexCase, v >> lexStartShift & lexRatioMask, v >> lexEndShift & lexRatioMask}
+		if want := [...]uint64{c.cas, c.start, c.end}; got != want || (v&lexName != 0) != c.name {
+			t.Errorf("%s: case, start, end = %v, name %v; want %v, %v", c.w, got, v&lexName != 0, want, c.name)
+		}
+	}
+}
+
+// TestGapContext checks the bracket and previous-sentence views of gaps.
+func TestGapContext(t *testing.T) {
+	text := "Call me (after the game. Then we go) now.\nSee (it.) Next\nThanks Kay (see it"
+	spans := New().tokenize(nil, text)
+	tf, _ := tokenFeatures(nil, spans, text)
+	at := func(w string) int {
+		for k := range spans {
+			if tokText(spans[k], text) == w {
+				return k
+			}
+		}
+		t.Fatalf("no token %q in %q", w, text)
+		return -1
+	}
+	for _, c := range []struct {
+		after string
+		s     int
+		want  uint64
+	}{
+		{"game", 0, 1 + uint64(bucket(at(")")-at("game")))}, // open, closes after "Then we go"
+		{"game", at("after"), 0},                            // opened before the sentence
+		{"now", 0, 0},                                       // closed
+		{"see", at("Thanks"), maxBucket + 2},                // open to the end of the line
+	} {
+		if got := bracketView(spans, tf, text, at(c.after), c.s); got != c.want {
+			t.Errorf("bracketView after %q = %d, want %d", c.after, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		at   int
+		want uint64
+	}{
+		{0, 0},                             // start of the text
+		{at("See"), 2},                     // after a line break
+		{at("Kay"), 4 + uint64(termNone)},  // after an unpunctuated word
+		{at("Next"), 4 + uint64(termStop)}, // after a period and a closing bracket
+		{at("Then"), 4 + uint64(termStop)}, // after a period
+	} {
+		if got := prevEnd(spans, text, c.at); got != c.want {
+			t.Errorf("prevEnd at %q = %d, want %d", tokText(spans[c.at], text), got, c.want)
 		}
 	}
 }

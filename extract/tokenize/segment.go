@@ -130,23 +130,28 @@ const (
 //     a colon before a capital, so that "the (U.S.) Treasury", "to \"reduce or eliminate\"
 //     Mifeprex" or "Cia. Vale Do Rio" stay whole, unless a date, a time,
 //     a rule of symbols or an address is next to the gap (layoutToken: the
-//     headers of a forwarded e-mail), and after an ellipsis before a
-//     lower-case word (an elision: "not known ... because");
+//     headers of a forwarded e-mail) or the gap is in the first sentence
+//     of the text before any punctuation (a title run into its text:
+//     "Lovely Cottage This cottage is ..."), and after an ellipsis before
+//     a lower-case word (an elision: "not known ... because");
 //   - before an emoticon that follows sentence punctuation ("each year!
 //     ;-)"), which EWT always leaves in the sentence it follows;
 //   - after a bullet opening a line, a dash opening a sentence in the
 //     middle of a line ("there. -- Posted by Ann"), a bracket opened in
-//     the middle of the sentence (midBracket), a title (Mr., Gen.), an
+//     the middle of the sentence (midBracket), a title (Mr., Gen., Dr without a period), an
 //     initial or abbreviation opening the sentence ("C. Itoh Finance",
 //     "P.S. I am"), the period of a list number ("1. First point"), a dash
 //     before the same dash ("- - - -" in a table);
 //   - after an abbreviation before a lower-case word ("Exxon U.S.A. unit");
+//   - between the parts of a date ("26 October 2020", "Oct 26", "11:19
+//     GMT26 October 2020": inDate);
 //   - without whitespace, except after . ! ? ... before a capital
 //     ("quality.The") and after ! ? before a lower-case word
 //     ("foreigners?thanks");
-//   - before a lower-case word, except after sentence punctuation, a
-//     closing quote or bracket, a colon, semicolon, dash, asterisk or an
-//     address;
+//   - in edited text, before a lower-case word, except after sentence
+//     punctuation, a closing quote or bracket, a colon, semicolon, dash,
+//     asterisk or an address (in other text the model decides: "it may
+//     sound like a bad idea but in the end ...", "good luck");
 //
 // and end one after an abbreviation before a typical sentence opener
 // ("the U.S. The talks") or an emoticon before a capital ("Great game :)
@@ -156,7 +161,7 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 	if tf[i+1].inQuote && ruleView(spans, text, i, sentStart) == 0 {
 		return gapKeep
 	}
-	if style >= editedStyle {
+	if style >= editedStyle && !(sentStart == 0 && spans[i+1].space && tf[i].lastPunct < 0) {
 		if j, kind := punctBefore(spans, text, i, sentStart); kind == termNone {
 			switch tokText(spans[j], text) {
 			case ":", ";":
@@ -175,7 +180,7 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 	}
 	if i == sentStart && spans[i].nl > 0 || i == 0 {
 		switch tokText(spans[i], text) {
-		case "•", "·", "*", "◦", "▪":
+		case "•", "·", "*", "◦", "▪", "-", "–", "—":
 			return gapKeep // a bullet opens its list line
 		}
 	}
@@ -200,6 +205,9 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 		// an initial or abbreviation is no sentence by itself ("C. Itoh
 		// Finance", "P.S. I am moving")
 		return gapKeep
+	}
+	if spans[i+1].space && unicode.IsUpper(r) && bareTitles[tokText(spans[i], text)] {
+		return gapKeep // a title without its period ("Dr Paula Bouldin")
 	}
 	switch spans[i].abbr {
 	case abbrTitle:
@@ -228,6 +236,9 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 	if i == sentStart+1 && tokText(spans[i], text) == "." && isNumber(tokText(spans[sentStart], text)) {
 		return gapKeep
 	}
+	if kind == termNone && inDate(tokText(spans[i], text), next) {
+		return gapKeep // "26 October 2020", "Oct 26 2020", "11:19 GMT26 October"
+	}
 	if unicode.IsLower(r) && kind == termEllipsis && style >= editedStyle {
 		return gapKeep // an elision in edited text ("not known ... because we")
 	}
@@ -235,10 +246,19 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 		return gapKeep // a row of dashes ("- - - -") in a table
 	}
 	if unicode.IsLower(r) && kind == termNone {
+		if style < editedStyle {
+			return gapAsk
+		}
 		w := tokText(spans[i], text)
 		switch w {
 		case ":", ";", "-", "--", "*":
 			return gapAsk
+		}
+		if isCloser(w) && i > sentStart {
+			// a quoted question or exclamation inside a sentence
+			if j, k := punctBefore(spans, text, i, sentStart); k == termStop && tokText(spans[j], text) != "." {
+				return gapKeep // "\"Why?\" he asked."
+			}
 		}
 		if isCloser(w) || len(w) >= 5 && isURL(w) {
 			return gapAsk
@@ -283,10 +303,15 @@ const (
 func tokText(s span, text string) string { return text[s.start:s.end] }
 
 func terminal(s span, text string) termKind {
-	w := tokText(s, text)
 	if s.abbr != notAbbrev {
 		return termAbbrev
 	}
+	if s.end > s.start {
+		if c := text[s.start]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return termNone // the common case: a word or number
+		}
+	}
+	w := tokText(s, text)
 	switch w {
 	case ".", "!", "?":
 		return termStop
@@ -546,6 +571,39 @@ func layoutToken(spans []span, text string, k int) bool {
 	return len(w) >= 3 && sep == 0 && isAllPunct(w)
 }
 
+// months are the month names and abbreviations that inDate recognises.
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+// inDate reports whether the tokens a and b, with only whitespace between
+// them, are two parts of one date: a day (the digits ending a, so that a
+// time zone glued to the day counts: "GMT26") before a month, or a month
+// before a day or a year.
+func inDate(a, b string) bool {
+	switch {
+	case months[b]:
+		i := len(a)
+		for i > 0 && isDigit(a[i-1]) {
+			i--
+		}
+		if d := len(a) - i; d == 0 || d > 2 {
+			return false
+		}
+		day := 0
+		for _, c := range a[i:] {
+			day = 10*day + int(c-'0')
+		}
+		return day >= 1 && day <= 31
+	case months[a] && isNumber(b):
+		return len(b) <= 2 || len(b) == 4
+	}
+	return false
+}
+
 // isDash reports whether w is a dash token.
 func isDash(w string) bool {
 	switch w {
@@ -553,4 +611,12 @@ func isDash(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bareTitles are the personal titles that British and Australian news
+// write without a period ("Mr Kok", "Dr Paula Bouldin"); like the titles
+// of abbrevs they never end a sentence before a capitalised word.
+var bareTitles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Messrs": true, "Mme": true,
+	"MR": true, "MRS": true, "MS": true, "DR": true, "Drs": true,
 }

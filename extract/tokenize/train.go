@@ -47,6 +47,10 @@ type SentenceTrainOptions struct {
 	// fields are ignored); nil means the default.
 	Tokenizer *Tokenizer
 	Log       io.Writer // progress, or nil
+	// Names are given names ("Debra", "Kay"); the lexicon marks them, so
+	// that the model knows names it never saw in the treebank (e-mail
+	// greetings and signatures). Nil marks none.
+	Names []string
 }
 
 // gapCollector is the gapDecider used in training: it records the
@@ -58,28 +62,48 @@ type gapCollector struct {
 	spans   []span
 	feats   []uint64 // maxGapFeatures per gap
 	labels  []bool
-	lexicon hashtab.Table
+	lexicon hashtab.Table // the lexicon the current document's gaps see
 }
 
 func (c *gapCollector) lex() *hashtab.Table { return &c.lexicon }
 
 // Lexicon thresholds: a word is put in a case class when it was seen at
 // least lexMinCount times inside sentences and at least lexRatio times as
-// often in that case as in the other.
+// often in that case as in the other; its ratioClass needs lexMinCount
+// occurrences too.
 const (
 	lexMinCount = 3
 	lexRatio    = 2
 )
 
-// buildLexicon learns the usual case of words from the tokens of gold
-// sentences that do not start a sentence.
-func buildLexicon(gold []nlp.Sentence) hashtab.Table {
-	type counts struct{ lower, upper int }
+// lexFolds is how many parts the training documents are cut into for the
+// lexicon their gaps see: the gaps of one part get the lexicon of the
+// others, so that the model learns how far to trust the lexicon on words
+// it did not learn it from (a word seen three times, always ending a
+// sentence, would otherwise look certain).
+const lexFolds = 10
+
+// buildLexicon learns from gold sentences the usual case of words (from
+// the tokens that do not start a sentence), how often a word opens a
+// sentence when capitalised and how often it ends one with no punctuation
+// after it, and marks the given names among names.
+func buildLexicon(gold []nlp.Sentence, names []string) hashtab.Table {
+	type counts struct{ lower, upper, starts, all, ends int }
 	seen := make(map[uint64]*counts)
 	var keys []uint64
+	get := func(w string) *counts {
+		k := lowerHash(w)
+		c := seen[k]
+		if c == nil {
+			c = &counts{}
+			seen[k] = c
+			keys = append(keys, k)
+		}
+		return c
+	}
 	for _, s := range gold {
-		for i := 1; i < len(s.Tokens); i++ {
-			w := s.Tokens[i].Text
+		for i, t := range s.Tokens {
+			w := t.Text
 			if len(w) > maxWordFeature {
 				continue
 			}
@@ -87,41 +111,74 @@ func buildLexicon(gold []nlp.Sentence) hashtab.Table {
 			if !unicode.IsLetter(r) {
 				continue
 			}
-			k := lowerHash(w)
-			c := seen[k]
-			if c == nil {
-				c = &counts{}
-				seen[k] = c
-				keys = append(keys, k)
+			c := get(w)
+			c.all++
+			if i == len(s.Tokens)-1 {
+				c.ends++
 			}
-			if unicode.IsUpper(r) {
+			switch {
+			case i == 0:
+				if unicode.IsUpper(r) {
+					c.starts++
+				}
+			case unicode.IsUpper(r):
 				c.upper++
-			} else {
+			default:
 				c.lower++
 			}
 		}
 	}
+	isName := make(map[uint64]bool, len(names))
+	for _, nm := range names {
+		if len(nm) <= maxWordFeature {
+			isName[lowerHash(nm)] = true
+			get(nm)
+		}
+	}
 	n := 0
-	class := make([]int32, len(keys))
+	value := make([]int32, len(keys))
 	for i, k := range keys {
 		c := seen[k]
+		var v int32
 		switch {
 		case c.lower >= lexMinCount && c.lower >= lexRatio*c.upper:
-			class[i] = lexLower
+			v = lexLower
 		case c.upper >= lexMinCount && c.upper >= lexRatio*c.lower:
-			class[i] = lexUpper
-		default:
-			continue
+			v = lexUpper
 		}
-		n++
+		v |= ratioClass(c.starts, c.starts+c.upper) << lexStartShift
+		v |= ratioClass(c.ends, c.all) << lexEndShift
+		if isName[k] {
+			v |= lexName
+		}
+		if v != 0 {
+			value[i] = v
+			n++
+		}
 	}
 	t := hashtab.New(n)
 	for i, k := range keys {
-		if class[i] != lexUnknown {
-			t.Put(k, class[i])
+		if value[i] != 0 {
+			t.Put(k, value[i])
 		}
 	}
 	return t
+}
+
+// ratioClass buckets the share k/n: 0 when n < lexMinCount, else 1 (under
+// 5%), 2 (under 20%), 3 (under half) or 4.
+func ratioClass(k, n int) int32 {
+	switch {
+	case n < lexMinCount:
+		return 0
+	case 20*k < n:
+		return 1
+	case 5*k < n:
+		return 2
+	case 2*k < n:
+		return 3
+	}
+	return 4
 }
 
 func (c *gapCollector) decide(f []uint64, k int) bool {
@@ -162,25 +219,55 @@ func TrainSentenceModel(ctx context.Context, gold []nlp.Sentence, newpar map[str
 			fmt.Fprintf(opt.Log, format, args...)
 		}
 	}
-	lex := buildLexicon(gold)
-	c := collectGaps(gold, newpar, &tz, lex)
+	lex := buildLexicon(gold, opt.Names)
+	c := collectGaps(gold, newpar, &tz, foldLexicons(gold, opt.Names))
 
 	if len(c.labels) == 0 {
 		return nil, fmt.Errorf("train sentence model: no candidate gaps in %d sentences", len(gold))
 	}
-	return learnGaps(ctx, c, opt, logf)
+	return learnGaps(ctx, c, lex, opt, logf)
+}
+
+// foldLexicons cuts the documents of gold into lexFolds parts by their
+// order (document i goes to part i mod lexFolds) and returns for each part
+// the lexicon of the others.
+func foldLexicons(gold []nlp.Sentence, names []string) []hashtab.Table {
+	part := make([]int, len(gold))
+	doc := -1
+	for i := range gold {
+		if i == 0 || DocID(gold[i].ID) != DocID(gold[i-1].ID) || gold[i].ID == "" {
+			doc++
+		}
+		part[i] = doc % lexFolds
+	}
+	lexs := make([]hashtab.Table, lexFolds)
+	var rest []nlp.Sentence
+	for f := range lexs {
+		rest = rest[:0]
+		for i := range gold {
+			if part[i] != f {
+				rest = append(rest, gold[i])
+			}
+		}
+		lexs[f] = buildLexicon(rest, names)
+	}
+	return lexs
 }
 
 // collectGaps rebuilds the documents of gold, tokenises them and collects
-// the features and gold labels of every gap the model decides.
-func collectGaps(gold []nlp.Sentence, newpar map[string]bool, tz *Tokenizer, lex hashtab.Table) *gapCollector {
-	c := &gapCollector{ends: make(map[int]bool), lexicon: lex}
+// the features and gold labels of every gap the model decides; document i
+// sees the lexicon lexs[i mod len(lexs)].
+func collectGaps(gold []nlp.Sentence, newpar map[string]bool, tz *Tokenizer, lexs []hashtab.Table) *gapCollector {
+	c := &gapCollector{ends: make(map[int]bool)}
 	var (
 		spans  []span
 		bounds []int
 		fs     featScratch
 	)
+	doc := 0
 	Documents(gold, newpar, func(d Document) {
+		c.lexicon = lexs[doc%len(lexs)]
+		doc++
 		clear(c.ends)
 		for _, s := range d.Sentences {
 			c.ends[s[1]] = true
@@ -193,7 +280,7 @@ func collectGaps(gold []nlp.Sentence, newpar map[string]bool, tz *Tokenizer, lex
 }
 
 // learnGaps trains the averaged perceptrons on the collected gaps.
-func learnGaps(ctx context.Context, c *gapCollector, opt SentenceTrainOptions, logf func(string, ...any)) (*SentenceModel, error) {
+func learnGaps(ctx context.Context, c *gapCollector, lex hashtab.Table, opt SentenceTrainOptions, logf func(string, ...any)) (*SentenceModel, error) {
 	n := len(c.labels)
 	pos := 0
 	for _, y := range c.labels {
@@ -285,7 +372,7 @@ func learnGaps(ctx context.Context, c *gapCollector, opt SentenceTrainOptions, l
 			kept++
 		}
 	}
-	m := &SentenceModel{weights: hashtab.New(kept), lexicon: c.lexicon}
+	m := &SentenceModel{weights: hashtab.New(kept), lexicon: lex}
 	for i, k := range keys {
 		if q := int32(math.Round(avg[i] * scale)); q != 0 {
 			m.weights.Put(k, q+weightOffset)
