@@ -130,9 +130,10 @@ const (
 //     a colon before a capital, so that "the (U.S.) Treasury", "to \"reduce or eliminate\"
 //     Mifeprex" or "Cia. Vale Do Rio" stay whole, unless a date, a time,
 //     a rule of symbols or an address is next to the gap (layoutToken: the
-//     headers of a forwarded e-mail) or the gap is in the first sentence
-//     of the text before any punctuation (a title run into its text:
-//     "Lovely Cottage This cottage is ..."), and after an ellipsis before
+//     headers of a forwarded e-mail; a title run into its text, "Lovely
+//     Cottage This cottage is ...", is left to the model only outside
+//     edited text: in news the model split "Paula ‖ Radcliffe has ..."
+//     and "Ex-Home Secretary ‖ David Blunkett has ..."), and after an ellipsis before
 //     a lower-case word (an elision: "not known ... because");
 //   - before an emoticon that follows sentence punctuation ("each year!
 //     ;-)"), which EWT always leaves in the sentence it follows;
@@ -161,7 +162,7 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 	if tf[i+1].inQuote && ruleView(spans, text, i, sentStart) == 0 {
 		return gapKeep
 	}
-	if style >= editedStyle && !(sentStart == 0 && spans[i+1].space && tf[i].lastPunct < 0) {
+	if style >= editedStyle {
 		if j, kind := punctBefore(spans, text, i, sentStart); kind == termNone {
 			switch tokText(spans[j], text) {
 			case ":", ";":
