@@ -1428,10 +1428,21 @@ func (r *resolver) typeOf(c *cluster) string {
 			count[m.Type]++
 		}
 	}
+	var typ string
 	if len(count) == 0 {
-		return vote(c.types)
+		typ = vote(c.types)
+	} else {
+		typ = vote(count)
 	}
-	typ := vote(count)
+	if typ != "ORG" && r.knownOrg(c) {
+		// The gazetteer's organisations and sports clubs are
+		// organisations whatever the recogniser says: "Nokia", "Apple"
+		// and "Manchester United" are no places.
+		return "ORG"
+	}
+	if len(count) == 0 {
+		return typ
+	}
 	if typ == "PERSON" {
 		// A person is hardly ever also written as an acronym: with one
 		// among the names ("Daesh (ISIS/ISIL)"), all mentions vote and
@@ -1450,6 +1461,17 @@ func (r *resolver) typeOf(c *cluster) string {
 		}
 	}
 	return typ
+}
+
+// knownOrg reports whether one of the names of c is an organisation the
+// gazetteer lists, or a sports club's.
+func (r *resolver) knownOrg(c *cluster) bool {
+	for f := range c.forms {
+		if isClubName(f) || r.gaz != nil && r.knownOrgWord(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // finish builds the extract.Entity records.

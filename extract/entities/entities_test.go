@@ -610,3 +610,33 @@ func TestOrgAcronyms(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownOrganisationsTyped(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ sent, name, want string }{
+		{"Nokia|B-LOC said", "Nokia", "ORG"},
+		{"Leeds|B-LOC United|I-LOC won", "Leeds United", "ORG"},
+		{"Warner|B-PER Brothers|I-PER said", "Warner Brothers", "ORG"},
+		{"United|B-LOC States|I-LOC said", "United States", "LOC"},
+		{"Paris|B-LOC said", "Paris", "LOC"},
+	}
+	for _, tt := range tests {
+		s, text := sentenceOf(tt.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		found := false
+		for _, e := range d.Entities {
+			if e.Name == tt.name || slices.Contains(e.Aliases, tt.name) {
+				found = true
+				if e.Type != tt.want {
+					t.Errorf("%q: %s typed %s, want %s", tt.sent, tt.name, e.Type, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %s in %+v", tt.sent, tt.name, d.Entities)
+		}
+	}
+}

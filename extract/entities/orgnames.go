@@ -193,15 +193,31 @@ func (r *resolver) orgAcronyms() {
 }
 
 // knownOrgWord reports whether the gazetteer knows w, written with its
-// capitals, as the whole name of an organisation (Twitter, Greenpeace):
-// a one-word name must match exactly, not through a looser key.
+// capitals, as the name of an organisation (Twitter, Greenpeace, Warner
+// Brothers): a one-word name must be the entry's own name, not a looser
+// key ("Times" is not The Times).
 func (r *resolver) knownOrgWord(w string) bool {
+	oneWord := !strings.Contains(w, " ")
 	for _, e := range r.gaz.Lookup(w) {
-		if e.Subtype == gazetteer.SubOrg && e.Name == w {
+		if e.Subtype == gazetteer.SubOrg && (e.Name == w || !oneWord) {
 			return true
 		}
 	}
 	return false
+}
+
+// clubHeads end the names of sports clubs: "Manchester United", "Blackburn
+// Rovers", "Paris Saint-Germain FC".
+var clubHeads = map[string]bool{
+	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true,
+	"Hotspur": true, "FC": true, "AFC": true,
+}
+
+// isClubName reports whether a name of two words or more ends in a club
+// head ("Leeds United"; not "United States").
+func isClubName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && f[0] != "United" && clubHeads[f[len(f)-1]]
 }
 
 // acronymWord reports whether w is two or more capitals and digits

@@ -43,7 +43,8 @@ var SourceFiles = []string{
 
 // supplement is kg's own small list of common names the sources lack:
 // colloquial and historical country names, continents and world regions,
-// major news organisations and social networks, and international NGOs.
+// major news organisations, social networks and companies, and
+// international NGOs.
 // Each row is subtype, canonical name, ISO2, aliases, demonyms.
 var supplement = [][5]string{
 	{SubCountry, "United Kingdom", "GB", "Britain|Great Britain", ""},
@@ -134,6 +135,46 @@ var supplement = [][5]string{
 	{SubOrg, "LinkedIn", "", "", ""},
 	{SubOrg, "Weibo", "", "", ""},
 	{SubOrg, "WeChat", "", "", ""},
+	// Companies news names most, whose names are no common place or
+	// person name (Ford, Amazon and Shell are left out).
+	{SubOrg, "Apple", "", "Apple Inc", ""},
+	{SubOrg, "Microsoft", "", "", ""},
+	{SubOrg, "Google", "", "Alphabet", ""},
+	{SubOrg, "IBM", "", "", ""},
+	{SubOrg, "Intel", "", "", ""},
+	{SubOrg, "Nokia", "", "", ""},
+	{SubOrg, "Samsung", "", "", ""},
+	{SubOrg, "Sony", "", "", ""},
+	{SubOrg, "Nintendo", "", "", ""},
+	{SubOrg, "Huawei", "", "", ""},
+	{SubOrg, "Yahoo", "", "", ""},
+	{SubOrg, "eBay", "", "", ""},
+	{SubOrg, "Netflix", "", "", ""},
+	{SubOrg, "Alibaba", "", "", ""},
+	{SubOrg, "Tencent", "", "", ""},
+	{SubOrg, "Baidu", "", "", ""},
+	{SubOrg, "Volkswagen", "", "VW", ""},
+	{SubOrg, "BMW", "", "", ""},
+	{SubOrg, "General Motors", "", "GM", ""},
+	{SubOrg, "Boeing", "", "", ""},
+	{SubOrg, "Airbus", "", "", ""},
+	{SubOrg, "Siemens", "", "", ""},
+	{SubOrg, "ExxonMobil", "", "Exxon Mobil|Exxon", ""},
+	{SubOrg, "BP", "", "", ""},
+	{SubOrg, "Gazprom", "", "", ""},
+	{SubOrg, "Saudi Aramco", "", "Aramco", ""},
+	{SubOrg, "Walmart", "", "Wal-Mart", ""},
+	{SubOrg, "Vodafone", "", "", ""},
+	{SubOrg, "HSBC", "", "", ""},
+	{SubOrg, "Barclays", "", "", ""},
+	{SubOrg, "Goldman Sachs", "", "", ""},
+	{SubOrg, "JPMorgan Chase", "", "JPMorgan|JP Morgan", ""},
+	{SubOrg, "Citigroup", "", "", ""},
+	{SubOrg, "Pfizer", "", "", ""},
+	{SubOrg, "Warner Bros", "", "Warner Brothers|Warner Bros.", ""},
+	{SubOrg, "Ryanair", "", "", ""},
+	{SubOrg, "British Airways", "", "", ""},
+	{SubOrg, "Lufthansa", "", "", ""},
 	// International non-governmental organisations the Factbook leaves out.
 	{SubOrg, "Amnesty International", "", "", ""},
 	{SubOrg, "Human Rights Watch", "", "", ""},
