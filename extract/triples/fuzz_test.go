@@ -5,13 +5,14 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/entities"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/nlp"
 )
 
 var (
-	fuzzWords  = []string{"Haftar", "visited", "Russia", "the", "meeting", "with", "he", "said", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "was", "by", "based", "-", "I", "who", "Ms", ",", "killing", "of", "critic", "is", "its", "it", "Today", "on", "Twitter", "she", "Carrie", "generals", "city", "'", "Chancellor", "reported", "capital", "movement", "/", "ISIS", "as", "but", "also", "only", "from", "President", "RAF", "Mosque"}
-	fuzzLemmas = []string{"Haftar", "visit", "Russia", "the", "meeting", "with", "he", "say", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "be", "by", "base", "-", "I", "who", "Ms", ",", "kill", "of", "critic", "be", "its", "it", "today", "on", "Twitter", "she", "Carrie", "general", "city", "'", "Chancellor", "report", "capital", "movement", "/", "ISIS", "as", "but", "also", "only", "from", "President", "RAF", "Mosque"}
-	fuzzUPOS   = []string{"PROPN", "VERB", "PROPN", "DET", "NOUN", "ADP", "PRON", "VERB", "PART", "ADP", "PROPN", "NOUN", "PROPN", "PUNCT", "PUNCT", "PART", "CCONJ", "PART", "AUX", "ADP", "VERB", "PUNCT", "PRON", "PRON", "PROPN", "PUNCT", "VERB", "ADP", "NOUN", "AUX", "PRON", "PRON", "NOUN", "ADP", "PROPN", "PRON", "PROPN", "NOUN", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "NOUN", "PUNCT", "PROPN", "ADP", "CCONJ", "ADV", "ADV", "ADP", "PROPN", "PROPN", "PROPN"}
+	fuzzWords  = []string{"Haftar", "visited", "Russia", "the", "meeting", "with", "he", "said", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "was", "by", "based", "-", "I", "who", "Ms", ",", "killing", "of", "critic", "is", "its", "it", "Today", "on", "Twitter", "she", "Carrie", "generals", "city", "'", "Chancellor", "reported", "capital", "movement", "/", "ISIS", "as", "but", "also", "only", "from", "President", "RAF", "Mosque", "Ministry", "Defence", "G8", "Nokia", "United", "Twitter", "Rights", "Watch"}
+	fuzzLemmas = []string{"Haftar", "visit", "Russia", "the", "meeting", "with", "he", "say", "not", "in", "November", "spokesman", "LNA", "(", ")", "'s", "and", "to", "be", "by", "base", "-", "I", "who", "Ms", ",", "kill", "of", "critic", "be", "its", "it", "today", "on", "Twitter", "she", "Carrie", "general", "city", "'", "Chancellor", "report", "capital", "movement", "/", "ISIS", "as", "but", "also", "only", "from", "President", "RAF", "Mosque", "Ministry", "Defence", "G8", "Nokia", "United", "Twitter", "Rights", "Watch"}
+	fuzzUPOS   = []string{"PROPN", "VERB", "PROPN", "DET", "NOUN", "ADP", "PRON", "VERB", "PART", "ADP", "PROPN", "NOUN", "PROPN", "PUNCT", "PUNCT", "PART", "CCONJ", "PART", "AUX", "ADP", "VERB", "PUNCT", "PRON", "PRON", "PROPN", "PUNCT", "VERB", "ADP", "NOUN", "AUX", "PRON", "PRON", "NOUN", "ADP", "PROPN", "PRON", "PROPN", "NOUN", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "NOUN", "PUNCT", "PROPN", "ADP", "CCONJ", "ADV", "ADV", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "PROPN", "NOUN", "PROPN"}
 	fuzzRels   = []string{"nsubj", "obj", "obl", "case", "det", "conj", "appos", "compound", "nmod", "nmod:poss", "advmod", "aux:pass", "nsubj:pass", "ccomp", "xcomp", "parataxis", "acl:relcl", "cop", "flat", "root", "mark", "amod", "obl:agent", "iobj"}
 	fuzzTags   = []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC", "I-LOC", "O", "O"}
 )
@@ -33,6 +34,14 @@ func sentenceFromBytes(b []byte) nlp.Sentence {
 	return s
 }
 
+var fuzzGaz = func() entities.Gazetteer {
+	g, err := gazetteer.Default()
+	if err != nil {
+		panic(err)
+	}
+	return g
+}()
+
 // FuzzExtract: no panic and valid confidences on any tree, however
 // malformed.
 func FuzzExtract(f *testing.F) {
@@ -41,7 +50,11 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		half := len(b) / 2
 		doc := []nlp.Sentence{sentenceFromBytes(b[:half]), sentenceFromBytes(b[half:])}
-		ents := entities.Resolve(doc, "x", nil)
+		var gaz entities.Gazetteer // half of the inputs with the gazetteer's organisations
+		if len(b)%2 == 1 {
+			gaz = fuzzGaz
+		}
+		ents := entities.Resolve(doc, "x", gaz)
 		for _, opts := range []Options{{}, {All: true}} {
 			for _, tr := range Extract(doc, ents, extract.Article{Date: "2020-10-26"}, opts) {
 				if tr.Confidence < 0 || tr.Confidence > 1 {
