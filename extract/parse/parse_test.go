@@ -469,7 +469,7 @@ func TestLabelCandidates(t *testing.T) {
 	}
 	for i := range dev {
 		s := nlp.Sentence{Tokens: slices.Clone(dev[i].Tokens)}
-		p.Parse(&s)
+		p.parseTransitions(&s)
 		for d, tok := range s.Tokens {
 			if tok.Head == 0 {
 				continue
@@ -504,6 +504,30 @@ func TestTrainKeepBest(t *testing.T) {
 	}
 }
 
+func TestPunctLeaves(t *testing.T) {
+	// The Italian minister , Luigi , joined : Luigi under the second comma.
+	toks := []nlp.Token{
+		{Text: "The", UPOS: "DET", Head: 3}, {Text: "Italian", UPOS: "ADJ", Head: 3},
+		{Text: "minister", UPOS: "NOUN", Head: 7}, {Text: ",", UPOS: "PUNCT", Head: 3},
+		{Text: "Luigi", UPOS: "PROPN", Head: 6}, {Text: ",", UPOS: "PUNCT", Head: 3},
+		{Text: "joined", UPOS: "VERB", Head: 0}, {Text: ".", UPOS: "PUNCT", Head: 7},
+	}
+	punctLeaves(toks)
+	want := []int{3, 3, 7, 3, 3, 3, 0, 7}
+	for i, h := range want {
+		if toks[i].Head != h {
+			t.Errorf("token %d %q: head %d, want %d", i+1, toks[i].Text, toks[i].Head, h)
+		}
+	}
+	// A word under a mark that is the root keeps it: there is no head to
+	// move it to.
+	root := []nlp.Token{{Text: "-", UPOS: "PUNCT", Head: 0}, {Text: "x", UPOS: "NOUN", Head: 1}}
+	punctLeaves(root)
+	if root[1].Head != 1 {
+		t.Errorf("word under a root mark moved to %d", root[1].Head)
+	}
+}
+
 // TestScoreSome checks that Parse, which scores only the classes it may
 // choose, builds the same trees as scoring every class.
 func TestScoreSome(t *testing.T) {
@@ -516,7 +540,7 @@ func TestScoreSome(t *testing.T) {
 	nlab := len(p.labels)
 	for i := range sents {
 		got := nlp.Sentence{Tokens: slices.Clone(sents[i].Tokens)}
-		p.Parse(&got)
+		p.parseTransitions(&got)
 		want := nlp.Sentence{Tokens: slices.Clone(sents[i].Tokens)}
 		var (
 			st state
