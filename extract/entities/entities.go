@@ -1471,6 +1471,40 @@ func (r *resolver) knownOrg(c *cluster) bool {
 			return true
 		}
 	}
+	return r.teamRole(c)
+}
+
+// teamRoles are the posts of a sports club that news puts after the
+// club's name: "Fulham manager Chris Coleman", "Chelsea boss Jose
+// Mourinho", "Portsmouth chairman Milan Mandaric".
+var teamRoles = map[string]bool{
+	"manager": true, "boss": true, "coach": true, "chairman": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "keeper": true, "winger": true, "skipper": true,
+	"full-back": true, "fly-half": true, "scrum-half": true, "flanker": true,
+}
+
+// teamRole reports whether a name of c that is no country or region is
+// followed by a club post in lower case: a town or a person's name before
+// "manager" is a club's ("Fulham manager"; not "Fairford Coach Action"). Countries and the nations of the UK stay
+// places: their teams are named as the country ("England coach").
+func (r *resolver) teamRole(c *cluster) bool {
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind != KindName || m.End >= len(toks) || !teamRoles[toks[m.End].Text] || toks[m.End].UPOS != "NOUN" {
+			continue
+		}
+		if r.gaz != nil {
+			national := false
+			for _, e := range r.gaz.Lookup(m.Text) {
+				national = national || e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion
+			}
+			if national {
+				continue
+			}
+		}
+		return true
+	}
 	return false
 }
 

@@ -640,3 +640,28 @@ func TestKnownOrganisationsTyped(t *testing.T) {
 		}
 	}
 }
+
+func TestTeamRoles(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ sent, name, want string }{
+		{"Fulham|B-LOC manager|O|compound|3|NOUN Chris|B-PER Coleman|I-PER said", "Fulham", "ORG"},
+		{"Chelsea|B-PER boss|O|compound|3|NOUN Jose|B-PER Mourinho|I-PER said", "Chelsea", "ORG"},
+		{"England|B-LOC coach|O|compound|3|NOUN Andy|B-PER Robinson|I-PER said", "England", "LOC"},
+		{"Fulham|B-LOC is|O a|O town", "Fulham", "LOC"},
+	}
+	for _, tt := range tests {
+		s, text := sentenceOf(tt.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		i, ok := entityNamed(d, tt.name)
+		if !ok {
+			t.Errorf("%q: no entity %s in %+v", tt.sent, tt.name, d.Entities)
+			continue
+		}
+		if got := d.Entities[i].Type; got != tt.want {
+			t.Errorf("%q: %s typed %s, want %s", tt.sent, tt.name, got, tt.want)
+		}
+	}
+}
