@@ -665,3 +665,30 @@ func TestTeamRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgNameHeads(t *testing.T) {
+	tests := []struct {
+		sent string
+		want string // organisation expected, "" for none
+	}{
+		{"the Syrian|O|amod|4|ADJ Democratic|O|amod|4|PROPN Forces|O|nsubj|5|PROPN said", "Syrian Democratic Forces"},
+		{"the Metropolitan|O|amod|3|PROPN Police|O|nsubj|4|PROPN said", "Metropolitan Police"},
+		{"a Swiss|O|amod|4|ADJ Army|O|compound|4|PROPN Knife|O|obj|0|PROPN", ""}, // the head must end the name
+		{"the Academy|O|compound|3|PROPN Awards|O|obj|0|PROPN", ""},              // an event
+		{"the Serious|O Organised|O Crime|O and|O Police|O Bill|O", ""},          // a law
+		{"the Welsh|O|amod|4|ADJ Assembly|O|compound|4|PROPN Government|O|nsubj|5|PROPN said", "Welsh Assembly Government"},
+	}
+	for _, tt := range tests {
+		s, text := sentenceOf(tt.sent)
+		d := Resolve([]nlp.Sentence{s}, text, nil)
+		var orgs []string
+		for _, e := range d.Entities {
+			if e.Type == "ORG" {
+				orgs = append(orgs, e.Name)
+			}
+		}
+		if tt.want == "" && len(orgs) > 0 || tt.want != "" && !slices.Contains(orgs, tt.want) {
+			t.Errorf("%q: organisations %q, want %q", tt.sent, orgs, tt.want)
+		}
+	}
+}

@@ -18,6 +18,10 @@ var orgHeads = map[string]bool{
 	"office": true, "organisation": true, "organization": true, "union": true, "federation": true,
 	"association": true, "corporation": true, "authority": true, "corps": true, "tribunal": true,
 	"academy": true, "fund": true, "trust": true, "alliance": true, "coalition": true, "directorate": true,
+	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
+	// Army", "People's Protection Units", "al-Nusra Front"
+	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
+	"militia": true, "navy": true, "police": true, "government": true,
 }
 
 // nameConnectors may stand between the capitalised words of a name.
@@ -58,7 +62,9 @@ func (r *resolver) orgNames() {
 					}
 					caps++
 					end = j + 1
-					head = head || orgHeads[lw]
+					// a head ends the name or a part of it before a
+					// connector: "Swiss Army Knife" is no organisation
+					head = head || orgHeads[lw] && (j+1 == len(toks) || !capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0)
 					continue
 				case nameConnectors[lw] && j+1 < len(toks) && (capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0):
 					continue
@@ -69,7 +75,8 @@ func (r *resolver) orgNames() {
 			for end > i && nameConnectors[strings.ToLower(toks[end-1].Text)] {
 				end--
 			}
-			if end <= i || role || documentWords[strings.ToLower(toks[end-1].Text)] || documentWords[strings.ToLower(toks[i].Text)] {
+			law := end < len(toks) && documentWords[strings.ToLower(toks[end].Text)] // "... and Police [Bill]"
+			if end <= i || role || law || documentWords[strings.ToLower(toks[end-1].Text)] || documentWords[strings.ToLower(toks[i].Text)] {
 				if end <= i {
 					end = i + 1
 				}
