@@ -677,6 +677,7 @@ func TestOrgNameHeads(t *testing.T) {
 		{"the Academy|O|compound|3|PROPN Awards|O|obj|0|PROPN", ""},              // an event
 		{"the Serious|O Organised|O Crime|O and|O Police|O Bill|O", ""},          // a law
 		{"the Welsh|O|amod|4|ADJ Assembly|O|compound|4|PROPN Government|O|nsubj|5|PROPN said", "Welsh Assembly Government"},
+		{"the People|O|nmod:poss|4|PROPN 's|O|case|2|PART Protection|O|compound|5|PROPN Units|O|nsubj|6|PROPN said", "People 's Protection Units"}, // spanText keeps the test's spacing
 	}
 	for _, tt := range tests {
 		s, text := sentenceOf(tt.sent)

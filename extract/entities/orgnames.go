@@ -68,6 +68,10 @@ func (r *resolver) orgNames() {
 					continue
 				case nameConnectors[lw] && j+1 < len(toks) && (capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0):
 					continue
+				case (w == "'s" || w == "'") && j > i && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
+					// a possessive inside the name: "People's Protection
+					// Units", "Kurdistan Workers' Party"
+					continue
 				}
 				break
 			}
