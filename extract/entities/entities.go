@@ -1483,15 +1483,35 @@ var teamRoles = map[string]bool{
 	"full-back": true, "fly-half": true, "scrum-half": true, "flanker": true,
 }
 
+// partyRoles are the posts of a party that news puts after its name:
+// "Tory leader Michael Howard", "Labour MP Jean Corston".
+var partyRoles = map[string]bool{
+	"leader": true, "MP": true, "MPs": true, "MEP": true, "MEPs": true, "spokesman": true,
+	"spokeswoman": true, "frontbencher": true, "frontbenchers": true, "backbencher": true,
+	"backbenchers": true, "co-chairman": true, "candidate": true, "candidates": true,
+	"activists": true, "peer": true, "peers": true, "councillor": true, "councillors": true,
+}
+
 // teamRole reports whether a name of c that is no country or region is
 // followed by a club post in lower case: a town or a person's name before
-// "manager" is a club's ("Fulham manager"; not "Fairford Coach Action"). Countries and the nations of the UK stay
-// places: their teams are named as the country ("England coach").
+// "manager" is a club's ("Fulham manager"; not "Fairford Coach Action").
+// Countries and the nations of the UK stay places: their teams are named
+// as the country ("England coach"). A party's posts ("Tory leader", "Labour
+// MP") count only for an entity of one-word names: "Tony Blair", also
+// written "Blair", stays a person before "spokesman".
 func (r *resolver) teamRole(c *cluster) bool {
+	oneWord := true
+	for f := range c.forms {
+		oneWord = oneWord && !strings.Contains(f, " ")
+	}
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
-		if m.Kind != KindName || m.End >= len(toks) || !teamRoles[toks[m.End].Text] || toks[m.End].UPOS != "NOUN" {
+		if m.Kind != KindName || m.End >= len(toks) || toks[m.End].UPOS != "NOUN" && toks[m.End].UPOS != "PROPN" {
+			continue
+		}
+		post := toks[m.End].Text
+		if !(teamRoles[post] && toks[m.End].UPOS == "NOUN") && !(oneWord && partyRoles[post]) {
 			continue
 		}
 		if r.gaz != nil {

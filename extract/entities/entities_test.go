@@ -651,6 +651,8 @@ func TestTeamRoles(t *testing.T) {
 		{"Chelsea|B-PER boss|O|compound|3|NOUN Jose|B-PER Mourinho|I-PER said", "Chelsea", "ORG"},
 		{"England|B-LOC coach|O|compound|3|NOUN Andy|B-PER Robinson|I-PER said", "England", "LOC"},
 		{"Fulham|B-LOC is|O a|O town", "Fulham", "LOC"},
+		{"Tory|B-PER leader|O|compound|3|NOUN Michael|B-PER Howard|I-PER said", "Tory", "ORG"},
+		{"Tony|B-PER Blair|I-PER spoke . Blair|B-PER spokesman|O|compound|3|NOUN Tom|B-PER Kelly|I-PER said", "Tony Blair", "PERSON"},
 	}
 	for _, tt := range tests {
 		s, text := sentenceOf(tt.sent)
