@@ -129,8 +129,8 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	}
 	r.names()
 	r.orgTails()
-	r.orgAcronyms()
 	r.orgNames()
+	r.orgAcronyms()
 	r.personNames()
 	r.listNames()
 	r.classPatterns()
@@ -198,6 +198,31 @@ func (r *resolver) names() {
 			if typ == "PERSON" {
 				for start < end-1 && isTitleWord(s.Tokens[start].Text) {
 					start++
+				}
+				// A party's or club's post inside the span ("Tory MP
+				// Patrick Mercer", "Tory frontbencher Andrew Tyrie MP"):
+				// the person is the name after it, and the capitalised
+				// words before it name the party or club.
+				for end-1 > start && isPost(s.Tokens[end-1].Text) {
+					end--
+				}
+				if end-start == 1 && isPost(s.Tokens[start].Text) {
+					continue // "the Labour MP for Birkenhead": a post, no name
+				}
+				k := end - 2
+				for k >= start && !isPost(s.Tokens[k].Text) {
+					k--
+				}
+				if k >= start && capitalisedWord(s.Tokens[k+1].Text) {
+					if k > start && allCapitalised(s.Tokens[start:k]) {
+						otyp := "ORG"
+						if r.isPlace(spanText(s.Tokens, start, k)) {
+							otyp = "LOC"
+						}
+						r.add(Mention{Sentence: si, Start: start, End: k, Head: spanHead(s.Tokens, start, k),
+							Text: spanText(s.Tokens, start, k), Type: otyp, Kind: KindName, Entity: -1})
+					}
+					start = k + 1
 				}
 			}
 			r.add(Mention{
@@ -1490,6 +1515,18 @@ var partyRoles = map[string]bool{
 	"spokeswoman": true, "frontbencher": true, "frontbenchers": true, "backbencher": true,
 	"backbenchers": true, "co-chairman": true, "candidate": true, "candidates": true,
 	"activists": true, "peer": true, "peers": true, "councillor": true, "councillors": true,
+}
+
+// isPost reports whether w is a party's or club's post.
+func isPost(w string) bool { return partyRoles[w] || teamRoles[w] }
+
+func allCapitalised(toks []nlp.Token) bool {
+	for i := range toks {
+		if !capitalisedWord(toks[i].Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // teamRole reports whether a name of c that is no country or region is

@@ -695,3 +695,32 @@ func TestOrgNameHeads(t *testing.T) {
 		}
 	}
 }
+
+func TestPostInsidePersonSpan(t *testing.T) {
+	tests := []struct {
+		sent      string
+		person    string
+		org, none string
+	}{
+		{"Tory|B-PER MP|I-PER Patrick|I-PER Mercer|I-PER said", "Patrick Mercer", "Tory", "Tory MP Patrick Mercer"},
+		{"Frank|B-PER Field|I-PER MP|I-PER said", "Frank Field", "", "Frank Field MP"},
+		{"the Labour|O MP|B-PER for Birkenhead|B-LOC said", "", "", "MP"},
+	}
+	for _, tt := range tests {
+		s, text := sentenceOf(tt.sent)
+		d := Resolve([]nlp.Sentence{s}, text, nil)
+		if tt.person != "" {
+			if i, ok := entityNamed(d, tt.person); !ok || d.Entities[i].Type != "PERSON" {
+				t.Errorf("%q: no person %q in %+v", tt.sent, tt.person, d.Entities)
+			}
+		}
+		if tt.org != "" {
+			if i, ok := entityNamed(d, tt.org); !ok || d.Entities[i].Type != "ORG" {
+				t.Errorf("%q: no organisation %q in %+v", tt.sent, tt.org, d.Entities)
+			}
+		}
+		if _, ok := entityNamed(d, tt.none); ok {
+			t.Errorf("%q: unwanted entity %q", tt.sent, tt.none)
+		}
+	}
+}

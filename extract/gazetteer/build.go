@@ -43,8 +43,8 @@ var SourceFiles = []string{
 
 // supplement is kg's own small list of common names the sources lack:
 // colloquial and historical country names, continents and world regions,
-// major news organisations, social networks and companies, and
-// international NGOs.
+// major news organisations, social networks and companies, political
+// parties and armed groups, and international NGOs.
 // Each row is subtype, canonical name, ISO2, aliases, demonyms.
 var supplement = [][5]string{
 	{SubCountry, "United Kingdom", "GB", "Britain|Great Britain", ""},
@@ -175,6 +175,33 @@ var supplement = [][5]string{
 	{SubOrg, "Ryanair", "", "", ""},
 	{SubOrg, "British Airways", "", "", ""},
 	{SubOrg, "Lufthansa", "", "", ""},
+	// Political parties and armed groups news names most.
+	{SubOrg, "Labour Party", "", "", ""},
+	{SubOrg, "Conservative Party", "", "Tory Party|Conservatives|Tories", ""},
+	{SubOrg, "Liberal Democrats", "", "Lib Dems", ""},
+	{SubOrg, "Scottish National Party", "", "SNP", ""},
+	{SubOrg, "Plaid Cymru", "", "", ""},
+	{SubOrg, "UK Independence Party", "", "UKIP", ""},
+	{SubOrg, "Democratic Unionist Party", "", "DUP", ""},
+	{SubOrg, "Sinn Féin", "", "Sinn Fein", ""},
+	{SubOrg, "Democratic Party", "", "", ""},
+	{SubOrg, "Republican Party", "", "GOP", ""},
+	{SubOrg, "African National Congress", "", "ANC", ""},
+	{SubOrg, "Bharatiya Janata Party", "", "BJP", ""},
+	{SubOrg, "Indian National Congress", "", "", ""},
+	{SubOrg, "Christian Democratic Union", "", "CDU", ""},
+	{SubOrg, "Social Democratic Party of Germany", "", "SPD", ""},
+	{SubOrg, "Likud", "", "", ""},
+	{SubOrg, "Fatah", "", "", ""},
+	{SubOrg, "Hamas", "", "", ""},
+	{SubOrg, "Hezbollah", "", "Hizbollah|Hizballah", ""},
+	{SubOrg, "United Russia", "", "", ""},
+	{SubOrg, "Justice and Development Party", "", "AKP", ""},
+	{SubOrg, "Muslim Brotherhood", "", "", ""},
+	{SubOrg, "Taliban", "", "", ""},
+	{SubOrg, "al-Qaeda", "", "al-Qaida|Al Qaeda|al Qaeda|al-Qa'ida", ""},
+	{SubOrg, "Islamic State", "", "ISIS|ISIL|Daesh", ""},
+	{SubOrg, "Kurdistan Workers' Party", "", "PKK", ""},
 	// International non-governmental organisations the Factbook leaves out.
 	{SubOrg, "Amnesty International", "", "", ""},
 	{SubOrg, "Human Rights Watch", "", "", ""},
