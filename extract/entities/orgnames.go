@@ -122,6 +122,7 @@ func (r *resolver) orgTails() {
 		}
 		toks := r.doc[m.Sentence].Tokens
 		at := r.d.at[m.Sentence]
+		r.orgHeadBefore(mi)
 		e := m.End
 		if e+1 >= len(toks) || !orgHeads[strings.ToLower(toks[e-1].Text)] || (toks[e].Text != "of" && toks[e].Text != "for") {
 			continue
@@ -260,6 +261,47 @@ func capsSentence(toks []nlp.Token) bool {
 		}
 	}
 	return words > 0 && caps*2 > words
+}
+
+// orgHeadBefore extends organisation mention mi back over "for" or "of"
+// and the untagged capitalised words before it when the recogniser began
+// the name after them: "Cinema for [Peace Foundation]", "Office for
+// [National Statistics]". A title or role before the connector is no part
+// of a name ("Chairman of [Microsoft]"), "of" joins only after an
+// organisation head ("Users of Apple"), and a name the gazetteer knows
+// whole stays as it is ("ICM for BBC").
+func (r *resolver) orgHeadBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks := r.doc[m.Sentence].Tokens
+	at := r.d.at[m.Sentence]
+	s := m.Start
+	if s < 2 || (toks[s-1].Text != "for" && toks[s-1].Text != "of") {
+		return
+	}
+	word := func(j int) bool {
+		t := &toks[j]
+		return at[j] == 0 && capitalisedWord(t.Text) && (t.UPOS == "PROPN" || t.UPOS == "NOUN") &&
+			!RoleNoun(lemmaOf(t)) && !isTitleWord(t.Text) && !calendarWords[strings.ToLower(t.Text)]
+	}
+	j := s - 1
+	for j > 0 && word(j-1) {
+		j--
+	}
+	if j == s-1 || j == 0 && (capsSentence(toks) || s-1-j == 1) {
+		return // none, a headline, or one word opening the sentence ("Unions for ...")
+	}
+	if toks[s-1].Text == "of" && !orgHeads[strings.ToLower(toks[s-2].Text)] {
+		return // "Users of Apple", "Prisoner of Azkaban": "of" joins a name only after a head
+	}
+	if r.gaz != nil && r.knownOrgWord(m.Text) {
+		return // "ICM for [BBC]": the name is whole already
+	}
+	for k := j; k < s; k++ {
+		at[k] = int32(mi + 1)
+	}
+	m.Start = j
+	m.Text = spanText(toks, j, m.End)
+	m.Head = spanHead(toks, j, m.End)
 }
 
 func capitalisedWord(w string) bool {
