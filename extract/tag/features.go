@@ -3,6 +3,8 @@ package tag
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/internal/hashtab"
 )
 
 // Feature templates. A feature key is mix(template, value hash); the values
@@ -117,28 +119,10 @@ const (
 	auxDo
 )
 
-// auxTable maps the lower-case hash of each auxiliary, as the tokenizer
-// splits them (do n't, I 've), to its class: a small open-addressing
-// table, cheaper per token than a map.
-type auxTable [64]struct {
-	key uint64
-	cls uint8
-}
-
-func (t *auxTable) get(h uint64) uint8 {
-	for i := h; ; i++ {
-		e := &t[i%uint64(len(t))]
-		if e.key == h {
-			return e.cls
-		}
-		if e.cls == auxNone {
-			return auxNone
-		}
-	}
-}
-
-var auxWords = func() *auxTable {
-	t := new(auxTable)
+// auxWords maps the lower-case hash of each auxiliary, as the tokenizer
+// splits them (do n't, I 've), to its class.
+var auxWords = func() hashtab.Table {
+	t := hashtab.New(40)
 	for cls, words := range [...][]string{
 		auxHave:  {"have", "has", "had", "having", "'ve"},
 		auxBe:    {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"},
@@ -147,19 +131,15 @@ var auxWords = func() *auxTable {
 		auxDo:    {"do", "does", "did"},
 	} {
 		for _, w := range words {
-			h := lowerHash(w)
-			i := h
-			for t[i%uint64(len(t))].cls != auxNone {
-				i++
-			}
-			t[i%uint64(len(t))] = struct {
-				key uint64
-				cls uint8
-			}{h, uint8(cls)}
+			t.Put(lowerHash(w), int32(cls))
 		}
 	}
 	return t
 }()
+
+// auxClass returns the auxiliary class of the word whose lower-case hash
+// is h, auxNone for other words.
+func auxClass(h uint64) uint8 { return uint8(max(auxWords.Get(h), auxNone)) }
 
 // auxWindow is how many words back and forward features look for an
 // auxiliary, stopping at punctuation.

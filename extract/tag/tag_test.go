@@ -417,7 +417,7 @@ func TestFormHash(t *testing.T) {
 
 func TestAuxWords(t *testing.T) {
 	for w, want := range map[string]uint8{"has": auxHave, "Were": auxBe, "'ll": auxModal, "to": auxTo, "did": auxDo, "dog": auxNone, "hass": auxNone, "": auxNone} {
-		if got := auxWords.get(lowerHash(w)); got != want {
+		if got := auxClass(lowerHash(w)); got != want {
 			t.Errorf("aux class of %q = %d, want %d", w, got, want)
 		}
 	}

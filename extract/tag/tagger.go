@@ -242,7 +242,7 @@ func (t *Tagger) prepare(sc *scratch, n int, word func(int) string) {
 		v := uint64(max(t.amb.Get(tf.lower), 0))
 		tf.amb, tf.gaz = v&0xffffff, v>>24
 		tf.fixed = int16(t.tagdict.Get(tf.form)) // tf.form is formHash(w)
-		tf.aux = auxWords.get(tf.lower)
+		tf.aux = auxClass(tf.lower)
 	}
 }
 
