@@ -128,9 +128,9 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 		r.children[i] = doc[i].Children()
 	}
 	r.names()
-	r.orgTails()
+	r.widenOrgNames()
 	r.orgNames()
-	r.orgAcronyms()
+	r.gazetteerOrgs()
 	r.personNames()
 	r.listNames()
 	r.classPatterns()
@@ -199,30 +199,9 @@ func (r *resolver) names() {
 				for start < end-1 && isTitleWord(s.Tokens[start].Text) {
 					start++
 				}
-				// A party's or club's post inside the span ("Tory MP
-				// Patrick Mercer", "Tory frontbencher Andrew Tyrie MP"):
-				// the person is the name after it, and the capitalised
-				// words before it name the party or club.
-				for end-1 > start && isPost(s.Tokens[end-1].Text) {
-					end--
-				}
-				if end-start == 1 && isPost(s.Tokens[start].Text) {
-					continue // "the Labour MP for Birkenhead": a post, no name
-				}
-				k := end - 2
-				for k >= start && !isPost(s.Tokens[k].Text) {
-					k--
-				}
-				if k >= start && capitalisedWord(s.Tokens[k+1].Text) {
-					if k > start && allCapitalised(s.Tokens[start:k]) {
-						otyp := "ORG"
-						if r.isPlace(spanText(s.Tokens, start, k)) {
-							otyp = "LOC"
-						}
-						r.add(Mention{Sentence: si, Start: start, End: k, Head: spanHead(s.Tokens, start, k),
-							Text: spanText(s.Tokens, start, k), Type: otyp, Kind: KindName, Entity: -1})
-					}
-					start = k + 1
+				var ok bool
+				if start, end, ok = r.splitPost(si, start, end); !ok {
+					continue
 				}
 			}
 			r.add(Mention{
@@ -233,6 +212,38 @@ func (r *resolver) names() {
 			})
 		}
 	}
+}
+
+// splitPost takes a party's or club's post out of the person span
+// [start, end) of sentence si ("Tory MP Patrick Mercer", "Tory
+// frontbencher Andrew Tyrie MP"): the person is the name after it, and the
+// capitalised words before it, added as a mention of their own, name the
+// party or club. It returns the person's span, and false when the span is
+// a post and no name ("the Labour MP for Birkenhead").
+func (r *resolver) splitPost(si, start, end int) (int, int, bool) {
+	toks := r.doc[si].Tokens
+	for end-1 > start && isPost(toks[end-1].Text) {
+		end--
+	}
+	if end-start == 1 && isPost(toks[start].Text) {
+		return start, end, false
+	}
+	k := end - 2
+	for k >= start && !isPost(toks[k].Text) {
+		k--
+	}
+	if k < start || !capitalisedWord(toks[k+1].Text) {
+		return start, end, true
+	}
+	if k > start && allCapitalised(toks[start:k]) {
+		typ := "ORG"
+		if r.isPlace(spanText(toks, start, k)) {
+			typ = "LOC"
+		}
+		r.add(Mention{Sentence: si, Start: start, End: k, Head: spanHead(toks, start, k),
+			Text: spanText(toks, start, k), Type: typ, Kind: KindName, Entity: -1})
+	}
+	return k + 1, end, true
 }
 
 // RetagNames makes PROPN the capitalised words inside a recognised name
@@ -303,6 +314,21 @@ func wholeWords(toks []nlp.Token, start, end int) (int, int) {
 		start -= 2
 	}
 	return start, end
+}
+
+// widen grows mention mi to [start, end), which contains its span, and
+// marks the added tokens as its own.
+func (r *resolver) widen(mi, start, end int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	for t := start; t < end; t++ {
+		if t < m.Start || t >= m.End {
+			at[t] = int32(mi + 1)
+		}
+	}
+	m.Start, m.End = start, end
+	m.Text = spanText(toks, start, end)
+	m.Head = spanHead(toks, start, end)
 }
 
 func (r *resolver) add(m Mention) int {
@@ -721,12 +747,7 @@ func (r *resolver) widenToAcronym(mi int, acr string) {
 			return
 		}
 		if initials(NameKey(spanText(toks, k, m.End))) == acr {
-			for t := k; t < m.Start; t++ {
-				r.d.at[m.Sentence][t] = int32(mi + 1)
-			}
-			m.Start = k
-			m.Text = spanText(toks, k, m.End)
-			m.Head = spanHead(toks, k, m.End)
+			r.widen(mi, k, m.End)
 			return
 		}
 	}
@@ -977,12 +998,16 @@ func (r *resolver) isGivenName(w string) bool {
 }
 
 // isCountry reports whether the gazetteer knows name as a country.
-func (r *resolver) isCountry(name string) bool {
+func (r *resolver) isCountry(name string) bool { return r.hasSubtype(name, gazetteer.SubCountry) }
+
+// hasSubtype reports whether the gazetteer knows name with one of the
+// subtypes subs.
+func (r *resolver) hasSubtype(name string, subs ...string) bool {
 	if r.gaz == nil {
 		return false
 	}
 	for _, e := range r.gaz.Lookup(name) {
-		if e.Subtype == gazetteer.SubCountry {
+		if slices.Contains(subs, e.Subtype) {
 			return true
 		}
 	}
@@ -1551,16 +1576,9 @@ func (r *resolver) teamRole(c *cluster) bool {
 		if !(teamRoles[post] && toks[m.End].UPOS == "NOUN") && !(oneWord && partyRoles[post]) {
 			continue
 		}
-		if r.gaz != nil {
-			national := false
-			for _, e := range r.gaz.Lookup(m.Text) {
-				national = national || e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion
-			}
-			if national {
-				continue
-			}
+		if !r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
+			return true
 		}
-		return true
 	}
 	return false
 }

@@ -91,12 +91,8 @@ func (r *resolver) orgNames() {
 				// "the [Massachusetts] Institute of Technology": a place
 				// right before the head is the first word of the name
 				if pm := &r.d.Mentions[r.d.at[si][i-1]-1]; pm.End == i && pm.Type == "LOC" && pm.Kind == KindName && pm.End-pm.Start <= 2 {
-					for k := i; k < end; k++ {
-						r.d.at[si][k] = r.d.at[si][i-1]
-					}
-					pm.End, pm.Type = end, "ORG"
-					pm.Text = spanText(toks, pm.Start, end)
-					pm.Head = spanHead(toks, pm.Start, end)
+					r.widen(int(r.d.at[si][i-1]-1), pm.Start, end)
+					pm.Type = "ORG"
 					i = end - 1
 					continue
 				}
@@ -109,66 +105,65 @@ func (r *resolver) orgNames() {
 	}
 }
 
-// orgTails extends an organisation name that the recogniser ended on its
-// head noun over an "of" or "for" and the capitalised words after it that
-// it left untagged: "[National Directorate] for Security", "[Ministry] of
-// Defence". A tagged name after the connector stays apart ("Federal
-// Aviation Office of [Germany]").
-func (r *resolver) orgTails() {
+// widenOrgNames completes the organisation names the recogniser cut short
+// at either end (orgHeadBefore, orgTail).
+func (r *resolver) widenOrgNames() {
 	for mi := range r.d.Mentions {
-		m := &r.d.Mentions[mi]
-		if m.Kind != KindName || m.Type != "ORG" {
-			continue
+		if m := &r.d.Mentions[mi]; m.Kind == KindName && m.Type == "ORG" {
+			r.orgHeadBefore(mi)
+			r.orgTail(mi)
 		}
-		toks := r.doc[m.Sentence].Tokens
-		at := r.d.at[m.Sentence]
-		r.orgHeadBefore(mi)
-		e := m.End
-		if e+1 >= len(toks) || !orgHeads[strings.ToLower(toks[e-1].Text)] || (toks[e].Text != "of" && toks[e].Text != "for") {
-			continue
-		}
-		word := func(j int) bool {
-			return j < len(toks) && at[j] == 0 && capitalisedWord(toks[j].Text) && !calendarWords[strings.ToLower(toks[j].Text)] &&
-				(toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ")
-		}
-		// Capitalised words, and a list of them closed by "and": "for
-		// Work and Pensions", "for Culture, Media and Sport".
-		j, end := e+1, e+1
-		for word(j) {
-			j++
-			end = j
-			if j+1 < len(toks) && toks[j].Text == "and" && word(j+1) {
-				j++
-			} else if j+1 < len(toks) && toks[j].Text == "," && word(j+1) {
-				k := j + 1
-				for word(k) || (k < len(toks) && toks[k].Text == "," && word(k+1)) {
-					k++
-				}
-				if k+1 >= len(toks) || toks[k].Text != "and" || !word(k+1) {
-					break
-				}
-				j++
-			}
-		}
-		j = end
-		if j == e+1 || documentWords[strings.ToLower(toks[j-1].Text)] {
-			continue
-		}
-		for k := e; k < j; k++ {
-			at[k] = int32(mi + 1)
-		}
-		m.End = j
-		m.Text = spanText(toks, m.Start, j)
-		m.Head = spanHead(toks, m.Start, j)
 	}
 }
 
-// orgAcronyms adds the organisations the gazetteer knows that the
+// orgTail extends organisation mention mi, which the recogniser ended on
+// its head noun, over an "of" or "for" and the capitalised words after it
+// that it left untagged: "[National Directorate] for Security",
+// "[Ministry] of Defence". A tagged name after the connector stays apart
+// ("Federal Aviation Office of [Germany]").
+func (r *resolver) orgTail(mi int) {
+	m := &r.d.Mentions[mi]
+	toks := r.doc[m.Sentence].Tokens
+	at := r.d.at[m.Sentence]
+	e := m.End
+	if e+1 >= len(toks) || !orgHeads[strings.ToLower(toks[e-1].Text)] || (toks[e].Text != "of" && toks[e].Text != "for") {
+		return
+	}
+	word := func(j int) bool {
+		return j < len(toks) && at[j] == 0 && capitalisedWord(toks[j].Text) && !calendarWords[strings.ToLower(toks[j].Text)] &&
+			(toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ")
+	}
+	// Capitalised words, and a list of them closed by "and": "for
+	// Work and Pensions", "for Culture, Media and Sport".
+	j, end := e+1, e+1
+	for word(j) {
+		j++
+		end = j
+		if j+1 < len(toks) && toks[j].Text == "and" && word(j+1) {
+			j++
+		} else if j+1 < len(toks) && toks[j].Text == "," && word(j+1) {
+			k := j + 1
+			for word(k) || (k < len(toks) && toks[k].Text == "," && word(k+1)) {
+				k++
+			}
+			if k+1 >= len(toks) || toks[k].Text != "and" || !word(k+1) {
+				break
+			}
+			j++
+		}
+	}
+	if end == e+1 || documentWords[strings.ToLower(toks[end-1].Text)] {
+		return
+	}
+	r.widen(mi, m.Start, end)
+}
+
+// gazetteerOrgs adds the organisations the gazetteer knows that the
 // recogniser left untagged: acronyms (G8, NATO, OPEC) and the names of
 // its news organisations, social networks and NGOs (Twitter, Amnesty
 // International), where the tagger reads them as nouns and the sentence is
 // not written in capitals. The longest name wins.
-func (r *resolver) orgAcronyms() {
+func (r *resolver) gazetteerOrgs() {
 	if r.gaz == nil {
 		return
 	}
@@ -296,12 +291,7 @@ func (r *resolver) orgHeadBefore(mi int) {
 	if r.gaz != nil && r.knownOrgWord(m.Text) {
 		return // "ICM for [BBC]": the name is whole already
 	}
-	for k := j; k < s; k++ {
-		at[k] = int32(mi + 1)
-	}
-	m.Start = j
-	m.Text = spanText(toks, j, m.End)
-	m.Head = spanHead(toks, j, m.End)
+	r.widen(mi, j, m.End)
 }
 
 func capitalisedWord(w string) bool {
