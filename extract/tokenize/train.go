@@ -232,14 +232,14 @@ func TrainSentenceModel(ctx context.Context, gold []nlp.Sentence, newpar map[str
 // order (document i goes to part i mod lexFolds) and returns for each part
 // the lexicon of the others.
 func foldLexicons(gold []nlp.Sentence, names []string) []hashtab.Table {
-	part := make([]int, len(gold))
-	doc := -1
-	for i := range gold {
-		if i == 0 || DocID(gold[i].ID) != DocID(gold[i-1].ID) || gold[i].ID == "" {
-			doc++
+	part := make([]int, 0, len(gold))
+	doc := 0
+	Documents(gold, nil, func(d Document) { // the documents collectGaps sees
+		for range d.Sentences {
+			part = append(part, doc%lexFolds)
 		}
-		part[i] = doc % lexFolds
-	}
+		doc++
+	})
 	lexs := make([]hashtab.Table, lexFolds)
 	var rest []nlp.Sentence
 	for f := range lexs {
