@@ -214,25 +214,15 @@ func TestTrainSaveLoadRoundTrip(t *testing.T) {
 	if m.LAS < 90 {
 		t.Errorf("training-set LAS %.1f, want ≥ 90 on three memorisable trees", m.LAS)
 	}
-	var b1 bytes.Buffer
-	if err := p.Save(&b1); err != nil {
-		t.Fatal(err)
-	}
-	q, err := Load(bytes.NewReader(b1.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b1 := saved(t, p)
+	q := loaded(t, b1)
 	if !slices.Equal(p.labels, q.labels) || p.root != q.root || p.w.nfeat != q.w.nfeat || len(p.w.ents) != len(q.w.ents) {
 		t.Fatalf("loaded model differs: %d/%d labels, %d/%d features", len(p.labels), len(q.labels), p.w.nfeat, q.w.nfeat)
 	}
 	if mq := Evaluate(q, train); mq != m {
 		t.Errorf("loaded model scores %+v, saved %+v", mq, m)
 	}
-	var b2 bytes.Buffer
-	if err := q.Save(&b2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
+	if !bytes.Equal(b1, saved(t, q)) {
 		t.Error("save → load → save changed the bytes")
 	}
 	// Determinism: a second training run gives the same model.
@@ -240,13 +230,29 @@ func TestTrainSaveLoadRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b3 bytes.Buffer
-	if err := p2.Save(&b3); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b1.Bytes(), b3.Bytes()) {
+	if !bytes.Equal(b1, saved(t, p2)) {
 		t.Error("training is not deterministic")
 	}
+}
+
+// saved returns the model file of p.
+func saved(t *testing.T, p *Parser) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := p.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// loaded reads a model file written by Save.
+func loaded(t *testing.T, b []byte) *Parser {
+	t.Helper()
+	p, err := Load(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 func TestLoadBadInput(t *testing.T) {

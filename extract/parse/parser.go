@@ -92,8 +92,9 @@ func (p *Parser) parseTransitions(s *nlp.Sentence) {
 // under a comma ("The Italian foreign minister, Luigi Di Maio," with the
 // name under the second comma) is lost to every rule that reads the tree.
 // On EWT dev (train-only models) 91 words hang on a mark: the
-// grandparent is right for 16 of them, the mark for 8. The grandparent dominates the word already, so
-// the tree stays single-rooted and projective.
+// grandparent is right for 16 of them, the mark for 8. The grandparent
+// dominates the word already, so the tree stays single-rooted and
+// projective.
 func punctLeaves(toks []nlp.Token) {
 	for i := range toks {
 		h := toks[i].Head

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -43,14 +42,7 @@ func TestWeightsLookup(t *testing.T) {
 	for i := range p.labels {
 		p.labels[i] = string(rune('a' + i))
 	}
-	var buf bytes.Buffer
-	if err := p.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	q, err := Load(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := loaded(t, saved(t, p))
 	for name, w := range map[string]*weights{"built": p.w, "loaded": q.w} {
 		for _, k := range keys {
 			if got, ok := w.lookup(k); !ok || !slices.Equal(got, want[k]) {
