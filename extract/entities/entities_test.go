@@ -82,10 +82,7 @@ func readTagged(t *testing.T, path string) ([]nlp.Sentence, string) {
 
 func resolveFile(t *testing.T, name string) *Doc {
 	t.Helper()
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := defaultGazetteer(t)
 	doc, text := readTagged(t, filepath.Join("..", "triples", "testdata", name))
 	return Resolve(doc, text, g)
 }
@@ -321,10 +318,7 @@ func TestClassPatterns(t *testing.T) {
 }
 
 func TestOrgTails(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := defaultGazetteer(t)
 	tests := []struct {
 		sent string
 		want []string // entity names, in any order
@@ -460,10 +454,7 @@ func docOf(sents ...string) ([]nlp.Sentence, string) {
 }
 
 func TestNewsNamingConventions(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := defaultGazetteer(t)
 	doc, text := docOf(
 		"Robert|B-PER Mugabe|I-PER died .",
 		"Mugabe|B-PER ruled for decades .",
@@ -534,10 +525,7 @@ func TestSubjectIt(t *testing.T) {
 }
 
 func TestGroupNameHead(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := defaultGazetteer(t)
 	for _, tt := range []struct{ sent, want, typ string }{
 		{"The Houthi|B-LOC movement claimed the attack .", "Houthi movement", "ORG"},
 		{"A Russia|B-LOC movement grew .", "Russia", "LOC"}, // a country stays itself
@@ -587,10 +575,7 @@ func TestSubjectPronounContinuesSubject(t *testing.T) {
 }
 
 func TestOrgAcronyms(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := defaultGazetteer(t)
 	tests := []struct {
 		sent string
 		want string // entity name, "" for none
@@ -614,10 +599,7 @@ func TestOrgAcronyms(t *testing.T) {
 // organisations, clubs, and names before a club's or party's post are
 // organisations whatever the recogniser said.
 func TestKnownOrganisationsTyped(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := defaultGazetteer(t)
 	tests := []struct{ sent, name, want string }{
 		{"Nokia|B-LOC said", "Nokia", "ORG"},
 		{"Leeds|B-LOC United|I-LOC won", "Leeds United", "ORG"},
@@ -713,4 +695,14 @@ func TestPostInsidePersonSpan(t *testing.T) {
 			t.Errorf("%q: unwanted entity %q", tt.sent, tt.none)
 		}
 	}
+}
+
+// defaultGazetteer returns the embedded gazetteer.
+func defaultGazetteer(t *testing.T) *gazetteer.Gazetteer {
+	t.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
