@@ -22,6 +22,10 @@
 // ("Trump on Twitter") shrinks to the name of another entity it starts
 // with. A name tagged once is a mention wherever else it occurs untagged
 // (one sense per article), and a dotted acronym ("U.S.") is one word.
+// A name ending in the head of an event's name ("Athens Olympics", "US
+// Open", "London Marathon") is typed EVENT, not a person, organisation or
+// place; a name the recogniser ended before such a head ("[Davis] Cup") is
+// widened over it first.
 //
 // Coreference is conservative: a pronoun (he, his, him, she, her) goes to the
 // person the recent context makes salient, of the pronoun's sex when the

@@ -128,7 +128,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 		r.children[i] = doc[i].Children()
 	}
 	r.names()
-	r.widenOrgNames()
+	r.widenNames()
 	r.orgNames()
 	r.gazetteerOrgs()
 	r.personNames()
@@ -1483,6 +1483,13 @@ func (r *resolver) typeOf(c *cluster) string {
 		typ = vote(c.types)
 	} else {
 		typ = vote(count)
+	}
+	for f := range c.forms {
+		if isEventName(f) {
+			// "Athens Olympics", "US Open": an event, whatever the
+			// recogniser says, and no person, organisation or place.
+			return "EVENT"
+		}
 	}
 	if typ != "ORG" && r.knownOrg(c) {
 		// The gazetteer's organisations and sports clubs are

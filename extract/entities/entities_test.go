@@ -632,6 +632,33 @@ func TestKnownOrganisationsTyped(t *testing.T) {
 	}
 }
 
+func TestEventNames(t *testing.T) {
+	tests := []struct{ sent, name, want string }{
+		{"at|O the|O Athens|B-ORG Olympics|I-ORG", "Athens Olympics", "EVENT"},
+		{"won|O the|O US|B-ORG Open|I-ORG", "US Open", "EVENT"},
+		{"the|O Grand|B-LOC Slam|I-LOC", "Grand Slam", "EVENT"},
+		{"the|O Olympics|B-ORG", "Olympics", "EVENT"},
+		// the recogniser stopped before the head
+		{"in|O the|O Davis|B-PER Cup|O final|O", "Davis Cup", "EVENT"},
+		{"the|O Birmingham|B-LOC Indoor|O Grand|O Prix|O", "Birmingham Indoor Grand Prix", "EVENT"},
+		// a head alone, or one inside the name, is no event
+		{"Open|B-ORG said", "Open", "ORG"},
+		{"the|O Open|B-ORG University|I-ORG said", "Open University", "ORG"},
+		{"Davis|B-PER said|O", "Davis", "PERSON"},
+	}
+	for _, tt := range tests {
+		s, text := sentenceOf(tt.sent)
+		d := Resolve([]nlp.Sentence{s}, text, nil)
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, e.Name+"/"+e.Type)
+		}
+		if !slices.Contains(got, tt.name+"/"+tt.want) {
+			t.Errorf("%q: entities %v, want %s typed %s", tt.sent, got, tt.name, tt.want)
+		}
+	}
+}
+
 func TestOrgNameHeads(t *testing.T) {
 	tests := []struct {
 		sent string

@@ -105,13 +105,39 @@ func (r *resolver) orgNames() {
 	}
 }
 
-// widenOrgNames completes the organisation names the recogniser cut short
-// at either end (orgHeadBefore, orgTail).
-func (r *resolver) widenOrgNames() {
+// widenNames completes the names the recogniser cut short: organisation
+// names at either end (orgHeadBefore, orgTail), and any name before the
+// rest of an event's name (eventTail).
+func (r *resolver) widenNames() {
 	for mi := range r.d.Mentions {
-		if m := &r.d.Mentions[mi]; m.Kind == KindName && m.Type == "ORG" {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		if m.Type == "ORG" {
 			r.orgHeadBefore(mi)
 			r.orgTail(mi)
+		}
+		r.eventTail(mi)
+	}
+}
+
+// eventTail extends name mention mi over the untagged capitalised words
+// after it that end in an event head: the recogniser tags "[Davis] Cup"
+// and "[Uefa] Cup" as a person and "[Birmingham] Indoor Grand Prix" as a
+// place, and the whole name is the event's.
+func (r *resolver) eventTail(mi int) {
+	m := &r.d.Mentions[mi]
+	toks := r.doc[m.Sentence].Tokens
+	at := r.d.at[m.Sentence]
+	for j := m.End; j < len(toks) && j < m.End+3; j++ {
+		t := &toks[j]
+		if at[j] != 0 || !capitalisedWord(t.Text) || t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+			return
+		}
+		if _, ok := eventHeads[t.Text]; ok {
+			r.widen(mi, m.Start, j+1)
+			return
 		}
 	}
 }
@@ -225,6 +251,28 @@ var clubHeads = map[string]bool{
 func isClubName(name string) bool {
 	f := strings.Fields(name)
 	return len(f) >= 2 && f[0] != "United" && clubHeads[f[len(f)-1]]
+}
+
+// eventHeads end the names of sporting events and competitions, which
+// news writes like organisations or places ("the Athens Olympics", "the
+// US Open", "the London Marathon", "the Grand Slam"). The value is the
+// least number of words the name needs: "Olympics" alone names the event,
+// "Open" and "Cup" alone do not.
+var eventHeads = map[string]int{
+	"Olympics": 1, "Paralympics": 1, "Olympiad": 1, "Championship": 2, "Championships": 1,
+	"Open": 2, "Cup": 2, "Trophy": 2, "Tournament": 2, "Prix": 2, "Marathon": 2, "Slam": 2,
+	"Regatta": 2,
+}
+
+// isEventName reports whether name ends in an event head and has the words
+// the head needs ("Athens Olympics", "French Open"; not "Open").
+func isEventName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	n, ok := eventHeads[f[len(f)-1]]
+	return ok && len(f) >= n
 }
 
 // acronymWord reports whether w is two or more capitals and digits
