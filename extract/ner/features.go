@@ -184,6 +184,7 @@ type tokInfo struct {
 	placeRank      uint8           // rank of the case-insensitive place name the token is part of (placeIndex)
 	placePos       uint8           // its position in that name (gazB…gazS)
 	sentCase       uint8           // the sentence's casing: 0 mixed, 1 no capitals after the first word, 2 mostly capitals
+	plain          bool            // no name can start, end or pass here (markPlain)
 }
 
 // shapeHashes returns the hashes of the long shape (character classes

@@ -269,6 +269,9 @@ type Recognizer struct {
 	gaz    *gazetteer.Gazetteer
 	places *placeIndex // placesFor(gaz)
 	pool   sync.Pool
+
+	// scoreAll turns off the plain-token shortcut (markPlain), for tests.
+	scoreAll bool
 }
 
 //go:embed model.bin.gz

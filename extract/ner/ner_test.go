@@ -68,6 +68,46 @@ func TestDevF1(t *testing.T) {
 	}
 }
 
+// TestMarkPlain checks which tokens are labelled O without scoring.
+func TestMarkPlain(t *testing.T) {
+	r := mustDefault(t)
+	tests := []struct {
+		words, tags string
+		want        string // p for a plain token, . for a scored one
+	}{
+		{"the company said on Monday", "DET NOUN VERB ADP PROPN", "ppp.."},
+		{"Bank of America said it", "PROPN ADP PROPN VERB PRON", "...pp"},
+		{"Mr Smith said the plan would work", "PROPN PROPN VERB DET NOUN AUX VERB", "..ppppp"},
+		{"US operator Cingular Wireless", "PROPN NOUN PROPN PROPN", ".p.."},
+		{"they joined al-Qaeda in 2001", "PRON VERB PROPN ADP NUM", "pp..p"}, // "in" may join two names
+		{"Apollo 11 landed", "PROPN NUM VERB", "..p"},
+		{"i live in florida now", "PRON VERB ADP PROPN ADV", "....."}, // no capitals: web text
+		{"talks in Paris and Rome", "NOUN ADP PROPN CCONJ PROPN", "p...."},
+	}
+	for _, tt := range tests {
+		var s nlp.Sentence
+		words := strings.Fields(tt.words)
+		tags := strings.Fields(tt.tags)
+		for i, w := range words {
+			s.Tokens = append(s.Tokens, nlp.Token{Text: w, UPOS: tags[i]})
+		}
+		toks := make([]tokInfo, len(words))
+		fillTokens(toks, words, &s, r.gaz, r.places)
+		markPlain(toks, &s)
+		var got strings.Builder
+		for _, tk := range toks {
+			if tk.plain {
+				got.WriteByte('p')
+			} else {
+				got.WriteByte('.')
+			}
+		}
+		if got.String() != tt.want {
+			t.Errorf("%q: plain %s, want %s", tt.words, got.String(), tt.want)
+		}
+	}
+}
+
 func TestSaveLoadRoundTrip(t *testing.T) {
 	r := mustDefault(t)
 	var buf bytes.Buffer

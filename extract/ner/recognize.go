@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"unicode"
+
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/nlp"
 )
@@ -65,6 +67,9 @@ func (r *Recognizer) Recognize(doc []nlp.Sentence) {
 			sc.words[off+j] = s.Tokens[j].Text
 		}
 		fillTokens(sc.toks[off:off+n], sc.words[off:off+n], s, r.gaz, r.places)
+		if !r.scoreAll {
+			markPlain(sc.toks[off:off+n], s)
+		}
 		off += n
 	}
 	sc.starts[len(doc)] = off
@@ -112,9 +117,13 @@ func (r *Recognizer) firstPass(sc *scratch, a, b int) {
 	}
 	toks := sc.toks[a:b]
 	for i := 0; i < n; i++ {
-		sc.keys = baseFeatures(sc.keys[:0], toks, i)
 		var em1, em2 [nLabels]float32
-		r.run.score(sc.keys, &em1, &em2)
+		if toks[i].plain {
+			em1, em2 = plainScores, plainScores
+		} else {
+			sc.keys = baseFeatures(sc.keys[:0], toks, i)
+			r.run.score(sc.keys, &em1, &em2)
+		}
 		copy(sc.em[(a+i)*nLabels:], em1[:])
 		copy(sc.em2[(a+i)*nLabels:], em2[:])
 	}
@@ -132,6 +141,9 @@ func (r *Recognizer) secondPass(sc *scratch, a, b int) {
 	toks := sc.toks[a:b]
 	words := sc.words[a:b]
 	for i := 0; i < n; i++ {
+		if toks[i].plain {
+			continue
+		}
 		sc.keys = docFeatures(sc.keys[:0], toks, words, sc.l1[a:b], i, &sc.doc)
 		var em1, em2 [nLabels]float32
 		r.run.score(sc.keys, &em1, &em2)
@@ -439,3 +451,46 @@ func dateline(toks []tokInfo, words []string, labels []int8) {
 	}
 	setSpan(labels, 0, n, typLOC)
 }
+
+// plainScores are the emission scores of a plain token: O, and nothing
+// else.
+var plainScores = [nLabels]float32{0, -1e9, -1e9, -1e9, -1e9, -1e9, -1e9}
+
+// markPlain marks the tokens of sentence s that are labelled O without
+// scoring, in a sentence that uses capitals ("i live in florida" is
+// scored throughout): lower-case words and tokens with no letter that the
+// gazetteer does not know in any case and the tagger did not call PROPN,
+// unless they stand next to a capitalised word and could join or end a
+// name there: a connector ("Bank of America", "Osama bin Laden"), a
+// number ("Apollo 11") or a sign. Plain tokens are about half of news
+// text. The recogniser put hardly any of them in a name, and when it did
+// it was mostly wrong ("loud Tory", "US operator Cingular Wireless",
+// "Elland Road stadium"): on UNER EWT dev, with models trained on train
+// alone, entity F1 goes from 0.7433 to 0.7465 with the shortcut, and
+// analysis is about 8% faster (BenchmarkAnalyze).
+func markPlain(toks []tokInfo, s *nlp.Sentence) {
+	capd := func(j int) bool {
+		return j >= 0 && j < len(toks) && (toks[j].flags&(fInitCap|fAllCaps) != 0 || toks[j].flags&fLowerWord == 0 && hasLetter(s.Tokens[j].Text))
+	}
+	for i := range toks {
+		t := &toks[i]
+		alone := !capd(i-1) && !capd(i+1) || t.flags&fLowerWord != 0 && !nameConnectors[s.Tokens[i].Text]
+		t.plain = t.sentCase != 1 && !capd(i) && alone &&
+			t.gazKinds == 0 && t.wordKinds == 0 && t.placeRank == 0 && t.given == 0 && !t.demonym &&
+			s.Tokens[i].UPOS != "PROPN"
+	}
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameConnectors are the lower-case words that stand inside names.
+var nameConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "'s": true, "s": true, "'": true,
+	"al": true, "el": true, "bin": true, "ibn": true, "de": true, "du": true, "da": true, "di": true, "del": true, "della": true, "la": true, "le": true,
+	"von": true, "van": true, "der": true, "den": true, "y": true, "e": true, "on": true, "upon": true, "in": true, "at": true, "by": true, "&": true}
