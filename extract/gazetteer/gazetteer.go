@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/internal/hashtab"
 	"github.com/kg-project/kg/internal/modelio"
 )
 
@@ -101,10 +102,10 @@ type keyEntry struct {
 
 // entryIndex returns the index in g.keys of key, adding it if needed.
 func (g *Gazetteer) entryIndex(key []byte) int32 {
-	i, ok := g.index[string(key)]
+	i, ok := g.building[string(key)]
 	if !ok {
 		i = int32(len(g.keys))
-		g.index[string(key)] = i
+		g.building[string(key)] = i
 		g.keys = append(g.keys, keyEntry{})
 	}
 	return i
@@ -112,9 +113,42 @@ func (g *Gazetteer) entryIndex(key []byte) int32 {
 
 // lookup returns the keyEntry of key, or nil.
 func (g *Gazetteer) lookup(key []byte) *keyEntry {
-	if i, ok := g.index[string(key)]; ok {
+	if i := g.index.Get(keyHash(key)); i >= 0 {
 		return &g.keys[i]
 	}
+	return nil
+}
+
+// keyHash is the 64-bit hash the index looks a normalised phrase up by
+// (FNV-1a, then the splitmix64 finaliser so that the low bits, which pick
+// the slot, depend on every byte).
+func keyHash(key []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range key {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
+	return h
+}
+
+// freeze replaces the loading map by the flat index, which is smaller and
+// faster to probe (a lookup per token and name length in the recogniser),
+// and fails if two phrases share a hash.
+func (g *Gazetteer) freeze() error {
+	g.index = hashtab.New(len(g.building))
+	for k, i := range g.building {
+		h := keyHash([]byte(k))
+		if j := g.index.Get(h); j >= 0 {
+			return fmt.Errorf("gazetteer: phrases %d and %d share a hash", j, i)
+		}
+		g.index.Put(h, i)
+	}
+	g.building = nil
 	return nil
 }
 
@@ -133,7 +167,8 @@ const maxWords = 16
 // loading and safe for concurrent use.
 type Gazetteer struct {
 	entries   []Entry
-	index     map[string]int32 // normalised phrase → its keyEntry
+	index     hashtab.Table    // keyHash of a normalised phrase → its keyEntry
+	building  map[string]int32 // the same by phrase, while loading
 	keys      []keyEntry
 	pending   []pendingVariant  // while loading
 	demonyms  map[string]string // lower-case demonym or adjective → country name
@@ -160,7 +195,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	}
 	defer zr.Close()
 	g := &Gazetteer{
-		index:     make(map[string]int32, 1<<18),
+		building:  make(map[string]int32, 1<<18),
 		keys:      make([]keyEntry, 0, 1<<18),
 		demonyms:  make(map[string]string, 1024),
 		given:     make(map[string]int, 1<<15),
@@ -229,6 +264,9 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: empty file")
 	}
 	g.groupVariants()
+	if err := g.freeze(); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
