@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,6 +35,8 @@ type parseOptions struct {
 	devTagger       string
 	jkTagger        string
 	ensemble        int
+	fastMargin      float64
+	fastPrune       float64
 	eval            []string
 }
 
@@ -74,6 +77,8 @@ saves the jackknifed treebank so that later runs can skip the tagging with
 	f.StringVar(&opts.tags, "tags", "jackknife", `training tags: "jackknife" (re-tag --train with taggers trained on the other folds) or "file" (as in --train)`)
 	f.IntVar(&opts.folds, "folds", 5, "jackknifing folds for --tags jackknife")
 	f.StringVar(&opts.writeTagged, "write-tagged", "", "write the jackknifed training treebank here, for reuse with --tags file")
+	f.Float64Var(&opts.fastMargin, "fast-margin", parse.DefaultFastMargin, "lead of its best class over the second above which the fast model decides alone (negative: no fast model)")
+	f.Float64Var(&opts.fastPrune, "fast-prune", parse.DefaultFastPrune, "--prune for the fast model")
 	f.StringSliceVar(&opts.eval, "eval", nil, "do not train: score the model at --out on these treebanks, with gold and with predicted tags")
 	f.BoolVar(&opts.logDev, "log-dev", false, "evaluate on --dev after every epoch")
 	f.BoolVar(&opts.keepBest, "keep-best", true, "keep the epoch with the best LAS on --dev (implies --log-dev)")
@@ -173,7 +178,7 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 	if err := retagDev(opts.devTagger, dev); err != nil {
 		return fmt.Errorf("tag dev: %w", err)
 	}
-	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, Log: log}
+	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, FastMargin: opts.fastMargin, FastPrune: opts.fastPrune, Log: log}
 	if opts.logDev || opts.keepBest {
 		topts.Dev = dev
 	}
@@ -196,8 +201,24 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 		fmt.Fprintf(log, "parse: dev (predicted tags) uas=%.2f las=%.2f las_base=%.2f\n", m.UAS, m.LAS, m.LASBase)
 		m = parse.Evaluate(p, goldDev)
 		fmt.Fprintf(log, "parse: dev (gold tags) uas=%.2f las=%.2f las_base=%.2f\n", m.UAS, m.LAS, m.LASBase)
+		if opts.fastMargin > 0 {
+			fastSweep(p, float32(opts.fastMargin), dev, log)
+		}
 	}
 	return nil
+}
+
+// fastSweep reports, on dev, the share of decisions the fast model takes
+// alone and the scores at margins around m, and with the full model alone,
+// so that the margin can be chosen; it leaves p at margin m.
+func fastSweep(p *parse.Parser, m float32, dev []nlp.Sentence, log io.Writer) {
+	for _, f := range []float32{0.5, 0.75, 1, 1.25, 1.5, float32(math.Inf(1))} {
+		p.SetFastMargin(m * f)
+		share := p.FastShare(dev)
+		e := parse.Evaluate(p, dev)
+		fmt.Fprintf(log, "parse: dev (predicted tags) fast margin %g: fast share %.3f uas=%.2f las=%.2f\n", m*f, share, e.UAS, e.LAS)
+	}
+	p.SetFastMargin(m)
 }
 
 func writeTreebank(path string, sents []nlp.Sentence) error {
@@ -238,7 +259,7 @@ func evalParse(root string, opts parseOptions, log io.Writer) error {
 			return fmt.Errorf("tag %s: %w", path, err)
 		}
 		m = parse.Evaluate(p, sents)
-		fmt.Fprintf(log, "%s predicted tags: uas=%.2f las=%.2f las_base=%.2f tokens=%d\n", filepath.Base(path), m.UAS, m.LAS, m.LASBase, m.Tokens)
+		fmt.Fprintf(log, "%s predicted tags: uas=%.2f las=%.2f las_base=%.2f tokens=%d fast_share=%.3f\n", filepath.Base(path), m.UAS, m.LAS, m.LASBase, m.Tokens, p.FastShare(sents))
 	}
 	return nil
 }

@@ -29,6 +29,15 @@
 // in cache, still costs four fifths of the first: the parser is now bound
 // by instructions more than by memory.
 //
+// A fast model decides most configurations: a second perceptron, trained
+// alongside on the same configurations but reading only the first 33
+// features (unigrams, tag pairs and triples, distance, valency, the labels
+// of the nearest children, coarse tags), whose choice stands when its best
+// legal class leads the second by TrainOptions.FastMargin; the full model
+// decides the rest. The margin was chosen on dev: the fast model takes
+// about 59% of the decisions for -0.02 LAS, and parsing takes a sixth
+// less time (DefaultFastMargin). See Parser.fast and TestFastModel.
+//
 // Three perceptrons trained in step on differently shuffled data are
 // averaged into the model (TrainOptions.Ensemble): +0.15 LAS on dev over
 // one, with as many features after pruning, so parsing is no slower.

@@ -101,7 +101,7 @@ func TestEntryExperiment(t *testing.T) {
 		scores := make([]int32, p.nclass())
 		nlab := len(p.labels)
 		st.run(p.root, nlab, func() int {
-			k := extract(&st, &a, &f)
+			k := extract(&st, &a, &f, featAll)
 			configs++
 			feats += k
 			for _, key := range f[:k] {

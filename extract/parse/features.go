@@ -155,8 +155,21 @@ const (
 // maxFeats bounds the number of features per configuration.
 const maxFeats = 128
 
-// extract writes the feature keys of st into f and returns how many.
-func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
+// fastFeats is the number of features, the first that extract writes, that
+// the fast model reads (Parser.fast).
+const fastFeats = 33
+
+// Parts of the features extract writes.
+const (
+	featAll  = iota // all features
+	featFast        // the fast model's: f[:fastFeats]
+	featRest        // the others: f[fastFeats:]
+)
+
+// extract writes the feature keys of st of the given part (featAll,
+// featFast, featRest) into f, at their places, and returns the end of
+// what it wrote.
+func extract(st *state, a *attrs, f *[maxFeats]uint64, part int) int {
 	s0, s1, s2 := st.s(0), st.s(1), st.s(2)
 	b0 := st.b
 	var b1, b2 int32
@@ -195,31 +208,32 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	m2 := func(id, x, y uint64) uint64 { return mix(mix(t(id), x), y) }
 	m3 := func(id, x, y, z uint64) uint64 { return mix(mix(mix(t(id), x), y), z) }
 
-	// Unigrams.
+	vl0, vr0, vlb, vr1, vl1 := val(st.nl[s0]), val(st.nr[s0]), val(st.nl[b0]), val(st.nr[s1]), val(st.nl[s1])
+	l := func(i int32) uint64 { return uint64(lab[i]) }
+	u := a.u
+
+	if part == featRest {
+		k = fastFeats
+		goto rest
+	}
+	// The fast model's features: the first fastFeats (see Parser.fast).
+	// Unigrams, pairs and triples of tags, distance, valency, the
+	// labels of the nearest children, coarse tags, bias.
 	add(mix(t(1), wp[s0]))
 	add(mix(t(2), w[s0]))
 	add(mix(t(3), p[s0]))
 	add(mix(t(4), wp[b0]))
 	add(mix(t(5), w[b0]))
 	add(mix(t(6), p[b0]))
-	add(mix(t(7), wp[b1]))
 	add(mix(t(8), w[b1]))
 	add(mix(t(9), p[b1]))
-	add(mix(t(10), wp[b2]))
-	add(mix(t(11), w[b2]))
 	add(mix(t(12), p[b2]))
 	add(mix(t(14), w[s1]))
 	add(mix(t(15), p[s1]))
-	add(mix(t(17), p[s2]))
-
-	// Pairs of s0 and b0.
 	add(m2(26, p[s0], p[b0]))
 	add(m2(27, p[b0], p[b1]))
-	// Pairs of s1 and s0.
 	add(m2(32, p[s1], p[s0]))
 	add(m2(36, p[s1], w[s0]))
-
-	// Triples of tags.
 	add(m3(40, p[b0], p[b1], p[b2]))
 	add(m3(41, p[s0], p[b0], p[b1]))
 	add(m3(42, p[s1], p[s0], p[b0]))
@@ -227,43 +241,54 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(m3(44, p[s0], p[s0l], p[b0]))
 	add(m3(45, p[s0], p[s0r], p[b0]))
 	add(m3(46, p[s0], p[b0], p[b0l]))
+	add(m2(61, p[s0], d1))
+	add(m3(65, p[s0], p[b0], d1))
+	add(m2(81, p[s0], vr0))
+	add(m2(83, p[s0], vl0))
+	add(mix(t(92), l(s0l)))
+	add(mix(t(95), l(s0r)))
+	add(mix(t(98), l(b0l)))
+	add(m2(130, u[s0], u[b0]))
+	add(m2(131, u[s1], u[s0]))
+	add(m3(132, u[s1], u[s0], u[b0]))
+	add(t(200))
+	if part == featFast {
+		return k
+	}
+
+	// The other features of the full model.
+rest:
+	// Unigrams.
+	add(mix(t(7), wp[b1]))
+	add(mix(t(10), wp[b2]))
+	add(mix(t(11), w[b2]))
+	add(mix(t(17), p[s2]))
+	// Triples of tags.
 	add(m3(47, p[s1], p[s1r], p[s0]))
 	add(m3(48, p[s1], p[s0], p[s0l]))
 	add(m3(49, p[s1], p[s0], p[s0r]))
 	add(m3(50, p[s1], p[s1l], p[s0]))
 	add(m3(51, w[s0], p[b0], p[b1]))
-
 	// Distance.
 	add(m2(60, w[s0], d1))
-	add(m2(61, p[s0], d1))
 	add(m2(63, p[b0], d1))
-	add(m3(65, p[s0], p[b0], d1))
 	add(m2(67, p[s1], d2))
 	add(m2(69, p[s0], d2))
-
 	// Valency.
-	vl0, vr0, vlb, vr1, vl1 := val(st.nl[s0]), val(st.nr[s0]), val(st.nl[b0]), val(st.nr[s1]), val(st.nl[s1])
 	add(m2(80, w[s0], vr0))
-	add(m2(81, p[s0], vr0))
 	add(m2(82, w[s0], vl0))
-	add(m2(83, p[s0], vl0))
 	add(m2(84, w[b0], vlb))
 	add(m2(85, p[b0], vlb))
 	add(m2(86, w[s1], vr1))
 	add(m2(87, p[s1], vr1))
 	add(m2(88, p[s1], vl1))
-
 	// Children.
-	l := func(i int32) uint64 { return uint64(lab[i]) }
 	add(mix(t(90), w[s0l]))
 	add(mix(t(91), p[s0l]))
-	add(mix(t(92), l(s0l)))
 	add(mix(t(93), w[s0r]))
 	add(mix(t(94), p[s0r]))
-	add(mix(t(95), l(s0r)))
 	add(mix(t(96), w[b0l]))
 	add(mix(t(97), p[b0l]))
-	add(mix(t(98), l(b0l)))
 	add(mix(t(99), p[s1l]))
 	add(mix(t(100), l(s1l)))
 	add(mix(t(102), p[s1r]))
@@ -283,7 +308,6 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(m3(117, p[s0], l(s0l), l(s0r)))
 	add(m3(118, p[s1], l(s1r), p[s0]))
 	add(m3(119, p[b0], l(b0l), p[s0]))
-
 	// Label sets.
 	add(m2(120, w[s0], st.rset[s0]))
 	add(m2(121, p[s0], st.rset[s0]))
@@ -293,17 +317,9 @@ func extract(st *state, a *attrs, f *[maxFeats]uint64) int {
 	add(m2(125, p[b0], st.lset[b0]))
 	add(m2(127, p[s1], st.rset[s1]))
 	add(m2(128, p[s1], st.lset[s1]))
-
 	// Coarse tags.
-	u := a.u
-	add(m2(130, u[s0], u[b0]))
-	add(m2(131, u[s1], u[s0]))
-	add(m3(132, u[s1], u[s0], u[b0]))
 	add(m3(133, u[s0], u[b0], u[b1]))
 	add(m3(134, w[s0], u[b0], d1))
-
-	// Bias.
-	add(t(200))
 	return k
 }
 

@@ -26,7 +26,14 @@ import (
 //	    uvarint key delta from the previous key
 //	    byte    number of entries
 //	    entries: byte class, varint (zigzag) weight
-const magic = "KGPARSE\x03"
+//	byte     1 if a fast model follows, else 0; then
+//	uint32   its weight scale (float32 bits, little endian)
+//	uint32   its margin (float32 bits, little endian), see Parser.fast
+//	uvarint  number of features, and the features as above
+const (
+	magic       = "KGPARSE\x04"
+	magicNoFast = "KGPARSE\x03" // the layout before the fast model, still read
+)
 
 // maxEntries is the largest number of (class, weight) entries a model can
 // hold: run starts are packed in 24 bits.
@@ -75,17 +82,30 @@ func encode(w io.Writer, p *Parser) error {
 		uv(cmasks[i])
 	}
 
-	uv(uint64(p.w.nfeat))
-	var prev uint64
-	p.w.each(func(key uint64, run []uint32) {
-		uv(key - prev)
-		prev = key
-		bw.WriteByte(byte(len(run)))
-		for _, e := range run {
-			bw.WriteByte(byte(e >> 16))
-			sv(int64(int16(uint16(e))))
-		}
-	})
+	table := func(w *weights) {
+		uv(uint64(w.nfeat))
+		var prev uint64
+		w.each(func(key uint64, run []uint32) {
+			uv(key - prev)
+			prev = key
+			bw.WriteByte(byte(len(run)))
+			for _, e := range run {
+				bw.WriteByte(byte(e >> 16))
+				sv(int64(int16(uint16(e))))
+			}
+		})
+	}
+	table(p.w)
+	if p.fast == nil {
+		bw.WriteByte(0)
+	} else {
+		bw.WriteByte(1)
+		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(p.fast.scale))
+		bw.Write(buf[:4])
+		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(p.fastMargin))
+		bw.Write(buf[:4])
+		table(p.fast)
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("save parse model: %w", err)
 	}
@@ -167,7 +187,8 @@ func decode(rd io.Reader) (*Parser, error) {
 		}
 		return nil, fmt.Errorf("load parse model: %s: %w", what, err)
 	}
-	if string(r.bytes(len(magic))) != magic {
+	version := string(r.bytes(len(magic)))
+	if version != magic && version != magicNoFast {
 		r.err = ErrFormat
 		return fail("magic")
 	}
@@ -219,13 +240,40 @@ func decode(rd io.Reader) (*Parser, error) {
 		ckey += d
 		p.cands.or(ckey, r.uvarint())
 	}
+	w, what := r.table(p.nclass())
+	if w == nil {
+		return fail(what)
+	}
+	w.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	p.w = w
+	if version == magic && r.byte() == 1 {
+		scale := math.Float32frombits(binary.LittleEndian.Uint32(r.bytes(4)))
+		margin := math.Float32frombits(binary.LittleEndian.Uint32(r.bytes(4)))
+		if r.err != nil || !(scale > 0) || !(margin >= 0) {
+			return fail("fast model")
+		}
+		fw, what := r.table(p.nclass())
+		if fw == nil {
+			return fail("fast model " + what)
+		}
+		fw.scale = scale
+		p.fast = fw
+		p.SetFastMargin(margin)
+	}
+	if r.err != nil {
+		return fail("end")
+	}
+	return p, nil
+}
+
+// table reads a weight table written by encode's table, or returns nil
+// and what was wrong.
+func (r *reader) table(nclass int) (*weights, string) {
 	nfeat := r.uvarint()
 	if r.err != nil || nfeat > maxEntries || nfeat > uint64(len(r.b)) {
-		return fail("feature count")
+		return nil, "feature count"
 	}
-	nclass := uint32(p.nclass())
-	w := newWeights(int(nfeat), int(nclass))
-	w.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	w := newWeights(int(nfeat), nclass)
 	w.ents = slices.Grow(w.ents, int(nfeat)*5)
 	var (
 		key uint64
@@ -234,23 +282,23 @@ func decode(rd io.Reader) (*Parser, error) {
 	for i := uint64(0); i < nfeat; i++ {
 		d := r.uvarint()
 		if r.err != nil || (d == 0 && i > 0) {
-			return fail("feature key")
+			return nil, "feature key"
 		}
 		key += d
 		if key == 0 || key >= 1<<keyBits {
-			return fail("feature key")
+			return nil, "feature key"
 		}
 		n := int(r.byte())
 		if len(w.ents)+n+1 > maxEntries {
-			return fail("too many entries")
+			return nil, "too many entries"
 		}
 		run = run[:0]
 		prev := -1
 		for j := 0; j < n; j++ {
 			c := int(r.byte())
 			v := r.varint()
-			if r.err != nil || c >= int(nclass) || c <= prev || v < math.MinInt16 || v > math.MaxInt16 {
-				return fail("entry")
+			if r.err != nil || c >= nclass || c <= prev || v < math.MinInt16 || v > math.MaxInt16 {
+				return nil, "entry"
 			}
 			prev = c
 			run = append(run, uint32(c)<<16|uint32(uint16(int16(v))))
@@ -258,8 +306,7 @@ func decode(rd io.Reader) (*Parser, error) {
 		w.add(key, run)
 	}
 	if r.err != nil {
-		return fail("features")
+		return nil, "features"
 	}
-	p.w = w
-	return p, nil
+	return w, ""
 }

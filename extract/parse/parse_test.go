@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -219,6 +220,9 @@ func TestTrainSaveLoadRoundTrip(t *testing.T) {
 	if !slices.Equal(p.labels, q.labels) || p.root != q.root || p.w.nfeat != q.w.nfeat || len(p.w.ents) != len(q.w.ents) {
 		t.Fatalf("loaded model differs: %d/%d labels, %d/%d features", len(p.labels), len(q.labels), p.w.nfeat, q.w.nfeat)
 	}
+	if p.fast == nil || q.fast == nil || p.fast.nfeat != q.fast.nfeat || len(p.fast.ents) != len(q.fast.ents) || q.fastMargin != p.fastMargin || q.fastT != p.fastT {
+		t.Fatalf("loaded fast model differs: %v / %v", p.fast != nil, q.fast != nil)
+	}
 	if mq := Evaluate(q, train); mq != m {
 		t.Errorf("loaded model scores %+v, saved %+v", mq, m)
 	}
@@ -232,6 +236,61 @@ func TestTrainSaveLoadRoundTrip(t *testing.T) {
 	}
 	if !bytes.Equal(b1, saved(t, p2)) {
 		t.Error("training is not deterministic")
+	}
+}
+
+func TestNoFastModel(t *testing.T) {
+	train := tiny(t)
+	p, err := Train(context.Background(), train, TrainOptions{Epochs: 3, Prune: -1, FastMargin: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := loaded(t, saved(t, p)); p.fast != nil || q.fast != nil {
+		t.Errorf("FastMargin -1 trained or loaded a fast model")
+	}
+}
+
+func TestBestLegalMargin(t *testing.T) {
+	var st state
+	st.reset(3)
+	st.apply(actShift, 2)
+	st.apply(actShift, 2)            // stack 1 2, buffer 3: every class is legal
+	scores := []int32{5, 9, 1, 7, 2} // SHIFT, LEFT(0), LEFT(1), RIGHT(0), RIGHT(1)
+	if c, m := bestLegalMargin(scores, &st, 2, 3, 3); c != 1 || m != 2 {
+		t.Errorf("all legal: class %d margin %v, want 1 and 2", c, m)
+	}
+	if c, m := bestLegalMargin(scores, &st, 2, 2, 0); c != actShift || m != 4 {
+		t.Errorf("SHIFT or LEFT(1): class %d margin %v, want SHIFT and 4", c, m)
+	}
+	if c, m := bestLegalMargin(scores, &st, 2, 0, 0); c != actShift || !math.IsInf(m, 1) {
+		t.Errorf("SHIFT alone: class %d margin %v, want SHIFT and +Inf", c, m)
+	}
+	if c := bestLegal(scores, &st, 2, 3, 3); c != 1 {
+		t.Errorf("bestLegal %d, want 1", c)
+	}
+}
+
+// TestFastModel checks that the fast model of the embedded parser takes a
+// good share of the decisions and costs no accuracy on dev.
+func TestFastModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus test")
+	}
+	dev := readTreebank(t, "en_ewt-ud-dev.conllu")
+	p := mustDefault(t)
+	if p.fast == nil {
+		t.Fatal("the embedded parser has no fast model")
+	}
+	share := p.FastShare(dev)
+	m := Evaluate(p, dev)
+	full := &Parser{labels: p.labels, root: p.root, vocab: p.vocab, w: p.w, cands: p.cands}
+	mf := Evaluate(full, dev)
+	t.Logf("EWT dev, gold tags: fast model decides %.3f; LAS %.2f, full model alone %.2f", share, m.LAS, mf.LAS)
+	if share < 0.3 {
+		t.Errorf("fast model decides %.3f of the transitions, want ≥ 0.3", share)
+	}
+	if m.LAS < mf.LAS-0.1 {
+		t.Errorf("LAS %.2f with the fast model, %.2f without", m.LAS, mf.LAS)
 	}
 }
 
@@ -475,7 +534,7 @@ func TestLabelCandidates(t *testing.T) {
 	}
 	for i := range dev {
 		s := nlp.Sentence{Tokens: slices.Clone(dev[i].Tokens)}
-		p.parseTransitions(&s)
+		p.parseTransitions(&s, nil)
 		for d, tok := range s.Tokens {
 			if tok.Head == 0 {
 				continue
@@ -535,7 +594,8 @@ func TestPunctLeaves(t *testing.T) {
 }
 
 // TestScoreSome checks that Parse, which scores only the classes it may
-// choose, builds the same trees as scoring every class.
+// choose, builds the same trees as scoring every class, with the fast
+// model and the full one.
 func TestScoreSome(t *testing.T) {
 	p := mustDefault(t)
 	sents := readTreebank(t, "en_ewt-ud-dev.conllu")
@@ -546,7 +606,7 @@ func TestScoreSome(t *testing.T) {
 	nlab := len(p.labels)
 	for i := range sents {
 		got := nlp.Sentence{Tokens: slices.Clone(sents[i].Tokens)}
-		p.parseTransitions(&got)
+		p.parseTransitions(&got, nil)
 		want := nlp.Sentence{Tokens: slices.Clone(sents[i].Tokens)}
 		var (
 			st state
@@ -556,9 +616,15 @@ func TestScoreSome(t *testing.T) {
 		a.set(want.Tokens, p.vocab)
 		st.reset(len(want.Tokens))
 		st.run(p.root, nlab, func() int {
-			k := extract(&st, &a, &f)
-			p.w.score(f[:k], scores)
+			k := extract(&st, &a, &f, featAll)
 			mL, mR := p.allowed(&st, &a)
+			if p.fast != nil {
+				p.fast.score(f[:fastFeats], scores)
+				if c, m := bestLegalMargin(scores, &st, nlab, mL, mR); m >= float64(p.fastT) {
+					return c
+				}
+			}
+			p.w.score(f[:k], scores)
 			return bestLegal(scores, &st, nlab, mL, mR)
 		})
 		st.write(want.Tokens, p.labels)

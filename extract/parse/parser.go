@@ -3,7 +3,9 @@ package parse
 import (
 	_ "embed"
 	"io"
+	"math"
 	"math/bits"
+	"slices"
 	"sync"
 
 	"github.com/kg-project/kg/extract/nlp"
@@ -26,6 +28,15 @@ type Parser struct {
 	w      *weights
 	cands  *candTable // labels allowed per (head UPOS, dependent UPOS, direction)
 	pool   sync.Pool  // *scratch
+
+	// fast is the fast model, nil if none: a perceptron trained alongside
+	// w on the first fastFeats features only, which decides a
+	// configuration alone when its best legal class leads the next by at
+	// least fastMargin (fastT in its quantised units); w decides the
+	// others. See TrainOptions.FastMargin.
+	fast       *weights
+	fastMargin float32
+	fastT      int32
 }
 
 // scratch holds the buffers one Parse call needs, reused across calls.
@@ -62,12 +73,35 @@ func (p *Parser) getScratch() *scratch {
 // in place. It reads the tokens' Text, UPOS and XPOS, so s should be tagged
 // first. The result is always a single-rooted projective tree.
 func (p *Parser) Parse(s *nlp.Sentence) {
-	p.parseTransitions(s)
+	p.parseTransitions(s, nil)
 	punctLeaves(s.Tokens)
 }
 
-// parseTransitions sets the tree the transition system builds.
-func (p *Parser) parseTransitions(s *nlp.Sentence) {
+// SetFastMargin sets the margin above which the fast model decides alone
+// (TrainOptions.FastMargin); a very large margin turns the fast model off.
+// It is not safe to call while the parser is in use.
+func (p *Parser) SetFastMargin(m float32) {
+	p.fastMargin = m
+	if p.fast != nil {
+		p.fastT = int32(min(float64(m)/float64(p.fast.scale), math.MaxInt32))
+	}
+}
+
+// FastShare parses copies of sents and returns the share of the parser's
+// decisions the fast model took alone.
+func (p *Parser) FastShare(sents []nlp.Sentence) float64 {
+	var n [2]int
+	for i := range sents {
+		s := nlp.Sentence{Tokens: slices.Clone(sents[i].Tokens)}
+		p.parseTransitions(&s, &n)
+	}
+	return float64(n[0]) / float64(max(n[0]+n[1], 1))
+}
+
+// parseTransitions sets the tree the transition system builds. If count
+// is not nil, count[0] counts the decisions of the fast model and
+// count[1] those of the full one.
+func (p *Parser) parseTransitions(s *nlp.Sentence, count *[2]int) {
 	toks := s.Tokens
 	if len(toks) == 0 {
 		return
@@ -78,9 +112,25 @@ func (p *Parser) parseTransitions(s *nlp.Sentence) {
 	st.reset(len(toks))
 	nlab := len(p.labels)
 	st.run(p.root, nlab, func() int {
-		k := extract(st, a, &sc.f)
 		mL, mR := p.allowed(st, a)
-		p.w.scoreSome(sc.f[:k], &sc.scores, candWords(sc.words[:0], st, nlab, mL, mR))
+		words := candWords(sc.words[:0], st, nlab, mL, mR)
+		part := featAll
+		if p.fast != nil {
+			extract(st, a, &sc.f, featFast)
+			part = featRest
+			p.fast.scoreSome(sc.f[:fastFeats], &sc.scores, words)
+			if c, margin := bestLegalMargin(sc.scores[:], st, nlab, mL, mR); margin >= float64(p.fastT) {
+				if count != nil {
+					count[0]++
+				}
+				return c
+			}
+		}
+		if count != nil {
+			count[1]++
+		}
+		k := extract(st, a, &sc.f, part)
+		p.w.scoreSome(sc.f[:k], &sc.scores, words)
 		return bestLegal(sc.scores[:], st, nlab, mL, mR)
 	})
 	st.write(toks, p.labels)
@@ -170,32 +220,50 @@ func labelMask(nlab, root int) uint64 {
 // label in mR. If no class qualifies (a model whose only label is root),
 // it returns the first legal arc with label 0.
 func bestLegal[T int32 | float32](scores []T, st *state, nlab int, mL, mR uint64) int {
-	best := -1
-	var bs T
+	best, _ := bestLegalMargin(scores, st, nlab, mL, mR)
+	return best
+}
+
+// bestLegalMargin is bestLegal, with the lead of the best class over the
+// second (+Inf when only one class is legal).
+func bestLegalMargin[T int32 | float32](scores []T, st *state, nlab int, mL, mR uint64) (int, float64) {
+	best, n := -1, 0
+	var bs, second T
+	consider := func(c int) {
+		v := scores[c]
+		switch {
+		case n == 0:
+			best, bs = c, v
+		case v > bs:
+			best, bs, second = c, v, bs
+		case n == 1 || v > second:
+			second = v
+		}
+		n++
+	}
 	if st.canShift() {
-		best, bs = actShift, scores[actShift]
+		consider(actShift)
 	}
 	if st.canLeft() {
 		for m := mL; m != 0; m &= m - 1 {
-			if c := 1 + bits.TrailingZeros64(m); best < 0 || scores[c] > bs {
-				best, bs = c, scores[c]
-			}
+			consider(1 + bits.TrailingZeros64(m))
 		}
 	}
 	if st.canRight() {
 		for m := mR; m != 0; m &= m - 1 {
-			if c := 1 + nlab + bits.TrailingZeros64(m); best < 0 || scores[c] > bs {
-				best, bs = c, scores[c]
-			}
+			consider(1 + nlab + bits.TrailingZeros64(m))
 		}
 	}
-	if best < 0 {
-		best = 1
-		if !st.canLeft() {
-			best = 1 + nlab
+	switch n {
+	case 0:
+		if st.canLeft() {
+			return 1, math.Inf(1)
 		}
+		return 1 + nlab, math.Inf(1)
+	case 1:
+		return best, math.Inf(1)
 	}
-	return best
+	return best, float64(bs) - float64(second)
 }
 
 // Load reads a parser written by Save.

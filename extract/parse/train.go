@@ -37,6 +37,17 @@ const (
 	// generalises better and keeps the weight table small and fast. On EWT
 	// dev (predicted tags) 3 scores as well as 2 with 10% fewer features.
 	DefaultMinWordFreq = 3
+	// DefaultFastMargin is the lead, in weight units, by which the fast
+	// model's best class must beat its second for the fast model to decide
+	// alone (TrainOptions.FastMargin), and DefaultFastPrune the fast
+	// model's DefaultPrune. Chosen on EWT dev (predicted tags, models
+	// trained on train alone): the fast model then takes 59% of the
+	// decisions for -0.02 LAS (82.09 -> 82.07), and parsing dev takes 16%
+	// less time. Margin 35 takes 65% for -0.07; margin 45 52% for -0.02.
+	// Pruning at 3 keeps 153k entries of the fast model's 406k for no
+	// loss.
+	DefaultFastMargin = 40
+	DefaultFastPrune  = 3.0
 	// DefaultSeed seeds the shuffles and the exploration.
 	DefaultSeed = 1
 	// DefaultEnsemble is the number of perceptrons averaged into a model:
@@ -65,6 +76,14 @@ type TrainOptions struct {
 	// differently shuffled data, whose averaged weights are averaged into
 	// the model; 0 or 1 trains one.
 	Ensemble int
+	// FastMargin is the margin of the fast model (see Parser): a
+	// perceptron on the first fastFeats features, trained alongside the
+	// full model on the same configurations, which decides alone when its
+	// best class leads by at least FastMargin. 0 means DefaultFastMargin;
+	// negative trains no fast model.
+	FastMargin float64
+	// FastPrune is Prune for the fast model; 0 means DefaultFastPrune.
+	FastPrune float64
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -93,6 +112,12 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Parse
 	}
 	if opts.MinWordFreq == 0 {
 		opts.MinWordFreq = DefaultMinWordFreq
+	}
+	if opts.FastMargin == 0 {
+		opts.FastMargin = DefaultFastMargin
+	}
+	if opts.FastPrune == 0 {
+		opts.FastPrune = DefaultFastPrune
 	}
 	logf := func(format string, args ...any) {
 		if opts.Log != nil {
@@ -189,24 +214,43 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Parse
 		for i := range members[k].order {
 			members[k].order[i] = i
 		}
+		if opts.FastMargin > 0 {
+			members[k].fast = newTTable()
+		}
 	}
 	ts := &trainer{golds: golds, cp: cp, vocab: vocab, nlab: nlab, root: root, opts: &opts,
-		scores: make([]float32, nclass), costs: make([]int32, nclass)}
-	// freeze returns the model the members make now: the averaged weights
-	// of one perceptron, or the mean of several's.
-	freeze := func() *Parser {
-		var p *Parser
+		scores: make([]float32, nclass), fast: make([]float32, nclass), costs: make([]int32, nclass)}
+	// freezeTable returns the weights the members make now of the full
+	// model (or, with fast set, of the fast one): the averaged weights of
+	// one perceptron, or the mean of several's. freeze returns the model.
+	freezeTable := func(fast bool) *Parser {
+		table := func(m *member) *ttable {
+			if fast {
+				return m.fast
+			}
+			return m.tt
+		}
+		prune := opts.Prune
+		if fast {
+			prune = opts.FastPrune
+		}
 		if nens == 1 {
 			m := members[0]
-			p = m.tt.freeze(labels, root, m.now, opts.Prune)
-		} else {
-			sum := newTTable()
-			for _, m := range members {
-				sum.addAveraged(m.tt, m.now, 1/float64(nens))
-			}
-			p = sum.freeze(labels, root, 1, opts.Prune)
+			return table(m).freeze(labels, root, m.now, prune)
 		}
+		sum := newTTable()
+		for _, m := range members {
+			sum.addAveraged(table(m), m.now, 1/float64(nens))
+		}
+		return sum.freeze(labels, root, 1, prune)
+	}
+	freeze := func() *Parser {
+		p := freezeTable(false)
 		p.vocab, p.cands = vocab, cands
+		if opts.FastMargin > 0 {
+			p.fast = freezeTable(true).w
+			p.SetFastMargin(float32(opts.FastMargin))
+		}
 		return p
 	}
 	var (
@@ -251,6 +295,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Parse
 // and exploration.
 type member struct {
 	tt    *ttable
+	fast  *ttable // the fast model's weights, nil if none
 	rng   *rand.Rand
 	order []int
 	now   int32
@@ -268,6 +313,7 @@ type trainer struct {
 	a      attrs
 	f      [maxFeats]uint64
 	scores []float32
+	fast   []float32 // the fast model's scores
 	costs  []int32
 }
 
@@ -288,7 +334,7 @@ func (ts *trainer) epoch(ctx context.Context, m *member, explore bool) (steps, e
 		a.set(g.s.Tokens, ts.vocab)
 		st.reset(g.n)
 		st.run(root, nlab, func() int {
-			k := extract(st, a, f)
+			k := extract(st, a, f, featAll)
 			clear(scores)
 			tt.score(f[:k], scores)
 			mL, mR := ts.cp.allowed(st, a)
@@ -309,6 +355,16 @@ func (ts *trainer) epoch(ctx context.Context, m *member, explore bool) (steps, e
 				}
 				if best < 0 || costs[c] < costs[best] || (costs[c] == costs[best] && scores[c] > scores[best]) {
 					best = c
+				}
+			}
+			if m.fast != nil {
+				// The fast model learns from the same configurations,
+				// towards the same zero-cost class.
+				clear(ts.fast)
+				m.fast.score(f[:fastFeats], ts.fast)
+				if fp := bestLegal(ts.fast, st, nlab, mL, mR); costs[fp] > costs[best] {
+					m.fast.update(f[:fastFeats], best, 1, m.now)
+					m.fast.update(f[:fastFeats], fp, -1, m.now)
 				}
 			}
 			steps++
