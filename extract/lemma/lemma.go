@@ -300,6 +300,24 @@ func (l *Lemmatizer) tagFromUPOS(form, upos string) int {
 	return best
 }
 
+// pastSibling returns the id of VBN for VBD and of VBD for VBN, else -1:
+// the two past tags share most irregular forms (won, held, made).
+func (l *Lemmatizer) pastSibling(tag int) int {
+	var sib string
+	switch l.xpos[tag] {
+	case "VBD":
+		sib = "VBN"
+	case "VBN":
+		sib = "VBD"
+	default:
+		return -1
+	}
+	if id, ok := l.xid[sib]; ok {
+		return id
+	}
+	return -1
+}
+
 // Lemmatize sets Token.Lemma of every token of s from its Text and XPOS
 // (or, for tokens without a Penn tag, its UPOS).
 // Words the model has not seen get the suffix rule learned for their tag;
@@ -348,6 +366,15 @@ func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
 			r = l.fallback(xpos)
 		default:
 			v := l.lower.Get(hashLower(form, tag))
+			if v < 0 {
+				// A past form seen only as the other past tag ("have
+				// won" with won seen only as VBD) is the same verb's.
+				if sib := l.pastSibling(tag); sib >= 0 {
+					if w := l.lower.Get(hashLower(form, sib)); w >= lemmaFlag {
+						v = w
+					}
+				}
+			}
 			if v >= lemmaFlag {
 				plans[i] = plan{str: l.lemmas[v-lemmaFlag]}
 				continue
