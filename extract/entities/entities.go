@@ -1491,7 +1491,7 @@ func (r *resolver) typeOf(c *cluster) string {
 			return "EVENT"
 		}
 	}
-	if typ != "ORG" && r.knownOrg(c) {
+	if typ != "ORG" && r.knownOrg(c, typ) {
 		// The gazetteer's organisations and sports clubs are
 		// organisations whatever the recogniser says: "Nokia", "Apple"
 		// and "Manchester United" are no places.
@@ -1520,15 +1520,22 @@ func (r *resolver) typeOf(c *cluster) string {
 	return typ
 }
 
-// knownOrg reports whether one of the names of c is an organisation the
+// knownOrg reports whether one of the names of c, voted typ, is an organisation the
 // gazetteer lists, or a sports club's.
-func (r *resolver) knownOrg(c *cluster) bool {
+func (r *resolver) knownOrg(c *cluster, typ string) bool {
 	for f := range c.forms {
-		if isClubName(f) || r.gaz != nil && r.knownOrgWord(f) {
+		if isClubName(f) || r.cityClub(f) || r.gaz != nil && r.knownOrgWord(f) {
 			return true
 		}
 	}
-	return r.teamRole(c)
+	return r.teamRole(c, typ)
+}
+
+// cityClub reports whether name is a town's name and "City" that is no
+// place itself: "Manchester City", "Leicester City"; not "Mexico City".
+func (r *resolver) cityClub(name string) bool {
+	town, ok := strings.CutSuffix(name, " City")
+	return ok && r.isPlace(town) && !r.isPlace(name)
 }
 
 // teamRoles are the posts of a sports club that news puts after the
@@ -1562,32 +1569,176 @@ func allCapitalised(toks []nlp.Token) bool {
 }
 
 // teamRole reports whether a name of c that is no country or region is
-// followed by a club post in lower case: a town or a person's name before
-// "manager" is a club's ("Fulham manager"; not "Fairford Coach Action").
-// Countries and the nations of the UK stay places: their teams are named
-// as the country ("England coach"). A party's posts ("Tory leader", "Labour
-// MP") count only for an entity of one-word names: "Tony Blair", also
-// written "Blair", stays a person before "spokesman".
-func (r *resolver) teamRole(c *cluster) bool {
-	oneWord := true
+// used as a team's: followed by a club post in lower case (a town or a
+// person's name before "manager" is a club's: "Fulham manager"; not
+// "Fairford Coach Action"), or, for a town's name, one side of a fixture
+// ("Chelsea v Arsenal"), the subject or object of a result with a score
+// ("Fulham beat Portsmouth 2-1"), or the subject of a verb in the plural
+// ("Liverpool have"); persons play fixtures and win too, so only an
+// entity all of whose names are places counts there (not "Lindsay
+// Davenport", also written "Davenport"), and for fixtures and results
+// only one the recogniser did not call a person. Countries and the nations of the UK stay places: their
+// teams are named as the country ("England coach"). A party's posts ("Tory
+// leader", "Labour MP") count only for an entity of one-word names: "Tony
+// Blair", also written "Blair", stays a person before "spokesman".
+func (r *resolver) teamRole(c *cluster, typ string) bool {
+	oneWord, town := true, true
 	for f := range c.forms {
 		oneWord = oneWord && !strings.Contains(f, " ")
+		town = town && r.isPlace(f)
 	}
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
-		toks := r.doc[m.Sentence].Tokens
-		if m.Kind != KindName || m.End >= len(toks) || toks[m.End].UPOS != "NOUN" && toks[m.End].UPOS != "PROPN" {
+		if m.Kind != KindName || r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
 			continue
 		}
-		post := toks[m.End].Text
-		if !(teamRoles[post] && toks[m.End].UPOS == "NOUN") && !(oneWord && partyRoles[post]) {
-			continue
-		}
-		if !r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
+		if r.teamPost(m, oneWord) || town && (typ != "PERSON" && (r.fixture(m) || r.result(m)) || r.pluralTeam(m)) {
 			return true
 		}
 	}
 	return false
+}
+
+// teamPost reports whether name mention m is followed by a club's post in
+// lower case ("Fulham manager"), or, for oneWord names, by a party's post
+// ("Tory leader").
+func (r *resolver) teamPost(m *Mention, oneWord bool) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if m.End >= len(toks) || toks[m.End].UPOS != "NOUN" && toks[m.End].UPOS != "PROPN" {
+		return false
+	}
+	post := toks[m.End].Text
+	return teamRoles[post] && toks[m.End].UPOS == "NOUN" || oneWord && partyRoles[post]
+}
+
+// fixture reports whether name mention m is one side of a fixture,
+// "Chelsea v Arsenal", "Leicester vs Bath": a name next to "v" or "vs"
+// with another name on the other side.
+func (r *resolver) fixture(m *Mention) bool {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	named := func(i int) bool { return i >= 0 && i < len(toks) && at[i] != 0 && capitalisedWord(toks[i].Text) }
+	versus := func(i int) bool {
+		return i >= 0 && i < len(toks) && (toks[i].Text == "v" || toks[i].Text == "vs" || toks[i].Text == "vs.")
+	}
+	return versus(m.End) && named(m.End+1) || versus(m.Start-1) && named(m.Start-2)
+}
+
+// result reports whether name mention m is the subject or object of a
+// verb of sports results ("Fulham beat Portsmouth", "lost to Chelsea") in
+// a sentence that gives a score ("2-1").
+func (r *resolver) result(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	h := m.Head
+	if h < 0 || h >= len(toks) {
+		return false
+	}
+	verb := toks[h].Head - 1
+	switch toks[h].Deprel {
+	case "nsubj", "nsubj:pass", "obj":
+	case "obl", "obl:agent":
+		if b := m.Start - 1; b < 0 || toks[b].Text != "to" && toks[b].Text != "against" && toks[b].Text != "with" && toks[b].Text != "by" {
+			return false
+		}
+	default:
+		return false
+	}
+	return verb >= 0 && resultVerbs[lemmaOf(&toks[verb])] && hasScore(toks)
+}
+
+// hasScore reports whether toks hold a score: "2-1" as one token, or as
+// a number, a hyphen or dash, and a number.
+func hasScore(toks []nlp.Token) bool {
+	for i := range toks {
+		if isScore(toks[i].Text) {
+			return true
+		}
+		if i+2 < len(toks) && smallNumber(toks[i].Text) && (toks[i+1].Text == "-" || toks[i+1].Text == "–") && smallNumber(toks[i+2].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralTeam reports whether name mention m, one word not ending in s,
+// is the subject of a verb in the plural, as British news writes of a
+// team or a company ("Liverpool have not won", "Chelsea are top"); a
+// town takes the singular.
+func (r *resolver) pluralTeam(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	h := m.Head
+	if m.End-m.Start != 1 || strings.HasSuffix(m.Text, "s") || h < 0 || h >= len(toks) || toks[h].Deprel != "nsubj" && toks[h].Deprel != "nsubj:pass" {
+		return false
+	}
+	verb := toks[h].Head - 1
+	if verb <= h {
+		return false
+	}
+	for _, j := range r.children[m.Sentence][h] {
+		if toks[j].Deprel == "conj" || toks[j].Deprel == "cc" {
+			return false // "Liverpool and Manchester are", a list
+		}
+	}
+	// The name must be the whole subject: "Hollywood actors ... have",
+	// "both from Keighley, were", "Basingstoke and west London are" are
+	// not a team's.
+	if b := m.Start - 1; b >= 0 {
+		switch toks[b].UPOS {
+		case "NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET", "CCONJ":
+			return false
+		}
+		if toks[b].Text == "," {
+			return false
+		}
+	}
+	if m.End < len(toks) && (toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
+		return false
+	}
+	plural := func(j int) bool {
+		if j-m.End > 1 { // right after the name, or after one adverb
+			return false
+		}
+		switch strings.ToLower(toks[j].Text) {
+		case "have", "are", "were":
+			return true
+		}
+		return false
+	}
+	if plural(verb) {
+		return true
+	}
+	for _, j := range r.children[m.Sentence][verb] {
+		if j > h && j < verb && (toks[j].Deprel == "aux" || toks[j].Deprel == "aux:pass" || toks[j].Deprel == "cop") && plural(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultVerbs are the verbs of sports results.
+var resultVerbs = map[string]bool{
+	"beat": true, "defeat": true, "draw": true, "lose": true, "thrash": true, "edge": true, "hold": true,
+	"hammer": true, "overcome": true, "rout": true, "stun": true, "trounce": true,
+}
+
+// isScore reports whether w is a score: digits, a hyphen or dash, digits
+// ("2-1", "24–17").
+func isScore(w string) bool {
+	i := strings.IndexAny(w, "-–")
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	return smallNumber(w[:i]) && smallNumber(w[i+size:])
+}
+
+// smallNumber reports whether s is one to three digits.
+func smallNumber(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(s) > 0 && len(s) <= 3
 }
 
 // finish builds the extract.Entity records.

@@ -659,6 +659,42 @@ func TestEventNames(t *testing.T) {
 	}
 }
 
+// TestTeams checks the cues that a town's name stands for its club.
+func TestTeams(t *testing.T) {
+	g := defaultGazetteer(t)
+	tests := []struct{ sent, name, want string }{
+		// a fixture
+		{"Chelsea|B-LOC v|O Arsenal|B-ORG", "Chelsea", "ORG"},
+		// a result with a score, as one token or three
+		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portsmouth|B-LOC|obj|2|PROPN 2-1|O|obl|2|NUM", "Portsmouth", "ORG"},
+		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portsmouth|B-LOC|obj|2|PROPN 2|O|obl|2|NUM -|O|case|6|SYM 1|O|nmod|4|NUM", "Fulham", "ORG"},
+		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portsmouth|B-LOC|obj|2|PROPN easily|O|advmod|2|ADV", "Fulham", "LOC"}, // no score
+		// the plural, as British news writes of a team
+		{"Liverpool|B-LOC|nsubj|4|PROPN have|O|aux|4|AUX not|O|advmod|4|PART won|O|root|0|VERB", "Liverpool", "ORG"},
+		{"Liverpool|B-LOC|nsubj|4|PROPN has|O|aux|4|AUX not|O|advmod|4|PART changed|O|root|0|VERB", "Liverpool", "LOC"},
+		{"Leeds|B-LOC|conj|3|PROPN and|O|cc|3|CCONJ Hull|B-LOC|nsubj|5|PROPN are|O|cop|5|AUX cities|O|root|0|NOUN", "Hull", "LOC"},
+		// persons win and play fixtures too
+		{"Davenport|B-PER|nsubj|2|PROPN beat|O|root|0|VERB Dulko|B-PER|obj|2|PROPN 6-4|O|obl|2|NUM", "Davenport", "PERSON"},
+		// club names
+		{"Real|B-LOC Madrid|I-LOC won", "Real Madrid", "ORG"},
+		{"Manchester|B-LOC City|I-LOC won", "Manchester City", "ORG"},
+		{"Mexico|B-LOC City|I-LOC is|O big", "Mexico City", "LOC"},
+		// countries stay places: their teams are named as the country
+		{"England|B-LOC v|O Wales|B-LOC", "England", "LOC"},
+	}
+	for _, tt := range tests {
+		s, text := sentenceOf(tt.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, e.Name+"/"+e.Type)
+		}
+		if !slices.Contains(got, tt.name+"/"+tt.want) {
+			t.Errorf("%q: entities %v, want %s typed %s", tt.sent, got, tt.name, tt.want)
+		}
+	}
+}
+
 func TestOrgNameHeads(t *testing.T) {
 	tests := []struct {
 		sent string

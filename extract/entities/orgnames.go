@@ -247,10 +247,18 @@ var clubHeads = map[string]bool{
 }
 
 // isClubName reports whether a name of two words or more ends in a club
-// head ("Leeds United"; not "United States").
+// head ("Leeds United"; not "United States") or starts with a club's
+// prefix ("Real Madrid", "Inter Milan", "Bayern Munich").
 func isClubName(name string) bool {
 	f := strings.Fields(name)
-	return len(f) >= 2 && f[0] != "United" && clubHeads[f[len(f)-1]]
+	return len(f) >= 2 && (f[0] != "United" && clubHeads[f[len(f)-1]] || clubPrefixes[f[0]])
+}
+
+// clubPrefixes start the names of sports clubs on the continent.
+var clubPrefixes = map[string]bool{
+	"Real": true, "Inter": true, "AC": true, "Atletico": true, "Atlético": true, "Bayern": true,
+	"Borussia": true, "Sporting": true, "Dynamo": true, "Dinamo": true, "Olympique": true,
+	"Deportivo": true, "Racing": true,
 }
 
 // eventHeads end the names of sporting events and competitions, which
