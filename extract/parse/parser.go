@@ -220,50 +220,61 @@ func labelMask(nlab, root int) uint64 {
 // label in mR. If no class qualifies (a model whose only label is root),
 // it returns the first legal arc with label 0.
 func bestLegal[T int32 | float32](scores []T, st *state, nlab int, mL, mR uint64) int {
-	best, _ := bestLegalMargin(scores, st, nlab, mL, mR)
-	return best
-}
-
-// bestLegalMargin is bestLegal, with the lead of the best class over the
-// second (+Inf when only one class is legal).
-func bestLegalMargin[T int32 | float32](scores []T, st *state, nlab int, mL, mR uint64) (int, float64) {
-	best, n := -1, 0
-	var bs, second T
-	consider := func(c int) {
-		v := scores[c]
-		switch {
-		case n == 0:
-			best, bs = c, v
-		case v > bs:
-			best, bs, second = c, v, bs
-		case n == 1 || v > second:
-			second = v
-		}
-		n++
-	}
+	best := -1
+	var bs T
 	if st.canShift() {
-		consider(actShift)
+		best, bs = actShift, scores[actShift]
 	}
 	if st.canLeft() {
 		for m := mL; m != 0; m &= m - 1 {
-			consider(1 + bits.TrailingZeros64(m))
+			if c := 1 + bits.TrailingZeros64(m); best < 0 || scores[c] > bs {
+				best, bs = c, scores[c]
+			}
 		}
 	}
 	if st.canRight() {
 		for m := mR; m != 0; m &= m - 1 {
-			consider(1 + nlab + bits.TrailingZeros64(m))
+			if c := 1 + nlab + bits.TrailingZeros64(m); best < 0 || scores[c] > bs {
+				best, bs = c, scores[c]
+			}
 		}
 	}
-	switch n {
-	case 0:
-		if st.canLeft() {
-			return 1, math.Inf(1)
+	if best < 0 {
+		best = 1
+		if !st.canLeft() {
+			best = 1 + nlab
 		}
-		return 1 + nlab, math.Inf(1)
-	case 1:
+	}
+	return best
+}
+
+// bestLegalMargin is bestLegal for int32 scores, with the lead of the best
+// class over the second (+Inf when only one class is legal).
+func bestLegalMargin(scores []int32, st *state, nlab int, mL, mR uint64) (int, float64) {
+	best := bestLegal(scores, st, nlab, mL, mR)
+	bs := scores[best]
+	second, n := int64(math.MinInt64), 0
+	if st.canShift() && best != actShift {
+		second, n = int64(scores[actShift]), 1
+	}
+	if st.canLeft() {
+		for m := mL; m != 0; m &= m - 1 {
+			if c := 1 + bits.TrailingZeros64(m); c != best {
+				second, n = max(second, int64(scores[c])), n+1
+			}
+		}
+	}
+	if st.canRight() {
+		for m := mR; m != 0; m &= m - 1 {
+			if c := 1 + nlab + bits.TrailingZeros64(m); c != best {
+				second, n = max(second, int64(scores[c])), n+1
+			}
+		}
+	}
+	if n == 0 {
 		return best, math.Inf(1)
 	}
-	return best, float64(bs) - float64(second)
+	return best, float64(int64(bs) - second)
 }
 
 // Load reads a parser written by Save.
