@@ -615,20 +615,27 @@ func TestKnownOrganisationsTyped(t *testing.T) {
 		{"Tony|B-PER Blair|I-PER spoke . Blair|B-PER spokesman|O|compound|3|NOUN Tom|B-PER Kelly|I-PER said", "Tony Blair", "PERSON"},
 	}
 	for _, tt := range tests {
-		s, text := sentenceOf(tt.sent)
-		d := Resolve([]nlp.Sentence{s}, text, g)
-		found := false
-		for _, e := range d.Entities {
-			if e.Name == tt.name || slices.Contains(e.Aliases, tt.name) {
-				found = true
-				if e.Type != tt.want {
-					t.Errorf("%q: %s typed %s, want %s", tt.sent, tt.name, e.Type, tt.want)
-				}
+		checkTyped(t, g, tt.sent, tt.name, tt.want)
+	}
+}
+
+// checkTyped resolves the sentence written as for sentenceOf and checks
+// that the entity named (or also written) name is typed want.
+func checkTyped(t *testing.T, g Gazetteer, sent, name, want string) {
+	t.Helper()
+	s, text := sentenceOf(sent)
+	d := Resolve([]nlp.Sentence{s}, text, g)
+	found := false
+	for _, e := range d.Entities {
+		if e.Name == name || slices.Contains(e.Aliases, name) {
+			found = true
+			if e.Type != want {
+				t.Errorf("%q: %s typed %s, want %s", sent, name, e.Type, want)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no entity %s in %+v", tt.sent, tt.name, d.Entities)
-		}
+	}
+	if !found {
+		t.Errorf("%q: no entity %s in %+v", sent, name, d.Entities)
 	}
 }
 
@@ -647,15 +654,7 @@ func TestEventNames(t *testing.T) {
 		{"Davis|B-PER said|O", "Davis", "PERSON"},
 	}
 	for _, tt := range tests {
-		s, text := sentenceOf(tt.sent)
-		d := Resolve([]nlp.Sentence{s}, text, nil)
-		var got []string
-		for _, e := range d.Entities {
-			got = append(got, e.Name+"/"+e.Type)
-		}
-		if !slices.Contains(got, tt.name+"/"+tt.want) {
-			t.Errorf("%q: entities %v, want %s typed %s", tt.sent, got, tt.name, tt.want)
-		}
+		checkTyped(t, nil, tt.sent, tt.name, tt.want)
 	}
 }
 
@@ -683,15 +682,7 @@ func TestTeams(t *testing.T) {
 		{"England|B-LOC v|O Wales|B-LOC", "England", "LOC"},
 	}
 	for _, tt := range tests {
-		s, text := sentenceOf(tt.sent)
-		d := Resolve([]nlp.Sentence{s}, text, g)
-		var got []string
-		for _, e := range d.Entities {
-			got = append(got, e.Name+"/"+e.Type)
-		}
-		if !slices.Contains(got, tt.name+"/"+tt.want) {
-			t.Errorf("%q: entities %v, want %s typed %s", tt.sent, got, tt.name, tt.want)
-		}
+		checkTyped(t, g, tt.sent, tt.name, tt.want)
 	}
 }
 

@@ -128,12 +128,7 @@ func keyHash(key []byte) uint64 {
 		h ^= uint64(c)
 		h *= 1099511628211
 	}
-	h ^= h >> 30
-	h *= 0xbf58476d1ce4e5b9
-	h ^= h >> 27
-	h *= 0x94d049bb133111eb
-	h ^= h >> 31
-	return h
+	return hashtab.Mix(h)
 }
 
 // freeze replaces the loading map by the flat index, which is smaller and

@@ -67,3 +67,14 @@ func (t *Table) Range(fn func(k uint64, v int32)) {
 		}
 	}
 }
+
+// Mix is the splitmix64 finaliser: it spreads the bits of x over all 64,
+// so that the low bits a Table probes with depend on every input bit.
+func Mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}

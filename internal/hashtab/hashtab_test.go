@@ -33,3 +33,22 @@ func TestTable(t *testing.T) {
 		t.Error("zero table found a key")
 	}
 }
+
+// TestMix checks that sequential keys spread over the low bits a Table
+// probes with.
+func TestMix(t *testing.T) {
+	const n = 1 << 12
+	seen := make(map[uint64]bool, n)
+	low := make(map[uint64]bool, n)
+	for i := uint64(0); i < n; i++ {
+		h := Mix(i)
+		seen[h] = true
+		low[h&(n-1)] = true
+	}
+	if len(seen) != n {
+		t.Errorf("Mix collides on %d sequential keys", n-len(seen))
+	}
+	if len(low) < n/2 {
+		t.Errorf("the low 12 bits of Mix take %d values over %d keys", len(low), n)
+	}
+}
