@@ -341,6 +341,13 @@ func TestOrgTails(t *testing.T) {
 		{"a poll by ICM|O|nmod|0|PROPN for|O BBC|B-ORG", []string{"BBC"}, []string{"ICM for BBC"}},
 		{"the Chairman|O|nsubj|0|PROPN of|O Microsoft|B-ORG", []string{"Microsoft"}, []string{"Chairman of Microsoft"}},
 		{"the Users|O|nsubj|0|PROPN of|O Acme|B-ORG", []string{"Acme"}, []string{"Users of Acme"}},
+		// forward over the head the recogniser left out
+		{"Home|B-ORG Office|O approval", []string{"Home Office"}, []string{"Home"}},
+		{"K Wall|B-PER ( Basildon|B-LOC AC|O )", []string{"Basildon AC"}, []string{"Basildon"}},
+		{"the San|B-LOC Francisco|I-LOC Police|O Department|O said", []string{"San Francisco Police Department"}, nil},
+		{"said South|O|amod|2|PROPN Wales|B-LOC Police|O", []string{"South Wales Police"}, []string{"Wales"}},
+		{"the California|B-LOC Institute|O of|O Technology|O said", []string{"California Institute of Technology"}, nil},
+		{"London|B-LOC Mayor|O said", []string{"London"}, nil}, // no head
 	}
 	for _, tt := range tests {
 		s, text := sentenceOf(tt.sent)

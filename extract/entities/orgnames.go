@@ -118,8 +118,46 @@ func (r *resolver) widenNames() {
 			r.orgHeadBefore(mi)
 			r.orgTail(mi)
 		}
+		if m.Type == "ORG" || m.Type == "LOC" {
+			r.orgHeadAfter(mi)
+		}
 		r.eventTail(mi)
 	}
+}
+
+// orgHeadAfter extends an organisation or place mention mi over the
+// untagged capitalised words after it that end in an organisation's or
+// club's head, and makes it an organisation: the recogniser tags "[Home]
+// Office", "[Kent] Police", "[Basildon] AC", "[Birmingham] City Council".
+func (r *resolver) orgHeadAfter(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if capsSentence(toks) {
+		return
+	}
+	end := 0
+	for j := m.End; j < len(toks) && j < m.End+3; j++ {
+		w := toks[j].Text
+		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" {
+			break
+		}
+		if orgHeads[strings.ToLower(w)] || clubHeads[w] || w == "AC" {
+			end = j + 1 // the last head: "[San Francisco] Police Department"
+		}
+	}
+	if end == 0 {
+		return
+	}
+	// Capitalised words the recogniser left before the place belong to
+	// the name too: "South [Wales] Police", "Greater [Manchester] Police".
+	start := m.Start
+	for start > 1 && at[start-1] == 0 && capitalisedWord(toks[start-1].Text) &&
+		(toks[start-1].UPOS == "PROPN" || toks[start-1].UPOS == "ADJ") {
+		start--
+	}
+	r.widen(mi, start, end)
+	m.Type = "ORG"
+	r.orgTail(mi) // "[California Institute] of Technology"
 }
 
 // eventTail extends name mention mi over the untagged capitalised words
