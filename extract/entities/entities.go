@@ -1571,13 +1571,14 @@ func allCapitalised(toks []nlp.Token) bool {
 // teamRole reports whether a name of c that is no country or region is
 // used as a team's: followed by a club post in lower case (a town or a
 // person's name before "manager" is a club's: "Fulham manager"; not
-// "Fairford Coach Action"), or, for a town's name, one side of a fixture
-// ("Chelsea v Arsenal"), the subject or object of a result with a score
-// ("Fulham beat Portsmouth 2-1"), or the subject of a verb in the plural
-// ("Liverpool have"); persons play fixtures and win too, so only an
-// entity all of whose names are places counts there (not "Lindsay
-// Davenport", also written "Davenport"), and for fixtures and results
-// only one the recogniser did not call a person. Countries and the nations of the UK stay places: their
+// "Fairford Coach Action"); for a town's name, one side of a fixture
+// ("Chelsea v Arsenal") or the subject or object of a result with a score
+// ("Fulham beat Portsmouth 2-1"); for any one-word name, the subject of a
+// verb in the plural ("Liverpool have", "Arsenal are", also bands and
+// companies: "Muse have"), which no single person takes. Persons play
+// fixtures and win too, so fixtures and results count only for an entity
+// all of whose names are places (not "Lindsay Davenport", also written
+// "Davenport") and that the recogniser did not call a person. Countries and the nations of the UK stay places: their
 // teams are named as the country ("England coach"). A party's posts ("Tory
 // leader", "Labour MP") count only for an entity of one-word names: "Tony
 // Blair", also written "Blair", stays a person before "spokesman".
@@ -1592,7 +1593,7 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 		if m.Kind != KindName || r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
 			continue
 		}
-		if r.teamPost(m, oneWord) || town && (typ != "PERSON" && (r.fixture(m) || r.result(m)) || r.pluralTeam(m)) {
+		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m)) || oneWord && r.pluralTeam(m) {
 			return true
 		}
 	}
@@ -1642,7 +1643,7 @@ func (r *resolver) result(m *Mention) bool {
 	default:
 		return false
 	}
-	return verb >= 0 && resultVerbs[lemmaOf(&toks[verb])] && hasScore(toks)
+	return verb >= 0 && verb < len(toks) && resultVerbs[lemmaOf(&toks[verb])] && hasScore(toks)
 }
 
 // hasScore reports whether toks hold a score: "2-1" as one token, or as
@@ -1670,7 +1671,7 @@ func (r *resolver) pluralTeam(m *Mention) bool {
 		return false
 	}
 	verb := toks[h].Head - 1
-	if verb <= h {
+	if verb <= h || verb >= len(toks) {
 		return false
 	}
 	for _, j := range r.children[m.Sentence][h] {

@@ -678,6 +678,8 @@ func TestTeams(t *testing.T) {
 		// the plural, as British news writes of a team
 		{"Liverpool|B-LOC|nsubj|4|PROPN have|O|aux|4|AUX not|O|advmod|4|PART won|O|root|0|VERB", "Liverpool", "ORG"},
 		{"Liverpool|B-LOC|nsubj|4|PROPN has|O|aux|4|AUX not|O|advmod|4|PART changed|O|root|0|VERB", "Liverpool", "LOC"},
+		{"Arsenal|B-PER|nsubj|3|PROPN are|O|cop|3|AUX top|O|root|0|ADJ", "Arsenal", "ORG"}, // no town, but a plural
+		{"Tony|B-PER Blair|I-PER|nsubj|4|PROPN have|O|aux|4|AUX won|O|root|0|VERB", "Tony Blair", "PERSON"},
 		{"Leeds|B-LOC|conj|3|PROPN and|O|cc|3|CCONJ Hull|B-LOC|nsubj|5|PROPN are|O|cop|5|AUX cities|O|root|0|NOUN", "Hull", "LOC"},
 		// persons win and play fixtures too
 		{"Davenport|B-PER|nsubj|2|PROPN beat|O|root|0|VERB Dulko|B-PER|obj|2|PROPN 6-4|O|obl|2|NUM", "Davenport", "PERSON"},
