@@ -177,3 +177,112 @@ func classNounType(t nlp.Token) (typ string, plural bool) {
 }
 
 func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+// rosters types the names of a team sheet, "Cech, Ferreira, Carvalho,
+// Terry, Gallas, Tiago, Makelele, Lampard (Cole 61), Drogba": a sentence
+// that is a list of at least six short capitalised names, most of those
+// the recogniser typed being persons (three in four, or half with a
+// substitution in brackets), lists persons, so its other names are
+// persons too (the recogniser calls some players places or
+// organisations, and misses others). Names of places, clubs and known
+// organisations keep their type (a list of clubs is no team sheet). A
+// heading before a colon ("Chelsea:", "Subs not used:") is no part of
+// the list, and a substitution in brackets is a name of its own.
+func (r *resolver) rosters() {
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		items, others := rosterItems(toks)
+		if len(items) < 6 || others*4 > len(items) {
+			continue
+		}
+		persons, typed := 0, 0
+		for _, it := range items {
+			if m, ok := r.nameMentionAt(si, it[0], it[1]); ok {
+				typed++
+				if m.Type == "PERSON" {
+					persons++
+				}
+			}
+		}
+		if typed < 3 || persons*2 <= typed || !substitution(toks) && persons*4 < typed*3 {
+			continue
+		}
+		for _, it := range items {
+			if text := spanText(toks, it[0], it[1]); r.isPlace(text) || isClubName(text) || r.gaz != nil && r.knownOrgWord(text) {
+				continue // a list of clubs: "Castres, Perpignan, Newcastle"
+			}
+			if m, ok := r.nameMentionAt(si, it[0], it[1]); ok {
+				m.Type = "PERSON"
+				continue
+			}
+			free := true
+			for t := it[0]; t < it[1]; t++ {
+				free = free && r.d.at[si][t] == 0
+			}
+			if free {
+				r.add(Mention{Sentence: si, Start: it[0], End: it[1], Head: spanHead(toks, it[0], it[1]),
+					Text: spanText(toks, it[0], it[1]), Type: "PERSON", Kind: KindName, Entity: -1})
+			}
+		}
+	}
+}
+
+// substitution reports whether toks hold a substitution of a team sheet,
+// a name and a minute in brackets: "(Cole 61)".
+func substitution(toks []nlp.Token) bool {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Text == "(" && capitalisedWord(toks[i+1].Text) && toks[i+2].UPOS == "NUM" && toks[i+3].Text == ")" {
+			return true
+		}
+	}
+	return false
+}
+
+// rosterItems splits toks at commas, semicolons, brackets and "and" into
+// items, drops the headings before a colon and the numbers that end an
+// item ("Cole 61"), and returns the items that are one to three
+// capitalised words, and how many other items there were.
+func rosterItems(toks []nlp.Token) (items [][2]int, others int) {
+	start := 0
+	flush := func(end int) {
+		for end > start && (toks[end-1].UPOS == "NUM" || isPunct(toks[end-1].Text)) {
+			end--
+		}
+		if end == start {
+			return
+		}
+		ok := end-start <= 3
+		for t := start; t < end && ok; t++ {
+			ok = capitalisedWord(toks[t].Text) && !isPunct(toks[t].Text)
+		}
+		if ok {
+			items = append(items, [2]int{start, end})
+		} else {
+			others++
+		}
+	}
+	for i := range toks {
+		switch toks[i].Text {
+		case ",", ";", "(", ")", "and", ".":
+			flush(i)
+			start = i + 1
+		case ":":
+			start = i + 1 // a heading
+		}
+	}
+	flush(len(toks))
+	return items, others
+}
+
+// nameMentionAt returns the name mention of sentence si that covers
+// exactly the tokens [start, end), or one that covers them.
+func (r *resolver) nameMentionAt(si, start, end int) (*Mention, bool) {
+	for t := start; t < end; t++ {
+		if k := r.d.at[si][t]; k != 0 {
+			if m := &r.d.Mentions[k-1]; m.Kind == KindName && m.Start >= start && m.End <= end {
+				return m, true
+			}
+		}
+	}
+	return nil, false
+}

@@ -134,6 +134,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.personNames()
 	r.listNames()
 	r.classPatterns()
+	r.rosters()
 	r.cluster()
 	r.splitJoined()
 	r.propagate()

@@ -695,6 +695,21 @@ func TestTeams(t *testing.T) {
 	}
 }
 
+// TestRosters checks that the names of a team sheet are persons.
+func TestRosters(t *testing.T) {
+	g := defaultGazetteer(t)
+	sheet := "Chelsea|B-ORG : Cech|B-PER , Ferreira|B-PER , Carvalho|B-ORG , Terry|O , Gallas|B-PER , Tiago|B-PER , Makelele|B-LOC , Lampard|B-PER ( Cole|B-PER 61 ) , Drogba|B-PER ."
+	for name, want := range map[string]string{"Carvalho": "PERSON", "Makelele": "PERSON", "Terry": "PERSON", "Chelsea": "ORG"} {
+		checkTyped(t, g, sheet, name, want)
+	}
+	// a list of clubs keeps its places and clubs
+	clubs := "Pool|O 1|O : Castres|B-PER , Perpignan|B-PER , Leeds|B-ORG United|I-ORG , Blackburn|B-ORG Rovers|I-ORG , Ulster|B-PER , Smith|B-PER ( Jones|B-PER 3 )"
+	checkTyped(t, g, clubs, "Castres", "PERSON") // a place keeps the recogniser's type, right or wrong
+	checkTyped(t, g, clubs, "Leeds United", "ORG")
+	// too few names, or too few of them persons
+	checkTyped(t, g, "Paris|B-LOC , Rome|B-LOC , Madrid|B-LOC , Berlin|B-LOC , Vienna|B-LOC , Smith|B-PER , Lisbon|B-LOC .", "Lisbon", "LOC")
+}
+
 func TestOrgNameHeads(t *testing.T) {
 	tests := []struct {
 		sent string

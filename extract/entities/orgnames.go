@@ -141,7 +141,7 @@ func (r *resolver) orgHeadAfter(mi int) {
 		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" {
 			break
 		}
-		if orgHeads[strings.ToLower(w)] || clubHeads[w] || w == "AC" {
+		if orgHeads[strings.ToLower(w)] || clubHeads[w] {
 			end = j + 1 // the last head: "[San Francisco] Police Department"
 		}
 	}
@@ -281,7 +281,7 @@ func (r *resolver) knownOrgWord(w string) bool {
 // Rovers", "Paris Saint-Germain FC".
 var clubHeads = map[string]bool{
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true,
-	"Hotspur": true, "FC": true, "AFC": true,
+	"Hotspur": true, "FC": true, "AFC": true, "AC": true,
 }
 
 // isClubName reports whether a name of two words or more ends in a club
