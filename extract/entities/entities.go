@@ -1613,16 +1613,43 @@ func (r *resolver) teamPost(m *Mention, oneWord bool) bool {
 	return teamRoles[post] && toks[m.End].UPOS == "NOUN" || oneWord && partyRoles[post]
 }
 
-// fixture reports whether name mention m is one side of a fixture,
-// "Chelsea v Arsenal", "Leicester vs Bath": a name next to "v" or "vs"
-// with another name on the other side.
+// fixture reports whether name mention m is one side of a fixture or a
+// result line, "Chelsea v Arsenal", "Leicester vs Bath", "Chelsea 2-1
+// Liverpool": a name next to "v", "vs" or a score with another name on
+// the other side.
 func (r *resolver) fixture(m *Mention) bool {
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	named := func(i int) bool { return i >= 0 && i < len(toks) && at[i] != 0 && capitalisedWord(toks[i].Text) }
 	versus := func(i int) bool {
 		return i >= 0 && i < len(toks) && (toks[i].Text == "v" || toks[i].Text == "vs" || toks[i].Text == "vs.")
 	}
-	return versus(m.End) && named(m.End+1) || versus(m.Start-1) && named(m.Start-2)
+	if versus(m.End) && named(m.End+1) || versus(m.Start-1) && named(m.Start-2) {
+		return true
+	}
+	// A result line: "Chelsea 2-1 Liverpool".
+	if n := scoreAt(toks, m.End); n > 0 && named(m.End+n) {
+		return true
+	}
+	for n := 1; n <= 3; n++ {
+		if scoreAt(toks, m.Start-n) == n && named(m.Start-n-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreAt returns the number of tokens of the score that starts at token
+// i ("2-1" is one, "2 - 1" three), or 0.
+func scoreAt(toks []nlp.Token, i int) int {
+	switch {
+	case i < 0 || i >= len(toks):
+		return 0
+	case isScore(toks[i].Text):
+		return 1
+	case i+2 < len(toks) && smallNumber(toks[i].Text) && (toks[i+1].Text == "-" || toks[i+1].Text == "–") && smallNumber(toks[i+2].Text):
+		return 3
+	}
+	return 0
 }
 
 // result reports whether name mention m is the subject or object of a
@@ -1651,10 +1678,7 @@ func (r *resolver) result(m *Mention) bool {
 // a number, a hyphen or dash, and a number.
 func hasScore(toks []nlp.Token) bool {
 	for i := range toks {
-		if isScore(toks[i].Text) {
-			return true
-		}
-		if i+2 < len(toks) && smallNumber(toks[i].Text) && (toks[i+1].Text == "-" || toks[i+1].Text == "–") && smallNumber(toks[i+2].Text) {
+		if scoreAt(toks, i) > 0 {
 			return true
 		}
 	}

@@ -671,6 +671,8 @@ func TestTeams(t *testing.T) {
 	tests := []struct{ sent, name, want string }{
 		// a fixture
 		{"Chelsea|B-LOC v|O Arsenal|B-ORG", "Chelsea", "ORG"},
+		{"Chelsea|B-ORG 2-1|O Liverpool|B-LOC", "Liverpool", "ORG"},
+		{"Chelsea|B-ORG 2|O -|O 1|O Liverpool|B-LOC", "Liverpool", "ORG"},
 		// a result with a score, as one token or three
 		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portsmouth|B-LOC|obj|2|PROPN 2-1|O|obl|2|NUM", "Portsmouth", "ORG"},
 		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portsmouth|B-LOC|obj|2|PROPN 2|O|obl|2|NUM -|O|case|6|SYM 1|O|nmod|4|NUM", "Fulham", "ORG"},
