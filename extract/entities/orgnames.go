@@ -281,7 +281,7 @@ func (r *resolver) knownOrgWord(w string) bool {
 // Rovers", "Paris Saint-Germain FC".
 var clubHeads = map[string]bool{
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true,
-	"Hotspur": true, "FC": true, "AFC": true, "AC": true,
+	"Hotspur": true, "FC": true, "AFC": true, "AC": true, "AAC": true, "Harriers": true,
 }
 
 // isClubName reports whether a name of two words or more ends in a club
