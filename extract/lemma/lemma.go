@@ -52,14 +52,7 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
+func mix(x uint64) uint64 { return hashtab.Mix(x) }
 
 func lowerRune(r rune) rune {
 	if r < utf8.RuneSelf {

@@ -33,6 +33,6 @@
 //
 // The package owns the model, its features, training and evaluation. It
 // does not tokenise or tag: callers run extract/tokenize and extract/tag
-// first. It imports only extract/nlp, extract/conllu and
-// extract/gazetteer.
+// first. It imports only extract/nlp, extract/conllu, extract/gazetteer
+// and internal/hashtab (for its hash finaliser).
 package ner

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/hashtab"
 )
 
 // Feature templates. A feature is the 64-bit hash of its template and
@@ -89,14 +90,7 @@ const (
 )
 
 // mix is the splitmix64 finaliser.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
+func mix(x uint64) uint64 { return hashtab.Mix(x) }
 
 func key(t int, v uint64) uint64 { return mix(v ^ uint64(t)*0x9e3779b97f4a7c15) }
 

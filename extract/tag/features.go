@@ -81,14 +81,7 @@ const (
 
 // mix is the splitmix64 finaliser: it spreads template and value over all
 // 64 bits so that the open-addressing table probes well.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
+func mix(x uint64) uint64 { return hashtab.Mix(x) }
 
 func key(tmpl int, v uint64) uint64 {
 	return mix(v*0x100000001b3 ^ uint64(tmpl)<<56 ^ uint64(tmpl))
