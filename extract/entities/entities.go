@@ -172,7 +172,7 @@ type cluster struct {
 func (r *resolver) names() {
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range s.EntitySpans() {
+		for _, sp := range joinHeadSpans(s.Tokens, s.EntitySpans()) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {
@@ -213,6 +213,27 @@ func (r *resolver) names() {
 			})
 		}
 	}
+}
+
+// joinHeadSpans joins a place or organisation span to the span right
+// after it when that one is a lone organisation or club head: the
+// recogniser tags "[Manchester]LOC [United]ORG" and "[Kent]LOC
+// [Police]ORG" as two names, and the pair is one organisation.
+func joinHeadSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if i+1 < len(spans) && (sp.Type == "LOC" || sp.Type == "GPE" || sp.Type == "ORG") {
+			next := spans[i+1]
+			if w := toks[next.Start].Text; next.Start == sp.End && next.End == next.Start+1 && next.Type == "ORG" &&
+				(clubHeads[w] || orgHeads[strings.ToLower(w)]) && capitalisedWord(w) {
+				sp = nlp.Span{Start: sp.Start, End: next.End, Type: "ORG"}
+				i++
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // splitPost takes a party's or club's post out of the person span

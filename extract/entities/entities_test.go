@@ -689,6 +689,8 @@ func TestTeams(t *testing.T) {
 		{"Real|B-LOC Madrid|I-LOC won", "Real Madrid", "ORG"},
 		{"Manchester|B-LOC City|I-LOC won", "Manchester City", "ORG"},
 		{"Mexico|B-LOC City|I-LOC is|O big", "Mexico City", "LOC"},
+		// a club the recogniser cut in two
+		{"Manchester|B-LOC United|B-ORG winger|O Cristiano|B-PER Ronaldo|I-PER", "Manchester United", "ORG"},
 		// countries stay places: their teams are named as the country
 		{"England|B-LOC v|O Wales|B-LOC", "England", "LOC"},
 	}
