@@ -1,0 +1,254 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// Sports news names a club by its town ("Fulham beat Portsmouth 2-1",
+// "Liverpool have not won") and a party by a short name ("Tory leader");
+// the functions here find the uses that make such a name an
+// organisation's (see typeOf and knownOrg).
+
+// cityClub reports whether name is a town's name and "City" that is no
+// place itself: "Manchester City", "Leicester City"; not "Mexico City".
+func (r *resolver) cityClub(name string) bool {
+	town, ok := strings.CutSuffix(name, " City")
+	return ok && r.isPlace(town) && !r.isPlace(name)
+}
+
+// teamRoles are the posts of a sports club that news puts after the
+// club's name: "Fulham manager Chris Coleman", "Chelsea boss Jose
+// Mourinho", "Portsmouth chairman Milan Mandaric".
+var teamRoles = map[string]bool{
+	"manager": true, "boss": true, "coach": true, "chairman": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "keeper": true, "winger": true, "skipper": true,
+	"full-back": true, "fly-half": true, "scrum-half": true, "flanker": true,
+}
+
+// partyRoles are the posts of a party that news puts after its name:
+// "Tory leader Michael Howard", "Labour MP Jean Corston".
+var partyRoles = map[string]bool{
+	"leader": true, "MP": true, "MPs": true, "MEP": true, "MEPs": true, "spokesman": true,
+	"spokeswoman": true, "frontbencher": true, "frontbenchers": true, "backbencher": true,
+	"backbenchers": true, "co-chairman": true, "candidate": true, "candidates": true,
+	"activists": true, "peer": true, "peers": true, "councillor": true, "councillors": true,
+}
+
+// isPost reports whether w is a party's or club's post.
+func isPost(w string) bool { return partyRoles[w] || teamRoles[w] }
+
+func allCapitalised(toks []nlp.Token) bool {
+	for i := range toks {
+		if !capitalisedWord(toks[i].Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// teamRole reports whether a name of c that is no country or region is
+// used as a team's:
+//   - followed by a club post in lower case: a town or a person's name
+//     before "manager" is a club's ("Fulham manager"; not "Fairford Coach
+//     Action"); a party's posts ("Tory leader", "Labour MP") count only for
+//     an entity of one-word names, so "Tony Blair", also written "Blair",
+//     stays a person before "spokesman";
+//   - for a town's name, one side of a fixture ("Chelsea v Arsenal") or the
+//     subject or object of a result with a score ("Fulham beat Portsmouth
+//     2-1"); persons play fixtures and win too, so this counts only for an
+//     entity all of whose names are places (not "Lindsay Davenport", also
+//     written "Davenport") and that the recogniser (typ) did not call a
+//     person;
+//   - for any one-word name, the subject of a verb in the plural
+//     ("Liverpool have", "Arsenal are"; bands and companies too: "Muse
+//     have"), which no single person takes.
+//
+// Countries and the nations of the UK stay places: their teams are named
+// as the country ("England coach").
+func (r *resolver) teamRole(c *cluster, typ string) bool {
+	oneWord, town := true, true
+	for f := range c.forms {
+		oneWord = oneWord && !strings.Contains(f, " ")
+		town = town && r.isPlace(f)
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
+			continue
+		}
+		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m)) || oneWord && r.pluralTeam(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamPost reports whether name mention m is followed by a club's post in
+// lower case ("Fulham manager"), or, for oneWord names, by a party's post
+// ("Tory leader").
+func (r *resolver) teamPost(m *Mention, oneWord bool) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if m.End >= len(toks) || toks[m.End].UPOS != "NOUN" && toks[m.End].UPOS != "PROPN" {
+		return false
+	}
+	post := toks[m.End].Text
+	return teamRoles[post] && toks[m.End].UPOS == "NOUN" || oneWord && partyRoles[post]
+}
+
+// fixture reports whether name mention m is one side of a fixture or a
+// result line, "Chelsea v Arsenal", "Leicester vs Bath", "Chelsea 2-1
+// Liverpool": a name next to "v", "vs" or a score with another name on
+// the other side.
+func (r *resolver) fixture(m *Mention) bool {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	named := func(i int) bool { return i >= 0 && i < len(toks) && at[i] != 0 && capitalisedWord(toks[i].Text) }
+	versus := func(i int) bool {
+		return i >= 0 && i < len(toks) && (toks[i].Text == "v" || toks[i].Text == "vs" || toks[i].Text == "vs.")
+	}
+	if versus(m.End) && named(m.End+1) || versus(m.Start-1) && named(m.Start-2) {
+		return true
+	}
+	// A result line: "Chelsea 2-1 Liverpool".
+	if n := scoreAt(toks, m.End); n > 0 && named(m.End+n) {
+		return true
+	}
+	for n := 1; n <= 3; n++ {
+		if scoreAt(toks, m.Start-n) == n && named(m.Start-n-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreAt returns the number of tokens of the score that starts at token
+// i ("2-1" is one, "2 - 1" three), or 0.
+func scoreAt(toks []nlp.Token, i int) int {
+	switch {
+	case i < 0 || i >= len(toks):
+		return 0
+	case isScore(toks[i].Text):
+		return 1
+	case i+2 < len(toks) && smallNumber(toks[i].Text) && (toks[i+1].Text == "-" || toks[i+1].Text == "–") && smallNumber(toks[i+2].Text):
+		return 3
+	}
+	return 0
+}
+
+// result reports whether name mention m is the subject or object of a
+// verb of sports results ("Fulham beat Portsmouth", "lost to Chelsea") in
+// a sentence that gives a score ("2-1").
+func (r *resolver) result(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	h := m.Head
+	if h < 0 || h >= len(toks) {
+		return false
+	}
+	verb := toks[h].Head - 1
+	switch toks[h].Deprel {
+	case "nsubj", "nsubj:pass", "obj":
+	case "obl", "obl:agent":
+		if b := m.Start - 1; b < 0 || toks[b].Text != "to" && toks[b].Text != "against" && toks[b].Text != "with" && toks[b].Text != "by" {
+			return false
+		}
+	default:
+		return false
+	}
+	return verb >= 0 && verb < len(toks) && resultVerbs[lemmaOf(&toks[verb])] && hasScore(toks)
+}
+
+// hasScore reports whether toks hold a score: "2-1" as one token, or as
+// a number, a hyphen or dash, and a number.
+func hasScore(toks []nlp.Token) bool {
+	for i := range toks {
+		if scoreAt(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralTeam reports whether name mention m, one word not ending in s,
+// is the whole subject of a verb in the plural, as British news writes of
+// a team, a band or a company ("Liverpool have not won", "Chelsea are
+// top"); a town or a person takes the singular.
+func (r *resolver) pluralTeam(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	h := m.Head
+	if m.End-m.Start != 1 || strings.HasSuffix(m.Text, "s") || h < 0 || h >= len(toks) || toks[h].Deprel != "nsubj" && toks[h].Deprel != "nsubj:pass" {
+		return false
+	}
+	verb := toks[h].Head - 1
+	if verb <= h || verb >= len(toks) {
+		return false
+	}
+	for _, j := range r.children[m.Sentence][h] {
+		if toks[j].Deprel == "conj" || toks[j].Deprel == "cc" {
+			return false // "Liverpool and Manchester are", a list
+		}
+	}
+	// The name must be the whole subject: "Hollywood actors ... have",
+	// "both from Keighley, were", "Basingstoke and west London are" are
+	// not a team's.
+	if b := m.Start - 1; b >= 0 {
+		switch toks[b].UPOS {
+		case "NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET", "CCONJ":
+			return false
+		}
+		if toks[b].Text == "," {
+			return false
+		}
+	}
+	if m.End < len(toks) && (toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
+		return false
+	}
+	plural := func(j int) bool {
+		if j-m.End > 1 { // right after the name, or after one adverb
+			return false
+		}
+		switch strings.ToLower(toks[j].Text) {
+		case "have", "are", "were":
+			return true
+		}
+		return false
+	}
+	if plural(verb) {
+		return true
+	}
+	for _, j := range r.children[m.Sentence][verb] {
+		if j > h && j < verb && (toks[j].Deprel == "aux" || toks[j].Deprel == "aux:pass" || toks[j].Deprel == "cop") && plural(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultVerbs are the verbs of sports results.
+var resultVerbs = map[string]bool{
+	"beat": true, "defeat": true, "draw": true, "lose": true, "thrash": true, "edge": true, "hold": true,
+	"hammer": true, "overcome": true, "rout": true, "stun": true, "trounce": true,
+}
+
+// isScore reports whether w is a score: digits, a hyphen or dash, digits
+// ("2-1", "24–17").
+func isScore(w string) bool {
+	i := strings.IndexAny(w, "-–")
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	return smallNumber(w[:i]) && smallNumber(w[i+size:])
+}
+
+// smallNumber reports whether s is one to three digits.
+func smallNumber(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(s) > 0 && len(s) <= 3
+}
