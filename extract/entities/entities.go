@@ -172,7 +172,7 @@ type cluster struct {
 func (r *resolver) names() {
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range joinHeadSpans(s.Tokens, s.EntitySpans()) {
+		for _, sp := range r.joinSpans(s.Tokens, s.EntitySpans()) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {
@@ -215,25 +215,40 @@ func (r *resolver) names() {
 	}
 }
 
-// joinHeadSpans joins a place or organisation span to the span right
-// after it when that one is a lone organisation or club head: the
-// recogniser tags "[Manchester]LOC [United]ORG" and "[Kent]LOC
-// [Police]ORG" as two names, and the pair is one organisation.
-func joinHeadSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+// joinSpans joins two names the recogniser tagged side by side when they
+// are one: a place or organisation and a lone organisation or club head
+// after it ("[Manchester]LOC [United]ORG", "[Kent]LOC [Police]ORG") make
+// an organisation; two places make one place when a compass word opens
+// the pair or the gazetteer knows the pair ("[South]LOC [Asia]LOC",
+// "[South]LOC [Africa]LOC").
+func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	out := spans[:0:0]
+	place := func(t string) bool { return t == "LOC" || t == "GPE" }
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if i+1 < len(spans) && (sp.Type == "LOC" || sp.Type == "GPE" || sp.Type == "ORG") {
+		if i+1 < len(spans) && spans[i+1].Start == sp.End {
 			next := spans[i+1]
-			if w := toks[next.Start].Text; next.Start == sp.End && next.End == next.Start+1 && next.Type == "ORG" &&
-				(clubHeads[w] || orgHeads[strings.ToLower(w)]) && capitalisedWord(w) {
+			w := toks[next.Start].Text
+			switch {
+			case (place(sp.Type) || sp.Type == "ORG") && next.Type == "ORG" && next.End == next.Start+1 &&
+				(clubHeads[w] || orgHeads[strings.ToLower(w)]) && capitalisedWord(w):
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: "ORG"}
+				i++
+			case place(sp.Type) && place(next.Type) &&
+				(sp.End == sp.Start+1 && compassWords[toks[sp.Start].Text] || r.isPlace(spanText(toks, sp.Start, next.End))):
+				sp = nlp.Span{Start: sp.Start, End: next.End, Type: sp.Type}
 				i++
 			}
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// compassWords open the names of regions: "South Asia", "Central Europe".
+var compassWords = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Central": true,
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true,
 }
 
 // splitPost takes a party's or club's post out of the person span

@@ -691,6 +691,8 @@ func TestTeams(t *testing.T) {
 		{"Mexico|B-LOC City|I-LOC is|O big", "Mexico City", "LOC"},
 		// a club the recogniser cut in two
 		{"Manchester|B-LOC United|B-ORG winger|O Cristiano|B-PER Ronaldo|I-PER", "Manchester United", "ORG"},
+		// a place the recogniser cut in two
+		{"relief|O in|O South|B-LOC Asia|B-LOC", "South Asia", "LOC"},
 		// countries stay places: their teams are named as the country
 		{"England|B-LOC v|O Wales|B-LOC", "England", "LOC"},
 	}
