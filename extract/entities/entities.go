@@ -182,6 +182,9 @@ func (r *resolver) names() {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
 			start, end = wholeWords(s.Tokens, start, end)
+			if end-start == 1 && r.noName(s.Tokens, start) {
+				continue
+			}
 			// "the Houthi movement", "the Taliban militia": a name the
 			// recogniser stopped before a lower-case group noun is the
 			// group's name (a country before it is not: "a Russia party")
@@ -215,12 +218,37 @@ func (r *resolver) names() {
 	}
 }
 
+// noName reports whether the one-word span at toks[i] is no name
+// whatever the recogniser said: a function word ("of", which a town in
+// the gazetteer is called), a lone post ("An MP has", "Tory MP"), or the
+// head of a phrase after "a" or "an" ("a Scot living in England"), which
+// names a kind ("a Texas court" keeps Texas, a modifier).
+func (r *resolver) noName(toks []nlp.Token, i int) bool {
+	t := &toks[i]
+	switch t.UPOS {
+	case "ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART":
+		return true
+	}
+	if isPost(t.Text) {
+		return true
+	}
+	if i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "an") && toks[i-1].Head == i+1 {
+		switch t.Deprel {
+		case "compound", "amod", "nmod", "flat", "nmod:poss":
+			return false
+		}
+		return i+1 >= len(toks) || toks[i+1].UPOS != "NOUN" && toks[i+1].UPOS != "PROPN" && toks[i+1].UPOS != "ADJ" && toks[i+1].UPOS != "NUM"
+	}
+	return false
+}
+
 // joinSpans joins two names the recogniser tagged side by side when they
 // are one: a place or organisation and a lone organisation or club head
 // after it ("[Manchester]LOC [United]ORG", "[Kent]LOC [Police]ORG") make
 // an organisation; two places make one place when a compass word opens
 // the pair or the gazetteer knows the pair ("[South]LOC [Asia]LOC",
-// "[South]LOC [Africa]LOC").
+// "[South]LOC [Africa]LOC"); a lone organisation head, "of" and a name
+// make an organisation ("[University] of [Delaware]").
 func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	out := spans[:0:0]
 	place := func(t string) bool { return t == "LOC" || t == "GPE" }
@@ -239,6 +267,13 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: sp.Type}
 				i++
 			}
+		} else if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && toks[sp.End].Text == "of" && sp.End == sp.Start+1 &&
+			orgHeads[strings.ToLower(toks[sp.Start].Text)] && capitalisedWord(toks[sp.Start].Text) {
+			// "[University] of [Delaware]", "[Bank] of [England]": a
+			// lone organisation head and the name after "of" are one
+			// organisation.
+			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
+			i++
 		}
 		out = append(out, sp)
 	}

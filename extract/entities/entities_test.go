@@ -348,6 +348,9 @@ func TestOrgTails(t *testing.T) {
 		{"said South|O|amod|2|PROPN Wales|B-LOC Police|O", []string{"South Wales Police"}, []string{"Wales"}},
 		{"the California|B-LOC Institute|O of|O Technology|O said", []string{"California Institute of Technology"}, nil},
 		{"London|B-LOC Mayor|O said", []string{"London"}, nil}, // no head
+		// a lone head, "of" and a name the recogniser tagged apart
+		{"the University|B-LOC of|O Delaware|B-LOC said", []string{"University of Delaware"}, []string{"Delaware", "University"}},
+		{"the Bank|B-LOC of|O England|B-LOC said", []string{"Bank of England"}, []string{"England"}},
 	}
 	for _, tt := range tests {
 		s, text := sentenceOf(tt.sent)
@@ -714,6 +717,22 @@ func TestRosters(t *testing.T) {
 	checkTyped(t, g, clubs, "Leeds United", "ORG")
 	// too few names, or too few of them persons
 	checkTyped(t, g, "Paris|B-LOC , Rome|B-LOC , Madrid|B-LOC , Berlin|B-LOC , Vienna|B-LOC , Smith|B-PER , Lisbon|B-LOC .", "Lisbon", "LOC")
+}
+
+// TestNoName checks one-word spans that are no names.
+func TestNoName(t *testing.T) {
+	for _, sent := range []string{
+		"one|O|nummod|3|NUM of|B-LOC|case|3|ADP the|O|det|4|DET directors|O",
+		"An|O|det|2|DET MP|B-LOC|nsubj|3|PROPN has|O|root|0|VERB",
+		"a|O|det|2|DET Scot|B-PER|nsubj|3|PROPN living|O|acl|2|VERB in|O England|O",
+	} {
+		s, text := sentenceOf(sent)
+		if d := Resolve([]nlp.Sentence{s}, text, nil); len(d.Entities) != 0 {
+			t.Errorf("%q: entities %+v, want none", sent, d.Entities)
+		}
+	}
+	// a modifier after "a" is a name
+	checkTyped(t, nil, "a|O|det|3|DET Texas|B-LOC|compound|3|PROPN court|O|nsubj|4|NOUN ruled|O|root|0|VERB", "Texas", "LOC")
 }
 
 func TestOrgNameHeads(t *testing.T) {
