@@ -3,6 +3,8 @@ package entities
 import (
 	"strings"
 
+	"github.com/kg-project/kg/extract/gazetteer"
+
 	"github.com/kg-project/kg/extract/nlp"
 )
 
@@ -115,6 +117,14 @@ func (r *resolver) classOf(si, start int) string {
 			// "firms including Russia's OAO Mobile Telesystems": Russia
 			// owns a member of the list, it is not one
 			return ""
+		}
+	}
+	if start >= 1 && toks[start-1].UPOS == "NOUN" && !capitalisedWord(toks[start-1].Text) {
+		// "anti-virus firm Sophos", "games giant Electronic Arts": a
+		// company noun right before a name classes it
+		w := strings.ToLower(toks[start-1].Text)
+		if t, plural := classNounType(toks[start-1]); (t == "ORG" && !plural || companyNouns[w]) && !r.placeNamedAt(si, start) {
+			return "ORG"
 		}
 	}
 	if start >= 2 && strings.EqualFold(toks[start-1].Text, "of") && toks[start-2].UPOS == "NOUN" {
@@ -285,4 +295,21 @@ func (r *resolver) nameMentionAt(si, start, end int) (*Mention, bool) {
 		}
 	}
 	return nil, false
+}
+
+// companyNouns are the words news puts right before a company's name:
+// "chip giant Intel", "mobile operator Vodafone", "retailer Marks and
+// Spencer".
+// Words that also stand before persons ("film-maker Spike Lee", "games
+// developer Peter Molyneux", "broadcaster Cyril Fletcher") are left out.
+var companyNouns = map[string]bool{
+	"giant": true, "retailer": true, "carrier": true, "manufacturer": true,
+	"supplier": true, "insurer": true, "lender": true, "chain": true, "conglomerate": true,
+}
+
+// placeNamedAt reports whether the mention at token start of sentence si
+// names a country or region ("team France" stays a place).
+func (r *resolver) placeNamedAt(si, start int) bool {
+	m := r.d.at[si][start]
+	return m != 0 && r.hasSubtype(r.d.Mentions[m-1].Text, gazetteer.SubCountry, gazetteer.SubRegion)
 }

@@ -719,6 +719,16 @@ func TestRosters(t *testing.T) {
 	checkTyped(t, g, "Paris|B-LOC , Rome|B-LOC , Madrid|B-LOC , Berlin|B-LOC , Vienna|B-LOC , Smith|B-PER , Lisbon|B-LOC .", "Lisbon", "LOC")
 }
 
+// TestCompanyNoun checks that a company noun right before a name makes it
+// an organisation.
+func TestCompanyNoun(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTyped(t, g, "anti-virus|O|amod|2|ADJ firm|O|compound|3|NOUN Sophos|B-PER|nsubj|4|PROPN said|O|root|0|VERB", "Sophos", "ORG")
+	checkTyped(t, g, "chip|O|compound|2|NOUN giant|O|compound|3|NOUN Intel|B-LOC|nsubj|4|PROPN said|O|root|0|VERB", "Intel", "ORG")
+	checkTyped(t, g, "broadcaster|O|compound|3|NOUN Cyril|B-PER Fletcher|I-PER|nsubj|4|PROPN died|O|root|0|VERB", "Cyril Fletcher", "PERSON")
+	checkTyped(t, g, "the|O team|O|compound|3|NOUN France|B-LOC|nsubj|4|PROPN won|O|root|0|VERB", "France", "LOC")
+}
+
 // TestNoName checks one-word spans that are no names.
 func TestNoName(t *testing.T) {
 	for _, sent := range []string{
