@@ -692,6 +692,11 @@ func TestTeams(t *testing.T) {
 		{"Real|B-LOC Madrid|I-LOC won", "Real Madrid", "ORG"},
 		{"Manchester|B-LOC City|I-LOC won", "Manchester City", "ORG"},
 		{"Mexico|B-LOC City|I-LOC is|O big", "Mexico City", "LOC"},
+		// owning a person's full name, or a team's part
+		{"Arsenal|B-PER 's|O Thierry|B-PER Henry|I-PER scored|O", "Arsenal", "ORG"},
+		{"Tottenham|B-LOC 's|O players|O won|O", "Tottenham", "ORG"},
+		{"Souness|B-PER 's|O side|O won|O", "Souness", "PERSON"},
+		{"Spain|B-LOC 's|O Rafael|B-PER Nadal|I-PER won|O", "Spain", "LOC"},
 		// a club the recogniser cut in two
 		{"Manchester|B-LOC United|B-ORG winger|O Cristiano|B-PER Ronaldo|I-PER", "Manchester United", "ORG"},
 		// a place the recogniser cut in two

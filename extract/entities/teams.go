@@ -80,7 +80,8 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 		if m.Kind != KindName || r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
 			continue
 		}
-		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m)) || oneWord && r.pluralTeam(m) {
+		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m)) || oneWord && r.pluralTeam(m) ||
+			oneWord && len(c.titles) == 0 && r.possessiveTeam(m, typ) {
 			return true
 		}
 	}
@@ -251,4 +252,40 @@ func smallNumber(s string) bool {
 		}
 	}
 	return len(s) > 0 && len(s) <= 3
+}
+
+// possessiveTeam reports whether name mention m owns a team's member or
+// part ("Tottenham's players", "Llanelli's player of the season"), or,
+// for a name the recogniser called a person, a person's full name
+// ("Arsenal's Thierry Henry", "Zeppelin's Jimmy Page"): a person is
+// hardly ever written as owning another by full name, while a manager
+// owns his side and players ("Souness's side"), so those count only for
+// other names. A country owns its people ("Spain's Rafael Nadal") and
+// stays a place, as countries are never teams here. Works that name
+// their makers ("Million Dollar Baby's Hilary Swank") are typed wrong
+// either way.
+func (r *resolver) possessiveTeam(m *Mention, typ string) bool {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	p := m.End
+	if p+1 >= len(toks) || toks[p].Text != "'s" && toks[p].Text != "’s" {
+		return false
+	}
+	if typ != "PERSON" {
+		// a manager's side and players are his: "Souness's side"
+		return teamParts[toks[p+1].Text]
+	}
+	k := at[p+1]
+	if k == 0 {
+		return false
+	}
+	pm := &r.d.Mentions[k-1]
+	return pm.Type == "PERSON" && pm.Start == p+1 && pm.End-pm.Start >= 2
+}
+
+// teamParts are the members and parts of a team that news writes as the
+// club's: "Chelsea's players", "Llanelli's player of the season".
+var teamParts = map[string]bool{
+	"player": true, "players": true, "side": true, "squad": true, "fans": true, "supporters": true,
+	"manager": true, "boss": true, "coach": true, "striker": true, "midfielder": true, "defender": true,
+	"goalkeeper": true, "keeper": true, "captain": true, "stadium": true, "ground": true,
 }
