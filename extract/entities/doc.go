@@ -25,7 +25,14 @@
 // A name ending in the head of an event's name ("Athens Olympics", "US
 // Open", "London Marathon") is typed EVENT, not a person, organisation or
 // place; a name the recogniser ended before such a head ("[Davis] Cup") is
-// widened over it first.
+// widened over it first. Names the recogniser cut in two are joined
+// ("[Manchester] [United]", "[South] [Asia]", "[Bank] of [England]"), and
+// one-word spans that are function words, lone posts or kinds ("a Scot")
+// are dropped. Sports news names clubs by their towns: teams.go reads the
+// uses that make a name a team's (a club post, a fixture, a result with a
+// score, a plural verb, owning a player); the names of a team sheet are
+// persons, and a company noun before a name ("chip giant Intel") makes it
+// an organisation (classes.go).
 //
 // Coreference is conservative: a pronoun (he, his, him, she, her) goes to the
 // person the recent context makes salient, of the pronoun's sex when the
