@@ -348,6 +348,7 @@ func TestOrgTails(t *testing.T) {
 		{"said South|O|amod|2|PROPN Wales|B-LOC Police|O", []string{"South Wales Police"}, []string{"Wales"}},
 		{"the California|B-LOC Institute|O of|O Technology|O said", []string{"California Institute of Technology"}, nil},
 		{"London|B-LOC Mayor|O said", []string{"London"}, nil}, // no head
+		{"developed|O by|O Texas|B-LOC Instruments|O", []string{"Texas Instruments"}, []string{"Texas"}},
 		// a lone head, "of" and a name the recogniser tagged apart
 		{"the University|B-LOC of|O Delaware|B-LOC said", []string{"University of Delaware"}, []string{"Delaware", "University"}},
 		{"the Bank|B-LOC of|O England|B-LOC said", []string{"Bank of England"}, []string{"England"}},

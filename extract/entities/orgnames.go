@@ -125,6 +125,15 @@ func (r *resolver) widenNames() {
 	}
 }
 
+// companyHeads end companies' names after a place or a founder's name:
+// "[Texas] Instruments", "[Nortel] Networks", "[Cathay] Pacific Airways".
+var companyHeads = map[string]bool{
+	"Airways": true, "Airlines": true, "Industries": true, "Systems": true, "Networks": true,
+	"Communications": true, "Technologies": true, "Electronics": true, "Motors": true,
+	"Instruments": true, "Foods": true, "Pharmaceuticals": true, "Records": true, "Pictures": true,
+	"Studios": true, "Entertainment": true, "Telecom": true, "Insurance": true, "Holdings": true,
+}
+
 // orgHeadAfter extends an organisation or place mention mi over the
 // untagged capitalised words after it that end in an organisation's or
 // club's head, and makes it an organisation: the recogniser tags "[Home]
@@ -141,7 +150,7 @@ func (r *resolver) orgHeadAfter(mi int) {
 		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" {
 			break
 		}
-		if orgHeads[strings.ToLower(w)] || clubHeads[w] {
+		if orgHeads[strings.ToLower(w)] || clubHeads[w] || companyHeads[w] {
 			end = j + 1 // the last head: "[San Francisco] Police Department"
 		}
 	}
