@@ -305,7 +305,9 @@ func isClubName(name string) bool {
 var clubPrefixes = map[string]bool{
 	"Real": true, "Inter": true, "AC": true, "Atletico": true, "Atlético": true, "Bayern": true,
 	"Borussia": true, "Sporting": true, "Dynamo": true, "Dinamo": true, "Olympique": true,
-	"Deportivo": true, "Racing": true,
+	"Deportivo": true, "Racing": true, "Steaua": true, "Lokomotiv": true, "Spartak": true, "CSKA": true,
+	"Partizan": true, "Slavia": true, "Sparta": true, "Legia": true, "Werder": true, "Hertha": true,
+	"Eintracht": true, "Bayer": true, "Schalke": true,
 }
 
 // eventHeads end the names of sporting events and competitions, which
