@@ -698,6 +698,8 @@ func TestTeams(t *testing.T) {
 		{"Tottenham|B-LOC 's|O players|O won|O", "Tottenham", "ORG"},
 		{"Souness|B-PER 's|O side|O won|O", "Souness", "PERSON"},
 		{"Spain|B-LOC 's|O Rafael|B-PER Nadal|I-PER won|O", "Spain", "LOC"},
+		{"honours|O won|O at|O Chelsea|B-PER would|O be|O cheapened|O", "Chelsea", "ORG"},
+		{"a|O party|O at|O Smith|B-PER 's|O home|O", "Smith", "PERSON"},
 		// a club the recogniser cut in two
 		{"Manchester|B-LOC United|B-ORG winger|O Cristiano|B-PER Ronaldo|I-PER", "Manchester United", "ORG"},
 		// a place the recogniser cut in two

@@ -81,7 +81,7 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 			continue
 		}
 		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m)) || oneWord && r.pluralTeam(m) ||
-			oneWord && len(c.titles) == 0 && r.possessiveTeam(m, typ) {
+			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || typ == "PERSON" && r.atName(m)) {
 			return true
 		}
 	}
@@ -288,4 +288,15 @@ var teamParts = map[string]bool{
 	"player": true, "players": true, "side": true, "squad": true, "fans": true, "supporters": true,
 	"manager": true, "boss": true, "coach": true, "striker": true, "midfielder": true, "defender": true,
 	"goalkeeper": true, "keeper": true, "captain": true, "stadium": true, "ground": true,
+}
+
+// atName reports whether name mention m stands right after "at" and owns
+// nothing: "honours won at Chelsea", "his spell at Arsenal". One meets a
+// person, not "at" one ("at Smith's home" owns the home).
+func (r *resolver) atName(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if m.Start == 0 || !strings.EqualFold(toks[m.Start-1].Text, "at") {
+		return false
+	}
+	return m.End >= len(toks) || toks[m.End].Text != "'s" && toks[m.End].Text != "’s"
 }
