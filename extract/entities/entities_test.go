@@ -700,6 +700,8 @@ func TestTeams(t *testing.T) {
 		{"Spain|B-LOC 's|O Rafael|B-PER Nadal|I-PER won|O", "Spain", "LOC"},
 		{"honours|O won|O at|O Chelsea|B-PER would|O be|O cheapened|O", "Chelsea", "ORG"},
 		{"a|O party|O at|O Smith|B-PER 's|O home|O", "Smith", "PERSON"},
+		{"his|O first|O goal|O|root|0|NOUN for|O|case|5|ADP Chelsea|B-PER|nmod|3|PROPN", "Chelsea", "ORG"},
+		{"he|O would|O join|O|root|0|VERB Cragg|B-PER|obj|3|PROPN in|O|case|6|ADP Madrid|B-LOC", "Cragg", "PERSON"},
 		// a club the recogniser cut in two
 		{"Manchester|B-LOC United|B-ORG winger|O Cristiano|B-PER Ronaldo|I-PER", "Manchester United", "ORG"},
 		// a place the recogniser cut in two

@@ -81,7 +81,7 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 			continue
 		}
 		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m)) || oneWord && r.pluralTeam(m) ||
-			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || typ == "PERSON" && r.atName(m)) {
+			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
 			return true
 		}
 	}
@@ -299,4 +299,39 @@ func (r *resolver) atName(m *Mention) bool {
 		return false
 	}
 	return m.End >= len(toks) || toks[m.End].Text != "'s" && toks[m.End].Text != "’s"
+}
+
+// clubMove reports whether name mention m is where a player plays or
+// moves: the object of join, leave or sign for, or "for" after play,
+// score, a goal, an appearance or a debut ("110 appearances for
+// Chelsea", "before joining Everton", "left Newcastle to join Celtic").
+func (r *resolver) clubMove(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	h := m.Head
+	if h < 0 || h >= len(toks) {
+		return false
+	}
+	head := toks[h].Head - 1
+	if head < 0 || head >= len(toks) {
+		return false
+	}
+	lemma := lemmaOf(&toks[head])
+	switch toks[h].Deprel {
+	case "obj":
+		// "before joining Everton", "left Newcastle"; not "join Cragg
+		// in the European Championships", a person joined in something
+		if lemma != "join" && lemma != "leave" {
+			return false
+		}
+		return m.End >= len(toks) || toks[m.End].UPOS != "ADP"
+	case "obl", "nmod":
+		if m.Start == 0 || !strings.EqualFold(toks[m.Start-1].Text, "for") {
+			return false
+		}
+		switch lemma {
+		case "play", "sign", "score", "goal", "appearance", "debut", "start":
+			return true
+		}
+	}
+	return false
 }
