@@ -144,11 +144,10 @@ func scoreAt(toks []nlp.Token, i int) int {
 // a sentence that gives a score ("2-1").
 func (r *resolver) result(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
-	h := m.Head
-	if h < 0 || h >= len(toks) {
+	h, verb, ok := r.governor(m)
+	if !ok {
 		return false
 	}
-	verb := toks[h].Head - 1
 	switch toks[h].Deprel {
 	case "nsubj", "nsubj:pass", "obj":
 	case "obl", "obl:agent":
@@ -158,7 +157,19 @@ func (r *resolver) result(m *Mention) bool {
 	default:
 		return false
 	}
-	return verb >= 0 && verb < len(toks) && resultVerbs[lemmaOf(&toks[verb])] && hasScore(toks)
+	return resultVerbs[lemmaOf(&toks[verb])] && hasScore(toks)
+}
+
+// governor returns the token heading name mention m and the token that
+// governs it in the tree, and whether both lie in the sentence.
+func (r *resolver) governor(m *Mention) (h, gov int, ok bool) {
+	toks := r.doc[m.Sentence].Tokens
+	h = m.Head
+	if h < 0 || h >= len(toks) {
+		return 0, 0, false
+	}
+	gov = toks[h].Head - 1
+	return h, gov, gov >= 0 && gov < len(toks)
 }
 
 // hasScore reports whether toks hold a score: "2-1" as one token, or as
@@ -302,17 +313,13 @@ func (r *resolver) atName(m *Mention) bool {
 }
 
 // clubMove reports whether name mention m is where a player plays or
-// moves: the object of join, leave or sign for, or "for" after play,
-// score, a goal, an appearance or a debut ("110 appearances for
-// Chelsea", "before joining Everton", "left Newcastle to join Celtic").
+// moves: the object of join or leave, or the name after "for" with a
+// head such as play, sign, score, a goal, an appearance or a debut ("110
+// appearances for Chelsea", "before joining Everton").
 func (r *resolver) clubMove(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
-	h := m.Head
-	if h < 0 || h >= len(toks) {
-		return false
-	}
-	head := toks[h].Head - 1
-	if head < 0 || head >= len(toks) {
+	h, head, ok := r.governor(m)
+	if !ok {
 		return false
 	}
 	lemma := lemmaOf(&toks[head])
