@@ -693,6 +693,12 @@ func TestTeams(t *testing.T) {
 		{"Real|B-LOC Madrid|I-LOC won", "Real Madrid", "ORG"},
 		{"Manchester|B-LOC City|I-LOC won", "Manchester City", "ORG"},
 		{"Mexico|B-LOC City|I-LOC is|O big", "Mexico City", "LOC"},
+		// an opponent, a player's club, a team's fans
+		{"played|O against|O Barcelona|B-LOC on|O|case|5|ADP Wednesday|O", "Barcelona", "ORG"},
+		{"a|O 3-2|O victory|O over|O Liverpool|B-LOC", "Liverpool", "ORG"},
+		{"Craig|B-PER Bellamy|I-PER (|O Newcastle|B-LOC )|O", "Newcastle", "ORG"},
+		{"hush|O the|O Liverpool|B-LOC fans|O", "Liverpool", "ORG"},
+		{"turned|O against|O Hollywood|B-LOC imports|O", "Hollywood", "LOC"},
 		// owning a person's full name, or a team's part
 		{"Arsenal|B-PER 's|O Thierry|B-PER Henry|I-PER scored|O", "Arsenal", "ORG"},
 		{"Tottenham|B-LOC 's|O players|O won|O", "Tottenham", "ORG"},

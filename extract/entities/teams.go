@@ -80,7 +80,8 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 		if m.Kind != KindName || r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
 			continue
 		}
-		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m)) || oneWord && r.pluralTeam(m) ||
+		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
+			oneWord && r.pluralTeam(m) ||
 			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
 			return true
 		}
@@ -339,6 +340,61 @@ func (r *resolver) clubMove(m *Mention) bool {
 		case "play", "sign", "score", "goal", "appearance", "debut", "start":
 			return true
 		}
+	}
+	return false
+}
+
+// opponent reports whether name mention m is named as an opponent:
+// "against Barcelona", "victory over Liverpool", "clash with Barcelona",
+// "Chelsea face Barcelona", "take on Barcelona".
+func (r *resolver) opponent(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if m.Start == 0 || m.End < len(toks) && (toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
+		return false // "against Hollywood imports": a modifier
+	}
+	prev := strings.ToLower(toks[m.Start-1].Text)
+	switch prev {
+	case "against":
+		return true
+	case "over", "with":
+		if m.Start >= 2 {
+			switch strings.ToLower(lemmaOf(&toks[m.Start-2])) {
+			case "victory", "win", "triumph", "clash", "draw", "tie", "match", "game", "fixture":
+				return true
+			}
+		}
+	case "face", "faces", "faced", "facing":
+		return true
+	case "on":
+		return m.Start >= 2 && strings.EqualFold(lemmaOf(&toks[m.Start-2]), "take")
+	}
+	return false
+}
+
+// playerClub reports whether name mention m is in brackets right after a
+// person's name, as squad lists give a player's club: "Bellamy
+// (Newcastle)", "Savage (Blackburn)".
+func (r *resolver) playerClub(m *Mention) bool {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if m.Start < 2 || m.End >= len(toks) || toks[m.Start-1].Text != "(" || toks[m.End].Text != ")" {
+		return false
+	}
+	k := at[m.Start-2]
+	return k != 0 && r.d.Mentions[k-1].Type == "PERSON"
+}
+
+// townFans reports whether name mention m is followed by the fans or
+// players of a team: "the Liverpool fans", "the Newcastle players" (not
+// "Hollywood player Howard Hughes", "Independence stadium", "the Olympic
+// squad").
+func (r *resolver) townFans(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if m.End >= len(toks) {
+		return false
+	}
+	switch toks[m.End].Text {
+	case "fans", "supporters", "players":
+		return true
 	}
 	return false
 }
