@@ -202,7 +202,8 @@ func (r *resolver) rosters() {
 	for si := range r.doc {
 		toks := r.doc[si].Tokens
 		items, others := rosterItems(toks)
-		if len(items) < 6 || others*4 > len(items) {
+		subs := subsHeading(toks)
+		if !subs && (len(items) < 6 || others*4 > len(items)) || subs && (len(items) == 0 || others > 0) {
 			continue
 		}
 		persons, typed := 0, 0
@@ -214,11 +215,18 @@ func (r *resolver) rosters() {
 				}
 			}
 		}
-		if typed < 3 || persons*2 <= typed || !substitution(toks) && persons*4 < typed*3 {
+		if !subs && (typed < 3 || persons*2 <= typed || !substitution(toks) && persons*4 < typed*3) {
 			continue
 		}
 		for _, it := range items {
-			if text := spanText(toks, it[0], it[1]); r.isPlace(text) || isClubName(text) || r.gaz != nil && r.knownOrgWord(text) {
+			text := spanText(toks, it[0], it[1])
+			if it[0] > 0 && toks[it[0]-1].Text == "(" && (it[1] >= len(toks) || toks[it[1]].UPOS != "NUM") {
+				continue // a player's club in brackets: "J Bonnaire (Bourgoin)"
+			}
+			if subs && r.hasSubtype(text, gazetteer.SubCountry, gazetteer.SubRegion) {
+				continue
+			}
+			if !subs && (r.isPlace(text) || isClubName(text) || r.gaz != nil && r.knownOrgWord(text)) {
 				continue // a list of clubs: "Castres, Perpignan, Newcastle"
 			}
 			if m, ok := r.nameMentionAt(si, it[0], it[1]); ok {
@@ -235,6 +243,27 @@ func (r *resolver) rosters() {
 			}
 		}
 	}
+}
+
+// subsHeading reports whether toks open with the heading of a team
+// sheet's substitutes, "Subs:", "Subs not used:", "Replacements:": the
+// names after it are players, however few.
+func subsHeading(toks []nlp.Token) bool {
+	for i := range toks {
+		if toks[i].Text == ":" {
+			return false
+		}
+		switch strings.ToLower(toks[i].Text) {
+		case "subs", "substitutes", "replacements":
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if toks[j].Text == ":" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // substitution reports whether toks hold a substitution of a team sheet,

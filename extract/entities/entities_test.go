@@ -731,6 +731,8 @@ func TestRosters(t *testing.T) {
 	clubs := "Pool|O 1|O : Castres|B-PER , Perpignan|B-PER , Leeds|B-ORG United|I-ORG , Blackburn|B-ORG Rovers|I-ORG , Ulster|B-PER , Smith|B-PER ( Jones|B-PER 3 )"
 	checkTyped(t, g, clubs, "Castres", "PERSON") // a place keeps the recogniser's type, right or wrong
 	checkTyped(t, g, clubs, "Leeds United", "ORG")
+	// substitutes after their heading, however few
+	checkTyped(t, g, "Subs|O Not|O Used|O :|O Jaidi|B-LOC ,|O Poole|B-LOC .|O", "Poole", "PERSON")
 	// too few names, or too few of them persons
 	checkTyped(t, g, "Paris|B-LOC , Rome|B-LOC , Madrid|B-LOC , Berlin|B-LOC , Vienna|B-LOC , Smith|B-PER , Lisbon|B-LOC .", "Lisbon", "LOC")
 }
