@@ -699,6 +699,7 @@ func TestTeams(t *testing.T) {
 		{"Craig|B-PER Bellamy|I-PER (|O Newcastle|B-LOC )|O", "Newcastle", "ORG"},
 		{"hush|O the|O Liverpool|B-LOC fans|O", "Liverpool", "ORG"},
 		{"turned|O against|O Hollywood|B-LOC imports|O", "Hollywood", "LOC"},
+		{"a|O 1-0|O defeat|O at|O the|O hands|O of|O Sevilla|B-LOC", "Sevilla", "ORG"},
 		// owning a person's full name, or a team's part
 		{"Arsenal|B-PER 's|O Thierry|B-PER Henry|I-PER scored|O", "Arsenal", "ORG"},
 		{"Tottenham|B-LOC 's|O players|O won|O", "Tottenham", "ORG"},

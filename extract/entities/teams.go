@@ -346,7 +346,8 @@ func (r *resolver) clubMove(m *Mention) bool {
 
 // opponent reports whether name mention m is named as an opponent:
 // "against Barcelona", "victory over Liverpool", "clash with Barcelona",
-// "Chelsea face Barcelona", "take on Barcelona".
+// "Chelsea face Barcelona", "take on Barcelona", "defeat to Chelsea",
+// "beaten by Arsenal", "at the hands of Sevilla".
 func (r *resolver) opponent(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
 	if m.Start == 0 || m.End < len(toks) && (toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
@@ -367,6 +368,17 @@ func (r *resolver) opponent(m *Mention) bool {
 		return true
 	case "on":
 		return m.Start >= 2 && strings.EqualFold(lemmaOf(&toks[m.Start-2]), "take")
+	case "to", "by":
+		// "a 2-1 defeat to Chelsea", "beaten by Arsenal"
+		if m.Start >= 2 {
+			switch strings.ToLower(lemmaOf(&toks[m.Start-2])) {
+			case "defeat", "loss", "lose", "beat", "thrash", "knock":
+				return true
+			}
+		}
+	case "of":
+		// "at the hands of Sevilla"
+		return m.Start >= 3 && strings.EqualFold(toks[m.Start-2].Text, "hands") && strings.EqualFold(toks[m.Start-3].Text, "the")
 	}
 	return false
 }
