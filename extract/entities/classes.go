@@ -66,11 +66,7 @@ func (r *resolver) listNames() {
 					break
 				}
 				owner := end < len(toks) && isPossessive(toks[end].Text)
-				free := true
-				for t := k; t < end; t++ {
-					free = free && r.d.at[si][t] == 0
-				}
-				if free && !owner {
+				if r.untagged(si, k, end) && !owner {
 					r.add(Mention{Sentence: si, Start: k, End: end, Head: spanHead(toks, k, end), Text: spanText(toks, k, end), Type: typ, Kind: KindName, Entity: -1})
 				}
 				k = end
@@ -233,13 +229,9 @@ func (r *resolver) rosters() {
 				m.Type = "PERSON"
 				continue
 			}
-			free := true
-			for t := it[0]; t < it[1]; t++ {
-				free = free && r.d.at[si][t] == 0
-			}
-			if free {
+			if r.untagged(si, it[0], it[1]) {
 				r.add(Mention{Sentence: si, Start: it[0], End: it[1], Head: spanHead(toks, it[0], it[1]),
-					Text: spanText(toks, it[0], it[1]), Type: "PERSON", Kind: KindName, Entity: -1})
+					Text: text, Type: "PERSON", Kind: KindName, Entity: -1})
 			}
 		}
 	}
@@ -311,6 +303,17 @@ func rosterItems(toks []nlp.Token) (items [][2]int, others int) {
 	}
 	flush(len(toks))
 	return items, others
+}
+
+// untagged reports whether no mention covers any of the tokens [start,
+// end) of sentence si.
+func (r *resolver) untagged(si, start, end int) bool {
+	for t := start; t < end; t++ {
+		if r.d.at[si][t] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // nameMentionAt returns the name mention of sentence si that covers

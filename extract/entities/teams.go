@@ -173,6 +173,12 @@ func (r *resolver) governor(m *Mention) (h, gov int, ok bool) {
 	return h, gov, gov >= 0 && gov < len(toks)
 }
 
+// nounAt reports whether toks[i] is a noun or a proper noun: after a
+// name, the noun the name modifies ("Hollywood actors").
+func nounAt(toks []nlp.Token, i int) bool {
+	return i >= 0 && i < len(toks) && (toks[i].UPOS == "NOUN" || toks[i].UPOS == "PROPN")
+}
+
 // hasScore reports whether toks hold a score: "2-1" as one token, or as
 // a number, a hyphen or dash, and a number.
 func hasScore(toks []nlp.Token) bool {
@@ -190,12 +196,11 @@ func hasScore(toks []nlp.Token) bool {
 // top"); a town or a person takes the singular.
 func (r *resolver) pluralTeam(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
-	h := m.Head
-	if m.End-m.Start != 1 || strings.HasSuffix(m.Text, "s") || h < 0 || h >= len(toks) || toks[h].Deprel != "nsubj" && toks[h].Deprel != "nsubj:pass" {
+	if m.End-m.Start != 1 || strings.HasSuffix(m.Text, "s") {
 		return false
 	}
-	verb := toks[h].Head - 1
-	if verb <= h || verb >= len(toks) {
+	h, verb, ok := r.governor(m)
+	if !ok || verb <= h || toks[h].Deprel != "nsubj" && toks[h].Deprel != "nsubj:pass" {
 		return false
 	}
 	for _, j := range r.children[m.Sentence][h] {
@@ -215,7 +220,7 @@ func (r *resolver) pluralTeam(m *Mention) bool {
 			return false
 		}
 	}
-	if m.End < len(toks) && (toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
+	if nounAt(toks, m.End) {
 		return false
 	}
 	plural := func(j int) bool {
@@ -350,7 +355,7 @@ func (r *resolver) clubMove(m *Mention) bool {
 // "beaten by Arsenal", "at the hands of Sevilla".
 func (r *resolver) opponent(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
-	if m.Start == 0 || m.End < len(toks) && (toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
+	if m.Start == 0 || nounAt(toks, m.End) {
 		return false // "against Hollywood imports": a modifier
 	}
 	prev := strings.ToLower(toks[m.Start-1].Text)
