@@ -611,7 +611,7 @@ func TestOrgAcronyms(t *testing.T) {
 // organisations whatever the recogniser said.
 func TestKnownOrganisationsTyped(t *testing.T) {
 	g := defaultGazetteer(t)
-	tests := []struct{ sent, name, want string }{
+	tests := []typedCase{
 		{"Nokia|B-LOC said", "Nokia", "ORG"},
 		{"Leeds|B-LOC United|I-LOC won", "Leeds United", "ORG"},
 		{"Warner|B-PER Brothers|I-PER said", "Warner Brothers", "ORG"},
@@ -625,8 +625,18 @@ func TestKnownOrganisationsTyped(t *testing.T) {
 		{"Tory|B-PER leader|O|compound|3|NOUN Michael|B-PER Howard|I-PER said", "Tory", "ORG"},
 		{"Tony|B-PER Blair|I-PER spoke . Blair|B-PER spokesman|O|compound|3|NOUN Tom|B-PER Kelly|I-PER said", "Tony Blair", "PERSON"},
 	}
-	for _, tt := range tests {
-		checkTyped(t, g, tt.sent, tt.name, tt.want)
+	checkTypedCases(t, g, tests)
+}
+
+// typedCase is a sentence written as for sentenceOf, a name in it and
+// the type its entity should have.
+type typedCase struct{ sent, name, want string }
+
+// checkTypedCases runs checkTyped on each case.
+func checkTypedCases(t *testing.T, g Gazetteer, cases []typedCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkTyped(t, g, c.sent, c.name, c.want)
 	}
 }
 
@@ -651,7 +661,7 @@ func checkTyped(t *testing.T, g Gazetteer, sent, name, want string) {
 }
 
 func TestEventNames(t *testing.T) {
-	tests := []struct{ sent, name, want string }{
+	tests := []typedCase{
 		{"at|O the|O Athens|B-ORG Olympics|I-ORG", "Athens Olympics", "EVENT"},
 		{"won|O the|O US|B-ORG Open|I-ORG", "US Open", "EVENT"},
 		{"the|O Grand|B-LOC Slam|I-LOC", "Grand Slam", "EVENT"},
@@ -664,15 +674,13 @@ func TestEventNames(t *testing.T) {
 		{"the|O Open|B-ORG University|I-ORG said", "Open University", "ORG"},
 		{"Davis|B-PER said|O", "Davis", "PERSON"},
 	}
-	for _, tt := range tests {
-		checkTyped(t, nil, tt.sent, tt.name, tt.want)
-	}
+	checkTypedCases(t, nil, tests)
 }
 
 // TestTeams checks the cues that a town's name stands for its club.
 func TestTeams(t *testing.T) {
 	g := defaultGazetteer(t)
-	tests := []struct{ sent, name, want string }{
+	tests := []typedCase{
 		// a fixture
 		{"Chelsea|B-LOC v|O Arsenal|B-ORG", "Chelsea", "ORG"},
 		{"Chelsea|B-ORG 2-1|O Liverpool|B-LOC", "Liverpool", "ORG"},
@@ -716,9 +724,7 @@ func TestTeams(t *testing.T) {
 		// countries stay places: their teams are named as the country
 		{"England|B-LOC v|O Wales|B-LOC", "England", "LOC"},
 	}
-	for _, tt := range tests {
-		checkTyped(t, g, tt.sent, tt.name, tt.want)
-	}
+	checkTypedCases(t, g, tests)
 }
 
 // TestRosters checks that the names of a team sheet are persons.
