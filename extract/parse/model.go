@@ -152,6 +152,16 @@ func (r *reader) byte() byte {
 	return c
 }
 
+// float32 reads a float32 written as its bits, little endian; 0 after a
+// failure.
+func (r *reader) float32() float32 {
+	b := r.bytes(4)
+	if b == nil {
+		return 0
+	}
+	return math.Float32frombits(binary.LittleEndian.Uint32(b))
+}
+
 func (r *reader) bytes(n int) []byte {
 	if n > len(r.b) {
 		r.fail()
@@ -225,7 +235,7 @@ func decode(rd io.Reader) (*Parser, error) {
 			p.vocab.add(word)
 		}
 	}
-	sb := r.bytes(4)
+	scale := r.float32()
 	ncand := r.uvarint()
 	if r.err != nil || ncand > uint64(len(r.b)) {
 		return fail("candidate count")
@@ -244,11 +254,11 @@ func decode(rd io.Reader) (*Parser, error) {
 	if w == nil {
 		return fail(what)
 	}
-	w.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	w.scale = scale
 	p.w = w
 	if version == magic && r.byte() == 1 {
-		scale := math.Float32frombits(binary.LittleEndian.Uint32(r.bytes(4)))
-		margin := math.Float32frombits(binary.LittleEndian.Uint32(r.bytes(4)))
+		scale := r.float32()
+		margin := r.float32()
 		if r.err != nil || !(scale > 0) || !(margin >= 0) {
 			return fail("fast model")
 		}

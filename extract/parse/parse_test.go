@@ -2,8 +2,10 @@ package parse
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
@@ -236,6 +238,43 @@ func TestTrainSaveLoadRoundTrip(t *testing.T) {
 	}
 	if !bytes.Equal(b1, saved(t, p2)) {
 		t.Error("training is not deterministic")
+	}
+}
+
+// TestLoadTruncated checks that a model file cut anywhere, in a valid
+// gzip stream, gives an error and no panic.
+func TestLoadTruncated(t *testing.T) {
+	raw := func(o TrainOptions) []byte {
+		p, err := Train(context.Background(), tiny(t), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(saved(t, p)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	full := raw(TrainOptions{Epochs: 2, Prune: -1})
+	// The model without a fast model is the same bytes up to the flag
+	// that says whether one follows: cut at every byte from there to
+	// past the fast model's scale and margin, and at every 37th before.
+	flag := len(raw(TrainOptions{Epochs: 2, Prune: -1, FastMargin: -1})) - 1
+	for n := 0; n < len(full); n++ {
+		if (n < flag || n > flag+16) && n%37 != 0 {
+			continue
+		}
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write(full[:n])
+		zw.Close()
+		if _, err := Load(&b); err == nil {
+			t.Fatalf("a model cut after %d of %d bytes loaded", n, len(full))
+		}
 	}
 }
 
