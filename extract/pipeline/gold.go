@@ -7,9 +7,8 @@ import (
 
 // AnalyzeGold analyses the sentences of a treebank whose tokens are given,
 // as kg analyses an article: each document (sentences grouped by their
-// ids, see ner.Documents) is tagged, lemmatised, parsed and searched for
-// names, the names then correct the tags, and the sentences whose tags
-// changed are parsed again. It returns copies of gold that carry only
+// ids, see ner.Documents) is tagged, lemmatised and searched for names,
+// the names correct the tags, and then every sentence is parsed. It returns copies of gold that carry only
 // kg's predictions (tags, lemmas, trees and entities); gold is not
 // modified. kg eval scores them against gold.
 func (p *Pipeline) AnalyzeGold(gold []nlp.Sentence) []nlp.Sentence {

@@ -102,18 +102,19 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 		if p.st.Lemmatizer != nil {
 			p.st.Lemmatizer.Lemmatize(s)
 		}
-		if p.st.Parser != nil {
-			p.st.Parser.Parse(s)
-		}
 	}
+	// The recogniser reads tags and lemmas but not the trees, so it runs
+	// before the parser: the words of the names it finds are retagged
+	// first and every sentence is parsed once, on its final tags.
 	if p.st.Recognizer != nil {
 		p.st.Recognizer.Recognize(doc)
-		if p.st.Parser != nil {
-			for i := range doc {
-				if entities.RetagNames(&doc[i]) {
-					p.st.Parser.Parse(&doc[i])
-				}
-			}
+		for i := range doc {
+			entities.RetagNames(&doc[i])
+		}
+	}
+	if p.st.Parser != nil {
+		for i := range doc {
+			p.st.Parser.Parse(&doc[i])
 		}
 	}
 }

@@ -51,8 +51,9 @@ func fullPipelineDoc(t testing.TB, a *analyzer, nr *ner.Recognizer, art extract.
 	}
 	nr.Recognize(doc)
 	for i := range doc {
-		// as extract/pipeline does: names the recogniser found are
-		// proper nouns, and such sentences are parsed again
+		// names the recogniser found are proper nouns; extract/pipeline
+		// parses after retagging, which gives the same trees as parsing
+		// the retagged sentences again
 		if entities.RetagNames(&doc[i]) {
 			a.ps.Parse(&doc[i])
 		}

@@ -32,7 +32,7 @@ prints a table and, as its last line, space-separated key=value pairs.
   lemma  lemma accuracy on gold tokens with predicted tags
   parse  UAS and LAS (all tokens, punctuation included) with predicted tags: of
          the parser on the tagger's tags, and of kg's trees after the whole
-         analysis (sentences whose tags names corrected are parsed again)
+         analysis (names found in the document correct the tags first)
   ner    entity-level exact-match precision, recall and F1 over PER, ORG and LOC
          (MISC and other types ignored); FILE is two-column IOB/IOB2, UNER's
          .iob2 or the four-column CoNLL-2003 layout; tags are predicted first
