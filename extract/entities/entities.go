@@ -1593,11 +1593,12 @@ func (r *resolver) typeOf(c *cluster) string {
 }
 
 // knownOrg reports whether one of the names of c, whose mentions voted
-// typ, is an organisation the gazetteer lists or a sports club's, or c is
-// used as a team's (teamRole).
+// typ, is an organisation the gazetteer lists, a sports club's or one
+// ending in an organisation's designator (isDesignatedOrg), or c is used
+// as a team's (teamRole).
 func (r *resolver) knownOrg(c *cluster, typ string) bool {
 	for f := range c.forms {
-		if isClubName(f) || r.cityClub(f) || r.gaz != nil && r.knownOrgWord(f) {
+		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) || r.gaz != nil && r.knownOrgWord(f) {
 			return true
 		}
 	}

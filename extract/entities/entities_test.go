@@ -754,6 +754,22 @@ func TestCompanyNoun(t *testing.T) {
 	checkTyped(t, g, "the|O team|O|compound|3|NOUN France|B-LOC|nsubj|4|PROPN won|O|root|0|VERB", "France", "LOC")
 }
 
+// TestDesignatedOrg checks that a name ending in a company's legal form or
+// an organisation-only head is an organisation whatever the recogniser
+// typed it, and that heads shared with surnames or countries are not such
+// designators.
+func TestDesignatedOrg(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Ford|B-PER Motor|I-PER Co|I-PER|nsubj|4|PROPN said|O|root|0|VERB", "Ford Motor Co", "ORG"},
+		{"Hoechst|B-PER AG|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Hoechst AG", "ORG"},
+		{"astronomers|O|nsubj|0|NOUN at|O Lowell|B-LOC Observatory|I-LOC|obl|1|PROPN", "Lowell Observatory", "ORG"},
+		{"Tyra|B-PER Banks|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Tyra Banks", "PERSON"},
+		{"Simon|B-PER Hall|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Simon Hall", "PERSON"},
+		{"the|O Russian|B-LOC Federation|I-LOC|nsubj|4|PROPN said|O|root|0|VERB", "Russian Federation", "LOC"},
+	})
+}
+
 // TestNoName checks one-word spans that are no names.
 func TestNoName(t *testing.T) {
 	for _, sent := range []string{

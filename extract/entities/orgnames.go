@@ -301,6 +301,29 @@ func isClubName(name string) bool {
 	return len(f) >= 2 && (f[0] != "United" && clubHeads[f[len(f)-1]] || clubPrefixes[f[0]])
 }
 
+// orgDesignators end the names of organisations and nothing else: legal
+// forms of companies ("Ford Motor Co", "Hoechst AG", "Pearson Plc") and
+// heads no surname or place shares ("Lowell Observatory", "Jet Propulsion
+// Laboratory", "Emory University", "Delta Airlines"). Heads that are also
+// surnames or name buildings (Bank, Court, Hall, Church, House) are not
+// among them.
+var orgDesignators = map[string]bool{
+	"Co": true, "Co.": true, "Corp": true, "Corp.": true, "Inc": true, "Inc.": true, "Ltd": true,
+	"Ltd.": true, "Plc": true, "PLC": true, "plc": true, "LLC": true, "LLP": true, "AG": true, "SA": true,
+	"S.A.": true, "NV": true, "N.V.": true, "GmbH": true, "SpA": true, "Bros": true, "Bros.": true,
+	"University": true, "Observatory": true, "Laboratory": true, "Laboratories": true, "Institute": true,
+	"Industries": true, "Airlines": true, "Airways": true, "Committee": true, "Commission": true,
+	"Ministry": true, "Agency": true, "Association": true, "Corporation": true, "Foundation": true,
+	"Council": true, "International": true,
+}
+
+// isDesignatedOrg reports whether name has two or more words and ends in
+// one of orgDesignators.
+func isDesignatedOrg(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && orgDesignators[f[len(f)-1]]
+}
+
 // clubPrefixes start the names of sports clubs on the continent.
 var clubPrefixes = map[string]bool{
 	"Real": true, "Inter": true, "AC": true, "Atletico": true, "Atlético": true, "Bayern": true,
