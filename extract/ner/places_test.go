@@ -76,17 +76,22 @@ func TestSplitPlaces(t *testing.T) {
 	}
 }
 
-// datelineTests are sentence openings with the labels dateline gives
-// their words (all O before it runs).
+// datelineTests are sentence openings with the labels the model gave
+// their words (all O when in is nil) and the labels after dateline.
 var datelineTests = []struct {
-	words []string
-	want  []int8
+	words    []string
+	in, want []int8
 }{
-	{[]string{"NEW", "YORK", ",", "March", "3"}, []int8{5, 6, 0, 0, 0}},
-	{[]string{"TRIPOLI", "(", "Reuters", ")", "-"}, []int8{5, 0, 0, 0, 0}},
-	{[]string{"New", "York", ",", "March", "3"}, []int8{0, 0, 0, 0, 0}},   // not in capitals
-	{[]string{"NEW", "YORK", "CITY", "HALL", "-"}, []int8{0, 0, 0, 0, 0}}, // not one place name
-	{[]string{"TRIPOLI"}, []int8{0}},                                      // nothing after it
+	{[]string{"NEW", "YORK", ",", "March", "3"}, nil, []int8{5, 6, 0, 0, 0}},
+	{[]string{"TRIPOLI", "(", "Reuters", ")", "-"}, nil, []int8{5, 0, 0, 0, 0}},
+	{[]string{"New", "York", ",", "March", "3"}, nil, []int8{0, 0, 0, 0, 0}},   // not in capitals
+	{[]string{"NEW", "YORK", "CITY", "HALL", "-"}, nil, []int8{0, 0, 0, 0, 0}}, // not one place name
+	{[]string{"TRIPOLI"}, nil, []int8{0}},                                      // nothing after it
+	// the model's person gives way, its organisation does not
+	{[]string{"PARIS", ",", "Feb", "26", "-"}, []int8{1, 0, 0, 0, 0}, []int8{5, 0, 0, 0, 0}},
+	{[]string{"NEW", "YORK", ",", "March", "3"}, []int8{1, 2, 0, 0, 0}, []int8{5, 6, 0, 0, 0}},
+	{[]string{"PARIS", ",", "Feb", "26", "-"}, []int8{3, 0, 0, 0, 0}, []int8{3, 0, 0, 0, 0}},
+	{[]string{"NEW", "YORK", ",", "March", "3"}, []int8{1, 0, 0, 0, 0}, []int8{1, 0, 0, 0, 0}}, // a span over part of it
 }
 
 func TestDateline(t *testing.T) {
@@ -99,6 +104,7 @@ func TestDateline(t *testing.T) {
 		toks := make([]tokInfo, len(tt.words))
 		fillTokens(toks, tt.words, &s, r.gaz, r.places)
 		labels := make([]int8, len(tt.words))
+		copy(labels, tt.in)
 		dateline(toks, tt.words, labels)
 		if !slices.Equal(labels, tt.want) {
 			t.Errorf("%v: labels %v, want %v", tt.words, labels, tt.want)

@@ -426,13 +426,14 @@ func bigPlace(toks []tokInfo) bool {
 // dateline labels the place of a news dateline ("NEW YORK, March 3 -",
 // "TRIPOLI (Reuters) -") LOC: words in capitals that open the sentence,
 // are followed by a comma, a bracket or a dash, and are exactly one
-// place name.
+// place name. The model's person there gives way ("PARIS, Feb 26 -" was
+// a person in 39 of 3,126 Reuters articles): a dateline names no person.
 func dateline(toks []tokInfo, words []string, labels []int8) {
 	n := 0
 	for n < len(toks) && toks[n].flags&fAllCaps != 0 && toks[n].punct == 0 {
 		n++
 	}
-	if n == 0 || n >= len(toks) || labels[0] != 0 {
+	if n == 0 || n >= len(toks) {
 		return
 	}
 	switch words[n] {
@@ -444,10 +445,14 @@ func dateline(toks []tokInfo, words []string, labels []int8) {
 	if toks[0].placeRank == 0 || !(n == 1 && p == gazS || n > 1 && p == gazB && toks[n-1].placePos == gazE) {
 		return
 	}
+	person := labelType(labels[0]) == typPER // only a span over the capitals and no more
 	for k := 0; k < n; k++ {
-		if labels[k] != 0 {
+		if person && (labelType(labels[k]) != typPER || (k == 0) != isBegin(labels[k])) || !person && labels[k] != 0 {
 			return
 		}
+	}
+	if person && labels[n] != 0 && !isBegin(labels[n]) {
+		return
 	}
 	setSpan(labels, 0, n, typLOC)
 }
