@@ -220,7 +220,8 @@ func (r *resolver) names() {
 
 // noName reports whether the one-word span at toks[i] is no name
 // whatever the recogniser said: a function word ("of", which a town in
-// the gazetteer is called), a lone post ("An MP has", "Tory MP"), or the
+// the gazetteer is called), a lone post ("An MP has", "Tory MP"), a
+// compass word opening a demonym ("South Korean", see compassDemonym), or the
 // head of a phrase after "a" or "an" ("a Scot living in England"), which
 // names a kind ("a Texas court" keeps Texas, a modifier).
 func (r *resolver) noName(toks []nlp.Token, i int) bool {
@@ -231,6 +232,9 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	}
 	if isPost(t.Text) {
 		return true
+	}
+	if _, _, ok := r.compassDemonym(toks, i+1); ok {
+		return true // "the South Korean market": the compass word is the demonym's
 	}
 	if i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "an") && toks[i-1].Head == i+1 {
 		switch t.Deprel {
@@ -909,7 +913,11 @@ func (r *resolver) demonyms() {
 			if t.XPOS == "NNS" || t.XPOS == "NNPS" || (t.UPOS != "ADJ" && strings.HasSuffix(t.Text, "s")) {
 				continue
 			}
+			start, text := ti, t.Text
 			country, ok := r.gaz.Demonym(t.Text)
+			if c, full, cok := r.compassDemonym(toks, ti); cok && r.d.at[si][ti-1] == 0 {
+				start, text, country, ok = ti-1, full, c, true
+			}
 			if !ok {
 				continue
 			}
@@ -936,11 +944,42 @@ func (r *resolver) demonyms() {
 				// "African" names a continent, not "the country"
 				c.titles["country"] = true
 			}
-			mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: "LOC", Kind: KindDemonym, Entity: -1})
+			mi := r.add(Mention{Sentence: si, Start: start, End: ti + 1, Head: ti, Text: text, Type: "LOC", Kind: KindDemonym, Entity: -1})
 			c.mentions = append(c.mentions, mi)
 			c.types["LOC"]++
 		}
 	}
+}
+
+// compassDemonym reads toks[i-1:i+1] as a compass word and a demonym
+// ("South African", "North Korean") and returns the place it names and
+// the two words: the gazetteer's demonym of the pair, or the compass word
+// put before the demonym's place when the gazetteer knows that place
+// ("Korean" is South Korea's and North Korea's: North + Korea).
+func (r *resolver) compassDemonym(toks []nlp.Token, i int) (place, text string, ok bool) {
+	if r.gaz == nil || i < 1 || i >= len(toks) || !compassWords[toks[i-1].Text] {
+		return "", "", false
+	}
+	w := toks[i].Text
+	if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) {
+		return "", "", false
+	}
+	text = toks[i-1].Text + " " + w
+	if c, ok := r.gaz.Demonym(text); ok {
+		return c, text, true
+	}
+	c, ok := r.gaz.Demonym(w)
+	if !ok {
+		return "", "", false
+	}
+	base := c
+	if f := strings.Fields(c); len(f) > 1 && compassWords[f[0]] {
+		base = strings.Join(f[1:], " ")
+	}
+	if cand := toks[i-1].Text + " " + base; r.isCountry(cand) {
+		return cand, text, true
+	}
+	return "", "", false
 }
 
 // titleWords are role nouns that precede a person's name as a title.

@@ -770,6 +770,29 @@ func TestDesignatedOrg(t *testing.T) {
 	})
 }
 
+// TestCompassDemonyms checks that a compass word and a demonym name the
+// place of the pair: the gazetteer's demonym of both words, or the compass
+// word before the place of the demonym, and never the compass word alone.
+func TestCompassDemonyms(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct{ sent, want, not string }{
+		{"the|O South|B-LOC Korean|O|amod|4|ADJ market|O", "South Korea", "South"},
+		{"a|O North|O Korean|O|amod|4|ADJ missile|O", "North Korea", ""},
+		{"the|O South|O African|O|amod|4|ADJ bank|O", "South Africa", "Africa"},
+		{"the|O Korean|O|amod|3|ADJ market|O", "South Korea", ""}, // the gazetteer's choice
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		var names []string
+		for _, e := range d.Entities {
+			names = append(names, e.Name)
+		}
+		if !slices.Contains(names, tc.want) || tc.not != "" && slices.Contains(names, tc.not) {
+			t.Errorf("%q: entities %q, want %q and not %q", tc.sent, names, tc.want, tc.not)
+		}
+	}
+}
+
 // TestNoName checks one-word spans that are no names.
 func TestNoName(t *testing.T) {
 	for _, sent := range []string{
