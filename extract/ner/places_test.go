@@ -52,6 +52,7 @@ var splitTests = []struct {
 	{"one name", []uint8{gazB, gazE}, false},
 	{"unknown word", []uint8{gazS, 0}, false},
 	{"name cut short", []uint8{gazS, gazB}, false},
+	{"connector", []uint8{gazS, gazS, gazS}, false}, // "University of Michigan": towns University and Of
 }
 
 func TestSplitPlaces(t *testing.T) {
@@ -63,6 +64,9 @@ func TestSplitPlaces(t *testing.T) {
 			labels[i] = 6 // I-LOC
 		}
 		labels[0] = 5 // B-LOC
+		if tt.name == "connector" {
+			toks[1].lower = hashLower("of")
+		}
 		splitPlaces(toks, labels)
 		begins := 0
 		for _, l := range labels {
@@ -106,6 +110,35 @@ func TestDateline(t *testing.T) {
 		labels := make([]int8, len(tt.words))
 		copy(labels, tt.in)
 		dateline(toks, tt.words, labels)
+		if !slices.Equal(labels, tt.want) {
+			t.Errorf("%v: labels %v, want %v", tt.words, labels, tt.want)
+		}
+	}
+}
+
+// TestOrgOfSpans checks that a place span opening with an organisation's
+// head and "of" becomes an organisation, and that other place spans stay.
+func TestOrgOfSpans(t *testing.T) {
+	r := mustDefault(t)
+	for _, tt := range []struct {
+		words    []string
+		in, want []int8
+	}{
+		{[]string{"the", "University", "of", "Michigan", "said"}, []int8{0, 5, 6, 6, 0}, []int8{0, 3, 4, 4, 0}},
+		{[]string{"Bank", "of", "England"}, []int8{5, 6, 6}, []int8{3, 4, 4}},
+		{[]string{"Republic", "of", "Ireland"}, []int8{5, 6, 6}, []int8{5, 6, 6}}, // a place head
+		{[]string{"City", "of", "London"}, []int8{5, 6, 6}, []int8{5, 6, 6}},
+		{[]string{"Bank", "of", "England"}, []int8{5, 0, 5}, []int8{5, 0, 5}},        // two spans
+		{[]string{"university", "of", "michigan"}, []int8{5, 6, 6}, []int8{5, 6, 6}}, // no capital
+	} {
+		s := nlp.Sentence{}
+		for _, w := range tt.words {
+			s.Tokens = append(s.Tokens, nlp.Token{Text: w})
+		}
+		toks := make([]tokInfo, len(tt.words))
+		fillTokens(toks, tt.words, &s, r.gaz, r.places)
+		labels := slices.Clone(tt.in)
+		orgOfSpans(toks, labels)
 		if !slices.Equal(labels, tt.want) {
 			t.Errorf("%v: labels %v, want %v", tt.words, labels, tt.want)
 		}

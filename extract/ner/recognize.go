@@ -92,6 +92,7 @@ func (r *Recognizer) Recognize(doc []nlp.Sentence) {
 		final = sc.l2
 	}
 	splitPlaces(sc.toks, final)
+	orgOfSpans(sc.toks, final)
 	for i := range doc {
 		dateline(sc.toks[sc.starts[i]:sc.starts[i+1]], sc.words[sc.starts[i]:sc.starts[i+1]], final[sc.starts[i]:sc.starts[i+1]])
 	}
@@ -391,10 +392,15 @@ func splitPlaces(toks []tokInfo, labels []int8) {
 	}
 }
 
-// wholePlaces reports whether toks are two or more whole place names.
+// wholePlaces reports whether toks are two or more whole place names. A
+// connector is none, though the gazetteer knows a town Of and one called
+// The: "University of Michigan" is no three places.
 func wholePlaces(toks []tokInfo) bool {
 	names := 0
 	for k := range toks {
+		if connectorHashes[toks[k].lower] {
+			return false
+		}
 		switch toks[k].placePos {
 		case 0:
 			return false
@@ -407,6 +413,30 @@ func wholePlaces(toks []tokInfo) bool {
 	}
 	last := toks[len(toks)-1].placePos
 	return names >= 2 && (last == gazE || last == gazS)
+}
+
+// orgOfSpans relabels ORG a place span that opens with an organisation's
+// head word and "of" ("University of Michigan", "Bank of England",
+// "Church of England"): the place after "of" belongs to the organisation's
+// name. Heads that also name places (City, Republic, Kingdom) keep the
+// span a place.
+func orgOfSpans(toks []tokInfo, labels []int8) {
+	const bLOC, iLOC = 5, 6
+	of := hashLower("of")
+	for i := 0; i+2 < len(labels); i++ {
+		if labels[i] != bLOC || labels[i+1] != iLOC || toks[i+1].lower != of || labels[i+2] != iLOC {
+			continue
+		}
+		if toks[i].class&classOrg == 0 || toks[i].class&classLoc != 0 || toks[i].flags&(fInitCap|fAllCaps) == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && labels[j] == iLOC {
+			j++
+		}
+		setSpan(labels, i, j, typORG)
+		i = j - 1
+	}
 }
 
 // bigPlace reports whether toks are exactly one name of a country, a
@@ -494,6 +524,15 @@ func hasLetter(w string) bool {
 	}
 	return false
 }
+
+// connectorHashes holds the lower-case hashes of nameConnectors.
+var connectorHashes = func() map[uint64]bool {
+	m := make(map[uint64]bool, len(nameConnectors))
+	for w := range nameConnectors {
+		m[hashLower(w)] = true
+	}
+	return m
+}()
 
 // nameConnectors are the lower-case words that stand inside names.
 var nameConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "'s": true, "s": true, "'": true,
