@@ -18,6 +18,7 @@ var orgHeads = map[string]bool{
 	"office": true, "organisation": true, "organization": true, "union": true, "federation": true,
 	"association": true, "corporation": true, "authority": true, "corps": true, "tribunal": true,
 	"academy": true, "fund": true, "trust": true, "alliance": true, "coalition": true, "directorate": true,
+	"centre": true, "center": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,

@@ -128,7 +128,11 @@ func TestOrgOfSpans(t *testing.T) {
 		{[]string{"Bank", "of", "England"}, []int8{5, 6, 6}, []int8{3, 4, 4}},
 		{[]string{"Republic", "of", "Ireland"}, []int8{5, 6, 6}, []int8{5, 6, 6}}, // a place head
 		{[]string{"City", "of", "London"}, []int8{5, 6, 6}, []int8{5, 6, 6}},
-		{[]string{"Bank", "of", "England"}, []int8{5, 0, 5}, []int8{5, 0, 5}},        // two spans
+		// a lone head: before "of" and a name it opens the name, else it goes
+		{[]string{"Bank", "of", "England"}, []int8{5, 0, 5}, []int8{3, 4, 4}},
+		{[]string{"the", "Centre", "for", "Policy", "Studies"}, []int8{0, 5, 0, 0, 0}, []int8{0, 0, 0, 0, 0}},
+		{[]string{"the", "Bank", "of", "Smith"}, []int8{0, 5, 0, 1}, []int8{0, 0, 0, 1}},
+		{[]string{"Hull", "City"}, []int8{5, 0}, []int8{5, 0}},                       // a place
 		{[]string{"university", "of", "michigan"}, []int8{5, 6, 6}, []int8{5, 6, 6}}, // no capital
 	} {
 		s := nlp.Sentence{}

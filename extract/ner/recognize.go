@@ -420,9 +420,32 @@ func wholePlaces(toks []tokInfo) bool {
 // "Church of England"): the place after "of" belongs to the organisation's
 // name. Heads that also name places (City, Republic, Kingdom) keep the
 // span a place.
+//
+// A place span of one organisation head word alone ("[Centre] for Social
+// Change Research", "the [University] said": the gazetteer knows towns
+// called Centre and University) is no name of its own: before "of" and a
+// place or organisation it opens the organisation's name ("[Bank] of
+// [England]"), otherwise it is cleared and the organisation's name is
+// left to the rules that read whole phrases.
 func orgOfSpans(toks []tokInfo, labels []int8) {
 	const bLOC, iLOC = 5, 6
 	of := hashLower("of")
+	for i := range labels {
+		if labels[i] != bLOC || i+1 < len(labels) && labels[i+1] == iLOC ||
+			toks[i].class&classOrg == 0 || toks[i].class&classLoc != 0 {
+			continue
+		}
+		if i+2 < len(labels) && toks[i+1].lower == of && labels[i+1] == 0 && isBegin(labels[i+2]) && labelType(labels[i+2]) != typPER {
+			// "[Bank] of [England]"
+			j := i + 3
+			for j < len(labels) && labels[j] == labels[i+2]+1 {
+				j++
+			}
+			setSpan(labels, i, j, typORG)
+			continue
+		}
+		labels[i] = 0
+	}
 	for i := 0; i+2 < len(labels); i++ {
 		if labels[i] != bLOC || labels[i+1] != iLOC || toks[i+1].lower != of || labels[i+2] != iLOC {
 			continue
