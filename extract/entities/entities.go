@@ -914,9 +914,11 @@ func (r *resolver) demonyms() {
 				continue
 			}
 			start, text := ti, t.Text
-			country, ok := r.gaz.Demonym(t.Text)
+			country, ok := "", false
 			if c, full, cok := r.compassDemonym(toks, ti); cok && r.d.at[si][ti-1] == 0 {
 				start, text, country, ok = ti-1, full, c, true
+			} else {
+				country, ok = r.gaz.Demonym(t.Text)
 			}
 			if !ok {
 				continue
