@@ -210,7 +210,9 @@ func nerJackknifeTags(ctx context.Context, trees []nlp.Sentence, folds int, errO
 				train = append(train, trees[i])
 			}
 		}
-		t, err := tag.Train(ctx, train, tag.TrainOptions{Folds: 1})
+		// Every label for every word (CandMinCount -1), as the taggers
+		// that tagged the embedded model's training data did.
+		t, err := tag.Train(ctx, train, tag.TrainOptions{Folds: 1, CandMinCount: -1})
 		if err != nil {
 			return fmt.Errorf("jackknife tagger fold %d: %w", f, err)
 		}

@@ -146,7 +146,11 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 	case "file":
 	case "jackknife":
 		start := time.Now()
-		var jk tag.TrainOptions
+		// The jackknife taggers consider every label for every word
+		// (CandMinCount -1): the label candidates came after the
+		// embedded parser was trained, and they change too few tags to
+		// matter, so its training tags stay the same.
+		jk := tag.TrainOptions{CandMinCount: -1}
 		switch opts.jkTagger {
 		case "fast":
 		case "model":
@@ -154,7 +158,7 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 			if err != nil {
 				return err
 			}
-			jk = tag.TrainOptions{Folds: tag.ModelFolds, Reverse: true, WordClasses: wc}
+			jk = tag.TrainOptions{Folds: tag.ModelFolds, Reverse: true, WordClasses: wc, CandMinCount: -1}
 		default:
 			return fmt.Errorf("bad --jackknife-tagger %q: want fast or model", opts.jkTagger)
 		}

@@ -23,6 +23,7 @@ type tagOptions struct {
 	recheck       float64
 	reverse       bool
 	caseAugment   float64
+	candMinCount  int
 	withDev       bool
 }
 
@@ -56,6 +57,7 @@ Training is deterministic. Set GOMAXPROCS=1 on a shared machine.`,
 	f.BoolVar(&opts.reverse, "reverse", true, "tag right to left in the first pass (with --folds > 1)")
 	f.IntVar(&opts.minFeatCount, "min-feat-count", tag.DefaultMinFeatCount, "drop features seen fewer times in training")
 	f.Float64Var(&opts.caseAugment, "case-augment", tag.DefaultCaseAugment, "share of sentences added in UPPER and Title Case (negative: none)")
+	f.IntVar(&opts.candMinCount, "cand-min-count", tag.DefaultCandMinCount, "words seen this often are tagged only with labels they were seen with (negative: any label)")
 	f.BoolVar(&opts.withDev, "with-dev", false, withDevHelp)
 	return cmd
 }
@@ -69,7 +71,7 @@ func runTag(ctx context.Context, opts tagOptions, log io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("read training data: %w", err)
 	}
-	topts := tag.TrainOptions{Epochs: opts.epochs, CaseAugment: opts.caseAugment, Folds: opts.folds, Ensemble: opts.ensemble, MinFeatCount: opts.minFeatCount, Recheck: opts.recheck, Reverse: opts.reverse, Log: log}
+	topts := tag.TrainOptions{Epochs: opts.epochs, CaseAugment: opts.caseAugment, Folds: opts.folds, Ensemble: opts.ensemble, MinFeatCount: opts.minFeatCount, Recheck: opts.recheck, Reverse: opts.reverse, CandMinCount: opts.candMinCount, Log: log}
 	if opts.gazetteer != "" {
 		wc, err := tag.ReadWordClasses(trainResolve(root, opts.gazetteer))
 		if err != nil {

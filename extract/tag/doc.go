@@ -11,7 +11,11 @@
 // to, do: "has never officially said" VBN, "guerrillas detonated" VBD;
 // +0.07 UPOS and +0.06 XPOS on dev), and gazetteer word classes (given name, city, country, demonym, region) so
 // that unseen names come out as proper nouns. Frequent unambiguous words
-// are tagged from a tag dictionary without scoring. A small share of
+// are tagged from a tag dictionary without scoring; other words seen at
+// least 20 times in training (TrainOptions.CandMinCount) are scored and
+// tagged only with the labels they were seen with, which costs nothing on
+// dev and spares most of the scoring for 60% of the words left (the
+// tagger runs about 15% faster). A small share of
 // training sentences is added again in UPPER and Title Case so that
 // headlines tag well.
 //

@@ -98,6 +98,7 @@ type tokFeats struct {
 	amb   uint64 // ambiguity class id of the lower-cased word
 	gaz   uint64 // gazetteer word classes of the lower-cased word
 	fixed int16  // label from the tag dictionary, -1 if none
+	cand  int32  // label candidates (Tagger.candSets[cand-1]), 0 if any label
 	aux   uint8  // auxiliary class of the word (auxNone, auxHave, ...)
 }
 

@@ -11,8 +11,13 @@ import (
 	"github.com/kg-project/kg/internal/modelio"
 )
 
-// modelMagic starts every tagger model file; the digit is the format version.
-const modelMagic = "KGTAG3\n"
+// modelMagic starts every tagger model file; the digit is the format
+// version. Version 4 added the label candidates; a tagger without them
+// is written in version 3, which still loads.
+const (
+	modelMagic   = "KGTAG4\n"
+	modelMagicV3 = "KGTAG3\n"
+)
 
 // ErrBadModel is returned by Load for input that is not a tagger model.
 var ErrBadModel = errors.New("not a kg tagger model")
@@ -31,7 +36,11 @@ var loadDefault = modelio.Embedded("tagger model", embedded, Load)
 // tables, with the weights as the 16-bit integers Train rounded them to
 // and one scale per pass.
 func (t *Tagger) Save(w io.Writer) error {
-	err := modelio.WriteGzip(w, modelMagic, func(e *modelio.Encoder) {
+	magic := modelMagic
+	if len(t.candSets) == 0 {
+		magic = modelMagicV3 // the same file as before candidates
+	}
+	err := modelio.WriteGzip(w, magic, func(e *modelio.Encoder) {
 		e.Uvarint(uint64(len(t.labels)))
 		for _, l := range t.labels {
 			e.Str(l.UPOS)
@@ -39,6 +48,14 @@ func (t *Tagger) Save(w io.Writer) error {
 		}
 		e.Table(&t.amb)
 		e.Table(&t.tagdict)
+		if magic == modelMagic {
+			e.Uvarint(uint64(len(t.candSets)))
+			for _, cs := range t.candSets {
+				e.U64(cs.mask[0])
+				e.U64(cs.mask[1])
+			}
+			e.Table(&t.cands)
+		}
 		if t.first != nil {
 			e.Uvarint(2)
 			encodeWeights(e, t.first)
@@ -64,7 +81,7 @@ func Load(r io.Reader) (*Tagger, error) {
 func decode(r *bufio.Reader) (*Tagger, error) {
 	d := &modelio.Decoder{R: r}
 	magic := d.Bytes(len(modelMagic))
-	if d.Err != nil || string(magic) != modelMagic {
+	if d.Err != nil || string(magic) != modelMagic && string(magic) != modelMagicV3 {
 		return nil, ErrBadModel
 	}
 	t := &Tagger{}
@@ -74,6 +91,23 @@ func decode(r *bufio.Reader) (*Tagger, error) {
 	}
 	t.amb = d.Table(maxTableLen, math.MaxInt32)
 	t.tagdict = d.Table(maxTableLen, nl-1)
+	if string(magic) == modelMagic {
+		masks := make([][2]uint64, d.Count(min(maxTableLen, nl*nl)))
+		for i := range masks {
+			masks[i] = [2]uint64{d.U64(), d.U64()}
+			if !validCands(masks[i], nl) {
+				d.Err = errors.New("label candidates out of range")
+				break
+			}
+		}
+		t.cands = d.Table(maxTableLen, len(masks))
+		t.cands.Range(func(_ uint64, v int32) {
+			if v < 1 {
+				d.Err = errors.New("label candidates of a word out of range")
+			}
+		})
+		t.setCands(masks)
+	}
 	passes := d.Count(2)
 	if passes == 2 {
 		t.first = decodeWeights(d, nl)
@@ -91,6 +125,19 @@ func decode(r *bufio.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: no labels", ErrBadModel)
 	}
 	return t, nil
+}
+
+// validCands reports whether m is a non-empty set of labels below nl.
+func validCands(m [2]uint64, nl int) bool {
+	if m == [2]uint64{} {
+		return false
+	}
+	for l := nl; l < 128; l++ {
+		if m[l/64]>>(l%64)&1 != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // weights writes one pass: scale, then each feature row in key order as a

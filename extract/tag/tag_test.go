@@ -422,3 +422,87 @@ func TestAuxWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCands checks the label candidates of frequent words: a word seen
+// CandMinCount times in training is only ever tagged with labels it was
+// seen with, the sets survive Save and Load, and a tagger trained without
+// them is written in the old format and loads.
+func TestCands(t *testing.T) {
+	train := readEWT(t, "dev")[:400]
+	tg, err := Train(context.Background(), train, TrainOptions{Epochs: 2, Ensemble: 1, CandMinCount: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]map[Label]bool{}
+	for _, s := range train {
+		for _, tk := range s.Tokens {
+			w := tk.Text
+			if seen[w] == nil {
+				seen[w] = map[Label]bool{}
+			}
+			seen[w][Label{tk.UPOS, tk.XPOS}] = true
+		}
+	}
+	var buf bytes.Buffer
+	if err := tg.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	restricted := 0
+	for _, s := range readEWT(t, "dev")[400:800] {
+		words := make([]string, len(s.Tokens))
+		for i, tk := range s.Tokens {
+			words[i] = tk.Text
+		}
+		got := back.TagWords(words)
+		for i, w := range words {
+			c := back.cands.Get(formHash(w))
+			if c <= 0 {
+				continue
+			}
+			restricted++
+			m := back.candSets[c-1].mask
+			n := 0
+			for l := range back.labels {
+				if m[l/64]>>(l%64)&1 != 0 {
+					n++
+					if !seen[w][back.labels[l]] {
+						t.Errorf("%q: candidate %v never seen in training", w, back.labels[l])
+					}
+				}
+			}
+			if n != len(seen[w]) {
+				t.Errorf("%q: %d candidates, seen with %d labels", w, n, len(seen[w]))
+			}
+			if !seen[w][got[i]] {
+				t.Errorf("%q tagged %v, never seen with it in training", w, got[i])
+			}
+		}
+	}
+	if restricted < 1000 {
+		t.Errorf("%d tokens with candidates, want more", restricted)
+	}
+
+	plain, err := Train(context.Background(), train, TrainOptions{Epochs: 2, Ensemble: 1, CandMinCount: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	if err := plain.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(bytes.NewReader(buf.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := make([]byte, len(modelMagicV3))
+	if _, err := io.ReadFull(zr, head); err != nil || string(head) != modelMagicV3 {
+		t.Errorf("model without candidates starts %q, want %q", head, modelMagicV3)
+	}
+}

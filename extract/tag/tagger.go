@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -37,6 +38,13 @@ type Tagger struct {
 	amb     hashtab.Table // lower-cased word hash -> ambiguity class id | word classes<<24
 	tagdict hashtab.Table // exact word hash -> label for frequent unambiguous words
 
+	// cands maps the formHash of a word seen often in training
+	// (TrainOptions.CandMinCount) to the labels it was seen with, as an
+	// index from 1 into candSets; such a word is only scored, and only
+	// tagged, with those labels. Other words may take any label.
+	cands    hashtab.Table
+	candSets []candSet
+
 	pool sync.Pool
 }
 
@@ -62,6 +70,29 @@ type weights struct {
 	// are padded to a multiple of 4 with bias-only lanes.
 	dense  []uint64
 	nwords int
+}
+
+// candSet is a set of labels a word may take: the bit mask, and the
+// packed dense-row words (labels 2q and 2q+1 in word q) that hold them.
+type candSet struct {
+	mask  [2]uint64
+	words []uint8
+}
+
+// setCands sets t.candSets from label masks.
+func (t *Tagger) setCands(masks [][2]uint64) {
+	t.candSets = make([]candSet, len(masks))
+	for i, m := range masks {
+		cs := &t.candSets[i]
+		cs.mask = m
+		for l := range 128 {
+			if m[l/64]>>(l%64)&1 != 0 {
+				if q := uint8(l / 2); len(cs.words) == 0 || cs.words[len(cs.words)-1] != q {
+					cs.words = append(cs.words, q)
+				}
+			}
+		}
+	}
 }
 
 // maxEntries bounds the entries of one pass so that start fits 24 bits.
@@ -127,11 +158,13 @@ func packRow(ent []uint32, nwords int) ([]uint64, bool) {
 }
 
 // score adds the weights of the features keys (at most maxFeats) to
-// scores.
+// scores. If words is not nil, the dense rows are added for the packed
+// words words only (labels 2q and 2q+1 for each q), and the scores of
+// other labels are incomplete.
 //
 // The first probes of all keys are loaded in a pass with no data-dependent
 // branches, so that their cache misses overlap.
-func (w *weights) score(keys []uint64, scores *[256]int32) {
+func (w *weights) score(keys []uint64, scores *[256]int32, words []uint8) {
 	slots, mask := w.slots, w.mask
 	var (
 		first [maxFeats]uint64
@@ -161,8 +194,32 @@ func (w *weights) score(keys []uint64, scores *[256]int32) {
 		}
 	}
 	addRuns(scores, w.ent, runs[:n])
-	if nd > 0 {
+	switch {
+	case nd == 0:
+	case words == nil:
 		addDense(scores, w.dense, rows[:nd], w.nwords)
+	default:
+		addDenseWords(scores, w.dense, rows[:nd], words, w.nwords)
+	}
+}
+
+// addDenseWords adds to scores the packed words words of the dense rows
+// starting at offsets rows of dense, nwords words each (words beyond hold
+// labels without dense weights).
+func addDenseWords(scores *[256]int32, dense []uint64, rows []uint32, words []uint8, nwords int) {
+	bias := int64(len(rows)) * denseBias
+	sc := scores[:]
+	for _, q := range words {
+		if int(q) >= nwords {
+			break
+		}
+		var a uint64
+		for _, off := range rows {
+			a += dense[int(off)+int(q)]
+		}
+		c := 2 * int(q)
+		sc[uint8(c)] += int32(int64(a&0xffffffff) - bias)
+		sc[uint8(c+1)] += int32(int64(a>>32) - bias)
 	}
 }
 
@@ -243,6 +300,7 @@ func (t *Tagger) prepare(sc *scratch, n int, word func(int) string) {
 		tf.amb, tf.gaz = v&0xffffff, v>>24
 		tf.fixed = int16(t.tagdict.Get(tf.form)) // tf.form is formHash(w)
 		tf.aux = auxClass(tf.lower)
+		tf.cand = max(t.cands.Get(tf.form), 0)
 	}
 }
 
@@ -263,19 +321,57 @@ func (t *Tagger) pass(sc *scratch, w *weights, right []int16) {
 		}
 		n := features(sc.keys[:], sc.toks, sc.tags, right, i)
 		clear(scores)
-		w.score(sc.keys[:n], &sc.scores)
-		best, second := 0, int32(-1<<31)
-		for c := 1; c < len(scores); c++ {
-			if scores[c] > scores[best] {
-				second = scores[best]
-				best = c
-			} else if scores[c] > second {
+		var best int
+		var margin int32
+		if c := sc.toks[i].cand; c > 0 {
+			cs := &t.candSets[c-1]
+			w.score(sc.keys[:n], &sc.scores, cs.words)
+			best, margin = bestOf(scores, cs.mask)
+		} else {
+			w.score(sc.keys[:n], &sc.scores, nil)
+			best, margin = bestAll(scores)
+		}
+		sc.tags[i] = int16(best)
+		sc.margin[i] = margin
+	}
+}
+
+// bestAll returns the best-scoring label, the first on ties, and its lead
+// over the second.
+func bestAll(scores []int32) (int, int32) {
+	best, second := 0, int32(-1<<31)
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			second = scores[best]
+			best = c
+		} else if scores[c] > second {
+			second = scores[c]
+		}
+	}
+	return best, scores[best] - second
+}
+
+// bestOf is bestAll over the labels in mask (at least one).
+func bestOf(scores []int32, mask [2]uint64) (int, int32) {
+	best, bs, second := -1, int32(0), int32(-1<<31)
+	for h, m := range mask {
+		for ; m != 0; m &= m - 1 {
+			c := 64*h + bits.TrailingZeros64(m)
+			switch {
+			case best < 0:
+				best, bs = c, scores[c]
+			case scores[c] > bs:
+				second = bs
+				best, bs = c, scores[c]
+			case scores[c] > second:
 				second = scores[c]
 			}
 		}
-		sc.tags[i] = int16(best)
-		sc.margin[i] = scores[best] - second
 	}
+	if second == -1<<31 {
+		return best, 1 << 30 // the only candidate
+	}
+	return best, bs - second
 }
 
 // run tags the prepared sentence in sc.tags.
