@@ -8,7 +8,8 @@ import (
 // AnalyzeGold analyses the sentences of a treebank whose tokens are given,
 // as kg analyses an article: each document (sentences grouped by their
 // ids, see ner.Documents) is tagged, lemmatised and searched for names,
-// the names correct the tags, and then every sentence is parsed. It returns copies of gold that carry only
+// the names correct the tags, and then every sentence is parsed (and its
+// clause-heading participles retagged, tag.RetagFinite). It returns copies of gold that carry only
 // kg's predictions (tags, lemmas, trees and entities); gold is not
 // modified. kg eval scores them against gold.
 func (p *Pipeline) AnalyzeGold(gold []nlp.Sentence) []nlp.Sentence {

@@ -19,6 +19,7 @@ import (
 	"github.com/kg-project/kg/extract/entities"
 	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/extract/tag"
 )
 
 // Tokenizer splits text into sentences of tokens with byte offsets.
@@ -115,6 +116,9 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 	if p.st.Parser != nil {
 		for i := range doc {
 			p.st.Parser.Parse(&doc[i])
+			// The tree sees whole clauses: a participle heading one
+			// with a subject and no auxiliary is a past tense.
+			tag.RetagFinite(&doc[i])
 		}
 	}
 }
