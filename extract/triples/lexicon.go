@@ -164,6 +164,13 @@ var sharedSubjectMarks = map[string]bool{
 	"since": true, "without": true, "to": true, "upon": true, "in": true,
 }
 
+// gerundMarks introduce a gerund that completes the verb it hangs on
+// ("plans on leaving", "congratulated her on winning"): its doer is the
+// verb's object if it has one, else its subject. Not "from" ("banned X
+// from flying", "withdrew from using": the deed is denied) nor "of"
+// ("accused X of using": alleged).
+var gerundMarks = map[string]bool{"on": true}
+
 // prepDropVerbs fold a preposition into the verb: "met with X" → meet X.
 var prepDropVerbs = map[string]string{"meet": "with", "visit": "with"}
 

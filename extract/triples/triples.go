@@ -628,6 +628,16 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 			}
 			return inherit(s, f), passive
 		}
+		// a gerund after a preposition that completes the verb
+		// shares its subject ("plans on leaving"), or its object if
+		// it has one ("congratulated her on winning")
+		if m := x.child(v, "mark"); m >= 0 && gerundMarks[x.lemma(m)] && x.toks[v].XPOS == "VBG" && x.toks[h].UPOS == "VERB" {
+			if o := x.child(h, "obj"); o >= 0 {
+				return inherit(x.argsOf(o, false), 0.8), passive
+			}
+			s, _ := x.subjects(h, depth+1)
+			return inherit(s, 0.8), passive
+		}
 	case "acl":
 		// "militants captured during ...": the noun is the object of a
 		// past participle, the subject of a present one

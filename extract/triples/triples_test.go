@@ -131,6 +131,9 @@ var constructionTests = []struct {
 	{"infinitive of need", "seed.conllu", "2020-10-26", 23, wantTriple{subject: "United Nations", relation: "lift ban on arms supplies to", object: "Libya", hedged: true, reportedBy: "Ahmed al-Mismari"}},
 	// demonyms and possessors as entity arguments
 	{"Russia's assistance", "seed.conllu", "2020-10-26", 12, wantTriple{subject: "Libyan National Army", relation: "require assistance of", object: "Russia", reportedBy: "Khalifa Haftar"}},
+	// a gerund after "on" completing the verb: its subject, or its object
+	{"plans on leaving", "gerunds.conllu", "", 0, wantTriple{subject: "Johnson", relation: "leave", object: "European Union"}},
+	{"congratulated X on beating", "gerunds.conllu", "", 1, wantTriple{subject: "Macron", relation: "beat", object: "Le Pen"}},
 	// copula with a place
 	{"has been in PLACE", "doc-reuters21578-351.conllu", "1987-03-02", 1, wantTriple{subject: "Jean-Claude Paye", relation: "be in", object: "Japan"}},
 }
@@ -179,6 +182,8 @@ var mustNotTests = []struct {
 	{"prepared to launch is not launched", "seed.conllu", 0, wantTriple{subject: "Libyan National Army", relation: "launch offensive against", object: "Tripoli"}},
 	{"if X attacks Y", "constructions-ewt.conllu", 5, wantTriple{subject: "United States", relation: "attack", object: "Iran"}},
 	{"told X in Y: Y is where the telling was", "guards.conllu", 0, wantTriple{subject: "Reuters", relation: "based in", object: "La Paz"}},
+	{"banned from flying is no flight", "gerunds.conllu", 2, wantTriple{subject: "Mahan Air", relation: "fly to", object: "Tehran"}},
+	{"the banner does not fly", "gerunds.conllu", 2, wantTriple{subject: "Germany", relation: "fly to", object: "Tehran"}},
 	{"spoke at a hearing is not spoke with each other", "guards.conllu", 1, wantTriple{subject: "Boren", relation: "speak with", object: "Volcker"}},
 }
 
