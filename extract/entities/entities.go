@@ -118,7 +118,7 @@ var keptTypes = map[string]bool{"PERSON": true, "ORG": true, "LOC": true}
 // that offsets can be checked); gaz may be nil.
 func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	_ = text
-	r := &resolver{doc: doc, gaz: gaz, d: &Doc{}}
+	r := &resolver{doc: doc, gaz: gaz, d: &Doc{}, tickered: map[int]bool{}}
 	r.d.at = make([][]int32, len(doc))
 	for i := range doc {
 		r.d.at[i] = make([]int32, len(doc[i].Tokens))
@@ -135,6 +135,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.listNames()
 	r.classPatterns()
 	r.rosters()
+	r.tickers()
 	r.cluster()
 	r.splitJoined()
 	r.propagate()
@@ -152,6 +153,7 @@ type resolver struct {
 	children [][][]int
 
 	acronyms map[string]string // acronym → key of the defined name
+	tickered map[int]bool      // mentions followed by a stock ticker
 	clusters []*cluster
 	byKey    map[string]*cluster
 }
@@ -214,6 +216,30 @@ func (r *resolver) names() {
 				Text: spanText(s.Tokens, start, end),
 				Type: typ, Kind: KindName, Entity: -1,
 			})
+		}
+	}
+}
+
+// tickers marks the names followed by a stock ticker ("Citicorp <CCI>",
+// "Tesla (NASDAQ: TSLA)"), which knownOrg makes organisations: of the
+// mentions that end right before a ticker the widest is the company's
+// ("Bank of New York <BK>", not "New York"), and a place is none.
+func (r *resolver) tickers() {
+	best := map[[2]int]int{} // (sentence, end) → widest mention
+	for mi, m := range r.d.Mentions {
+		k := [2]int{m.Sentence, m.End}
+		if b, ok := best[k]; !ok || m.Start < r.d.Mentions[b].Start {
+			best[k] = mi
+		}
+	}
+	for k, mi := range best {
+		toks := r.doc[k[0]].Tokens
+		end := k[1]
+		if end < len(toks) && (toks[end].Text == "'s" || toks[end].Text == "’s") {
+			end++ // "Borg-Warner Corp's <BOR>"
+		}
+		if tickerAfter(toks, end) && !r.isPlace(r.d.Mentions[mi].Text) {
+			r.tickered[mi] = true
 		}
 	}
 }
@@ -538,8 +564,8 @@ func (r *resolver) cluster() {
 	var order []string
 	for i, m := range r.d.Mentions {
 		k := NameKey(m.Text)
-		if len(k) == 0 {
-			continue
+		if len(k) == 0 || onlyLegalForms(k) {
+			continue // "Co", "Co Inc": the rest of a name cut off
 		}
 		ks := joinKey(k)
 		g := groups[ks]
@@ -568,12 +594,15 @@ func (r *resolver) cluster() {
 		if target == nil {
 			var cands []*cluster
 			for _, c := range r.clusters {
-				if c.matches(g.key, typ, r) || ((typ == "ORG" || typ == "PERSON") && c.orgPrefix(g.key, r)) {
+				if c.matches(g.key, typ, r) || ((typ == "ORG" || typ == "PERSON") && c.orgPrefix(g.key, typ, r)) {
 					cands = append(cands, c)
 				}
 			}
 			if len(cands) > 1 && typ == "PERSON" && len(g.key) == 1 {
 				cands = r.introducedBefore(cands, g.mentions[0])
+			}
+			if len(cands) > 1 && len(g.key) == 1 {
+				cands = shortestCompany(cands)
 			}
 			if len(cands) == 1 {
 				target = cands[0]
@@ -585,9 +614,16 @@ func (r *resolver) cluster() {
 		}
 		target.keys = append(target.keys, g.key)
 		r.byKey[ks] = target
+		// a company's short forms read as persons ("Orion Capital said"
+		// after "Orion Capital Corp") are the company's mentions, and
+		// pronouns may take them up as such
+		company := len(withoutLegalForm(target.keys[0])) < len(target.keys[0])
 		for _, mi := range g.mentions {
 			target.mentions = append(target.mentions, mi)
 			m := &r.d.Mentions[mi]
+			if company && m.Type == "PERSON" {
+				m.Type = "ORG"
+			}
 			target.forms[m.Text]++
 			target.types[m.Type]++
 			if mi < target.first {
@@ -595,6 +631,30 @@ func (r *resolver) cluster() {
 			}
 		}
 	}
+}
+
+// shortestCompany returns, when every candidate is a company named with
+// its legal form, the one whose name is shortest without it, if only one
+// is ("Ford" is Ford Motor Co, not Ford Motor Credit Co); else cands.
+func shortestCompany(cands []*cluster) []*cluster {
+	best, n, ties := -1, 0, 0
+	for i, c := range cands {
+		long := c.keys[0]
+		base := withoutLegalForm(long)
+		if len(base) == len(long) {
+			return cands
+		}
+		switch {
+		case best < 0 || len(base) < n:
+			best, n, ties = i, len(base), 0
+		case len(base) == n:
+			ties++
+		}
+	}
+	if ties > 0 {
+		return cands
+	}
+	return cands[best : best+1]
 }
 
 // introducedBefore keeps the candidate persons whose full name the
@@ -639,18 +699,30 @@ func vote(count map[string]int) string {
 // matches reports whether a shorter name key (of type typ) can name the
 // entity of cluster c.
 func (c *cluster) matches(key []string, typ string, r *resolver) bool {
+	long := c.keys[0]
 	ctyp := vote(c.types)
+	if len(withoutLegalForm(long)) < len(long) {
+		// a company's, even when its short forms, read as persons,
+		// outvote it ("Borg-Warner" for "Borg-Warner Corp")
+		ctyp = "ORG"
+	}
 	for _, ck := range c.keys {
 		if len(key) == len(ck) && joinKey(key) == joinKey(ck) {
 			return true
 		}
 	}
-	long := c.keys[0]
 	if len(key) >= len(long) {
 		return false
 	}
 	// An acronym made of the initials of the cluster's name.
 	if len(key) == 1 && (ctyp == "ORG" || ctyp == "LOC") && r.isAcronymOf(key[0], long) {
+		return true
+	}
+	// "Salomon Brothers" for "Salomon Brothers Inc", "Merrill Lynch" for
+	// "Merrill Lynch and Co": the company's name without its legal form,
+	// whatever the recogniser called it (firms named after their founders
+	// read as persons)
+	if base := withoutLegalForm(long); len(base) < len(long) && joinKey(base) == joinKey(key) {
 		return true
 	}
 	// "Thai Raksa Chart" for "Thai Raksa Chart Party", "Houthi" (which the
@@ -697,11 +769,12 @@ var droppableHeads = map[string]bool{
 // orgPrefix reports whether key is the first word of an organisation's
 // longer name ("Mahan" for "Mahan Air"), a short form the recogniser often
 // types as a person; demonyms and places are not short forms.
-func (c *cluster) orgPrefix(key []string, r *resolver) bool {
-	if len(key) != 1 || vote(c.types) != "ORG" {
+func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
+	long := c.keys[0]
+	company := len(withoutLegalForm(long)) < len(long)
+	if len(key) != 1 || vote(c.types) != "ORG" && !company {
 		return false
 	}
-	long := c.keys[0]
 	if len(long) < 2 || long[0] != key[0] || functionWords[long[1]] {
 		return false
 	}
@@ -709,7 +782,10 @@ func (c *cluster) orgPrefix(key []string, r *resolver) bool {
 		if _, ok := r.gaz.Demonym(key[0]); ok {
 			return false
 		}
-		if len(r.gaz.Lookup(key[0])) > 0 {
+		// a place's name is no short form ("Texas" for Texas
+		// Instruments), unless the word, read as a person's, is a
+		// company's founder ("Ford said" after "Ford Motor Co")
+		if len(r.gaz.Lookup(key[0])) > 0 && !(company && typ == "PERSON") {
 			return false
 		}
 	}
@@ -1640,6 +1716,11 @@ func (r *resolver) typeOf(c *cluster) string {
 func (r *resolver) knownOrg(c *cluster, typ string) bool {
 	for f := range c.forms {
 		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) || r.gaz != nil && r.knownOrgWord(f) {
+			return true
+		}
+	}
+	for _, mi := range c.mentions {
+		if r.tickered[mi] {
 			return true
 		}
 	}

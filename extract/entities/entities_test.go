@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/nlp"
@@ -882,4 +883,81 @@ func defaultGazetteer(t *testing.T) *gazetteer.Gazetteer {
 		t.Fatal(err)
 	}
 	return g
+}
+
+// TestCompanyShortForms checks that a company's name without its legal
+// form, and its first word read as a person's, name the company; that a
+// stock ticker after a name makes it an organisation, but not a place
+// inside a longer name; and that a legal form alone is no entity.
+func TestCompanyShortForms(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct {
+		name  string
+		sents []string
+		want  string   // entity name
+		typ   string   // its type
+		alias []string // names it must also have
+		not   []string // names that must not be entities
+	}{
+		{"without the legal form", []string{
+			"Salomon|B-ORG Brothers|I-ORG Inc|I-ORG said|O",
+			"Salomon|B-PER Brothers|I-PER bought|O",
+			"Salomon|B-PER said|O",
+		}, "Salomon Brothers Inc", "ORG", []string{"Salomon Brothers", "Salomon"}, nil},
+		{"and Co", []string{
+			"Merrill|B-PER Lynch|I-PER and|I-PER Co|I-PER said|O",
+			"Merrill|B-PER Lynch|I-PER agreed|O",
+		}, "Merrill Lynch and Co", "ORG", []string{"Merrill Lynch"}, nil},
+		{"the shortest company", []string{
+			"Ford|B-PER Motor|I-PER Co|I-PER said|O its|O Ford|B-ORG Motor|I-ORG Credit|I-ORG Co|I-ORG will|O",
+			"Ford|B-PER said|O",
+		}, "Ford Motor Co", "ORG", []string{"Ford"}, nil},
+		{"corp spelt in", []string{"Citicorp|B-PER said|O"}, "Citicorp", "ORG", nil, nil},
+		{"Reuters ticker", []string{"Swissair|B-PER <|O SWSZ|O >|O said|O"}, "Swissair", "ORG", nil, nil},
+		{"exchange ticker", []string{"Tesla|B-PER (|O NASDAQ|O :|O TSLA|O )|O fell|O"}, "Tesla", "ORG", nil, nil},
+		{"a place inside a company's name", []string{
+			"loans|O from|O Bank|O of|O New|B-LOC York|I-LOC <|O BK|O >|O",
+		}, "New York City", "LOC", []string{"New York"}, nil},
+		{"a legal form alone", []string{
+			"Acme|B-ORG Widgets|I-ORG Co|I-ORG Inc|I-ORG said|O",
+			"the|O Co|B-ORG Inc|I-ORG unit|O",
+		}, "Acme Widgets Co Inc", "ORG", nil, []string{"Co Inc"}},
+	} {
+		var doc []nlp.Sentence
+		var text string
+		for _, line := range tc.sents {
+			s, tx := sentenceOf(line)
+			s.Start, s.End = len(text), len(text)+len(tx)
+			for i := range s.Tokens {
+				s.Tokens[i].Start += len(text)
+				s.Tokens[i].End += len(text)
+			}
+			doc = append(doc, s)
+			text += tx + " "
+		}
+		d := Resolve(doc, text, g)
+		var found *extract.Entity
+		for i, e := range d.Entities {
+			if e.Name == tc.want {
+				found = &d.Entities[i]
+			}
+			for _, n := range tc.not {
+				if e.Name == n {
+					t.Errorf("%s: %q is an entity", tc.name, n)
+				}
+			}
+		}
+		if found == nil {
+			t.Errorf("%s: no entity %q in %+v", tc.name, tc.want, d.Entities)
+			continue
+		}
+		if found.Type != tc.typ {
+			t.Errorf("%s: %s typed %s, want %s", tc.name, tc.want, found.Type, tc.typ)
+		}
+		for _, a := range tc.alias {
+			if !slices.Contains(found.Aliases, a) {
+				t.Errorf("%s: %s has aliases %q, want %q among them", tc.name, tc.want, found.Aliases, a)
+			}
+		}
+	}
 }

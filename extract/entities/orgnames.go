@@ -319,10 +319,106 @@ var orgDesignators = map[string]bool{
 }
 
 // isDesignatedOrg reports whether name has two or more words and ends in
-// one of orgDesignators.
+// one of orgDesignators, or is one capitalised word ending in "corp"
+// ("Citicorp", "Bancorp": American companies spell their legal form into
+// the name).
 func isDesignatedOrg(name string) bool {
 	f := strings.Fields(name)
+	if len(f) == 1 {
+		w := f[0]
+		r, _ := utf8.DecodeRuneInString(w)
+		return len(w) >= 6 && unicode.IsUpper(r) && strings.HasSuffix(strings.ToLower(w), "corp")
+	}
 	return len(f) >= 2 && orgDesignators[f[len(f)-1]]
+}
+
+// legalForms are the words of a company's legal form as NameKey writes
+// them ("Co." is co): a name is the same company's without them.
+var legalForms = map[string]bool{
+	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "llp": true,
+	"ag": true, "sa": true, "nv": true, "gmbh": true, "spa": true, "corporation": true,
+	"company": true, "cos": true, "kk": true, "bhd": true, "pty": true,
+}
+
+// withoutLegalForm returns the name key without the legal form at its end
+// and the "and" or "&" that joins it ("merrill lynch and co" is merrill
+// lynch, "salomon brothers inc" salomon brothers), or key itself.
+func withoutLegalForm(key []string) []string {
+	n := len(key)
+	for n > 1 && legalForms[key[n-1]] {
+		n--
+	}
+	if n < len(key) && n > 1 && (key[n-1] == "and" || key[n-1] == "&") {
+		n--
+	}
+	return key[:n]
+}
+
+// onlyLegalForms reports whether every word of key is a legal form.
+func onlyLegalForms(key []string) bool {
+	for _, w := range key {
+		if !legalForms[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// tickerAfter reports whether the tokens from i on are a stock ticker in
+// brackets, which only follows a company's name: Reuters' "Citicorp <CCI>",
+// "Apple Inc (AAPL.O)", "Tesla (NASDAQ: TSLA)", "IBM (NYSE:IBM)".
+func tickerAfter(toks []nlp.Token, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	open, closer := toks[i].Text, ""
+	switch open {
+	case "<":
+		closer = ">"
+	case "(":
+		closer = ")"
+	default:
+		return false
+	}
+	j := i + 1
+	if open == "(" && j+2 < len(toks) && stockExchanges[strings.ToUpper(toks[j].Text)] && toks[j+1].Text == ":" {
+		j += 2 // "(NASDAQ: TSLA)"
+	}
+	if j+1 >= len(toks) || toks[j+1].Text != closer {
+		return false
+	}
+	sym := toks[j].Text
+	if open == "(" && j == i+1 {
+		// a bare symbol in round brackets is an acronym as often as a
+		// ticker: only an exchange's prefix or suffix makes it one
+		if k := strings.IndexByte(sym, ':'); k > 0 && stockExchanges[strings.ToUpper(sym[:k])] {
+			sym = sym[k+1:]
+		} else if k := strings.LastIndexByte(sym, '.'); k > 0 && k >= len(sym)-2 {
+			sym = sym[:k]
+		} else {
+			return false
+		}
+	}
+	return isTickerSymbol(sym)
+}
+
+// stockExchanges prefix tickers: "(NYSE: IBM)".
+var stockExchanges = map[string]bool{
+	"NYSE": true, "NASDAQ": true, "AMEX": true, "LSE": true, "TSX": true, "ASX": true,
+	"NYSEARCA": true, "OTC": true, "TSE": true, "HKEX": true, "SGX": true, "NSE": true, "BSE": true,
+}
+
+// isTickerSymbol reports whether s is one to five capital letters.
+func isTickerSymbol(s string) bool {
+	if len(s) == 0 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // clubPrefixes start the names of sports clubs on the continent.
