@@ -1766,6 +1766,54 @@ func (r *resolver) finish() {
 		r.d.Entities[c.id] = extract.Entity{Name: name, Type: typ, Subtype: sub, Aliases: aliases, Mentions: len(c.mentions)}
 		r.d.Titles[c.id] = titles
 	}
+	r.mergeSameNames()
+}
+
+// mergeSameNames makes one entity of those that ended with the same name
+// and type: the gazetteer names "UK" and "Britain" United Kingdom, which
+// the article's names did not tell apart as one. Mentions are renumbered;
+// the entities keep the order of their first occurrence.
+func (r *resolver) mergeSameNames() {
+	type nameType struct{ name, typ string }
+	first := map[nameType]int{}
+	remap := make([]int, len(r.d.Entities))
+	var ents []extract.Entity
+	var titles [][]string
+	for i, e := range r.d.Entities {
+		k := nameType{e.Name, e.Type}
+		j, ok := first[k]
+		if !ok {
+			first[k] = len(ents)
+			remap[i] = len(ents)
+			ents = append(ents, e)
+			titles = append(titles, r.d.Titles[i])
+			continue
+		}
+		remap[i] = j
+		m := &ents[j]
+		m.Mentions += e.Mentions
+		m.Aliases = sortedUnion(m.Aliases, e.Aliases)
+		if m.Subtype == "" {
+			m.Subtype = e.Subtype
+		}
+		titles[j] = sortedUnion(titles[j], r.d.Titles[i])
+	}
+	if len(ents) == len(r.d.Entities) {
+		return
+	}
+	for mi := range r.d.Mentions {
+		if e := r.d.Mentions[mi].Entity; e >= 0 {
+			r.d.Mentions[mi].Entity = remap[e]
+		}
+	}
+	r.d.Entities, r.d.Titles = ents, titles
+}
+
+// sortedUnion returns the sorted strings of a and b without repeats.
+func sortedUnion(a, b []string) []string {
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // gazetteerName returns the gazetteer's own name for an entity that the

@@ -961,3 +961,38 @@ func TestCompanyShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeSameNames checks that names the gazetteer gives one name ("UK"
+// and "Britain" are United Kingdom) make one entity, with the mentions of
+// both pointing at it.
+func TestMergeSameNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	var doc []nlp.Sentence
+	var text string
+	for _, line := range []string{"UK|B-LOC ministers|O said|O", "Britain|B-LOC agreed|O"} {
+		s, tx := sentenceOf(line)
+		s.Start, s.End = len(text), len(text)+len(tx)
+		for i := range s.Tokens {
+			s.Tokens[i].Start += len(text)
+			s.Tokens[i].End += len(text)
+		}
+		doc = append(doc, s)
+		text += tx + " "
+	}
+	d := Resolve(doc, text, g)
+	if len(d.Entities) != 1 {
+		t.Fatalf("entities %+v, want one", d.Entities)
+	}
+	e := d.Entities[0]
+	if e.Name != "United Kingdom" || e.Mentions != 2 || !slices.Contains(e.Aliases, "UK") || !slices.Contains(e.Aliases, "Britain") {
+		t.Errorf("entity %+v, want United Kingdom with UK and Britain, 2 mentions", e)
+	}
+	if len(d.Titles) != 1 {
+		t.Errorf("%d title lists, want 1", len(d.Titles))
+	}
+	for _, m := range d.Mentions {
+		if m.Entity != 0 {
+			t.Errorf("mention %q points at entity %d", m.Text, m.Entity)
+		}
+	}
+}
