@@ -244,6 +244,21 @@ func (r *resolver) tickers() {
 	}
 }
 
+// theGivenName reports whether toks[i] is a given name alone after "the",
+// the head of its phrase, and so names no person: "the Bill" is a bill
+// before parliament, "the Oscar" an award; a person is not called "the
+// John". A name that goes on ("the Bill Gates Foundation") or modifies a
+// noun ("the Reagan administration") is not one.
+func (r *resolver) theGivenName(toks []nlp.Token, i int) bool {
+	if i == 0 || !strings.EqualFold(toks[i-1].Text, "the") || toks[i-1].Head != i+1 || !r.isGivenName(toks[i].Text) {
+		return false
+	}
+	if i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || toks[i+1].UPOS == "NOUN" || toks[i+1].UPOS == "PROPN") {
+		return false
+	}
+	return toks[i].Entity == "B-PER" || toks[i].Entity == "B-PERSON"
+}
+
 // noName reports whether the one-word span at toks[i] is no name
 // whatever the recogniser said: a function word ("of", which a town in
 // the gazetteer is called), a lone post ("An MP has", "Tory MP"), a
@@ -261,6 +276,9 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	}
 	if _, _, ok := r.compassDemonym(toks, i+1); ok {
 		return true // "the South Korean market": the compass word is the demonym's
+	}
+	if r.theGivenName(toks, i) {
+		return true
 	}
 	if i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "an") && toks[i-1].Head == i+1 {
 		switch t.Deprel {

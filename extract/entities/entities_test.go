@@ -996,3 +996,29 @@ func TestMergeSameNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTheGivenName checks that a given name alone after "the" names no
+// person ("won the Oscar", "the Bill was passed"), unless it modifies a
+// noun ("the Reagan administration") or goes on as a name.
+func TestTheGivenName(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct {
+		sent, name string
+		want       bool
+	}{
+		{"she|O|nsubj|2|PRON won|O|root|0|VERB the|O|det|4|DET Oscar|B-PER|obj|2|PROPN", "Oscar", false},
+		{"the|O|det|2|DET Bill|B-PER|nsubj:pass|4|PROPN was|O|aux:pass|4|AUX passed|O|root|0|VERB", "Bill", false},
+		{"the|O|det|3|DET Reagan|B-PER|compound|3|PROPN administration|O|nsubj|4|NOUN said|O|root|0|VERB", "Reagan", true},
+		{"Oscar|B-PER|nsubj|2|PROPN said|O|root|0|VERB", "Oscar", true},
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		found := false
+		for _, e := range d.Entities {
+			found = found || e.Name == tc.name
+		}
+		if found != tc.want {
+			t.Errorf("%q: entity %s found %v, want %v", tc.sent, tc.name, found, tc.want)
+		}
+	}
+}
