@@ -195,8 +195,11 @@ func (r *resolver) names() {
 				typ = "ORG"
 			}
 			// "US Ambassador", "Prime Minister": a short span ending with a
-			// title word is a title, not an organisation or a person
-			if end-start <= 3 && isTitleWord(s.Tokens[end-1].Text) && RoleNoun(s.Tokens[end-1].Text) {
+			// title word is a title, not an organisation or a person; but
+			// a given name and a surname that is a title word are a
+			// person's ("John Major", "Larry King", "Howard Dean")
+			if end-start <= 3 && isTitleWord(s.Tokens[end-1].Text) && RoleNoun(s.Tokens[end-1].Text) &&
+				!(typ == "PERSON" && end-start >= 2 && r.isGivenName(s.Tokens[start].Text) && !isTitleWord(s.Tokens[start].Text) && capitalisedWord(s.Tokens[end-1].Text)) {
 				continue
 			}
 			// Titles the recogniser put inside a person span ("General X")

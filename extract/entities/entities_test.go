@@ -1022,3 +1022,18 @@ func TestTheGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleSurnames checks that a given name and a surname that is also a
+// title word name a person ("John Major", "Mervyn King"), while a short
+// span ending in a title is still a title ("Prime Minister").
+func TestTitleSurnames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"John|B-PER Major|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "John Major", "PERSON"},
+		{"Mervyn|B-PER King|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Mervyn King", "PERSON"},
+	})
+	s, text := sentenceOf("the|O Prime|B-PER Minister|I-PER said|O")
+	if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 0 {
+		t.Errorf("Prime Minister: entities %+v, want none", d.Entities)
+	}
+}
