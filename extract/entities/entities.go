@@ -1701,6 +1701,12 @@ func (r *resolver) typeOf(c *cluster) string {
 			return "EVENT"
 		}
 	}
+	if typ == "LOC" && r.actingInitials(c) {
+		// "BT said", "EA's games": two capitals that name no place
+		// the gazetteer knows and act are a company's initials (the
+		// recogniser reads short capitals as "US" and "UK")
+		return "ORG"
+	}
 	if typ != "ORG" && r.knownOrg(c, typ) {
 		// The gazetteer's organisations and sports clubs are
 		// organisations whatever the recogniser says: "Nokia", "Apple"
@@ -1728,6 +1734,25 @@ func (r *resolver) typeOf(c *cluster) string {
 		}
 	}
 	return typ
+}
+
+// actingInitials reports whether every name of c is two capitals that
+// the gazetteer knows as no place, and a mention of c is a subject or a
+// possessor.
+func (r *resolver) actingInitials(c *cluster) bool {
+	for f := range c.forms {
+		if len(f) != 2 || !isAllCaps(f) || r.isPlace(f) {
+			return false
+		}
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		switch r.doc[m.Sentence].Tokens[m.Head].Deprel {
+		case "nsubj", "nmod:poss":
+			return true
+		}
+	}
+	return false
 }
 
 // knownOrg reports whether one of the names of c, whose mentions voted

@@ -1037,3 +1037,15 @@ func TestTitleSurnames(t *testing.T) {
 		t.Errorf("Prime Minister: entities %+v, want none", d.Entities)
 	}
 }
+
+// TestActingInitials checks that two capitals the gazetteer knows as no
+// place, typed a place by the recogniser, are an organisation when they
+// act ("BT said"), and that "US" stays a place.
+func TestActingInitials(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"BT|B-LOC|nsubj|2|PROPN said|O|root|0|VERB", "BT", "ORG"},
+		{"US|B-LOC|nsubj|2|PROPN said|O|root|0|VERB", "United States", "LOC"},
+		{"the|O PC|B-LOC|compound|3|PROPN market|O|root|0|NOUN", "PC", "LOC"},
+	})
+}
