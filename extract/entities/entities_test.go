@@ -923,18 +923,7 @@ func TestCompanyShortForms(t *testing.T) {
 			"the|O Co|B-ORG Inc|I-ORG unit|O",
 		}, "Acme Widgets Co Inc", "ORG", nil, []string{"Co Inc"}},
 	} {
-		var doc []nlp.Sentence
-		var text string
-		for _, line := range tc.sents {
-			s, tx := sentenceOf(line)
-			s.Start, s.End = len(text), len(text)+len(tx)
-			for i := range s.Tokens {
-				s.Tokens[i].Start += len(text)
-				s.Tokens[i].End += len(text)
-			}
-			doc = append(doc, s)
-			text += tx + " "
-		}
+		doc, text := docOf(tc.sents...)
 		d := Resolve(doc, text, g)
 		var found *extract.Entity
 		for i, e := range d.Entities {
@@ -967,18 +956,7 @@ func TestCompanyShortForms(t *testing.T) {
 // both pointing at it.
 func TestMergeSameNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	var doc []nlp.Sentence
-	var text string
-	for _, line := range []string{"UK|B-LOC ministers|O said|O", "Britain|B-LOC agreed|O"} {
-		s, tx := sentenceOf(line)
-		s.Start, s.End = len(text), len(text)+len(tx)
-		for i := range s.Tokens {
-			s.Tokens[i].Start += len(text)
-			s.Tokens[i].End += len(text)
-		}
-		doc = append(doc, s)
-		text += tx + " "
-	}
+	doc, text := docOf("UK|B-LOC ministers|O said|O", "Britain|B-LOC agreed|O")
 	d := Resolve(doc, text, g)
 	if len(d.Entities) != 1 {
 		t.Fatalf("entities %+v, want one", d.Entities)

@@ -213,14 +213,7 @@ func TestTwoPassRoundTrip(t *testing.T) {
 		if tg.first == nil || tg.reverse != rev || tg.recheck <= 0 {
 			t.Fatalf("reverse=%v: first=%v reverse=%v recheck=%d", rev, tg.first != nil, tg.reverse, tg.recheck)
 		}
-		var buf bytes.Buffer
-		if err := tg.Save(&buf); err != nil {
-			t.Fatal(err)
-		}
-		back, err := Load(&buf)
-		if err != nil {
-			t.Fatal(err)
-		}
+		back := reload(t, tg)
 		if back.reverse != rev || back.recheck != tg.recheck {
 			t.Errorf("reloaded reverse=%v recheck=%d, want %v %d", back.reverse, back.recheck, rev, tg.recheck)
 		}
@@ -233,6 +226,20 @@ func TestTwoPassRoundTrip(t *testing.T) {
 			t.Errorf("reverse=%v: UPOS %.3f on held-out sentences, want > 0.7", rev, a.UPOS)
 		}
 	}
+}
+
+// reload returns tg saved and loaded again.
+func reload(t *testing.T, tg *Tagger) *Tagger {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := tg.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
 }
 
 func TestLoadBadInput(t *testing.T) {
@@ -443,14 +450,7 @@ func TestCands(t *testing.T) {
 			seen[w][Label{tk.UPOS, tk.XPOS}] = true
 		}
 	}
-	var buf bytes.Buffer
-	if err := tg.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := reload(t, tg)
 	restricted := 0
 	for _, s := range readEWT(t, "dev")[400:800] {
 		words := make([]string, len(s.Tokens))
@@ -490,7 +490,7 @@ func TestCands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	buf.Reset()
+	var buf bytes.Buffer
 	if err := plain.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
