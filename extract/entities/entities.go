@@ -1797,7 +1797,14 @@ func (r *resolver) finish() {
 		if typ == "LOC" && c.titles["country"] {
 			sub = "GPE"
 		}
-		if gname, gsub, ok := r.gazetteerName(name, aliases, typ); ok {
+		if state, ok := r.stateOf(c); ok {
+			// "NEWARK, N.J.": New Jersey, not an organisation called
+			// N.J. (nor the gazetteer's biggest place of the name:
+			// "N.Y." is the state, not New York City)
+			typ, sub, name = "LOC", "GPE", state
+			aliases = append(aliases, state)
+			sort.Strings(aliases)
+		} else if gname, gsub, ok := r.gazetteerName(name, aliases, typ); ok {
 			if gname != name {
 				name = gname
 				if i := sort.SearchStrings(aliases, name); i == len(aliases) || aliases[i] != name {
@@ -1813,6 +1820,24 @@ func (r *resolver) finish() {
 		r.d.Titles[c.id] = titles
 	}
 	r.mergeSameNames()
+}
+
+// stateOf returns the state or province every name mention of c
+// abbreviates as news datelines do (apState), if there is one.
+func (r *resolver) stateOf(c *cluster) (string, bool) {
+	state := ""
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		s, ok := apState(r.doc[m.Sentence].Tokens, m.Start, m.End)
+		if !ok || state != "" && s != state {
+			return "", false
+		}
+		state = s
+	}
+	return state, state != ""
 }
 
 // mergeSameNames makes one entity of those that ended with the same name

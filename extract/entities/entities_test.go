@@ -1027,3 +1027,21 @@ func TestActingInitials(t *testing.T) {
 		{"the|O PC|B-LOC|compound|3|PROPN market|O|root|0|NOUN", "PC", "LOC"},
 	})
 }
+
+// TestStateAbbreviations checks that a dateline's state abbreviation is
+// the state ("NEWARK, N.J.", "BOSTON, Mass"), and that a dotless one
+// elsewhere is left to the recogniser.
+func TestStateAbbreviations(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"NEWARK|B-LOC ,|O N.J.|B-ORG ,|O March|O 3|O", "New Jersey", "LOC"},
+		{"BOSTON|B-LOC ,|O Mass|B-LOC ,|O March|O 3|O", "Massachusetts", "LOC"},
+		{"ALBANY|B-LOC ,|O N.Y.|B-ORG ,|O March|O 3|O", "New York", "LOC"},
+	})
+	s, text := sentenceOf("Mass|B-ORG was|O held|O")
+	for _, e := range Resolve([]nlp.Sentence{s}, text, g).Entities {
+		if e.Name == "Massachusetts" {
+			t.Errorf("a dotless Mass outside a dateline became %+v", e)
+		}
+	}
+}

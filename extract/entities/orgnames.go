@@ -537,3 +537,41 @@ var documentWords = map[string]bool{
 	"act": true, "bill": true, "treaty": true, "agreement": true, "resolution": true, "report": true,
 	"plan": true, "accord": true, "convention": true, "declaration": true, "charter": true, "law": true,
 }
+
+// apStates are the abbreviations news agencies write after a town for
+// the American state or Canadian province it is in ("NEWARK, N.J.",
+// "BOSTON, Mass", "TORONTO, Ont."), keyed without their final dot, with
+// the full names.
+var apStates = map[string]string{
+	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Cal": "California",
+	"Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia",
+	"Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky",
+	"La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+	"Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+	"Neb": "Nebraska", "Nebr": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire",
+	"N.J": "New Jersey", "N.M": "New Mexico", "N.Mex": "New Mexico", "N.Y": "New York",
+	"N.C": "North Carolina", "N.D": "North Dakota", "N.Dak": "North Dakota", "Okla": "Oklahoma",
+	"Ore": "Oregon", "Oreg": "Oregon", "Pa": "Pennsylvania", "Penn": "Pennsylvania",
+	"R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota", "S.Dak": "South Dakota",
+	"Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+	"W.Va": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
+	"Ont": "Ontario", "Que": "Quebec", "Alta": "Alberta",
+	"B.C": "British Columbia", "Man": "Manitoba", "Sask": "Saskatchewan", "N.S": "Nova Scotia",
+	"N.B": "New Brunswick", "Nfld": "Newfoundland",
+}
+
+// apState returns the state or province an abbreviation names: written
+// with its dot ("N.J.", "Calif."), or without it right after "Town ,"
+// ("BOSTON, Mass"), where no other word fits.
+func apState(toks []nlp.Token, start, end int) (string, bool) {
+	text := spanText(toks, start, end)
+	dotted := strings.HasSuffix(text, ".")
+	name, ok := apStates[strings.TrimSuffix(text, ".")]
+	if !ok {
+		return "", false
+	}
+	if dotted || start >= 2 && toks[start-1].Text == "," && capitalisedWord(toks[start-2].Text) {
+		return name, true
+	}
+	return "", false
+}
