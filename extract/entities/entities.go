@@ -305,7 +305,21 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	place := func(t string) bool { return t == "LOC" || t == "GPE" }
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if i+1 < len(spans) && spans[i+1].Start == sp.End {
+		if sp.Type == "ORG" && r.andBefore(toks, sp, out) {
+			// "Securities and [Exchange Commission]": the word before
+			// "and" is the name's too
+			sp.Start -= 2
+		}
+		if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && sp.End == sp.Start+1 && isPossessive(toks[sp.End].Text) &&
+			TypeOf(sp.Type) == "PERSON" && !r.isPlace(toks[sp.Start].Text) && pluralNoun(toks[spans[i+1].Start]) &&
+			spans[i+1].Type == "ORG" && legalForms[strings.ToLower(strings.TrimSuffix(toks[spans[i+1].End-1].Text, "."))] {
+			// "[Moody]'s [Investors Service Inc]", "[Oliver]'s [Stores
+			// Inc]": a company named in the possessive, its name going on
+			// with a plural noun ("[Japan]'s [Fujitsu Ltd]", "[PepsiCo]'s
+			// [Taco Bell Corp]" are a place's and a parent's company)
+			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
+			i++
+		} else if i+1 < len(spans) && spans[i+1].Start == sp.End {
 			next := spans[i+1]
 			w := toks[next.Start].Text
 			switch {
@@ -335,6 +349,27 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 var compassWords = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Central": true,
 	"Northern": true, "Southern": true, "Eastern": true, "Western": true,
+}
+
+// pluralNoun reports whether t is tagged a plural noun ("Investors").
+func pluralNoun(t nlp.Token) bool { return t.XPOS == "NNPS" || t.XPOS == "NNS" }
+
+// andBefore reports whether the organisation span sp, which ends in an
+// organisation's head, follows a capitalised word and "and" that belong to
+// no other name ("Securities and Exchange Commission", "Food and Drug
+// Administration"); out holds the spans kept before sp.
+func (r *resolver) andBefore(toks []nlp.Token, sp nlp.Span, out []nlp.Span) bool {
+	a := sp.Start - 2
+	if a < 0 || toks[sp.Start-1].Text != "and" || !capitalisedWord(toks[a].Text) || !orgHeads[strings.ToLower(toks[sp.End-1].Text)] {
+		return false
+	}
+	if w := toks[a].Text; isAllCaps(w) || strings.ToLower(w[1:]) != w[1:] {
+		return false // a name of its own: "FECOM and [Stabilisation Fund]"
+	}
+	if n := len(out); n > 0 && out[n-1].End > a {
+		return false // "Britain and [European Commission]"
+	}
+	return a == 0 || !capitalisedWord(toks[a-1].Text) || toks[a-1].UPOS == "DET"
 }
 
 // splitPost takes a party's or club's post out of the person span
@@ -796,8 +831,8 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	if len(key) != 1 || vote(c.types) != "ORG" && !company {
 		return false
 	}
-	if len(long) < 2 || long[0] != key[0] || functionWords[long[1]] {
-		return false
+	if len(long) < 2 || stripPossessive(long[0]) != key[0] || functionWords[long[1]] {
+		return false // ("Moody" for "Moody's Investors Service Inc")
 	}
 	if r.gaz != nil {
 		if _, ok := r.gaz.Demonym(key[0]); ok {

@@ -1045,3 +1045,26 @@ func TestStateAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesWithAndOrPossessive checks organisation names the recogniser
+// cuts at "and" or at a possessive: "Securities and Exchange Commission",
+// "Moody's Investors Service Inc"; a place before "and" and a parent
+// company before "'s" stay apart.
+func TestNamesWithAndOrPossessive(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O Securities|O and|O Exchange|B-ORG Commission|I-ORG said|O", "Securities and Exchange Commission", "ORG"},
+		{"Britain|B-LOC and|O European|B-ORG Commission|I-ORG officials|O", "European Commission", "ORG"},
+	})
+	s, text := sentenceOf("Moody|B-PER 's|O Investors|B-ORG Service|I-ORG Inc|I-ORG said|O")
+	s.Tokens[0].SpaceAfter = false
+	s.Tokens[2].XPOS = "NNPS"
+	d := Resolve([]nlp.Sentence{s}, text, g)
+	if len(d.Entities) != 1 || d.Entities[0].Name != "Moody's Investors Service Inc" || d.Entities[0].Type != "ORG" {
+		t.Errorf("Moody's Investors Service Inc: entities %+v", d.Entities)
+	}
+	s, text = sentenceOf("PepsiCo|B-ORG 's|O Taco|B-ORG Bell|I-ORG Corp|I-ORG said|O")
+	if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 2 {
+		t.Errorf("PepsiCo's Taco Bell Corp: entities %+v, want two", d.Entities)
+	}
+}
