@@ -117,7 +117,8 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 		for i := range doc {
 			p.st.Parser.Parse(&doc[i])
 			// The tree sees whole clauses: a participle heading one
-			// with a subject and no auxiliary is a past tense.
+			// with a subject and no auxiliary is a past tense, a base
+			// form after "they" a present one.
 			tag.RetagFinite(&doc[i])
 		}
 	}

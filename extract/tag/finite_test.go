@@ -57,3 +57,31 @@ func TestRetagFinite(t *testing.T) {
 		}
 	}
 }
+
+func TestRetagPresent(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // XPOS of the verbs, in order
+	}{
+		{"plain subject", "These/DT/PRON/2/nsubj look/VB/VERB/0/root fine/JJ/ADJ/2/xcomp", "VBP"},
+		{"after a mandative verb", "I/PRP/PRON/2/nsubj suggest/VBP/VERB/0/root you/PRP/PRON/4/nsubj go/VB/VERB/2/ccomp", "VBP VB"},
+		{"with a modal", "you/PRP/PRON/3/nsubj will/MD/AUX/3/aux love/VB/VERB/0/root", "VB"},
+		{"imperative", "Simply/RB/ADV/2/advmod type/VB/VERB/0/root it/PRP/PRON/2/obj", "VB"},
+		{"a noun subject", "Israel/NNP/PROPN/2/nsubj leave/VB/VERB/0/root", "VB"},
+	} {
+		s := parsed(t, c.spec)
+		for i := range s.Tokens {
+			s.Tokens[i].Lemma = strings.ToLower(s.Tokens[i].Text)
+		}
+		RetagFinite(&s)
+		var got []string
+		for _, tk := range s.Tokens {
+			if tk.UPOS == "VERB" {
+				got = append(got, tk.XPOS)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: verbs %s, want %s", c.name, g, c.want)
+		}
+	}
+}

@@ -28,8 +28,8 @@ prints a table and, as its last line, space-separated key=value pairs.
   pos    UPOS and XPOS accuracy on gold tokens: of the tagger alone, and of kg's
          tags after the whole analysis (names the recogniser finds in a document
          correct the tags of their words; the parse turns participles that head
-         a clause with a subject into past tenses), which the key=value line
-         reports as upos and xpos
+         a clause with a subject into past tenses, and base forms after "they"
+         into present ones), which the key=value line reports as upos and xpos
   lemma  lemma accuracy on gold tokens with predicted tags
   parse  UAS and LAS (all tokens, punctuation included) with predicted tags: of
          the parser on the tagger's tags, and of kg's trees after the whole
