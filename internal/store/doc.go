@@ -19,8 +19,9 @@
 // joins a stored entity when
 //   - a user alias (AddAlias) has its name; or
 //   - it is a bare single token ("Haftar", "al-Mismari") and exactly one
-//     stored multi-token entity has that token as last token or alias, with
-//     an agreeing type; or
+//     stored multi-token entity has that token as alias, or, for persons,
+//     as last token, with an agreeing type ("Syria" does not join
+//     "Northern Syria"); or
 //   - a stored entity has the same normalised full name (for single tokens
 //     only with an agreeing type).
 //

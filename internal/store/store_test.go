@@ -479,6 +479,9 @@ var crossTests = []struct {
 	{"single token, same name, other type", []extract.Entity{ent("Jordan", "LOC")}, []extract.Entity{ent("Jordan", "PERSON")}, []string{"Jordan", "Jordan"}},
 	{"single token, same name", []extract.Entity{ent("Russia", "LOC")}, []extract.Entity{ent("RUSSIA", "LOC")}, []string{"Russia"}},
 	{"acronym alias", []extract.Entity{ent("Libyan National Army", "ORG", "LNA")}, []extract.Entity{ent("LNA", "ORG")}, []string{"Libyan National Army"}},
+	{"a place's last word is another place", []extract.Entity{ent("Northern Syria", "LOC")}, []extract.Entity{ent("Syria", "LOC")}, []string{"Northern Syria", "Syria"}},
+	{"a place after its region", []extract.Entity{ent("Syria", "LOC"), ent("Northern Syria", "LOC")}, []extract.Entity{ent("Syria", "LOC")}, []string{"Northern Syria", "Syria"}},
+	{"a body's last word", []extract.Entity{ent("Libyan National Army", "ORG")}, []extract.Entity{ent("Army", "ORG")}, []string{"Army", "Libyan National Army"}},
 }
 
 func TestCrossArticleMerge(t *testing.T) {

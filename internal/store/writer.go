@@ -654,6 +654,12 @@ func (in *ingest) find(norm, typ string) (uint64, error) {
 				if !rr.MultiToken || !typesAgree(typ, rr.typ()) || roots[root] {
 					continue
 				}
+				if x.Flags&(aliasSurface|aliasUser) == 0 && rr.typ() != "PERSON" {
+					// a surname is a person's last token; a place's or
+					// body's last word names another ("Syria" is not
+					// "Northern Syria", "York" not "New York")
+					continue
+				}
 				roots[root] = true
 				cand = x.ID
 			}
