@@ -640,8 +640,10 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		}
 	case "acl":
 		// "militants captured during ...": the noun is the object of a
-		// past participle, the subject of a present one
-		if isNominal(x.toks[h].UPOS) {
+		// past participle, the subject of a present one; not a gerund
+		// after a preposition ("banned the airline from flying": what
+		// it says did not happen)
+		if m := x.child(v, "mark"); isNominal(x.toks[h].UPOS) && (m < 0 || x.lemma(m) == "to" || x.lemma(m) == "for") {
 			a := inherit(x.argsOf(h, false), 0.85)
 			return a, x.toks[v].XPOS == "VBN" || passive
 		}

@@ -184,6 +184,7 @@ var mustNotTests = []struct {
 	{"told X in Y: Y is where the telling was", "guards.conllu", 0, wantTriple{subject: "Reuters", relation: "based in", object: "La Paz"}},
 	{"banned from flying is no flight", "gerunds.conllu", 2, wantTriple{subject: "Mahan Air", relation: "fly to", object: "Tehran"}},
 	{"the banner does not fly", "gerunds.conllu", 2, wantTriple{subject: "Germany", relation: "fly to", object: "Tehran"}},
+	{"a gerund after a preposition on a noun is no deed of the noun", "gerunds.conllu", 3, wantTriple{subject: "Mahan Air", relation: "fly to", object: "Tehran"}},
 	{"spoke at a hearing is not spoke with each other", "guards.conllu", 1, wantTriple{subject: "Boren", relation: "speak with", object: "Volcker"}},
 }
 
