@@ -305,6 +305,20 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	place := func(t string) bool { return t == "LOC" || t == "GPE" }
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
+		if i+1 < len(spans) && hyphenName(toks, sp, spans[i+1]) {
+			// "[Jean]-[Philippe Cotis]": a hyphenated given name the
+			// recogniser cut at its hyphen; "[Amnesty International
+			// Man]-[kei Tam]": the person's first part went to the name
+			// before
+			next := spans[i+1]
+			if TypeOf(sp.Type) == "PERSON" {
+				sp = nlp.Span{Start: sp.Start, End: next.End, Type: sp.Type}
+				i++
+			} else {
+				spans[i+1] = nlp.Span{Start: sp.End - 1, End: next.End, Type: next.Type}
+				sp.End--
+			}
+		}
 		if sp.Type == "ORG" && r.andBefore(toks, sp, out) {
 			// "Securities and [Exchange Commission]": the word before
 			// "and" is the name's too
@@ -353,6 +367,25 @@ var compassWords = map[string]bool{
 
 // pluralNoun reports whether t is tagged a plural noun ("Investors").
 func pluralNoun(t nlp.Token) bool { return t.XPOS == "NNPS" || t.XPOS == "NNS" }
+
+// hyphenName reports whether a person span of two words or more, b, is
+// glued by a hyphen to the span a before it, which is one word and a
+// person's itself (a hyphenated given name: "Jean-Philippe Cotis") or two
+// words or more and of another type (its last word is the person's:
+// "Amnesty International Man-kei Tam").
+func hyphenName(toks []nlp.Token, a, b nlp.Span) bool {
+	if b.Start != a.End+1 || b.End-b.Start < 2 || TypeOf(b.Type) != "PERSON" {
+		return false
+	}
+	h := a.End
+	if toks[h].Text != "-" || toks[h].Start != toks[h-1].End || toks[h+1].Start != toks[h].End {
+		return false
+	}
+	if TypeOf(a.Type) == "PERSON" {
+		return a.End-a.Start == 1
+	}
+	return a.End-a.Start >= 2
+}
 
 // andBefore reports whether the organisation span sp, which ends in an
 // organisation's head, follows a capitalised word and "and" that belong to

@@ -1068,3 +1068,48 @@ func TestNamesWithAndOrPossessive(t *testing.T) {
 		t.Errorf("PepsiCo's Taco Bell Corp: entities %+v, want two", d.Entities)
 	}
 }
+
+// TestHyphenatedGivenNames checks names the recogniser cut at the hyphen
+// of a given name: "Jean-Philippe Cotis" is one person, and the first part
+// of "Man-kei Tam" is his, not the organisation's before it.
+func TestHyphenatedGivenNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	glue := func(s *nlp.Sentence, at ...int) {
+		for _, i := range at {
+			s.Tokens[i].SpaceAfter = false
+			s.Tokens[i+1].Start = s.Tokens[i].End
+			s.Tokens[i+1].End = s.Tokens[i+1].Start + len(s.Tokens[i+1].Text)
+		}
+	}
+	for _, tc := range []struct {
+		sent string
+		glue []int
+		want []string
+	}{
+		{"said|O Jean|B-PER -|O Philippe|B-PER Cotis|I-PER", []int{1, 2}, []string{"Jean-Philippe Cotis"}},
+		{"of|O Amnesty|B-ORG International|I-ORG Man|I-ORG -|O kei|B-PER Tam|I-PER said|O", []int{3, 4}, []string{"Amnesty International", "Man-kei Tam"}},
+		{"the|O Paris|B-LOC -|O London|B-LOC route|O", []int{1, 2}, []string{"Paris", "London"}},
+	} {
+		s, _ := sentenceOf(tc.sent)
+		glue(&s, tc.glue...)
+		// rebuild the text from the glued offsets
+		var b strings.Builder
+		for i, tk := range s.Tokens {
+			for b.Len() < tk.Start {
+				b.WriteByte(' ')
+			}
+			b.WriteString(tk.Text)
+			s.Tokens[i].SpaceAfter = i+1 < len(s.Tokens) && s.Tokens[i+1].Start > tk.End
+		}
+		d := Resolve([]nlp.Sentence{s}, b.String(), g)
+		var names []string
+		for _, e := range d.Entities {
+			names = append(names, e.Name)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(names, w) {
+				t.Errorf("%q: entities %q, want %q among them", tc.sent, names, w)
+			}
+		}
+	}
+}
