@@ -91,10 +91,13 @@ var datelineTests = []struct {
 	{[]string{"New", "York", ",", "March", "3"}, nil, []int8{0, 0, 0, 0, 0}},   // not in capitals
 	{[]string{"NEW", "YORK", "CITY", "HALL", "-"}, nil, []int8{0, 0, 0, 0, 0}}, // not one place name
 	{[]string{"TRIPOLI"}, nil, []int8{0}},                                      // nothing after it
-	// the model's person gives way, its organisation does not
+	// the model's person gives way, and its organisation before a date
+	// or an agency; an organisation before anything else stays
 	{[]string{"PARIS", ",", "Feb", "26", "-"}, []int8{1, 0, 0, 0, 0}, []int8{5, 0, 0, 0, 0}},
 	{[]string{"NEW", "YORK", ",", "March", "3"}, []int8{1, 2, 0, 0, 0}, []int8{5, 6, 0, 0, 0}},
-	{[]string{"PARIS", ",", "Feb", "26", "-"}, []int8{3, 0, 0, 0, 0}, []int8{3, 0, 0, 0, 0}},
+	{[]string{"PARIS", ",", "Feb", "26", "-"}, []int8{3, 0, 0, 0, 0}, []int8{5, 0, 0, 0, 0}},
+	{[]string{"ROME", "(", "Reuters", ")", "-"}, []int8{3, 0, 0, 0, 0}, []int8{5, 0, 0, 0, 0}},
+	{[]string{"PARIS", ",", "LONDON", "AND", "ROME"}, []int8{3, 0, 0, 0, 0}, []int8{3, 0, 0, 0, 0}},
 	{[]string{"NEW", "YORK", ",", "March", "3"}, []int8{1, 0, 0, 0, 0}, []int8{1, 0, 0, 0, 0}}, // a span over part of it
 }
 

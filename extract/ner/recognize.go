@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -498,17 +499,50 @@ func dateline(toks []tokInfo, words []string, labels []int8) {
 	if toks[0].placeRank == 0 || !(n == 1 && p == gazS || n > 1 && p == gazB && toks[n-1].placePos == gazE) {
 		return
 	}
-	person := labelType(labels[0]) == typPER // only a span over the capitals and no more
+	// A person or, before a date or an agency, an organisation span
+	// over the capitals and no more gives way ("ROME, March 3 -" was an
+	// organisation in 16 of 3,126 Reuters articles; "CHELSEA, ARSENAL
+	// WIN" keeps its club).
+	typ := labelType(labels[0])
+	named := typ == typPER || typ == typORG && datelineTail(words, n)
 	for k := 0; k < n; k++ {
-		if person && (labelType(labels[k]) != typPER || (k == 0) != isBegin(labels[k])) || !person && labels[k] != 0 {
+		if named && (labelType(labels[k]) != typ || (k == 0) != isBegin(labels[k])) || !named && labels[k] != 0 {
 			return
 		}
 	}
-	if person && labels[n] != 0 && !isBegin(labels[n]) {
+	if named && labels[n] != 0 && !isBegin(labels[n]) {
 		return
 	}
 	setSpan(labels, 0, n, typLOC)
 }
+
+// datelineTail reports whether the words from n on go on as a dateline
+// does: a comma and a month ("ROME, March 3"), or a bracketed agency
+// ("TRIPOLI (Reuters)").
+func datelineTail(words []string, n int) bool {
+	if n+1 >= len(words) {
+		return false
+	}
+	switch words[n] {
+	case ",":
+		return months[strings.TrimSuffix(words[n+1], ".")]
+	case "(":
+		return agencies[words[n+1]]
+	}
+	return false
+}
+
+// months are the month names and their abbreviations as datelines write
+// them.
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+// agencies are the news agencies a dateline names in brackets.
+var agencies = map[string]bool{"Reuters": true, "AP": true, "AFP": true, "UPI": true, "dpa": true, "Xinhua": true, "Sputnik": true, "IANS": true, "PTI": true}
 
 // plainScores are the emission scores of a plain token: O, and nothing
 // else.
