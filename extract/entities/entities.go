@@ -1769,6 +1769,11 @@ func (r *resolver) typeOf(c *cluster) string {
 			return "EVENT"
 		}
 	}
+	if typ == "PERSON" && r.workplace(c) {
+		// "analyst with Merrill Lynch", "an economist at Morgan
+		// Stanley": firms named after their founders read as persons
+		return "ORG"
+	}
 	if typ == "LOC" && r.actingInitials(c) {
 		// "BT said", "EA's games": two capitals that name no place
 		// the gazetteer knows and act are a company's initials (the
@@ -1802,6 +1807,43 @@ func (r *resolver) typeOf(c *cluster) string {
 		}
 	}
 	return typ
+}
+
+// workNouns are jobs news names with the firm after "at" ("an economist
+// at Morgan Stanley", "a partner at Tods Murray"), true for those it also
+// names after "with" ("analyst with Merrill Lynch"; a "partner with" or a
+// "player with" someone is no firm's).
+var workNouns = map[string]bool{
+	"analyst": true, "economist": true, "strategist": true, "trader": true, "dealer": true, "broker": true,
+	"banker": false, "partner": false, "consultant": false, "researcher": false, "executive": false,
+	"director": false, "manager": false, "spokesman": false, "spokeswoman": false, "official": false,
+	"lawyer": false, "attorney": false, "engineer": false, "scientist": false,
+}
+
+// workplace reports whether a name mention of c is where someone works:
+// the object of "at" or "with" after a job noun (workNouns).
+func (r *resolver) workplace(c *cluster) bool {
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		h := &toks[m.Head]
+		if h.Deprel != "nmod" && h.Deprel != "obl" || h.Head < 1 || h.Head > len(toks) {
+			continue
+		}
+		withToo, ok := workNouns[strings.ToLower(lemmaOf(&toks[h.Head-1]))]
+		if !ok {
+			continue
+		}
+		for _, k := range r.children[m.Sentence][m.Head] {
+			if w := strings.ToLower(toks[k].Text); toks[k].Deprel == "case" && (w == "at" || w == "with" && withToo) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actingInitials reports whether every name of c is two capitals that

@@ -1113,3 +1113,14 @@ func TestHyphenatedGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkplace checks that a name after "analyst with" or "economist
+// at" is the firm's, and that a "partner with" someone stays a person.
+func TestWorkplace(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"said|O|root|0|VERB Cohn|B-PER|nsubj|1|PROPN ,|O analyst|O|appos|2|NOUN with|O|case|6|ADP Merrill|B-PER|nmod|4|PROPN Lynch|I-PER|flat|6|PROPN", "Merrill Lynch", "ORG"},
+		{"an|O|det|2|DET economist|O|root|0|NOUN at|O|case|4|ADP Morgan|B-PER|nmod|2|PROPN Stanley|I-PER|flat|4|PROPN", "Morgan Stanley", "ORG"},
+		{"a|O|det|2|DET partner|O|root|0|NOUN with|O|case|4|ADP David|B-PER|nmod|2|PROPN Walliams|I-PER|flat|4|PROPN", "David Walliams", "PERSON"},
+	})
+}
