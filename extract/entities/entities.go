@@ -706,7 +706,7 @@ func (r *resolver) cluster() {
 		// a company's short forms read as persons ("Orion Capital said"
 		// after "Orion Capital Corp") are the company's mentions, and
 		// pronouns may take them up as such
-		company := len(withoutLegalForm(target.keys[0])) < len(target.keys[0])
+		company := hasLegalForm(target.keys[0])
 		for _, mi := range g.mentions {
 			target.mentions = append(target.mentions, mi)
 			m := &r.d.Mentions[mi]
@@ -790,7 +790,7 @@ func vote(count map[string]int) string {
 func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 	long := c.keys[0]
 	ctyp := vote(c.types)
-	if len(withoutLegalForm(long)) < len(long) {
+	if hasLegalForm(long) {
 		// a company's, even when its short forms, read as persons,
 		// outvote it ("Borg-Warner" for "Borg-Warner Corp")
 		ctyp = "ORG"
@@ -860,7 +860,7 @@ var droppableHeads = map[string]bool{
 // types as a person; demonyms and places are not short forms.
 func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	long := c.keys[0]
-	company := len(withoutLegalForm(long)) < len(long)
+	company := hasLegalForm(long)
 	if len(key) != 1 || vote(c.types) != "ORG" && !company {
 		return false
 	}

@@ -354,6 +354,10 @@ func withoutLegalForm(key []string) []string {
 	return key[:n]
 }
 
+// hasLegalForm reports whether the name key ends in a company's legal
+// form ("salomon brothers inc").
+func hasLegalForm(key []string) bool { return len(withoutLegalForm(key)) < len(key) }
+
 // onlyLegalForms reports whether every word of key is a legal form.
 func onlyLegalForms(key []string) bool {
 	for _, w := range key {

@@ -525,20 +525,11 @@ func datelineTail(words []string, n int) bool {
 	}
 	switch words[n] {
 	case ",":
-		return months[strings.TrimSuffix(words[n+1], ".")]
+		return nlp.IsMonth(strings.TrimSuffix(words[n+1], "."))
 	case "(":
 		return agencies[words[n+1]]
 	}
 	return false
-}
-
-// months are the month names and their abbreviations as datelines write
-// them.
-var months = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 }
 
 // agencies are the news agencies a dateline names in brackets.

@@ -1,9 +1,11 @@
 package tokenize
 
 import (
-	"github.com/kg-project/kg/internal/hashtab"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/hashtab"
 )
 
 // datelineMax is the most tokens a dateline ("LONDON, Jan 5 (Reuters) -")
@@ -572,21 +574,13 @@ func layoutToken(spans []span, text string, k int) bool {
 	return len(w) >= 3 && sep == 0 && isAllPunct(w)
 }
 
-// months are the month names and abbreviations that inDate recognises.
-var months = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-}
-
 // inDate reports whether the tokens a and b, with only whitespace between
 // them, are two parts of one date: a day (the digits ending a, so that a
 // time zone glued to the day counts: "GMT26") before a month, or a month
 // before a day or a year.
 func inDate(a, b string) bool {
 	switch {
-	case months[b]:
+	case nlp.IsMonth(b):
 		i := len(a)
 		for i > 0 && isDigit(a[i-1]) {
 			i--
@@ -599,7 +593,7 @@ func inDate(a, b string) bool {
 			day = 10*day + int(c-'0')
 		}
 		return day >= 1 && day <= 31
-	case months[a] && isNumber(b):
+	case nlp.IsMonth(a) && isNumber(b):
 		return len(b) <= 2 || len(b) == 4
 	}
 	return false
