@@ -197,20 +197,29 @@ func ReadIOBFile(path string) ([]nlp.Sentence, error) {
 // Tags may be IOB1 or IOB2; they are converted to IOB2 in Token.Entity.
 // The UNER pre-release artefacts B-O, B-OTH and I-OTH, and MISC, are mapped
 // to O. Comment lines "# sent_id = X" set Sentence.ID so that the layer can
-// be joined to CoNLL-U trees.
+// be joined to CoNLL-U trees. In a file with -DOCSTART- lines, a sentence
+// without a sent_id gets the ID "docstart-D-NNNN" (D counts the
+// -DOCSTART- lines from 1, NNNN the sentences of that document from 1),
+// so that the sentences of one article are read as one document, as
+// sent_ids group them.
 func ReadIOB(r io.Reader, name string) ([]nlp.Sentence, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	var (
-		out  []nlp.Sentence
-		cur  nlp.Sentence
-		line int
+		out       []nlp.Sentence
+		cur       nlp.Sentence
+		line      int
+		doc, nDoc int // -DOCSTART- lines so far; sentences of the current document
 	)
 	flush := func() {
 		if len(cur.Tokens) > 0 {
 			toIOB2(cur.Tokens)
 			if cur.Text == "" {
 				cur.Text = joinTokens(cur.Tokens)
+			}
+			if cur.ID == "" && doc > 0 {
+				nDoc++
+				cur.ID = fmt.Sprintf("docstart-%d-%04d", doc, nDoc)
 			}
 			out = append(out, cur)
 		}
@@ -239,13 +248,16 @@ func ReadIOB(r io.Reader, name string) ([]nlp.Sentence, error) {
 		}
 		if cols[0] == "-DOCSTART-" {
 			flush()
+			doc, nDoc = doc+1, 0
 			continue
 		}
 		var tok, tag string
 		switch {
 		case len(cols) == 2:
 			tok, tag = cols[0], cols[1]
-		case len(cols) == 4 && !isInt(cols[0]):
+		case len(cols) == 4 && (!isInt(cols[0]) || isTag(normTag(cols[3]))):
+			// CoNLL-2003, also for a number ("1996 CD I-NP O"), which
+			// UNER's INDEX TOKEN TAG would otherwise read as token CD.
 			tok, tag = cols[0], cols[3]
 		case len(cols) >= 3 && isInt(cols[0]):
 			tok, tag = cols[1], cols[2]
@@ -253,7 +265,7 @@ func ReadIOB(r io.Reader, name string) ([]nlp.Sentence, error) {
 			return out, &Error{name, line, fmt.Sprintf("cannot read IOB line with %d columns", len(cols))}
 		}
 		tag = normTag(tag)
-		if tag != "O" && (len(tag) < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-') {
+		if !isTag(tag) {
 			return out, &Error{name, line, fmt.Sprintf("bad IOB tag %q", tag)}
 		}
 		cur.Tokens = append(cur.Tokens, nlp.Token{Text: tok, Entity: tag, Head: -1, Start: -1, End: -1, SpaceAfter: true})
@@ -263,6 +275,11 @@ func ReadIOB(r io.Reader, name string) ([]nlp.Sentence, error) {
 	}
 	flush()
 	return out, nil
+}
+
+// isTag reports whether t, after normTag, is an IOB tag: O, B-X or I-X.
+func isTag(t string) bool {
+	return t == "O" || len(t) >= 3 && (t[0] == 'B' || t[0] == 'I') && t[1] == '-'
 }
 
 func isInt(s string) bool {

@@ -115,6 +115,7 @@ var iobCases = []struct {
 	{"UNER with sent_id", "# sent_id = s1\n# text = Haftar met\n1\tHaftar\tB-PER\t-\t-\n2\tmet\tO\n", []string{"B-PER O"}},
 	{"UNER artefacts", "1\tThe\tB-O\n2\tNBA\tB-OTH\n3\tFinals\tI-OTH\n", []string{"O O O"}},
 	{"CoNLL-2003", "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\n", []string{"B-ORG O O"}},
+	{"CoNLL-2003 number", "LONDON NNP I-NP I-LOC\n1996-08-30 CD I-NP O\n\nWon VBD I-VP O\n1996 CD I-NP O\n", []string{"B-LOC O", "O O"}},
 }
 
 func TestReadIOB(t *testing.T) {
@@ -134,6 +135,35 @@ func TestReadIOB(t *testing.T) {
 			}
 			if strings.Join(got, "|") != strings.Join(c.want, "|") {
 				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestReadIOBDocuments checks that the sentences after each -DOCSTART- get
+// IDs naming their document, and that files without it keep empty IDs.
+func TestReadIOBDocuments(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"two documents", "-DOCSTART- -X- -X- O\n\nLONDON NNP B-NP B-LOC\n\nHe PRP B-NP O\n\n-DOCSTART- -X- -X- O\n\nParis NNP B-NP B-LOC\n",
+			[]string{"docstart-1-0001", "docstart-1-0002", "docstart-2-0001"}},
+		{"no -DOCSTART-", "London B-LOC\n\nParis B-LOC\n", []string{"", ""}},
+		{"sent_id kept", "-DOCSTART- O\n\n# sent_id = a-1\nLondon B-LOC\n", []string{"a-1"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sents, err := ReadIOB(strings.NewReader(c.in), "x")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range sents {
+				got = append(got, s.ID)
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("IDs %q, want %q", got, c.want)
 			}
 		})
 	}

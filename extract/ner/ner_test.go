@@ -186,6 +186,7 @@ func TestDocumentKey(t *testing.T) {
 		{"email-enronsent01_01-0004", "email-enronsent01_01"},
 		{"weblog-juancole.com_juancole_20051126063000_ENG_20051126_063000-0001", "weblog-juancole.com_juancole_20051126063000_ENG_20051126_063000"},
 		{"no-number-x", "no-number-x"},
+		{"docstart-12-0003", "docstart-12"}, // conllu.ReadIOB's IDs after -DOCSTART-
 		{"", ""},
 	}
 	for _, tt := range tests {
