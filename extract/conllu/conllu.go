@@ -195,6 +195,9 @@ func ReadIOBFile(path string) ([]nlp.Sentence, error) {
 //   - CoNLL-2003: TOKEN POS CHUNK TAG (space separated; -DOCSTART- lines skipped)
 //
 // Tags may be IOB1 or IOB2; they are converted to IOB2 in Token.Entity.
+// Token offsets are aligned to the "# text" comment, or to the tokens
+// joined by single spaces when there is none (so that a hyphen between two
+// names is glued to neither, as in "Romania - Cosmin Contra").
 // The UNER pre-release artefacts B-O, B-OTH and I-OTH, and MISC, are mapped
 // to O. Comment lines "# sent_id = X" set Sentence.ID so that the layer can
 // be joined to CoNLL-U trees. In a file with -DOCSTART- lines, a sentence
@@ -216,6 +219,12 @@ func ReadIOB(r io.Reader, name string) ([]nlp.Sentence, error) {
 			toIOB2(cur.Tokens)
 			if cur.Text == "" {
 				cur.Text = joinTokens(cur.Tokens)
+			}
+			align(&cur)
+			for i := range cur.Tokens[:len(cur.Tokens)-1] {
+				if t, next := &cur.Tokens[i], cur.Tokens[i+1]; t.End >= 0 && next.Start == t.End {
+					t.SpaceAfter = false
+				}
 			}
 			if cur.ID == "" && doc > 0 {
 				nDoc++

@@ -169,6 +169,38 @@ func TestReadIOBDocuments(t *testing.T) {
 	}
 }
 
+// TestReadIOBOffsets checks that tokens get offsets into the sentence text,
+// the "# text" comment or the tokens joined by spaces, and that a token
+// followed by another without a space in the text has no SpaceAfter.
+func TestReadIOBOffsets(t *testing.T) {
+	cases := []struct {
+		name, in, text string
+		spans          [][2]int
+		space          []bool
+	}{
+		{"joined", "Romania B-LOC\n- O\nContra B-PER\n", "Romania - Contra", [][2]int{{0, 7}, {8, 9}, {10, 16}}, []bool{true, true, true}},
+		{"text comment", "# text = Jean-Paul left.\n1\tJean\tB-PER\n2\t-\tI-PER\n3\tPaul\tI-PER\n4\tleft\tO\n5\t.\tO\n",
+			"Jean-Paul left.", [][2]int{{0, 4}, {4, 5}, {5, 9}, {10, 14}, {14, 15}}, []bool{false, false, true, false, true}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sents, err := ReadIOB(strings.NewReader(c.in), "x")
+			if err != nil || len(sents) != 1 {
+				t.Fatalf("%d sentences, err %v", len(sents), err)
+			}
+			s := sents[0]
+			if s.Text != c.text {
+				t.Errorf("text %q, want %q", s.Text, c.text)
+			}
+			for i, tk := range s.Tokens {
+				if got := [2]int{tk.Start, tk.End}; got != c.spans[i] || tk.SpaceAfter != c.space[i] {
+					t.Errorf("token %d %q: span %v space %v, want %v %v", i, tk.Text, got, tk.SpaceAfter, c.spans[i], c.space[i])
+				}
+			}
+		})
+	}
+}
+
 func TestReadIOBErrors(t *testing.T) {
 	_, err := ReadIOB(strings.NewReader("a B-PER\nb X-PER\n"), "f.iob")
 	if err == nil || err.Error() != `f.iob:2: bad IOB tag "X-PER"` {
