@@ -38,6 +38,16 @@ type Metrics struct {
 
 // Write prints a table of m and, as its last line, "ner p=… r=… f1=…".
 func (m Metrics) Write(w io.Writer) error {
+	if err := m.WriteTable(w); err != nil {
+		return err
+	}
+	s := m.Micro
+	_, err := fmt.Fprintf(w, "ner p=%.3f r=%.3f f1=%.3f\n", s.P, s.R, s.F1)
+	return err
+}
+
+// WriteTable writes the table of Write without its key=value line.
+func (m Metrics) WriteTable(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-6s %7s %7s %7s %6s %6s %6s\n", "type", "P", "R", "F1", "TP", "FP", "FN")
 	for _, t := range EvalTypes {
@@ -46,7 +56,6 @@ func (m Metrics) Write(w io.Writer) error {
 	}
 	s := m.Micro
 	fmt.Fprintf(&b, "%-6s %7.4f %7.4f %7.4f %6d %6d %6d\n", "micro", s.P, s.R, s.F1, s.TP, s.FP, s.FN)
-	fmt.Fprintf(&b, "ner p=%.3f r=%.3f f1=%.3f\n", s.P, s.R, s.F1)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -60,6 +60,11 @@ type TreeBuilder struct {
 	Gazetteer entities.Gazetteer
 }
 
+// Resolve implements Resolver.
+func (b TreeBuilder) Resolve(doc []nlp.Sentence) *entities.Doc {
+	return entities.Resolve(doc, "", b.Gazetteer)
+}
+
 // Build implements Builder.
 func (b TreeBuilder) Build(doc []nlp.Sentence, art extract.Article, opts BuildOptions) ([]extract.Entity, []extract.Triple) {
 	ents := entities.Resolve(doc, art.Text, b.Gazetteer)

@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"github.com/kg-project/kg/extract/conllu"
-	"github.com/kg-project/kg/extract/parse"
-	"github.com/kg-project/kg/extract/tag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,7 +13,10 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/conllu"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/extract/parse"
+	"github.com/kg-project/kg/extract/tag"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -265,4 +266,47 @@ func TestAnalyzeGold(t *testing.T) {
 	if m := parse.Compare(gold, pred); m.UAS < 80 {
 		t.Errorf("UAS %.2f of the whole analysis on dev, want ≥ 80", m.UAS)
 	}
+}
+
+// TestGoldNames checks that kg eval ner's names are those of the resolved
+// entities: typed as their entity, a possessive left out, the sentences of
+// one -DOCSTART- document read together.
+func TestGoldNames(t *testing.T) {
+	const in = "-DOCSTART- O\n\n" +
+		"Fulham O\nmanager O\nChris B-PER\nColeman I-PER\nsaid O\nthe O\nteam O\nwas O\ntired O\n. O\n\n" +
+		"Fulham B-ORG\n's O\nplayers O\nflew O\nto O\nParis B-LOC\n. O\n"
+	gold, err := conllu.ReadIOB(strings.NewReader(in), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := p.GoldNames(p.AnalyzeGold(gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range names {
+		for _, sp := range s.EntitySpans() {
+			got = append(got, fmt.Sprintf("%s/%s", spanText(s, sp), sp.Type))
+		}
+	}
+	want := "Fulham/ORG Chris Coleman/PER Fulham/ORG Paris/LOC"
+	if strings.Join(got, " ") != want {
+		t.Errorf("names %q, want %q", strings.Join(got, " "), want)
+	}
+	q, _ := New(Stages{Tokenizer: tokenize.New()}, BuildOptions{})
+	if _, err := q.GoldNames(gold); err == nil {
+		t.Error("GoldNames without a resolving builder: no error")
+	}
+}
+
+func spanText(s nlp.Sentence, sp nlp.Span) string {
+	var w []string
+	for _, tk := range s.Tokens[sp.Start:sp.End] {
+		w = append(w, tk.Text)
+	}
+	return strings.Join(w, " ")
 }

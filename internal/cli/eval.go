@@ -36,7 +36,12 @@ prints a table and, as its last line, space-separated key=value pairs.
          analysis (names found in the document correct the tags first)
   ner    entity-level exact-match precision, recall and F1 over PER, ORG and LOC
          (MISC and other types ignored); FILE is two-column IOB/IOB2, UNER's
-         .iob2 or the four-column CoNLL-2003 layout; tags are predicted first
+         .iob2 or the four-column CoNLL-2003 layout (sentences are grouped into
+         documents by sent_id or -DOCSTART-): of the recogniser alone on the
+         tagger's tags, and of the names of the entities kg extract reports
+         after the whole analysis (the entity rules widen, join, drop and
+         retype the recogniser's spans, and type every name of an entity as
+         the entity), which the key=value line reports as p, r and f1
   carb   open extraction against CaRB gold tuples (SENTENCE, RELATION, ARG1, ...),
          scored like CaRB's carb.py (token overlap per part, best-F1 threshold,
          AUC); kg's own extractions of the gold sentences unless SYSTEM.tsv
@@ -80,7 +85,27 @@ func runEval(stage, file string, app *App) error {
 		for i := range tagged {
 			tg.Tag(&tagged[i])
 		}
-		return ner.Evaluate(r, tagged).Write(app.Out)
+		alone := ner.Evaluate(r, tagged)
+		p, err := pipeline.Default(pipeline.BuildOptions{})
+		if err != nil {
+			return err
+		}
+		names, err := p.GoldNames(p.AnalyzeGold(gold))
+		if err != nil {
+			return err
+		}
+		m := ner.Compare(gold, names)
+		fmt.Fprintln(app.Out, "recogniser alone:")
+		if err := alone.WriteTable(app.Out); err != nil {
+			return err
+		}
+		fmt.Fprintln(app.Out, "kg (the names of the entities kg extract reports):")
+		if err := m.WriteTable(app.Out); err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(app.Out, "ner p=%.3f r=%.3f f1=%.3f recogniser_p=%.3f recogniser_r=%.3f recogniser_f1=%.3f\n",
+			m.Micro.P, m.Micro.R, m.Micro.F1, alone.Micro.P, alone.Micro.R, alone.Micro.F1)
+		return err
 	}
 	gold, err := conllu.ReadFile(file)
 	if err != nil {
