@@ -689,7 +689,11 @@ func TestTeams(t *testing.T) {
 		// a result with a score, as one token or three
 		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portsmouth|B-LOC|obj|2|PROPN 2-1|O|obl|2|NUM", "Portsmouth", "ORG"},
 		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portsmouth|B-LOC|obj|2|PROPN 2|O|obl|2|NUM -|O|case|6|SYM 1|O|nmod|4|NUM", "Fulham", "ORG"},
-		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portsmouth|B-LOC|obj|2|PROPN easily|O|advmod|2|ADV", "Fulham", "LOC"}, // no score
+		// no score, but a town does not beat another town: its team does,
+		// whatever the tree says of the words
+		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portsmouth|B-LOC|obj|2|PROPN easily|O|advmod|2|ADV", "Fulham", "ORG"},
+		{"as|O|case|3|ADP Leicestershire|B-LOC|amod|3|PROPN beat|O|root|0|VERB Somerset|B-LOC|obj|3|PROPN by|O|case|6|ADP innings|O|obl|3|NOUN", "Somerset", "ORG"},
+		{"Fulham|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB the|O|det|4|DET odds|O|obj|2|NOUN", "Fulham", "LOC"},
 		// the plural, as British news writes of a team
 		{"Liverpool|B-LOC|nsubj|4|PROPN have|O|aux|4|AUX not|O|advmod|4|PART won|O|root|0|VERB", "Liverpool", "ORG"},
 		{"Liverpool|B-LOC|nsubj|4|PROPN has|O|aux|4|AUX not|O|advmod|4|PART changed|O|root|0|VERB", "Liverpool", "LOC"},
@@ -724,6 +728,9 @@ func TestTeams(t *testing.T) {
 		{"relief|O in|O South|B-LOC Asia|B-LOC", "South Asia", "LOC"},
 		// countries stay places: their teams are named as the country
 		{"England|B-LOC v|O Wales|B-LOC", "England", "LOC"},
+		{"GB|B-LOC captain|O Jeremy|B-PER Bates|I-PER led|O Great|B-LOC Britain|I-LOC", "Great Britain", "LOC"},
+		// a club's post in lower case, even if tagged a proper noun
+		{"Surrey|B-LOC|nsubj|5|PROPN captain|O|flat|1|PROPN Chris|B-PER|flat|1|PROPN Lewis|I-PER|flat|1|PROPN scored|O|root|0|VERB", "Surrey", "ORG"},
 	}
 	checkTypedCases(t, g, tests)
 }

@@ -27,6 +27,9 @@ var teamRoles = map[string]bool{
 	"manager": true, "boss": true, "coach": true, "chairman": true, "striker": true, "midfielder": true,
 	"defender": true, "goalkeeper": true, "keeper": true, "winger": true, "skipper": true,
 	"full-back": true, "fly-half": true, "scrum-half": true, "flanker": true,
+	"captain": true, "batsman": true, "bowler": true, "spinner": true, "paceman": true, "all-rounder": true,
+	"wicketkeeper": true, "opener": true, "quarterback": true, "pitcher": true, "shortstop": true,
+	"left-back": true, "right-back": true, "centre-back": true, "centre-half": true, "playmaker": true,
 }
 
 // partyRoles are the posts of a party that news puts after its name:
@@ -75,12 +78,21 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 		oneWord = oneWord && !strings.Contains(f, " ")
 		town = town && r.isPlace(f)
 	}
+	// A name the recogniser took for a place is a town's or a county's
+	// for these cues even when the gazetteer does not know it
+	// ("Leicestershire beat Somerset").
+	town = town || typ == "LOC"
+	for _, mi := range c.mentions {
+		if m := &r.d.Mentions[mi]; m.Kind == KindName && r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
+			return false // a country by any of its names: "GB captain", "Great Britain"
+		}
+	}
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
-		if m.Kind != KindName || r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
+		if m.Kind != KindName {
 			continue
 		}
-		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
+		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
 			oneWord && r.pluralTeam(m) ||
 			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
 			return true
@@ -97,8 +109,11 @@ func (r *resolver) teamPost(m *Mention, oneWord bool) bool {
 	if m.End >= len(toks) || toks[m.End].UPOS != "NOUN" && toks[m.End].UPOS != "PROPN" {
 		return false
 	}
+	// The post is in lower case, so a common noun even where the
+	// tagger, seeing a name after it, said proper noun ("Surrey captain
+	// Chris Lewis").
 	post := toks[m.End].Text
-	return teamRoles[post] && toks[m.End].UPOS == "NOUN" || oneWord && partyRoles[post]
+	return teamRoles[post] || oneWord && partyRoles[post]
 }
 
 // fixture reports whether name mention m is one side of a fixture or a
@@ -159,6 +174,30 @@ func (r *resolver) result(m *Mention) bool {
 		return false
 	}
 	return resultVerbs[lemmaOf(&toks[verb])] && hasScore(toks)
+}
+
+// strongResult are the result verbs that say a contest was won even
+// without a score: a town does not beat another town, its team does.
+var strongResult = map[string]bool{"beat": true, "defeat": true, "thrash": true, "rout": true, "trounce": true, "hammer": true}
+
+// rivalPair reports whether name mention m and another name that the
+// recogniser took for a place or an organisation stand right on either
+// side of such a verb: "Leicestershire beat Somerset by an innings".
+// It reads the words, not the tree, which news full of numbers often
+// gets wrong.
+func (r *resolver) rivalPair(m *Mention) bool {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	rival := func(i int) bool {
+		if i < 0 || i >= len(toks) || at[i] == 0 {
+			return false
+		}
+		o := &r.d.Mentions[at[i]-1]
+		return o != m && o.Kind == KindName && (o.Type == "LOC" || o.Type == "ORG")
+	}
+	verb := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].UPOS == "VERB" && strongResult[lemmaOf(&toks[i])]
+	}
+	return verb(m.End) && rival(m.End+1) || verb(m.Start-1) && rival(m.Start-2)
 }
 
 // governor returns the token heading name mention m and the token that
