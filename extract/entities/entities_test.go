@@ -729,6 +729,9 @@ func TestTeams(t *testing.T) {
 		// countries stay places: their teams are named as the country
 		{"England|B-LOC v|O Wales|B-LOC", "England", "LOC"},
 		{"GB|B-LOC captain|O Jeremy|B-PER Bates|I-PER led|O Great|B-LOC Britain|I-LOC", "Great Britain", "LOC"},
+		// a town listed with a team
+		{"Essex|B-LOC ,|O Derbyshire|B-LOC and|O Surrey|B-LOC won|O ;|O Surrey|B-LOC captain|O Chris|B-PER Lewis|I-PER scored|O", "Essex", "ORG"},
+		{"At|O Heathrow|B-LOC ,|O Fulham|B-LOC manager|O Chris|B-PER Coleman|I-PER said|O", "Heathrow", "LOC"},
 		// a club's post in lower case, even if tagged a proper noun
 		{"Surrey|B-LOC|nsubj|5|PROPN captain|O|flat|1|PROPN Chris|B-PER|flat|1|PROPN Lewis|I-PER|flat|1|PROPN scored|O|root|0|VERB", "Surrey", "ORG"},
 	}

@@ -70,9 +70,99 @@ func allCapitalised(toks []nlp.Token) bool {
 //     ("Liverpool have", "Arsenal are"; bands and companies too: "Muse
 //     have"), which no single person takes.
 //
+// A town's name listed with a team's is a team's too ("title rivals
+// Essex, Derbyshire and Surrey", Surrey's captain named elsewhere).
+//
 // Countries and the nations of the UK stay places: their teams are named
 // as the country ("England coach").
 func (r *resolver) teamRole(c *cluster, typ string) bool {
+	if r.directTeam(c, typ) {
+		return true
+	}
+	if typ == "PERSON" || r.country(c) {
+		return false
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || !r.isPlace(m.Text) && typ != "LOC" {
+			continue
+		}
+		for _, o := range r.listed(m) {
+			if o.Entity < 0 || o.Entity == c.id {
+				continue
+			}
+			// the other team is named by its town too: a company
+			// ("Heathrow and BAA") is no club
+			oc := r.clusters[o.Entity]
+			if ot := vote(oc.types); (ot == "LOC" || r.isPlace(o.Text)) && r.directTeam(oc, ot) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// country reports whether any name of c is a country's or a region's.
+func (r *resolver) country(c *cluster) bool {
+	for _, mi := range c.mentions {
+		if m := &r.d.Mentions[mi]; m.Kind == KindName && r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
+			return true
+		}
+	}
+	return false
+}
+
+// listed returns the other name mentions of the list that name mention m
+// stands in: names separated by commas, "and" or "or", at least one of
+// them a conjunction ("Essex, Derbyshire and Surrey"; not "At Heathrow,
+// BAA said").
+func (r *resolver) listed(m *Mention) []*Mention {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	sep := func(i int) bool {
+		switch toks[i].Text {
+		case ",", "and", "or", "&":
+			return true
+		}
+		return false
+	}
+	name := func(i int) *Mention {
+		if i < 0 || i >= len(toks) || at[i] == 0 {
+			return nil
+		}
+		if o := &r.d.Mentions[at[i]-1]; o.Kind == KindName {
+			return o
+		}
+		return nil
+	}
+	var out []*Mention
+	conj := false
+	for i := m.Start - 1; i > 0 && sep(i); {
+		o := name(i - 1)
+		if o == nil {
+			break
+		}
+		conj = conj || toks[i].Text != ","
+		out = append(out, o)
+		i = o.Start - 1
+	}
+	for i := m.End; i < len(toks)-1 && sep(i); {
+		o := name(i + 1)
+		if o == nil {
+			break
+		}
+		conj = conj || toks[i].Text != ","
+		out = append(out, o)
+		i = o.End
+	}
+	if !conj {
+		return nil
+	}
+	return out
+}
+
+// directTeam reports whether c is used as a team's by the cues of
+// teamRole other than a list.
+func (r *resolver) directTeam(c *cluster, typ string) bool {
 	oneWord, town := true, true
 	for f := range c.forms {
 		oneWord = oneWord && !strings.Contains(f, " ")
@@ -82,10 +172,8 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 	// for these cues even when the gazetteer does not know it
 	// ("Leicestershire beat Somerset").
 	town = town || typ == "LOC"
-	for _, mi := range c.mentions {
-		if m := &r.d.Mentions[mi]; m.Kind == KindName && r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
-			return false // a country by any of its names: "GB captain", "Great Britain"
-		}
+	if r.country(c) {
+		return false // a country by any of its names: "GB captain", "Great Britain"
 	}
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
