@@ -184,7 +184,7 @@ func (r *resolver) names() {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
 			start, end = wholeWords(s.Tokens, start, end)
-			if end-start == 1 && r.noName(s.Tokens, start) {
+			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) {
 				continue
 			}
 			// "the Houthi movement", "the Taliban militia": a name the
@@ -221,6 +221,21 @@ func (r *resolver) names() {
 			})
 		}
 	}
+}
+
+// letters reports whether toks, two or more, are single capital letters
+// and slashes, as a table's header writes its columns ("W D L G / F",
+// "W L PCT"): no name.
+func letters(toks []nlp.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Text != "/" && (len(t.Text) != 1 || t.Text[0] < 'A' || t.Text[0] > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // tickers marks the names followed by a stock ticker ("Citicorp <CCI>",

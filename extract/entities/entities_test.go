@@ -778,7 +778,20 @@ func TestDesignatedOrg(t *testing.T) {
 		{"Tyra|B-PER Banks|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Tyra Banks", "PERSON"},
 		{"Simon|B-PER Hall|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Simon Hall", "PERSON"},
 		{"the|O Russian|B-LOC Federation|I-LOC|nsubj|4|PROPN said|O|root|0|VERB", "Russian Federation", "LOC"},
+		{"Douglas|B-PER &|I-PER Lomason|I-PER|nsubj|4|PROPN said|O|root|0|VERB", "Douglas & Lomason", "ORG"},
 	})
+}
+
+// TestLetters checks that a table header's single capitals are no name.
+func TestLetters(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, sent := range []string{"W|B-PER D|I-PER L|I-PER G|I-PER /|I-PER F|I-PER", "W|B-ORG L|I-ORG PCT|O GB|O"} {
+		s, text := sentenceOf(sent)
+		if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 0 {
+			t.Errorf("%q: entities %+v, want none", sent, d.Entities)
+		}
+	}
+	checkTyped(t, g, "J|B-PER K|I-PER Rowling|I-PER wrote|O", "J K Rowling", "PERSON")
 }
 
 // TestCompassDemonyms checks that a compass word and a demonym name the

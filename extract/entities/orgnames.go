@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -329,7 +330,8 @@ func isDesignatedOrg(name string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return len(w) >= 6 && unicode.IsUpper(r) && strings.HasSuffix(strings.ToLower(w), "corp")
 	}
-	return len(f) >= 2 && orgDesignators[f[len(f)-1]]
+	// "Douglas & Lomason", "Procter & Gamble": partners, a firm
+	return len(f) >= 2 && orgDesignators[f[len(f)-1]] || len(f) >= 3 && slices.Contains(f[1:len(f)-1], "&")
 }
 
 // legalForms are the words of a company's legal form as NameKey writes
