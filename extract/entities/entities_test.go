@@ -1147,3 +1147,35 @@ func TestWorkplace(t *testing.T) {
 		{"a|O|det|2|DET partner|O|root|0|NOUN with|O|case|4|ADP David|B-PER|nmod|2|PROPN Walliams|I-PER|flat|4|PROPN", "David Walliams", "PERSON"},
 	})
 }
+
+// TestScoreLines checks that towns in lines of results and tables of
+// standings are teams, and towns with numbers elsewhere are not.
+func TestScoreLines(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Leicestershire|B-LOC 22|O points|O ,|O Somerset|B-LOC 4|O", "Somerset", "ORG"},
+		{"NEW|B-LOC YORK|I-LOC 4|O Cleveland|B-LOC 2|O", "Cleveland", "ORG"},
+		// a verb: no results line
+		{"London|B-LOC 15|O ,|O Paris|B-LOC 18|O were|O|cop|0|VERB the|O temperatures|O", "London", "LOC"},
+		// substitutes and their minutes
+		{"Reyes|B-PER (|O Clichy|B-LOC 82|O )|O ,|O Bergkamp|B-PER (|O Persie|B-LOC 82|O )|O", "Clichy", "LOC"},
+		// one line of numbers is no table
+		{"BOSTON|B-LOC 67|O 66|O .504|O", "BOSTON", "LOC"},
+	})
+	var doc []nlp.Sentence
+	var text string
+	for _, line := range []string{"NEW|B-LOC YORK|I-LOC 74|O 58|O .561|O", "BALTIMORE|B-LOC 70|O 62|O .530|O", "BOSTON|B-LOC 67|O 66|O .504|O"} {
+		s, tx := sentenceOf(line)
+		doc = append(doc, s)
+		text += tx
+	}
+	d := Resolve(doc, text, g)
+	for _, e := range d.Entities {
+		if e.Type != "ORG" {
+			t.Errorf("standings: %s typed %s, want ORG", e.Name, e.Type)
+		}
+	}
+	if len(d.Entities) != 3 {
+		t.Errorf("standings: %d entities, want 3", len(d.Entities))
+	}
+}

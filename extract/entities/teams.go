@@ -79,7 +79,7 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 	if r.directTeam(c, typ) {
 		return true
 	}
-	if typ == "PERSON" || r.country(c) {
+	if typ == "PERSON" || r.regionOf(c) != notRegion {
 		return false
 	}
 	for _, mi := range c.mentions {
@@ -102,14 +102,39 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 	return false
 }
 
-// country reports whether any name of c is a country's or a region's.
-func (r *resolver) country(c *cluster) bool {
+// Kinds of places whose names clubs may take (regionOf).
+const (
+	notRegion = iota // a town's name, or none the gazetteer knows
+	region           // also a region's: a state, a province ("Texas", "Moscow")
+	nation           // a country's, a continent's or a nation's of the UK
+)
+
+// regionOf returns whether a name of c is a nation's (a country, a
+// continent, or one of the nations of the United Kingdom, which field
+// teams under their own names, "England v Wales": never a club's), else
+// a region's (a state's or a province's, also many capitals' and big
+// towns', "sanctions against Tehran"; a club's only in a fixture or a
+// line of results, "TEXAS 5 Boston 3"), else notRegion.
+func (r *resolver) regionOf(c *cluster) int {
+	if r.gaz == nil {
+		return notRegion
+	}
+	kind := notRegion
 	for _, mi := range c.mentions {
-		if m := &r.d.Mentions[mi]; m.Kind == KindName && r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
-			return true
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		for _, e := range r.gaz.Lookup(m.Text) {
+			switch {
+			case e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && (e.Country == "GB" || e.Country == ""):
+				return nation
+			case e.Subtype == gazetteer.SubRegion:
+				kind = region
+			}
 		}
 	}
-	return false
+	return kind
 }
 
 // listed returns the other name mentions of the list that name mention m
@@ -172,15 +197,23 @@ func (r *resolver) directTeam(c *cluster, typ string) bool {
 	// for these cues even when the gazetteer does not know it
 	// ("Leicestershire beat Somerset").
 	town = town || typ == "LOC"
-	if r.country(c) {
-		return false // a country by any of its names: "GB captain", "Great Britain"
+	switch r.regionOf(c) {
+	case nation:
+		return false // by any of its names: "GB captain", "Great Britain"
+	case region:
+		for _, mi := range c.mentions {
+			if m := &r.d.Mentions[mi]; m.Kind == KindName && typ != "PERSON" && (r.fixture(m) || r.scoreLine(m)) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		if m.Kind != KindName {
 			continue
 		}
-		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
+		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
 			oneWord && r.pluralTeam(m) ||
 			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
 			return true
@@ -386,6 +419,54 @@ func isScore(w string) bool {
 	}
 	_, size := utf8.DecodeRuneInString(w[i:])
 	return smallNumber(w[:i]) && smallNumber(w[i+size:])
+}
+
+// scoreLine reports whether name mention m stands in a line of results
+// or a table of standings: a line with no verb where the name is followed
+// by a score or a small number, and so is another name of the line
+// ("Leicestershire 22 points, Somerset 4", "NEW YORK 4 Cleveland 2"), or
+// two other lines of the article open the same way ("NEW YORK 74 58
+// .561"). Prices and rates have decimals, populations commas: no small
+// numbers. A name in brackets with a number is a player's ("Reyes
+// (Clichy 82)", "(P. Simmons 4-38)").
+func (r *resolver) scoreLine(m *Mention) bool {
+	scored := func(si int, mm *Mention) bool {
+		toks := r.doc[si].Tokens
+		if mm.End >= len(toks) || mm.Start > 0 && toks[mm.Start-1].Text == "(" {
+			return false // "Reyes (Clichy 82)": a substitute and his minute
+		}
+		w := toks[mm.End].Text
+		return smallNumber(w) || isScore(w)
+	}
+	verbless := func(si int) bool {
+		for _, t := range r.doc[si].Tokens {
+			if t.UPOS == "VERB" {
+				return false
+			}
+		}
+		return true
+	}
+	if !scored(m.Sentence, m) || !verbless(m.Sentence) {
+		return false
+	}
+	at := r.d.at[m.Sentence]
+	for i, k := range at {
+		if k != 0 && i != m.Start {
+			if o := &r.d.Mentions[k-1]; o.Start == i && o.Kind == KindName && o != m && scored(m.Sentence, o) {
+				return true
+			}
+		}
+	}
+	rows := 0
+	for si := range r.doc {
+		if si == m.Sentence || len(r.d.at[si]) == 0 || r.d.at[si][0] == 0 {
+			continue
+		}
+		if o := &r.d.Mentions[r.d.at[si][0]-1]; o.Kind == KindName && o.Start == 0 && scored(si, o) && verbless(si) {
+			rows++
+		}
+	}
+	return rows >= 2
 }
 
 // smallNumber reports whether s is one to three digits.
