@@ -135,6 +135,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.listNames()
 	r.classPatterns()
 	r.rosters()
+	r.tables()
 	r.tickers()
 	r.cluster()
 	r.splitJoined()

@@ -1179,3 +1179,40 @@ func TestScoreLines(t *testing.T) {
 		t.Errorf("standings: %d entities, want 3", len(d.Entities))
 	}
 }
+
+// TestTables checks the names of results and standings tables: teams in
+// a table of teams, persons in a table of persons, athletes before their
+// country.
+func TestTables(t *testing.T) {
+	g := defaultGazetteer(t)
+	resolve := func(lines ...string) map[string]string {
+		var doc []nlp.Sentence
+		var text string
+		for _, line := range lines {
+			s, tx := sentenceOf(line)
+			doc = append(doc, s)
+			text += tx
+		}
+		types := map[string]string{}
+		for _, e := range Resolve(doc, text, g).Entities {
+			types[e.Name] = e.Type
+		}
+		return types
+	}
+	teams := resolve("Exeter 4 1 2 1", "Hull|B-LOC 4 2 2 0", "Livingston|B-ORG 3 3 0 0")
+	if teams["Exeter"] != "ORG" || teams["Hull"] != "ORG" {
+		t.Errorf("standings: %v, want Exeter and Hull ORG", teams)
+	}
+	golf := resolve("Phillip|B-PER Price|I-PER 72 76", "Retief Goosen 70 68", "Ernie|B-PER Els|I-PER 69 70")
+	if typ, ok := golf["Retief Goosen"]; ok && typ != "PERSON" {
+		t.Errorf("golf: Retief Goosen %s, want no organisation", typ)
+	}
+	athletes := resolve("6. Sigurd Njerve ( Norway|B-LOC ) 16.41", "7. Andreas|B-LOC Seelig|I-LOC ( Germany ) 16.50")
+	if athletes["Sigurd Njerve"] != "PERSON" || athletes["Andreas Seelig"] != "PERSON" || athletes["Norway"] != "LOC" {
+		t.Errorf("athletes: %v, want Sigurd Njerve and Andreas Seelig PERSON, Norway LOC", athletes)
+	}
+	itinerary := resolve("May 13 Arrive in London|B-LOC", "May 14 Practice at Lord|B-LOC", "May 15 v Durham|B-ORG")
+	if _, ok := itinerary["May"]; ok {
+		t.Errorf("itinerary: %v, want no May", itinerary)
+	}
+}

@@ -623,3 +623,134 @@ func (r *resolver) townFans(m *Mention) bool {
 	}
 	return false
 }
+
+// tableWords head the rows of tables that are no names: "Round 2",
+// "Group 4", "Week 3".
+var tableWords = map[string]bool{
+	"round": true, "group": true, "game": true, "games": true, "race": true, "stage": true, "week": true,
+	"division": true, "day": true, "heat": true, "match": true, "set": true, "leg": true, "lap": true,
+	"hole": true, "pool": true, "section": true, "table": true, "total": true, "totals": true, "may": true,
+}
+
+// tableRow is a name at the head of a row of a results or standings
+// table: a run of capitalised words [start, end) of sentence si.
+type tableRow struct{ si, start, end int }
+
+// tables reads the rows of the results and standings tables sports news
+// prints as lines with no verb: a run of one to three capitalised words
+// at the start of the line or after a number, a rank or a separator, and
+// followed by a score or a small number ("Wigan 4 Chester 2", "Exeter 4 1
+// 2 1", "291 Phillip Price 72 76 74"). When the article has two such rows
+// or more and the recogniser typed most of their names as places or
+// organisations, the table is one of teams: its untagged names, and the
+// ones typed as persons whose first word is no given name, are
+// organisations. Separately, a name followed by a country in brackets
+// in such a line is an athlete ("6. Sigurd Njerve (Norway) 16.41").
+func (r *resolver) tables() {
+	var rows []tableRow
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		if !verblessLine(toks) {
+			continue
+		}
+		for i := 0; i < len(toks); {
+			if !tableName(toks[i].Text) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && tableName(toks[j].Text) {
+				j++
+			}
+			lead := i == 0 || rowBoundary(toks[i-1].Text)
+			if lead && j-i <= 3 && j < len(toks) && (smallNumber(toks[j].Text) || isScore(toks[j].Text)) {
+				rows = append(rows, tableRow{si, i, j})
+			}
+			if lead && j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && r.hasSubtype(toks[j+1].Text, gazetteer.SubCountry) {
+				r.athlete(si, i, j)
+			}
+			i = j
+		}
+	}
+	if len(rows) < 2 {
+		return
+	}
+	persons, others := 0, 0
+	for _, row := range rows {
+		if m, ok := r.nameMentionAt(row.si, row.start, row.end); ok {
+			if m.Type == "PERSON" {
+				persons++
+			} else {
+				others++
+			}
+		} else if r.isGivenName(r.doc[row.si].Tokens[row.start].Text) {
+			persons++
+		}
+	}
+	if others <= persons {
+		return
+	}
+	for _, row := range rows {
+		toks := r.doc[row.si].Tokens
+		if r.isGivenName(toks[row.start].Text) || tableWords[strings.ToLower(toks[row.start].Text)] {
+			continue
+		}
+		text := spanText(toks, row.start, row.end)
+		if m, ok := r.nameMentionAt(row.si, row.start, row.end); ok {
+			if m.Type == "PERSON" && m.Start == row.start && m.End == row.end {
+				m.Type = "ORG"
+			}
+			continue
+		}
+		if r.untagged(row.si, row.start, row.end) {
+			r.add(Mention{Sentence: row.si, Start: row.start, End: row.end, Head: spanHead(toks, row.start, row.end),
+				Text: text, Type: "ORG", Kind: KindName, Entity: -1})
+		}
+	}
+}
+
+// athlete makes the name [start, end) of sentence si, followed by a
+// country in brackets in a line of results, a person's: a new mention
+// when untagged, a retyped one when one mention covers it exactly.
+func (r *resolver) athlete(si, start, end int) {
+	toks := r.doc[si].Tokens
+	if tableWords[strings.ToLower(toks[start].Text)] {
+		return
+	}
+	if m, ok := r.nameMentionAt(si, start, end); ok {
+		if m.Start == start && m.End == end && !r.isPlace(m.Text) {
+			m.Type = "PERSON"
+		}
+		return
+	}
+	if r.untagged(si, start, end) {
+		r.add(Mention{Sentence: si, Start: start, End: end, Head: spanHead(toks, start, end),
+			Text: spanText(toks, start, end), Type: "PERSON", Kind: KindName, Entity: -1})
+	}
+}
+
+// verblessLine reports whether toks hold no verb: a line of a table.
+func verblessLine(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.UPOS == "VERB" {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// tableName reports whether w can be a word of a name in a table: it
+// starts with a capital and is no month.
+func tableName(w string) bool {
+	return capitalisedWord(w) && !isPunct(w) && !calendarWords[strings.ToLower(w)]
+}
+
+// rowBoundary reports whether w can stand before the name at the head of
+// a row: a number, a rank ("7."), a separator or "v".
+func rowBoundary(w string) bool {
+	switch w {
+	case ",", ";", ":", "-", "--", ".", "v", "vs":
+		return true
+	}
+	return smallNumber(strings.TrimSuffix(w, ".")) || isScore(w)
+}
