@@ -99,6 +99,11 @@ var datelineTests = []struct {
 	{[]string{"ROME", "(", "Reuters", ")", "-"}, []int8{3, 0, 0, 0, 0}, []int8{5, 0, 0, 0, 0}},
 	{[]string{"PARIS", ",", "LONDON", "AND", "ROME"}, []int8{3, 0, 0, 0, 0}, []int8{3, 0, 0, 0, 0}},
 	{[]string{"NEW", "YORK", ",", "March", "3"}, []int8{1, 0, 0, 0, 0}, []int8{1, 0, 0, 0, 0}}, // a span over part of it
+	// a date written year-month-day, right away or after the country
+	{[]string{"ISTANBUL", "1996-08-31"}, nil, []int8{5, 0}},
+	{[]string{"MADRID", "1996-08-31"}, []int8{3, 0}, []int8{5, 0}},
+	{[]string{"VENICE", ",", "Italy", "1996-08-31"}, []int8{1, 0, 5, 0}, []int8{5, 0, 5, 0}},
+	{[]string{"ISTANBUL", "1996"}, []int8{3, 0}, []int8{3, 0}}, // a year is no date
 }
 
 func TestDateline(t *testing.T) {

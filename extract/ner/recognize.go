@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/nlp"
@@ -490,8 +491,9 @@ func dateline(toks []tokInfo, words []string, labels []int8) {
 	if n == 0 || n >= len(toks) {
 		return
 	}
-	switch words[n] {
-	case ",", "(", "-", "--", "–", "—":
+	switch {
+	case words[n] == "," || words[n] == "(" || words[n] == "-" || words[n] == "--" || words[n] == "–" || words[n] == "—":
+	case isoDate(words[n]): // "ISTANBUL 1996-08-31"
 	default:
 		return
 	}
@@ -517,19 +519,47 @@ func dateline(toks []tokInfo, words []string, labels []int8) {
 }
 
 // datelineTail reports whether the words from n on go on as a dateline
-// does: a comma and a month ("ROME, March 3"), or a bracketed agency
-// ("TRIPOLI (Reuters)").
+// does: a comma and a month ("ROME, March 3"), a bracketed agency
+// ("TRIPOLI (Reuters)"), or a date as year-month-day, right away or after
+// a comma and the country ("ISTANBUL 1996-08-31", "VENICE, Italy
+// 1996-08-31").
 func datelineTail(words []string, n int) bool {
+	if n < len(words) && isoDate(words[n]) {
+		return true
+	}
 	if n+1 >= len(words) {
 		return false
 	}
 	switch words[n] {
 	case ",":
-		return nlp.IsMonth(strings.TrimSuffix(words[n+1], "."))
+		if nlp.IsMonth(strings.TrimSuffix(words[n+1], ".")) {
+			return true
+		}
+		for k := n + 1; k < len(words) && k <= n+3; k++ {
+			if isoDate(words[k]) {
+				return true
+			}
+			if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsUpper(r) {
+				return false
+			}
+		}
 	case "(":
 		return agencies[words[n+1]]
 	}
 	return false
+}
+
+// isoDate reports whether w is a date written year-month-day, 1996-08-31.
+func isoDate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i != 4 && i != 7 && (w[i] < '0' || w[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // agencies are the news agencies a dateline names in brackets.
