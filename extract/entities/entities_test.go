@@ -1203,6 +1203,14 @@ func TestTables(t *testing.T) {
 	if teams["Exeter"] != "ORG" || teams["Hull"] != "ORG" {
 		t.Errorf("standings: %v, want Exeter and Hull ORG", teams)
 	}
+	scots := resolve("Montrose|B-PER 3 1 0 2 3", "Clyde|B-PER 3 1 0 2 2", "Ayr 3 1 2 0 8", "Hull|B-LOC 4 2 2 0", "Livingston|B-ORG 3 3 0 0")
+	if scots["Montrose"] != "ORG" || scots["Ayr"] != "ORG" {
+		t.Errorf("standings of one-word names: %v, want Montrose and Ayr ORG", scots)
+	}
+	money := resolve("Shr 12 cts vs 10 cts", "Net 1.2 mln vs 1.1 mln", "Revs 15 mln vs 12 mln", "Oct 1 record")
+	if len(money) != 0 {
+		t.Errorf("financial table: %v, want no entities", money)
+	}
 	golf := resolve("Phillip|B-PER Price|I-PER 72 76", "Retief Goosen 70 68", "Ernie|B-PER Els|I-PER 69 70")
 	if typ, ok := golf["Retief Goosen"]; ok && typ != "PERSON" {
 		t.Errorf("golf: Retief Goosen %s, want no organisation", typ)

@@ -641,10 +641,10 @@ type tableRow struct{ si, start, end int }
 // at the start of the line or after a number, a rank or a separator, and
 // followed by a score or a small number ("Wigan 4 Chester 2", "Exeter 4 1
 // 2 1", "291 Phillip Price 72 76 74"). When the article has two such rows
-// or more and the recogniser typed most of their names as places or
-// organisations, the table is one of teams: its untagged names, and the
-// ones typed as persons whose first word is no given name, are
-// organisations. Separately, a name followed by a country in brackets
+// or more, two of them names of places or organisations, and most of
+// them do not name a person in full (a given name or a person's mention,
+// and a surname), the table is one of teams: its other names, untagged or
+// typed as persons, are organisations. Separately, a name followed by a country in brackets
 // in such a line is an athlete ("6. Sigurd Njerve (Norway) 16.41").
 func (r *resolver) tables() {
 	var rows []tableRow
@@ -675,24 +675,42 @@ func (r *resolver) tables() {
 	if len(rows) < 2 {
 		return
 	}
-	persons, others := 0, 0
-	for _, row := range rows {
+	// A person's row names the person in full ("Ian Woosnam 70 76"), a
+	// team's mostly in one word ("Montrose 3 1 0 2 3", which the
+	// recogniser may take for a person's name).
+	personRow := func(row tableRow) bool {
+		if row.end-row.start < 2 {
+			return false
+		}
+		if m, ok := r.nameMentionAt(row.si, row.start, row.end); ok && m.Type == "PERSON" {
+			return true
+		}
+		return r.isGivenName(r.doc[row.si].Tokens[row.start].Text)
+	}
+	// A team's row the recogniser or the gazetteer knows as a place or
+	// an organisation; financial tables ("Shr 12 cts", "Revs 1.2 mln")
+	// have none.
+	teamRow := func(row tableRow) bool {
 		if m, ok := r.nameMentionAt(row.si, row.start, row.end); ok {
-			if m.Type == "PERSON" {
-				persons++
-			} else {
-				others++
-			}
-		} else if r.isGivenName(r.doc[row.si].Tokens[row.start].Text) {
+			return m.Type == "LOC" || m.Type == "ORG"
+		}
+		return r.isPlace(spanText(r.doc[row.si].Tokens, row.start, row.end))
+	}
+	persons, teams := 0, 0
+	for _, row := range rows {
+		switch {
+		case personRow(row):
 			persons++
+		case teamRow(row):
+			teams++
 		}
 	}
-	if others <= persons {
+	if teams < 2 || persons*2 >= len(rows) {
 		return
 	}
 	for _, row := range rows {
 		toks := r.doc[row.si].Tokens
-		if r.isGivenName(toks[row.start].Text) || tableWords[strings.ToLower(toks[row.start].Text)] {
+		if personRow(row) || tableWords[strings.ToLower(toks[row.start].Text)] {
 			continue
 		}
 		text := spanText(toks, row.start, row.end)
@@ -742,7 +760,7 @@ func verblessLine(toks []nlp.Token) bool {
 // tableName reports whether w can be a word of a name in a table: it
 // starts with a capital and is no month.
 func tableName(w string) bool {
-	return capitalisedWord(w) && !isPunct(w) && !calendarWords[strings.ToLower(w)]
+	return capitalisedWord(w) && !isPunct(w) && !calendarWords[strings.ToLower(w)] && !nlp.IsMonth(strings.TrimSuffix(w, "."))
 }
 
 // rowBoundary reports whether w can stand before the name at the head of
