@@ -1215,7 +1215,7 @@ func TestTables(t *testing.T) {
 	if typ, ok := golf["Retief Goosen"]; ok && typ != "PERSON" {
 		t.Errorf("golf: Retief Goosen %s, want no organisation", typ)
 	}
-	athletes := resolve("6. Sigurd Njerve ( Norway|B-LOC ) 16.41", "7. Andreas|B-LOC Seelig|I-LOC ( Germany ) 16.50")
+	athletes := resolve("6. Sigurd Njerve ( Norway|B-LOC ) 16.41", "7. Andreas|B-LOC Seelig ( Germany|B-LOC ) 16.50")
 	if athletes["Sigurd Njerve"] != "PERSON" || athletes["Andreas Seelig"] != "PERSON" || athletes["Norway"] != "LOC" {
 		t.Errorf("athletes: %v, want Sigurd Njerve and Andreas Seelig PERSON, Norway LOC", athletes)
 	}

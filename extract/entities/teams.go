@@ -738,6 +738,10 @@ func (r *resolver) athlete(si, start, end int) {
 	if m, ok := r.nameMentionAt(si, start, end); ok {
 		if m.Start == start && m.End == end && !r.isPlace(m.Text) {
 			m.Type = "PERSON"
+		} else if mi := int(r.d.at[si][m.Start]) - 1; r.onlyMention(si, start, end, mi) {
+			// the recogniser cut the name: "[Andreas] Seelig (Germany)"
+			r.widen(mi, start, end)
+			r.d.Mentions[mi].Type = "PERSON"
 		}
 		return
 	}
@@ -745,6 +749,17 @@ func (r *resolver) athlete(si, start, end int) {
 		r.add(Mention{Sentence: si, Start: start, End: end, Head: spanHead(toks, start, end),
 			Text: spanText(toks, start, end), Type: "PERSON", Kind: KindName, Entity: -1})
 	}
+}
+
+// onlyMention reports whether the tokens [start, end) of sentence si
+// belong to mention mi or to none.
+func (r *resolver) onlyMention(si, start, end, mi int) bool {
+	for t := start; t < end; t++ {
+		if k := int(r.d.at[si][t]); k != 0 && k != mi+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // verblessLine reports whether toks hold no verb: a line of a table.
