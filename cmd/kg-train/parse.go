@@ -21,6 +21,7 @@ import (
 
 // parseOptions are the flags of `kg-train parse`.
 type parseOptions struct {
+	exploreP        float64
 	train, dev, out string
 	epochs          int
 	minWordFreq     int
@@ -85,6 +86,7 @@ saves the jackknifed treebank so that later runs can skip the tagging with
 	f.StringVar(&opts.devTagger, "dev-tagger", "", devTaggerHelp)
 	f.StringVar(&opts.jkTagger, "jackknife-tagger", "fast", `taggers that jackknife the training tags: "fast" (one pass, no gazetteer) or "model" (as kg-train tag trains the embedded one; about 8 times slower)`)
 	f.IntVar(&opts.ensemble, "ensemble", parse.DefaultEnsemble, "perceptrons trained in step on differently shuffled data and averaged")
+	f.Float64Var(&opts.exploreP, "explore-p", parse.DefaultExploreP, "probability of following the model's own transition rather than the oracle's once exploring (dynamic oracle)")
 	f.BoolVar(&opts.withDev, "with-dev", false, withDevHelp+"; the last epoch is kept")
 	return cmd
 }
@@ -182,7 +184,7 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 	if err := retagDev(opts.devTagger, dev); err != nil {
 		return fmt.Errorf("tag dev: %w", err)
 	}
-	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, FastMargin: opts.fastMargin, FastPrune: opts.fastPrune, Log: log}
+	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, FastMargin: opts.fastMargin, FastPrune: opts.fastPrune, ExploreP: opts.exploreP, Log: log}
 	if opts.logDev || opts.keepBest {
 		topts.Dev = dev
 	}
