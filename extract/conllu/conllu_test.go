@@ -251,12 +251,16 @@ func TestEWT(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	f.Add(sample)
 	f.Add("1\ta\n\n#x")
+	f.Add("-DOCSTART- -X- -X- O\n\nLONDON NNP I-NP I-LOC\n1996 CD I-NP O\n\n# text = a-b\n1\ta\tO\n2\t-\tO\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		sents, _ := Read(strings.NewReader(in), "f")
 		for _, s := range sents {
 			checkOffsets(t, s)
 		}
-		_, _ = ReadIOB(strings.NewReader(in), "f")
+		sents, _ = ReadIOB(strings.NewReader(in), "f")
+		for _, s := range sents {
+			checkOffsets(t, s)
+		}
 	})
 }
 
