@@ -30,9 +30,13 @@
 // one-word spans that are function words, lone posts or kinds ("a Scot")
 // are dropped. Sports news names clubs by their towns: teams.go reads the
 // uses that make a name a team's (a club post, a fixture, a result with a
-// score, a plural verb, owning a player); the names of a team sheet are
-// persons, and a company noun before a name ("chip giant Intel") makes it
-// an organisation (classes.go).
+// score, two towns either side of "beat", a line of results or a table of
+// standings, a list with a team, a plural verb, owning a player); the
+// names of a team sheet are persons, as is a name before a country in
+// brackets in a line of results, and a company noun before a name ("chip
+// giant Intel") makes it an organisation (classes.go). A country, a
+// continent or a nation of the UK is never a team; a state or a province
+// only in a fixture or a results line.
 //
 // Coreference is conservative: a pronoun (he, his, him, she, her) goes to the
 // person the recent context makes salient, of the pronoun's sex when the
