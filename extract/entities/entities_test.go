@@ -697,6 +697,7 @@ func TestTeams(t *testing.T) {
 		// the plural, as British news writes of a team
 		{"Liverpool|B-LOC|nsubj|4|PROPN have|O|aux|4|AUX not|O|advmod|4|PART won|O|root|0|VERB", "Liverpool", "ORG"},
 		{"Liverpool|B-LOC|nsubj|4|PROPN has|O|aux|4|AUX not|O|advmod|4|PART changed|O|root|0|VERB", "Liverpool", "LOC"},
+		{"Phil|B-PER|nsubj|3|PROPN should|O|aux|3|AUX have|O|root|0|VERB it|O|obj|3|PRON", "Phil", "PERSON"}, // a modal, no plural
 		{"Arsenal|B-PER|nsubj|3|PROPN are|O|cop|3|AUX top|O|root|0|ADJ", "Arsenal", "ORG"}, // no town, but a plural
 		{"Tony|B-PER Blair|I-PER|nsubj|4|PROPN have|O|aux|4|AUX won|O|root|0|VERB", "Tony Blair", "PERSON"},
 		{"Leeds|B-LOC|conj|3|PROPN and|O|cc|3|CCONJ Hull|B-LOC|nsubj|5|PROPN are|O|cop|5|AUX cities|O|root|0|NOUN", "Hull", "LOC"},

@@ -384,8 +384,8 @@ func (r *resolver) pluralTeam(m *Mention) bool {
 		return false
 	}
 	plural := func(j int) bool {
-		if j-m.End > 1 { // right after the name, or after one adverb
-			return false
+		if j-m.End > 1 || j-m.End == 1 && toks[m.End].UPOS != "ADV" {
+			return false // right after the name, or after one adverb; "Phil should have" is no plural
 		}
 		switch strings.ToLower(toks[j].Text) {
 		case "have", "are", "were":
