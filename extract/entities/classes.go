@@ -23,6 +23,8 @@ func (r *resolver) classPatterns() {
 		}
 		if t := r.classOf(m.Sentence, m.Start); t != "" {
 			typed[joinKey(NameKey(m.Text))] = t
+		} else if r.mediaAfter(m) {
+			typed[joinKey(NameKey(m.Text))] = "ORG"
 		}
 	}
 	if len(typed) == 0 {
@@ -34,6 +36,29 @@ func (r *resolver) classPatterns() {
 			m.Type = t
 		}
 	}
+}
+
+// mediaNouns follow the name of a newspaper, a news agency or a
+// broadcaster: "Le Matin newspaper", "Itar-Tass news agency", "Zycie
+// Warszawy daily".
+var mediaNouns = map[string]bool{
+	"newspaper": true, "daily": true, "weekly": true, "magazine": true, "agency": true, "radio": true,
+	"television": true, "tv": true, "broadcaster": true, "network": true, "channel": true, "tabloid": true,
+}
+
+// mediaAfter reports whether name mention m, no place's name, is followed
+// by a media noun in lower case ("Le Matin newspaper", "PAP news agency";
+// not "the Moscow daily").
+func (r *resolver) mediaAfter(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	j := m.End
+	if j < len(toks) && strings.EqualFold(toks[j].Text, "news") && j+1 < len(toks) && toks[j+1].Text == "agency" {
+		j++
+	}
+	if j >= len(toks) || capitalisedWord(toks[j].Text) || !mediaNouns[strings.ToLower(toks[j].Text)] {
+		return false
+	}
+	return !r.isPlace(m.Text)
 }
 
 // listNames adds the names the recogniser missed in a list after a plural

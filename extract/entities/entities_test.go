@@ -780,6 +780,10 @@ func TestDesignatedOrg(t *testing.T) {
 		{"Simon|B-PER Hall|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Simon Hall", "PERSON"},
 		{"the|O Russian|B-LOC Federation|I-LOC|nsubj|4|PROPN said|O|root|0|VERB", "Russian Federation", "LOC"},
 		{"Douglas|B-PER &|I-PER Lomason|I-PER|nsubj|4|PROPN said|O|root|0|VERB", "Douglas & Lomason", "ORG"},
+		// a newspaper, an agency, a broadcaster; not a place's paper
+		{"Le|B-PER Matin|I-PER newspaper|O said|O", "Le Matin", "ORG"},
+		{"the|O Tanjug|B-PER news|O agency|O said|O", "Tanjug", "ORG"},
+		{"the|O Moscow|B-LOC daily|O said|O", "Moscow", "LOC"},
 	})
 }
 
