@@ -119,24 +119,32 @@ var iobCases = []struct {
 }
 
 func TestReadIOB(t *testing.T) {
+	tags := func(s nlp.Sentence) string {
+		var tags []string
+		for _, tk := range s.Tokens {
+			tags = append(tags, tk.Entity)
+		}
+		return strings.Join(tags, " ")
+	}
 	for _, c := range iobCases {
-		t.Run(c.name, func(t *testing.T) {
-			sents, err := ReadIOB(strings.NewReader(c.in), "x")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, s := range sents {
-				var tags []string
-				for _, tk := range s.Tokens {
-					tags = append(tags, tk.Entity)
-				}
-				got = append(got, strings.Join(tags, " "))
-			}
-			if strings.Join(got, "|") != strings.Join(c.want, "|") {
-				t.Errorf("got %q, want %q", got, c.want)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkIOB(t, c.in, c.want, tags) })
+	}
+}
+
+// checkIOB reads in with ReadIOB and checks what field says of each
+// sentence against want.
+func checkIOB(t *testing.T, in string, want []string, field func(nlp.Sentence) string) {
+	t.Helper()
+	sents, err := ReadIOB(strings.NewReader(in), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range sents {
+		got = append(got, field(s))
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
@@ -153,19 +161,7 @@ func TestReadIOBDocuments(t *testing.T) {
 		{"sent_id kept", "-DOCSTART- O\n\n# sent_id = a-1\nLondon B-LOC\n", []string{"a-1"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			sents, err := ReadIOB(strings.NewReader(c.in), "x")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, s := range sents {
-				got = append(got, s.ID)
-			}
-			if strings.Join(got, "|") != strings.Join(c.want, "|") {
-				t.Errorf("IDs %q, want %q", got, c.want)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkIOB(t, c.in, c.want, func(s nlp.Sentence) string { return s.ID }) })
 	}
 }
 
