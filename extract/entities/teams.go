@@ -438,14 +438,7 @@ func (r *resolver) scoreLine(m *Mention) bool {
 		w := toks[mm.End].Text
 		return smallNumber(w) || isScore(w)
 	}
-	verbless := func(si int) bool {
-		for _, t := range r.doc[si].Tokens {
-			if t.UPOS == "VERB" {
-				return false
-			}
-		}
-		return true
-	}
+	verbless := func(si int) bool { return verblessLine(r.doc[si].Tokens) }
 	if !scored(m.Sentence, m) || !verbless(m.Sentence) {
 		return false
 	}
@@ -643,9 +636,10 @@ type tableRow struct{ si, start, end int }
 // 2 1", "291 Phillip Price 72 76 74"). When the article has two such rows
 // or more, two of them names of places or organisations, and most of
 // them do not name a person in full (a given name or a person's mention,
-// and a surname), the table is one of teams: its other names, untagged or
-// typed as persons, are organisations. Separately, a name followed by a country in brackets
-// in such a line is an athlete ("6. Sigurd Njerve (Norway) 16.41").
+// and a surname), the table is one of teams: its other names, untagged
+// or typed as persons, are organisations. Separately, a name followed by
+// a country in brackets in such a line is an athlete ("6. Sigurd Njerve
+// (Norway) 16.41").
 func (r *resolver) tables() {
 	var rows []tableRow
 	for si := range r.doc {
