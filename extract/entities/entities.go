@@ -157,6 +157,16 @@ type resolver struct {
 	tickered map[int]bool      // mentions followed by a stock ticker
 	clusters []*cluster
 	byKey    map[string]*cluster
+
+	rowOpeners []bool           // per sentence, whether it opens a row of results (scoreLine), once computed
+	rowCount   int              // how many do
+	teams      map[teamKey]bool // directTeam's answers
+}
+
+// teamKey is a question to directTeam: cluster id and type.
+type teamKey struct {
+	id  int
+	typ string
 }
 
 type cluster struct {

@@ -188,6 +188,19 @@ func (r *resolver) listed(m *Mention) []*Mention {
 // directTeam reports whether c is used as a team's by the cues of
 // teamRole other than a list.
 func (r *resolver) directTeam(c *cluster, typ string) bool {
+	k := teamKey{c.id, typ}
+	if v, ok := r.teams[k]; ok {
+		return v
+	}
+	if r.teams == nil {
+		r.teams = map[teamKey]bool{}
+	}
+	v := r.directTeamCues(c, typ)
+	r.teams[k] = v
+	return v
+}
+
+func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 	oneWord, town := true, true
 	for f := range c.forms {
 		oneWord = oneWord && !strings.Contains(f, " ")
@@ -450,14 +463,23 @@ func (r *resolver) scoreLine(m *Mention) bool {
 			}
 		}
 	}
-	rows := 0
-	for si := range r.doc {
-		if si == m.Sentence || len(r.d.at[si]) == 0 || r.d.at[si][0] == 0 {
-			continue
+	if r.rowOpeners == nil {
+		// once per article: the question is asked for every mention
+		r.rowOpeners = make([]bool, len(r.doc))
+		for si := range r.doc {
+			if len(r.d.at[si]) == 0 || r.d.at[si][0] == 0 {
+				continue
+			}
+			o := &r.d.Mentions[r.d.at[si][0]-1]
+			if o.Kind == KindName && o.Start == 0 && scored(si, o) && verbless(si) {
+				r.rowOpeners[si] = true
+				r.rowCount++
+			}
 		}
-		if o := &r.d.Mentions[r.d.at[si][0]-1]; o.Kind == KindName && o.Start == 0 && scored(si, o) && verbless(si) {
-			rows++
-		}
+	}
+	rows := r.rowCount
+	if r.rowOpeners[m.Sentence] {
+		rows--
 	}
 	return rows >= 2
 }
