@@ -131,6 +131,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.widenNames()
 	r.orgNames()
 	r.gazetteerOrgs()
+	r.legislatureNames()
 	r.personNames()
 	r.listNames()
 	r.classPatterns()
@@ -1897,7 +1898,7 @@ func (r *resolver) actingInitials(c *cluster) bool {
 // as a team's (teamRole).
 func (r *resolver) knownOrg(c *cluster, typ string) bool {
 	for f := range c.forms {
-		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) || r.gaz != nil && r.knownOrgWord(f) {
+		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) || legislatures[f] || r.gaz != nil && r.knownOrgWord(f) {
 			return true
 		}
 	}

@@ -274,6 +274,38 @@ func (r *resolver) gazetteerOrgs() {
 	}
 }
 
+// legislatures are the names news gives a country's parliament alone,
+// capitalised: "passed by Parliament", "the Knesset", "the Duma" (not the
+// Syrian town).
+var legislatures = map[string]bool{
+	"Parliament": true, "Congress": true, "Senate": true, "Knesset": true, "Duma": true, "Bundestag": true,
+	"Bundesrat": true, "Majlis": true, "Sejm": true, "Storting": true, "Riksdag": true, "Folketing": true,
+	"Eduskunta": true, "Althing": true, "Oireachtas": true, "Dail": true, "Seanad": true, "Verkhovna Rada": true,
+	"Rada": true, "Lok Sabha": true, "Rajya Sabha": true, "Cortes": true, "Bundesversammlung": true,
+}
+
+// legislatureNames adds the capitalised names of parliaments the
+// recogniser left untagged, standing alone ("Parliament rejected the
+// deal", "approved by the Knesset"), as organisations.
+func (r *resolver) legislatureNames() {
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		if capsSentence(toks) {
+			continue
+		}
+		for i := range toks {
+			if !legislatures[toks[i].Text] || r.d.at[si][i] != 0 {
+				continue
+			}
+			if i > 0 && capitalisedWord(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "the") ||
+				i+1 < len(toks) && capitalisedWord(toks[i+1].Text) {
+				continue // part of a longer name: "European Parliament", "Congress Party"
+			}
+			r.add(Mention{Sentence: si, Start: i, End: i + 1, Head: i, Text: toks[i].Text, Type: "ORG", Kind: KindName, Entity: -1})
+		}
+	}
+}
+
 // knownOrgWord reports whether the gazetteer knows w, written with its
 // capitals, as the name of an organisation (Twitter, Greenpeace, Warner
 // Brothers): a one-word name must be the entry's own name, not a looser
