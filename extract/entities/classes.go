@@ -48,12 +48,13 @@ var mediaNouns = map[string]bool{
 
 // mediaAfter reports whether name mention m, no place's name, is followed
 // by a media noun in lower case ("Le Matin newspaper", "PAP news agency";
-// not "the Moscow daily").
+// not "the Moscow daily"). Before "news agency" only a country's name is
+// a place's ("Fars news agency" is named after a province).
 func (r *resolver) mediaAfter(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
 	j := m.End
-	if j < len(toks) && strings.EqualFold(toks[j].Text, "news") && j+1 < len(toks) && toks[j+1].Text == "agency" {
-		j++
+	if j+1 < len(toks) && toks[j].Text == "news" && toks[j+1].Text == "agency" {
+		return !r.hasSubtype(m.Text, gazetteer.SubCountry)
 	}
 	if j >= len(toks) || capitalisedWord(toks[j].Text) || !mediaNouns[strings.ToLower(toks[j].Text)] {
 		return false
@@ -146,6 +147,14 @@ func (r *resolver) classOf(si, start int) string {
 		w := strings.ToLower(toks[start-1].Text)
 		if t, plural := classNounType(toks[start-1]); (t == "ORG" && !plural || companyNouns[w]) && !r.placeNamedAt(si, start) {
 			return "ORG"
+		}
+		// "news agency Fars", "broadcaster Rudaw", "newspaper
+		// Kathimerini": media are often named after provinces and towns
+		// (not "broadcaster Cyril Fletcher": a person's name stays one)
+		if k := r.d.at[si][start]; mediaNouns[w] && w != "broadcaster" && k != 0 {
+			if m := &r.d.Mentions[k-1]; !r.hasSubtype(m.Text, gazetteer.SubCountry) && !(m.Type == "PERSON" && r.isGivenName(toks[start].Text)) {
+				return "ORG"
+			}
 		}
 	}
 	if start >= 2 && strings.EqualFold(toks[start-1].Text, "of") && toks[start-2].UPOS == "NOUN" {

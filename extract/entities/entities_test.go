@@ -784,6 +784,9 @@ func TestDesignatedOrg(t *testing.T) {
 		{"Le|B-PER Matin|I-PER newspaper|O said|O", "Le Matin", "ORG"},
 		{"the|O Tanjug|B-PER news|O agency|O said|O", "Tanjug", "ORG"},
 		{"the|O Moscow|B-LOC daily|O said|O", "Moscow", "LOC"},
+		{"news|O agency|O|compound|3|NOUN Fars|B-LOC reported|O", "Fars", "ORG"}, // a province's name
+		{"the|O Fars|B-LOC news|O agency|O reported|O", "Fars", "ORG"},
+		{"broadcaster|O Cyril|B-PER Fletcher|I-PER died|O", "Cyril Fletcher", "PERSON"},
 	})
 }
 
