@@ -214,6 +214,13 @@ func (r *resolver) names() {
 				!(typ == "PERSON" && end-start >= 2 && r.isGivenName(s.Tokens[start].Text) && !isTitleWord(s.Tokens[start].Text) && capitalisedWord(s.Tokens[end-1].Text)) {
 				continue
 			}
+			// "the President of the United States Donald Trump": a
+			// country and a person's full name run together in one span
+			if k := r.countryThenPerson(s.Tokens, start, end); k > 0 && (typ == "LOC" || typ == "PERSON") {
+				r.add(Mention{Sentence: si, Start: start, End: k, Head: spanHead(s.Tokens, start, k),
+					Text: spanText(s.Tokens, start, k), Type: "LOC", Kind: KindName, Entity: -1})
+				start, typ = k, "PERSON"
+			}
 			// Titles the recogniser put inside a person span ("General X")
 			// are not part of the name.
 			if typ == "PERSON" {
@@ -233,6 +240,31 @@ func (r *resolver) names() {
 			})
 		}
 	}
+}
+
+// countryThenPerson returns where a person's name starts in the span
+// [start, end) when the span is a country's name followed by a given
+// name and at least one more word, none of them a place ("United States
+// Donald Trump"), else 0.
+func (r *resolver) countryThenPerson(toks []nlp.Token, start, end int) int {
+	if end-start > 6 {
+		return 0
+	}
+	for k := start + 1; k+1 < end && k <= start+4; k++ {
+		if end-k > 3 || !r.hasSubtype(spanText(toks, start, k), gazetteer.SubCountry) {
+			continue
+		}
+		if givenNameSex(toks[k].Text) == sexUnknown || isTitleWord(toks[k].Text) || r.isPlace(toks[k].Text) || r.isPlace(spanText(toks, k, end)) {
+			return 0
+		}
+		for j := k; j < end; j++ {
+			if w := strings.ToLower(toks[j].Text); !capitalisedWord(toks[j].Text) || placeHeads[w] || orgHeads[w] || orgDesignators[toks[j].Text] {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
 }
 
 // letters reports whether toks, two or more, are single capital letters

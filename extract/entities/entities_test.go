@@ -790,6 +790,15 @@ func TestDesignatedOrg(t *testing.T) {
 	})
 }
 
+// TestCountryThenPerson checks that a country and a person's name run
+// together in one place span are split, and that names of bodies are not.
+func TestCountryThenPerson(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTyped(t, g, "the|O President|O of|O the|O United|B-LOC States|I-LOC Donald|I-LOC Trump|I-LOC said|O", "Donald Trump", "PERSON")
+	checkTyped(t, g, "the|O President|O of|O the|O United|B-LOC States|I-LOC Donald|I-LOC Trump|I-LOC said|O", "United States", "LOC")
+	checkTyped(t, g, "the|O US|B-ORG Secret|I-ORG Service|I-ORG said|O", "US Secret Service", "ORG")
+}
+
 // TestLetters checks that a table header's single capitals are no name.
 func TestLetters(t *testing.T) {
 	g := defaultGazetteer(t)
