@@ -294,12 +294,14 @@ func TestOrgNames(t *testing.T) {
 		sent("Members/NOUN/0/root/", "of/ADP/3/case/", "Parliament/NOUN/1/nmod/"),
 		sent("He/PRON/2/nsubj/", "addressed/VERB/0/root/", "Parliament/PROPN/2/obj/", "on/ADP/5/case/", "Thursday/PROPN/2/obl/"),
 		sent("The/DET/3/det/", "Parliament/PROPN/3/compound/", "Act/PROPN/0/root/"),
+		sent("The/DET/2/det/", "Office/PROPN/0/root/", "of/ADP/6/case/", "the/DET/6/det/", "UN/PROPN/6/compound/B-ORG", "Rights/PROPN/2/nmod/I-ORG"),
+		sent("Neaptide/PROPN/0/root/", "for/ADP/5/case/", "the/DET/5/det/", "National/PROPN/5/compound/B-ORG", "Theatre/PROPN/1/nmod/I-ORG"),
 	}
 	d := Resolve(doc, "", nil)
 	for _, c := range []struct {
 		sent, tok int
 		want      string
-	}{{0, 1, "Parliament of Iraq"}, {1, 0, "Cinema for Peace Foundation"}, {2, 2, "Parliament"}, {3, 2, "Parliament"}, {4, 1, ""}} {
+	}{{0, 1, "Parliament of Iraq"}, {1, 0, "Cinema for Peace Foundation"}, {2, 2, "Parliament"}, {3, 2, "Parliament"}, {4, 1, ""}, {5, 1, "Office of the UN Rights"}, {6, 0, ""}} {
 		got := ""
 		if e, ok := d.EntityAt(c.sent, c.tok); ok {
 			got = d.Entities[e].Name

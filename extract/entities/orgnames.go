@@ -524,7 +524,8 @@ func capsSentence(toks []nlp.Token) bool {
 // orgHeadBefore extends organisation mention mi back over "for" or "of"
 // and the untagged capitalised words before it when the recogniser began
 // the name after them: "Cinema for [Peace Foundation]", "Office for
-// [National Statistics]". A title or role before the connector is no part
+// [National Statistics]", "Office of the [UN High Commissioner for Human
+// Rights]". A title or role before the connector is no part
 // of a name ("Chairman of [Microsoft]"), "of" joins only after an
 // organisation head ("Users of Apple"), and a name the gazetteer knows
 // whole stays as it is ("ICM for BBC").
@@ -533,6 +534,9 @@ func (r *resolver) orgHeadBefore(mi int) {
 	toks := r.doc[m.Sentence].Tokens
 	at := r.d.at[m.Sentence]
 	s := m.Start
+	if s >= 3 && toks[s-1].Text == "the" && toks[s-2].Text == "of" && m.Type == "ORG" {
+		s-- // "Office of the [UN High Commissioner for Human Rights]"; not "for the"
+	}
 	if s < 2 || (toks[s-1].Text != "for" && toks[s-1].Text != "of") {
 		return
 	}
