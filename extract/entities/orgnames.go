@@ -30,9 +30,9 @@ var orgHeads = map[string]bool{
 var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "on": true, "de": true}
 
 // orgNames adds the organisation names the recogniser left untagged: a
-// run of capitalised words, joined by "of", "for", "and", with an
-// organisation head among them ("the Parliament of Iraq" with only Iraq
-// tagged, "Cinema for Peace Foundation"). A tagged place after "of" may be
+// run of capitalised words, joined by "of", "for", "and" or "of the", with
+// an organisation head among them ("the Parliament of Iraq" with only
+// Iraq tagged, "Cinema for Peace Foundation", "Ministry of the Interior"). A tagged place after "of" may be
 // part of it; any other tagged word stops it.
 func (r *resolver) orgNames() {
 	for si := range r.doc {
@@ -69,6 +69,14 @@ func (r *resolver) orgNames() {
 					head = head || orgHeads[lw] && (j+1 == len(toks) || !capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0)
 					continue
 				case nameConnectors[lw] && j+1 < len(toks) && (capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0):
+					continue
+				case lw == "the" && j > i && toks[j-1].Text == "of" && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
+					// "Ministry of the Interior", "Department of the Treasury"
+					continue
+				case lw == "of" && j > i && orgHeads[strings.ToLower(toks[j-1].Text)] && j+2 < len(toks) && toks[j+1].Text == "the" &&
+					capitalisedWord(toks[j+2].Text) && r.d.at[si][j+2] == 0:
+					// only after a head: "Governor of the Bank of England"
+					// is a title and a name
 					continue
 				case (w == "'s" || w == "'") && j > i && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
 					// a possessive inside the name: "People's Protection
