@@ -378,6 +378,12 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				sp.End--
 			}
 		}
+		if TypeOf(sp.Type) == "PERSON" && syllableAfter(toks, sp.End) {
+			// "[Kim Jong]-un", "[Moon Jae]-in": the tokenizer splits the
+			// hyphen of a Korean given name and the recogniser keeps the
+			// capitalised part
+			sp.End += 2
+		}
 		if sp.Type == "ORG" && r.andBefore(toks, sp, out) {
 			// "Securities and [Exchange Commission]": the word before
 			// "and" is the name's too
@@ -444,6 +450,36 @@ func hyphenName(toks []nlp.Token, a, b nlp.Span) bool {
 		return a.End-a.Start == 1
 	}
 	return a.End-a.Start >= 2
+}
+
+// syllableAfter reports whether toks[i:] open with a glued hyphen and a
+// short lower-case word glued to it that ends the name before it, as the
+// second syllable of a Korean given name does ("Jong-un", "Ki-moon",
+// "Geun-hye"), and is no English word made with a hyphen ("Smith-led",
+// "Blair-style", "mother-in-law").
+func syllableAfter(toks []nlp.Token, i int) bool {
+	if i+1 >= len(toks) || i == 0 || toks[i].Text != "-" || toks[i].Start != toks[i-1].End || toks[i+1].Start != toks[i].End || toks[i].Start < 0 {
+		return false
+	}
+	w := toks[i+1].Text
+	if len(w) < 2 || len(w) > 4 || strings.HasSuffix(w, "ed") || hyphenSuffixes[w] {
+		return false
+	}
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return i+2 >= len(toks) || toks[i+2].Text != "-" || toks[i+2].Start != toks[i+1].End
+}
+
+// hyphenSuffixes are short words English glues to a name with a hyphen.
+var hyphenSuffixes = map[string]bool{
+	"led": true, "run": true, "born": true, "bred": true, "made": true, "like": true, "type": true,
+	"era": true, "year": true, "old": true, "free": true, "wise": true, "less": true, "ish": true,
+	"time": true, "day": true, "off": true, "up": true, "out": true, "ite": true, "ites": true,
+	"ism": true, "isms": true, "ist": true, "ists": true, "esque": true, "rich": true, "poor": true, "only": true,
+	"held": true, "won": true, "lost": true, "bill": true, "law": true, "plan": true, "deal": true,
 }
 
 // andBefore reports whether the organisation span sp, which ends in an

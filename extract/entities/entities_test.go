@@ -1238,3 +1238,55 @@ func TestTables(t *testing.T) {
 		t.Errorf("itinerary: %v, want no May", itinerary)
 	}
 }
+
+// TestSyllableAfter checks that a person's name the tokenizer cut at the
+// hyphen of a Korean given name is whole, and that English words made
+// with a hyphen stay out of names.
+func TestSyllableAfter(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Kim Jong-un met", "Kim Jong-un"},
+		{"Ban Ki-moon met", "Ban Ki-moon"},
+		{"a Blair-led government", "Blair"},
+		{"his Smith-in-law", "Smith"},
+	} {
+		var s nlp.Sentence
+		s.Text = tc.text
+		pos := 0
+		for _, w := range strings.FieldsFunc(tc.text, func(r rune) bool { return r == ' ' }) {
+			for _, part := range splitHyphen(w) {
+				tk := nlp.Token{Text: part, Lemma: part, UPOS: "NOUN", Start: pos, End: pos + len(part), Head: -1, Entity: "O"}
+				if capitalisedWord(part) {
+					tk.UPOS, tk.Entity = "PROPN", "I-PER"
+					if len(s.Tokens) == 0 || s.Tokens[len(s.Tokens)-1].Entity == "O" {
+						tk.Entity = "B-PER"
+					}
+				}
+				s.Tokens = append(s.Tokens, tk)
+				pos += len(part)
+			}
+			s.Tokens[len(s.Tokens)-1].SpaceAfter = true
+			pos++
+		}
+		d := Resolve([]nlp.Sentence{s}, tc.text, g)
+		if len(d.Entities) != 1 || d.Entities[0].Name != tc.want {
+			t.Errorf("%q: entities %+v, want %s", tc.text, d.Entities, tc.want)
+		}
+	}
+}
+
+// splitHyphen splits w at its hyphens, keeping them as tokens.
+func splitHyphen(w string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(w, '-')
+		if i < 0 {
+			return append(out, w)
+		}
+		if i > 0 {
+			out = append(out, w[:i])
+		}
+		out = append(out, "-")
+		w = w[i+1:]
+	}
+}
