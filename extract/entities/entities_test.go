@@ -327,6 +327,10 @@ func TestOrgTails(t *testing.T) {
 	}{
 		{"the National|B-ORG Directorate|I-ORG for Security said", []string{"National Directorate for Security"}, []string{"National Directorate"}},
 		{"the Department|B-ORG for Work and Pensions said", []string{"Department for Work and Pensions"}, nil},
+		// a station named after its emirate; not a country's, not a broadcaster's station
+		{"Abu|B-LOC Dhabi|I-LOC TV|O|x|0|PROPN reported", []string{"Abu Dhabi TV"}, []string{"Abu Dhabi"}},
+		{"US|B-LOC TV|O|x|0|PROPN networks", []string{"United States"}, []string{"US TV"}},
+		{"BBC|B-ORG Radio|O|x|0|PROPN 4", []string{"BBC"}, []string{"BBC Radio"}},
 		{"the Department|B-ORG for Culture , Media and Sport said", []string{"Department for Culture , Media and Sport"}, nil}, // spanText keeps the source spacing
 		// a list not closed by "and" is no part of the name
 		{"the Department|B-ORG for Transport , Network Rail and others", []string{"Department for Transport"}, nil},

@@ -144,6 +144,11 @@ var companyHeads = map[string]bool{
 	"Studios": true, "Entertainment": true, "Telecom": true, "Insurance": true, "Holdings": true,
 }
 
+// stationHeads end the names of broadcasters named after their town or
+// emirate: "[Abu Dhabi] TV", "[Dubai] Television" (not "US TV" nor "[BBC]
+// Radio 4", a station of a broadcaster the text names alone too).
+var stationHeads = map[string]bool{"TV": true, "Television": true, "Radio": true}
+
 // orgHeadAfter extends an organisation or place mention mi over the
 // untagged capitalised words after it that end in an organisation's or
 // club's head, and makes it an organisation: the recogniser tags "[Home]
@@ -160,7 +165,8 @@ func (r *resolver) orgHeadAfter(mi int) {
 		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" {
 			break
 		}
-		if orgHeads[strings.ToLower(w)] || clubHeads[w] || companyHeads[w] {
+		if orgHeads[strings.ToLower(w)] || clubHeads[w] || companyHeads[w] ||
+			stationHeads[w] && m.Type == "LOC" && !r.hasSubtype(m.Text, gazetteer.SubCountry) {
 			end = j + 1 // the last head: "[San Francisco] Police Department"
 		}
 	}
