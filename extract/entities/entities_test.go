@@ -671,6 +671,7 @@ func TestEventNames(t *testing.T) {
 		{"won|O the|O US|B-ORG Open|I-ORG", "US Open", "EVENT"},
 		{"the|O Grand|B-LOC Slam|I-LOC", "Grand Slam", "EVENT"},
 		{"the|O Olympics|B-ORG", "Olympics", "EVENT"},
+		{"at|O the|O Athens|B-LOC Games|O", "Athens Games", "EVENT"},
 		// the recogniser stopped before the head
 		{"in|O the|O Davis|B-PER Cup|O final|O", "Davis Cup", "EVENT"},
 		{"the|O Birmingham|B-LOC Indoor|O Grand|O Prix|O", "Birmingham Indoor Grand Prix", "EVENT"},

@@ -127,11 +127,37 @@ func (r *resolver) widenNames() {
 		if m.Type == "ORG" {
 			r.orgHeadBefore(mi)
 			r.orgTail(mi)
+			r.commonTail(mi)
 		}
 		if m.Type == "ORG" || m.Type == "LOC" {
 			r.orgHeadAfter(mi)
 		}
 		r.eventTail(mi)
+	}
+}
+
+// commonTail extends organisation mention mi over the capitalised common
+// nouns the recogniser left after it when the name ends in a capitalised
+// common word that cannot end it ("[Ministry of Foreign] Affairs",
+// "[Department of Homeland] Security"): both words' lemmas are lower
+// case, the last is no organisation head, and nothing is tagged there.
+func (r *resolver) commonTail(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	last := &toks[m.End-1]
+	common := func(t *nlp.Token) bool {
+		l := lemmaOf(t)
+		return capitalisedWord(t.Text) && l != "" && !capitalisedWord(l) && !isAllCaps(t.Text)
+	}
+	if capsSentence(toks) || !common(last) || orgHeads[strings.ToLower(last.Text)] || last.UPOS == "NUM" {
+		return
+	}
+	end := m.End
+	for end < len(toks) && end < m.End+2 && at[end] == 0 && common(&toks[end]) && (toks[end].UPOS == "NOUN" || toks[end].UPOS == "PROPN") {
+		end++
+	}
+	if end > m.End {
+		r.widen(mi, m.Start, end)
 	}
 }
 
@@ -490,7 +516,7 @@ var clubPrefixes = map[string]bool{
 var eventHeads = map[string]int{
 	"Olympics": 1, "Paralympics": 1, "Olympiad": 1, "Championship": 2, "Championships": 1,
 	"Open": 2, "Cup": 2, "Trophy": 2, "Tournament": 2, "Prix": 2, "Marathon": 2, "Slam": 2,
-	"Regatta": 2,
+	"Regatta": 2, "Games": 2, // "Commonwealth Games", "Asian Games"
 }
 
 // isEventName reports whether name ends in an event head and has the words
