@@ -299,12 +299,16 @@ func TestOrgNames(t *testing.T) {
 		sent("The/DET/2/det/", "Ministry/PROPN/6/nsubj/", "of/ADP/5/case/", "the/DET/5/det/", "Interior/PROPN/2/nmod/", "said/VERB/0/root/"),
 		sent("Governor/PROPN/0/root/", "of/ADP/4/case/", "the/DET/4/det/", "Bank/PROPN/1/nmod/", "of/ADP/6/case/", "England/PROPN/4/nmod/B-LOC"),
 		sent("The/DET/2/det/", "Ministry/PROPN/6/nsubj/B-ORG", "of/ADP/5/case/I-ORG", "Foreign/ADJ/5/amod/I-ORG", "Affairs/NOUN/2/nmod/", "said/VERB/0/root/"),
+		sent("People/PROPN/4/nmod:poss/B-ORG", "'s/PART/1/case/", "Protection/PROPN/4/compound/", "Units/PROPN/0/root/"),
+		sent("Microsoft/PROPN/5/nmod:poss/B-ORG", "'s/PART/1/case/", "Media/PROPN/4/compound/", "Center/PROPN/0/root/"),
 	}
+	doc[10].Tokens[0].XPOS = "NNPS" // a plural word opens the name; a company's name owns
+	doc[10].Tokens[0].SpaceAfter = false
 	d := Resolve(doc, "", nil)
 	for _, c := range []struct {
 		sent, tok int
 		want      string
-	}{{0, 1, "Parliament of Iraq"}, {1, 0, "Cinema for Peace Foundation"}, {2, 2, "Parliament"}, {3, 2, "Parliament"}, {4, 1, ""}, {5, 1, "Office of the UN Rights"}, {6, 0, ""}, {7, 1, "Ministry of the Interior"}, {8, 0, ""}, {8, 3, "Bank of England"}, {9, 4, "Ministry of Foreign Affairs"}} {
+	}{{0, 1, "Parliament of Iraq"}, {1, 0, "Cinema for Peace Foundation"}, {2, 2, "Parliament"}, {3, 2, "Parliament"}, {4, 1, ""}, {5, 1, "Office of the UN Rights"}, {6, 0, ""}, {7, 1, "Ministry of the Interior"}, {8, 0, ""}, {8, 3, "Bank of England"}, {9, 4, "Ministry of Foreign Affairs"}, {10, 3, "People's Protection Units"}, {11, 0, "Microsoft"}} {
 		got := ""
 		if e, ok := d.EntityAt(c.sent, c.tok); ok {
 			got = d.Entities[e].Name

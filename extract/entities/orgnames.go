@@ -107,6 +107,18 @@ func (r *resolver) orgNames() {
 					continue
 				}
 			}
+			if caps >= 2 && head && i >= 2 && isPossessive(toks[i-1].Text) && r.d.at[si][i-2] != 0 && pluralNoun(toks[i-2]) {
+				// "[People]'s Protection Units": the one plural word the
+				// recogniser tagged before the possessive opens the name
+				// ("[Microsoft]'s Media Center" is an owner's unit)
+				if k := int(r.d.at[si][i-2]) - 1; r.d.Mentions[k].Start == i-2 && r.d.Mentions[k].End == i-1 &&
+					!r.isPlace(r.d.Mentions[k].Text) && !acronymWord(toks[i-2].Text) && r.d.Mentions[k].Kind == KindName {
+					r.widen(k, i-2, end)
+					r.d.Mentions[k].Type = "ORG"
+					i = end - 1
+					continue
+				}
+			}
 			if caps >= 2 && head && !(i == 0 && caps == 2 && end-i == 2 && !orgHeads[strings.ToLower(toks[end-1].Text)]) {
 				r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: spanText(toks, i, end), Type: "ORG", Kind: KindName, Entity: -1})
 				i = end - 1
