@@ -333,8 +333,8 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	case "ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART":
 		return true
 	}
-	if isPost(t.Text) {
-		return true
+	if isPost(t.Text) || stylesOfAddress[strings.ToLower(t.Text)] {
+		return true // "Her Majesty", "His Holiness": a style, no name
 	}
 	if _, _, ok := r.compassDemonym(toks, i+1); ok {
 		return true // "the South Korean market": the compass word is the demonym's
@@ -350,6 +350,13 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 		return i+1 >= len(toks) || toks[i+1].UPOS != "NOUN" && toks[i+1].UPOS != "PROPN" && toks[i+1].UPOS != "ADJ" && toks[i+1].UPOS != "NUM"
 	}
 	return false
+}
+
+// stylesOfAddress stand for a person after "His", "Her" or "Your" and are
+// no names.
+var stylesOfAddress = map[string]bool{
+	"majesty": true, "highness": true, "excellency": true, "holiness": true, "lordship": true,
+	"ladyship": true, "eminence": true,
 }
 
 // joinSpans joins two names the recogniser tagged side by side when they

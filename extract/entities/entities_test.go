@@ -804,9 +804,13 @@ func TestCountryThenPerson(t *testing.T) {
 	checkTyped(t, g, "the|O US|B-ORG Secret|I-ORG Service|I-ORG said|O", "US Secret Service", "ORG")
 }
 
-// TestLetters checks that a table header's single capitals are no name.
+// TestLetters checks that a table header's single capitals are no name,
+// nor a style of address ("Her Majesty").
 func TestLetters(t *testing.T) {
 	g := defaultGazetteer(t)
+	if d := Resolve([]nlp.Sentence{mustSentence("advised|O Her|O Majesty|B-PER to|O act|O")}, "", g); len(d.Entities) != 0 {
+		t.Errorf("Her Majesty: %+v, want no entity", d.Entities)
+	}
 	for _, sent := range []string{"W|B-PER D|I-PER L|I-PER G|I-PER /|I-PER F|I-PER", "W|B-ORG L|I-ORG PCT|O GB|O"} {
 		s, text := sentenceOf(sent)
 		if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 0 {
@@ -1294,4 +1298,10 @@ func splitHyphen(w string) []string {
 		out = append(out, "-")
 		w = w[i+1:]
 	}
+}
+
+// mustSentence is sentenceOf without the text.
+func mustSentence(items string) nlp.Sentence {
+	s, _ := sentenceOf(items)
+	return s
 }
