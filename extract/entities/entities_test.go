@@ -738,6 +738,11 @@ func TestTeams(t *testing.T) {
 		// a town listed with a team
 		{"Essex|B-LOC ,|O Derbyshire|B-LOC and|O Surrey|B-LOC won|O ;|O Surrey|B-LOC captain|O Chris|B-PER Lewis|I-PER scored|O", "Essex", "ORG"},
 		{"At|O Heathrow|B-LOC ,|O Fulham|B-LOC manager|O Chris|B-PER Coleman|I-PER said|O", "Heathrow", "LOC"},
+		// a given name that is also a town, alone, takes the town's cues
+		{"they|O face|O Chelsea|B-PER in|O|case|6|ADP the|O final|O", "Chelsea", "ORG"},
+		{"they|O face|O Davenport|B-PER in|O|case|6|ADP the|O final|O", "Davenport", "PERSON"},
+		// a post the tokenizer split at its hyphen
+		{"Chelsea|B-PER left|O -|O back|O Wayne|B-PER Bridge|I-PER", "Chelsea", "ORG"},
 		// a club's post in lower case, even if tagged a proper noun
 		{"Surrey|B-LOC|nsubj|5|PROPN captain|O|flat|1|PROPN Chris|B-PER|flat|1|PROPN Lewis|I-PER|flat|1|PROPN scored|O|root|0|VERB", "Surrey", "ORG"},
 	}

@@ -210,6 +210,12 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 	// for these cues even when the gazetteer does not know it
 	// ("Leicestershire beat Somerset").
 	town = town || typ == "LOC"
+	// "Chelsea's players": a given name that is a place owns a team's
+	// parts as a town's name does
+	ownerType := typ
+	if typ == "PERSON" && oneWord && r.givenPlace(c) {
+		ownerType = "LOC"
+	}
 	switch r.regionOf(c) {
 	case nation:
 		return false // by any of its names: "GB captain", "Great Britain"
@@ -226,13 +232,26 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 		if m.Kind != KindName {
 			continue
 		}
-		if r.teamPost(m, oneWord) || town && typ != "PERSON" && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
+		if r.teamPost(m, oneWord) || town && (typ != "PERSON" || oneWord && r.givenPlace(c)) && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
 			oneWord && r.pluralTeam(m) ||
-			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
+			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || ownerType != typ && r.possessiveTeam(m, ownerType) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
 			return true
 		}
 	}
 	return false
+}
+
+// givenPlace reports whether the one-word names of c are all both a
+// given name and a place ("Chelsea"): news calls a person by the surname
+// or the full name, so such a name alone, which the recogniser may take
+// for a person's, takes the sports cues of a town.
+func (r *resolver) givenPlace(c *cluster) bool {
+	for f := range c.forms {
+		if !r.isGivenName(f) || !r.isPlace(f) {
+			return false
+		}
+	}
+	return len(c.forms) > 0
 }
 
 // teamPost reports whether name mention m is followed by a club's post in
@@ -247,7 +266,10 @@ func (r *resolver) teamPost(m *Mention, oneWord bool) bool {
 	// tagger, seeing a name after it, said proper noun ("Surrey captain
 	// Chris Lewis").
 	post := toks[m.End].Text
-	return teamRoles[post] || oneWord && partyRoles[post]
+	if m.End+2 < len(toks) && toks[m.End+1].Text == "-" {
+		post += "-" + toks[m.End+2].Text // "left-back", split by the tokenizer
+	}
+	return teamRoles[post] || teamRoles[toks[m.End].Text] || oneWord && partyRoles[post]
 }
 
 // fixture reports whether name mention m is one side of a fixture or a
@@ -528,6 +550,8 @@ var teamParts = map[string]bool{
 	"player": true, "players": true, "side": true, "squad": true, "fans": true, "supporters": true,
 	"manager": true, "boss": true, "coach": true, "striker": true, "midfielder": true, "defender": true,
 	"goalkeeper": true, "keeper": true, "captain": true, "stadium": true, "ground": true,
+	"defeat": true, "win": true, "victory": true, "lead": true, "goal": true, "goals": true, "title": true,
+	"defence": true, "midfield": true, "attack": true, "league": true,
 }
 
 // atName reports whether name mention m stands right after "at" and owns
