@@ -199,6 +199,10 @@ func (r *resolver) names() {
 			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) {
 				continue
 			}
+			if typ == "PERSON" && end-start == 1 && start > 0 && documentWords[strings.ToLower(s.Tokens[start].Text)] &&
+				capitalisedWord(s.Tokens[start-1].Text) && !honorifics[strings.ToLower(strings.TrimSuffix(s.Tokens[start-1].Text, "."))] {
+				continue // "the Mental Capacity [Bill]": a law's last word, no person
+			}
 			// "the Houthi movement", "the Taliban militia": a name the
 			// recogniser stopped before a lower-case group noun is the
 			// group's name (a country before it is not: "a Russia party")

@@ -823,6 +823,11 @@ func TestLetters(t *testing.T) {
 		}
 	}
 	checkTyped(t, g, "J|B-PER K|I-PER Rowling|I-PER wrote|O", "J K Rowling", "PERSON")
+	// a law's last word is no person; a surname after a title is
+	if d := Resolve([]nlp.Sentence{mustSentence("the|O Mental|O Capacity|O Bill|B-PER passed|O")}, "", g); len(d.Entities) != 0 {
+		t.Errorf("the Mental Capacity Bill: %+v, want no entity", d.Entities)
+	}
+	checkTyped(t, g, "Mr|O Law|B-PER said|O", "Law", "PERSON")
 }
 
 // TestCompassDemonyms checks that a compass word and a demonym name the
