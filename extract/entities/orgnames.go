@@ -32,8 +32,9 @@ var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "on":
 // orgNames adds the organisation names the recogniser left untagged: a
 // run of capitalised words, joined by "of", "for", "and" or "of the", with
 // an organisation head among them ("the Parliament of Iraq" with only
-// Iraq tagged, "Cinema for Peace Foundation", "Ministry of the Interior"). A tagged place after "of" may be
-// part of it; any other tagged word stops it.
+// Iraq tagged, "Cinema for Peace Foundation", "Ministry of the
+// Interior"). A tagged place after "of" may be part of it; any other
+// tagged word stops it.
 func (r *resolver) orgNames() {
 	for si := range r.doc {
 		toks := r.doc[si].Tokens
