@@ -210,12 +210,14 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 	// for these cues even when the gazetteer does not know it
 	// ("Leicestershire beat Somerset").
 	town = town || typ == "LOC"
-	// "Chelsea's players": a given name that is a place owns a team's
-	// parts as a town's name does
+	// A given name that is also a place, alone, which the recogniser
+	// took for a person's, takes the cues of a town ("face Chelsea") and
+	// owns a team's parts as a town's name does ("Chelsea's defeat").
 	ownerType := typ
 	if typ == "PERSON" && oneWord && r.givenPlace(c) {
 		ownerType = "LOC"
 	}
+	townCues := town && ownerType != "PERSON"
 	switch r.regionOf(c) {
 	case nation:
 		return false // by any of its names: "GB captain", "Great Britain"
@@ -232,7 +234,7 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 		if m.Kind != KindName {
 			continue
 		}
-		if r.teamPost(m, oneWord) || town && (typ != "PERSON" || oneWord && r.givenPlace(c)) && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
+		if r.teamPost(m, oneWord) || townCues && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
 			oneWord && r.pluralTeam(m) ||
 			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || ownerType != typ && r.possessiveTeam(m, ownerType) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
 			return true
