@@ -356,6 +356,24 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	return false
 }
 
+// planetNames are the planets news names alone.
+var planetNames = map[string]bool{
+	"Mercury": true, "Venus": true, "Mars": true, "Jupiter": true, "Saturn": true, "Uranus": true,
+	"Neptune": true, "Pluto": true,
+}
+
+// planets reports whether every name of c is a planet's: such a name
+// alone is no person ("Venus" who is Venus Williams goes with her full
+// name).
+func planets(c *cluster) bool {
+	for f := range c.forms {
+		if !planetNames[f] {
+			return false
+		}
+	}
+	return len(c.forms) > 0
+}
+
 // stylesOfAddress stand for a person after "His", "Her" or "Your" and are
 // no names.
 var stylesOfAddress = map[string]bool{
@@ -1874,6 +1892,10 @@ func (r *resolver) typeOf(c *cluster) string {
 			// recogniser says, and no person, organisation or place.
 			return "EVENT"
 		}
+	}
+	if typ == "PERSON" && planets(c) {
+		// "Mars", "Saturn" alone: the planets, places as Earth is
+		return "LOC"
 	}
 	if typ == "PERSON" && r.workplace(c) {
 		// "analyst with Merrill Lynch", "an economist at Morgan

@@ -828,6 +828,9 @@ func TestLetters(t *testing.T) {
 		t.Errorf("the Mental Capacity Bill: %+v, want no entity", d.Entities)
 	}
 	checkTyped(t, g, "Mr|O Law|B-PER said|O", "Law", "PERSON")
+	// a planet alone is a place; a player named after one is a person
+	checkTyped(t, g, "life|O on|O Mars|B-PER is|O unlikely|O", "Mars", "LOC")
+	checkTyped(t, g, "Venus|B-PER Williams|I-PER won|O ;|O Venus|B-PER served|O", "Venus Williams", "PERSON")
 }
 
 // TestCompassDemonyms checks that a compass word and a demonym name the
