@@ -356,6 +356,51 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	return false
 }
 
+// awardNames are the prizes of film, television and music news names
+// alone, and their ceremonies.
+var awardNames = map[string]bool{
+	"Oscar": true, "Oscars": true, "Bafta": true, "Baftas": true, "Emmy": true, "Emmys": true,
+	"Grammy": true, "Grammys": true, "Golden Globe": true, "Golden Globes": true,
+}
+
+// awardCues are the words next to a prize's name that show it is one:
+// "Oscar nominations", "an Oscar-winning film", "won the Bafta".
+var awardCues = map[string]bool{
+	"nomination": true, "nominations": true, "nominee": true, "nominees": true, "nominated": true,
+	"winner": true, "winners": true, "winning": true, "ceremony": true, "award": true, "awards": true,
+	"won": true, "win": true, "wins": true, "best": true, "statuette": true, "race": true, "glory": true,
+	"hopes": true, "contender": true, "contenders": true, "night": true,
+}
+
+// award reports whether every name of c is a prize's and one of its
+// mentions is plural ("the Oscars") or stands by an award cue ("Oscar
+// nominations", "won an Oscar", "an Oscar-winning film").
+func (r *resolver) award(c *cluster) bool {
+	plural := false
+	for f := range c.forms {
+		if !awardNames[f] {
+			return false
+		}
+		plural = plural || strings.HasSuffix(f, "s")
+	}
+	if plural {
+		return true
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		for _, j := range []int{m.Start - 1, m.Start - 2, m.End, m.End + 1} {
+			if j >= 0 && j < len(toks) && awardCues[strings.ToLower(toks[j].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // planetNames are the planets news names alone.
 var planetNames = map[string]bool{
 	"Mercury": true, "Venus": true, "Mars": true, "Jupiter": true, "Saturn": true, "Uranus": true,
@@ -1892,6 +1937,11 @@ func (r *resolver) typeOf(c *cluster) string {
 			// recogniser says, and no person, organisation or place.
 			return "EVENT"
 		}
+	}
+	if r.award(c) {
+		// "his first Oscar", "Oscar nominations", "the Baftas": a
+		// prize and its ceremony, no person, place or organisation
+		return "EVENT"
 	}
 	if typ == "PERSON" && planets(c) {
 		// "Mars", "Saturn" alone: the planets, places as Earth is

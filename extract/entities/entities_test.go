@@ -672,6 +672,10 @@ func TestEventNames(t *testing.T) {
 		{"the|O Grand|B-LOC Slam|I-LOC", "Grand Slam", "EVENT"},
 		{"the|O Olympics|B-ORG", "Olympics", "EVENT"},
 		{"at|O the|O Athens|B-LOC Games|O", "Athens Games", "EVENT"},
+		// awards: a prize named with a cue, or in the plural
+		{"his|O first|O Oscar|B-PER nomination|O", "Oscar", "EVENT"},
+		{"at|O the|O Baftas|B-LOC", "Baftas", "EVENT"},
+		{"Oscar|B-PER said|O", "Oscar", "PERSON"},
 		// the recogniser stopped before the head
 		{"in|O the|O Davis|B-PER Cup|O final|O", "Davis Cup", "EVENT"},
 		{"the|O Birmingham|B-LOC Indoor|O Grand|O Prix|O", "Birmingham Indoor Grand Prix", "EVENT"},
