@@ -225,6 +225,12 @@ func (r *resolver) names() {
 					Text: spanText(s.Tokens, start, k), Type: "LOC", Kind: KindName, Entity: -1})
 				start, typ = k, "PERSON"
 			}
+			// "Tory Liam Fox": a party's short name before a person's full
+			// name is the party's
+			if typ == "PERSON" && end-start >= 3 && partyNames[s.Tokens[start].Text] && capitalisedWord(s.Tokens[start+1].Text) {
+				r.add(Mention{Sentence: si, Start: start, End: start + 1, Head: start, Text: s.Tokens[start].Text, Type: "ORG", Kind: KindName, Entity: -1})
+				start++
+			}
 			// Titles the recogniser put inside a person span ("General X")
 			// are not part of the name.
 			if typ == "PERSON" {
@@ -410,9 +416,12 @@ var planetNames = map[string]bool{
 // planets reports whether every name of c is a planet's: such a name
 // alone is no person ("Venus" who is Venus Williams goes with her full
 // name).
-func planets(c *cluster) bool {
+func planets(c *cluster) bool { return allForms(c, planetNames) }
+
+// allForms reports whether c has names and all of them are in set.
+func allForms(c *cluster, set map[string]bool) bool {
 	for f := range c.forms {
-		if !planetNames[f] {
+		if !set[f] {
 			return false
 		}
 	}
@@ -1942,6 +1951,9 @@ func (r *resolver) typeOf(c *cluster) string {
 		// "his first Oscar", "Oscar nominations", "the Baftas": a
 		// prize and its ceremony, no person, place or organisation
 		return "EVENT"
+	}
+	if allForms(c, partyNames) {
+		return "ORG" // "the Tory plans": a party's short name
 	}
 	if typ == "PERSON" && planets(c) {
 		// "Mars", "Saturn" alone: the planets, places as Earth is

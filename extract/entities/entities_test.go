@@ -835,6 +835,10 @@ func TestLetters(t *testing.T) {
 	// a planet alone is a place; a player named after one is a person
 	checkTyped(t, g, "life|O on|O Mars|B-PER is|O unlikely|O", "Mars", "LOC")
 	checkTyped(t, g, "Venus|B-PER Williams|I-PER won|O ;|O Venus|B-PER served|O", "Venus Williams", "PERSON")
+	// a party's short name alone, or before a person's full name
+	checkTyped(t, g, "the|O Tory|B-PER plans|O", "Tory", "ORG")
+	checkTyped(t, g, "Tory|B-PER Liam|I-PER Fox|I-PER said|O", "Liam Fox", "PERSON")
+	checkTyped(t, g, "Tory|B-PER Liam|I-PER Fox|I-PER said|O", "Tory", "ORG")
 }
 
 // TestCompassDemonyms checks that a compass word and a demonym name the

@@ -337,6 +337,13 @@ var legislatures = map[string]bool{
 	"Rada": true, "Lok Sabha": true, "Rajya Sabha": true, "Cortes": true, "Bundesversammlung": true,
 }
 
+// partyNames are the short names news gives political parties alone:
+// "the Tory plans", "a GOP senator".
+var partyNames = map[string]bool{
+	"Tory": true, "Tories": true, "GOP": true, "Lib Dem": true, "Lib Dems": true, "Labour": true,
+	"SNP": true, "DUP": true, "UKIP": true, "Ukip": true,
+}
+
 // legislatureNames adds the capitalised names of parliaments the
 // recogniser left untagged, standing alone ("Parliament rejected the
 // deal", "approved by the Knesset"), as organisations.
