@@ -382,15 +382,13 @@ var awardCues = map[string]bool{
 // mentions is plural ("the Oscars") or stands by an award cue ("Oscar
 // nominations", "won an Oscar", "an Oscar-winning film").
 func (r *resolver) award(c *cluster) bool {
-	plural := false
-	for f := range c.forms {
-		if !awardNames[f] {
-			return false
-		}
-		plural = plural || strings.HasSuffix(f, "s")
+	if !allForms(c, awardNames) {
+		return false
 	}
-	if plural {
-		return true
+	for f := range c.forms {
+		if strings.HasSuffix(f, "s") {
+			return true
+		}
 	}
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
