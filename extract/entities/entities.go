@@ -405,6 +405,36 @@ func (r *resolver) award(c *cluster) bool {
 	return false
 }
 
+// listedWithOrgs reports whether c is one word and one of its mentions is
+// listed with organisations and no person ("Sony, IBM and Toshiba"): news
+// names a person in full, or by the surname among persons.
+func (r *resolver) listedWithOrgs(c *cluster) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") {
+			return false
+		}
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		orgs, persons := 0, 0
+		for _, o := range r.listed(m) {
+			switch o.Type {
+			case "ORG":
+				orgs++
+			case "PERSON":
+				persons++
+			}
+		}
+		if orgs > 0 && persons == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // planetNames are the planets news names alone.
 var planetNames = map[string]bool{
 	"Mercury": true, "Venus": true, "Mars": true, "Jupiter": true, "Saturn": true, "Uranus": true,
@@ -1956,6 +1986,11 @@ func (r *resolver) typeOf(c *cluster) string {
 	if typ == "PERSON" && planets(c) {
 		// "Mars", "Saturn" alone: the planets, places as Earth is
 		return "LOC"
+	}
+	if typ == "PERSON" && r.listedWithOrgs(c) {
+		// "Sony, IBM and Toshiba": one word listed with organisations
+		// and no person is one too
+		return "ORG"
 	}
 	if typ == "PERSON" && r.workplace(c) {
 		// "analyst with Merrill Lynch", "an economist at Morgan

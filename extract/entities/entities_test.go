@@ -835,6 +835,9 @@ func TestLetters(t *testing.T) {
 	// a planet alone is a place; a player named after one is a person
 	checkTyped(t, g, "life|O on|O Mars|B-PER is|O unlikely|O", "Mars", "LOC")
 	checkTyped(t, g, "Venus|B-PER Williams|I-PER won|O ;|O Venus|B-PER served|O", "Venus Williams", "PERSON")
+	// one word listed with organisations and no person
+	checkTyped(t, g, "Sony|B-ORG ,|O IBM|B-ORG and|O Toshiba|B-PER unveiled|O", "Toshiba", "ORG")
+	checkTyped(t, g, "Blair|B-PER ,|O Brown|B-PER and|O Prescott|B-PER met|O", "Prescott", "PERSON")
 	// a party's short name alone, or before a person's full name
 	checkTyped(t, g, "the|O Tory|B-PER plans|O", "Tory", "ORG")
 	checkTyped(t, g, "Tory|B-PER Liam|I-PER Fox|I-PER said|O", "Liam Fox", "PERSON")
