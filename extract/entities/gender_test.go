@@ -301,6 +301,7 @@ func TestOrgNames(t *testing.T) {
 		sent("The/DET/2/det/", "Ministry/PROPN/6/nsubj/B-ORG", "of/ADP/5/case/I-ORG", "Foreign/ADJ/5/amod/I-ORG", "Affairs/NOUN/2/nmod/", "said/VERB/0/root/"),
 		sent("People/PROPN/4/nmod:poss/B-ORG", "'s/PART/1/case/", "Protection/PROPN/4/compound/", "Units/PROPN/0/root/"),
 		sent("Microsoft/PROPN/5/nmod:poss/B-ORG", "'s/PART/1/case/", "Media/PROPN/4/compound/", "Center/PROPN/0/root/"),
+		sent("The/DET/2/det/", "Fed/PROPN/3/nsubj/", "held/VERB/0/root/", "rates/NOUN/3/obj/"),
 	}
 	doc[10].Tokens[0].XPOS = "NNPS" // a plural word opens the name; a company's name owns
 	doc[10].Tokens[0].SpaceAfter = false
@@ -308,7 +309,7 @@ func TestOrgNames(t *testing.T) {
 	for _, c := range []struct {
 		sent, tok int
 		want      string
-	}{{0, 1, "Parliament of Iraq"}, {1, 0, "Cinema for Peace Foundation"}, {2, 2, "Parliament"}, {3, 2, "Parliament"}, {4, 1, ""}, {5, 1, "Office of the UN Rights"}, {6, 0, ""}, {7, 1, "Ministry of the Interior"}, {8, 0, ""}, {8, 3, "Bank of England"}, {9, 4, "Ministry of Foreign Affairs"}, {10, 3, "People's Protection Units"}, {11, 0, "Microsoft"}} {
+	}{{0, 1, "Parliament of Iraq"}, {1, 0, "Cinema for Peace Foundation"}, {2, 2, "Parliament"}, {3, 2, "Parliament"}, {4, 1, ""}, {5, 1, "Office of the UN Rights"}, {6, 0, ""}, {7, 1, "Ministry of the Interior"}, {8, 0, ""}, {8, 3, "Bank of England"}, {9, 4, "Ministry of Foreign Affairs"}, {10, 3, "People's Protection Units"}, {11, 0, "Microsoft"}, {12, 1, "Fed"}} {
 		got := ""
 		if e, ok := d.EntityAt(c.sent, c.tok); ok {
 			got = d.Entities[e].Name

@@ -344,9 +344,14 @@ var partyNames = map[string]bool{
 	"SNP": true, "DUP": true, "UKIP": true, "Ukip": true,
 }
 
-// legislatureNames adds the capitalised names of parliaments the
-// recogniser left untagged, standing alone ("Parliament rejected the
-// deal", "approved by the Knesset"), as organisations.
+// bodyNames are the short names news gives a few state bodies alone:
+// "the Fed", "the Treasury".
+var bodyNames = map[string]bool{"Fed": true, "Treasury": true}
+
+// legislatureNames adds the capitalised names of parliaments and of a few
+// state bodies the recogniser left untagged, standing alone ("Parliament
+// rejected the deal", "approved by the Knesset", "the Fed"), as
+// organisations.
 func (r *resolver) legislatureNames() {
 	for si := range r.doc {
 		toks := r.doc[si].Tokens
@@ -354,7 +359,7 @@ func (r *resolver) legislatureNames() {
 			continue
 		}
 		for i := range toks {
-			if !legislatures[toks[i].Text] || r.d.at[si][i] != 0 {
+			if !legislatures[toks[i].Text] && !bodyNames[toks[i].Text] || r.d.at[si][i] != 0 {
 				continue
 			}
 			if i > 0 && capitalisedWord(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "the") ||
