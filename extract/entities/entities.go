@@ -220,7 +220,7 @@ func (r *resolver) names() {
 			}
 			// "the President of the United States Donald Trump": a
 			// country and a person's full name run together in one span
-			if k := r.countryThenPerson(s.Tokens, start, end); k > 0 && (typ == "LOC" || typ == "PERSON") {
+			if k := r.countryThenPerson(s.Tokens, start, end, typ); k > 0 {
 				r.add(Mention{Sentence: si, Start: start, End: k, Head: spanHead(s.Tokens, start, k),
 					Text: spanText(s.Tokens, start, k), Type: "LOC", Kind: KindName, Entity: -1})
 				start, typ = k, "PERSON"
@@ -252,12 +252,14 @@ func (r *resolver) names() {
 	}
 }
 
-// countryThenPerson returns where a person's name starts in the span
-// [start, end) when the span is a country's name followed by a given
-// name and at least one more word, none of them a place ("United States
-// Donald Trump"), else 0.
-func (r *resolver) countryThenPerson(toks []nlp.Token, start, end int) int {
-	if end-start > 6 {
+// countryThenPerson returns where a person's name starts in the place or
+// person span [start, end) of type typ when the span is a country's name
+// followed by a given name and at least one more word, none of them a
+// place ("United States Donald Trump"), else 0. It looks nothing up for
+// the spans that cannot be such (most): other types, fewer than three or
+// more than six words.
+func (r *resolver) countryThenPerson(toks []nlp.Token, start, end int, typ string) int {
+	if typ != "LOC" && typ != "PERSON" || end-start < 3 || end-start > 6 {
 		return 0
 	}
 	for k := start + 1; k+1 < end && k <= start+4; k++ {

@@ -280,14 +280,7 @@ func TestGoldNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := Default(BuildOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, err := p.GoldNames(p.AnalyzeGold(gold))
-	if err != nil {
-		t.Fatal(err)
-	}
+	names := goldNames(t, gold)
 	var got []string
 	for _, s := range names {
 		for _, sp := range s.EntitySpans() {
@@ -302,6 +295,21 @@ func TestGoldNames(t *testing.T) {
 	if _, err := q.GoldNames(gold); err == nil {
 		t.Error("GoldNames without a resolving builder: no error")
 	}
+}
+
+// goldNames runs kg eval ner's whole analysis on gold with the default
+// pipeline.
+func goldNames(t *testing.T, gold []nlp.Sentence) []nlp.Sentence {
+	t.Helper()
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := p.GoldNames(p.AnalyzeGold(gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names
 }
 
 func spanText(s nlp.Sentence, sp nlp.Span) string {
@@ -323,15 +331,7 @@ func TestGoldNamesDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := Default(BuildOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, err := p.GoldNames(p.AnalyzeGold(gold))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := ner.Compare(gold, names)
+	m := ner.Compare(gold, goldNames(t, gold))
 	t.Logf("UNER dev, kg's names: P %.3f R %.3f F1 %.3f", m.Micro.P, m.Micro.R, m.Micro.F1)
 	if m.Micro.F1 < devNamesFloor {
 		t.Errorf("F1 %.4f, want >= %.4f", m.Micro.F1, devNamesFloor)
