@@ -353,6 +353,9 @@ func TestOrgTails(t *testing.T) {
 		{"said South|O|amod|2|PROPN Wales|B-LOC Police|O", []string{"South Wales Police"}, []string{"Wales"}},
 		{"the California|B-LOC Institute|O of|O Technology|O said", []string{"California Institute of Technology"}, nil},
 		{"London|B-LOC Mayor|O said", []string{"London"}, nil}, // no head
+		{"on the New|B-LOC York|I-LOC Stock|O Exchange|O today", []string{"New York Stock Exchange"}, []string{"New York"}},
+		{"the Federal|B-ORG Reserve|I-ORG Board|O said", []string{"Federal Reserve Board"}, []string{"Federal Reserve"}},
+		{"the Scottish|B-ORG Prison|I-ORG Service|O said", []string{"Scottish Prison Service"}, nil},
 		{"developed|O by|O Texas|B-LOC Instruments|O", []string{"Texas Instruments"}, []string{"Texas"}},
 		// a lone head, "of" and a name the recogniser tagged apart
 		{"the University|B-LOC of|O Delaware|B-LOC said", []string{"University of Delaware"}, []string{"Delaware", "University"}},
@@ -1128,6 +1131,12 @@ func TestNamesWithAndOrPossessive(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"the|O Securities|O and|O Exchange|B-ORG Commission|I-ORG said|O", "Securities and Exchange Commission", "ORG"},
 		{"Britain|B-LOC and|O European|B-ORG Commission|I-ORG officials|O", "European Commission", "ORG"},
+		// the recogniser's name cannot end before "and"
+		{"by the US|B-ORG Food|I-ORG and|O Drug|O Administration|O for|O", "US Food and Drug Administration", "ORG"},
+		{"National|B-ORG Oceanic|I-ORG and|O Atmospheric|O Administration|O said", "National Oceanic and Atmospheric Administration", "ORG"},
+		// a whole name or a one-word name before "and" stays apart
+		{"Department|B-ORG of|I-ORG Health|I-ORG and|O State|O University|O said", "State University", "ORG"},
+		{"Toyota|B-ORG and|O General|O Motors|O Corporation|O said", "General Motors", "ORG"},
 	})
 	s, text := sentenceOf("Moody|B-PER 's|O Investors|B-ORG Service|I-ORG Inc|I-ORG said|O")
 	s.Tokens[0].SpaceAfter = false

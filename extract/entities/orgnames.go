@@ -19,7 +19,8 @@ var orgHeads = map[string]bool{
 	"office": true, "organisation": true, "organization": true, "union": true, "federation": true,
 	"association": true, "corporation": true, "authority": true, "corps": true, "tribunal": true,
 	"academy": true, "fund": true, "trust": true, "alliance": true, "coalition": true, "directorate": true,
-	"centre": true, "center": true,
+	"centre": true, "center": true, "exchange": true, "board": true, "bureau": true, "administration": true,
+	"service": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
@@ -120,12 +121,49 @@ func (r *resolver) orgNames() {
 					continue
 				}
 			}
+			if caps >= 2 && head && r.unfinishedBeforeAnd(si, i, end) {
+				i = end - 1
+				continue
+			}
 			if caps >= 2 && head && !(i == 0 && caps == 2 && end-i == 2 && !orgHeads[strings.ToLower(toks[end-1].Text)]) {
 				r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: spanText(toks, i, end), Type: "ORG", Kind: KindName, Entity: -1})
 				i = end - 1
 			}
 		}
 	}
+}
+
+// unfinishedBeforeAnd widens the organisation name mention that ends
+// right before "and" at token i-1 of sentence si over the untagged name
+// [i, end) after it, which ends in an organisation's head, when that
+// mention is two or three words and cannot end there: its last word is no
+// head, legal form, acronym, place or known organisation, and it has no
+// connector ("Department of Health" is whole). The recogniser
+// tags "[US Food] and Drug Administration", "[National Oceanic] and
+// Atmospheric Administration". One-word names stay apart ("Toyota and
+// General Motors Corporation").
+func (r *resolver) unfinishedBeforeAnd(si, i, end int) bool {
+	toks, at := r.doc[si].Tokens, r.d.at[si]
+	if i < 2 || toks[i-1].Text != "and" || at[i-2] == 0 {
+		return false
+	}
+	k := int(at[i-2]) - 1
+	m := &r.d.Mentions[k]
+	if m.End != i-1 || m.End-m.Start < 2 || m.Type != "ORG" || m.Kind != KindName {
+		return false
+	}
+	last := toks[m.End-1].Text
+	if m.End-m.Start > 3 || isAllCaps(last) || orgHeads[strings.ToLower(last)] || companyHeads[last] || clubHeads[last] ||
+		legalForms[strings.ToLower(last)] || r.isPlace(last) || r.knownOrgWord(last) {
+		return false
+	}
+	for _, t := range toks[m.Start:m.End] {
+		if !capitalisedWord(t.Text) {
+			return false // a whole name: "[Department of Health] and State University"
+		}
+	}
+	r.widen(k, m.Start, end)
+	return true
 }
 
 // widenNames completes the names the recogniser cut short: organisation
