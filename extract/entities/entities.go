@@ -131,6 +131,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.widenNames()
 	r.orgNames()
 	r.gazetteerOrgs()
+	r.gazetteerPlaces()
 	r.legislatureNames()
 	r.personNames()
 	r.listNames()

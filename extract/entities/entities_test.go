@@ -1338,3 +1338,30 @@ func mustSentence(items string) nlp.Sentence {
 	s, _ := sentenceOf(items)
 	return s
 }
+
+// TestGazetteerPlaces checks the countries and big cities the recogniser
+// left untagged, and the names that stay out: common given names, a
+// person's surname, parts of longer names.
+func TestGazetteerPlaces(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"peace talks in Jerusalem .", "Jerusalem", "LOC"},
+		{"3. Aliuska|B-PER Lopez|I-PER ( Cuba ) 12.92", "Cuba", "LOC"},
+		{"troops left Israel on Monday", "Israel", "LOC"},
+	})
+	for _, sent := range []string{
+		"Jordan said no", // a common given name
+		"singer Whitney|B-PER Houston|I-PER said Houston was", // a person's surname
+		"the Bank of Italy said",                              // part of a longer name
+		"the Cuba Libre bar",
+		"HAVANA AND CUBA",
+	} {
+		s, text := sentenceOf(sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		for _, e := range d.Entities {
+			if e.Type == "LOC" {
+				t.Errorf("%q: unwanted place %+v", sent, e)
+			}
+		}
+	}
+}

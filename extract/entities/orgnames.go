@@ -365,6 +365,95 @@ func (r *resolver) gazetteerOrgs() {
 	}
 }
 
+// gazetteerPlaces adds the countries and big cities the recogniser left
+// untagged ("talks in Jerusalem", "Aliuska Lopez (Cuba)"): a run of one
+// to three capitalised proper nouns standing alone, not written in a
+// sentence of capitals, whose best gazetteer place is a country or a city
+// of half a million people, and which is no common given name (fewer than
+// 30,000 US births, or a place a hundred times as populous: Israel,
+// Houston; not Jordan, Chad, Sydney) nor the last word of a person the
+// article names ("Whitney Houston").
+func (r *resolver) gazetteerPlaces() {
+	if r.gaz == nil {
+		return
+	}
+	var surnames map[string]bool
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		if capsSentence(toks) {
+			continue
+		}
+		at := r.d.at[si]
+		word := func(i int) bool {
+			return at[i] == 0 && toks[i].UPOS == "PROPN" && capitalisedWord(toks[i].Text) && !isAllCaps(toks[i].Text)
+		}
+		for i := 0; i < len(toks); i++ {
+			if !word(i) {
+				continue
+			}
+			n := 1
+			for i+n < len(toks) && word(i+n) {
+				n++
+			}
+			start := i
+			i += n - 1
+			if n > 3 || i+1 < len(toks) && capitalisedWord(toks[i+1].Text) ||
+				start > 0 && capitalisedWord(toks[start-1].Text) && (start > 1 || toks[0].UPOS == "PROPN") {
+				continue // part of a longer name
+			}
+			if b := start - 1; b > 0 && nameConnectors[toks[b].Text] && capitalisedWord(toks[b-1].Text) ||
+				b > 1 && toks[b].Text == "the" && nameConnectors[toks[b-1].Text] && capitalisedWord(toks[b-2].Text) {
+				continue // "Bank of Italy", "Democratic Republic of the Congo"
+			}
+			text := spanText(toks, start, i+1)
+			if !r.bigPlace(text) {
+				continue
+			}
+			if surnames == nil {
+				surnames = r.personLastWords()
+			}
+			if surnames[text] {
+				continue
+			}
+			r.add(Mention{Sentence: si, Start: start, End: i + 1, Head: spanHead(toks, start, i+1), Text: text, Type: "LOC", Kind: KindName, Entity: -1})
+		}
+	}
+}
+
+// bigPlace reports whether the gazetteer's best place named name is a
+// country or a city of half a million people or more, named so and not
+// by one of its alternative names ("Whitehall" is one of Atlanta's), and
+// name is no common given name (see gazetteerPlaces).
+func (r *resolver) bigPlace(name string) bool {
+	pop, given := -1, 0
+	for _, e := range r.gaz.Lookup(name) {
+		switch {
+		case e.Subtype == gazetteer.SubGiven:
+			given = e.Population
+		case e.Type == "LOC" && pop < 0:
+			pop = 0
+			if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubCity && e.Population >= 500_000 && e.Name == name {
+				pop = max(e.Population, 1)
+			}
+		case e.Type != "LOC" && pop < 0:
+			return false // an organisation's name first
+		}
+	}
+	return pop > 0 && (given < 30_000 || pop >= 100*given)
+}
+
+// personLastWords returns the last words of the person names the
+// recogniser found in the article.
+func (r *resolver) personLastWords() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range r.d.Mentions {
+		if m.Type == "PERSON" && m.Kind == KindName && m.End-m.Start >= 2 {
+			out[r.doc[m.Sentence].Tokens[m.End-1].Text] = true
+		}
+	}
+	return out
+}
+
 // legislatures are the names news gives a country's parliament alone,
 // capitalised: "passed by Parliament", "the Knesset", "the Duma" (not the
 // Syrian town).
