@@ -132,6 +132,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.orgNames()
 	r.gazetteerOrgs()
 	r.gazetteerPlaces()
+	r.geoNames()
 	r.legislatureNames()
 	r.personNames()
 	r.listNames()

@@ -1339,15 +1339,18 @@ func mustSentence(items string) nlp.Sentence {
 	return s
 }
 
-// TestGazetteerPlaces checks the countries and big cities the recogniser
-// left untagged, and the names that stay out: common given names, a
-// person's surname, parts of longer names.
+// TestGazetteerPlaces checks the countries, big cities, streets and
+// natural features the recogniser left untagged, and the names that stay
+// out: common given names, a person's surname, parts of longer names.
 func TestGazetteerPlaces(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"peace talks in Jerusalem .", "Jerusalem", "LOC"},
 		{"3. Aliuska|B-PER Lopez|I-PER ( Cuba ) 12.92", "Cuba", "LOC"},
 		{"troops left Israel on Monday", "Israel", "LOC"},
+		{"For|O|case|3|ADP Wall Street , this is", "Wall Street", "LOC"},
+		{"a Downing Street spokesman said", "Downing Street", "LOC"},
+		{"protests in Tiananmen Square in 1989", "Tiananmen Square", "LOC"},
 	})
 	for _, sent := range []string{
 		"Jordan said no", // a common given name
@@ -1355,6 +1358,8 @@ func TestGazetteerPlaces(t *testing.T) {
 		"the Bank of Italy said",                              // part of a longer name
 		"the Cuba Libre bar",
 		"HAVANA AND CUBA",
+		"read the Wall Street Journal today", // the head inside a longer name
+		"Janet Street-Porter said",
 	} {
 		s, text := sentenceOf(sent)
 		d := Resolve([]nlp.Sentence{s}, text, g)

@@ -420,6 +420,42 @@ func (r *resolver) gazetteerPlaces() {
 	}
 }
 
+// geoHeads end the names of streets, squares and natural features:
+// "Downing Street", "Capitol Hill", "Silicon Valley", "Red Sea".
+var geoHeads = map[string]bool{
+	"Street": true, "Avenue": true, "Square": true, "Hill": true, "Valley": true, "Sea": true, "Ocean": true,
+	"Strait": true, "Straits": true, "Mountains": true, "Desert": true, "Peninsula": true, "River": true,
+	"Lake": true, "Island": true, "Islands": true, "Canal": true,
+}
+
+// geoNames adds the names of streets, squares and natural features the
+// recogniser left untagged as places: one to three capitalised proper
+// nouns and a head of geoHeads ("Wall Street", "Tiananmen Square"), not
+// inside a longer name ("Wall Street Journal") nor in a sentence of
+// capitals.
+func (r *resolver) geoNames() {
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		if capsSentence(toks) {
+			continue
+		}
+		at := r.d.at[si]
+		for i := range toks {
+			if !geoHeads[toks[i].Text] || at[i] != 0 || i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || !toks[i].SpaceAfter) {
+				continue // "Wall Street Journal", "Janet Street-Porter"
+			}
+			start := i
+			for start > 0 && i-start < 3 && at[start-1] == 0 && toks[start-1].UPOS == "PROPN" && capitalisedWord(toks[start-1].Text) && !isAllCaps(toks[start-1].Text) {
+				start--
+			}
+			if start == i || start > 0 && capitalisedWord(toks[start-1].Text) && (start > 1 || toks[0].UPOS == "PROPN") {
+				continue
+			}
+			r.add(Mention{Sentence: si, Start: start, End: i + 1, Head: i, Text: spanText(toks, start, i+1), Type: "LOC", Kind: KindName, Entity: -1})
+		}
+	}
+}
+
 // bigPlace reports whether the gazetteer's best place named name is a
 // country or a city of half a million people or more, named so and not
 // by one of its alternative names ("Whitehall" is one of Atlanta's), and
