@@ -133,6 +133,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.gazetteerOrgs()
 	r.gazetteerPlaces()
 	r.geoNames()
+	r.basedNames()
 	r.legislatureNames()
 	r.personNames()
 	r.listNames()

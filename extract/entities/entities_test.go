@@ -1370,3 +1370,20 @@ func TestGazetteerPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestBasedNames checks that the untagged name after "X-based" is an
+// organisation's, not when it opens with a given name.
+func TestBasedNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	s, text := sentenceOf("Ohio|B-LOC -|O based|O KeyCorp would not comment")
+	s.Tokens[0].SpaceAfter, s.Tokens[1].SpaceAfter = false, false
+	d := Resolve([]nlp.Sentence{s}, text, g)
+	if i, ok := entityNamed(d, "KeyCorp"); !ok || d.Entities[i].Type != "ORG" {
+		t.Errorf("Ohio-based KeyCorp: entities %+v", d.Entities)
+	}
+	checkTyped(t, g, "the Paris-based Euronext said", "Euronext", "ORG")
+	s, text = sentenceOf("the US-based Alistair Cooke said")
+	if _, ok := entityNamed(Resolve([]nlp.Sentence{s}, text, g), "Alistair Cooke"); ok {
+		t.Error("US-based Alistair Cooke: a person's name typed as an organisation")
+	}
+}

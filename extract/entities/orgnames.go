@@ -420,6 +420,47 @@ func (r *resolver) gazetteerPlaces() {
 	}
 }
 
+// basedNames adds the untagged names after "X-based" as organisations:
+// "Ohio-based KeyCorp", "Paris-based Euronext". A run of capitalised
+// proper nouns (joined by "&" or "and" before a capitalised word) that
+// opens with no given name ("US-based Alistair Cooke" is a person's).
+func (r *resolver) basedNames() {
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		if capsSentence(toks) {
+			continue
+		}
+		at := r.d.at[si]
+		for i := 1; i < len(toks); i++ {
+			if !afterBased(toks, i) || at[i] != 0 || toks[i].UPOS != "PROPN" || !capitalisedWord(toks[i].Text) || r.isGivenName(toks[i].Text) {
+				continue
+			}
+			end := i + 1
+			for end < len(toks) && at[end] == 0 {
+				if capitalisedWord(toks[end].Text) && toks[end].UPOS == "PROPN" {
+					end++
+					continue
+				}
+				if (toks[end].Text == "&" || toks[end].Text == "and") && end+1 < len(toks) && at[end+1] == 0 &&
+					capitalisedWord(toks[end+1].Text) && toks[end+1].UPOS == "PROPN" && toks[end].Text == "&" {
+					end += 2
+					continue
+				}
+				break
+			}
+			r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: spanText(toks, i, end), Type: "ORG", Kind: KindName, Entity: -1})
+			i = end - 1
+		}
+	}
+}
+
+// afterBased reports whether token i follows "X-based", one token or
+// three ("Ohio", "-", "based").
+func afterBased(toks []nlp.Token, i int) bool {
+	p := strings.ToLower(toks[i-1].Text)
+	return strings.HasSuffix(p, "-based") || p == "based" && i >= 3 && toks[i-2].Text == "-" && !toks[i-3].SpaceAfter
+}
+
 // geoHeads end the names of streets, squares and natural features:
 // "Downing Street", "Capitol Hill", "Silicon Valley", "Red Sea".
 var geoHeads = map[string]bool{
