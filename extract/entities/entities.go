@@ -162,6 +162,7 @@ type resolver struct {
 	clusters []*cluster
 	byKey    map[string]*cluster
 
+	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc), once computed
 	rowOpeners []bool           // per sentence, whether it opens a row of results (scoreLine), once computed
 	rowCount   int              // how many do
 	teams      map[teamKey]bool // directTeam's answers
@@ -218,7 +219,8 @@ func (r *resolver) names() {
 			// a given name and a surname that is a title word are a
 			// person's ("John Major", "Larry King", "Howard Dean")
 			if end-start <= 3 && isTitleWord(s.Tokens[end-1].Text) && RoleNoun(s.Tokens[end-1].Text) &&
-				!(typ == "PERSON" && end-start >= 2 && r.isGivenName(s.Tokens[start].Text) && !isTitleWord(s.Tokens[start].Text) && capitalisedWord(s.Tokens[end-1].Text)) {
+				!(typ == "PERSON" && end-start >= 2 && r.isGivenName(s.Tokens[start].Text) && !isTitleWord(s.Tokens[start].Text) && capitalisedWord(s.Tokens[end-1].Text)) &&
+				!(typ == "PERSON" && end-start == 1 && r.surnameInDoc(s.Tokens[start].Text)) {
 				continue
 			}
 			// "the President of the United States Donald Trump": a
@@ -253,6 +255,25 @@ func (r *resolver) names() {
 			})
 		}
 	}
+}
+
+// surnameInDoc reports whether w is the last word of a person's name of
+// two words or more that the recogniser found in the article and that
+// opens with a given name: "King" alone is Billie Jean King's, not a
+// title, in an article that names her.
+func (r *resolver) surnameInDoc(w string) bool {
+	if r.surnames == nil {
+		r.surnames = map[string]bool{}
+		for si := range r.doc {
+			toks := r.doc[si].Tokens
+			for _, sp := range r.doc[si].EntitySpans() {
+				if TypeOf(sp.Type) == "PERSON" && sp.End-sp.Start >= 2 && r.isGivenName(toks[sp.Start].Text) {
+					r.surnames[toks[sp.End-1].Text] = true
+				}
+			}
+		}
+	}
+	return r.surnames[w]
 }
 
 // countryThenPerson returns where a person's name starts in the place or

@@ -1090,6 +1090,16 @@ func TestTitleSurnames(t *testing.T) {
 	if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 0 {
 		t.Errorf("Prime Minister: entities %+v, want none", d.Entities)
 	}
+	// the surname alone, in an article that names her in full
+	s, text = sentenceOf("Billie|B-PER Jean|I-PER King|I-PER said|O that|O King|B-PER is|O counting|O on|O Seles|B-PER")
+	d := Resolve([]nlp.Sentence{s}, text, g)
+	if i, ok := entityNamed(d, "Billie Jean King"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("King alone: entities %+v, want two mentions of Billie Jean King", d.Entities)
+	}
+	s, text = sentenceOf("King|B-PER Abdullah|B-PER said|O that|O King|B-PER was|O ill|O")
+	if _, ok := entityNamed(Resolve([]nlp.Sentence{s}, text, g), "King"); ok {
+		t.Error("King alone: a title typed as a person")
+	}
 }
 
 // TestActingInitials checks that two capitals the gazetteer knows as no
