@@ -354,6 +354,7 @@ func TestOrgTails(t *testing.T) {
 		{"the California|B-LOC Institute|O of|O Technology|O said", []string{"California Institute of Technology"}, nil},
 		{"London|B-LOC Mayor|O said", []string{"London"}, nil}, // no head
 		{"on the New|B-LOC York|I-LOC Stock|O Exchange|O today", []string{"New York Stock Exchange"}, []string{"New York"}},
+		{"Great|O|amod|2|ADJ Service|O and hairstyles that last", nil, []string{"Great Service"}}, // a review's title
 		{"the Federal|B-ORG Reserve|I-ORG Board|O said", []string{"Federal Reserve Board"}, []string{"Federal Reserve"}},
 		{"the Scottish|B-ORG Prison|I-ORG Service|O said", []string{"Scottish Prison Service"}, nil},
 		{"developed|O by|O Texas|B-LOC Instruments|O", []string{"Texas Instruments"}, []string{"Texas"}},

@@ -27,6 +27,15 @@ var orgHeads = map[string]bool{
 	"militia": true, "navy": true, "police": true, "government": true,
 }
 
+// praiseWords praise or fault, and open the capitalised titles of reviews
+// and adverts rather than names: "Great Service", "Poor Service", "Best
+// Value Store".
+var praiseWords = map[string]bool{
+	"great": true, "good": true, "poor": true, "bad": true, "best": true, "worst": true, "excellent": true,
+	"terrible": true, "awful": true, "horrible": true, "amazing": true, "wonderful": true, "fantastic": true,
+	"outstanding": true, "superb": true, "friendly": true, "professional": true, "reliable": true, "quick": true,
+}
+
 // nameConnectors may stand between the capitalised words of a name.
 var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "on": true, "de": true}
 
@@ -63,6 +72,9 @@ func (r *resolver) orgNames() {
 				case capitalisedWord(w) && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ" || toks[j].UPOS == ""):
 					if RoleNoun(lemmaOf(&toks[j])) || RoleNoun(lw) || strings.HasPrefix(lw, "member") {
 						role = true // "Members of Parliament" are people
+					}
+					if j == i && praiseWords[lw] {
+						role = true // a review's title: "Great Service", "Poor Service"
 					}
 					caps++
 					end = j + 1
