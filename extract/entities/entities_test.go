@@ -1362,6 +1362,7 @@ func TestGazetteerPlaces(t *testing.T) {
 		{"For|O|case|3|ADP Wall Street , this is", "Wall Street", "LOC"},
 		{"a Downing Street spokesman said", "Downing Street", "LOC"},
 		{"protests in Tiananmen Square in 1989", "Tiananmen Square", "LOC"},
+		{"the proclamation of Golan Heights as Israeli territory", "Golan Heights", "LOC"},
 	})
 	for _, sent := range []string{
 		"Jordan said no", // a common given name

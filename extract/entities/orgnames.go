@@ -474,11 +474,13 @@ func afterBased(toks []nlp.Token, i int) bool {
 }
 
 // geoHeads end the names of streets, squares and natural features:
-// "Downing Street", "Capitol Hill", "Silicon Valley", "Red Sea".
+// "Downing Street", "Capitol Hill", "Silicon Valley", "Red Sea", "Golan
+// Heights".
 var geoHeads = map[string]bool{
 	"Street": true, "Avenue": true, "Square": true, "Hill": true, "Valley": true, "Sea": true, "Ocean": true,
 	"Strait": true, "Straits": true, "Mountains": true, "Desert": true, "Peninsula": true, "River": true,
-	"Lake": true, "Island": true, "Islands": true, "Canal": true,
+	"Lake": true, "Island": true, "Islands": true, "Canal": true, "Heights": true, "Hills": true, "Falls": true,
+	"Coast": true, "Reef": true, "Glacier": true,
 }
 
 // geoNames adds the names of streets, squares and natural features the
