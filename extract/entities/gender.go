@@ -216,7 +216,7 @@ func (r *resolver) personNames() {
 			continue
 		}
 		last := strings.ToLower(words[len(words)-1])
-		if placeHeads[last] || classNouns[last] != "" || r.known(m.Text) {
+		if placeHeads[last] || geoHeads[words[len(words)-1]] || classNouns[last] != "" || r.known(m.Text) {
 			continue
 		}
 		allCaps := true
