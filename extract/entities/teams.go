@@ -261,17 +261,22 @@ func (r *resolver) givenPlace(c *cluster) bool {
 // ("Tory leader").
 func (r *resolver) teamPost(m *Mention, oneWord bool) bool {
 	toks := r.doc[m.Sentence].Tokens
-	if m.End >= len(toks) || toks[m.End].UPOS != "NOUN" && toks[m.End].UPOS != "PROPN" {
+	if m.End >= len(toks) {
+		return false
+	}
+	// "left-back", split by the tokenizer and often mistagged ("left" a
+	// verb): the words decide
+	if m.End+2 < len(toks) && toks[m.End+1].Text == "-" && teamRoles[toks[m.End].Text+"-"+toks[m.End+2].Text] {
+		return true
+	}
+	if toks[m.End].UPOS != "NOUN" && toks[m.End].UPOS != "PROPN" {
 		return false
 	}
 	// The post is in lower case, so a common noun even where the
 	// tagger, seeing a name after it, said proper noun ("Surrey captain
 	// Chris Lewis").
 	post := toks[m.End].Text
-	if m.End+2 < len(toks) && toks[m.End+1].Text == "-" {
-		post += "-" + toks[m.End+2].Text // "left-back", split by the tokenizer
-	}
-	return teamRoles[post] || teamRoles[toks[m.End].Text] || oneWord && partyRoles[post]
+	return teamRoles[post] || oneWord && partyRoles[post]
 }
 
 // fixture reports whether name mention m is one side of a fixture or a
