@@ -749,6 +749,8 @@ func TestTeams(t *testing.T) {
 		// a given name that is also a town, alone, takes the town's cues
 		{"they|O face|O Chelsea|B-PER in|O|case|6|ADP the|O final|O", "Chelsea", "ORG"},
 		{"they|O face|O Davenport|B-PER in|O|case|6|ADP the|O final|O", "Davenport", "PERSON"},
+		// ... and is a team listed with a club named as one
+		{"the|O top|O three|O of|O Chelsea|B-PER ,|O Manchester|B-ORG United|I-ORG and|O Arsenal|B-ORG", "Chelsea", "ORG"},
 		// a post the tokenizer split at its hyphen
 		{"Chelsea|B-PER left|O -|O back|O Wayne|B-PER Bridge|I-PER", "Chelsea", "ORG"},
 		// a club's post in lower case, even if tagged a proper noun

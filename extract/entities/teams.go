@@ -79,7 +79,7 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 	if r.directTeam(c, typ) {
 		return true
 	}
-	if typ == "PERSON" || r.regionOf(c) != notRegion {
+	if typ == "PERSON" && !r.givenPlace(c) || r.regionOf(c) != notRegion {
 		return false
 	}
 	for _, mi := range c.mentions {
@@ -94,7 +94,7 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 			// the other team is named by its town too: a company
 			// ("Heathrow and BAA") is no club
 			oc := r.clusters[o.Entity]
-			if ot := vote(oc.types); (ot == "LOC" || r.isPlace(o.Text)) && r.directTeam(oc, ot) {
+			if ot := vote(oc.types); (ot == "LOC" || r.isPlace(o.Text)) && r.directTeam(oc, ot) || ot == "ORG" && isClubName(o.Text) {
 				return true
 			}
 		}
