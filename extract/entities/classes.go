@@ -25,6 +25,8 @@ func (r *resolver) classPatterns() {
 			typed[joinKey(NameKey(m.Text))] = t
 		} else if r.mediaAfter(m) {
 			typed[joinKey(NameKey(m.Text))] = "ORG"
+		} else if m.Type != "LOC" && r.placeNounAfter(m) {
+			typed[joinKey(NameKey(m.Text))] = "LOC"
 		}
 	}
 	if len(typed) == 0 {
@@ -60,6 +62,29 @@ func (r *resolver) mediaAfter(m *Mention) bool {
 		return false
 	}
 	return !r.isPlace(m.Text)
+}
+
+// placeNouns follow a place's name as the head of its phrase: "the
+// disputed Nagorno-Karabakh region", "the Jiangsu province".
+var placeNouns = map[string]bool{
+	"region": true, "province": true, "district": true, "county": true, "village": true, "town": true,
+	"city": true, "island": true, "valley": true, "enclave": true, "oblast": true, "governorate": true,
+}
+
+// placeNounAfter reports whether name mention m is followed by a place
+// noun in lower case that heads the phrase (no noun after it: "the
+// Moscow city council" is a council's) and is no person's name opening
+// with a given name.
+func (r *resolver) placeNounAfter(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	j := m.End
+	if j >= len(toks) || !placeNouns[toks[j].Text] {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j+1].UPOS == "NOUN" || toks[j+1].UPOS == "PROPN") {
+		return false
+	}
+	return !(m.Type == "PERSON" && r.isGivenName(toks[m.Start].Text))
 }
 
 // listNames adds the names the recogniser missed in a list after a plural

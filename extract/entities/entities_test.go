@@ -294,6 +294,10 @@ func TestClassPatterns(t *testing.T) {
 		{"such as", []string{
 			"countries|O|nsubj|6|NOUN such|O|case|4|ADJ as|O|fixed|2|ADP Chad|B-PER|nmod|1|PROPN agreed|O|root|0|VERB",
 		}, map[string]string{"Chad": "LOC"}},
+		{"a place noun after the name", []string{
+			"peace|O|obj|2|NOUN to|O|case|6|ADP the|O|det|6|DET disputed|O|amod|6|ADJ Nagorno-Karabakh|B-ORG|compound|6|PROPN region|O|obl|1|NOUN",
+			"the|O|det|4|DET Moscow|B-ORG|compound|4|PROPN city|O|compound|4|NOUN council|O|nsubj|5|NOUN met|O|root|0|VERB",
+		}, map[string]string{"Nagorno-Karabakh": "LOC", "Moscow": "ORG"}},
 		{"government of stays a name's", []string{
 			"the|O|det|2|DET government|O|nsubj|5|NOUN of|O|case|4|ADP Iraq|B-LOC|nmod|2|PROPN said|O|root|0|VERB",
 		}, map[string]string{"Iraq": "LOC"}},
