@@ -915,7 +915,7 @@ func (r *resolver) cluster() {
 		if target == nil {
 			var cands []*cluster
 			for _, c := range r.clusters {
-				if c.matches(g.key, typ, r) || ((typ == "ORG" || typ == "PERSON") && c.orgPrefix(g.key, typ, r)) {
+				if c.matches(g.key, typ, r) || c.orgPrefix(g.key, typ, r) && (typ != "LOC" || !r.afterPlacePrep(g.mentions)) {
 					cands = append(cands, c)
 				}
 			}
@@ -1093,7 +1093,7 @@ var droppableHeads = map[string]bool{
 func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	long := c.keys[0]
 	company := hasLegalForm(long)
-	if len(key) != 1 || vote(c.types) != "ORG" && !company {
+	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {
 		return false
 	}
 	if len(long) < 2 || stripPossessive(long[0]) != key[0] || functionWords[long[1]] {
@@ -1105,8 +1105,37 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		}
 		// a place's name is no short form ("Texas" for Texas
 		// Instruments), unless the word, read as a person's, is a
-		// company's founder ("Ford said" after "Ford Motor Co")
-		if len(r.gaz.Lookup(key[0])) > 0 && !(company && typ == "PERSON") {
+		// company's founder ("Ford said" after "Ford Motor Co"), or
+		// read as a place's, is a small town's ("Magna was up 1/8"
+		// after "Magna International Inc")
+		if len(r.gaz.Lookup(key[0])) > 0 && !(company && typ == "PERSON") && !(company && typ == "LOC" && r.smallPlace(key[0])) {
+			return false
+		}
+	}
+	return true
+}
+
+// placePreps put a place after them: "in Korea", "ship it to Korea".
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "into": true, "across": true}
+
+// afterPlacePrep reports whether one of the mentions ms follows a
+// preposition of place, so names a place rather than a company ("ship it
+// to Korea" beside "Korea Petrochemical Industries Corp").
+func (r *resolver) afterPlacePrep(ms []int) bool {
+	for _, mi := range ms {
+		m := &r.d.Mentions[mi]
+		if m.Start > 0 && placePreps[strings.ToLower(r.doc[m.Sentence].Tokens[m.Start-1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// smallPlace reports whether the gazetteer's places named w are all
+// towns of fewer than 100,000 people, no country or region.
+func (r *resolver) smallPlace(w string) bool {
+	for _, e := range r.gaz.Lookup(w) {
+		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion || e.Subtype == gazetteer.SubCity && e.Population >= 100_000 {
 			return false
 		}
 	}

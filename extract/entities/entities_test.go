@@ -995,6 +995,14 @@ func TestCompanyShortForms(t *testing.T) {
 			"Ford|B-PER Motor|I-PER Co|I-PER said|O its|O Ford|B-ORG Motor|I-ORG Credit|I-ORG Co|I-ORG will|O",
 			"Ford|B-PER said|O",
 		}, "Ford Motor Co", "ORG", []string{"Ford"}, nil},
+		{"a small town's name", []string{
+			"acquired|O by|O Magna|B-ORG International|I-ORG Inc|I-ORG",
+			"Magna|B-LOC was|O up|O 1/8|O",
+		}, "Magna International Inc", "ORG", []string{"Magna"}, nil},
+		{"a place after a preposition of place", []string{
+			"Korea|B-ORG Petrochemical|I-ORG Industries|I-ORG Corp|I-ORG said|O",
+			"ship|O it|O to|O Korea|B-LOC",
+		}, "Korea", "LOC", nil, nil},
 		{"corp spelt in", []string{"Citicorp|B-PER said|O"}, "Citicorp", "ORG", nil, nil},
 		{"Reuters ticker", []string{"Swissair|B-PER <|O SWSZ|O >|O said|O"}, "Swissair", "ORG", nil, nil},
 		{"exchange ticker", []string{"Tesla|B-PER (|O NASDAQ|O :|O TSLA|O )|O fell|O"}, "Tesla", "ORG", nil, nil},
