@@ -190,7 +190,7 @@ type cluster struct {
 func (r *resolver) names() {
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range r.joinSpans(s.Tokens, s.EntitySpans()) {
+		for _, sp := range r.joinSpans(s.Tokens, r.ampersandSpans(s.Tokens, s.EntitySpans())) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {
@@ -559,6 +559,85 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// ampersandSpans returns spans with the names joined by "&" made one
+// organisation's: "Procter & Gamble", "Douglas & Lomason Co", "Edward D.
+// Jones & Co", which the recogniser leaves untagged or cuts at the "&".
+// Each side is a run of capitalised words (one to four before, one to
+// three after, a legal form or "Sons" alone after); the name must have
+// a side the recogniser tagged, a legal form at its end, or act as a
+// subject or owner ("Marks & Spencer said"); "R&D" and "M&A", single
+// letters on both sides, two common given names ("Bonnie & Clyde", not
+// "Ernst & Young"), two countries or big cities ("Serbia & Montenegro",
+// not "Bradford & Bingley") and lines in capitals are left alone.
+func (r *resolver) ampersandSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	if capsSentence(toks) {
+		return spans
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text != "&" {
+			continue
+		}
+		a, b := i, i+1
+		for a > 0 && i-a < 4 && capitalisedWord(toks[a-1].Text) {
+			a--
+		}
+		if a == 0 && i > 1 && toks[0].UPOS != "PROPN" {
+			a = 1 // "Yesterday Procter & Gamble"
+		}
+		for b < len(toks) && b-i-1 < 3 && capitalisedWord(toks[b].Text) {
+			b++
+		}
+		if b < len(toks) && legalForms[strings.ToLower(strings.TrimSuffix(toks[b].Text, "."))] {
+			b++
+		}
+		if a == i || b == i+1 || i-a == 1 && b-i == 2 && utf8.RuneCountInString(toks[a].Text) == 1 && utf8.RuneCountInString(toks[i+1].Text) == 1 {
+			continue
+		}
+		if i-a == 1 && b-i == 2 && r.givenCount(toks[a].Text) >= 10_000 && r.givenCount(toks[i+1].Text) >= 10_000 ||
+			r.bigPlace(spanText(toks, a, i)) && r.bigPlace(spanText(toks, i+1, b)) {
+			continue // two persons, "Bonnie & Clyde"; two places, "Serbia & Montenegro"
+		}
+		last := strings.ToLower(strings.TrimSuffix(toks[b-1].Text, "."))
+		ok := legalForms[last] || last == "sons"
+		for _, sp := range spans {
+			ok = ok || sp.Start < b && a < sp.End
+		}
+		if !ok {
+			for k := a; k < b; k++ {
+				if h := tokHead(toks, k); (h < a || h >= b) && (toks[k].Deprel == "nsubj" || toks[k].Deprel == "nmod:poss") {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		out := spans[:0:0]
+		added := false
+		for _, sp := range spans {
+			if sp.Start < b && a < sp.End {
+				if sp.Start < a || sp.End > b {
+					added = true // a longer name holds it: leave it be
+					out = spans
+					break
+				}
+				continue
+			}
+			if !added && sp.Start >= b {
+				out = append(out, nlp.Span{Start: a, End: b, Type: "ORG"})
+				added = true
+			}
+			out = append(out, sp)
+		}
+		if !added {
+			out = append(out, nlp.Span{Start: a, End: b, Type: "ORG"})
+		}
+		spans = out
+		i = b - 1
+	}
+	return spans
 }
 
 // compassWords open the names of regions: "South Asia", "Central Europe".
@@ -1534,6 +1613,20 @@ func (r *resolver) isGivenName(w string) bool {
 		}
 	}
 	return false
+}
+
+// givenCount returns the number of US births with the given name w, 0
+// for a word that is no given name.
+func (r *resolver) givenCount(w string) int {
+	if r.gaz == nil {
+		return 0
+	}
+	for _, e := range r.gaz.Lookup(w) {
+		if e.Subtype == gazetteer.SubGiven {
+			return e.Population
+		}
+	}
+	return 0
 }
 
 // isCountry reports whether the gazetteer knows name as a country.

@@ -1162,7 +1162,23 @@ func TestNamesWithAndOrPossessive(t *testing.T) {
 		// a whole name or a one-word name before "and" stays apart
 		{"Department|B-ORG of|I-ORG Health|I-ORG and|O State|O University|O said", "State University", "ORG"},
 		{"Toyota|B-ORG and|O General|O Motors|O Corporation|O said", "General Motors", "ORG"},
+		// names joined by "&": a side tagged, a legal form, or a subject
+		{"Douglas|B-PER &|O Lomason|O Co|O said|O", "Douglas & Lomason Co", "ORG"},
+		{"Edward|B-PER D.|I-PER Jones|I-PER &|O Co|O analysts|O", "Edward D. Jones & Co", "ORG"},
+		{"Marks|O|nsubj|4|PROPN &|O|cc|3|CCONJ Spencer|O|conj|1|PROPN said|O|root|0|VERB sales|O fell|O", "Marks & Spencer", "ORG"},
 	})
+	for _, sent := range []string{
+		"spending|O on|O R|O &|O D|O rose|O",
+		"Bonnie|B-PER &|O Clyde|B-PER said|O",
+		"Serbia|B-LOC &|O Montenegro|B-LOC said|O",
+	} {
+		s, text := sentenceOf(sent)
+		for _, e := range Resolve([]nlp.Sentence{s}, text, g).Entities {
+			if strings.Contains(e.Name, "&") {
+				t.Errorf("%q: unwanted %+v", sent, e)
+			}
+		}
+	}
 	s, text := sentenceOf("Moody|B-PER 's|O Investors|B-ORG Service|I-ORG Inc|I-ORG said|O")
 	s.Tokens[0].SpaceAfter = false
 	s.Tokens[2].XPOS = "NNPS"
