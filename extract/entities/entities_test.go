@@ -362,12 +362,20 @@ func TestOrgTails(t *testing.T) {
 		{"the Federal|B-ORG Reserve|I-ORG Board|O said", []string{"Federal Reserve Board"}, []string{"Federal Reserve"}},
 		{"the Scottish|B-ORG Prison|I-ORG Service|O said", []string{"Scottish Prison Service"}, nil},
 		{"developed|O by|O Texas|B-LOC Instruments|O", []string{"Texas Instruments"}, []string{"Texas"}},
+		// back over a word glued by a hyphen or dash
+		{"shares of Anheuser|O -|O Busch|B-ORG Companies|I-ORG Inc|I-ORG rose", []string{"Anheuser-Busch Companies Inc"}, []string{"Busch Companies Inc"}},
+		{"the Long|O -|O Term|B-ORG Credit|I-ORG Bank|I-ORG said", []string{"Long-Term Credit Bank"}, nil},
 		// a lone head, "of" and a name the recogniser tagged apart
 		{"the University|B-LOC of|O Delaware|B-LOC said", []string{"University of Delaware"}, []string{"Delaware", "University"}},
 		{"the Bank|B-LOC of|O England|B-LOC said", []string{"Bank of England"}, []string{"England"}},
 	}
 	for _, tt := range tests {
 		s, text := sentenceOf(tt.sent)
+		for k := 1; k+1 < len(s.Tokens); k++ {
+			if s.Tokens[k].Text == "-" { // glued: "Anheuser-Busch"
+				s.Tokens[k-1].SpaceAfter, s.Tokens[k].SpaceAfter = false, false
+			}
+		}
 		d := Resolve([]nlp.Sentence{s}, text, g)
 		for _, name := range tt.want {
 			if _, ok := entityNamed(d, name); !ok {

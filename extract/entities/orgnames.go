@@ -84,6 +84,9 @@ func (r *resolver) orgNames() {
 					continue
 				case nameConnectors[lw] && j+1 < len(toks) && (capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0):
 					continue
+				case (w == "-" || w == "–") && j > i && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter && j+1 < len(toks) && capitalisedWord(toks[j+1].Text):
+					// "African Export–Import Bank", "Austro-Hungarian Bank"
+					continue
 				case lw == "the" && j > i && toks[j-1].Text == "of" && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
 					// "Ministry of the Interior", "Department of the Treasury"
 					continue
@@ -188,6 +191,7 @@ func (r *resolver) widenNames() {
 			continue
 		}
 		if m.Type == "ORG" {
+			r.hyphenBefore(mi)
 			r.orgHeadBefore(mi)
 			r.orgTail(mi)
 			r.commonTail(mi)
@@ -197,6 +201,26 @@ func (r *resolver) widenNames() {
 		}
 		r.eventTail(mi)
 	}
+}
+
+// hyphenBefore extends organisation mention mi back over a capitalised
+// word glued to it by a hyphen or dash and the untagged capitalised words
+// before that: the recogniser tags "African Export–[Import Bank]".
+func (r *resolver) hyphenBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	s := m.Start
+	for s >= 2 && (toks[s-1].Text == "-" || toks[s-1].Text == "–") && !toks[s-1].SpaceAfter && !toks[s-2].SpaceAfter &&
+		at[s-2] == 0 && capitalisedWord(toks[s-2].Text) {
+		s -= 2
+	}
+	if s == m.Start || capsSentence(toks) {
+		return
+	}
+	for s > 1 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && (toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "ADJ") {
+		s--
+	}
+	r.widen(mi, s, m.End)
 }
 
 // commonTail extends organisation mention mi over the capitalised common
