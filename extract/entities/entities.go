@@ -134,6 +134,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.gazetteerPlaces()
 	r.geoNames()
 	r.basedNames()
+	r.staffNames()
 	r.legislatureNames()
 	r.personNames()
 	r.listNames()

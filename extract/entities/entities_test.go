@@ -1422,7 +1422,8 @@ func TestGazetteerPlaces(t *testing.T) {
 }
 
 // TestBasedNames checks that the untagged name after "X-based" is an
-// organisation's, not when it opens with a given name.
+// organisation's, not when it opens with a given name, and so is the
+// name before a word for a body's people ("WorldCom chief").
 func TestBasedNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	s, text := sentenceOf("Ohio|B-LOC -|O based|O KeyCorp would not comment")
@@ -1432,6 +1433,19 @@ func TestBasedNames(t *testing.T) {
 		t.Errorf("Ohio-based KeyCorp: entities %+v", d.Entities)
 	}
 	checkTyped(t, g, "the Paris-based Euronext said", "Euronext", "ORG")
+	// a body's people after its name
+	checkTyped(t, g, "former WorldCom chief Bernie|B-PER Ebbers|I-PER denied it", "WorldCom", "ORG")
+	for _, sent := range []string{
+		"the Sport chief said that sport was fun", // a common word, written in lower case too
+		"the London chief said",
+	} {
+		s, text := sentenceOf(sent)
+		for _, e := range Resolve([]nlp.Sentence{s}, text, g).Entities {
+			if e.Type == "ORG" {
+				t.Errorf("%q: unwanted %+v", sent, e)
+			}
+		}
+	}
 	s, text = sentenceOf("the US-based Alistair Cooke said")
 	if _, ok := entityNamed(Resolve([]nlp.Sentence{s}, text, g), "Alistair Cooke"); ok {
 		t.Error("US-based Alistair Cooke: a person's name typed as an organisation")

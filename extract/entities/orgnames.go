@@ -490,6 +490,72 @@ func (r *resolver) basedNames() {
 	}
 }
 
+// staffWords follow a company's or body's name in lower case and name
+// its people: "WorldCom executives", "Former WorldCom chief", "Yukos
+// shareholders".
+var staffWords = map[string]bool{
+	"chief": true, "boss": true, "bosses": true, "executive": true, "executives": true, "chairman": true,
+	"shareholders": true, "employees": true, "staff": true, "workers": true, "directors": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "co-founder": true,
+}
+
+// staffNames adds the untagged names before a word for a body's people
+// as organisations ("six WorldCom executives", "WorldCom's accounts" then
+// follow the entity): one or two capitalised proper nouns, not opening
+// the sentence nor in a sentence of capitals, no place, given name,
+// demonym, calendar word or title, no word the article also writes in
+// lower case ("Sport chief" in an article about sport), and not after
+// another capitalised word.
+func (r *resolver) staffNames() {
+	var lower map[string]bool
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		if capsSentence(toks) {
+			continue
+		}
+		at := r.d.at[si]
+		for j := 2; j < len(toks); j++ {
+			if !staffWords[toks[j].Text] || at[j] != 0 {
+				continue
+			}
+			i := j
+			for i > 1 && j-i < 2 && at[i-1] == 0 && toks[i-1].UPOS == "PROPN" && capitalisedWord(toks[i-1].Text) {
+				i--
+			}
+			if i == j || capitalisedWord(toks[i-1].Text) || i == 1 && toks[0].UPOS == "PROPN" {
+				continue
+			}
+			text := spanText(toks, i, j)
+			if r.known(text) || r.isGivenName(toks[i].Text) || isTitleWord(toks[j-1].Text) || calendarWords[strings.ToLower(toks[i].Text)] {
+				continue
+			}
+			if _, ok := r.gaz.Demonym(toks[i].Text); ok {
+				continue
+			}
+			if lower == nil {
+				lower = r.lowerWords()
+			}
+			if lower[strings.ToLower(toks[i].Text)] || lower[strings.ToLower(toks[j-1].Text)] {
+				continue // a common word capitalised: "Sport chief", "TV bosses"
+			}
+			r.add(Mention{Sentence: si, Start: i, End: j, Head: spanHead(toks, i, j), Text: text, Type: "ORG", Kind: KindName, Entity: -1})
+		}
+	}
+}
+
+// lowerWords returns the words the article writes in lower case.
+func (r *resolver) lowerWords() map[string]bool {
+	out := map[string]bool{}
+	for si := range r.doc {
+		for _, t := range r.doc[si].Tokens {
+			if c, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(c) {
+				out[t.Text] = true
+			}
+		}
+	}
+	return out
+}
+
 // afterBased reports whether token i follows "X-based", one token or
 // three ("Ohio", "-", "based").
 func afterBased(toks []nlp.Token, i int) bool {
