@@ -1451,3 +1451,21 @@ func TestBasedNames(t *testing.T) {
 		t.Error("US-based Alistair Cooke: a person's name typed as an organisation")
 	}
 }
+
+func TestAcronymOf(t *testing.T) {
+	for _, tt := range []struct {
+		w, name string
+		want    bool
+	}{
+		{"Opec", "Organization of Petroleum Exporting Countries", true},
+		{"OPEC", "Organization of Petroleum Exporting Countries", true},
+		{"Nato", "North Atlantic Treaty Organization", true},
+		{"Emu", "Economic and Monetary Union", false}, // three letters: a word
+		{"Times", "The Times", false},
+	} {
+		if got := acronymOf(tt.w, tt.name); got != tt.want {
+			t.Errorf("acronymOf(%q, %q) = %v", tt.w, tt.name, got)
+		}
+	}
+	checkTyped(t, defaultGazetteer(t), "demand|O for|O Opec|B-PER 's|O crude|O", "Opec", "ORG")
+}

@@ -635,6 +635,26 @@ func (r *resolver) personLastWords() map[string]bool {
 	return out
 }
 
+// acronymOf reports whether the one word w of four letters or more, in
+// any case, is made of the initials of the words of name, "of" and "for"
+// included or not ("Opec" for Organization of Petroleum Exporting
+// Countries, "Nato" for North Atlantic Treaty Organization).
+func acronymOf(w, name string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false // "Emu", "Las" are words
+	}
+	var all, content strings.Builder
+	for _, f := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(f)
+		all.WriteRune(unicode.ToUpper(r))
+		if unicode.IsUpper(r) {
+			content.WriteRune(r)
+		}
+	}
+	u := strings.ToUpper(w)
+	return u == all.String() || u == content.String()
+}
+
 // legislatures are the names news gives a country's parliament alone,
 // capitalised: "passed by Parliament", "the Knesset", "the Duma" (not the
 // Syrian town).
@@ -681,12 +701,13 @@ func (r *resolver) legislatureNames() {
 
 // knownOrgWord reports whether the gazetteer knows w, written with its
 // capitals, as the name of an organisation (Twitter, Greenpeace, Warner
-// Brothers): a one-word name must be the entry's own name, not a looser
-// key ("Times" is not The Times).
+// Brothers): a one-word name must be the entry's own name or its
+// acronym in any case ("Opec", "Uefa"), not a looser key ("Times" is not
+// The Times).
 func (r *resolver) knownOrgWord(w string) bool {
 	oneWord := !strings.Contains(w, " ")
 	for _, e := range r.gaz.Lookup(w) {
-		if e.Subtype == gazetteer.SubOrg && (e.Name == w || !oneWord) {
+		if e.Subtype == gazetteer.SubOrg && (e.Name == w || !oneWord || acronymOf(w, e.Name)) {
 			return true
 		}
 	}
