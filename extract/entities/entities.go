@@ -231,6 +231,12 @@ func (r *resolver) names() {
 					Text: spanText(s.Tokens, start, k), Type: "LOC", Kind: KindName, Entity: -1})
 				start, typ = k, "PERSON"
 			}
+			// "the Kremlin said": one word after "the", heading its
+			// phrase, is no person's name (a given name there is no name
+			// at all, see theGivenName)
+			if typ == "PERSON" && end-start == 1 && r.theName(s.Tokens, start) {
+				typ = "ORG"
+			}
 			// "Tory Liam Fox": a party's short name before a person's full
 			// name is the party's
 			if typ == "PERSON" && end-start >= 3 && partyNames[s.Tokens[start].Text] && capitalisedWord(s.Tokens[start+1].Text) {
@@ -356,6 +362,24 @@ func (r *resolver) theGivenName(toks []nlp.Token, i int) bool {
 		return false
 	}
 	return toks[i].Entity == "B-PER" || toks[i].Entity == "B-PERSON"
+}
+
+// theName reports whether the capitalised word at toks[i] follows "the"
+// that depends on it, heads its phrase (no capitalised word or noun
+// after it), acts as a subject or an owner, and is no surname of a person
+// the article names in full: "the Kremlin said", "the Kremlin's wish",
+// not "the Reagan administration".
+func (r *resolver) theName(toks []nlp.Token, i int) bool {
+	if i == 0 || !strings.EqualFold(toks[i-1].Text, "the") || toks[i-1].Head != i+1 {
+		return false
+	}
+	if i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || toks[i+1].UPOS == "NOUN" || toks[i+1].UPOS == "PROPN") {
+		return false
+	}
+	if d := toks[i].Deprel; d != "nsubj" && d != "nmod:poss" || !capitalisedWord(toks[i].Text) {
+		return false
+	}
+	return !r.surnameInDoc(toks[i].Text)
 }
 
 // noName reports whether the one-word span at toks[i] is no name

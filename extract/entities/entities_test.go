@@ -1452,6 +1452,17 @@ func TestBasedNames(t *testing.T) {
 	}
 }
 
+// TestTheName checks that one word after "the" acting as a subject or an
+// owner is no person's name.
+func TestTheName(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O|det|2|DET Kremlin|B-PER|nsubj|3|PROPN said|O|root|0|VERB", "Kremlin", "ORG"},
+		{"the|O|det|2|DET Reagan|B-PER|compound|3|PROPN administration|O|nsubj|4|NOUN said|O|root|0|VERB", "Reagan", "PERSON"},
+		{"the|O|det|2|DET Kremlin|B-PER|obj|0|PROPN", "Kremlin", "PERSON"}, // no cue: the recogniser's word stands
+	})
+}
+
 func TestAcronymOf(t *testing.T) {
 	for _, tt := range []struct {
 		w, name string
