@@ -492,6 +492,25 @@ var planetNames = map[string]bool{
 	"Neptune": true, "Pluto": true,
 }
 
+// worldRegion reports whether every name of c is one word that the
+// gazetteer knows as a continent or world region of its own (no
+// country's region: "Asia", "Europe", "Scandinavia").
+func (r *resolver) worldRegion(c *cluster) bool {
+	if r.gaz == nil || len(c.forms) == 0 {
+		return false
+	}
+	for f := range c.forms {
+		ok := false
+		for _, e := range r.gaz.Lookup(f) {
+			ok = ok || e.Subtype == gazetteer.SubRegion && e.Country == "" && e.Name == f
+		}
+		if !ok || strings.Contains(f, " ") {
+			return false
+		}
+	}
+	return true
+}
+
 // planets reports whether every name of c is a planet's: such a name
 // alone is no person ("Venus" who is Venus Williams goes with her full
 // name).
@@ -2155,6 +2174,11 @@ func (r *resolver) typeOf(c *cluster) string {
 	}
 	if allForms(c, partyNames) {
 		return "ORG" // "the Tory plans": a party's short name
+	}
+	if typ == "PERSON" && r.worldRegion(c) {
+		// "markets including Asia": a continent alone, whatever given
+		// name it also is
+		return "LOC"
 	}
 	if typ == "PERSON" && planets(c) {
 		// "Mars", "Saturn" alone: the planets, places as Earth is

@@ -1463,6 +1463,12 @@ func TestTheName(t *testing.T) {
 	})
 }
 
+func TestWorldRegion(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTyped(t, g, "overseas|O markets|O ,|O including|O Asia|B-PER .|O", "Asia", "LOC")
+	checkTyped(t, g, "actress|O Asia|B-PER Argento|I-PER said|O", "Asia Argento", "PERSON")
+}
+
 func TestAcronymOf(t *testing.T) {
 	for _, tt := range []struct {
 		w, name string
