@@ -265,7 +265,12 @@ func (r *resolver) rosters() {
 		for _, it := range items {
 			if m, ok := r.nameMentionAt(si, it[0], it[1]); ok {
 				typed++
-				if m.Type == "PERSON" {
+				// a place the gazetteer does not know counts as a
+				// surname: "Sheahan, Horan, O'Callaghan, Miller" with
+				// Horan a place to the recogniser (an unknown
+				// organisation does not: "Piper, Jaffray, Sutro" are
+				// brokers)
+				if m.Type == "PERSON" || m.Type == "LOC" && !r.known(m.Text) {
 					persons++
 				}
 			}

@@ -784,6 +784,12 @@ func TestRosters(t *testing.T) {
 	checkTyped(t, g, clubs, "Leeds United", "ORG")
 	// substitutes after their heading, however few
 	checkTyped(t, g, "Subs|O Not|O Used|O :|O Jaidi|B-LOC ,|O Poole|B-LOC .|O", "Poole", "PERSON")
+	// places the gazetteer does not know count as surnames; unknown
+	// organisations do not
+	bench := "Sheahan|B-PER , Horan|B-LOC , O'Callaghan|B-LOC , Miller|B-PER , G|B-PER Easterby|I-PER , Humphreys|B-LOC , Dempsey|B-PER ."
+	checkTyped(t, g, bench, "Horan", "PERSON")
+	brokers := "Piper|B-ORG , Jaffray|B-ORG , Sutro|B-ORG , Hutton|B-ORG , Smith|B-PER , Jones|B-PER , Brown|B-PER ."
+	checkTyped(t, g, brokers, "Piper", "ORG")
 	// too few names, or too few of them persons
 	checkTyped(t, g, "Paris|B-LOC , Rome|B-LOC , Madrid|B-LOC , Berlin|B-LOC , Vienna|B-LOC , Smith|B-PER , Lisbon|B-LOC .", "Lisbon", "LOC")
 }
