@@ -135,6 +135,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.geoNames()
 	r.basedNames()
 	r.staffNames()
+	r.kindNames()
 	r.legislatureNames()
 	r.personNames()
 	r.listNames()

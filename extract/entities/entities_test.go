@@ -1439,6 +1439,15 @@ func TestBasedNames(t *testing.T) {
 		t.Errorf("Ohio-based KeyCorp: entities %+v", d.Entities)
 	}
 	checkTyped(t, g, "the Paris-based Euronext said", "Euronext", "ORG")
+	// a name after a noun for its kind
+	checkTyped(t, g, "commissioned|O by|O net|O provider|O AOL|O .|O", "AOL", "ORG")
+	checkTyped(t, g, "the|O band|O Muse|O said|O", "Muse", "ORG")
+	for _, sent := range []string{"top of group|O F|O", "the firm|O Paris|O office|O"} {
+		s, text := sentenceOf(sent)
+		if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 0 {
+			t.Errorf("%q: unwanted %+v", sent, d.Entities)
+		}
+	}
 	// a body's people after its name
 	checkTyped(t, g, "former WorldCom chief Bernie|B-PER Ebbers|I-PER denied it", "WorldCom", "ORG")
 	for _, sent := range []string{

@@ -556,6 +556,57 @@ func (r *resolver) lowerWords() map[string]bool {
 	return out
 }
 
+// kindNouns, in lower case, put the untagged name of an organisation
+// right after them: "UK think-tank Demos", "net provider AOL", "pressure
+// group Liberty", "the band Muse".
+var kindNouns = map[string]bool{
+	"firm": true, "company": true, "group": true, "giant": true, "retailer": true, "carrier": true,
+	"manufacturer": true, "supplier": true, "insurer": true, "lender": true, "chain": true,
+	"conglomerate": true, "think-tank": true, "provider": true, "maker": true, "operator": true,
+	"charity": true, "watchdog": true, "regulator": true, "publisher": true, "developer": true,
+	"airline": true, "network": true, "band": true, "label": true, "agency": true, "bank": true,
+	"studio": true, "broadcaster": true, "newspaper": true, "magazine": true, "website": true,
+}
+
+// kindNames adds the untagged names right after a singular noun of
+// kindNouns as organisations: one to three capitalised proper nouns, not
+// in a sentence of capitals, no place or given name opening them.
+func (r *resolver) kindNames() {
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		if capsSentence(toks) {
+			continue
+		}
+		at := r.d.at[si]
+		for i := 1; i < len(toks); i++ {
+			k := i - 1
+			noun := toks[k].Text
+			if k >= 2 && toks[k].Text == "tank" && toks[k-1].Text == "-" {
+				noun = toks[k-2].Text + "-tank" // split "think-tank"
+			}
+			if !kindNouns[noun] || toks[k].UPOS != "NOUN" {
+				continue
+			}
+			word := func(j int) bool {
+				return j < len(toks) && at[j] == 0 && toks[j].UPOS == "PROPN" && capitalisedWord(toks[j].Text) && !isAllCaps(toks[j].Text) || j < len(toks) && at[j] == 0 && acronymWord(toks[j].Text)
+			}
+			end := i
+			for end < i+3 && word(end) {
+				end++
+			}
+			if end == i || end < len(toks) && capitalisedWord(toks[end].Text) || end == i+1 && utf8.RuneCountInString(toks[i].Text) == 1 {
+				continue // "group F" is a letter
+			}
+			text := spanText(toks, i, end)
+			if r.isPlace(text) || r.isGivenName(toks[i].Text) || calendarWords[strings.ToLower(toks[i].Text)] {
+				continue
+			}
+			r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: text, Type: "ORG", Kind: KindName, Entity: -1})
+			i = end - 1
+		}
+	}
+}
+
 // afterBased reports whether token i follows "X-based", one token or
 // three ("Ohio", "-", "based").
 func afterBased(toks []nlp.Token, i int) bool {
