@@ -1442,6 +1442,7 @@ func TestBasedNames(t *testing.T) {
 	// a name after a noun for its kind
 	checkTyped(t, g, "commissioned|O by|O net|O provider|O AOL|O .|O", "AOL", "ORG")
 	checkTyped(t, g, "the|O band|O Muse|O said|O", "Muse", "ORG")
+	checkTyped(t, g, "Solidere|O|nsubj|6|PROPN ,|O|punct|4|PUNCT a|O|det|4|DET company|O|appos|1|NOUN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Solidere", "ORG")
 	for _, sent := range []string{"top of group|O F|O", "the firm|O Paris|O office|O"} {
 		s, text := sentenceOf(sent)
 		if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 0 {

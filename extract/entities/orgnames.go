@@ -570,7 +570,9 @@ var kindNouns = map[string]bool{
 
 // kindNames adds the untagged names right after a singular noun of
 // kindNouns as organisations: one to three capitalised proper nouns, not
-// in a sentence of capitals, no place or given name opening them.
+// in a sentence of capitals, no place or given name opening them; and
+// the untagged name that such a noun is in apposition to ("Demos, a
+// think-tank,").
 func (r *resolver) kindNames() {
 	for si := range r.doc {
 		toks := r.doc[si].Tokens
@@ -603,6 +605,29 @@ func (r *resolver) kindNames() {
 			}
 			r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: text, Type: "ORG", Kind: KindName, Entity: -1})
 			i = end - 1
+		}
+		// "Demos, a think-tank,": the name before an apposition headed
+		// by such a noun
+		for j := range toks {
+			if !kindNouns[toks[j].Text] || toks[j].Deprel != "appos" {
+				continue
+			}
+			h := tokHead(toks, j)
+			if h < 0 || h >= j || at[h] != 0 || toks[h].UPOS != "PROPN" || !capitalisedWord(toks[h].Text) {
+				continue
+			}
+			start, end := h, h+1
+			for start > 0 && h-start < 2 && at[start-1] == 0 && toks[start-1].UPOS == "PROPN" && capitalisedWord(toks[start-1].Text) {
+				start--
+			}
+			if end >= len(toks) || toks[end].Text != "," || start > 0 && capitalisedWord(toks[start-1].Text) && (start > 1 || toks[0].UPOS == "PROPN") {
+				continue
+			}
+			text := spanText(toks, start, end)
+			if r.isPlace(text) || r.isGivenName(toks[start].Text) {
+				continue
+			}
+			r.add(Mention{Sentence: si, Start: start, End: end, Head: h, Text: text, Type: "ORG", Kind: KindName, Entity: -1})
 		}
 	}
 }
