@@ -1243,13 +1243,20 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "into": true, "across": true}
 
 // afterPlacePrep reports whether one of the mentions ms follows a
-// preposition of place, so names a place rather than a company ("ship it
-// to Korea" beside "Korea Petrochemical Industries Corp").
+// preposition of place or a dateline's town and a comma, so names a place rather
+// than a company ("ship it to Korea" beside "Korea Petrochemical
+// Industries Corp", "HOUSTON, Texas" beside "Texas Air Corp").
 func (r *resolver) afterPlacePrep(ms []int) bool {
 	for _, mi := range ms {
 		m := &r.d.Mentions[mi]
-		if m.Start > 0 && placePreps[strings.ToLower(r.doc[m.Sentence].Tokens[m.Start-1].Text)] {
+		toks := r.doc[m.Sentence].Tokens
+		if m.Start > 0 && placePreps[strings.ToLower(toks[m.Start-1].Text)] {
 			return true
+		}
+		if m.Start > 1 && toks[m.Start-1].Text == "," && r.d.at[m.Sentence][m.Start-2] != 0 {
+			if pm := &r.d.Mentions[r.d.at[m.Sentence][m.Start-2]-1]; pm.Type == "LOC" && (pm.Start == 0 || isAllCaps(pm.Text)) {
+				return true // "HOUSTON, Texas, March 6": a town and its state
+			}
 		}
 	}
 	return false
@@ -1259,7 +1266,7 @@ func (r *resolver) afterPlacePrep(ms []int) bool {
 // towns of fewer than 100,000 people, no country or region.
 func (r *resolver) smallPlace(w string) bool {
 	for _, e := range r.gaz.Lookup(w) {
-		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion || e.Subtype == gazetteer.SubCity && e.Population >= 100_000 {
+		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubCity && e.Population >= 100_000 {
 			return false
 		}
 	}

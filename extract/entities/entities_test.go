@@ -1017,6 +1017,14 @@ func TestCompanyShortForms(t *testing.T) {
 			"Korea|B-ORG Petrochemical|I-ORG Industries|I-ORG Corp|I-ORG said|O",
 			"ship|O it|O to|O Korea|B-LOC",
 		}, "Korea", "LOC", nil, nil},
+		{"a region's name", []string{
+			"takeover|O of|O Piedmont|B-ORG Aviation|I-ORG Inc|I-ORG",
+			"offer|O for|O Piedmont|B-LOC ,|O USAir|B-ORG said|O",
+		}, "Piedmont Aviation Inc", "ORG", []string{"Piedmont"}, nil},
+		{"a dateline's state", []string{
+			"HOUSTON|B-LOC ,|O Texas|B-LOC ,|O March|O 6|O -|O Continental|B-ORG Airlines|I-ORG Inc|I-ORG said|O",
+			"a|O unit|O of|O Texas|B-ORG Air|I-ORG Corp|I-ORG",
+		}, "Texas Air Corp", "ORG", nil, nil},
 		{"corp spelt in", []string{"Citicorp|B-PER said|O"}, "Citicorp", "ORG", nil, nil},
 		{"Reuters ticker", []string{"Swissair|B-PER <|O SWSZ|O >|O said|O"}, "Swissair", "ORG", nil, nil},
 		{"exchange ticker", []string{"Tesla|B-PER (|O NASDAQ|O :|O TSLA|O )|O fell|O"}, "Tesla", "ORG", nil, nil},
@@ -1483,6 +1491,21 @@ func TestWorldRegion(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTyped(t, g, "overseas|O markets|O ,|O including|O Asia|B-PER .|O", "Asia", "LOC")
 	checkTyped(t, g, "actress|O Asia|B-PER Argento|I-PER said|O", "Asia Argento", "PERSON")
+}
+
+// TestDatelineStateStaysPlace checks that a state named in a dateline
+// does not join the company named after it.
+func TestDatelineStateStaysPlace(t *testing.T) {
+	doc, text := docOf(
+		"HOUSTON|B-LOC ,|O Texas|B-LOC ,|O March|O 6|O -|O Continental|B-ORG Airlines|I-ORG Inc|I-ORG said|O",
+		"a|O unit|O of|O Texas|B-ORG Air|I-ORG Corp|I-ORG",
+	)
+	d := Resolve(doc, text, defaultGazetteer(t))
+	for _, e := range d.Entities {
+		if e.Name == "Texas Air Corp" && slices.Contains(e.Aliases, "Texas") {
+			t.Errorf("the dateline's Texas joined %+v", e)
+		}
+	}
 }
 
 func TestAcronymOf(t *testing.T) {
