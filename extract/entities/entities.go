@@ -205,6 +205,10 @@ func (r *resolver) names() {
 			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) {
 				continue
 			}
+			if end-start == 1 && start > 0 && end < len(s.Tokens) && s.Tokens[start-1].Text == "<" && s.Tokens[end].Text == ">" &&
+				isTickerSymbol(s.Tokens[start].Text) && (start < 2 || r.d.at[si][start-2] != 0 || capitalisedWord(s.Tokens[start-2].Text)) {
+				continue // a Reuters ticker after a name, "Manufacturers Hanover Trust Co <MHC>", is no name of its own
+			}
 			if typ == "PERSON" && end-start == 1 && start > 0 && documentWords[strings.ToLower(s.Tokens[start].Text)] &&
 				capitalisedWord(s.Tokens[start-1].Text) && !honorifics[strings.ToLower(strings.TrimSuffix(s.Tokens[start-1].Text, "."))] {
 				continue // "the Mental Capacity [Bill]": a law's last word, no person

@@ -1025,6 +1025,12 @@ func TestCompanyShortForms(t *testing.T) {
 			"HOUSTON|B-LOC ,|O Texas|B-LOC ,|O March|O 6|O -|O Continental|B-ORG Airlines|I-ORG Inc|I-ORG said|O",
 			"a|O unit|O of|O Texas|B-ORG Air|I-ORG Corp|I-ORG",
 		}, "Texas Air Corp", "ORG", nil, nil},
+		{"a ticker tagged as a name", []string{
+			"Manufacturers|B-ORG Hanover|I-ORG Trust|I-ORG Co|I-ORG <|O MHC|B-PER >|O said|O",
+		}, "Manufacturers Hanover Trust Co", "ORG", nil, []string{"MHC"}},
+		{"a private company in brackets", []string{
+			"<|O Phoenix|B-ORG Steel|I-ORG Corp|I-ORG >|O said|O",
+		}, "Phoenix Steel Corp", "ORG", nil, nil},
 		{"corp spelt in", []string{"Citicorp|B-PER said|O"}, "Citicorp", "ORG", nil, nil},
 		{"Reuters ticker", []string{"Swissair|B-PER <|O SWSZ|O >|O said|O"}, "Swissair", "ORG", nil, nil},
 		{"exchange ticker", []string{"Tesla|B-PER (|O NASDAQ|O :|O TSLA|O )|O fell|O"}, "Tesla", "ORG", nil, nil},
