@@ -242,6 +242,18 @@ func (r *resolver) names() {
 			if typ == "PERSON" && end-start == 1 && r.theName(s.Tokens, start) {
 				typ = "ORG"
 			}
+			// "PS Group Inc's Pacific Southwest Airlines": a company's
+			// name ends at its legal form, and the possessive after it
+			// opens the name of what it owns
+			if typ == "ORG" {
+				for k := start + 2; k < end-1; k++ {
+					if isPossessive(s.Tokens[k].Text) && legalForms[strings.ToLower(strings.TrimSuffix(s.Tokens[k-1].Text, "."))] {
+						r.add(Mention{Sentence: si, Start: start, End: k, Head: spanHead(s.Tokens, start, k), Text: spanText(s.Tokens, start, k), Type: "ORG", Kind: KindName, Entity: -1})
+						start = k + 1
+						break
+					}
+				}
+			}
 			// "Tory Liam Fox": a party's short name before a person's full
 			// name is the party's
 			if typ == "PERSON" && end-start >= 3 && partyNames[s.Tokens[start].Text] && capitalisedWord(s.Tokens[start+1].Text) {

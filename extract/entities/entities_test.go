@@ -1214,6 +1214,11 @@ func TestNamesWithAndOrPossessive(t *testing.T) {
 	if len(d.Entities) != 1 || d.Entities[0].Name != "Moody's Investors Service Inc" || d.Entities[0].Type != "ORG" {
 		t.Errorf("Moody's Investors Service Inc: entities %+v", d.Entities)
 	}
+	s, text = sentenceOf("PS|B-ORG Group|I-ORG Inc|I-ORG 's|I-ORG Pacific|I-ORG Southwest|I-ORG Airlines|I-ORG said|O")
+	s.Tokens[2].SpaceAfter = false
+	if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 2 {
+		t.Errorf("PS Group Inc's Pacific Southwest Airlines: entities %+v, want two", d.Entities)
+	}
 	s, text = sentenceOf("PepsiCo|B-ORG 's|O Taco|B-ORG Bell|I-ORG Corp|I-ORG said|O")
 	if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 2 {
 		t.Errorf("PepsiCo's Taco Bell Corp: entities %+v, want two", d.Entities)
