@@ -353,6 +353,9 @@ func TestOrgTails(t *testing.T) {
 		// forward over the head the recogniser left out
 		{"Home|B-ORG Office|O approval", []string{"Home Office"}, []string{"Home"}},
 		{"K Wall|B-PER ( Basildon|B-LOC AC|O )", []string{"Basildon AC"}, []string{"Basildon"}},
+		{"game with Real|O Madrid|B-LOC after", []string{"Real Madrid"}, []string{"Madrid"}},
+		{"Cambridge|B-LOC United|O|x|0|VERB 4 1 2 1", []string{"Cambridge United"}, []string{"Cambridge"}},
+		{"Queens|B-LOC Park|O Rangers|O v Bolton|B-ORG", []string{"Queens Park Rangers"}, []string{"Queens"}},
 		{"the San|B-LOC Francisco|I-LOC Police|O Department|O said", []string{"San Francisco Police Department"}, nil},
 		{"said South|O|amod|2|PROPN Wales|B-LOC Police|O", []string{"South Wales Police"}, []string{"Wales"}},
 		{"the California|B-LOC Institute|O of|O Technology|O said", []string{"California Institute of Technology"}, nil},

@@ -197,9 +197,22 @@ func (r *resolver) widenNames() {
 			r.commonTail(mi)
 		}
 		if m.Type == "ORG" || m.Type == "LOC" {
+			r.clubPrefixBefore(mi)
 			r.orgHeadAfter(mi)
 		}
 		r.eventTail(mi)
+	}
+}
+
+// clubPrefixBefore extends a place or organisation mention mi back over
+// an untagged club prefix and makes it a club: the recogniser tags
+// "Real [Madrid]", "Deportivo [Coruna]".
+func (r *resolver) clubPrefixBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if s := m.Start - 1; s >= 0 && at[s] == 0 && clubPrefixes[toks[s].Text] {
+		r.widen(mi, s, m.End)
+		m.Type = "ORG"
 	}
 }
 
@@ -275,8 +288,8 @@ func (r *resolver) orgHeadAfter(mi int) {
 	end := 0
 	for j := m.End; j < len(toks) && j < m.End+3; j++ {
 		w := toks[j].Text
-		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" {
-			break
+		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" && !clubHeads[w] {
+			break // a club's head whatever its tag: "Cambridge United 4 1 2"
 		}
 		if orgHeads[strings.ToLower(w)] || clubHeads[w] || companyHeads[w] ||
 			stationHeads[w] && m.Type == "LOC" && !r.hasSubtype(m.Text, gazetteer.SubCountry) {
@@ -794,7 +807,7 @@ func (r *resolver) knownOrgWord(w string) bool {
 // Rovers", "Paris Saint-Germain FC".
 var clubHeads = map[string]bool{
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true,
-	"Hotspur": true, "FC": true, "AFC": true, "AC": true, "AAC": true, "Harriers": true,
+	"Hotspur": true, "FC": true, "AFC": true, "AC": true, "AAC": true, "Harriers": true, "Rangers": true,
 }
 
 // isClubName reports whether a name of two words or more ends in a club
