@@ -510,8 +510,8 @@ var planetNames = map[string]bool{
 }
 
 // worldRegion reports whether every name of c is one word that the
-// gazetteer knows as a continent or world region of its own (no
-// country's region: "Asia", "Europe", "Scandinavia").
+// gazetteer knows as a continent, world region or area of kg's own list
+// (no country's region: "Asia", "Scandinavia", "Siberia").
 func (r *resolver) worldRegion(c *cluster) bool {
 	if r.gaz == nil || len(c.forms) == 0 {
 		return false
@@ -519,7 +519,7 @@ func (r *resolver) worldRegion(c *cluster) bool {
 	for f := range c.forms {
 		ok := false
 		for _, e := range r.gaz.Lookup(f) {
-			ok = ok || e.Subtype == gazetteer.SubRegion && e.Country == "" && e.Name == f
+			ok = ok || (e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea) && e.Name == f
 		}
 		if !ok || strings.Contains(f, " ") {
 			return false
@@ -1282,7 +1282,7 @@ func (r *resolver) afterPlacePrep(ms []int) bool {
 // towns of fewer than 100,000 people, no country or region.
 func (r *resolver) smallPlace(w string) bool {
 	for _, e := range r.gaz.Lookup(w) {
-		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubCity && e.Population >= 100_000 {
+		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea || e.Subtype == gazetteer.SubCity && e.Population >= 100_000 {
 			return false
 		}
 	}

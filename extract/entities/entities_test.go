@@ -1505,6 +1505,8 @@ func TestWorldRegion(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTyped(t, g, "overseas|O markets|O ,|O including|O Asia|B-PER .|O", "Asia", "LOC")
 	checkTyped(t, g, "actress|O Asia|B-PER Argento|I-PER said|O", "Asia Argento", "PERSON")
+	checkTyped(t, g, "war|O in|O Darfur|B-PER .|O", "Darfur", "LOC")
+	checkTyped(t, g, "cold|O in|O Siberia|O .|O", "Siberia", "LOC")
 }
 
 // TestDatelineStateStaysPlace checks that a state named in a dateline

@@ -691,7 +691,8 @@ func (r *resolver) geoNames() {
 }
 
 // bigPlace reports whether the gazetteer's best place named name is a
-// country or a city of half a million people or more, named so and not
+// country, a world region of kg's own list ("Balkans", "Siberia") or a
+// city of half a million people or more, named so and not
 // by one of its alternative names ("Whitehall" is one of Atlanta's), and
 // name is no common given name (see gazetteerPlaces).
 func (r *resolver) bigPlace(name string) bool {
@@ -704,6 +705,9 @@ func (r *resolver) bigPlace(name string) bool {
 			pop = 0
 			if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubCity && e.Population >= 500_000 && e.Name == name {
 				pop = max(e.Population, 1)
+			}
+			if e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea {
+				pop = 1 // a continent, world region, sea or mountain range of kg's own list
 			}
 		case e.Type != "LOC" && pop < 0:
 			return false // an organisation's name first

@@ -42,7 +42,8 @@ var SourceFiles = []string{
 }
 
 // supplement is kg's own small list of common names the sources lack:
-// colloquial and historical country names, continents and world regions,
+// colloquial and historical country names, continents, world regions,
+// seas, deserts and mountain ranges,
 // major news organisations, social networks and companies, political
 // parties and armed groups, and international NGOs.
 // Each row is subtype, canonical name, ISO2, aliases, demonyms.
@@ -69,6 +70,53 @@ var supplement = [][5]string{
 	{SubRegion, "Antarctica", "", "", "Antarctic"},
 	{SubRegion, "Scandinavia", "", "", "Scandinavian|Scandinavians"},
 	{SubRegion, "Caribbean", "", "the Caribbean", "Caribbean"},
+	// World regions news names that are no continents (areas, see
+	// SubArea: kg's entity rules read them, the recogniser does not).
+	{SubArea, "Balkans", "", "the Balkans", ""},
+	{SubArea, "Baltic states", "", "Baltics", ""},
+	{SubArea, "Caucasus", "", "the Caucasus", ""},
+	{SubArea, "Siberia", "", "", ""},
+	{SubArea, "Far East", "", "", ""},
+	{SubArea, "Midwest", "", "Mid-West", ""},
+	{SubArea, "Maghreb", "", "", ""},
+	{SubArea, "Levant", "", "", ""},
+	{SubArea, "Horn of Africa", "", "", ""},
+	{SubArea, "Sub-Saharan Africa", "", "sub-Saharan Africa", ""},
+	{SubArea, "North Africa", "", "", ""},
+	{SubArea, "West Africa", "", "", ""},
+	{SubArea, "East Africa", "", "", ""},
+	{SubArea, "Southern Africa", "", "", ""},
+	{SubArea, "Central Asia", "", "", ""},
+	{SubArea, "East Asia", "", "", ""},
+	{SubArea, "South Asia", "", "", ""},
+	{SubArea, "Southeast Asia", "", "South-East Asia|South East Asia", ""},
+	{SubArea, "Western Europe", "", "", ""},
+	{SubArea, "Eastern Europe", "", "", ""},
+	{SubArea, "Central Europe", "", "", ""},
+	{SubArea, "Kashmir", "", "", ""},
+	{SubArea, "Darfur", "", "", ""},
+	{SubArea, "Kurdistan", "", "", ""},
+	{SubArea, "Patagonia", "", "", ""},
+	{SubArea, "Sinai", "", "Sinai Peninsula", ""},
+	// Seas, oceans, deserts and mountain ranges news names: the sources
+	// list countries, cities and administrative regions only. Areas are
+	// no features of the recogniser (see SubArea).
+	{SubArea, "Mediterranean", "", "Mediterranean Sea", ""},
+	{SubArea, "Persian Gulf", "", "Arabian Gulf", ""},
+	{SubArea, "Arctic", "", "", ""},
+	{SubArea, "Atlantic Ocean", "", "", ""},
+	{SubArea, "Pacific Ocean", "", "", ""},
+	{SubArea, "Indian Ocean", "", "", ""},
+	{SubArea, "Black Sea", "", "", ""},
+	{SubArea, "Red Sea", "", "", ""},
+	{SubArea, "Caspian Sea", "", "", ""},
+	{SubArea, "North Sea", "", "", ""},
+	{SubArea, "Baltic Sea", "", "", ""},
+	{SubArea, "South China Sea", "", "", ""},
+	{SubArea, "Sahara", "", "Sahara Desert", ""},
+	{SubArea, "Himalayas", "", "", ""},
+	{SubArea, "Alps", "", "", ""},
+	{SubArea, "Andes", "", "", ""},
 	// Major news agencies, broadcasters and papers: the organisations news
 	// text names most ("told Reuters", "AFP reported"), which no source
 	// here lists.

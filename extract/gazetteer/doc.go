@@ -1,9 +1,12 @@
 // Package gazetteer holds kg's embedded lists of named things: countries
 // (with abbreviations, former names, demonyms and adjectives), cities,
 // first-level regions, international organisations (with acronyms) and
-// given names. The entity recogniser uses it for features, and the
-// extractor uses it to give entities canonical names ("U.S." → United
-// States, "UN" → United Nations, "Russian" → Russia).
+// given names, plus kg's own short list of news organisations, companies,
+// continents and areas (world regions, seas, deserts, mountain ranges).
+// The entity recogniser uses it for features (areas excepted: they are
+// no Kinds, so adding one retrains nothing), and the extractor uses it to
+// type names and give entities canonical names ("U.S." → United States,
+// "UN" → United Nations, "Russian" → Russia).
 //
 // The data are built by `go run ./cmd/kg-train gazetteer` from the
 // permissive files of ../shared/data/gazetteer only (GeoNames, CC BY 4.0;

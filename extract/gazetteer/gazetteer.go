@@ -16,12 +16,18 @@ import (
 	"github.com/kg-project/kg/internal/modelio"
 )
 
-// Subtypes of entries. Type is derived from them: COUNTRY, CITY and REGION
-// are LOC, ORG is ORG, GIVEN is PER.
+// Subtypes of entries. Type is derived from them: COUNTRY, CITY, REGION
+// and AREA are LOC, ORG is ORG, GIVEN is PER.
 const (
 	SubCountry = "COUNTRY"
 	SubCity    = "CITY"
 	SubRegion  = "REGION"
+	// SubArea is a world region, sea, desert or mountain range of kg's
+	// own list ("Balkans", "Red Sea", "Alps"). Areas are places to Lookup
+	// and Match but no Kinds: the recogniser's gazetteer features
+	// (MatchKinds, WordMatchKinds, WordKinds) do not see them, so adding
+	// one changes no trained model.
+	SubArea    = "AREA"
 	SubOrg     = "ORG"
 	SubGiven   = "GIVEN"
 	subDemonym = "DEMONYM" // demonym rows of the data file; not entries
@@ -31,7 +37,7 @@ const (
 type Entry struct {
 	Name    string // canonical name: "Russia", "United Nations", "Tripoli"
 	Type    string // LOC, ORG or PER
-	Subtype string // COUNTRY, CITY, REGION, ORG or GIVEN
+	Subtype string // COUNTRY, CITY, REGION, AREA, ORG or GIVEN
 	// Country is the ISO 3166-1 alpha-2 code of the country the entry is in
 	// (its own code for a country), "" for organisations, given names and
 	// places without a code. See (*Gazetteer).CountryName.
@@ -72,7 +78,7 @@ func kindOf(sub string) Kinds {
 
 func typeOf(sub string) string {
 	switch sub {
-	case SubCountry, SubCity, SubRegion:
+	case SubCountry, SubCity, SubRegion, SubArea:
 		return "LOC"
 	case SubOrg:
 		return "ORG"
@@ -241,7 +247,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			if cc != "" {
 				g.countries[cc] = name
 			}
-		case SubCity, SubRegion, SubOrg:
+		case SubCity, SubRegion, SubArea, SubOrg:
 		default:
 			return nil, fmt.Errorf("gazetteer line %d: unknown subtype %q", line, sub)
 		}
@@ -272,7 +278,7 @@ func rank(sub string) int {
 		return 4
 	case SubOrg:
 		return 3
-	case SubCity, SubRegion:
+	case SubCity, SubRegion, SubArea:
 		return 2
 	}
 	return 1
@@ -548,7 +554,7 @@ func (g *Gazetteer) CountryName(iso2 string) string {
 // must have one in the text, and an acronym must be all capitals in the
 // text ("US" matches "U.S." but not "us"). Match does not allocate.
 func (g *Gazetteer) Match(words []string, i int) (n int, e Entry, ok bool) {
-	n, vs := g.match(words, i)
+	n, vs := g.match(words, i, false)
 	for _, v := range vs {
 		if g.caseOK(words[i:i+n], v) {
 			return n, g.entries[v.entry], true
@@ -560,7 +566,7 @@ func (g *Gazetteer) Match(words []string, i int) (n int, e Entry, ok bool) {
 // MatchKinds is like Match but returns the subtypes of all entries of the
 // longest match.
 func (g *Gazetteer) MatchKinds(words []string, i int) (n int, kinds Kinds) {
-	n, vs := g.match(words, i)
+	n, vs := g.match(words, i, true)
 	for _, v := range vs {
 		if g.caseOK(words[i:i+n], v) {
 			kinds |= v.kind
@@ -587,7 +593,7 @@ func (g *Gazetteer) WordMatchKinds(words []string, i int) (word Kinds, n int, ki
 	for _, v := range first.vs {
 		word |= v.kind
 	}
-	n, vs := g.matchFrom(words, i, key, first)
+	n, vs := g.matchFrom(words, i, key, first, true)
 	for _, v := range vs {
 		if g.caseOK(words[i:i+n], v) {
 			kinds |= v.kind
@@ -597,8 +603,9 @@ func (g *Gazetteer) WordMatchKinds(words []string, i int) (word Kinds, n int, ki
 }
 
 // match returns the length of the longest match at i and the variants of
-// its key, at least one of which passes the case checks.
-func (g *Gazetteer) match(words []string, i int) (int, []variant) {
+// its key, at least one of which passes the case checks (and has kinds,
+// when kinds is set: areas do not count then).
+func (g *Gazetteer) match(words []string, i int, kinds bool) (int, []variant) {
 	if i < 0 || i >= len(words) {
 		return 0, nil
 	}
@@ -611,11 +618,11 @@ func (g *Gazetteer) match(words []string, i int) (int, []variant) {
 	if first == nil {
 		return 0, nil
 	}
-	return g.matchFrom(words, i, key, first)
+	return g.matchFrom(words, i, key, first, kinds)
 }
 
 // matchFrom is match given the normalised words[i], key, and its entry.
-func (g *Gazetteer) matchFrom(words []string, i int, key []byte, first *keyEntry) (int, []variant) {
+func (g *Gazetteer) matchFrom(words []string, i int, key []byte, first *keyEntry, kinds bool) (int, []variant) {
 	limit := int(first.maxLen)
 	if limit == 0 {
 		return 0, nil
@@ -642,7 +649,7 @@ func (g *Gazetteer) matchFrom(words []string, i int, key []byte, first *keyEntry
 			vs = g.variants(key[:ends[L]])
 		}
 		for _, v := range vs {
-			if g.caseOK(words[i:i+L], v) {
+			if (!kinds || v.kind != 0) && g.caseOK(words[i:i+L], v) {
 				return L, vs
 			}
 		}

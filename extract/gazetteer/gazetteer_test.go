@@ -44,6 +44,9 @@ var lookupTests = []struct {
 	{"Sergei", "Sergei", "PER", "", SubGiven},
 	{"AFP", "Agence France-Presse", "ORG", "", SubOrg},
 	{"Reuters", "Reuters", "ORG", "", SubOrg},
+	{"Balkans", "Balkans", "LOC", "", SubArea},
+	{"the Balkans", "Balkans", "LOC", "", SubArea},
+	{"Red Sea", "Red Sea", "LOC", "", SubArea},
 }
 
 func TestLookup(t *testing.T) {
@@ -148,6 +151,26 @@ func TestMatchKinds(t *testing.T) {
 	n, k := g.MatchKinds([]string{"Jordan", "said"}, 0)
 	if n != 1 || k&KindCountry == 0 || k&KindGiven == 0 {
 		t.Errorf("MatchKinds(Jordan) = %d, %b; want country and given name", n, k)
+	}
+}
+
+// TestAreasHaveNoKinds checks that areas are invisible to the
+// recogniser's features (no kinds, no match) and visible to Match.
+func TestAreasHaveNoKinds(t *testing.T) {
+	g := mustDefault(t)
+	for _, words := range [][]string{{"the", "Balkans"}, {"Siberia", "froze"}, {"the", "Himalayas"}} {
+		for i := range words {
+			n, k := g.MatchKinds(words, i)
+			if k != 0 || n != 0 {
+				t.Errorf("MatchKinds(%q, %d) = %d, %b; want nothing", words, i, n, k)
+			}
+			if w, n, k := g.WordMatchKinds(words, i); w != 0 || n != 0 || k != 0 {
+				t.Errorf("WordMatchKinds(%q, %d) = %b, %d, %b; want nothing", words, i, w, n, k)
+			}
+		}
+	}
+	if n, e, ok := g.Match([]string{"Red", "Sea"}, 0); !ok || n != 2 || e.Subtype != SubArea {
+		t.Errorf("Match(Red Sea) = %d, %+v, %v; want the area", n, e, ok)
 	}
 }
 
