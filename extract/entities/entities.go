@@ -165,6 +165,7 @@ type resolver struct {
 	byKey    map[string]*cluster
 
 	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc), once computed
+	sky        int8             // whether the article is about the sky (astronomy): 0 not known yet, 1 yes, -1 no
 	rowOpeners []bool           // per sentence, whether it opens a row of results (scoreLine), once computed
 	rowCount   int              // how many do
 	teams      map[teamKey]bool // directTeam's answers
@@ -507,6 +508,36 @@ func (r *resolver) listedWithOrgs(c *cluster) bool {
 var planetNames = map[string]bool{
 	"Mercury": true, "Venus": true, "Mars": true, "Jupiter": true, "Saturn": true, "Uranus": true,
 	"Neptune": true, "Pluto": true,
+}
+
+// skyNames are the sun, moon and galaxy news names alone; they are
+// places in an article about the sky (astronomy).
+var skyNames = map[string]bool{"Sun": true, "Moon": true, "Milky Way": true}
+
+// skyWords show that an article is about the sky.
+var skyWords = map[string]bool{
+	"planet": true, "planets": true, "orbit": true, "orbits": true, "solar": true, "telescope": true,
+	"astronomer": true, "astronomers": true, "galaxy": true, "galaxies": true, "comet": true,
+	"asteroid": true, "spacecraft": true, "star": true, "stars": true,
+}
+
+// astronomy reports whether the article writes two or more of skyWords.
+func (r *resolver) astronomy() bool {
+	if r.sky == 0 {
+		r.sky = -1
+		n := 0
+		for si := range r.doc {
+			for _, t := range r.doc[si].Tokens {
+				if skyWords[t.Text] {
+					n++
+				}
+			}
+		}
+		if n >= 2 {
+			r.sky = 1
+		}
+	}
+	return r.sky > 0
 }
 
 // worldRegion reports whether every name of c is one word that the
@@ -2202,6 +2233,11 @@ func (r *resolver) typeOf(c *cluster) string {
 	if typ == "PERSON" && r.worldRegion(c) {
 		// "markets including Asia": a continent alone, whatever given
 		// name it also is
+		return "LOC"
+	}
+	if typ != "LOC" && allForms(c, skyNames) && r.astronomy() {
+		// "the Sun" and "the Milky Way" where the article is about the
+		// sky (not the newspaper "The Sun")
 		return "LOC"
 	}
 	if typ == "PERSON" && planets(c) {

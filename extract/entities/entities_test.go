@@ -1524,6 +1524,14 @@ func TestDatelineStateStaysPlace(t *testing.T) {
 	}
 }
 
+// TestSkyNames checks that the Sun is a place in an article about the
+// sky and the newspaper elsewhere.
+func TestSkyNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTyped(t, g, "planets|O orbit|O the|O Sun|B-ORG like|O other|O stars|O", "Sun", "LOC")
+	checkTyped(t, g, "he|O told|O the|O Sun|B-ORG newspaper|O", "Sun", "ORG")
+}
+
 func TestAcronymOf(t *testing.T) {
 	for _, tt := range []struct {
 		w, name string
