@@ -210,6 +210,9 @@ func (r *resolver) names() {
 				isTickerSymbol(s.Tokens[start].Text) && (start < 2 || r.d.at[si][start-2] != 0 || capitalisedWord(s.Tokens[start-2].Text)) {
 				continue // a Reuters ticker after a name, "Manufacturers Hanover Trust Co <MHC>", is no name of its own
 			}
+			if typ == "PERSON" && end+1 < len(s.Tokens) && isPossessive(s.Tokens[end].Text) && eponymNouns[strings.ToLower(s.Tokens[end+1].Text)] {
+				continue // "Parkinson's disease", "Moore's law": named after a person, no person
+			}
 			if typ == "PERSON" && end-start == 1 && start > 0 && documentWords[strings.ToLower(s.Tokens[start].Text)] &&
 				capitalisedWord(s.Tokens[start-1].Text) && !honorifics[strings.ToLower(strings.TrimSuffix(s.Tokens[start-1].Text, "."))] {
 				continue // "the Mental Capacity [Bill]": a law's last word, no person
@@ -508,6 +511,13 @@ func (r *resolver) listedWithOrgs(c *cluster) bool {
 var planetNames = map[string]bool{
 	"Mercury": true, "Venus": true, "Mars": true, "Jupiter": true, "Saturn": true, "Uranus": true,
 	"Neptune": true, "Pluto": true,
+}
+
+// eponymNouns follow a person's name in the possessive to name a thing
+// after them: "Parkinson's disease", "Down's syndrome", "Moore's law".
+var eponymNouns = map[string]bool{
+	"disease": true, "syndrome": true, "law": true, "theorem": true, "principle": true, "constant": true,
+	"equation": true, "paradox": true, "conjecture": true,
 }
 
 // skyNames are the sun, moon and galaxy news names alone; they are

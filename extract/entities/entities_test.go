@@ -1532,6 +1532,16 @@ func TestSkyNames(t *testing.T) {
 	checkTyped(t, g, "he|O told|O the|O Sun|B-ORG newspaper|O", "Sun", "ORG")
 }
 
+// TestEponyms checks that a disease or law named after a person names
+// no person.
+func TestEponyms(t *testing.T) {
+	s, text := sentenceOf("people|O with|O Parkinson|B-PER 's|O disease|O")
+	if d := Resolve([]nlp.Sentence{s}, text, defaultGazetteer(t)); len(d.Entities) != 0 {
+		t.Errorf("Parkinson's disease: entities %+v, want none", d.Entities)
+	}
+	checkTyped(t, defaultGazetteer(t), "Parkinson|B-PER 's|O comments|O", "Parkinson", "PERSON")
+}
+
 func TestAcronymOf(t *testing.T) {
 	for _, tt := range []struct {
 		w, name string
