@@ -2311,7 +2311,8 @@ var workNouns = map[string]bool{
 }
 
 // workplace reports whether a name mention of c is where someone works:
-// the object of "at" or "with" after a job noun (workNouns).
+// the object of "at" or "with" after a job noun (workNouns), or right
+// before one ("Merrill Lynch analyst Jane Smith").
 func (r *resolver) workplace(c *cluster) bool {
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
@@ -2319,6 +2320,9 @@ func (r *resolver) workplace(c *cluster) bool {
 			continue
 		}
 		toks := r.doc[m.Sentence].Tokens
+		if m.End < len(toks) && workNouns[toks[m.End].Text] && (m.End+1 == len(toks) || !isPossessive(toks[m.End+1].Text)) {
+			return true // "Merrill Lynch analyst Jane Smith": a firm's staff
+		}
 		h := &toks[m.Head]
 		if h.Deprel != "nmod" && h.Deprel != "obl" || h.Head < 1 || h.Head > len(toks) {
 			continue

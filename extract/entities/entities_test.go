@@ -1532,6 +1532,12 @@ func TestSkyNames(t *testing.T) {
 	checkTyped(t, g, "he|O told|O the|O Sun|B-ORG newspaper|O", "Sun", "ORG")
 }
 
+// TestFirmBeforeJob checks that a name before a finance job noun is a
+// firm's.
+func TestFirmBeforeJob(t *testing.T) {
+	checkTyped(t, defaultGazetteer(t), "said|O Smith|B-PER Barney|I-PER analyst|O Jane|B-PER Doe|I-PER", "Smith Barney", "ORG")
+}
+
 // TestEponyms checks that a disease or law named after a person names
 // no person.
 func TestEponyms(t *testing.T) {
