@@ -190,6 +190,15 @@ func TestResolveEmpty(t *testing.T) {
 	// unparsed, untagged sentence with a nil gazetteer
 	s := nlp.Sentence{Tokens: []nlp.Token{{Text: "He", Head: -1}, {Text: "left", Head: -1}}}
 	Resolve([]nlp.Sentence{s}, "He left", nil)
+	// every rule that asks the gazetteer, with none
+	for _, sent := range []string{
+		"Marks|O &|O Spencer|B-ORG said|O in|O Jerusalem|O",
+		"six|O WorldCom|O executives|O and|O the|O firm|O Demos|O , Ohio|B-LOC -|O based|O KeyCorp|O",
+		"US|B-ORG Food|I-ORG and|O Drug|O Administration|O on|O Wall|O Street|O",
+	} {
+		s, text := sentenceOf(sent)
+		Resolve([]nlp.Sentence{s}, text, nil)
+	}
 }
 
 func TestWholeWords(t *testing.T) {

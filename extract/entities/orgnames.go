@@ -542,8 +542,10 @@ func (r *resolver) staffNames() {
 			if r.known(text) || r.isGivenName(toks[i].Text) || isTitleWord(toks[j-1].Text) || calendarWords[strings.ToLower(toks[i].Text)] {
 				continue
 			}
-			if _, ok := r.gaz.Demonym(toks[i].Text); ok {
-				continue
+			if r.gaz != nil {
+				if _, ok := r.gaz.Demonym(toks[i].Text); ok {
+					continue
+				}
 			}
 			if lower == nil {
 				lower = r.lowerWords()
@@ -696,6 +698,9 @@ func (r *resolver) geoNames() {
 // by one of its alternative names ("Whitehall" is one of Atlanta's), and
 // name is no common given name (see gazetteerPlaces).
 func (r *resolver) bigPlace(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
 	pop, given := -1, 0
 	for _, e := range r.gaz.Lookup(name) {
 		switch {
@@ -798,6 +803,9 @@ func (r *resolver) legislatureNames() {
 // acronym in any case ("Opec", "Uefa"), not a looser key ("Times" is not
 // The Times).
 func (r *resolver) knownOrgWord(w string) bool {
+	if r.gaz == nil {
+		return false
+	}
 	oneWord := !strings.Contains(w, " ")
 	for _, e := range r.gaz.Lookup(w) {
 		if e.Subtype == gazetteer.SubOrg && (e.Name == w || !oneWord || acronymOf(w, e.Name)) {
