@@ -38,6 +38,15 @@
 // continent or a nation of the UK is never a team; a state or a province
 // only in a fixture or a results line.
 //
+// Names the recogniser left untagged are added where the words around them
+// say what they are (orgnames.go): an organisation's head ("[New York]
+// Stock Exchange", "Food and Drug Administration"), "&" ("Marks &
+// Spencer"), "X-based", a noun for its kind before it ("think-tank Demos",
+// "the band Muse") or a word for its people after it ("WorldCom
+// executives"); a street's or a natural feature's head ("Downing Street",
+// "Golan Heights"); and, standing alone, countries, big cities and kg's
+// world regions and areas ("talks in Jerusalem", "Siberia").
+//
 // Coreference is conservative: a pronoun (he, his, him, she, her) goes to the
 // person the recent context makes salient, of the pronoun's sex when the
 // person's titles or given name tell it (givensex.tsv.gz, from the public
