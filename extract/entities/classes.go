@@ -118,7 +118,7 @@ func (r *resolver) listNames() {
 				}
 				owner := end < len(toks) && isPossessive(toks[end].Text)
 				if r.untagged(si, k, end) && !owner {
-					r.add(Mention{Sentence: si, Start: k, End: end, Head: spanHead(toks, k, end), Text: spanText(toks, k, end), Type: typ, Kind: KindName, Entity: -1})
+					r.addName(si, k, end, typ)
 				}
 				k = end
 				if owner {
@@ -294,8 +294,7 @@ func (r *resolver) rosters() {
 				continue
 			}
 			if r.untagged(si, it[0], it[1]) {
-				r.add(Mention{Sentence: si, Start: it[0], End: it[1], Head: spanHead(toks, it[0], it[1]),
-					Text: text, Type: "PERSON", Kind: KindName, Entity: -1})
+				r.addName(si, it[0], it[1], "PERSON")
 			}
 		}
 	}

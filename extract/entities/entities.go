@@ -236,8 +236,7 @@ func (r *resolver) names() {
 			// "the President of the United States Donald Trump": a
 			// country and a person's full name run together in one span
 			if k := r.countryThenPerson(s.Tokens, start, end, typ); k > 0 {
-				r.add(Mention{Sentence: si, Start: start, End: k, Head: spanHead(s.Tokens, start, k),
-					Text: spanText(s.Tokens, start, k), Type: "LOC", Kind: KindName, Entity: -1})
+				r.addName(si, start, k, "LOC")
 				start, typ = k, "PERSON"
 			}
 			// "the Kremlin said": one word after "the", heading its
@@ -252,7 +251,7 @@ func (r *resolver) names() {
 			if typ == "ORG" {
 				for k := start + 2; k < end-1; k++ {
 					if isPossessive(s.Tokens[k].Text) && legalForms[strings.ToLower(strings.TrimSuffix(s.Tokens[k-1].Text, "."))] {
-						r.add(Mention{Sentence: si, Start: start, End: k, Head: spanHead(s.Tokens, start, k), Text: spanText(s.Tokens, start, k), Type: "ORG", Kind: KindName, Entity: -1})
+						r.addName(si, start, k, "ORG")
 						start = k + 1
 						break
 					}
@@ -275,12 +274,7 @@ func (r *resolver) names() {
 					continue
 				}
 			}
-			r.add(Mention{
-				Sentence: si, Start: start, End: end,
-				Head: spanHead(s.Tokens, start, end),
-				Text: spanText(s.Tokens, start, end),
-				Type: typ, Kind: KindName, Entity: -1,
-			})
+			r.addName(si, start, end, typ)
 		}
 	}
 }
@@ -844,8 +838,7 @@ func (r *resolver) splitPost(si, start, end int) (int, int, bool) {
 		if r.isPlace(spanText(toks, start, k)) {
 			typ = "LOC"
 		}
-		r.add(Mention{Sentence: si, Start: start, End: k, Head: spanHead(toks, start, k),
-			Text: spanText(toks, start, k), Type: typ, Kind: KindName, Entity: -1})
+		r.addName(si, start, k, typ)
 	}
 	return k + 1, end, true
 }
@@ -933,6 +926,13 @@ func (r *resolver) widen(mi, start, end int) {
 	m.Start, m.End = start, end
 	m.Text = spanText(toks, start, end)
 	m.Head = spanHead(toks, start, end)
+}
+
+// addName adds a name mention of type typ over the tokens [start, end) of
+// sentence si and returns its index.
+func (r *resolver) addName(si, start, end int, typ string) int {
+	toks := r.doc[si].Tokens
+	return r.add(Mention{Sentence: si, Start: start, End: end, Head: spanHead(toks, start, end), Text: spanText(toks, start, end), Type: typ, Kind: KindName, Entity: -1})
 }
 
 func (r *resolver) add(m Mention) int {

@@ -141,7 +141,7 @@ func (r *resolver) orgNames() {
 				continue
 			}
 			if caps >= 2 && head && !(i == 0 && caps == 2 && end-i == 2 && !orgHeads[strings.ToLower(toks[end-1].Text)]) {
-				r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: spanText(toks, i, end), Type: "ORG", Kind: KindName, Entity: -1})
+				r.addName(si, i, end, "ORG")
 				i = end - 1
 			}
 		}
@@ -382,14 +382,10 @@ func (r *resolver) gazetteerOrgs() {
 	if r.gaz == nil {
 		return
 	}
-	for si := range r.doc {
-		toks := r.doc[si].Tokens
-		if capsSentence(toks) {
-			continue
-		}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		word := func(i int) bool {
 			t := &toks[i]
-			return r.d.at[si][i] == 0 && (t.UPOS == "PROPN" || t.UPOS == "NOUN") && capitalisedWord(t.Text)
+			return at[i] == 0 && (t.UPOS == "PROPN" || t.UPOS == "NOUN") && capitalisedWord(t.Text)
 		}
 		for i := 0; i < len(toks); i++ {
 			if !word(i) || i > 0 && word(i-1) && !acronymWord(toks[i].Text) {
@@ -405,13 +401,13 @@ func (r *resolver) gazetteerOrgs() {
 				}
 				text := spanText(toks, i, i+n)
 				if es := r.gaz.Lookup(text); len(es) > 0 && es[0].Subtype == gazetteer.SubOrg {
-					r.add(Mention{Sentence: si, Start: i, End: i + n, Head: spanHead(toks, i, i+n), Text: text, Type: "ORG", Kind: KindName, Entity: -1})
+					r.addName(si, i, i+n, "ORG")
 					i += n - 1
 					break
 				}
 			}
 		}
-	}
+	})
 }
 
 // gazetteerPlaces adds the countries and big cities the recogniser left
@@ -427,12 +423,7 @@ func (r *resolver) gazetteerPlaces() {
 		return
 	}
 	var surnames map[string]bool
-	for si := range r.doc {
-		toks := r.doc[si].Tokens
-		if capsSentence(toks) {
-			continue
-		}
-		at := r.d.at[si]
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		word := func(i int) bool {
 			return at[i] == 0 && toks[i].UPOS == "PROPN" && capitalisedWord(toks[i].Text) && !isAllCaps(toks[i].Text)
 		}
@@ -464,22 +455,17 @@ func (r *resolver) gazetteerPlaces() {
 			if surnames[text] {
 				continue
 			}
-			r.add(Mention{Sentence: si, Start: start, End: i + 1, Head: spanHead(toks, start, i+1), Text: text, Type: "LOC", Kind: KindName, Entity: -1})
+			r.addName(si, start, i+1, "LOC")
 		}
-	}
+	})
 }
 
 // basedNames adds the untagged names after "X-based" as organisations:
 // "Ohio-based KeyCorp", "Paris-based Euronext". A run of capitalised
-// proper nouns (joined by "&" or "and" before a capitalised word) that
-// opens with no given name ("US-based Alistair Cooke" is a person's).
+// proper nouns (joined by "&") that opens with no given name ("US-based
+// Alistair Cooke" is a person's).
 func (r *resolver) basedNames() {
-	for si := range r.doc {
-		toks := r.doc[si].Tokens
-		if capsSentence(toks) {
-			continue
-		}
-		at := r.d.at[si]
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := 1; i < len(toks); i++ {
 			if !afterBased(toks, i) || at[i] != 0 || toks[i].UPOS != "PROPN" || !capitalisedWord(toks[i].Text) || r.isGivenName(toks[i].Text) {
 				continue
@@ -490,17 +476,17 @@ func (r *resolver) basedNames() {
 					end++
 					continue
 				}
-				if (toks[end].Text == "&" || toks[end].Text == "and") && end+1 < len(toks) && at[end+1] == 0 &&
-					capitalisedWord(toks[end+1].Text) && toks[end+1].UPOS == "PROPN" && toks[end].Text == "&" {
+				if toks[end].Text == "&" && end+1 < len(toks) && at[end+1] == 0 &&
+					capitalisedWord(toks[end+1].Text) && toks[end+1].UPOS == "PROPN" {
 					end += 2
 					continue
 				}
 				break
 			}
-			r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: spanText(toks, i, end), Type: "ORG", Kind: KindName, Entity: -1})
+			r.addName(si, i, end, "ORG")
 			i = end - 1
 		}
-	}
+	})
 }
 
 // staffWords follow a company's or body's name in lower case and name
@@ -521,12 +507,7 @@ var staffWords = map[string]bool{
 // another capitalised word.
 func (r *resolver) staffNames() {
 	var lower map[string]bool
-	for si := range r.doc {
-		toks := r.doc[si].Tokens
-		if capsSentence(toks) {
-			continue
-		}
-		at := r.d.at[si]
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for j := 2; j < len(toks); j++ {
 			if !staffWords[toks[j].Text] || at[j] != 0 {
 				continue
@@ -553,9 +534,9 @@ func (r *resolver) staffNames() {
 			if lower[strings.ToLower(toks[i].Text)] || lower[strings.ToLower(toks[j-1].Text)] {
 				continue // a common word capitalised: "Sport chief", "TV bosses"
 			}
-			r.add(Mention{Sentence: si, Start: i, End: j, Head: spanHead(toks, i, j), Text: text, Type: "ORG", Kind: KindName, Entity: -1})
+			r.addName(si, i, j, "ORG")
 		}
-	}
+	})
 }
 
 // lowerWords returns the words the article writes in lower case.
@@ -589,12 +570,7 @@ var kindNouns = map[string]bool{
 // the untagged name that such a noun is in apposition to ("Demos, a
 // think-tank,").
 func (r *resolver) kindNames() {
-	for si := range r.doc {
-		toks := r.doc[si].Tokens
-		if capsSentence(toks) {
-			continue
-		}
-		at := r.d.at[si]
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := 1; i < len(toks); i++ {
 			k := i - 1
 			noun := toks[k].Text
@@ -618,7 +594,7 @@ func (r *resolver) kindNames() {
 			if r.isPlace(text) || r.isGivenName(toks[i].Text) || calendarWords[strings.ToLower(toks[i].Text)] {
 				continue
 			}
-			r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: text, Type: "ORG", Kind: KindName, Entity: -1})
+			r.addName(si, i, end, "ORG")
 			i = end - 1
 		}
 		// "Demos, a think-tank,": the name before an apposition headed
@@ -644,7 +620,7 @@ func (r *resolver) kindNames() {
 			}
 			r.add(Mention{Sentence: si, Start: start, End: end, Head: h, Text: text, Type: "ORG", Kind: KindName, Entity: -1})
 		}
-	}
+	})
 }
 
 // afterBased reports whether token i follows "X-based", one token or
@@ -670,12 +646,7 @@ var geoHeads = map[string]bool{
 // inside a longer name ("Wall Street Journal") nor in a sentence of
 // capitals.
 func (r *resolver) geoNames() {
-	for si := range r.doc {
-		toks := r.doc[si].Tokens
-		if capsSentence(toks) {
-			continue
-		}
-		at := r.d.at[si]
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := range toks {
 			if !geoHeads[toks[i].Text] || at[i] != 0 || i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || !toks[i].SpaceAfter) {
 				continue // "Wall Street Journal", "Janet Street-Porter"
@@ -689,7 +660,7 @@ func (r *resolver) geoNames() {
 			}
 			r.add(Mention{Sentence: si, Start: start, End: i + 1, Head: i, Text: spanText(toks, start, i+1), Type: "LOC", Kind: KindName, Entity: -1})
 		}
-	}
+	})
 }
 
 // bigPlace reports whether the gazetteer's best place named name is a
@@ -753,6 +724,17 @@ func acronymOf(w, name string) bool {
 	return u == all.String() || u == content.String()
 }
 
+// textSentences calls f with each sentence of the article not written in
+// capitals (a headline in capitals is no place to find names by their
+// capitals), its tokens and its mention index.
+func (r *resolver) textSentences(f func(si int, toks []nlp.Token, at []int32)) {
+	for si := range r.doc {
+		if toks := r.doc[si].Tokens; !capsSentence(toks) {
+			f(si, toks, r.d.at[si])
+		}
+	}
+}
+
 // legislatures are the names news gives a country's parliament alone,
 // capitalised: "passed by Parliament", "the Knesset", "the Duma" (not the
 // Syrian town).
@@ -779,13 +761,9 @@ var bodyNames = map[string]bool{"Fed": true, "Treasury": true}
 // rejected the deal", "approved by the Knesset", "the Fed"), as
 // organisations.
 func (r *resolver) legislatureNames() {
-	for si := range r.doc {
-		toks := r.doc[si].Tokens
-		if capsSentence(toks) {
-			continue
-		}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := range toks {
-			if !legislatures[toks[i].Text] && !bodyNames[toks[i].Text] || r.d.at[si][i] != 0 {
+			if !legislatures[toks[i].Text] && !bodyNames[toks[i].Text] || at[i] != 0 {
 				continue
 			}
 			if i > 0 && capitalisedWord(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "the") ||
@@ -794,7 +772,7 @@ func (r *resolver) legislatureNames() {
 			}
 			r.add(Mention{Sentence: si, Start: i, End: i + 1, Head: i, Text: toks[i].Text, Type: "ORG", Kind: KindName, Entity: -1})
 		}
-	}
+	})
 }
 
 // knownOrgWord reports whether the gazetteer knows w, written with its

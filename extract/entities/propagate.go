@@ -85,7 +85,7 @@ func (r *resolver) propagate() {
 				continue
 			}
 			typ := vote(best.c.types)
-			mi := r.add(Mention{Sentence: si, Start: i, End: end, Head: spanHead(toks, i, end), Text: spanText(toks, i, end), Type: typ, Kind: KindName, Entity: -1})
+			mi := r.addName(si, i, end, typ)
 			best.c.mentions = append(best.c.mentions, mi)
 			best.c.forms[r.d.Mentions[mi].Text]++
 			best.c.types[typ]++

@@ -760,7 +760,6 @@ func (r *resolver) tables() {
 		if personRow(row) || tableWords[strings.ToLower(toks[row.start].Text)] {
 			continue
 		}
-		text := spanText(toks, row.start, row.end)
 		if m, ok := r.nameMentionAt(row.si, row.start, row.end); ok {
 			if m.Type == "PERSON" && m.Start == row.start && m.End == row.end {
 				m.Type = "ORG"
@@ -768,8 +767,7 @@ func (r *resolver) tables() {
 			continue
 		}
 		if r.untagged(row.si, row.start, row.end) {
-			r.add(Mention{Sentence: row.si, Start: row.start, End: row.end, Head: spanHead(toks, row.start, row.end),
-				Text: text, Type: "ORG", Kind: KindName, Entity: -1})
+			r.addName(row.si, row.start, row.end, "ORG")
 		}
 	}
 }
@@ -793,8 +791,7 @@ func (r *resolver) athlete(si, start, end int) {
 		return
 	}
 	if r.untagged(si, start, end) {
-		r.add(Mention{Sentence: si, Start: start, End: end, Head: spanHead(toks, start, end),
-			Text: spanText(toks, start, end), Type: "PERSON", Kind: KindName, Entity: -1})
+		r.addName(si, start, end, "PERSON")
 	}
 }
 
