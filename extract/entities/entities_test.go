@@ -673,6 +673,25 @@ func checkTypedCases(t *testing.T, g Gazetteer, cases []typedCase) {
 	}
 }
 
+// checkNoEntity resolves each sentence, written as for sentenceOf, and
+// fails for every entity that bad reports.
+func checkNoEntity(t *testing.T, g Gazetteer, sents []string, bad func(extract.Entity) bool) {
+	t.Helper()
+	for _, sent := range sents {
+		s, text := sentenceOf(sent)
+		for _, e := range Resolve([]nlp.Sentence{s}, text, g).Entities {
+			if bad(e) {
+				t.Errorf("%q: unwanted %+v", sent, e)
+			}
+		}
+	}
+}
+
+// isType returns a test of an entity's type.
+func isType(typ string) func(extract.Entity) bool {
+	return func(e extract.Entity) bool { return e.Type == typ }
+}
+
 // checkTyped resolves the sentence written as for sentenceOf and checks
 // that the entity named (or also written) name is typed want.
 func checkTyped(t *testing.T, g Gazetteer, sent, name, want string) {
@@ -1207,18 +1226,11 @@ func TestNamesWithAndOrPossessive(t *testing.T) {
 		{"Edward|B-PER D.|I-PER Jones|I-PER &|O Co|O analysts|O", "Edward D. Jones & Co", "ORG"},
 		{"Marks|O|nsubj|4|PROPN &|O|cc|3|CCONJ Spencer|O|conj|1|PROPN said|O|root|0|VERB sales|O fell|O", "Marks & Spencer", "ORG"},
 	})
-	for _, sent := range []string{
+	checkNoEntity(t, g, []string{
 		"spending|O on|O R|O &|O D|O rose|O",
 		"Bonnie|B-PER &|O Clyde|B-PER said|O",
 		"Serbia|B-LOC &|O Montenegro|B-LOC said|O",
-	} {
-		s, text := sentenceOf(sent)
-		for _, e := range Resolve([]nlp.Sentence{s}, text, g).Entities {
-			if strings.Contains(e.Name, "&") {
-				t.Errorf("%q: unwanted %+v", sent, e)
-			}
-		}
-	}
+	}, func(e extract.Entity) bool { return strings.Contains(e.Name, "&") })
 	s, text := sentenceOf("Moody|B-PER 's|O Investors|B-ORG Service|I-ORG Inc|I-ORG said|O")
 	s.Tokens[0].SpaceAfter = false
 	s.Tokens[2].XPOS = "NNPS"
@@ -1439,7 +1451,7 @@ func TestGazetteerPlaces(t *testing.T) {
 		{"protests in Tiananmen Square in 1989", "Tiananmen Square", "LOC"},
 		{"the proclamation of Golan Heights as Israeli territory", "Golan Heights", "LOC"},
 	})
-	for _, sent := range []string{
+	checkNoEntity(t, g, []string{
 		"Jordan said no", // a common given name
 		"singer Whitney|B-PER Houston|I-PER said Houston was", // a person's surname
 		"the Bank of Italy said",                              // part of a longer name
@@ -1447,15 +1459,7 @@ func TestGazetteerPlaces(t *testing.T) {
 		"HAVANA AND CUBA",
 		"read the Wall Street Journal today", // the head inside a longer name
 		"Janet Street-Porter said",
-	} {
-		s, text := sentenceOf(sent)
-		d := Resolve([]nlp.Sentence{s}, text, g)
-		for _, e := range d.Entities {
-			if e.Type == "LOC" {
-				t.Errorf("%q: unwanted place %+v", sent, e)
-			}
-		}
-	}
+	}, isType("LOC"))
 }
 
 // TestBasedNames checks that the untagged name after "X-based" is an
@@ -1474,25 +1478,13 @@ func TestBasedNames(t *testing.T) {
 	checkTyped(t, g, "commissioned|O by|O net|O provider|O AOL|O .|O", "AOL", "ORG")
 	checkTyped(t, g, "the|O band|O Muse|O said|O", "Muse", "ORG")
 	checkTyped(t, g, "Solidere|O|nsubj|6|PROPN ,|O|punct|4|PUNCT a|O|det|4|DET company|O|appos|1|NOUN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Solidere", "ORG")
-	for _, sent := range []string{"top of group|O F|O", "the firm|O Paris|O office|O"} {
-		s, text := sentenceOf(sent)
-		if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 0 {
-			t.Errorf("%q: unwanted %+v", sent, d.Entities)
-		}
-	}
+	checkNoEntity(t, g, []string{"top of group|O F|O", "the firm|O Paris|O office|O"}, func(extract.Entity) bool { return true })
 	// a body's people after its name
 	checkTyped(t, g, "former WorldCom chief Bernie|B-PER Ebbers|I-PER denied it", "WorldCom", "ORG")
-	for _, sent := range []string{
+	checkNoEntity(t, g, []string{
 		"the Sport chief said that sport was fun", // a common word, written in lower case too
 		"the London chief said",
-	} {
-		s, text := sentenceOf(sent)
-		for _, e := range Resolve([]nlp.Sentence{s}, text, g).Entities {
-			if e.Type == "ORG" {
-				t.Errorf("%q: unwanted %+v", sent, e)
-			}
-		}
-	}
+	}, isType("ORG"))
 	s, text = sentenceOf("the US-based Alistair Cooke said")
 	if _, ok := entityNamed(Resolve([]nlp.Sentence{s}, text, g), "Alistair Cooke"); ok {
 		t.Error("US-based Alistair Cooke: a person's name typed as an organisation")
