@@ -1096,7 +1096,7 @@ func (r *resolver) cluster() {
 		if target == nil {
 			var cands []*cluster
 			for _, c := range r.clusters {
-				if c.matches(g.key, typ, r) || c.orgPrefix(g.key, typ, r) && (typ != "LOC" || !r.afterPlacePrep(g.mentions)) {
+				if c.matches(g.key, typ, r) || (typ == "ORG" || typ == "PERSON" || typ == "LOC" && !r.afterPlacePrep(g.mentions)) && c.orgPrefix(g.key, typ, r) {
 					cands = append(cands, c)
 				}
 			}
@@ -1300,8 +1300,8 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "into": true, "across": true}
 
 // afterPlacePrep reports whether one of the mentions ms follows a
-// preposition of place or a dateline's town and a comma, so names a place rather
-// than a company ("ship it to Korea" beside "Korea Petrochemical
+// preposition of place or a dateline's town and a comma, so names a place
+// rather than a company ("ship it to Korea" beside "Korea Petrochemical
 // Industries Corp", "HOUSTON, Texas" beside "Texas Air Corp").
 func (r *resolver) afterPlacePrep(ms []int) bool {
 	for _, mi := range ms {
