@@ -501,6 +501,50 @@ func (r *resolver) listedWithOrgs(c *cluster) bool {
 	return false
 }
 
+// listedWithPersons reports whether every name of c has two words or
+// more, opens with a given name, ends in no place's or group's head and is
+// no place the gazetteer knows, whole or by its last word, nor a club's
+// name, and a mention of c stands in a list with persons and no place or
+// organisation.
+func (r *resolver) listedWithPersons(c *cluster) bool {
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if len(w) < 2 || r.isPlace(f) || r.isPlace(w[len(w)-1]) || !r.isGivenName(w[0]) || isClubName(f) {
+			return false
+		}
+		if _, ok := r.gaz.Demonym(w[0]); ok {
+			return false // "British Raj"
+		}
+		last := strings.ToLower(w[len(w)-1])
+		if placeHeads[last] || geoHeads[w[len(w)-1]] || classNouns[last] != "" {
+			return false
+		}
+		for _, x := range w {
+			if !capitalisedWord(x) || functionWords[strings.ToLower(x)] {
+				return false
+			}
+		}
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		persons, others := 0, 0
+		for _, o := range r.listed(m) {
+			if o.Type == "PERSON" {
+				persons++
+			} else {
+				others++
+			}
+		}
+		if persons > 0 && others == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // planetNames are the planets news names alone.
 var planetNames = map[string]bool{
 	"Mercury": true, "Venus": true, "Mars": true, "Jupiter": true, "Saturn": true, "Uranus": true,
@@ -2258,6 +2302,12 @@ func (r *resolver) typeOf(c *cluster) string {
 		// "Sony, IBM and Toshiba": one word listed with organisations
 		// and no person is one too
 		return "ORG"
+	}
+	if typ == "LOC" && r.listedWithPersons(c) {
+		// "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le
+		// Drian": a name of two words or more that no place has, listed
+		// with persons only, is one too
+		return "PERSON"
 	}
 	if typ == "PERSON" && r.workplace(c) {
 		// "analyst with Merrill Lynch", "an economist at Morgan

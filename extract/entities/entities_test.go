@@ -1533,6 +1533,14 @@ func TestSkyNames(t *testing.T) {
 	checkTyped(t, g, "he|O told|O the|O Sun|B-ORG newspaper|O", "Sun", "ORG")
 }
 
+// TestListedWithPersons checks that a name the recogniser took for a
+// place is a person's when listed with persons only.
+func TestListedWithPersons(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTyped(t, g, "Nikos|B-PER Dendias|I-PER ,|O Nikos|B-LOC Christodoulides|I-LOC and|O Jean-Yves|B-PER Le|I-PER Drian|I-PER", "Nikos Christodoulides", "PERSON")
+	checkTyped(t, g, "Wayne|B-PER Rooney|I-PER ,|O Manchester|B-LOC United|I-LOC and|O Steven|B-PER Gerrard|I-PER", "Manchester United", "ORG")
+}
+
 // TestFirmBeforeJob checks that a name before a finance job noun is a
 // firm's.
 func TestFirmBeforeJob(t *testing.T) {
