@@ -1460,6 +1460,12 @@ func TestGazetteerPlaces(t *testing.T) {
 		"read the Wall Street Journal today", // the head inside a longer name
 		"Janet Street-Porter said",
 	}, isType("LOC"))
+	// a possessive glued to the head is no hyphen
+	s, text := sentenceOf("Downing Street 's plans")
+	s.Tokens[1].SpaceAfter = false
+	if _, ok := entityNamed(Resolve([]nlp.Sentence{s}, text, g), "Downing Street"); !ok {
+		t.Error("Downing Street's plans: no Downing Street")
+	}
 }
 
 // TestBasedNames checks that the untagged name after "X-based" is an

@@ -648,7 +648,7 @@ var geoHeads = map[string]bool{
 func (r *resolver) geoNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := range toks {
-			if !geoHeads[toks[i].Text] || at[i] != 0 || i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || !toks[i].SpaceAfter) {
+			if !geoHeads[toks[i].Text] || at[i] != 0 || i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || !toks[i].SpaceAfter && (toks[i+1].Text == "-" || toks[i+1].Text == "–")) {
 				continue // "Wall Street Journal", "Janet Street-Porter"
 			}
 			start := i
