@@ -2,7 +2,8 @@
 // skips — timestamps, player and share widgets ("Listen Live", "Get short
 // URL"), photo credits and the captions beside them, repeated lines,
 // related-headline lists, comma-separated tag lists and other short lines
-// that are not sentences — and returns the paragraphs that remain as byte
+// that are not sentences, though not a sports fixture ("Chelsea v
+// Scunthorpe") — and returns the paragraphs that remain as byte
 // spans of the original text, so that offsets found later still point into
 // the article as stored.
 //
@@ -236,9 +237,17 @@ func isTagList(s string) bool {
 
 var timestampRE = regexp.MustCompile(`(?i)^(updated|published|posted|last updated)?[:\s]*([0-9]{1,2}[:.][0-9]{2}\s*(am|pm|gmt|utc|bst|cet|est|edt|msk)?|[0-9]{1,4}[-/. ][0-9]{1,2}[-/. ][0-9]{1,4}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)`)
 
+// fixtureRE matches a sports fixture on a line of its own: one to four
+// capitalised words, "v" or "vs", one to four more and perhaps a bracket
+// ("Everton v Manchester United", "Reading v Stockport/Swansea").
+var fixtureRE = regexp.MustCompile(`^\p{Lu}[\pL'.&/-]*(?: \p{Lu}[\pL'.&/-]*){0,3} (?:v|vs)\.? \p{Lu}[\pL'.&/-]*(?: \p{Lu}[\pL'.&/-]*){0,3}(?: \([^()]*\))?\.?$`)
+
 // isProse reports whether a paragraph reads as sentences rather than page
-// furniture.
+// furniture, or is a fixture.
 func isProse(s string) bool {
+	if fixtureRE.MatchString(s) {
+		return true // "Chelsea v Scunthorpe": a fixture is content, if no sentence
+	}
 	if isTagList(s) {
 		return false
 	}

@@ -33,6 +33,8 @@ var cases = []struct {
 		[]string{"The board said on Tuesday that it would\nraise its forecast for the year after strong\nsales in Asia.", "Next paragraph here, it said."}},
 	{"quote ending", "\"We will not allow any foreign troops,\" Saleh said.\n\"This is unacceptable.\"",
 		[]string{"\"We will not allow any foreign troops,\" Saleh said.", "\"This is unacceptable.\""}},
+	{"fixtures", "Holders meet the leaders in the third round of the cup.\n\nReading v Stockport/Swansea\n\nChelsea v Scunthorpe\n\nListen Live",
+		[]string{"Holders meet the leaders in the third round of the cup.", "Reading v Stockport/Swansea", "Chelsea v Scunthorpe"}},
 	{"short note kept", "Khalifa Haftar met Sergei Lavrov in Moscow", []string{"Khalifa Haftar met Sergei Lavrov in Moscow"}},
 	{"only furniture", "Listen Live\nShare", []string{"Listen Live", "Share"}},
 	{"empty", "", nil},
