@@ -791,6 +791,8 @@ func TestTeams(t *testing.T) {
 		{"At|O Heathrow|B-LOC ,|O Fulham|B-LOC manager|O Chris|B-PER Coleman|I-PER said|O", "Heathrow", "LOC"},
 		// a given name that is also a town, alone, takes the town's cues
 		{"they|O face|O Chelsea|B-PER in|O|case|6|ADP the|O final|O", "Chelsea", "ORG"},
+		// the other side of a fixture, tagged or not
+		{"Milton|B-LOC Keynes|I-LOC Dons|O v|O Peterborough|B-LOC", "Peterborough", "ORG"},
 		{"they|O face|O Davenport|B-PER in|O|case|6|ADP the|O final|O", "Davenport", "PERSON"},
 		// ... and is a team listed with a club named as one
 		{"the|O top|O three|O of|O Chelsea|B-PER ,|O Manchester|B-ORG United|I-ORG and|O Arsenal|B-ORG", "Chelsea", "ORG"},

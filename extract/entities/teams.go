@@ -286,10 +286,15 @@ func (r *resolver) teamPost(m *Mention, oneWord bool) bool {
 func (r *resolver) fixture(m *Mention) bool {
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	named := func(i int) bool { return i >= 0 && i < len(toks) && at[i] != 0 && capitalisedWord(toks[i].Text) }
+	// beside "v" any capitalised word names the other side: "Milton
+	// Keynes Dons v Peterborough" with "Dons" untagged
+	side := func(i int) bool {
+		return named(i) || i >= 0 && i < len(toks) && capitalisedWord(toks[i].Text) && !isAllCaps(toks[i].Text) // not "Shr N.A. vs N.A."
+	}
 	versus := func(i int) bool {
 		return i >= 0 && i < len(toks) && (toks[i].Text == "v" || toks[i].Text == "vs" || toks[i].Text == "vs.")
 	}
-	if versus(m.End) && named(m.End+1) || versus(m.Start-1) && named(m.Start-2) {
+	if versus(m.End) && side(m.End+1) || versus(m.Start-1) && side(m.Start-2) {
 		return true
 	}
 	// A result line: "Chelsea 2-1 Liverpool".
