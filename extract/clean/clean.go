@@ -237,10 +237,15 @@ func isTagList(s string) bool {
 
 var timestampRE = regexp.MustCompile(`(?i)^(updated|published|posted|last updated)?[:\s]*([0-9]{1,2}[:.][0-9]{2}\s*(am|pm|gmt|utc|bst|cet|est|edt|msk)?|[0-9]{1,4}[-/. ][0-9]{1,2}[-/. ][0-9]{1,4}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)`)
 
-// fixtureRE matches a sports fixture on a line of its own: one to four
-// capitalised words, "v" or "vs", one to four more and perhaps a bracket
-// ("Everton v Manchester United", "Reading v Stockport/Swansea").
-var fixtureRE = regexp.MustCompile(`^\p{Lu}[\pL'.&/-]*(?: \p{Lu}[\pL'.&/-]*){0,3} (?:v|vs)\.? \p{Lu}[\pL'.&/-]*(?: \p{Lu}[\pL'.&/-]*){0,3}(?: \([^()]*\))?\.?$`)
+// fixtureRE matches a sports fixture on a line of its own: a side, "v" or
+// "vs", another side and perhaps a bracket ("Everton v Manchester
+// United", "Reading v Stockport/Swansea", "Derby v Watford or Fulham").
+var fixtureRE = regexp.MustCompile(`^` + fixtureSide + ` (?:v|vs)\.? ` + fixtureSide + `(?: \([^()]*\))?\.?$`)
+
+// fixtureSide is one side of a fixture: a name of one to four capitalised
+// words, or two such names joined by "or" for a tie not yet decided
+// ("Derby v Watford or Fulham").
+const fixtureSide = `\p{Lu}[\pL'.&/-]*(?: \p{Lu}[\pL'.&/-]*){0,3}(?: or \p{Lu}[\pL'.&/-]*(?: \p{Lu}[\pL'.&/-]*){0,3})?`
 
 // isProse reports whether a paragraph reads as sentences rather than page
 // furniture, or is a fixture.
