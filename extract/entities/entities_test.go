@@ -1448,6 +1448,8 @@ func TestGazetteerPlaces(t *testing.T) {
 		{"peace talks in Jerusalem .", "Jerusalem", "LOC"},
 		{"3. Aliuska|B-PER Lopez|I-PER ( Cuba ) 12.92", "Cuba", "LOC"},
 		{"troops left Israel on Monday", "Israel", "LOC"},
+		{"prices rose in the Far|O|amod|6|ADJ East|O|obl|2|PROPN and the Midwest on Monday", "Far East", "LOC"},
+		{"prices rose in the Far|O|amod|6|ADJ East|O|obl|2|PROPN and the Midwest on Monday", "Midwest", "LOC"},
 		{"For|O|case|3|ADP Wall Street , this is", "Wall Street", "LOC"},
 		{"a Downing Street spokesman said", "Downing Street", "LOC"},
 		{"protests in Tiananmen Square in 1989", "Tiananmen Square", "LOC"},

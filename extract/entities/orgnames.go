@@ -425,7 +425,11 @@ func (r *resolver) gazetteerPlaces() {
 	var surnames map[string]bool
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		word := func(i int) bool {
-			return at[i] == 0 && toks[i].UPOS == "PROPN" && capitalisedWord(toks[i].Text) && !isAllCaps(toks[i].Text)
+			if at[i] != 0 || !capitalisedWord(toks[i].Text) || isAllCaps(toks[i].Text) {
+				return false
+			}
+			// an adjective may open the name: "the Far East"
+			return toks[i].UPOS == "PROPN" || toks[i].UPOS == "ADJ" && i+1 < len(toks) && toks[i+1].UPOS == "PROPN"
 		}
 		for i := 0; i < len(toks); i++ {
 			if !word(i) {
@@ -441,9 +445,9 @@ func (r *resolver) gazetteerPlaces() {
 				start > 0 && capitalisedWord(toks[start-1].Text) && (start > 1 || toks[0].UPOS == "PROPN") {
 				continue // part of a longer name
 			}
-			if b := start - 1; b > 0 && nameConnectors[toks[b].Text] && capitalisedWord(toks[b-1].Text) ||
-				b > 1 && toks[b].Text == "the" && nameConnectors[toks[b-1].Text] && capitalisedWord(toks[b-2].Text) {
-				continue // "Bank of Italy", "Democratic Republic of the Congo"
+			if b := start - 1; b > 0 && ofWords[toks[b].Text] && capitalisedWord(toks[b-1].Text) ||
+				b > 1 && toks[b].Text == "the" && ofWords[toks[b-1].Text] && capitalisedWord(toks[b-2].Text) {
+				continue // "Bank of Italy", "Democratic Republic of the Congo"; not "Iraq and Iran"
 			}
 			text := spanText(toks, start, i+1)
 			if !r.bigPlace(text) {
@@ -662,6 +666,10 @@ func (r *resolver) geoNames() {
 		}
 	})
 }
+
+// ofWords join a name to the rest of a longer one: "Bank of Italy",
+// "Republic of the Congo", "Rio de Janeiro".
+var ofWords = map[string]bool{"of": true, "de": true}
 
 // bigPlace reports whether the gazetteer's best place named name is a
 // country, a world region of kg's own list ("Balkans", "Siberia") or a
