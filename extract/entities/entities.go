@@ -480,21 +480,30 @@ func (r *resolver) listedWithOrgs(c *cluster) bool {
 			return false
 		}
 	}
+	return r.listedWith(c, func(persons, orgs, _ int) bool { return orgs > 0 && persons == 0 })
+}
+
+// listedWith reports whether a name mention of c stands in a list (listed)
+// whose other names' types pass ok, given as counts of persons,
+// organisations and the rest.
+func (r *resolver) listedWith(c *cluster, ok func(persons, orgs, others int) bool) bool {
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		if m.Kind != KindName {
 			continue
 		}
-		orgs, persons := 0, 0
+		var persons, orgs, others int
 		for _, o := range r.listed(m) {
 			switch o.Type {
-			case "ORG":
-				orgs++
 			case "PERSON":
 				persons++
+			case "ORG":
+				orgs++
+			default:
+				others++
 			}
 		}
-		if orgs > 0 && persons == 0 {
+		if ok(persons, orgs, others) {
 			return true
 		}
 	}
@@ -525,24 +534,7 @@ func (r *resolver) listedWithPersons(c *cluster) bool {
 			}
 		}
 	}
-	for _, mi := range c.mentions {
-		m := &r.d.Mentions[mi]
-		if m.Kind != KindName {
-			continue
-		}
-		persons, others := 0, 0
-		for _, o := range r.listed(m) {
-			if o.Type == "PERSON" {
-				persons++
-			} else {
-				others++
-			}
-		}
-		if persons > 0 && others == 0 {
-			return true
-		}
-	}
-	return false
+	return r.listedWith(c, func(persons, orgs, others int) bool { return persons > 0 && orgs == 0 && others == 0 })
 }
 
 // planetNames are the planets news names alone.
