@@ -442,7 +442,7 @@ func (r *resolver) gazetteerPlaces() {
 			start := i
 			i += n - 1
 			if n > 3 || i+1 < len(toks) && capitalisedWord(toks[i+1].Text) ||
-				start > 0 && capitalisedWord(toks[start-1].Text) && (start > 1 || toks[0].UPOS == "PROPN") {
+				capitalisedBefore(toks, start) {
 				continue // part of a longer name
 			}
 			if b := start - 1; b > 0 && ofWords[toks[b].Text] && capitalisedWord(toks[b-1].Text) ||
@@ -575,6 +575,13 @@ var kindNouns = map[string]bool{
 // think-tank,").
 func (r *resolver) kindNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		word := func(j int) bool {
+			if j >= len(toks) || at[j] != 0 {
+				return false
+			}
+			t := toks[j].Text
+			return toks[j].UPOS == "PROPN" && capitalisedWord(t) && !isAllCaps(t) || acronymWord(t)
+		}
 		for i := 1; i < len(toks); i++ {
 			k := i - 1
 			noun := toks[k].Text
@@ -583,9 +590,6 @@ func (r *resolver) kindNames() {
 			}
 			if !kindNouns[noun] || toks[k].UPOS != "NOUN" {
 				continue
-			}
-			word := func(j int) bool {
-				return j < len(toks) && at[j] == 0 && toks[j].UPOS == "PROPN" && capitalisedWord(toks[j].Text) && !isAllCaps(toks[j].Text) || j < len(toks) && at[j] == 0 && acronymWord(toks[j].Text)
 			}
 			end := i
 			for end < i+3 && word(end) {
@@ -615,7 +619,7 @@ func (r *resolver) kindNames() {
 			for start > 0 && h-start < 2 && at[start-1] == 0 && toks[start-1].UPOS == "PROPN" && capitalisedWord(toks[start-1].Text) {
 				start--
 			}
-			if end >= len(toks) || toks[end].Text != "," || start > 0 && capitalisedWord(toks[start-1].Text) && (start > 1 || toks[0].UPOS == "PROPN") {
+			if end >= len(toks) || toks[end].Text != "," || capitalisedBefore(toks, start) {
 				continue
 			}
 			text := spanText(toks, start, end)
@@ -659,12 +663,20 @@ func (r *resolver) geoNames() {
 			for start > 0 && i-start < 3 && at[start-1] == 0 && toks[start-1].UPOS == "PROPN" && capitalisedWord(toks[start-1].Text) && !isAllCaps(toks[start-1].Text) {
 				start--
 			}
-			if start == i || start > 0 && capitalisedWord(toks[start-1].Text) && (start > 1 || toks[0].UPOS == "PROPN") {
+			if start == i || capitalisedBefore(toks, start) {
 				continue
 			}
 			r.add(Mention{Sentence: si, Start: start, End: i + 1, Head: i, Text: spanText(toks, start, i+1), Type: "LOC", Kind: KindName, Entity: -1})
 		}
 	})
+}
+
+// capitalisedBefore reports whether the word before token start is
+// capitalised other than as the sentence's first word (a proper noun
+// there counts), so that a name found at start may be the end of a
+// longer one.
+func capitalisedBefore(toks []nlp.Token, start int) bool {
+	return start > 0 && capitalisedWord(toks[start-1].Text) && (start > 1 || toks[0].UPOS == "PROPN")
 }
 
 // ofWords join a name to the rest of a longer one: "Bank of Italy",
