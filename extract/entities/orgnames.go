@@ -422,7 +422,6 @@ func (r *resolver) gazetteerPlaces() {
 	if r.gaz == nil {
 		return
 	}
-	var surnames map[string]bool
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		word := func(i int) bool {
 			if at[i] != 0 || !capitalisedWord(toks[i].Text) || isAllCaps(toks[i].Text) {
@@ -453,10 +452,7 @@ func (r *resolver) gazetteerPlaces() {
 			if !r.bigPlace(text) {
 				continue
 			}
-			if surnames == nil {
-				surnames = r.personLastWords()
-			}
-			if surnames[text] {
+			if r.surnameInDoc(text) {
 				continue
 			}
 			r.addName(si, start, i+1, "LOC")
@@ -710,18 +706,6 @@ func (r *resolver) bigPlace(name string) bool {
 		}
 	}
 	return pop > 0 && (given < 30_000 || pop >= 100*given)
-}
-
-// personLastWords returns the last words of the person names the
-// recogniser found in the article.
-func (r *resolver) personLastWords() map[string]bool {
-	out := map[string]bool{}
-	for _, m := range r.d.Mentions {
-		if m.Type == "PERSON" && m.Kind == KindName && m.End-m.Start >= 2 {
-			out[r.doc[m.Sentence].Tokens[m.End-1].Text] = true
-		}
-	}
-	return out
 }
 
 // acronymOf reports whether the one word w of four letters or more, in
