@@ -791,6 +791,21 @@ func TestTeams(t *testing.T) {
 		{"At|O Heathrow|B-LOC ,|O Fulham|B-LOC manager|O Chris|B-PER Coleman|I-PER said|O", "Heathrow", "LOC"},
 		// a given name that is also a town, alone, takes the town's cues
 		{"they|O face|O Chelsea|B-PER in|O|case|6|ADP the|O final|O", "Chelsea", "ORG"},
+		// ... and beside other teams, acting on its own
+		{"Manchester|B-ORG United|I-ORG reduced|O|root|0|VERB the|O lead|O of|O Chelsea|B-PER|nmod|5|PROPN", "Chelsea", "ORG"},
+		{"Manchester|B-ORG United|I-ORG trail|O|root|0|VERB Chelsea|B-PER|obj|3|PROPN", "Chelsea", "ORG"},
+		{"a|O Chelsea|B-PER side|O", "Chelsea", "ORG"},
+		// ... not as persons stand: listed with persons, with a title or
+		// an age, after a heading, or with a person of that given name
+		{"Manchester|B-ORG United|I-ORG won|O ;|O Zoe|B-PER ,|O Chrissie|B-PER and|O Chelsea|B-PER|obj|3|PROPN", "Chelsea", "PERSON"},
+		{"Manchester|B-ORG United|I-ORG won|O ;|O he|O met|O|root|0|VERB Dr|O Chelsea|B-PER|obj|6|PROPN", "Chelsea", "PERSON"},
+		{"Manchester|B-ORG United|I-ORG won|O ;|O he|O met|O|root|0|VERB Chelsea|B-PER|obj|6|PROPN ,|O 13|O|appos|7|NUM", "Chelsea", "PERSON"},
+		{"Manchester|B-ORG United|I-ORG won|O ;|O Subs|O not|O used|O :|O Chelsea|B-PER|obj|7|PROPN", "Chelsea", "PERSON"},
+		{"Chelsea|B-PER Clinton|I-PER watched|O Manchester|B-ORG United|I-ORG ;|O Chelsea|B-PER|nsubj|8|PROPN smiled|O|root|0|VERB", "Chelsea", "PERSON"},
+		// a one-word name no given name or place has, listed with a team
+		{"Manchester|B-ORG United|I-ORG trail|O|root|0|VERB Chelsea|B-PER|obj|3|PROPN and|O Arsenal|B-PER|conj|4|PROPN", "Arsenal", "ORG"},
+		// a player by position
+		{"Arsenal|B-PER 's|O Brazilian|O|amod|4|ADJ midfielder|O Edu|B-PER", "Arsenal", "ORG"},
 		// the other side of a fixture, tagged or not
 		{"Milton|B-LOC Keynes|I-LOC Dons|O v|O Peterborough|B-LOC", "Peterborough", "ORG"},
 		{"they|O face|O Davenport|B-PER in|O|case|6|ADP the|O final|O", "Davenport", "PERSON"},

@@ -71,7 +71,12 @@ func allCapitalised(toks []nlp.Token) bool {
 //     have"), which no single person takes.
 //
 // A town's name listed with a team's is a team's too ("title rivals
-// Essex, Derbyshire and Surrey", Surrey's captain named elsewhere).
+// Essex, Derbyshire and Surrey", Surrey's captain named elsewhere), and
+// so is a one-word name the recogniser took for a person's that is no
+// given name and no place ("Chelsea and Arsenal"). A given name that is
+// also a town's, alone, is a club's in an article with other teams when
+// it acts as no person does (townTeam: "catching Chelsea in the title
+// race").
 //
 // Countries and the nations of the UK stay places: their teams are named
 // as the country ("England coach").
@@ -79,12 +84,22 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 	if r.directTeam(c, typ) {
 		return true
 	}
-	if typ == "PERSON" && !r.givenPlace(c) || r.regionOf(c) != notRegion {
+	if r.regionOf(c) != notRegion {
 		return false
+	}
+	// a one-word name that is no given name and no place the gazetteer
+	// knows, which the recogniser took for a person's ("Arsenal"), is a
+	// team's when listed with teams
+	unknown := typ == "PERSON" && !r.longName(c) && !r.givenName(c) && !r.known(anyName(c))
+	if typ == "PERSON" && !unknown && !r.givenPlace(c) {
+		return false
+	}
+	if r.townTeam(c, typ) {
+		return true
 	}
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
-		if m.Kind != KindName || !r.isPlace(m.Text) && typ != "LOC" {
+		if m.Kind != KindName || !r.isPlace(m.Text) && typ != "LOC" && !unknown {
 			continue
 		}
 		for _, o := range r.listed(m) {
@@ -94,9 +109,36 @@ func (r *resolver) teamRole(c *cluster, typ string) bool {
 			// the other team is named by its town too: a company
 			// ("Heathrow and BAA") is no club
 			oc := r.clusters[o.Entity]
-			if ot := vote(oc.types); (ot == "LOC" || r.isPlace(o.Text)) && r.directTeam(oc, ot) || ot == "ORG" && isClubName(o.Text) {
+			ot := vote(oc.types)
+			if (ot == "LOC" || r.isPlace(o.Text)) && r.directTeam(oc, ot) || isClubName(o.Text) || r.townTeam(oc, ot) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// townTeam reports whether c, a given name that is also a town's, alone,
+// which the recogniser (typ) took for a person's, is used as a club's:
+// it acts alone in its clauses in an article with other teams
+// (actsAlone, teamPeer).
+func (r *resolver) townTeam(c *cluster, typ string) bool {
+	return typ == "PERSON" && r.givenPlace(c) && r.actsAlone(c) && r.teamPeer(c)
+}
+
+// anyName returns one of the names of c.
+func anyName(c *cluster) string {
+	for f := range c.forms {
+		return f
+	}
+	return ""
+}
+
+// givenName reports whether a name of c is a given name.
+func (r *resolver) givenName(c *cluster) bool {
+	for f := range c.forms {
+		if r.isGivenName(f) {
+			return true
 		}
 	}
 	return false
@@ -237,6 +279,103 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 		if r.teamPost(m, oneWord) || townCues && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
 			oneWord && r.pluralTeam(m) ||
 			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || ownerType != typ && r.possessiveTeam(m, ownerType) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamPeer reports whether c, a given name that is also a town's, alone,
+// which the recogniser took for a person's (givenPlace), stands in an
+// article where another name is used as a team's and no person's name
+// opens with it: the club named by its town, "catching Chelsea in the
+// title race" after "Manchester United reduced the lead". News introduces
+// a person by the full name and goes on with the surname, so a given name
+// alone beside clubs is a club's (not "Chelsea" after "Chelsea Clinton").
+func (r *resolver) teamPeer(c *cluster) bool {
+	peer := false
+	for _, oc := range r.clusters {
+		if oc == c || oc == nil {
+			continue
+		}
+		ot := vote(oc.types)
+		town := false
+		for f := range oc.forms {
+			if ot == "PERSON" && strings.Contains(f, " ") {
+				first, _, _ := strings.Cut(f, " ")
+				if c.forms[first] > 0 {
+					return false
+				}
+			}
+			peer = peer || isClubName(f)
+			town = town || r.isPlace(f)
+		}
+		// a town or a one-word name used as a team's ("Fulham beat
+		// Portsmouth", "Arsenal have"), not a body before a post
+		// ("Federal Reserve chairman")
+		peer = peer || (town || !r.longName(oc)) && ot != "PERSON" && r.directTeam(oc, ot)
+	}
+	return peer
+}
+
+// actsAlone reports whether a name mention of c acts in its clause (a
+// subject, an object, an oblique or an owner) outside a team sheet, and
+// none stands as persons' names do: with a title or beside another
+// capitalised word or a name's brackets ("Dr Arnold", "referee Graham
+// Poll", "A J P (AJP) Taylor"), in an "X of" name ("Treaty of Baden"),
+// with an age ("Adrian, 13") or a state ("Ely, Nev."), after a heading
+// ("Subs not used: Harper"), or listed with a person's given or full
+// name ("Zoe, Chrissie and Sam"; one-word names beside it may be clubs:
+// "Arsenal and Chelsea").
+func (r *resolver) actsAlone(c *cluster) bool {
+	acts := false
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+		if m.End < len(toks) && capitalisedWord(toks[m.End].Text) || capitalisedBefore(toks, m.Start) ||
+			m.Start > 0 && (toks[m.Start-1].Text == ":" || toks[m.Start-1].Text == ")") ||
+			m.Start > 1 && ofWords[toks[m.Start-1].Text] && capitalisedWord(toks[m.Start-2].Text) {
+			return false
+		}
+		if j := m.End + 1; j < len(toks) && toks[m.End].Text == "," &&
+			(toks[j].UPOS == "NUM" || capitalisedWord(toks[j].Text) && (at[j] == 0 || r.d.Mentions[at[j]-1].Type == "LOC")) {
+			return false
+		}
+		// the separator and the name beyond it, on either side
+		for _, p := range [2][2]int{{m.Start - 1, m.Start - 2}, {m.End, m.End + 1}} {
+			sep, j := p[0], p[1]
+			if j < 0 || j >= len(toks) || at[j] == 0 {
+				continue
+			}
+			o := &r.d.Mentions[at[j]-1]
+			if w := toks[sep].Text; (w == "," || w == "and" || w == "or") && o.Type == "PERSON" &&
+				(strings.Contains(o.Text, " ") || r.isGivenName(o.Text) || o.Entity >= 0 && r.longName(r.clusters[o.Entity])) {
+				return false
+			}
+		}
+		if items, _ := rosterItems(toks); len(items) >= 6 || subsHeading(toks) {
+			continue // a team sheet's
+		}
+		// a conjunct acts as the first of its list does
+		h := m.Head
+		for toks[h].Deprel == "conj" && toks[h].Head > 0 && toks[h].Head <= len(toks) {
+			h = toks[h].Head - 1
+		}
+		switch toks[h].Deprel {
+		case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss":
+			acts = true
+		}
+	}
+	return acts
+}
+
+// longName reports whether a name of c has two words or more.
+func (r *resolver) longName(c *cluster) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") {
 			return true
 		}
 	}
@@ -530,7 +669,8 @@ func smallNumber(s string) bool {
 
 // possessiveTeam reports whether name mention m owns a team's member or
 // part ("Tottenham's players", "Llanelli's player of the season"), or,
-// for a name the recogniser called a person, a person's full name
+// for a name the recogniser called a person, a player by position
+// ("Arsenal's Brazilian midfielder") or a person's full name
 // ("Arsenal's Thierry Henry", "Zeppelin's Jimmy Page"): a person is
 // hardly ever written as owning another by full name, while a manager
 // owns his side and players ("Souness's side"), so those count only for
@@ -548,12 +688,31 @@ func (r *resolver) possessiveTeam(m *Mention, typ string) bool {
 		// a manager's side and players are his: "Souness's side"
 		return teamParts[toks[p+1].Text]
 	}
+	// "Arsenal's Brazilian midfielder Edu": a player's position, after
+	// adjectives, is a club's (a manager's "side" and "players" are not)
+	for j := p + 1; j < len(toks); j++ {
+		if playerRoles[toks[j].Text] {
+			return true
+		}
+		if toks[j].UPOS != "ADJ" {
+			break
+		}
+	}
 	k := at[p+1]
 	if k == 0 {
 		return false
 	}
 	pm := &r.d.Mentions[k-1]
 	return pm.Type == "PERSON" && pm.Start == p+1 && pm.End-pm.Start >= 2
+}
+
+// playerRoles are the positions of players on a team that name nothing
+// else (not "centre", "forward", "wing").
+var playerRoles = map[string]bool{
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "keeper": true, "winger": true,
+	"full-back": true, "fly-half": true, "scrum-half": true, "flanker": true, "left-back": true,
+	"right-back": true, "centre-back": true, "centre-half": true, "playmaker": true, "wicketkeeper": true,
+	"quarterback": true, "pitcher": true, "shortstop": true,
 }
 
 // teamParts are the members and parts of a team that news writes as the
@@ -669,7 +828,7 @@ func (r *resolver) townFans(m *Mention) bool {
 		return false
 	}
 	switch toks[m.End].Text {
-	case "fans", "supporters", "players":
+	case "fans", "supporters", "players", "side", "squad":
 		return true
 	}
 	return false
