@@ -52,7 +52,9 @@ var splitTests = []struct {
 	{"one name", []uint8{gazB, gazE}, false},
 	{"unknown word", []uint8{gazS, 0}, false},
 	{"name cut short", []uint8{gazS, gazB}, false},
-	{"connector", []uint8{gazS, gazS, gazS}, false}, // "University of Michigan": towns University and Of
+	{"connector", []uint8{gazS, gazS, gazS}, false},         // "University of Michigan": towns University and Of
+	{"prefix", []uint8{gazS, gazS}, false},                  // "San Andreas": San is a town too
+	{"prefix city region", []uint8{gazB, gazE, gazS}, true}, // "San Francisco California"
 }
 
 func TestSplitPlaces(t *testing.T) {
@@ -64,8 +66,11 @@ func TestSplitPlaces(t *testing.T) {
 			labels[i] = 6 // I-LOC
 		}
 		labels[0] = 5 // B-LOC
-		if tt.name == "connector" {
+		switch tt.name {
+		case "connector":
 			toks[1].lower = hashLower("of")
+		case "prefix", "prefix city region":
+			toks[0].lower = hashLower("san")
 		}
 		splitPlaces(toks, labels)
 		begins := 0

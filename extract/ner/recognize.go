@@ -396,7 +396,9 @@ func splitPlaces(toks []tokInfo, labels []int8) {
 
 // wholePlaces reports whether toks are two or more whole place names. A
 // connector is none, though the gazetteer knows a town Of and one called
-// The: "University of Michigan" is no three places.
+// The: "University of Michigan" is no three places; nor is a word that
+// opens place names and a name after it, though a town bears the word
+// too: "San Andreas" (San is a town in Mali), "Santa Monica".
 func wholePlaces(toks []tokInfo) bool {
 	names := 0
 	for k := range toks {
@@ -408,7 +410,7 @@ func wholePlaces(toks []tokInfo) bool {
 			return false
 		case gazB, gazS:
 			names++
-			if k > 0 && toks[k-1].placePos != gazE && toks[k-1].placePos != gazS {
+			if k > 0 && (toks[k-1].placePos != gazE && toks[k-1].placePos != gazS || prefixHashes[toks[k-1].lower]) {
 				return false
 			}
 		}
@@ -602,6 +604,16 @@ func hasLetter(w string) bool {
 	}
 	return false
 }
+
+// prefixHashes holds the lower-case hashes of words that open place
+// names ("San Diego", "Saint Louis", "Los Angeles", "Port Said").
+var prefixHashes = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"san", "santa", "santo", "são", "sao", "st", "st.", "saint", "sainte", "los", "las", "el", "puerto", "porto", "port", "fort", "mount", "lake", "cape"} {
+		m[hashLower(w)] = true
+	}
+	return m
+}()
 
 // connectorHashes holds the lower-case hashes of nameConnectors.
 var connectorHashes = func() map[uint64]bool {
