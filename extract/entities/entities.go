@@ -187,13 +187,16 @@ type cluster struct {
 	first    int // first mention index
 	sex      sex // of a person, once sexDone
 	sexDone  bool
+	// possessive: a firm named in the possessive ("Moody's"), found by
+	// typeOf
+	possessive bool
 }
 
 // names adds one mention per recognised span.
 func (r *resolver) names() {
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range r.joinSpans(s.Tokens, r.ampersandSpans(s.Tokens, s.EntitySpans())) {
+		for _, sp := range r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, s.EntitySpans())))) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {
@@ -626,8 +629,10 @@ var stylesOfAddress = map[string]bool{
 // after it ("[Manchester]LOC [United]ORG", "[Kent]LOC [Police]ORG") make
 // an organisation; two places make one place when a compass word opens
 // the pair or the gazetteer knows the pair ("[South]LOC [Asia]LOC",
-// "[South]LOC [Africa]LOC"); a lone organisation head, "of" and a name
-// make an organisation ("[University] of [Delaware]").
+// "[South]LOC [Africa]LOC"); any name and an organisation ending in a
+// legal form after it are one company ("[Drexel Burnham]PER [Lambert
+// Inc]ORG"); a lone organisation head, "of" and a name make an
+// organisation ("[University] of [Delaware]").
 func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	out := spans[:0:0]
 	place := func(t string) bool { return t == "LOC" || t == "GPE" }
@@ -679,6 +684,16 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				(sp.End == sp.Start+1 && compassWords[toks[sp.Start].Text] || r.isPlace(spanText(toks, sp.Start, next.End))):
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: sp.Type}
 				i++
+			case next.Type == "ORG" && legalForms[strings.ToLower(strings.TrimSuffix(toks[next.End-1].Text, "."))] &&
+				TypeOf(sp.Type) != "EVENT" && !(sp.End == sp.Start+1 && isAllCaps(toks[sp.Start].Text) && place(sp.Type)) &&
+				(next.End-next.Start < 2 || toks[next.Start+1].Text != "of") && shortBeforeLegalForm(toks, next):
+				// "[Drexel Burnham]PER [Lambert Inc]ORG": a company's
+				// name runs on to its legal form (not "the [US] [Disney
+				// Corporation]", "[Andre Morony] [of Bankers Trust Ltd]",
+				// nor a whole company's name after a person's, "[Traci
+				// Warner] [Enron Broadband Services, Inc.]")
+				sp = nlp.Span{Start: sp.Start, End: next.End, Type: "ORG"}
+				i++
 			}
 		} else if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && toks[sp.End].Text == "of" && sp.End == sp.Start+1 &&
 			orgHeads[strings.ToLower(toks[sp.Start].Text)] && capitalisedWord(toks[sp.Start].Text) {
@@ -691,6 +706,66 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// shortBeforeLegalForm reports whether span sp has one or two words
+// before its legal forms: the tail of a company's name ("Lambert Inc",
+// "Steam Navigation Co Plc").
+func shortBeforeLegalForm(toks []nlp.Token, sp nlp.Span) bool {
+	end := sp.End
+	for end > sp.Start && (legalForms[strings.ToLower(strings.TrimSuffix(toks[end-1].Text, "."))] || toks[end-1].Text == ",") {
+		end--
+	}
+	return end > sp.Start && end-sp.Start <= 2
+}
+
+// bracketedForms returns spans with the companies whose legal form
+// follows a bracketed word made whole: "Morgan Stanley (Jersey) Ltd",
+// "Industrial Equity (Pacific) Ltd", which the recogniser cuts at the
+// brackets ("[Morgan Stanley] ([Jersey]) [Ltd]", "Jersey) Ltd"). The
+// name takes the legal forms, the bracket (one to three words) and the
+// capitalised words before it (one to four), with any names they hold.
+func bracketedForms(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	legal := func(k int) bool { return legalForms[strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))] }
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if !legal(sp.End - 1) {
+			continue
+		}
+		k := sp.End - 2
+		for k > 0 && legal(k) {
+			k-- // "Co Ltd"
+		}
+		if k < 2 || toks[k].Text != ")" {
+			continue
+		}
+		o := k - 2
+		for o > 0 && k-o < 4 && toks[o].Text != "(" {
+			o--
+		}
+		if toks[o].Text != "(" {
+			continue
+		}
+		start := o
+		for start > 0 && o-start < 4 && capitalisedWord(toks[start-1].Text) {
+			start--
+		}
+		if start == o {
+			continue
+		}
+		// drop the names the longer one takes in
+		j := i
+		for j > 0 && spans[j-1].End > start {
+			j--
+		}
+		if j < i && spans[j].Start < start || sp.Start < start {
+			continue // a name that runs across the new start
+		}
+		spans = append(spans[:j], spans[i:]...)
+		spans[j] = nlp.Span{Start: start, End: sp.End, Type: "ORG"}
+		i = j
+	}
+	return spans
 }
 
 // ampersandSpans returns spans with the names joined by "&" made one
@@ -746,30 +821,144 @@ func (r *resolver) ampersandSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span
 		if !ok {
 			continue
 		}
-		out := spans[:0:0]
-		added := false
-		for _, sp := range spans {
-			if sp.Start < b && a < sp.End {
-				if sp.Start < a || sp.End > b {
-					added = true // a longer name holds it: leave it be
-					out = spans
-					break
-				}
-				continue
-			}
-			if !added && sp.Start >= b {
-				out = append(out, nlp.Span{Start: a, End: b, Type: "ORG"})
-				added = true
-			}
-			out = append(out, sp)
-		}
-		if !added {
-			out = append(out, nlp.Span{Start: a, End: b, Type: "ORG"})
-		}
-		spans = out
+		spans = orgSpan(spans, a, b)
 		i = b - 1
 	}
 	return spans
+}
+
+// orgSpan returns spans with the tokens a..b-1 made one organisation's
+// name in place of the names within them, unless a longer name holds
+// them.
+func orgSpan(spans []nlp.Span, a, b int) []nlp.Span {
+	out := spans[:0:0]
+	added := false
+	for _, sp := range spans {
+		if sp.Start < b && a < sp.End {
+			if sp.Start < a || sp.End > b {
+				return spans // a longer name holds it: leave it be
+			}
+			continue
+		}
+		if !added && sp.Start >= b {
+			out = append(out, nlp.Span{Start: a, End: b, Type: "ORG"})
+			added = true
+		}
+		out = append(out, sp)
+	}
+	if !added {
+		out = append(out, nlp.Span{Start: a, End: b, Type: "ORG"})
+	}
+	return out
+}
+
+// andFirmSpans returns spans with the firms whose names are joined by
+// "and" made one organisation's, which the recogniser reads as persons
+// (partners' surnames): a name before "and Co", "and Company" or "and
+// Sons", commas and all ("Merrill Lynch and Co Inc", "Goldman, Sachs and
+// Co", "Smith Barney, Harris Upham and Co"); two words joined by "and"
+// with a possessive after the second that owns nothing or a legal form
+// ("Standard and Poor's Corp", "rated A by Standard and Poor's."); and two
+// single capitals joined by "and" ("S and P", as "S&P").
+func (r *resolver) andFirmSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	if capsSentence(toks) {
+		return spans
+	}
+	legal := func(k int) bool {
+		return k < len(toks) && legalForms[strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))]
+	}
+	letter := func(k int) bool {
+		return k >= 0 && k < len(toks) && len(toks[k].Text) == 1 && toks[k].Text[0] >= 'A' && toks[k].Text[0] <= 'Z'
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text != "and" || !capitalisedWord(toks[i-1].Text) {
+			continue
+		}
+		a, b := i-1, 0
+		switch next := toks[i+1].Text; {
+		case next == "Co" || next == "Co." || next == "Company" || next == "Sons":
+			b = i + 2
+			// capitalised runs of up to three words, up to three of
+			// them, joined by commas
+			for runs := 0; runs < 3; runs++ {
+				k := a
+				for k > 0 && a-k < 2 && capitalisedWord(toks[k-1].Text) {
+					k--
+				}
+				a = k
+				if a < 2 || toks[a-1].Text != "," || !capitalisedWord(toks[a-2].Text) {
+					break
+				}
+				a -= 2
+			}
+			if a == 0 && toks[0].UPOS != "PROPN" && a+1 < i {
+				a = 1 // "Yesterday Merrill Lynch and Co"
+			}
+		case letter(i-1) && letter(i+1) && !capitalisedBefore(toks, i-1) && (i+2 >= len(toks) || !capitalisedWord(toks[i+2].Text)) &&
+			r.initialsNamed(toks[i-1].Text[0], toks[i+1].Text[0]):
+			b = i + 2
+		case capitalisedWord(next) && i+2 < len(toks) && toks[i+2].XPOS == "POS" && (legal(i+3) || ownsNothing(toks, i+3)):
+			b = i + 3
+			if a > 0 && capitalisedWord(toks[a-1].Text) && (a > 1 || toks[0].UPOS == "PROPN") {
+				a--
+			}
+			if w := toks[max(a-1, 0)].Text; a > 0 && !legal(i+3) && (w == "," || w == "-" || w == "–" || w == ":") {
+				continue // the end of a list: "the agencies - Standard & Poor's, Fitch and Moody's"
+			}
+		default:
+			continue
+		}
+		for legal(b) {
+			b++
+		}
+		spans = orgSpan(spans, a, b)
+		i = b - 1
+	}
+	return spans
+}
+
+// initialsNamed reports whether the article names something "X and Y"
+// or "X & Y", two capitalised words with initials x and y ("S and P"
+// where "Standard and Poor's" is written; not "C and F", cost and
+// freight).
+func (r *resolver) initialsNamed(x, y byte) bool {
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for i := 1; i+1 < len(toks); i++ {
+			if (toks[i].Text == "and" || toks[i].Text == "&") && len(toks[i-1].Text) > 1 && len(toks[i+1].Text) > 1 &&
+				toks[i-1].Text[0] == x && toks[i+1].Text[0] == y && capitalisedWord(toks[i-1].Text) && capitalisedWord(toks[i+1].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownsNothing reports whether the token at k, after a possessive, shows
+// that the possessive owns nothing: a finite verb, "of", a conjunction, a
+// comma, a full stop or the end of the sentence.
+func ownsNothing(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch t := &toks[k]; t.UPOS {
+	case "VERB", "AUX":
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD": // not "Bush's proposed spending"
+			return true
+		}
+	case "CCONJ":
+		// not "Paabo's and Rubin's genetic work"
+		return k+2 >= len(toks) || toks[k+2].XPOS != "POS"
+	case "ADP":
+		return t.Text == "of"
+	case "PUNCT":
+		switch t.Text {
+		case ",", ".", ";", ":", ")":
+			return true
+		}
+	}
+	return false
 }
 
 // compassWords open the names of regions: "South Asia", "Central Europe".
@@ -1309,7 +1498,9 @@ var droppableHeads = map[string]bool{
 // types as a person; demonyms and places are not short forms.
 func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	long := c.keys[0]
-	company := hasLegalForm(long)
+	// a legal form, or a founder's name in the possessive ("Moody's
+	// Investors Service"), makes the name a company's
+	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0]
 	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {
 		return false
 	}
@@ -2306,6 +2497,13 @@ func (r *resolver) typeOf(c *cluster) string {
 		// Stanley": firms named after their founders read as persons
 		return "ORG"
 	}
+	if typ == "PERSON" && r.possessiveFirm(c) {
+		// "rated by Moody's and S and P", "Sainsbury's said": a
+		// name in the possessive that owns nothing is a firm's, as
+		// shops and agencies are named, and is so written
+		c.possessive = true
+		return "ORG"
+	}
 	if typ == "LOC" && r.actingInitials(c) {
 		// "BT said", "EA's games": two capitals that name no place
 		// the gazetteer knows and act are a company's initials (the
@@ -2382,6 +2580,30 @@ func (r *resolver) workplace(c *cluster) bool {
 	return false
 }
 
+// possessiveFirm reports whether c is named by one word, no big place's,
+// and a name mention of c stands in the possessive (tagged so, not
+// "Smith's running", which is "Smith is") with nothing after it to own:
+// a finite verb, "of", a conjunction, a comma or the end of the sentence
+// ("Moody's said", "by Moody's and S and P", "Lloyd's of London", "stores
+// like Macy's, Bloomingdale's"); not after "be" ("it is Bach's").
+func (r *resolver) possessiveFirm(c *cluster) bool {
+	if pop, _ := r.placeSize(anyName(c)); r.longName(c) || pop > 0 {
+		return false // "Sydney's have been burned"
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind != KindName || m.End >= len(toks) || toks[m.End].XPOS != "POS" ||
+			m.Start > 0 && (lemmaOf(&toks[m.Start-1]) == "be" || toks[m.Start-1].Deprel == "cop") {
+			continue
+		}
+		if ownsNothing(toks, m.End+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // actingInitials reports whether every name of c is two capitals that
 // the gazetteer knows as no place, and a mention of c is a subject or a
 // possessor.
@@ -2417,6 +2639,25 @@ func (r *resolver) knownOrg(c *cluster, typ string) bool {
 		}
 	}
 	return r.teamRole(c, typ)
+}
+
+// andName reports whether name is two words joined by "and".
+func andName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 3 && f[1] == "and"
+}
+
+// allPossessive reports whether every name mention of c is followed by a
+// possessive: "Standard and Poor's", a firm whose name holds one.
+func (r *resolver) allPossessive(c *cluster) bool {
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind == KindName && (m.End >= len(toks) || toks[m.End].XPOS != "POS") {
+			return false
+		}
+	}
+	return true
 }
 
 // finish builds the extract.Entity records.
@@ -2461,6 +2702,11 @@ func (r *resolver) finish() {
 			if gsub != "" {
 				sub = gsub
 			}
+		}
+		if typ == "ORG" && !strings.HasSuffix(name, "'s") && (c.possessive || andName(name) && r.allPossessive(c)) {
+			name += "'s"
+			aliases = append(aliases, name)
+			sort.Strings(aliases)
 		}
 		r.d.Entities[c.id] = extract.Entity{Name: name, Type: typ, Subtype: sub, Aliases: aliases, Mentions: len(c.mentions)}
 		r.d.Titles[c.id] = titles

@@ -250,7 +250,7 @@ func sentenceOf(items string) (nlp.Sentence, string) {
 	var s nlp.Sentence
 	var b strings.Builder
 	for _, it := range strings.Fields(items) {
-		// word[|TAG[|DEPREL|HEAD|UPOS]]
+		// word[|TAG[|DEPREL|HEAD|UPOS[|XPOS]]]
 		f := strings.Split(it, "|")
 		w, tag := f[0], "O"
 		if len(f) > 1 && f[1] != "" {
@@ -270,6 +270,9 @@ func sentenceOf(items string) (nlp.Sentence, string) {
 		}
 		if len(f) >= 5 {
 			tk.UPOS = f[4]
+		}
+		if len(f) >= 6 {
+			tk.XPOS = f[5]
 		}
 		s.Tokens = append(s.Tokens, tk)
 		b.WriteString(w)
@@ -1598,4 +1601,38 @@ func TestAcronymOf(t *testing.T) {
 		}
 	}
 	checkTyped(t, defaultGazetteer(t), "demand|O for|O Opec|B-PER 's|O crude|O", "Opec", "ORG")
+}
+
+// TestFirmNames checks the names of firms the recogniser cuts or reads as
+// persons': a name run on to a legal form, a bracket before the legal
+// form, a name in the possessive that owns nothing, and names joined by
+// "and".
+func TestFirmNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		// a name and a legal form's tail
+		{"Drexel|B-PER Burnham|I-PER Lambert|B-ORG Inc|I-ORG said|O", "Drexel Burnham Lambert Inc", "ORG"},
+		// not a person's name before a whole company's
+		{"Traci|B-PER Warner|I-PER Enron|B-ORG Broadband|I-ORG Services|I-ORG Inc|I-ORG", "Traci Warner", "PERSON"},
+		// a bracket before the legal form
+		{"Morgan|B-PER Stanley|I-PER (|O Jersey|B-LOC )|O Ltd|B-ORG is|O issuing|O warrants|O", "Morgan Stanley ( Jersey ) Ltd", "ORG"},
+		// a possessive that owns nothing
+		{"Moody|B-PER 's|O|case|1|PART|POS said|O|root|0|VERB|VBD", "Moody's", "ORG"},
+		{"rated|O by|O Macy|B-PER 's|O|case|3|PART|POS .|O|punct|3|PUNCT", "Macy's", "ORG"},
+		{"it|O is|O|cop|3|AUX|VBZ Bach|B-PER 's|O|case|3|PART|POS .|O|punct|3|PUNCT", "Bach", "PERSON"},
+		{"Bush|B-PER 's|O|case|1|PART|POS proposed|O|amod|4|VERB|VBN spending|O", "Bush", "PERSON"},
+		// ... and a company's name after it
+		{"Moody|B-PER 's|O|nmod:poss|4|PROPN|NNP Investors|O|compound|4|NOUN|NNS Service|O|nsubj|5|PROPN|NNP said|O|root|0|VERB|VBD", "Moody 's Investors Service", "ORG"},
+		// names joined by "and"
+		{"Merrill|B-PER Lynch|I-PER and|O Co|O Inc|O said|O", "Merrill Lynch and Co Inc", "ORG"},
+		{"through|O Goldman|B-PER ,|O Sachs|B-LOC and|O Co|O", "Goldman , Sachs and Co", "ORG"},
+		{"Standard|B-ORG and|O Poor|B-PER 's|O|case|3|PART|POS Corp|O said|O", "Standard and Poor 's Corp", "ORG"},
+		{"rated|O A|O by|O Standard|O and|O Poor|B-PER 's|O|case|3|PART|POS .|O S|B-PER and|O P|B-PER said|O", "S and P", "ORG"},
+	})
+	// single capitals no name in the article stands for, and two firms
+	// ending a list
+	checkNoEntity(t, g, []string{
+		"prices|O C|O and|O F|O rose|O",
+		"agencies|O -|O Fitch|O and|O Moody|B-PER 's|O|case|4|PART|POS have|O|aux|6|AUX|VBP",
+	}, func(e extract.Entity) bool { return strings.Contains(e.Name, " and ") })
 }

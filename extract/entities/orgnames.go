@@ -124,6 +124,18 @@ func (r *resolver) orgNames() {
 					continue
 				}
 			}
+			if caps >= 2 && head && i >= 2 && isPossessive(toks[i-1].Text) && r.d.at[si][i-2] != 0 && pluralNoun(toks[i]) {
+				// "[Moody]'s Investors Service": a company named in the
+				// possessive, its name going on with a plural noun, as
+				// joinSpans reads it with a legal form after it
+				if k := int(r.d.at[si][i-2]) - 1; r.d.Mentions[k].End == i-1 && r.d.Mentions[k].Type == "PERSON" &&
+					!r.isPlace(r.d.Mentions[k].Text) && r.d.Mentions[k].Kind == KindName {
+					r.widen(k, r.d.Mentions[k].Start, end)
+					r.d.Mentions[k].Type = "ORG"
+					i = end - 1
+					continue
+				}
+			}
 			if caps >= 2 && head && i >= 2 && isPossessive(toks[i-1].Text) && r.d.at[si][i-2] != 0 && pluralNoun(toks[i-2]) {
 				// "[People]'s Protection Units": the one plural word the
 				// recogniser tagged before the possessive opens the name
@@ -685,10 +697,19 @@ var ofWords = map[string]bool{"of": true, "de": true}
 // by one of its alternative names ("Whitehall" is one of Atlanta's), and
 // name is no common given name (see gazetteerPlaces).
 func (r *resolver) bigPlace(name string) bool {
+	pop, given := r.placeSize(name)
+	return pop > 0 && (given < 30_000 || pop >= 100*given)
+}
+
+// placeSize returns the population of the big place bigPlace finds named
+// name (1 for a region or a country of unknown population), or 0 or less
+// for none, and the number of births the gazetteer counts for name as a
+// given name.
+func (r *resolver) placeSize(name string) (pop, given int) {
 	if r.gaz == nil {
-		return false
+		return 0, 0
 	}
-	pop, given := -1, 0
+	pop = -1
 	for _, e := range r.gaz.Lookup(name) {
 		switch {
 		case e.Subtype == gazetteer.SubGiven:
@@ -702,10 +723,10 @@ func (r *resolver) bigPlace(name string) bool {
 				pop = 1 // a continent, world region, sea or mountain range of kg's own list
 			}
 		case e.Type != "LOC" && pop < 0:
-			return false // an organisation's name first
+			return 0, given // an organisation's name first
 		}
 	}
-	return pop > 0 && (given < 30_000 || pop >= 100*given)
+	return pop, given
 }
 
 // acronymOf reports whether the one word w of four letters or more, in
