@@ -1623,6 +1623,9 @@ func TestFirmNames(t *testing.T) {
 		{"Bush|B-PER 's|O|case|1|PART|POS proposed|O|amod|4|VERB|VBN spending|O", "Bush", "PERSON"},
 		// ... and a company's name after it
 		{"Moody|B-PER 's|O|nmod:poss|4|PROPN|NNP Investors|O|compound|4|NOUN|NNS Service|O|nsubj|5|PROPN|NNP said|O|root|0|VERB|VBD", "Moody 's Investors Service", "ORG"},
+		// a founder's name and a firm's head
+		{"through|O Merrill|B-PER Lynch|I-PER Capital|O|compound|5|PROPN Markets|O|obl|1|PROPN ,|O", "Merrill Lynch Capital Markets", "ORG"},
+		{"Smith|B-PER Capital|O|compound|3|PROPN Markets|O|compound|4|PROPN Index|O|root|0|PROPN", "Smith", "PERSON"},
 		// names joined by "and"
 		{"Merrill|B-PER Lynch|I-PER and|O Co|O Inc|O said|O", "Merrill Lynch and Co Inc", "ORG"},
 		{"through|O Goldman|B-PER ,|O Sachs|B-LOC and|O Co|O", "Goldman , Sachs and Co", "ORG"},

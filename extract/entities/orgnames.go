@@ -212,6 +212,9 @@ func (r *resolver) widenNames() {
 			r.clubPrefixBefore(mi)
 			r.orgHeadAfter(mi)
 		}
+		if m.Type == "PERSON" {
+			r.founderFirm(mi)
+		}
 		r.eventTail(mi)
 	}
 }
@@ -280,6 +283,42 @@ var companyHeads = map[string]bool{
 	"Communications": true, "Technologies": true, "Electronics": true, "Motors": true,
 	"Instruments": true, "Foods": true, "Pharmaceuticals": true, "Records": true, "Pictures": true,
 	"Studios": true, "Entertainment": true, "Telecom": true, "Insurance": true, "Holdings": true,
+}
+
+// firmHeads end the names of firms after their founders' names:
+// "[Merrill Lynch] Capital Markets", "[Salomon] Brothers", "[Philip
+// Crosby] Associates".
+var firmHeads = map[string]bool{
+	"Markets": true, "Partners": true, "Associates": true, "Securities": true, "Investments": true,
+	"Capital": true, "Management": true, "Enterprises": true, "Ventures": true, "Brothers": true,
+	"Bros": true, "Bros.": true, "Group": true,
+}
+
+// founderFirm extends person mention mi over the untagged capitalised
+// words after it that end in a company's or firm's head, and makes it an
+// organisation: a firm named after its founder ("[Merrill Lynch] Capital
+// Markets", "[Salomon] Brothers", "[Walt Disney] Pictures").
+func (r *resolver) founderFirm(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if capsSentence(toks) {
+		return
+	}
+	end := 0
+	for j := m.End; j < len(toks) && j < m.End+3; j++ {
+		w := toks[j].Text
+		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" {
+			break
+		}
+		if companyHeads[w] || firmHeads[w] {
+			end = j + 1
+		}
+	}
+	if end == 0 || end < len(toks) && capitalisedWord(toks[end].Text) && at[end] == 0 {
+		return // a longer name goes on
+	}
+	r.widen(mi, m.Start, end)
+	m.Type = "ORG"
 }
 
 // stationHeads end the names of broadcasters named after their town or
