@@ -1639,3 +1639,14 @@ func TestFirmNames(t *testing.T) {
 		"agencies|O -|O Fitch|O and|O Moody|B-PER 's|O|case|4|PART|POS have|O|aux|6|AUX|VBP",
 	}, func(e extract.Entity) bool { return strings.Contains(e.Name, " and ") })
 }
+
+// TestLegislatures checks that parliaments named alone or as houses are
+// organisations, whatever the recogniser says.
+func TestLegislatures(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O House|B-LOC of|I-LOC Lords|I-LOC ruled|O", "House of Lords", "ORG"},
+		{"debated|O in|O the|O Lords|O on|O Thursday|O", "Lords", "ORG"},
+		{"passed|O by|O the|O Knesset|O", "Knesset", "ORG"},
+	})
+}

@@ -807,6 +807,8 @@ var legislatures = map[string]bool{
 	"Bundesrat": true, "Majlis": true, "Sejm": true, "Storting": true, "Riksdag": true, "Folketing": true,
 	"Eduskunta": true, "Althing": true, "Oireachtas": true, "Dail": true, "Seanad": true, "Verkhovna Rada": true,
 	"Rada": true, "Lok Sabha": true, "Rajya Sabha": true, "Cortes": true, "Bundesversammlung": true,
+	"House of Lords": true, "House of Commons": true, "House of Representatives": true,
+	"House of Councillors": true, "House of Delegates": true, "Lords": true,
 }
 
 // partyNames are the short names news gives political parties alone:
