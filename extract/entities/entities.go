@@ -206,6 +206,12 @@ func (r *resolver) names() {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
 			start, end = wholeWords(s.Tokens, start, end)
+			if end-start >= 2 && termAcronyms[s.Tokens[end-1].Text] && s.Tokens[end-2].SpaceAfter && r.hasSubtype(spanText(s.Tokens, start, end-1), gazetteer.SubCountry) {
+				// "US TV", "UK DVD sales": a country and a term's
+				// initials (not "Fox TV", "China Central TV")
+				end--
+				typ = "LOC"
+			}
 			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) {
 				continue
 			}
@@ -403,6 +409,7 @@ func (r *resolver) theName(toks []nlp.Token, i int) bool {
 // noName reports whether the one-word span at toks[i] is no name
 // whatever the recogniser said: a function word ("of", which a town in
 // the gazetteer is called), a lone post ("An MP has", "Tory MP"), a
+// term's initials ("DNA"), a
 // compass word opening a demonym ("South Korean", see compassDemonym), or the
 // head of a phrase after "a" or "an" ("a Scot living in England"), which
 // names a kind ("a Texas court" keeps Texas, a modifier).
@@ -414,6 +421,9 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	}
 	if isPost(t.Text) || stylesOfAddress[strings.ToLower(t.Text)] {
 		return true // "Her Majesty", "His Holiness": a style, no name
+	}
+	if termAcronyms[t.Text] {
+		return true // "DNA", "PC sales": a term's initials
 	}
 	if _, _, ok := r.compassDemonym(toks, i+1); ok {
 		return true // "the South Korean market": the compass word is the demonym's
@@ -429,6 +439,18 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 		return i+1 >= len(toks) || toks[i+1].UPOS != "NOUN" && toks[i+1].UPOS != "PROPN" && toks[i+1].UPOS != "ADJ" && toks[i+1].UPOS != "NUM"
 	}
 	return false
+}
+
+// termAcronyms are the initials of things, substances, diseases and
+// jobs, which the recogniser reads as organisations' or places': "the
+// PC division", "HIV drugs", "R&B star".
+var termAcronyms = map[string]bool{
+	"PC": true, "PCs": true, "TV": true, "TVs": true, "DVD": true, "DVDs": true, "CD": true, "CDs": true,
+	"MP3": true, "SMS": true, "GPS": true, "PDA": true, "PDAs": true, "HDTV": true, "PVR": true, "GSM": true,
+	"LCD": true, "USB": true, "RAM": true, "CPU": true, "DNA": true, "RNA": true, "HIV": true, "IVF": true,
+	"BSE": true, "CJD": true, "MRI": true, "UV": true, "GDP": true, "CEO": true, "IPO": true, "VAT": true,
+	"R&B": true, "R&D": true, "DJ": true, "DJs": true, "CCTV": true, "ISP": true, "ISPs": true, "TB": true,
+	"GP": true, "GPs": true, "MMR": true, "HRT": true,
 }
 
 // awardNames are the prizes of film, television and music news names

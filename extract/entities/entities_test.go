@@ -1204,7 +1204,7 @@ func TestActingInitials(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"BT|B-LOC|nsubj|2|PROPN said|O|root|0|VERB", "BT", "ORG"},
 		{"US|B-LOC|nsubj|2|PROPN said|O|root|0|VERB", "United States", "LOC"},
-		{"the|O PC|B-LOC|compound|3|PROPN market|O|root|0|NOUN", "PC", "LOC"},
+		{"the|O EA|B-LOC|compound|3|PROPN market|O|root|0|NOUN", "EA", "LOC"},
 	})
 }
 
@@ -1649,4 +1649,18 @@ func TestLegislatures(t *testing.T) {
 		{"debated|O in|O the|O Lords|O on|O Thursday|O", "Lords", "ORG"},
 		{"passed|O by|O the|O Knesset|O", "Knesset", "ORG"},
 	})
+}
+
+// TestTermAcronyms checks that the initials of things are no names, and
+// that a country before them stays a place.
+func TestTermAcronyms(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkNoEntity(t, g, []string{
+		"Chinese|O PC|B-LOC sales|O rose|O",
+		"HIV|B-ORG drugs|O",
+		"R&B|B-ORG star|O Usher|B-PER",
+	}, func(e extract.Entity) bool { return e.Name == "PC" || e.Name == "HIV" || e.Name == "R&B" })
+	checkNoEntity(t, g, []string{"censored|O on|O US|B-ORG TV|I-ORG"}, func(e extract.Entity) bool { return strings.Contains(e.Name, "TV") })
+	checkTyped(t, g, "censored|O on|O US|B-ORG TV|I-ORG", "United States", "LOC")
+	checkTyped(t, g, "Mersey|B-ORG TV|I-ORG made|O it|O", "Mersey TV", "ORG")
 }
