@@ -173,6 +173,11 @@ func (r *resolver) classOf(si, start int) string {
 		if t, plural := classNounType(toks[start-1]); (t == "ORG" && !plural || companyNouns[w]) && !r.placeNamedAt(si, start) {
 			return "ORG"
 		}
+		// "its largest moon Charon", "the supercontinent Gondwana": a
+		// body of the sky or the Earth's past right before a name
+		if bodyNouns[w] {
+			return "LOC"
+		}
 		// "news agency Fars", "broadcaster Rudaw", "newspaper
 		// Kathimerini": media are often named after provinces and towns
 		// (not "broadcaster Cyril Fletcher": a person's name stays one)

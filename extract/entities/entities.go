@@ -1898,6 +1898,14 @@ var classNouns = map[string]string{
 	"region": "LOC", "province": "LOC", "village": "LOC", "island": "LOC",
 }
 
+// bodyNouns name the bodies of the sky and of the Earth's past, which
+// class the name right after them as a place: "its largest moon Charon",
+// "the supercontinent Gondwana".
+var bodyNouns = map[string]bool{
+	"planet": true, "moon": true, "asteroid": true, "comet": true, "galaxy": true, "continent": true,
+	"supercontinent": true, "satellite": true,
+}
+
 // genericClassNouns may refer back to any entity of their type, not only
 // to one introduced with them.
 var genericClassNouns = map[string]bool{"group": true, "organisation": true, "organization": true, "company": true, "firm": true}

@@ -846,13 +846,16 @@ func TestRosters(t *testing.T) {
 }
 
 // TestCompanyNoun checks that a company noun right before a name makes it
-// an organisation.
+// an organisation, and a noun for a body of the sky a place.
 func TestCompanyNoun(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTyped(t, g, "anti-virus|O|amod|2|ADJ firm|O|compound|3|NOUN Sophos|B-PER|nsubj|4|PROPN said|O|root|0|VERB", "Sophos", "ORG")
 	checkTyped(t, g, "chip|O|compound|2|NOUN giant|O|compound|3|NOUN Intel|B-LOC|nsubj|4|PROPN said|O|root|0|VERB", "Intel", "ORG")
 	checkTyped(t, g, "broadcaster|O|compound|3|NOUN Cyril|B-PER Fletcher|I-PER|nsubj|4|PROPN died|O|root|0|VERB", "Cyril Fletcher", "PERSON")
 	checkTyped(t, g, "the|O team|O|compound|3|NOUN France|B-LOC|nsubj|4|PROPN won|O|root|0|VERB", "France", "LOC")
+	// a body of the sky or of the Earth's past classes the name as a place
+	checkTyped(t, g, "its|O largest|O moon|O|compound|4|NOUN Charon|B-PER|obj|0|PROPN", "Charon", "LOC")
+	checkTyped(t, g, "the|O supercontinent|O|compound|3|NOUN Gondwana|B-PER|nmod|0|PROPN", "Gondwana", "LOC")
 }
 
 // TestDesignatedOrg checks that a name ending in a company's legal form or
