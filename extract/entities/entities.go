@@ -624,6 +624,33 @@ func (r *resolver) worldRegion(c *cluster) bool {
 	return true
 }
 
+// featureHeads end the names of built and natural features, and of
+// nothing else: "Three Gorges Dam", "Beirut International Airport".
+var featureHeads = map[string]bool{
+	"Airport": true, "Dam": true, "Tunnel": true, "Canal": true, "Ocean": true, "Sea": true, "Strait": true,
+	"Straits": true, "Desert": true, "Peninsula": true, "Glacier": true, "Reef": true, "Island": true,
+	"Islands": true, "Mountains": true, "Volcano": true,
+}
+
+// featureName reports whether every name of c has two words or more,
+// ends in a feature's head, holds no organisation's head ("University of
+// Rhode Island") and does not open with a common given name that is no
+// place ("Jan van Dam"; not "Washington International Airport").
+func (r *resolver) featureName(c *cluster) bool {
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if len(w) < 2 || !featureHeads[w[len(w)-1]] || r.givenCount(w[0]) >= 1000 && !r.isPlace(w[0]) {
+			return false
+		}
+		for _, x := range w {
+			if orgHeads[strings.ToLower(x)] {
+				return false
+			}
+		}
+	}
+	return len(c.forms) > 0
+}
+
 // planets reports whether every name of c is a planet's: such a name
 // alone is no person ("Venus" who is Venus Williams goes with her full
 // name).
@@ -2505,6 +2532,11 @@ func (r *resolver) typeOf(c *cluster) string {
 	if typ != "LOC" && allForms(c, skyNames) && r.astronomy() {
 		// "the Sun" and "the Milky Way" where the article is about the
 		// sky (not the newspaper "The Sun")
+		return "LOC"
+	}
+	if typ != "LOC" && r.featureName(c) {
+		// "Three Gorges Dam", "Beirut International Airport", "the
+		// Channel Tunnel": a built or natural feature is a place
 		return "LOC"
 	}
 	if typ == "PERSON" && planets(c) {

@@ -1667,3 +1667,15 @@ func TestTermAcronyms(t *testing.T) {
 	checkTyped(t, g, "censored|O on|O US|B-ORG TV|I-ORG", "United States", "LOC")
 	checkTyped(t, g, "Mersey|B-ORG TV|I-ORG made|O it|O", "Mersey TV", "ORG")
 }
+
+// TestFeatureNames checks that built and natural features are places
+// whatever the recogniser says, and persons named like them stay persons.
+func TestFeatureNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O Three|B-ORG Gorges|I-ORG Dam|I-ORG", "Three Gorges Dam", "LOC"},
+		{"at|O Beirut|B-ORG International|I-ORG Airport|I-ORG", "Beirut International Airport", "LOC"},
+		{"Jan|B-PER van|I-PER Dam|I-PER said|O", "Jan van Dam", "PERSON"},
+		{"the|O University|B-ORG of|I-ORG Rhode|I-ORG Island|I-ORG", "University of Rhode Island", "ORG"},
+	})
+}
