@@ -1617,6 +1617,9 @@ func TestFirmNames(t *testing.T) {
 		{"Drexel|B-PER Burnham|I-PER Lambert|B-ORG Inc|I-ORG said|O", "Drexel Burnham Lambert Inc", "ORG"},
 		// not a person's name before a whole company's
 		{"Traci|B-PER Warner|I-PER Enron|B-ORG Broadband|I-ORG Services|I-ORG Inc|I-ORG", "Traci Warner", "PERSON"},
+		// untagged proper nouns before a short name and its legal form
+		{"said|O Chase|O|compound|3|PROPN Manhattan|B-ORG Corp|I-ORG said|O", "Chase Manhattan Corp", "ORG"},
+		{"said|O Tuesday|O|obl|1|PROPN Manhattan|B-ORG Corp|I-ORG said|O", "Manhattan Corp", "ORG"},
 		// a bracket before the legal form
 		{"Morgan|B-PER Stanley|I-PER (|O Jersey|B-LOC )|O Ltd|B-ORG is|O issuing|O warrants|O", "Morgan Stanley ( Jersey ) Ltd", "ORG"},
 		// a possessive that owns nothing

@@ -205,6 +205,7 @@ func (r *resolver) widenNames() {
 		if m.Type == "ORG" {
 			r.hyphenBefore(mi)
 			r.orgHeadBefore(mi)
+			r.legalFormFirst(mi)
 			r.orgTail(mi)
 			r.commonTail(mi)
 		}
@@ -1058,6 +1059,28 @@ func capsSentence(toks []nlp.Token) bool {
 		}
 	}
 	return words > 0 && caps*2 > words
+}
+
+// legalFormFirst extends organisation mention mi, one or two words and a
+// legal form, back over the one or two untagged capitalised proper nouns
+// the recogniser left before it: "Chase [Manhattan Corp]", "Texas
+// [Commerce Bancshares Inc]". Not over a sentence's first word unless a
+// proper noun, a date's word or a title ("President [Reagan Corp]").
+func (r *resolver) legalFormFirst(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if capsSentence(toks) || !legalForms[strings.ToLower(strings.TrimSuffix(toks[m.End-1].Text, "."))] ||
+		!shortBeforeLegalForm(toks, nlp.Span{Start: m.Start, End: m.End}) {
+		return
+	}
+	s := m.Start
+	for s > 0 && m.Start-s < 2 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && toks[s-1].UPOS == "PROPN" &&
+		!calendarWords[strings.ToLower(toks[s-1].Text)] && !isTitleWord(toks[s-1].Text) && (s > 1 || toks[0].UPOS == "PROPN") {
+		s--
+	}
+	if s < m.Start {
+		r.widen(mi, s, m.End)
+	}
 }
 
 // orgHeadBefore extends organisation mention mi back over "for" or "of"
