@@ -1304,7 +1304,7 @@ var nameParticles = map[string]bool{"al": true, "el": true, "al'": true, "bin": 
 func NameKey(name string) []string {
 	name = stripPossessive(strings.TrimSpace(name))
 	f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '‐' || r == '–' || r == '.' || r == '\u00a0'
+		return r == ' ' || r == '-' || r == '‐' || r == '–' || r == '.' || r == ',' || r == '\u00a0'
 	})
 	out := f[:0]
 	for _, w := range f {

@@ -1638,6 +1638,13 @@ func TestFirmNames(t *testing.T) {
 		{"Standard|B-ORG and|O Poor|B-PER 's|O|case|3|PART|POS Corp|O said|O", "Standard and Poor 's Corp", "ORG"},
 		{"rated|O A|O by|O Standard|O and|O Poor|B-PER 's|O|case|3|PART|POS .|O S|B-PER and|O P|B-PER said|O", "S and P", "ORG"},
 	})
+	// a comma inside a firm's name is no part of its words: "Goldman
+	// Sachs" is "Goldman, Sachs and Co"
+	s, text := sentenceOf("Goldman|B-PER ,|O Sachs|B-LOC and|O Co|O advised|O ;|O Goldman|B-ORG Sachs|I-ORG said|O")
+	d := Resolve([]nlp.Sentence{s}, text, g)
+	if i, ok := entityNamed(d, "Goldman , Sachs and Co"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("Goldman Sachs: entities %+v, want two mentions of Goldman, Sachs and Co", d.Entities)
+	}
 	// single capitals no name in the article stands for, and two firms
 	// ending a list
 	checkNoEntity(t, g, []string{
