@@ -868,6 +868,7 @@ func TestDesignatedOrg(t *testing.T) {
 		{"Ford|B-PER Motor|I-PER Co|I-PER|nsubj|4|PROPN said|O|root|0|VERB", "Ford Motor Co", "ORG"},
 		{"Hoechst|B-PER AG|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Hoechst AG", "ORG"},
 		{"astronomers|O|nsubj|0|NOUN at|O Lowell|B-LOC Observatory|I-LOC|obl|1|PROPN", "Lowell Observatory", "ORG"},
+		{"a|O fellow|O at|O Clare|B-LOC College|I-LOC ,|O Cambridge|B-LOC", "Clare College", "ORG"},
 		{"Tyra|B-PER Banks|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Tyra Banks", "PERSON"},
 		{"Simon|B-PER Hall|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Simon Hall", "PERSON"},
 		{"the|O Russian|B-LOC Federation|I-LOC|nsubj|4|PROPN said|O|root|0|VERB", "Russian Federation", "LOC"},

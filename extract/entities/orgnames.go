@@ -20,7 +20,7 @@ var orgHeads = map[string]bool{
 	"association": true, "corporation": true, "authority": true, "corps": true, "tribunal": true,
 	"academy": true, "fund": true, "trust": true, "alliance": true, "coalition": true, "directorate": true,
 	"centre": true, "center": true, "exchange": true, "board": true, "bureau": true, "administration": true,
-	"service": true,
+	"service": true, "college": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
@@ -572,7 +572,8 @@ func (r *resolver) staffNames() {
 				continue
 			}
 			text := spanText(toks, i, j)
-			if r.known(text) || r.isGivenName(toks[i].Text) || isTitleWord(toks[j-1].Text) || calendarWords[strings.ToLower(toks[i].Text)] {
+			if r.known(text) || r.isGivenName(toks[i].Text) || isTitleWord(toks[j-1].Text) || calendarWords[strings.ToLower(toks[i].Text)] ||
+				termAcronyms[toks[j-1].Text] { // "TV executives"
 				continue
 			}
 			if r.gaz != nil {
@@ -888,7 +889,7 @@ var orgDesignators = map[string]bool{
 	"University": true, "Observatory": true, "Laboratory": true, "Laboratories": true, "Institute": true,
 	"Industries": true, "Airlines": true, "Airways": true, "Committee": true, "Commission": true,
 	"Ministry": true, "Agency": true, "Association": true, "Corporation": true, "Foundation": true,
-	"Council": true, "International": true,
+	"Council": true, "International": true, "College": true,
 }
 
 // isDesignatedOrg reports whether name has two or more words and ends in
