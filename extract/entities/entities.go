@@ -206,6 +206,11 @@ func (r *resolver) names() {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
 			start, end = wholeWords(s.Tokens, start, end)
+			for k := start + 1; k < end; k++ {
+				if s.Tokens[k].Text == "<" {
+					end = k // "Jiffy Lube International Inc <LUBE>": a ticker ends the name
+				}
+			}
 			if end-start >= 2 && termAcronyms[s.Tokens[end-1].Text] && s.Tokens[end-2].SpaceAfter && r.hasSubtype(spanText(s.Tokens, start, end-1), gazetteer.SubCountry) {
 				// "US TV", "UK DVD sales": a country and a term's
 				// initials (not "Fox TV", "China Central TV")
@@ -1544,12 +1549,21 @@ var droppableHeads = map[string]bool{
 
 // orgPrefix reports whether key is the first word of an organisation's
 // longer name ("Mahan" for "Mahan Air"), a short form the recogniser often
-// types as a person; demonyms and places are not short forms.
+// types as a person (demonyms and places are not short forms), or the
+// first words of a company's ("Jiffy Lube" for "Jiffy Lube International
+// Inc").
 func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	long := c.keys[0]
 	// a legal form, or a founder's name in the possessive ("Moody's
 	// Investors Service"), makes the name a company's
 	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0]
+	if len(key) >= 2 {
+		// "Jiffy Lube" for "Jiffy Lube International Inc": the first
+		// words of a company's name; not a place's name ("Kansas City" beside "Kansas City
+		// Southern Industries Inc")
+		return company && typ != "LOC" && len(key) < len(withoutLegalForm(long)) && slices.Equal(key, long[:len(key)]) &&
+			!functionWords[key[len(key)-1]] && !r.isPlace(joinKey(key))
+	}
 	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {
 		return false
 	}

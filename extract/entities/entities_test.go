@@ -1646,6 +1646,17 @@ func TestFirmNames(t *testing.T) {
 	if i, ok := entityNamed(d, "Goldman , Sachs and Co"); !ok || d.Entities[i].Mentions != 2 {
 		t.Errorf("Goldman Sachs: entities %+v, want two mentions of Goldman, Sachs and Co", d.Entities)
 	}
+	// the first words of a company's name are its short form; a place's
+	// name is not; a ticker is no part of the name
+	s, text = sentenceOf("Jiffy|B-ORG Lube|I-ORG International|I-ORG Inc|I-ORG <|I-ORG LUBE|I-ORG >|O said|O ;|O Jiffy|B-PER Lube|I-PER said|O")
+	d = Resolve([]nlp.Sentence{s}, text, g)
+	if i, ok := entityNamed(d, "Jiffy Lube International Inc"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("Jiffy Lube: entities %+v, want two mentions of Jiffy Lube International Inc", d.Entities)
+	}
+	s, text = sentenceOf("Kansas|B-ORG City|I-ORG Southern|I-ORG Industries|I-ORG Inc|I-ORG said|O ;|O in|O Kansas|B-LOC City|I-LOC")
+	if _, ok := entityNamed(Resolve([]nlp.Sentence{s}, text, g), "Kansas City"); !ok {
+		t.Error("Kansas City: the place went into the company's name")
+	}
 	// single capitals no name in the article stands for, and two firms
 	// ending a list
 	checkNoEntity(t, g, []string{
