@@ -634,7 +634,7 @@ func (r *resolver) worldRegion(c *cluster) bool {
 var featureHeads = map[string]bool{
 	"Airport": true, "Dam": true, "Tunnel": true, "Canal": true, "Ocean": true, "Sea": true, "Strait": true,
 	"Straits": true, "Desert": true, "Peninsula": true, "Glacier": true, "Reef": true, "Island": true,
-	"Islands": true, "Mountains": true, "Volcano": true,
+	"Islands": true, "Mountains": true, "Volcano": true, "Garden": true, "Gardens": true,
 }
 
 // featureName reports whether every name of c has two words or more,

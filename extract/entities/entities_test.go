@@ -1698,6 +1698,7 @@ func TestFeatureNames(t *testing.T) {
 		{"the|O Three|B-ORG Gorges|I-ORG Dam|I-ORG", "Three Gorges Dam", "LOC"},
 		{"at|O Beirut|B-ORG International|I-ORG Airport|I-ORG", "Beirut International Airport", "LOC"},
 		{"Jan|B-PER van|I-PER Dam|I-PER said|O", "Jan van Dam", "PERSON"},
+		{"at|O the|O David|B-PER Memorial|I-PER Gardens|I-PER", "David Memorial Gardens", "LOC"},
 		{"the|O University|B-ORG of|I-ORG Rhode|I-ORG Island|I-ORG", "University of Rhode Island", "ORG"},
 	})
 }
