@@ -712,10 +712,10 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			// capitalised part
 			sp.End += 2
 		}
-		if sp.Type == "ORG" && r.andBefore(toks, sp, out) {
-			// "Securities and [Exchange Commission]": the word before
-			// "and" is the name's too
-			sp.Start -= 2
+		if sp.Type == "ORG" {
+			// "Securities and [Exchange Commission]": the words before
+			// "and" are the name's too
+			sp.Start = r.andBefore(toks, sp, out)
 		}
 		if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && sp.End == sp.Start+1 && isPossessive(toks[sp.End].Text) &&
 			TypeOf(sp.Type) == "PERSON" && !r.isPlace(toks[sp.Start].Text) && pluralNoun(toks[spans[i+1].Start]) &&
@@ -1073,22 +1073,32 @@ var hyphenSuffixes = map[string]bool{
 	"held": true, "won": true, "lost": true, "bill": true, "law": true, "plan": true, "deal": true,
 }
 
-// andBefore reports whether the organisation span sp, which ends in an
-// organisation's head, follows a capitalised word and "and" that belong to
-// no other name ("Securities and Exchange Commission", "Food and Drug
-// Administration"); out holds the spans kept before sp.
-func (r *resolver) andBefore(toks []nlp.Token, sp nlp.Span, out []nlp.Span) bool {
+// andBefore returns the start of the capitalised words and "and" before
+// the organisation span sp, which ends in an organisation's head, when
+// they belong to no other name ("Securities and Exchange Commission",
+// "Food and Drug Administration", "Valley Federal Savings and Loan
+// Association"), or sp.Start; out holds the spans kept before sp.
+func (r *resolver) andBefore(toks []nlp.Token, sp nlp.Span, out []nlp.Span) int {
 	a := sp.Start - 2
 	if a < 0 || toks[sp.Start-1].Text != "and" || !capitalisedWord(toks[a].Text) || !orgHeads[strings.ToLower(toks[sp.End-1].Text)] {
-		return false
+		return sp.Start
 	}
-	if w := toks[a].Text; isAllCaps(w) || strings.ToLower(w[1:]) != w[1:] {
-		return false // a name of its own: "FECOM and [Stabilisation Fund]"
+	prev := 0 // the end of the name kept before sp
+	if n := len(out); n > 0 {
+		prev = out[n-1].End
 	}
-	if n := len(out); n > 0 && out[n-1].End > a {
-		return false // "Britain and [European Commission]"
+	for k := a; k > a-3 && k >= 0 && capitalisedWord(toks[k].Text); k-- {
+		if w := toks[k].Text; isAllCaps(w) || strings.ToLower(w[1:]) != w[1:] {
+			return sp.Start // a name of its own: "FECOM and [Stabilisation Fund]"
+		}
+		if prev > k || orgHeads[strings.ToLower(toks[k].Text)] {
+			return sp.Start // "Britain and [European Commission]", "Finance Ministry and [Central Bank]"
+		}
+		if k == 0 || !capitalisedWord(toks[k-1].Text) || toks[k-1].UPOS == "DET" {
+			return k
+		}
 	}
-	return a == 0 || !capitalisedWord(toks[a-1].Text) || toks[a-1].UPOS == "DET"
+	return sp.Start
 }
 
 // splitPost takes a party's or club's post out of the person span

@@ -1621,6 +1621,9 @@ func TestFirmNames(t *testing.T) {
 		// untagged proper nouns before a short name and its legal form
 		{"said|O Chase|O|compound|3|PROPN Manhattan|B-ORG Corp|I-ORG said|O", "Chase Manhattan Corp", "ORG"},
 		{"said|O Tuesday|O|obl|1|PROPN Manhattan|B-ORG Corp|I-ORG said|O", "Manhattan Corp", "ORG"},
+		// capitalised words and "and" before an organisation's head
+		{"Valley|O Federal|O Savings|O and|O Loan|B-ORG Association|I-ORG said|O", "Valley Federal Savings and Loan Association", "ORG"},
+		{"the|O Finance|B-ORG Ministry|I-ORG and|O Central|B-ORG Bank|I-ORG", "Central Bank", "ORG"},
 		// a bracket before the legal form
 		{"Morgan|B-PER Stanley|I-PER (|O Jersey|B-LOC )|O Ltd|B-ORG is|O issuing|O warrants|O", "Morgan Stanley ( Jersey ) Ltd", "ORG"},
 		// a possessive that owns nothing
