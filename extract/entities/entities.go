@@ -629,6 +629,86 @@ func (r *resolver) worldRegion(c *cluster) bool {
 	return true
 }
 
+// townOfState reports whether every name mention of c is followed by a
+// comma and a state's or province's abbreviation with its dot, or, after
+// a town in capitals as datelines write it, its abbreviation or name
+// ("EDISON, N.J.", "Belmont, Calif.", "BOSTON, Mass", "CANTON, Ohio"; not
+// "La Boheme, La Traviata"), and no name of c is an organisation's
+// ("First Union Bank of Augusta, Ga."), a country's or a state's.
+func (r *resolver) townOfState(c *cluster) bool {
+	n := 0
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		if m.End+1 >= len(toks) || toks[m.End].Text != "," {
+			return false
+		}
+		k := m.End + 1
+		end := k + 1
+		if k+1 < len(toks) && toks[k+1].Text == "." && !toks[k].SpaceAfter {
+			end++ // "Calif" "." split by the tokenizer
+		}
+		abbr := spanText(toks, k, end)
+		if _, ok := apState(toks, k, end); !ok || !strings.HasSuffix(abbr, ".") && !isAllCaps(m.Text) {
+			if !isAllCaps(m.Text) || !r.northAmericanState(toks[k].Text) {
+				return false // not "La Boheme, La Traviata"
+			}
+		}
+		for _, w := range strings.Fields(m.Text) {
+			if w == "of" || orgHeads[strings.ToLower(w)] || legalForms[strings.ToLower(w)] {
+				return false // "First Union Bank of Augusta, Ga."
+			}
+		}
+		if r.hasSubtype(m.Text, gazetteer.SubCountry, gazetteer.SubRegion) {
+			return false // "the US, Alaska and Canada"
+		}
+		n++
+	}
+	return n > 0
+}
+
+// northAmericanState reports whether the gazetteer knows w as a state of
+// the United States or a province of Canada ("CANTON, Ohio").
+func (r *resolver) northAmericanState(w string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(w) {
+		if e.Subtype == gazetteer.SubRegion && (e.Country == "US" || e.Country == "CA") && e.Name == w {
+			return true
+		}
+	}
+	return false
+}
+
+// northAmericanTown returns the gazetteer's name of a town of the United
+// States or Canada named name or one of forms, or name in title case if
+// it is written in capitals ("CLAYMONT" is Claymont), or name.
+func (r *resolver) northAmericanTown(name string, forms []string) string {
+	if r.gaz != nil {
+		for _, f := range append([]string{name}, forms...) {
+			for _, e := range r.gaz.Lookup(f) {
+				if e.Subtype == gazetteer.SubCity && (e.Country == "US" || e.Country == "CA") && strings.EqualFold(e.Name, f) {
+					return e.Name
+				}
+			}
+		}
+	}
+	if !isAllCaps(name) {
+		return name
+	}
+	b := []rune(strings.ToLower(name))
+	for i := range b {
+		if i == 0 || b[i-1] == ' ' || b[i-1] == '-' {
+			b[i] = unicode.ToUpper(b[i])
+		}
+	}
+	return string(b)
+}
+
 // featureHeads end the names of built and natural features, and of
 // nothing else: "Three Gorges Dam", "Beirut International Airport".
 var featureHeads = map[string]bool{
@@ -2558,6 +2638,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		// sky (not the newspaper "The Sun")
 		return "LOC"
 	}
+	if typ != "LOC" && r.townOfState(c) {
+		// "EDISON, N.J., April 13": a town before its state's
+		// abbreviation, as datelines write it
+		return "LOC"
+	}
 	if typ != "LOC" && r.featureName(c) {
 		// "Three Gorges Dam", "Beirut International Airport", "the
 		// Channel Tunnel": a built or natural feature is a place
@@ -2777,6 +2862,15 @@ func (r *resolver) finish() {
 			typ, sub, name = "LOC", "GPE", state
 			aliases = append(aliases, state)
 			sort.Strings(aliases)
+		} else if typ == "LOC" && r.townOfState(c) {
+			// "CANTON, Ohio": the North American town, not the
+			// gazetteer's biggest place of the name (Guangzhou)
+			if town := r.northAmericanTown(name, aliases); town != name {
+				name = town
+				aliases = append(aliases, name)
+				sort.Strings(aliases)
+			}
+			sub = "GPE"
 		} else if gname, gsub, ok := r.gazetteerName(name, aliases, typ); ok {
 			if gname != name {
 				name = gname

@@ -1705,3 +1705,18 @@ func TestFeatureNames(t *testing.T) {
 		{"the|O University|B-ORG of|I-ORG Rhode|I-ORG Island|I-ORG", "University of Rhode Island", "ORG"},
 	})
 }
+
+// TestDatelineTowns checks that a town before a state's abbreviation is a
+// place, named as the North American town, whatever the recogniser said.
+func TestDatelineTowns(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"EDISON|B-ORG ,|O N.J.|B-ORG ,|O April|O 13|O -|O", "Edison", "LOC"},
+		{"CANTON|B-ORG ,|O Ohio|B-LOC ,|O March|O 2|O", "Canton", "LOC"},
+		{"Canton|B-ORG ,|O Ohio|B-LOC", "Canton", "ORG"}, // not a dateline's capitals: left to the recogniser
+		{"CANTON|B-ORG ,|O Mass|O .|O ,|O March|O 2|O", "Canton", "LOC"},
+		{"CLAYMONT|B-PER ,|O Del.|O ,|O March|O 2|O", "Claymont", "LOC"},
+		{"First|B-ORG Union|I-ORG Bank|I-ORG of|I-ORG Augusta|I-ORG ,|O Ga.|O", "First Union Bank of Augusta", "ORG"},
+		{"followed|O by|O La|B-PER Boheme|I-PER ,|O La|B-PER Traviata|I-PER", "La Boheme", "PERSON"},
+	})
+}
