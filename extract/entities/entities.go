@@ -2979,11 +2979,23 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string) (strin
 		if len(es) == 0 || es[0].Type != typ {
 			return "", "", false
 		}
-		switch es[0].Subtype {
+		e := es[0]
+		if e.Subtype == gazetteer.SubCity && !strings.EqualFold(e.Name, f) {
+			// a place called so before one of another name whose
+			// alternative name it is ("Montgomery" is no Sahiwal,
+			// "Garden City" no Singapore)
+			for _, o := range es[1:] {
+				if o.Subtype == gazetteer.SubCity && strings.EqualFold(o.Name, f) {
+					e = o
+					break
+				}
+			}
+		}
+		switch e.Subtype {
 		case gazetteer.SubCountry, gazetteer.SubCity, gazetteer.SubRegion:
-			return es[0].Name, "GPE", true
+			return e.Name, "GPE", true
 		case gazetteer.SubOrg:
-			return es[0].Name, "", true
+			return e.Name, "", true
 		}
 		return "", "", false
 	}

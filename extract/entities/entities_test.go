@@ -1720,3 +1720,21 @@ func TestDatelineTowns(t *testing.T) {
 		{"followed|O by|O La|B-PER Boheme|I-PER ,|O La|B-PER Traviata|I-PER", "La Boheme", "PERSON"},
 	})
 }
+
+// TestGazetteerNames checks that a place is named as the gazetteer's
+// place of that very name before one whose alternative name it is
+// ("Montgomery" was Sahiwal, "Victoria" Hong Kong).
+func TestGazetteerNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tt := range []struct{ sent, name string }{
+		{"in|O Montgomery|B-LOC", "Montgomery"},
+		{"in|O Victoria|B-LOC", "Victoria"},
+		{"in|O Islamabad|B-LOC", "Islamabad"},
+		{"in|O Garden|B-LOC City|I-LOC", "Garden City"},
+	} {
+		s, text := sentenceOf(tt.sent)
+		if d := Resolve([]nlp.Sentence{s}, text, g); !slices.ContainsFunc(d.Entities, func(e extract.Entity) bool { return e.Name == tt.name }) {
+			t.Errorf("%s: entities %+v", tt.name, d.Entities)
+		}
+	}
+}
