@@ -162,6 +162,7 @@ type resolver struct {
 	acronyms map[string]string // acronym → key of the defined name
 	tickered map[int]bool      // mentions followed by a stock ticker
 	clusters []*cluster
+	lower    map[string]bool // the words the article writes in lower case (lowerWords)
 	byKey    map[string]*cluster
 
 	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc), once computed
@@ -1586,7 +1587,10 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		return false
 	}
 	// An acronym made of the initials of the cluster's name.
-	if len(key) == 1 && (ctyp == "ORG" || ctyp == "LOC") && r.isAcronymOf(key[0], long) {
+	if len(key) == 1 && (ctyp == "ORG" || ctyp == "LOC") && r.isAcronymOf(key[0], long) &&
+		(ctyp == "LOC" || !r.hasSubtype(strings.ToUpper(key[0]), gazetteer.SubCountry)) {
+		// (not a country's acronym for an organisation's name: "US"
+		// beside "University of Sydney")
 		return true
 	}
 	// "Salomon Brothers" for "Salomon Brothers Inc", "Merrill Lynch" for
@@ -2990,6 +2994,13 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string) (strin
 					break
 				}
 			}
+			if !strings.EqualFold(e.Name, f) && strings.Contains(f, " ") && !shareWord(f, e.Name) {
+				// an alternative name of several words that shares none
+				// with the city's is most often a translation ("White
+				// House" is one of Casablanca's) or a nickname ("Big
+				// Apple"); "New York" is New York City's
+				return "", "", false
+			}
 		}
 		switch e.Subtype {
 		case gazetteer.SubCountry, gazetteer.SubCity, gazetteer.SubRegion:
@@ -3011,6 +3022,19 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string) (strin
 		}
 	}
 	return "", "", false
+}
+
+// shareWord reports whether names a and b have a word in common, in any
+// case.
+func shareWord(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		for _, x := range strings.Fields(b) {
+			if strings.EqualFold(w, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // betterName reports whether name a is a better canonical name than b:

@@ -1721,9 +1721,11 @@ func TestDatelineTowns(t *testing.T) {
 	})
 }
 
-// TestGazetteerNames checks that a place is named as the gazetteer's
-// place of that very name before one whose alternative name it is
-// ("Montgomery" was Sahiwal, "Victoria" Hong Kong).
+// TestGazetteerNames checks the names entities end with: a place is named
+// as the gazetteer's place of that very name before one whose alternative
+// name it is ("Montgomery" was Sahiwal, "Victoria" Hong Kong), not by an
+// alternative name that translates another's ("White House"); a country's
+// acronym is no organisation's; an honour is no part of a person's name.
 func TestGazetteerNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	for _, tt := range []struct{ sent, name string }{
@@ -1731,6 +1733,12 @@ func TestGazetteerNames(t *testing.T) {
 		{"in|O Victoria|B-LOC", "Victoria"},
 		{"in|O Islamabad|B-LOC", "Islamabad"},
 		{"in|O Garden|B-LOC City|I-LOC", "Garden City"},
+		{"at|O the|O White|B-LOC House|I-LOC", "White House"}, // an alternative name of Casablanca
+		// a country's acronym is no organisation's: "US" is no
+		// University of Sydney
+		{"the|O University|B-ORG of|I-ORG Sydney|I-ORG and|O the|O US|B-LOC", "United States"},
+		// a person's honour is no name: the person is
+		{"said|O Philippe|B-PER Sands|I-PER QC|I-PER", "Philippe Sands"},
 	} {
 		s, text := sentenceOf(tt.sent)
 		if d := Resolve([]nlp.Sentence{s}, text, g); !slices.ContainsFunc(d.Entities, func(e extract.Entity) bool { return e.Name == tt.name }) {

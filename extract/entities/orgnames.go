@@ -558,7 +558,6 @@ var staffWords = map[string]bool{
 // lower case ("Sport chief" in an article about sport), and not after
 // another capitalised word.
 func (r *resolver) staffNames() {
-	var lower map[string]bool
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for j := 2; j < len(toks); j++ {
 			if !staffWords[toks[j].Text] || at[j] != 0 {
@@ -581,10 +580,7 @@ func (r *resolver) staffNames() {
 					continue
 				}
 			}
-			if lower == nil {
-				lower = r.lowerWords()
-			}
-			if lower[strings.ToLower(toks[i].Text)] || lower[strings.ToLower(toks[j-1].Text)] {
+			if lower := r.lowerWords(); lower[strings.ToLower(toks[i].Text)] || lower[strings.ToLower(toks[j-1].Text)] {
 				continue // a common word capitalised: "Sport chief", "TV bosses"
 			}
 			r.addName(si, i, j, "ORG")
@@ -592,17 +588,21 @@ func (r *resolver) staffNames() {
 	})
 }
 
-// lowerWords returns the words the article writes in lower case.
+// lowerWords returns the words the article writes in lower case, found
+// once per article.
 func (r *resolver) lowerWords() map[string]bool {
-	out := map[string]bool{}
+	if r.lower != nil {
+		return r.lower
+	}
+	r.lower = map[string]bool{}
 	for si := range r.doc {
 		for _, t := range r.doc[si].Tokens {
 			if c, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(c) {
-				out[t.Text] = true
+				r.lower[t.Text] = true
 			}
 		}
 	}
-	return out
+	return r.lower
 }
 
 // kindNouns, in lower case, put the untagged name of an organisation

@@ -41,8 +41,13 @@ var partyRoles = map[string]bool{
 	"activists": true, "peer": true, "peers": true, "councillor": true, "councillors": true,
 }
 
-// isPost reports whether w is a party's or club's post.
-func isPost(w string) bool { return partyRoles[w] || teamRoles[w] }
+// postNominals follow a person's name for an office or honour: "Michael
+// Mansfield QC", "Kelly Holmes MBE".
+var postNominals = map[string]bool{"QC": true, "KC": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true}
+
+// isPost reports whether w is a party's or club's post, or a person's
+// office or honour after the name.
+func isPost(w string) bool { return partyRoles[w] || teamRoles[w] || postNominals[w] }
 
 func allCapitalised(toks []nlp.Token) bool {
 	for i := range toks {
