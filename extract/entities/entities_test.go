@@ -807,6 +807,9 @@ func TestTeams(t *testing.T) {
 		{"Chelsea|B-PER Clinton|I-PER watched|O Manchester|B-ORG United|I-ORG ;|O Chelsea|B-PER|nsubj|8|PROPN smiled|O|root|0|VERB", "Chelsea", "PERSON"},
 		// a one-word name no given name or place has, listed with a team
 		{"Manchester|B-ORG United|I-ORG trail|O|root|0|VERB Chelsea|B-PER|obj|3|PROPN and|O Arsenal|B-PER|conj|4|PROPN", "Arsenal", "ORG"},
+		// a town a player joins; not one a party signs a deal for
+		{"he|O left|O to|O join|O|root|0|VERB Newcastle|B-LOC|obj|4|PROPN", "Newcastle", "ORG"},
+		{"they|O signed|O|root|0|VERB a|O deal|O|obj|2|NOUN for|O|case|6|ADP Brighton|B-LOC|obl|2|PROPN", "Brighton", "LOC"},
 		// a player by position
 		{"Arsenal|B-PER 's|O Brazilian|O|amod|4|ADJ midfielder|O Edu|B-PER", "Arsenal", "ORG"},
 		// the other side of a fixture, tagged or not

@@ -281,7 +281,7 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 		if m.Kind != KindName {
 			continue
 		}
-		if r.teamPost(m, oneWord) || townCues && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m)) ||
+		if r.teamPost(m, oneWord) || townCues && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m) || r.joinsClub(m)) ||
 			oneWord && r.pluralTeam(m) ||
 			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || ownerType != typ && r.possessiveTeam(m, ownerType) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
 			return true
@@ -770,6 +770,16 @@ func (r *resolver) clubMove(m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// joinsClub reports whether name mention m, a town's, is the object of
+// "join" ("left the club to join Newcastle"; clubMove for a town, without
+// "leave" nor "for", which persons and parties do to a town too: "left
+// Newcastle", "a deal for Brighton to host the conference").
+func (r *resolver) joinsClub(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	h, head, ok := r.governor(m)
+	return ok && toks[h].Deprel == "obj" && lemmaOf(&toks[head]) == "join" && r.clubMove(m)
 }
 
 // opponent reports whether name mention m is named as an opponent:
