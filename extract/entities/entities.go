@@ -1168,15 +1168,23 @@ func (r *resolver) andBefore(toks []nlp.Token, sp nlp.Span, out []nlp.Span) int 
 	if n := len(out); n > 0 {
 		prev = out[n-1].End
 	}
-	for k := a; k > a-3 && k >= 0 && capitalisedWord(toks[k].Text); k-- {
-		if w := toks[k].Text; isAllCaps(w) || strings.ToLower(w[1:]) != w[1:] {
-			return sp.Start // a name of its own: "FECOM and [Stabilisation Fund]"
-		}
-		if prev > k || orgHeads[strings.ToLower(toks[k].Text)] {
-			return sp.Start // "Britain and [European Commission]", "Finance Ministry and [Central Bank]"
-		}
-		if k == 0 || !capitalisedWord(toks[k-1].Text) || toks[k-1].UPOS == "DET" {
-			return k
+	// runs of up to three capitalised words, up to three of them
+	// joined by commas: "New York Coffee, Sugar and Cocoa Exchange"
+	for runs, k := 0, a; runs < 3; runs++ {
+		for end := k; k > end-3 && k >= 0 && capitalisedWord(toks[k].Text); k-- {
+			if w := toks[k].Text; isAllCaps(w) || strings.ToLower(w[1:]) != w[1:] {
+				return sp.Start // a name of its own: "FECOM and [Stabilisation Fund]"
+			}
+			if prev > k || orgHeads[strings.ToLower(toks[k].Text)] {
+				return sp.Start // "Britain and [European Commission]", "Finance Ministry and [Central Bank]"
+			}
+			if k > 1 && toks[k-1].Text == "," && capitalisedWord(toks[k-2].Text) && prev < k-1 {
+				k -= 2 // the run before the comma
+				break
+			}
+			if k == 0 || !capitalisedWord(toks[k-1].Text) || toks[k-1].UPOS == "DET" {
+				return k
+			}
 		}
 	}
 	return sp.Start

@@ -1627,6 +1627,7 @@ func TestFirmNames(t *testing.T) {
 		// capitalised words and "and" before an organisation's head
 		{"Valley|O Federal|O Savings|O and|O Loan|B-ORG Association|I-ORG said|O", "Valley Federal Savings and Loan Association", "ORG"},
 		{"the|O Finance|B-ORG Ministry|I-ORG and|O Central|B-ORG Bank|I-ORG", "Central Bank", "ORG"},
+		{"the|O Science|O ,|O Engineering|O and|O Innovation|B-ORG Council|I-ORG", "Science , Engineering and Innovation Council", "ORG"},
 		// a bracket before the legal form
 		{"Morgan|B-PER Stanley|I-PER (|O Jersey|B-LOC )|O Ltd|B-ORG is|O issuing|O warrants|O", "Morgan Stanley ( Jersey ) Ltd", "ORG"},
 		// a possessive that owns nothing
