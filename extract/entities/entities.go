@@ -592,6 +592,42 @@ var skyWords = map[string]bool{
 	"asteroid": true, "spacecraft": true, "star": true, "stars": true,
 }
 
+// namesSomethingElse reports whether a name mention of c follows "The"
+// inside a sentence ("he told The Sun": a title) or the article has a
+// longer name that opens with one of c's ("Sun Microsystems").
+func (r *resolver) namesSomethingElse(c *cluster) bool {
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if toks := r.doc[m.Sentence].Tokens; m.Kind == KindName && m.Start > 1 && toks[m.Start-1].Text == "The" {
+			return true
+		}
+	}
+	for i := range r.d.Mentions {
+		m := &r.d.Mentions[i]
+		if first, _, ok := strings.Cut(m.Text, " "); ok && m.Kind == KindName && c.forms[first] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pressWords are the words of an article that writes of newspapers.
+var pressWords = map[string]bool{
+	"newspaper": true, "newspapers": true, "tabloid": true, "tabloids": true, "editor": true, "columnist": true,
+	"paper": true, "daily": true,
+}
+
+// pressArticle reports whether the article writes one of pressWords.
+func (r *resolver) pressArticle() bool {
+	lower := r.lowerWords()
+	for w := range pressWords {
+		if lower[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // astronomy reports whether the article writes two or more of skyWords.
 func (r *resolver) astronomy() bool {
 	if r.sky == 0 {
@@ -2645,9 +2681,10 @@ func (r *resolver) typeOf(c *cluster) string {
 		// name it also is
 		return "LOC"
 	}
-	if typ != "LOC" && allForms(c, skyNames) && r.astronomy() {
+	if typ != "LOC" && allForms(c, skyNames) && (r.astronomy() || !r.pressArticle() && !r.namesSomethingElse(c)) {
 		// "the Sun" and "the Milky Way" where the article is about the
-		// sky (not the newspaper "The Sun")
+		// sky, or writes of no newspaper and no company of the name
+		// (not the newspaper "The Sun", nor "Sun" for Sun Microsystems)
 		return "LOC"
 	}
 	if typ != "LOC" && r.townOfState(c) {

@@ -1561,11 +1561,17 @@ func TestDatelineStateStaysPlace(t *testing.T) {
 }
 
 // TestSkyNames checks that the Sun is a place in an article about the
-// sky and the newspaper elsewhere.
+// sky or about no newspaper or company of the name, and the newspaper or
+// company elsewhere.
 func TestSkyNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	checkTyped(t, g, "planets|O orbit|O the|O Sun|B-ORG like|O other|O stars|O", "Sun", "LOC")
-	checkTyped(t, g, "he|O told|O the|O Sun|B-ORG newspaper|O", "Sun", "ORG")
+	checkTypedCases(t, g, []typedCase{
+		{"planets|O orbit|O the|O Sun|B-ORG like|O other|O stars|O", "Sun", "LOC"},
+		{"the|O process|O that|O powers|O the|O Sun|B-ORG", "Sun", "LOC"},
+		{"he|O told|O the|O Sun|B-ORG newspaper|O", "Sun", "ORG"},
+		{"he|O told|O The|O Sun|B-ORG .|O", "Sun", "ORG"},
+		{"Sun|B-ORG Microsystems|I-ORG said|O ;|O Sun|B-ORG sold|O it|O", "Sun", "ORG"},
+	})
 }
 
 // TestListedWithPersons checks that a name the recogniser took for a
