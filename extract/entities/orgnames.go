@@ -305,21 +305,29 @@ func (r *resolver) founderFirm(mi int) {
 	if capsSentence(toks) {
 		return
 	}
-	end := 0
-	for j := m.End; j < len(toks) && j < m.End+3; j++ {
-		w := toks[j].Text
-		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" {
-			break
-		}
-		if companyHeads[w] || firmHeads[w] {
-			end = j + 1
-		}
-	}
+	end := headAfter(toks, at, m.End, func(string) bool { return false }, func(w string) bool { return companyHeads[w] || firmHeads[w] })
 	if end == 0 || end < len(toks) && capitalisedWord(toks[end].Text) && at[end] == 0 {
 		return // a longer name goes on
 	}
 	r.widen(mi, m.Start, end)
 	m.Type = "ORG"
+}
+
+// headAfter returns the end of the last head (isHead) among the up to
+// three untagged capitalised nouns or proper nouns from toks[from] on
+// (any tag for the words anyTag accepts), or 0 if there is none.
+func headAfter(toks []nlp.Token, at []int32, from int, anyTag, isHead func(w string) bool) int {
+	end := 0
+	for j := from; j < len(toks) && j < from+3; j++ {
+		w := toks[j].Text
+		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" && !anyTag(w) {
+			break
+		}
+		if isHead(w) {
+			end = j + 1
+		}
+	}
+	return end
 }
 
 // stationHeads end the names of broadcasters named after their town or
@@ -337,17 +345,12 @@ func (r *resolver) orgHeadAfter(mi int) {
 	if capsSentence(toks) {
 		return
 	}
-	end := 0
-	for j := m.End; j < len(toks) && j < m.End+3; j++ {
-		w := toks[j].Text
-		if at[j] != 0 || !capitalisedWord(w) || toks[j].UPOS != "PROPN" && toks[j].UPOS != "NOUN" && !clubHeads[w] {
-			break // a club's head whatever its tag: "Cambridge United 4 1 2"
-		}
-		if orgHeads[strings.ToLower(w)] || clubHeads[w] || companyHeads[w] ||
-			stationHeads[w] && m.Type == "LOC" && !r.hasSubtype(m.Text, gazetteer.SubCountry) {
-			end = j + 1 // the last head: "[San Francisco] Police Department"
-		}
-	}
+	// a club's head whatever its tag ("Cambridge United 4 1 2"); the
+	// last head ("[San Francisco] Police Department")
+	end := headAfter(toks, at, m.End, func(w string) bool { return clubHeads[w] }, func(w string) bool {
+		return orgHeads[strings.ToLower(w)] || clubHeads[w] || companyHeads[w] ||
+			stationHeads[w] && m.Type == "LOC" && !r.hasSubtype(m.Text, gazetteer.SubCountry)
+	})
 	if end == 0 {
 		return
 	}
