@@ -9,8 +9,13 @@
 //     "al-Mismari"); a shorter name joins a longer one only when exactly one
 //     longer candidate fits, so an ambiguous surname stays apart;
 //   - acronyms defined in the text ("Libyan National Army (LNA)") and acronyms
-//     whose letters are the initials of a name in the article join that name;
-//     an optional gazetteer method expands well-known acronyms;
+//     whose letters are the initials of a name in the article join that name
+//     (not a country's: "US" is no "University of Sydney"); an optional
+//     gazetteer method expands well-known acronyms;
+//   - a place takes the gazetteer's name: of the place of that very name
+//     first ("Garden City" is no Singapore, whose alternative name it is),
+//     not an alternative name of several words that shares none of the
+//     place's ("White House" is none of Casablanca's);
 //   - case, hyphens, "al-"/"Al-" particles and possessives are ignored when
 //     comparing names; each entity gets one type by voting over its mentions.
 //
@@ -36,7 +41,22 @@
 // brackets in a line of results, and a company noun before a name ("chip
 // giant Intel") makes it an organisation (classes.go). A country, a
 // continent or a nation of the UK is never a team; a state or a province
-// only in a fixture or a results line.
+// only in a fixture or a results line. A given name that is also a town's
+// ("Chelsea"), alone, is a club's beside other teams when it acts as no
+// person does (no title, age, heading or person's list beside it).
+//
+// Firms named after their founders, which the recogniser reads as
+// persons, are found by their shape: a legal form after the name
+// ("[Drexel Burnham] [Lambert Inc]", "Morgan Stanley (Jersey) Ltd"), "and
+// Co" or "and Sons" ("Goldman, Sachs and Co"), a firm's head
+// ("[Merrill Lynch] Capital Markets"), a possessive that owns nothing
+// ("Moody's said", "Lloyd's of London"), initials joined by "and" that
+// the article spells out ("S and P"); a company's first words are its
+// short form ("Jiffy Lube"). A town before a state's abbreviation
+// ("EDISON, N.J.") is a place, named as the North American town; a name
+// ending in a feature's head (Airport, Dam, Gardens, Ocean) is a place,
+// one ending in College an organisation; the initials of things ("PC",
+// "DNA", "R&B") and honours ("QC") are no names.
 //
 // Names the recogniser left untagged are added where the words around them
 // say what they are (orgnames.go): an organisation's head ("[New York]
