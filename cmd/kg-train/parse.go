@@ -38,6 +38,7 @@ type parseOptions struct {
 	ensemble        int
 	fastMargin      float64
 	fastPrune       float64
+	beam            int
 	eval            []string
 }
 
@@ -61,7 +62,9 @@ saves the jackknifed treebank so that later runs can skip the tagging with
 		Example: `  GOMAXPROCS=1 go run ./cmd/kg-train parse --write-tagged /tmp/ewt-train-jk.conllu
   GOMAXPROCS=1 go run ./cmd/kg-train parse --tags file --train /tmp/ewt-train-jk.conllu --log-dev
   go run ./cmd/kg-train parse --eval ../shared/data/ud-ewt/en_ewt-ud-test.conllu
-  GOMAXPROCS=1 go run ./cmd/kg-train parse --with-dev   # the embedded model`,
+  GOMAXPROCS=1 go run ./cmd/kg-train parse --with-dev   # the embedded model
+  GOMAXPROCS=1 go run ./cmd/kg-train parse --beam 8 --out /tmp/parse-beam8.gz
+  go run ./cmd/kg-train parse --out /tmp/parse-beam8.gz --beam 8 --eval ../shared/data/ud-ewt/en_ewt-ud-dev.conllu`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runParse(cmd.Context(), opts, cmd.ErrOrStderr())
@@ -80,6 +83,7 @@ saves the jackknifed treebank so that later runs can skip the tagging with
 	f.StringVar(&opts.writeTagged, "write-tagged", "", "write the jackknifed training treebank here, for reuse with --tags file")
 	f.Float64Var(&opts.fastMargin, "fast-margin", parse.DefaultFastMargin, "lead of its best class over the second above which the fast model decides alone (negative: no fast model)")
 	f.Float64Var(&opts.fastPrune, "fast-prune", parse.DefaultFastPrune, "--prune for the fast model")
+	f.IntVar(&opts.beam, "beam", 1, "beam width: above 1, train globally (beam search, max-violation updates, no fast model) and decode dev, and --eval, with this beam")
 	f.StringSliceVar(&opts.eval, "eval", nil, "do not train: score the model at --out on these treebanks, with gold and with predicted tags")
 	f.BoolVar(&opts.logDev, "log-dev", false, "evaluate on --dev after every epoch")
 	f.BoolVar(&opts.keepBest, "keep-best", true, "keep the epoch with the best LAS on --dev (implies --log-dev)")
@@ -184,7 +188,7 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 	if err := retagDev(opts.devTagger, dev); err != nil {
 		return fmt.Errorf("tag dev: %w", err)
 	}
-	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, FastMargin: opts.fastMargin, FastPrune: opts.fastPrune, ExploreP: opts.exploreP, Log: log}
+	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, FastMargin: opts.fastMargin, FastPrune: opts.fastPrune, ExploreP: opts.exploreP, Beam: opts.beam, Log: log}
 	if opts.logDev || opts.keepBest {
 		topts.Dev = dev
 	}
@@ -207,7 +211,7 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 		fmt.Fprintf(log, "parse: dev (predicted tags) uas=%.2f las=%.2f las_base=%.2f\n", m.UAS, m.LAS, m.LASBase)
 		m = parse.Evaluate(p, goldDev)
 		fmt.Fprintf(log, "parse: dev (gold tags) uas=%.2f las=%.2f las_base=%.2f\n", m.UAS, m.LAS, m.LASBase)
-		if opts.fastMargin > 0 {
+		if opts.fastMargin > 0 && opts.beam <= 1 {
 			fastSweep(p, float32(opts.fastMargin), dev, log)
 		}
 	}
@@ -253,6 +257,10 @@ func evalParse(root string, opts parseOptions, log io.Writer) error {
 	p, err := parse.Load(f)
 	if err != nil {
 		return err
+	}
+	p.SetBeam(opts.beam)
+	if opts.fastMargin < 0 {
+		p.SetFastMargin(float32(math.Inf(1)))
 	}
 	for _, path := range opts.eval {
 		sents, err := conllu.ReadFile(fromRoot(root, path))

@@ -37,6 +37,8 @@ type Parser struct {
 	fast       *weights
 	fastMargin float32
 	fastT      int32
+
+	beam int // width of the beam search, ≤ 1 for greedy decoding; see SetBeam
 }
 
 // scratch holds the buffers one Parse call needs, reused across calls.
@@ -46,6 +48,7 @@ type scratch struct {
 	f      [maxFeats]uint64
 	scores [256]int32 // by class
 	words  []uint8    // packed dense-row words holding the candidate classes
+	beam   *beam[int64]
 }
 
 // Default returns the parser built from the embedded model. The model is
@@ -73,7 +76,11 @@ func (p *Parser) getScratch() *scratch {
 // in place. It reads the tokens' Text, UPOS and XPOS, so s should be tagged
 // first. The result is always a single-rooted projective tree.
 func (p *Parser) Parse(s *nlp.Sentence) {
-	p.parseTransitions(s, nil)
+	if p.beam > 1 {
+		p.parseBeam(s, p.beam)
+	} else {
+		p.parseTransitions(s, nil)
+	}
 	punctLeaves(s.Tokens)
 }
 
