@@ -142,9 +142,9 @@ func (b *beam[S]) advance(cur []hyp[S], nlab int) []hyp[S] {
 
 // SetBeam sets the width of the beam Parse searches with: k ≤ 1 decodes
 // greedily (with the fast model, if any), k > 1 keeps the k best
-// transition sequences and scores them with the full model alone. The
-// width is not saved with the model. It is not safe to call while the
-// parser is in use.
+// transition sequences and scores them with the full model alone. A
+// model trained with a beam saves its width and decodes with it after
+// Load. It is not safe to call while the parser is in use.
 func (p *Parser) SetBeam(k int) {
 	p.beam = min(max(k, 1), MaxBeam)
 }

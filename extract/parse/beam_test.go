@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -125,6 +126,17 @@ func TestGlobalTraining(t *testing.T) {
 	}
 	if !slices.Equal(saved(t, p), saved(t, p2)) {
 		t.Error("global training is not deterministic")
+	}
+	// the model file keeps the width it decodes with
+	lp, err := Load(bytes.NewReader(saved(t, p)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lp.Beam() != 4 {
+		t.Errorf("loaded beam %d, want 4", lp.Beam())
+	}
+	if m, lm := Evaluate(p, train), Evaluate(lp, train); m != lm {
+		t.Errorf("loaded model scores %+v, trained %+v", lm, m)
 	}
 	if _, err := Train(context.Background(), train, TrainOptions{Beam: MaxBeam + 1}); err == nil {
 		t.Errorf("beam %d accepted", MaxBeam+1)

@@ -78,8 +78,8 @@
 // with beam 16, against 8 s greedily. So the embedded model stays greedy,
 // and a beam model is for whoever can spend 8 to 16 times the parse time.
 // A globally trained model decoded greedily is poor (LAS 79.0 for the
-// beam 8 model), and the width is not saved with the model: set it after
-// Load.
+// beam 8 model), so the model file records the width it was trained with
+// and Load sets it.
 //
 // The embedded model (model.gz) is trained on UD English-EWT v2.16 train
 // and dev with jackknifed tagger output as tags, for the 12 epochs chosen

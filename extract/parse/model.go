@@ -26,10 +26,13 @@ import (
 //	    uvarint key delta from the previous key
 //	    byte    number of entries
 //	    entries: byte class, varint (zigzag) weight
-//	byte     1 if a fast model follows, else 0; then
+//	byte     1 if a fast model follows, 2 for a model trained with a
+//	         beam, else 0; then, for 1:
 //	uint32   its weight scale (float32 bits, little endian)
 //	uint32   its margin (float32 bits, little endian), see Parser.fast
 //	uvarint  number of features, and the features as above
+//	         or, for 2:
+//	uvarint  the beam width it decodes with (SetBeam)
 const (
 	magic       = "KGPARSE\x04"
 	magicNoFast = "KGPARSE\x03" // the layout before the fast model, still read
@@ -96,9 +99,14 @@ func encode(w io.Writer, p *Parser) error {
 		})
 	}
 	table(p.w)
-	if p.fast == nil {
+	switch {
+	case p.beam > 1:
+		// a model trained with a beam decodes with one
+		bw.WriteByte(2)
+		uv(uint64(p.beam))
+	case p.fast == nil:
 		bw.WriteByte(0)
-	} else {
+	default:
 		bw.WriteByte(1)
 		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(p.fast.scale))
 		bw.Write(buf[:4])
@@ -256,7 +264,18 @@ func decode(rd io.Reader) (*Parser, error) {
 	}
 	w.scale = scale
 	p.w = w
-	if version == magic && r.byte() == 1 {
+	var after byte
+	if version == magic {
+		after = r.byte()
+	}
+	if after == 2 {
+		beam := r.uvarint()
+		if r.err != nil || beam < 2 || beam > MaxBeam {
+			return fail("beam width")
+		}
+		p.SetBeam(int(beam))
+	}
+	if after == 1 {
 		scale := r.float32()
 		margin := r.float32()
 		if r.err != nil || !(scale > 0) || !(margin >= 0) {

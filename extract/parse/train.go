@@ -90,9 +90,9 @@ type TrainOptions struct {
 	// structured perceptron, at the step where the best hypothesis leads
 	// the oracle's transitions by the most (max-violation update, Huang
 	// et al. 2012). No fast model is trained, and the parser returned
-	// decodes with the same beam (SetBeam). The width is not saved with
-	// the model: call SetBeam after Load, since such a model decoded
-	// greedily is much worse (EWT dev LAS 79.0 against 82.5 with beam 8).
+	// decodes with the same beam (SetBeam), also after Save and Load:
+	// such a model decoded greedily is much worse (EWT dev LAS 79.0
+	// against 82.5 with beam 8).
 	// 0 or 1 trains greedily with the dynamic oracle; at most MaxBeam.
 	Beam int
 	// Log receives progress lines; nil discards them.
