@@ -131,12 +131,16 @@ func (r *resolver) townTeam(c *cluster, typ string) bool {
 	return typ == "PERSON" && r.givenPlace(c) && r.actsAlone(c) && r.teamPeer(c)
 }
 
-// anyName returns one of the names of c.
+// anyName returns one of the names of c, the same every run (the first
+// in byte order).
 func anyName(c *cluster) string {
+	name := ""
 	for f := range c.forms {
-		return f
+		if name == "" || f < name {
+			name = f
+		}
 	}
-	return ""
+	return name
 }
 
 // givenName reports whether a name of c is a given name.
@@ -300,7 +304,7 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 func (r *resolver) teamPeer(c *cluster) bool {
 	peer := false
 	for _, oc := range r.clusters {
-		if oc == c || oc == nil {
+		if oc == c {
 			continue
 		}
 		ot := vote(oc.types)
@@ -366,7 +370,10 @@ func (r *resolver) actsAlone(c *cluster) bool {
 		}
 		// a conjunct acts as the first of its list does
 		h := m.Head
-		for toks[h].Deprel == "conj" && toks[h].Head > 0 && toks[h].Head <= len(toks) {
+		for range len(toks) { // bounded: a malformed tree may loop
+			if toks[h].Deprel != "conj" || toks[h].Head < 1 || toks[h].Head > len(toks) {
+				break
+			}
 			h = toks[h].Head - 1
 		}
 		switch toks[h].Deprel {
@@ -834,9 +841,10 @@ func (r *resolver) playerClub(m *Mention) bool {
 }
 
 // townFans reports whether name mention m is followed by the fans or
-// players of a team: "the Liverpool fans", "the Newcastle players" (not
-// "Hollywood player Howard Hughes", "Independence stadium", "the Olympic
-// squad").
+// players of a team, or the team itself: "the Liverpool fans", "the
+// Newcastle players", "a Portsmouth side" (not "Hollywood player Howard
+// Hughes", "Independence stadium"). It counts for towns only (not "the
+// Olympic squad").
 func (r *resolver) townFans(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
 	if m.End >= len(toks) {
