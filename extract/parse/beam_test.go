@@ -204,3 +204,32 @@ func BenchmarkParseBeam(b *testing.B) {
 		b.Run(fmt.Sprintf("beam-%d", k), func(b *testing.B) { benchParse(b, q, dev) })
 	}
 }
+
+// TestDefaultBeam checks the embedded beam model: it decodes with the
+// beam it was trained with, parses odd input into valid trees, and on EWT
+// dev (which it learned from, so a guard against a broken model, not a
+// held-out figure) with gold tags beats the greedy model.
+func TestDefaultBeam(t *testing.T) {
+	p, err := DefaultBeam()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Beam() < 2 || p.fast != nil {
+		t.Fatalf("beam model: width %d, fast model %v", p.Beam(), p.fast != nil)
+	}
+	for _, text := range oddSentences {
+		words := strings.Fields(text)
+		s := nlp.Sentence{Tokens: tokens(words, func(i int) string { return tagSet[i%len(tagSet)] })}
+		p.ParseBeam(&s, 4)
+		checkTree(t, &s)
+	}
+	if testing.Short() {
+		return
+	}
+	dev := readTreebank(t, "en_ewt-ud-dev.conllu")
+	g, b := Evaluate(mustDefault(t), dev), Evaluate(p, dev)
+	t.Logf("EWT dev, gold tags: greedy UAS %.2f LAS %.2f, beam %d UAS %.2f LAS %.2f", g.UAS, g.LAS, p.Beam(), b.UAS, b.LAS)
+	if b.LAS < g.LAS {
+		t.Errorf("beam model LAS %.2f below the greedy model's %.2f", b.LAS, g.LAS)
+	}
+}

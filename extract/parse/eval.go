@@ -20,14 +20,21 @@ type Metrics struct {
 // Evaluate parses copies of the gold sentences (keeping their tags) with p
 // and scores the result against the gold trees. Tokens without a gold head
 // are not counted.
-func Evaluate(p *Parser, gold []nlp.Sentence) Metrics {
+func Evaluate(p *Parser, gold []nlp.Sentence) Metrics { return evaluate(gold, p.Parse) }
+
+// EvaluateBeam is Evaluate with a beam of width k (ParseBeam).
+func EvaluateBeam(p *Parser, gold []nlp.Sentence, k int) Metrics {
+	return evaluate(gold, func(s *nlp.Sentence) { p.ParseBeam(s, k) })
+}
+
+func evaluate(gold []nlp.Sentence, parse func(*nlp.Sentence)) Metrics {
 	pred := make([]nlp.Sentence, len(gold))
 	for i := range gold {
 		pred[i] = nlp.Sentence{Tokens: append([]nlp.Token(nil), gold[i].Tokens...)}
 		for j := range pred[i].Tokens {
 			pred[i].Tokens[j].Head, pred[i].Tokens[j].Deprel = -1, ""
 		}
-		p.Parse(&pred[i])
+		parse(&pred[i])
 	}
 	return Compare(gold, pred)
 }

@@ -57,6 +57,25 @@ func Default() (*Parser, error) { return loadDefault() }
 
 var loadDefault = modelio.Embedded("parse model "+ModelName, modelFile, Load)
 
+// beamFile is the embedded model trained with a beam, by `go run
+// ./cmd/kg-train parse --with-dev --beam 16 --ensemble 1 --epochs 19 --out
+// extract/parse/beam.gz`.
+//
+//go:embed beam.gz
+var beamFile []byte
+
+// BeamModelName is the file name of the embedded beam model inside this
+// package.
+const BeamModelName = "beam.gz"
+
+// DefaultBeam returns the parser built from the embedded model trained
+// with a beam (see TrainOptions.Beam): more accurate than Default's and
+// slower by the width of the beam, for ParseBeam. The model is decoded
+// once, on first use.
+func DefaultBeam() (*Parser, error) { return loadBeam() }
+
+var loadBeam = modelio.Embedded("parse model "+BeamModelName, beamFile, Load)
+
 // Labels returns the dependency relations the parser can assign.
 func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
 
@@ -75,9 +94,14 @@ func (p *Parser) getScratch() *scratch {
 // Parse sets Head (1-based, 0 for the root) and Deprel of every token of s
 // in place. It reads the tokens' Text, UPOS and XPOS, so s should be tagged
 // first. The result is always a single-rooted projective tree.
-func (p *Parser) Parse(s *nlp.Sentence) {
-	if p.beam > 1 {
-		p.parseBeam(s, p.beam)
+func (p *Parser) Parse(s *nlp.Sentence) { p.ParseBeam(s, p.beam) }
+
+// ParseBeam parses s as Parse does, with a beam of width k (at most
+// MaxBeam) whatever the width the parser was set to; k ≤ 1 decodes
+// greedily. It lets one parser serve callers that want different widths.
+func (p *Parser) ParseBeam(s *nlp.Sentence, k int) {
+	if k > 1 {
+		p.parseBeam(s, min(k, MaxBeam))
 	} else {
 		p.parseTransitions(s, nil)
 	}
