@@ -38,21 +38,41 @@ func Default(opts BuildOptions) (*Pipeline, error) {
 	}
 	load("tagger", func() (err error) { tg, err = tag.Default(); return })
 	load("lemmatiser", func() (err error) { lm, err = lemma.Default(); return })
-	load("parser", func() (err error) { ps, err = parse.Default(); return })
+	load("parser", func() (err error) {
+		if opts.Beam > 1 {
+			ps, err = parse.DefaultBeam()
+		} else {
+			ps, err = parse.Default()
+		}
+		return
+	})
 	load("entity recogniser", func() (err error) { nr, err = ner.Default(); return })
 	load("gazetteer", func() (err error) { gz, err = gazetteer.Default(); return })
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
+	var parser Parser = ps
+	if opts.Beam > 1 {
+		parser = beamParser{ps, opts.Beam}
+	}
 	return New(Stages{
 		Tokenizer:  tokenize.New(),
 		Tagger:     tg,
 		Lemmatizer: lm,
-		Parser:     ps,
+		Parser:     parser,
 		Recognizer: nr,
 		Builder:    TreeBuilder{Gazetteer: gz},
 	}, opts)
 }
+
+// beamParser parses with a beam of width k.
+type beamParser struct {
+	p *parse.Parser
+	k int
+}
+
+// Parse implements Parser.
+func (b beamParser) Parse(s *nlp.Sentence) { b.p.ParseBeam(s, b.k) }
 
 // TreeBuilder resolves entities (canonical names, acronyms, coreference)
 // and reads triples off the dependency trees.

@@ -125,9 +125,15 @@ func TestDefaultSeed(t *testing.T) {
 
 // BenchmarkAnalyze measures the NLP core (clean, split, tag, parse, NER) on
 // one core over BBC articles, in words per second.
-func BenchmarkAnalyze(b *testing.B) {
+func BenchmarkAnalyze(b *testing.B) { benchAnalyze(b, BuildOptions{}) }
+
+// BenchmarkAnalyzeBeam8 is BenchmarkAnalyze parsing with the beam model,
+// 8 wide (kg extract --beam 8).
+func BenchmarkAnalyzeBeam8(b *testing.B) { benchAnalyze(b, BuildOptions{Beam: 8}) }
+
+func benchAnalyze(b *testing.B, opts BuildOptions) {
 	arts := bbc(b, 300)
-	p, err := Default(BuildOptions{})
+	p, err := Default(opts)
 	if err != nil {
 		b.Fatal(err)
 	}

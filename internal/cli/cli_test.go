@@ -49,6 +49,9 @@ var usageCases = []struct {
 	{[]string{"ingest", "--format", "pdf", "x"}, `unknown --format "pdf"`},
 	{[]string{"extract", "--format", "xml", "x"}, `unknown --format "xml"`},
 	{[]string{"extract", "--format", "carb"}, "--format carb needs --sentences FILE"},
+	{[]string{"extract", "--beam", "99", "x"}, "--beam 99: want 0 (greedy) to 64"},
+	{[]string{"ingest", "--beam", "-1", "x"}, "--beam -1"},
+	{[]string{"eval", "--beam", "65", "parse", "x"}, "--beam 65"},
 	{[]string{"rank", "--by", "fame"}, `unknown --by "fame"`},
 	{[]string{"export", "--format", "pdf"}, `unknown --format "pdf"`},
 	{[]string{"export", "--format", "csv"}, "give a folder with -o DIR"},
@@ -189,5 +192,17 @@ func TestSoftError(t *testing.T) {
 				t.Errorf("warning printed = %v, want %v (%q)", w, tt.warning, errOut.String())
 			}
 		})
+	}
+}
+
+// TestExtractBeam checks that kg extract parses with the beam model when
+// asked to.
+func TestExtractBeam(t *testing.T) {
+	app, out, errOut := testApp(t, "Sergei Lavrov met Khalifa Haftar in Moscow.")
+	if code := run(app, "extract", "--beam", "4", "--format", "tsv", "-"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out.String(), "Sergei Lavrov\tmeet\tKhalifa Haftar") {
+		t.Errorf("output %q lacks the triple", out)
 	}
 }

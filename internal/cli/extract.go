@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/kg-project/kg/extract/parse"
 	"io"
 	"os"
 	"strings"
@@ -28,6 +29,7 @@ type extractOptions struct {
 	sentences        string
 	workers          int
 	maxBytes         int
+	beam             int
 }
 
 func newExtractCommand(app *App) *cobra.Command {
@@ -52,11 +54,15 @@ tests and other tools rely on:
 open-extraction format SENTENCE<TAB>CONFIDENCE<TAB>RELATION<TAB>ARG1<TAB>ARG2...`,
 		Example: `  kg extract ../shared/data/seed/article.txt
   kg extract --format table examples/
+  kg extract --beam 8 --format table examples/     # a more accurate parse, about 4 times slower
   echo "Sergei Lavrov met Khalifa Haftar in Moscow." | kg extract --format tsv -
   kg extract --format carb --sentences ../shared/data/carb/dev-sentences.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			opts.minConfidenceSet = cmd.Flags().Changed("min-confidence")
+			if err := checkBeam(opts.beam); err != nil {
+				return err
+			}
 			switch opts.format {
 			case "jsonl", "tsv", "table":
 				if len(args) == 0 {
@@ -83,11 +89,12 @@ open-extraction format SENTENCE<TAB>CONFIDENCE<TAB>RELATION<TAB>ARG1<TAB>ARG2...
 	f.StringVar(&opts.sentences, "sentences", "", "with --format carb: file of tokenised sentences, one per line")
 	f.IntVar(&opts.workers, "workers", 0, "extraction workers (default: all cores)")
 	f.IntVar(&opts.maxBytes, "max-bytes", input.DefaultMaxBytes, "largest article or JSON line accepted, in bytes")
+	f.IntVar(&opts.beam, "beam", 0, "parse with the beam model, searching this wide: more accurate, slower by as much (0: greedy)")
 	return cmd
 }
 
 func runExtract(ctx context.Context, opts extractOptions, app *App) error {
-	bo := pipeline.BuildOptions{All: opts.all, MinConfidence: opts.minConfidence}
+	bo := pipeline.BuildOptions{All: opts.all, MinConfidence: opts.minConfidence, Beam: opts.beam}
 	ex, err := newExtractor(bo)
 	if err != nil {
 		return err
@@ -239,6 +246,14 @@ func runCaRB(ctx context.Context, opts extractOptions, ex *pipeline.Pipeline, ap
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("%s:%d: %w", opts.sentences, line+1, err)
+	}
+	return nil
+}
+
+// checkBeam reports a --beam outside 0..parse.MaxBeam.
+func checkBeam(k int) error {
+	if k < 0 || k > parse.MaxBeam {
+		return usageError("--beam %d: want 0 (greedy) to %d", k, parse.MaxBeam)
 	}
 	return nil
 }

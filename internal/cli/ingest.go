@@ -28,6 +28,7 @@ type ingestOptions struct {
 	minConfidence float64
 	quiet         bool
 	top           int
+	beam          int
 }
 
 func newIngestCommand(app *App) *cobra.Command {
@@ -59,6 +60,9 @@ first. Articles are committed in batches; Ctrl-C keeps everything committed.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkBeam(opts.beam); err != nil {
+				return err
+			}
 			opts.paths = args
 			if !input.ValidFormat(opts.format) {
 				return usageError("unknown --format %q (want txt, md, jsonl, html or triples)", opts.format)
@@ -74,6 +78,7 @@ first. Articles are committed in batches; Ctrl-C keeps everything committed.`,
 	f.Float64Var(&opts.minConfidence, "min-confidence", DefaultMinConfidence, "drop triples below this confidence (0 keeps all)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress and no summary")
 	f.IntVar(&opts.top, "top", 5, "entities of the batch to list in the summary (0 for none)")
+	f.IntVar(&opts.beam, "beam", 0, "parse with the beam model, searching this wide: more accurate, slower by as much (0: greedy)")
 	return cmd
 }
 
@@ -107,7 +112,7 @@ func runIngest(ctx context.Context, opts ingestOptions, app *App) error {
 	ex := sync.OnceValues(func() (*pipeline.Pipeline, error) {
 		t0 := app.Now()
 		defer func() { loadTime = app.Now().Sub(t0) }()
-		return newExtractor(pipeline.BuildOptions{MinConfidence: opts.minConfidence})
+		return newExtractor(pipeline.BuildOptions{MinConfidence: opts.minConfidence, Beam: opts.beam})
 	})
 	st, err := app.openStore(false)
 	if err != nil {
