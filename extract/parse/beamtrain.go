@@ -26,22 +26,15 @@ type beamTrainer struct {
 // beamEpoch trains m for one pass over the shuffled training sentences
 // with beam search and returns the number of sentences and of updates.
 func (ts *trainer) beamEpoch(ctx context.Context, m *member) (sents, updates int, err error) {
-	m.rng.Shuffle(len(m.order), func(i, j int) { m.order[i], m.order[j] = m.order[j], m.order[i] })
-	for si, oi := range m.order {
-		if si%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return 0, 0, err
-			}
-		}
-		g := ts.golds[oi]
+	err = ts.shuffled(ctx, m, func(g *gold) {
 		ts.a.set(g.s.Tokens, ts.vocab)
 		if ts.beamSentence(g, m.tt, m.now) {
 			updates++
 		}
 		sents++
 		m.now++
-	}
-	return sents, updates, nil
+	})
+	return sents, updates, err
 }
 
 // beamSentence searches the sentence of g with the beam and, if the best

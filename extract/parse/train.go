@@ -350,14 +350,7 @@ func (ts *trainer) epoch(ctx context.Context, m *member, explore bool) (steps, e
 	nlab, root, nclass := ts.nlab, ts.root, len(ts.scores)
 	st, a, f, scores, costs := &ts.st, &ts.a, &ts.f, ts.scores, ts.costs
 	tt := m.tt
-	m.rng.Shuffle(len(m.order), func(i, j int) { m.order[i], m.order[j] = m.order[j], m.order[i] })
-	for si, oi := range m.order {
-		if si%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return 0, 0, err
-			}
-		}
-		g := ts.golds[oi]
+	err = ts.shuffled(ctx, m, func(g *gold) {
 		a.set(g.s.Tokens, ts.vocab)
 		st.reset(g.n)
 		st.run(root, nlab, func() int {
@@ -406,8 +399,23 @@ func (ts *trainer) epoch(ctx context.Context, m *member, explore bool) (steps, e
 			}
 			return best
 		})
+	})
+	return steps, errs, err
+}
+
+// shuffled shuffles m's order of the training sentences and calls fn with
+// each in that order, checking ctx every 256 sentences.
+func (ts *trainer) shuffled(ctx context.Context, m *member, fn func(g *gold)) error {
+	m.rng.Shuffle(len(m.order), func(i, j int) { m.order[i], m.order[j] = m.order[j], m.order[i] })
+	for si, oi := range m.order {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		fn(ts.golds[oi])
 	}
-	return steps, errs, nil
+	return nil
 }
 
 // gold is a training sentence with its (projectivised) tree in the
