@@ -218,6 +218,9 @@ func (r *resolver) names() {
 				end--
 				typ = "LOC"
 			}
+			if end-start == 1 && start > 0 && strings.EqualFold(s.Tokens[start-1].Text, "the") && classNouns[strings.ToLower(s.Tokens[start].Text)] != "" {
+				continue // "the Bank", "the Ministry": a description of a body named before (coref)
+			}
 			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) {
 				continue
 			}
@@ -2460,6 +2463,17 @@ func (r *resolver) coref() {
 	}
 }
 
+// nameHasWord reports whether a name of c of two words or more has the
+// word w.
+func nameHasWord(c *cluster, w string) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") && slices.Contains(strings.Fields(f), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // personsIn returns the distinct person entities mentioned in sentence si
 // before token limit (all tokens if limit < 0), in order, and which of them
 // is a subject.
@@ -2612,7 +2626,10 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 		if c.id == modEnt {
 			continue
 		}
-		if !c.titles[lem] && !(generic && vote(c.types) == classNouns[lem]) {
+		// "the Bank" after "the Bank of Japan": a capitalised noun of
+		// the name stands for it
+		named := capitalisedWord(t.Text) && nameHasWord(c, t.Text)
+		if !c.titles[lem] && !(generic && vote(c.types) == classNouns[lem]) && !named {
 			continue
 		}
 		score := 0.0

@@ -355,7 +355,7 @@ func TestOrgTails(t *testing.T) {
 		// only after an organisation head
 		{"Google|B-ORG for Android said", []string{"Google"}, []string{"Google for Android"}},
 		// no calendar words or laws
-		{"the Ministry|B-ORG of Monday", []string{"Ministry"}, nil},
+		{"the Commission|B-ORG of Monday", []string{"Commission"}, nil},
 		{"the Office|B-ORG for Budget Act", []string{"Office"}, nil},
 		// back over "for" to the words the recogniser left out
 		{"by Berlin|B-LOC non-profit Cinema|O|obl|0|PROPN for|O Peace|B-ORG Foundation|I-ORG .", []string{"Cinema for Peace Foundation"}, []string{"Peace Foundation"}},
@@ -550,9 +550,9 @@ func TestSubjectIt(t *testing.T) {
 			"It|O|nsubj|2|PRON grew|O|root|0|VERB",
 		}, ""},
 		{"the main clause's named subject", []string{
-			"The|O|det|2|DET Court|B-ORG|nsubj|3|PROPN ruled|O|root|0|VERB",
+			"The|O|det|2|DET Commission|B-ORG|nsubj|3|PROPN ruled|O|root|0|VERB",
 			"It|O|nsubj|2|PRON found|O|root|0|VERB",
-		}, "Court"},
+		}, "Commission"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1630,6 +1630,7 @@ func TestFirmNames(t *testing.T) {
 		// untagged proper nouns before a short name and its legal form
 		{"said|O Chase|O|compound|3|PROPN Manhattan|B-ORG Corp|I-ORG said|O", "Chase Manhattan Corp", "ORG"},
 		{"said|O Tuesday|O|obl|1|PROPN Manhattan|B-ORG Corp|I-ORG said|O", "Manhattan Corp", "ORG"},
+		{"target|O of|O General|O|amod|4|ADJ Electric|B-ORG Co|I-ORG", "General Electric Co", "ORG"},
 		// capitalised words and "and" before an organisation's head
 		{"Valley|O Federal|O Savings|O and|O Loan|B-ORG Association|I-ORG said|O", "Valley Federal Savings and Loan Association", "ORG"},
 		{"the|O Finance|B-ORG Ministry|I-ORG and|O Central|B-ORG Bank|I-ORG", "Central Bank", "ORG"},
@@ -1755,4 +1756,22 @@ func TestGazetteerNames(t *testing.T) {
 			t.Errorf("%s: entities %+v", tt.name, d.Entities)
 		}
 	}
+}
+
+// TestClassNounNames checks that a capitalised class noun after "the" is
+// a description of the body named before ("the Bank" after "the Bank of
+// Japan"), not a name of its own, and names nothing when no body of its
+// words was named ("the Court ruled": no entity "Court").
+func TestClassNounNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf(
+		"The|O|det|2|DET Bank|B-ORG|nsubj|5|PROPN of|I-ORG|case|4|ADP Japan|I-ORG|nmod|2|PROPN intervened|O|root|0|VERB",
+		"The|O|det|2|DET Bank|B-ORG|nsubj|3|PROPN intervened|O|root|0|VERB again|O|advmod|3|ADV",
+	)
+	d := Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Bank of Japan"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("entities %+v, want two mentions of Bank of Japan", d.Entities)
+	}
+	checkNoEntity(t, g, []string{"The|O|det|2|DET Court|B-ORG|nsubj|3|PROPN ruled|O|root|0|VERB"},
+		func(e extract.Entity) bool { return e.Name == "Court" })
 }

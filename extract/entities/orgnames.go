@@ -1067,9 +1067,9 @@ func capsSentence(toks []nlp.Token) bool {
 
 // legalFormFirst extends organisation mention mi, one or two words and a
 // legal form, back over the one or two untagged capitalised proper nouns
-// the recogniser left before it: "Chase [Manhattan Corp]", "Texas
-// [Commerce Bancshares Inc]". Not over a sentence's first word unless a
-// proper noun, a date's word or a title ("President [Reagan Corp]").
+// or adjectives the recogniser left before it: "Chase [Manhattan Corp]",
+// "General [Electric Co]" (General a title elsewhere). Not over a date's
+// word, nor a sentence's first word unless a proper noun.
 func (r *resolver) legalFormFirst(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
@@ -1078,8 +1078,8 @@ func (r *resolver) legalFormFirst(mi int) {
 		return
 	}
 	s := m.Start
-	for s > 0 && m.Start-s < 2 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && toks[s-1].UPOS == "PROPN" &&
-		!calendarWords[strings.ToLower(toks[s-1].Text)] && !isTitleWord(toks[s-1].Text) && (s > 1 || toks[0].UPOS == "PROPN") {
+	for s > 0 && m.Start-s < 2 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && (toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "ADJ") &&
+		!calendarWords[strings.ToLower(toks[s-1].Text)] && (s > 1 || toks[0].UPOS == "PROPN") {
 		s--
 	}
 	if s < m.Start {
