@@ -76,7 +76,9 @@
 // of a fronted phrase ("Because of its drilling, Turkey"), or the subject of
 // the sentences before; a definite description ("the spokesman", "the
 // country") goes to the entity introduced with that title or class noun,
-// and "the group", "the company" to the salient organisation.
+// "the group", "the company" to the salient organisation, and a
+// capitalised class noun ("the Bank"), which is no name of its own, to the
+// body whose name has the word ("the Bank of Japan").
 //
 // The package reads parsed sentences (extract/nlp) and never parses, tags or
 // recognises anything itself; its only data is the embedded given-name
