@@ -14,6 +14,13 @@ import (
 // (SHIFT onto an empty stack, the final LEFT onto the root) add nothing
 // to a score, as in greedy decoding. See Parser.SetBeam.
 
+// DefaultBeamMargin is the margin DefaultBeam's parser prunes its beam
+// with (SetBeamMargin). Chosen on EWT dev with a beam-16 model trained on
+// train alone (LAS / parse time of dev): no margin 83.11 / 1.26 s; 250:
+// 83.11 / 1.08 s; 200: 83.20 / 0.95 s; 150: 83.08 / 0.67 s; 100: 82.20
+// / 0.39 s. With a beam of 8: none 82.92 / 0.68 s, 150: 82.84 / 0.46 s.
+const DefaultBeamMargin = 150
+
 // MaxBeam is the widest beam SetBeam and TrainOptions.Beam accept.
 const MaxBeam = 64
 
@@ -149,6 +156,19 @@ func (p *Parser) SetBeam(k int) {
 	p.beam = min(max(k, 1), MaxBeam)
 }
 
+// SetBeamMargin makes beam search drop, at every step, the candidates
+// whose score is more than m below the best one's (m in the units of the
+// model's weights; 0, the default of Load, keeps the beam full): the
+// search narrows where the model is sure, and runs about twice as fast at
+// DefaultBeamMargin for the same accuracy. It is not safe to call while
+// the parser is in use.
+func (p *Parser) SetBeamMargin(m float64) {
+	p.beamCut = 0
+	if m > 0 {
+		p.beamCut = int64(m / float64(p.w.scale))
+	}
+}
+
 // Beam returns the width of the beam Parse searches with (1: greedy).
 func (p *Parser) Beam() int { return max(p.beam, 1) }
 
@@ -175,6 +195,15 @@ func (p *Parser) parseBeam(s *nlp.Sentence, k int) {
 		bm.cands = bm.cands[:0]
 		for i := range cur {
 			bm.cands = p.expandHyp(sc, bm.cands, k, &cur[i], int32(i))
+		}
+		if p.beamCut > 0 {
+			// hypotheses far behind the best are dropped: the beam
+			// narrows where the model is sure
+			n := 1
+			for n < len(bm.cands) && bm.cands[0].score-bm.cands[n].score <= p.beamCut {
+				n++
+			}
+			bm.cands = bm.cands[:min(n, len(bm.cands))]
 		}
 		cur = bm.advance(cur, nlab)
 	}

@@ -233,3 +233,39 @@ func TestDefaultBeam(t *testing.T) {
 		t.Errorf("beam model LAS %.2f below the greedy model's %.2f", b.LAS, g.LAS)
 	}
 }
+
+// TestBeamMargin checks that a margin no candidate falls behind by keeps
+// the full beam's trees, and any margin gives valid trees.
+func TestBeamMargin(t *testing.T) {
+	p, err := DefaultBeam()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.beamCut <= 0 {
+		t.Fatalf("DefaultBeam prunes with cut %d, want DefaultBeamMargin", p.beamCut)
+	}
+	full, err := Load(bytes.NewReader(beamFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wide, _ := Load(bytes.NewReader(beamFile))
+	wide.SetBeamMargin(1e12)
+	narrow, _ := Load(bytes.NewReader(beamFile))
+	narrow.SetBeamMargin(1)
+	for _, text := range oddSentences {
+		words := strings.Fields(text)
+		mk := func() nlp.Sentence {
+			return nlp.Sentence{Tokens: tokens(words, func(i int) string { return tagSet[i%len(tagSet)] })}
+		}
+		a, b, c := mk(), mk(), mk()
+		full.Parse(&a)
+		wide.Parse(&b)
+		narrow.Parse(&c)
+		checkTree(t, &c)
+		for i := range a.Tokens {
+			if a.Tokens[i].Head != b.Tokens[i].Head || a.Tokens[i].Deprel != b.Tokens[i].Deprel {
+				t.Errorf("%q: token %d differs with a margin nothing falls behind by", text, i+1)
+			}
+		}
+	}
+}

@@ -38,7 +38,8 @@ type Parser struct {
 	fastMargin float32
 	fastT      int32
 
-	beam int // width of the beam search, ≤ 1 for greedy decoding; see SetBeam
+	beam    int   // width of the beam search, ≤ 1 for greedy decoding; see SetBeam
+	beamCut int64 // beam pruning margin in quantised score units, 0 for none; see SetBeamMargin
 }
 
 // scratch holds the buffers one Parse call needs, reused across calls.
@@ -69,12 +70,18 @@ var beamFile []byte
 const BeamModelName = "beam.gz"
 
 // DefaultBeam returns the parser built from the embedded model trained
-// with a beam (see TrainOptions.Beam): more accurate than Default's and
-// slower by the width of the beam, for ParseBeam. The model is decoded
+// with a beam (see TrainOptions.Beam), pruning at DefaultBeamMargin: more
+// accurate than Default's and slower, for ParseBeam. The model is decoded
 // once, on first use.
 func DefaultBeam() (*Parser, error) { return loadBeam() }
 
-var loadBeam = modelio.Embedded("parse model "+BeamModelName, beamFile, Load)
+var loadBeam = modelio.Embedded("parse model "+BeamModelName, beamFile, func(r io.Reader) (*Parser, error) {
+	p, err := Load(r)
+	if err == nil {
+		p.SetBeamMargin(DefaultBeamMargin)
+	}
+	return p, err
+})
 
 // Labels returns the dependency relations the parser can assign.
 func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }

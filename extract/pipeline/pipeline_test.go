@@ -131,6 +131,9 @@ func BenchmarkAnalyze(b *testing.B) { benchAnalyze(b, BuildOptions{}) }
 // 8 wide (kg extract --beam 8).
 func BenchmarkAnalyzeBeam8(b *testing.B) { benchAnalyze(b, BuildOptions{Beam: 8}) }
 
+// BenchmarkAnalyzeBeam16 parses 16 wide (kg extract --beam 16).
+func BenchmarkAnalyzeBeam16(b *testing.B) { benchAnalyze(b, BuildOptions{Beam: 16}) }
+
 func benchAnalyze(b *testing.B, opts BuildOptions) {
 	arts := bbc(b, 300)
 	p, err := Default(opts)

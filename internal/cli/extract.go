@@ -54,7 +54,7 @@ tests and other tools rely on:
 open-extraction format SENTENCE<TAB>CONFIDENCE<TAB>RELATION<TAB>ARG1<TAB>ARG2...`,
 		Example: `  kg extract ../shared/data/seed/article.txt
   kg extract --format table examples/
-  kg extract --beam 8 --format table examples/     # a more accurate parse, 3 to 5 times slower
+  kg extract --beam 8 --format table examples/     # a more accurate parse, 2 to 4 times slower
   echo "Sergei Lavrov met Khalifa Haftar in Moscow." | kg extract --format tsv -
   kg extract --format carb --sentences ../shared/data/carb/dev-sentences.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -89,7 +89,7 @@ open-extraction format SENTENCE<TAB>CONFIDENCE<TAB>RELATION<TAB>ARG1<TAB>ARG2...
 	f.StringVar(&opts.sentences, "sentences", "", "with --format carb: file of tokenised sentences, one per line")
 	f.IntVar(&opts.workers, "workers", 0, "extraction workers (default: all cores)")
 	f.IntVar(&opts.maxBytes, "max-bytes", input.DefaultMaxBytes, "largest article or JSON line accepted, in bytes")
-	f.IntVar(&opts.beam, "beam", 0, "parse with the beam model, searching this wide: more accurate, slower (--beam 8: 3 to 5 times) (0: greedy)")
+	f.IntVar(&opts.beam, "beam", 0, "parse with the beam model, searching this wide: more accurate, slower (--beam 8: 2 to 4 times) (0: greedy)")
 	return cmd
 }
 

@@ -78,7 +78,7 @@ first. Articles are committed in batches; Ctrl-C keeps everything committed.`,
 	f.Float64Var(&opts.minConfidence, "min-confidence", DefaultMinConfidence, "drop triples below this confidence (0 keeps all)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress and no summary")
 	f.IntVar(&opts.top, "top", 5, "entities of the batch to list in the summary (0 for none)")
-	f.IntVar(&opts.beam, "beam", 0, "parse with the beam model, searching this wide: more accurate, slower (--beam 8: 3 to 5 times) (0: greedy)")
+	f.IntVar(&opts.beam, "beam", 0, "parse with the beam model, searching this wide: more accurate, slower (--beam 8: 2 to 4 times) (0: greedy)")
 	return cmd
 }
 
