@@ -268,7 +268,7 @@ func (r *resolver) names() {
 			// opens the name of what it owns
 			if typ == "ORG" {
 				for k := start + 2; k < end-1; k++ {
-					if isPossessive(s.Tokens[k].Text) && legalForms[strings.ToLower(strings.TrimSuffix(s.Tokens[k-1].Text, "."))] {
+					if isPossessive(s.Tokens[k].Text) && isLegalForm(s.Tokens[k-1].Text) {
 						r.addName(si, start, k, "ORG")
 						start = k + 1
 						break
@@ -839,7 +839,7 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		}
 		if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && sp.End == sp.Start+1 && isPossessive(toks[sp.End].Text) &&
 			TypeOf(sp.Type) == "PERSON" && !r.isPlace(toks[sp.Start].Text) && pluralNoun(toks[spans[i+1].Start]) &&
-			spans[i+1].Type == "ORG" && legalForms[strings.ToLower(strings.TrimSuffix(toks[spans[i+1].End-1].Text, "."))] {
+			spans[i+1].Type == "ORG" && isLegalForm(toks[spans[i+1].End-1].Text) {
 			// "[Moody]'s [Investors Service Inc]", "[Oliver]'s [Stores
 			// Inc]": a company named in the possessive, its name going on
 			// with a plural noun ("[Japan]'s [Fujitsu Ltd]", "[PepsiCo]'s
@@ -858,7 +858,7 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				(sp.End == sp.Start+1 && compassWords[toks[sp.Start].Text] || r.isPlace(spanText(toks, sp.Start, next.End))):
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: sp.Type}
 				i++
-			case next.Type == "ORG" && legalForms[strings.ToLower(strings.TrimSuffix(toks[next.End-1].Text, "."))] &&
+			case next.Type == "ORG" && isLegalForm(toks[next.End-1].Text) &&
 				TypeOf(sp.Type) != "EVENT" && !(sp.End == sp.Start+1 && isAllCaps(toks[sp.Start].Text) && place(sp.Type)) &&
 				(next.End-next.Start < 2 || toks[next.Start+1].Text != "of") && shortBeforeLegalForm(toks, next):
 				// "[Drexel Burnham]PER [Lambert Inc]ORG": a company's
@@ -887,7 +887,7 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 // "Steam Navigation Co Plc").
 func shortBeforeLegalForm(toks []nlp.Token, sp nlp.Span) bool {
 	end := sp.End
-	for end > sp.Start && (legalForms[strings.ToLower(strings.TrimSuffix(toks[end-1].Text, "."))] || toks[end-1].Text == ",") {
+	for end > sp.Start && (isLegalForm(toks[end-1].Text) || toks[end-1].Text == ",") {
 		end--
 	}
 	return end > sp.Start && end-sp.Start <= 2
@@ -900,7 +900,7 @@ func shortBeforeLegalForm(toks []nlp.Token, sp nlp.Span) bool {
 // name takes the legal forms, the bracket (one to three words) and the
 // capitalised words before it (one to four), with any names they hold.
 func bracketedForms(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
-	legal := func(k int) bool { return legalForms[strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))] }
+	legal := func(k int) bool { return isLegalForm(toks[k].Text) }
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
 		if !legal(sp.End - 1) {
@@ -970,7 +970,7 @@ func (r *resolver) ampersandSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span
 		for b < len(toks) && b-i-1 < 3 && capitalisedWord(toks[b].Text) {
 			b++
 		}
-		if b < len(toks) && legalForms[strings.ToLower(strings.TrimSuffix(toks[b].Text, "."))] {
+		if b < len(toks) && isLegalForm(toks[b].Text) {
 			b++
 		}
 		if a == i || b == i+1 || i-a == 1 && b-i == 2 && utf8.RuneCountInString(toks[a].Text) == 1 && utf8.RuneCountInString(toks[i+1].Text) == 1 {
@@ -1039,7 +1039,7 @@ func (r *resolver) andFirmSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		return spans
 	}
 	legal := func(k int) bool {
-		return k < len(toks) && legalForms[strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))]
+		return k < len(toks) && isLegalForm(toks[k].Text)
 	}
 	letter := func(k int) bool {
 		return k >= 0 && k < len(toks) && len(toks[k].Text) == 1 && toks[k].Text[0] >= 'A' && toks[k].Text[0] <= 'Z'

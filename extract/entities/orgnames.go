@@ -918,6 +918,10 @@ var legalForms = map[string]bool{
 	"company": true, "cos": true, "kk": true, "bhd": true, "pty": true,
 }
 
+// isLegalForm reports whether the word w is a company's legal form, in
+// any case, with or without its dot ("Inc", "Corp.", "PLC").
+func isLegalForm(w string) bool { return legalForms[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
 // withoutLegalForm returns the name key without the legal form at its end
 // and the "and" or "&" that joins it ("merrill lynch and co" is merrill
 // lynch, "salomon brothers inc" salomon brothers), or key itself.
@@ -1073,7 +1077,7 @@ func capsSentence(toks []nlp.Token) bool {
 func (r *resolver) legalFormFirst(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
-	if capsSentence(toks) || !legalForms[strings.ToLower(strings.TrimSuffix(toks[m.End-1].Text, "."))] ||
+	if capsSentence(toks) || !isLegalForm(toks[m.End-1].Text) ||
 		!shortBeforeLegalForm(toks, nlp.Span{Start: m.Start, End: m.End}) {
 		return
 	}
