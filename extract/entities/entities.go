@@ -924,20 +924,13 @@ func bracketedForms(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		for start > 0 && o-start < 4 && capitalisedWord(toks[start-1].Text) {
 			start--
 		}
-		if start == o {
+		if start == o || sp.Start < start {
 			continue
 		}
-		// drop the names the longer one takes in
-		j := i
-		for j > 0 && spans[j-1].End > start {
-			j--
-		}
-		if j < i && spans[j].Start < start || sp.Start < start {
-			continue // a name that runs across the new start
-		}
-		spans = append(spans[:j], spans[i:]...)
-		spans[j] = nlp.Span{Start: start, End: sp.End, Type: "ORG"}
-		i = j
+		// the names the longer one takes in go, unless one runs across
+		// its start
+		spans = orgSpan(spans, start, sp.End)
+		i = slices.IndexFunc(spans, func(x nlp.Span) bool { return x.End >= sp.End })
 	}
 	return spans
 }
