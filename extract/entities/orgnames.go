@@ -124,29 +124,9 @@ func (r *resolver) orgNames() {
 					continue
 				}
 			}
-			if caps >= 2 && head && i >= 2 && isPossessive(toks[i-1].Text) && r.d.at[si][i-2] != 0 && pluralNoun(toks[i]) {
-				// "[Moody]'s Investors Service": a company named in the
-				// possessive, its name going on with a plural noun, as
-				// joinSpans reads it with a legal form after it
-				if k := int(r.d.at[si][i-2]) - 1; r.d.Mentions[k].End == i-1 && r.d.Mentions[k].Type == "PERSON" &&
-					!r.isPlace(r.d.Mentions[k].Text) && r.d.Mentions[k].Kind == KindName {
-					r.widen(k, r.d.Mentions[k].Start, end)
-					r.d.Mentions[k].Type = "ORG"
-					i = end - 1
-					continue
-				}
-			}
-			if caps >= 2 && head && i >= 2 && isPossessive(toks[i-1].Text) && r.d.at[si][i-2] != 0 && pluralNoun(toks[i-2]) {
-				// "[People]'s Protection Units": the one plural word the
-				// recogniser tagged before the possessive opens the name
-				// ("[Microsoft]'s Media Center" is an owner's unit)
-				if k := int(r.d.at[si][i-2]) - 1; r.d.Mentions[k].Start == i-2 && r.d.Mentions[k].End == i-1 &&
-					!r.isPlace(r.d.Mentions[k].Text) && !acronymWord(toks[i-2].Text) && r.d.Mentions[k].Kind == KindName {
-					r.widen(k, i-2, end)
-					r.d.Mentions[k].Type = "ORG"
-					i = end - 1
-					continue
-				}
+			if caps >= 2 && head && r.ownerOpens(si, i, end) {
+				i = end - 1
+				continue
 			}
 			if caps >= 2 && head && r.unfinishedBeforeAnd(si, i, end) {
 				i = end - 1
@@ -618,6 +598,34 @@ var kindNouns = map[string]bool{
 	"charity": true, "watchdog": true, "regulator": true, "publisher": true, "developer": true,
 	"airline": true, "network": true, "band": true, "label": true, "agency": true, "bank": true,
 	"studio": true, "broadcaster": true, "newspaper": true, "magazine": true, "website": true,
+}
+
+// ownerOpens widens the name the recogniser tagged right before a
+// possessive and the untagged organisation name toks[start:end] after it
+// over that name, as an organisation, and reports whether it did: a
+// company named in the possessive, its name going on with a plural noun
+// ("[Moody]'s Investors Service", as joinSpans reads it with a legal form
+// after it), or the one plural word the recogniser tagged before the
+// possessive ("[People]'s Protection Units"; "[Microsoft]'s Media Center"
+// is an owner's unit).
+func (r *resolver) ownerOpens(si, start, end int) bool {
+	toks := r.doc[si].Tokens
+	if start < 2 || !isPossessive(toks[start-1].Text) || r.d.at[si][start-2] == 0 {
+		return false
+	}
+	k := int(r.d.at[si][start-2]) - 1
+	m := &r.d.Mentions[k]
+	if m.End != start-1 || m.Kind != KindName || r.isPlace(m.Text) {
+		return false
+	}
+	founder := m.Type == "PERSON" && pluralNoun(toks[start])
+	plural := m.Start == start-2 && pluralNoun(toks[start-2]) && !acronymWord(toks[start-2].Text)
+	if !founder && !plural {
+		return false
+	}
+	r.widen(k, m.Start, end)
+	m.Type = "ORG"
+	return true
 }
 
 // kindNames adds the untagged names right after a singular noun of
