@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"iter"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -607,22 +610,19 @@ func hasLetter(w string) bool {
 
 // prefixHashes holds the lower-case hashes of words that open place
 // names ("San Diego", "Saint Louis", "Los Angeles", "Port Said").
-var prefixHashes = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for _, w := range []string{"san", "santa", "santo", "são", "sao", "st", "st.", "saint", "sainte", "los", "las", "el", "puerto", "porto", "port", "fort", "mount", "lake", "cape"} {
-		m[hashLower(w)] = true
-	}
-	return m
-}()
+var prefixHashes = lowerHashes(slices.Values([]string{"san", "santa", "santo", "são", "sao", "st", "st.", "saint", "sainte", "los", "las", "el", "puerto", "porto", "port", "fort", "mount", "lake", "cape"}))
 
 // connectorHashes holds the lower-case hashes of nameConnectors.
-var connectorHashes = func() map[uint64]bool {
-	m := make(map[uint64]bool, len(nameConnectors))
-	for w := range nameConnectors {
+var connectorHashes = lowerHashes(maps.Keys(nameConnectors))
+
+// lowerHashes returns the set of the lower-case hashes of words.
+func lowerHashes(words iter.Seq[string]) map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range words {
 		m[hashLower(w)] = true
 	}
 	return m
-}()
+}
 
 // nameConnectors are the lower-case words that stand inside names.
 var nameConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "'s": true, "s": true, "'": true,
