@@ -89,14 +89,11 @@ func (st *state) root() int32 { return int32(st.n + 1) }
 // empty stack) and applies the class next chooses for every other one.
 func (st *state) run(root, nlab int, next func() int) {
 	for !st.terminal() {
-		switch {
-		case st.forced():
-			st.apply(1+root, nlab)
-		case len(st.stack) == 0:
-			st.apply(actShift, nlab)
-		default:
-			st.apply(next(), nlab)
+		c, ok := forcedClass(st, root)
+		if !ok {
+			c = next()
 		}
+		st.apply(c, nlab)
 	}
 }
 
