@@ -259,6 +259,18 @@ func TestLoadTruncated(t *testing.T) {
 		}
 		return b
 	}
+	// a beam model: its width is the last byte; cut it, or make it
+	// one or wider than MaxBeam, and the model must not load
+	beamRaw := raw(TrainOptions{Epochs: 2, Prune: -1, Beam: 4})
+	for _, bad := range [][]byte{beamRaw[:len(beamRaw)-1], append(slices.Clone(beamRaw[:len(beamRaw)-1]), 1), append(slices.Clone(beamRaw[:len(beamRaw)-1]), MaxBeam+1)} {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write(bad)
+		zw.Close()
+		if _, err := Load(&b); err == nil {
+			t.Errorf("a beam model ending %v loaded", bad[len(bad)-2:])
+		}
+	}
 	full := raw(TrainOptions{Epochs: 2, Prune: -1})
 	// The model without a fast model is the same bytes up to the flag
 	// that says whether one follows: cut at every byte from there to
