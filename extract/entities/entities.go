@@ -163,6 +163,7 @@ type resolver struct {
 	tickered map[int]bool      // mentions followed by a stock ticker
 	clusters []*cluster
 	lower    map[string]bool // the words the article writes in lower case (lowerWords)
+	solo     map[string]bool // the words the recogniser tagged as names alone (ownName)
 	byKey    map[string]*cluster
 
 	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc), once computed
@@ -197,7 +198,7 @@ type cluster struct {
 func (r *resolver) names() {
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, s.EntitySpans())))) {
+		for _, sp := range r.adjacentSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, s.EntitySpans()))))) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {

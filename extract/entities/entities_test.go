@@ -1775,3 +1775,36 @@ func TestClassNounNames(t *testing.T) {
 	checkNoEntity(t, g, []string{"The|O|det|2|DET Court|B-ORG|nsubj|3|PROPN ruled|O|root|0|VERB"},
 		func(e extract.Entity) bool { return e.Name == "Court" })
 }
+
+// TestAdjacentNames checks two names tagged side by side: most are one
+// name cut in two; a country before a body of its state, a name the
+// gazetteer knows and names on two lines stay two; a surname cut from
+// its person goes back to it.
+func TestAdjacentNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"at|O Queensland|B-LOC University|B-ORG of|I-ORG Technology|I-ORG", "Queensland University of Technology", "ORG"},
+		{"the|O US|B-LOC Department|B-ORG of|I-ORG Energy|I-ORG said|O", "Department of Energy", "ORG"},
+		{"the|O US|B-LOC Department|B-ORG of|I-ORG Energy|I-ORG said|O", "US", "LOC"},
+		{"through|O Merrill|B-PER Lynch|I-PER Capital|B-ORG Markets|I-ORG .|O", "Merrill Lynch Capital Markets", "ORG"},
+		{"by|O Wells|B-PER Fargo|I-PER Bank|B-ORG NA|I-ORG .|O", "Wells Fargo Bank NA", "ORG"},
+		{"by|O Morgan|B-PER Stanley|I-PER Co|B-ORG Ltd|I-ORG .|O", "Morgan Stanley Co Ltd", "ORG"},
+		{"told|O BBC|B-ORG Wales|B-LOC .|O", "BBC Wales", "ORG"},
+		{"the|O University|B-ORG of|I-ORG New|B-LOC South|I-LOC Wales|I-LOC", "University of New South Wales", "ORG"},
+		{"said|O Sandra|B-PER Taylor|B-ORG of|I-ORG Central|I-ORG Queensland|I-ORG University|I-ORG", "Sandra Taylor", "PERSON"},
+		{"said|O Sandra|B-PER Taylor|B-ORG of|I-ORG Central|I-ORG Queensland|I-ORG University|I-ORG", "Central Queensland University", "ORG"},
+		{"author|O Hans|B-PER Christian|B-PER Andersen|I-PER wrote|O", "Hans Christian Andersen", "PERSON"},
+		{"in|O Toronto|B-LOC World|B-ORG Bank|I-ORG officials|O", "World Bank", "ORG"},
+	})
+	// a name at the end of a line and one at the start of the next
+	s := nlp.Sentence{Text: "Traci Warner\nEnron Bank"}
+	for i, w := range []string{"Traci", "Warner", "Enron", "Bank"} {
+		start := strings.Index(s.Text, w)
+		tag := map[int]string{0: "B-PER", 1: "I-PER", 2: "B-ORG", 3: "I-ORG"}[i]
+		s.Tokens = append(s.Tokens, nlp.Token{Text: w, Lemma: w, UPOS: "PROPN", Start: start, End: start + len(w), Entity: tag, Head: -1, SpaceAfter: true})
+	}
+	s.End = len(s.Text)
+	if _, ok := entityNamed(Resolve([]nlp.Sentence{s}, s.Text, g), "Traci Warner"); !ok {
+		t.Error("Traci Warner / Enron Bank: the names on two lines were joined")
+	}
+}

@@ -1,0 +1,191 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// adjacentSpans joins, or cuts again, two names the recogniser tagged
+// side by side, with no word between them and on one line: a news text
+// rarely writes two names that way, so most such pairs are one name the
+// recogniser cut in two ("[Queensland]LOC [University of
+// Technology]ORG", "[Merrill Lynch]PER [Capital Markets]ORG", "[BBC]ORG
+// [Wales]LOC"). See adjacentJoin for which pairs, and why the others
+// ("the [US] [Department of Energy]", "[Toronto] [World Bank]") stay two.
+func (r *resolver) adjacentSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
+	toks := s.Tokens
+	if len(spans) < 2 || capsSentence(toks) {
+		return spans
+	}
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		for i+1 < len(spans) && spans[i+1].Start == sp.End && !lineBreakBefore(s, sp.End) {
+			next := spans[i+1]
+			if p, ok := r.personOfOrg(toks, sp, next); ok {
+				// "[Sandra]PER [Taylor of Central Queensland
+				// University]ORG": the surname goes to the person
+				out = append(out, nlp.Span{Start: sp.Start, End: p, Type: sp.Type})
+				sp = nlp.Span{Start: p + 1, End: next.End, Type: next.Type}
+				i++
+				break
+			}
+			typ, ok := r.adjacentJoin(toks, sp, next)
+			if !ok {
+				break
+			}
+			sp = nlp.Span{Start: sp.Start, End: next.End, Type: typ}
+			i++
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// lineBreakBefore reports whether a line break stands between token k-1
+// and token k of s: a name at the end of one line and a name at the start
+// of the next ("Traci Warner / Enron Broadband Services") are two.
+func lineBreakBefore(s *nlp.Sentence, k int) bool {
+	a, b := s.Tokens[k-1].End-s.Start, s.Tokens[k].Start-s.Start
+	return a >= 0 && a <= b && b <= len(s.Text) && strings.ContainsAny(s.Text[a:b], "\n\r")
+}
+
+// personOfOrg reads a person's name a and, right after it, an
+// organisation span b that opens with one more capitalised word and "of"
+// ("[Sandra] [Taylor of Central Queensland University]", "[Andre]
+// [Morony of Bankers Trust Australia Ltd]"): the word is the person's
+// surname. It returns the index of "of".
+func (r *resolver) personOfOrg(toks []nlp.Token, a, b nlp.Span) (int, bool) {
+	if TypeOf(a.Type) != "PERSON" || b.Type != "ORG" || b.End-b.Start < 3 || a.End-a.Start > 2 || toks[b.Start+1].Text != "of" {
+		return 0, false
+	}
+	w := toks[b.Start].Text
+	if !capitalisedWord(w) || isAllCaps(w) || orgHeads[strings.ToLower(w)] || companyHeads[w] || firmHeads[w] ||
+		isTitleWord(w) || r.bigPlace(w) {
+		return 0, false
+	}
+	return b.Start + 1, true
+}
+
+// governmentHeads head the bodies of a state, which a country's name
+// before them does not open: "the US Department of Energy", "UK Ministry
+// of Defence" name the department and the country.
+var governmentHeads = map[string]bool{
+	"ministry": true, "department": true, "office": true, "agency": true, "administration": true,
+	"commission": true, "committee": true, "senate": true, "congress": true, "parliament": true,
+	"assembly": true, "government": true, "army": true, "navy": true, "police": true, "forces": true,
+	"court": true, "authority": true, "bureau": true, "service": true, "council": true, "embassy": true,
+}
+
+// adjacentJoin returns the type of the one name that the spans a and b,
+// side by side, make, and whether they make one:
+//   - a name ending in "of" or an abbreviation's dot goes on ("[University
+//     of] [New South Wales]", "[First National Bank of St.] [Paul]");
+//   - legal forms alone are the company's before them ("[Morgan
+//     Stanley] [Co Ltd]");
+//   - a place or an organisation before an organisation that opens with
+//     its head and "of" ("[Queensland] [University of Technology]",
+//     "[London] [School of Economics]"), but not a country before a body
+//     of the state;
+//   - any name before an organisation that ends in a head, made of common
+//     words or one name at most before it ("[France] [Telecom]", "[Oak
+//     Ridge] [National Laboratory]", "[Merrill Lynch] [Capital
+//     Markets]", "[Walt] [Disney Studios]"; not "[Toronto] [World Bank]",
+//     a name the gazetteer knows, nor "[US] [Disney Corporation]", a
+//     country before a company's own name);
+//   - an organisation before a place, its branch or unit there ("[BBC]
+//     [Wales]", "[IBM] [Canada]", "[University of California] [Los
+//     Angeles]"), unless the organisation is a party ("Tory");
+//   - an organisation before a region's company ("[BP] [North America
+//     Inc]");
+//   - two person's names of which one is a single word ("[Hans]
+//     [Christian Andersen]", "[Gassim Ali] [Abu-Nawar]").
+func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) {
+	ta, tb := TypeOf(a.Type), TypeOf(b.Type)
+	if !keptTypes[ta] || !keptTypes[tb] {
+		return "", false
+	}
+	place := func(t string) bool { return t == "LOC" }
+	last := toks[a.End-1].Text
+	if ta == "ORG" && (last == "of" || strings.HasSuffix(last, ".") && len(last) <= 4 && !isLegalForm(last)) {
+		return "ORG", true
+	}
+	// b without its legal forms (and a US bank's "NA", national
+	// association)
+	end := b.End
+	for end > b.Start && (isLegalForm(toks[end-1].Text) || toks[end-1].Text == "," || toks[end-1].Text == "NA" || toks[end-1].Text == "N.A.") {
+		end--
+	}
+	if end == b.Start && b.End > b.Start {
+		return "ORG", true
+	}
+	country := place(ta) && r.hasSubtype(spanText(toks, a.Start, a.End), gazetteer.SubCountry)
+	first := toks[b.Start].Text
+	if tb == "ORG" && (place(ta) || ta == "ORG") && end-b.Start >= 3 && toks[b.Start+1].Text == "of" && orgHeads[strings.ToLower(first)] {
+		if country && governmentHeads[strings.ToLower(first)] {
+			return "", false
+		}
+		return "ORG", true
+	}
+	if tb == "ORG" && end-b.Start <= 4 && unitHead(toks[end-1].Text) && !r.hasSubtype(spanText(toks, b.Start, b.End), gazetteer.SubOrg) &&
+		!isTitleWord(last) && !isPossessive(last) {
+		names := 0
+		for k := b.Start; k < end-1; k++ {
+			w := toks[k].Text
+			if toks[k].Text == "of" || !capitalisedWord(w) {
+				return "", false
+			}
+			if r.ownName(toks[k]) {
+				names++
+			}
+		}
+		if country && (names > 0 || governmentHeads[strings.ToLower(toks[end-1].Text)]) || names > 1 {
+			return "", false
+		}
+		return "ORG", true
+	}
+	if ta == "ORG" && place(tb) && b.End-b.Start <= 3 && !partyNames[spanText(toks, a.Start, a.End)] && r.isPlace(spanText(toks, b.Start, b.End)) {
+		return "ORG", true
+	}
+	if ta == "ORG" && tb == "ORG" && end < b.End && r.isPlace(spanText(toks, b.Start, end)) {
+		return "ORG", true
+	}
+	if ta == "PERSON" && tb == "PERSON" && (a.End-a.Start == 1 || b.End-b.Start == 1) && b.End-a.Start <= 4 &&
+		!isTitleWord(toks[a.Start].Text) && !isTitleWord(first) {
+		if unitHead(toks[b.End-1].Text) {
+			return "ORG", true // "[Anderson] [Clayton Foods]"
+		}
+		return "PERSON", true
+	}
+	return "", false
+}
+
+// unitHead reports whether w ends the name of an organisation or a unit
+// of one: "Council", "Bank", "Telecom", "Markets", "United".
+func unitHead(w string) bool {
+	return orgHeads[strings.ToLower(w)] || companyHeads[w] || firmHeads[w] || clubHeads[w]
+}
+
+// ownName reports whether t is a name of its own rather than a common
+// word written with a capital in a name: a word the gazetteer knows, or
+// that the recogniser tagged alone somewhere in the article ("Disney" in
+// "Disney Corporation", not "Construction" in "China Construction Bank").
+func (r *resolver) ownName(t nlp.Token) bool {
+	if unitHead(t.Text) {
+		return false
+	}
+	if r.solo == nil {
+		r.solo = map[string]bool{}
+		for si := range r.doc {
+			toks := r.doc[si].Tokens
+			for _, sp := range r.doc[si].EntitySpans() {
+				if sp.End == sp.Start+1 {
+					r.solo[toks[sp.Start].Text] = true
+				}
+			}
+		}
+	}
+	return r.solo[t.Text] || r.gaz != nil && len(r.gaz.Lookup(t.Text)) > 0
+}
