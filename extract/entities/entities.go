@@ -198,7 +198,7 @@ type cluster struct {
 func (r *resolver) names() {
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range r.adjacentSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, s.EntitySpans()))))) {
+		for _, sp := range r.adjacentSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {
@@ -1355,6 +1355,22 @@ func (r *resolver) add(m Mention) int {
 		}
 	}
 	return id - 1
+}
+
+// trimEnds cuts the punctuation off the ends of the recogniser's spans
+// before they are joined ("[Lambert Inc .]" ends in its legal form),
+// and drops the spans that were nothing else.
+func trimEnds(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		for sp.End > sp.Start && isPunct(toks[sp.End-1].Text) && toks[sp.End-1].Text != ")" {
+			sp.End--
+		}
+		if sp.End > sp.Start {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // trimSpan drops determiners, possessive markers, brackets and punctuation
