@@ -100,6 +100,8 @@ var governmentHeads = map[string]bool{
 //     Angeles]"), unless the organisation is a party ("Tory");
 //   - an organisation before a region's company ("[BP] [North America
 //     Inc]");
+//   - a place and a feature's word, or compass words and a place
+//     ("[Tampa] [Bay]", "[Mississippi] [Delta]", "[South East] [Asia]");
 //   - two person's names of which one is a single word ("[Hans]
 //     [Christian Andersen]", "[Gassim Ali] [Abu-Nawar]").
 func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) {
@@ -146,8 +148,12 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 		}
 		return "ORG", true
 	}
-	if ta == "ORG" && place(tb) && b.End-b.Start <= 3 && !partyNames[spanText(toks, a.Start, a.End)] && r.isPlace(spanText(toks, b.Start, b.End)) {
+	if (ta == "ORG" || orgHeads[strings.ToLower(last)]) && place(tb) && b.End-b.Start <= 3 && !partyNames[spanText(toks, a.Start, a.End)] &&
+		r.isPlace(spanText(toks, b.Start, b.End)) {
 		return "ORG", true
+	}
+	if place(ta) && place(tb) && (b.End-b.Start == 1 && (featureHeads[first] || placeTails[first]) || allCompass(toks[a.Start:a.End])) {
+		return "LOC", true
 	}
 	if ta == "ORG" && tb == "ORG" && end < b.End && r.isPlace(spanText(toks, b.Start, end)) {
 		return "ORG", true
@@ -160,6 +166,24 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 		return "PERSON", true
 	}
 	return "", false
+}
+
+// placeTails end the names of places after a place's name, as
+// featureHeads do: "[Tampa] [Bay]", "[Mississippi] [Delta]".
+var placeTails = map[string]bool{
+	"Bay": true, "Delta": true, "River": true, "Valley": true, "Lake": true, "Coast": true, "Hills": true,
+	"Heights": true, "Basin": true, "Plains": true,
+}
+
+// allCompass reports whether every token of toks is a compass word
+// ("South East").
+func allCompass(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if !compassWords[t.Text] {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // unitHead reports whether w ends the name of an organisation or a unit

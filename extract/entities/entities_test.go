@@ -1793,6 +1793,8 @@ func TestAdjacentNames(t *testing.T) {
 		{"the|O University|B-ORG of|I-ORG New|B-LOC South|I-LOC Wales|I-LOC", "University of New South Wales", "ORG"},
 		{"said|O Sandra|B-PER Taylor|B-ORG of|I-ORG Central|I-ORG Queensland|I-ORG University|I-ORG", "Sandra Taylor", "PERSON"},
 		{"said|O Sandra|B-PER Taylor|B-ORG of|I-ORG Central|I-ORG Queensland|I-ORG University|I-ORG", "Central Queensland University", "ORG"},
+		{"in|O Tampa|B-LOC Bay|B-LOC waters|O", "Tampa Bay", "LOC"},
+		{"at|O University|B-LOC College|I-LOC London|B-LOC .|O", "University College London", "ORG"},
 		{"author|O Hans|B-PER Christian|B-PER Andersen|I-PER wrote|O", "Hans Christian Andersen", "PERSON"},
 		{"in|O Toronto|B-LOC World|B-ORG Bank|I-ORG officials|O", "World Bank", "ORG"},
 	})
