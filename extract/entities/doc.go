@@ -58,6 +58,16 @@
 // one ending in College an organisation; the initials of things ("PC",
 // "DNA", "R&B") and honours ("QC") are no names.
 //
+// Two names tagged side by side on one line are mostly one name cut in
+// two (adjacent.go): "[Queensland] [University of Technology]", "[Merrill
+// Lynch] [Capital Markets]", "[BBC] [Wales]", "[Tampa] [Bay]"; a country
+// before a body of its state ("the [US] [Department of Energy]") or a
+// name the gazetteer knows ("[Toronto] [World Bank]") stay two. The title
+// after a noun for a kind of work ("the film Vera Drake", "boxing drama
+// Million Dollar Baby", "his album Hopes and Fears"), or described by one
+// ("Small Island, Levy's fourth novel"; "Sideways is a comedy"), is typed
+// WORK, as is the name wherever else it stands alone (works.go).
+//
 // Names the recogniser left untagged are added where the words around them
 // say what they are (orgnames.go): an organisation's head ("[New York]
 // Stock Exchange", "Food and Drug Administration"), "&" ("Marks &

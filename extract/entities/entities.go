@@ -198,10 +198,14 @@ type cluster struct {
 func (r *resolver) names() {
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range r.adjacentSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))) {
+		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, trimEnds(s.Tokens, s.EntitySpans()))))))) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {
+				continue
+			}
+			if typ == "WORK" {
+				r.addName(si, start, end, typ)
 				continue
 			}
 			if !keptTypes[typ] {
@@ -2681,6 +2685,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		if m.Kind == KindName && joinKey(NameKey(m.Text)) == long {
 			count[m.Type]++
 		}
+	}
+	if count["WORK"] > 0 {
+		// "the film Vera Drake": a title once is the title wherever
+		// else the name stands alone
+		return "WORK"
 	}
 	var typ string
 	if len(count) == 0 {

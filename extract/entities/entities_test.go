@@ -1810,3 +1810,29 @@ func TestAdjacentNames(t *testing.T) {
 		t.Error("Traci Warner / Enron Bank: the names on two lines were joined")
 	}
 }
+
+// TestWorks checks that a title after a noun for its kind of work, or
+// described by one, is a WORK, with the words of the title around the
+// names inside it, and that verbs, letters, awards, makers and new
+// subjects are not.
+func TestWorks(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"for|O the|O film|O|obl|1|NOUN Vera|B-PER Drake|I-PER on|O|case|7|ADP Sunday|O", "Vera Drake", "WORK"},
+		{"Eastwood|B-PER 's|O boxing|O drama|O|compound|6|NOUN Million|O|nummod|6|NUM Dollar|O Baby|B-PER won|O|root|0|VERB|VBD", "Million Dollar Baby", "WORK"},
+		{"the|O comedy|O|obl|1|NOUN Christmas|B-PER with|O|case|6|ADP the|O|det|6|DET Kranks|O .|O|punct|1|PUNCT", "Christmas with the Kranks", "WORK"},
+		{"the|O film|O|obl|1|NOUN Pirates|O of|O|case|6|ADP the|O|det|6|DET Caribbean|B-LOC .|O|punct|1|PUNCT", "Pirates of the Caribbean", "WORK"},
+		{"his|O album|O|obl|1|NOUN Hopes|O and|O|cc|5|CCONJ Fears|O topped|O|root|0|VERB|VBD", "Hopes and Fears", "WORK"},
+		{"the|O comedy|O|obl|1|NOUN Meet|O The|O|det|4|DET Fockers|O and|O|cc|7|CCONJ Shall|O|aux|8|AUX We|O|nsubj|8|PRON Dance|O", "Meet The Fockers", "WORK"},
+		{"the|O film|O|obl|1|NOUN Vera|B-PER Drake|I-PER and|O|cc|6|CCONJ Mike|B-PER Leigh|I-PER", "Mike Leigh", "PERSON"},
+		{"Vera|B-PER|nsubj|9 Drake|I-PER|flat|1 -|O|punct|7 Leigh|B-PER|nmod:poss|7 's|O|case|4|PART 1950s|O|amod|7|ADJ drama|O|appos|1|NOUN won|O|root|0|VERB", "Vera Drake", "WORK"},
+		{"Sideways|O|nsubj|4|PROPN is|O|cop|4|AUX a|O|det|4|DET comedy|O|root|0|NOUN", "Sideways", "WORK"},
+		// not the verb, the maker, a new subject, an award
+		{"they|O play|O|root|0|VERB England|B-LOC on|O|case|5|ADP Sunday|O", "England", "LOC"},
+		{"Oliver|B-PER Stone|I-PER 's|O|case|2|PART epic|O|appos|1|NOUN Alexander|B-PER", "Oliver Stone", "PERSON"},
+		{"in|O|case|3|ADP that|O|det|3|DET painting|O|obl|5|NOUN Leonardo|B-PER|nsubj|5 tried|O|root|0|VERB|VBD", "Leonardo", "PERSON"},
+		{"the|O best|O|amod|3|ADJ film|O|compound|4|NOUN Oscar|B-PER for|O|case|6|ADP", "Oscar", "EVENT"},
+	})
+	// a letter is no title
+	checkNoEntity(t, g, []string{"its|O series|O|compound|3|NOUN A|O preferred|O|amod|5|ADJ stock|O"}, isType("WORK"))
+}
