@@ -182,6 +182,9 @@ func (r *resolver) widenNames() {
 		if m.Kind != KindName {
 			continue
 		}
+		if m.Type == "PERSON" && isLegalForm(r.doc[m.Sentence].Tokens[m.End-1].Text) && m.End-m.Start >= 2 {
+			m.Type = "ORG" // "[Electric Co]PER": a company's name
+		}
 		if m.Type == "ORG" {
 			r.hyphenBefore(mi)
 			r.orgHeadBefore(mi)
