@@ -1714,6 +1714,9 @@ func TestFeatureNames(t *testing.T) {
 		{"Jan|B-PER van|I-PER Dam|I-PER said|O", "Jan van Dam", "PERSON"},
 		{"at|O the|O David|B-PER Memorial|I-PER Gardens|I-PER", "David Memorial Gardens", "LOC"},
 		{"the|O University|B-ORG of|I-ORG Rhode|I-ORG Island|I-ORG", "University of Rhode Island", "ORG"},
+		// a feature's head the recogniser left after the name
+		{"the|O Murray-Darling|B-PER Basin|O|obj|1|PROPN .|O|punct|1|PUNCT", "Murray-Darling Basin", "LOC"},
+		{"driver|O Damon|B-PER Hill|O|flat|2|PROPN said|O|root|0|VERB", "Damon", "PERSON"},
 	})
 }
 

@@ -199,6 +199,9 @@ func (r *resolver) widenNames() {
 		if m.Type == "PERSON" {
 			r.founderFirm(mi)
 		}
+		if m.Type == "PERSON" || m.Type == "LOC" {
+			r.geoHeadAfter(mi)
+		}
 		r.eventTail(mi)
 	}
 }
@@ -708,7 +711,7 @@ var geoHeads = map[string]bool{
 	"Street": true, "Avenue": true, "Square": true, "Hill": true, "Valley": true, "Sea": true, "Ocean": true,
 	"Strait": true, "Straits": true, "Mountains": true, "Desert": true, "Peninsula": true, "River": true,
 	"Lake": true, "Island": true, "Islands": true, "Canal": true, "Heights": true, "Hills": true, "Falls": true,
-	"Coast": true, "Reef": true, "Glacier": true,
+	"Coast": true, "Reef": true, "Glacier": true, "Basin": true,
 }
 
 // geoNames adds the names of streets, squares and natural features the
@@ -733,6 +736,29 @@ func (r *resolver) geoNames() {
 		}
 	})
 }
+
+// geoHeadAfter extends a person or place mention mi over the untagged
+// head of a street's or a natural feature's name right after it, which
+// no surname is, and makes it a place: the recogniser tags
+// "[Murray-Darling]PER Basin", "[Downing]PER Street" (not "Damon Hill",
+// a given name alone before it, nor "Wall Street Journal", a longer
+// name).
+func (r *resolver) geoHeadAfter(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	e := m.End
+	if e >= len(toks) || at[e] != 0 || !geoHeads[toks[e].Text] || surnameHeads[toks[e].Text] || capsSentence(toks) ||
+		e+1 < len(toks) && (capitalisedWord(toks[e+1].Text) || !toks[e].SpaceAfter) ||
+		m.Type == "PERSON" && m.End-m.Start == 1 && r.isGivenName(toks[m.Start].Text) {
+		return
+	}
+	r.widen(mi, m.Start, e+1)
+	m.Type = "LOC"
+}
+
+// surnameHeads are the geoHeads that are surnames too: "Damon Hill",
+// "Bill Lake", "Jayne Valley".
+var surnameHeads = map[string]bool{"Hill": true, "Hills": true, "Island": true, "Lake": true, "Valley": true, "Coast": true, "Falls": true}
 
 // capitalisedBefore reports whether the word before token start is
 // capitalised other than as the sentence's first word (a proper noun
