@@ -874,11 +874,18 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: "ORG"}
 				i++
 			}
-		} else if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && toks[sp.End].Text == "of" && sp.End == sp.Start+1 &&
-			orgHeads[strings.ToLower(toks[sp.Start].Text)] && capitalisedWord(toks[sp.Start].Text) {
+		} else if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && toks[sp.End].Text == "of" &&
+			orgHeads[strings.ToLower(toks[sp.End-1].Text)] && capitalisedWord(toks[sp.End-1].Text) &&
+			(sp.End == sp.Start+1 || sp.Type == "ORG" && place(spans[i+1].Type) && spans[i+1].End-spans[i+1].Start <= 3 &&
+				(spans[i+1].End == len(toks) || !capitalisedWord(toks[spans[i+1].End].Text)) &&
+				!(governmentHeads[strings.ToLower(toks[sp.End-1].Text)] && r.isCountry(spanText(toks, spans[i+1].Start, spans[i+1].End)))) {
 			// "[University] of [Delaware]", "[Bank] of [England]": a
 			// lone organisation head and the name after "of" are one
-			// organisation.
+			// organisation; so are an organisation ending in its head
+			// and the place after "of" ("[National Bank] of [Kuwait]",
+			// "[Muslim Association] of [Britain]"), but for a body of a
+			// country's state ("the [Federal Aviation Office] of
+			// [Germany]", as adjacentJoin)
 			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
 			i++
 		}

@@ -1800,6 +1800,9 @@ func TestAdjacentNames(t *testing.T) {
 		{"at|O University|B-LOC College|I-LOC London|B-LOC .|O", "University College London", "ORG"},
 		{"author|O Hans|B-PER Christian|B-PER Andersen|I-PER wrote|O", "Hans Christian Andersen", "PERSON"},
 		{"in|O Toronto|B-LOC World|B-ORG Bank|I-ORG officials|O", "World Bank", "ORG"},
+		// an organisation ending in its head, "of" and a place
+		{"the|O National|B-ORG Bank|I-ORG of|O Kuwait|B-LOC bought|O", "National Bank of Kuwait", "ORG"},
+		{"the|O Foreign|B-ORG Ministry|I-ORG of|O Kuwait|B-LOC Investment|O", "Foreign Ministry", "ORG"},
 	})
 	// a name at the end of a line and one at the start of the next
 	s := nlp.Sentence{Text: "Traci Warner\nEnron Bank"}
