@@ -164,6 +164,7 @@ type resolver struct {
 	clusters []*cluster
 	lower    map[string]bool // the words the article writes in lower case (lowerWords)
 	solo     map[string]bool // the words the recogniser tagged as names alone (ownName)
+	terms    map[string]bool // acronyms of terms the article defines (termInitials)
 	byKey    map[string]*cluster
 
 	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc), once computed
@@ -436,8 +437,8 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	if isPost(t.Text) || stylesOfAddress[strings.ToLower(t.Text)] {
 		return true // "Her Majesty", "His Holiness": a style, no name
 	}
-	if termAcronyms[t.Text] {
-		return true // "DNA", "PC sales": a term's initials
+	if termAcronyms[t.Text] || r.termInitials()[t.Text] {
+		return true // "DNA", "PC sales", "the major histocompatibility complex (MHC)": a term's initials
 	}
 	if _, _, ok := r.compassDemonym(toks, i+1); ok {
 		return true // "the South Korean market": the compass word is the demonym's
@@ -453,6 +454,38 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 		return i+1 >= len(toks) || toks[i+1].UPOS != "NOUN" && toks[i+1].UPOS != "PROPN" && toks[i+1].UPOS != "ADJ" && toks[i+1].UPOS != "NUM"
 	}
 	return false
+}
+
+// termInitials returns the acronyms the article defines by words in
+// lower case before them in brackets, which are terms and no names:
+// "the major histocompatibility complex (MHC)", "gross domestic product
+// (GDP)".
+func (r *resolver) termInitials() map[string]bool {
+	if r.terms != nil {
+		return r.terms
+	}
+	r.terms = map[string]bool{}
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			acr := toks[i+1].Text
+			if toks[i].Text != "(" || toks[i+2].Text != ")" || !isAllCaps(acr) || len(acr) < 2 || len(acr) > 6 || i < len(acr) {
+				continue
+			}
+			var b strings.Builder
+			for _, t := range toks[i-len(acr) : i] {
+				if capitalisedWord(t.Text) || t.UPOS == "PUNCT" {
+					b.Reset()
+					break
+				}
+				b.WriteString(t.Text[:1])
+			}
+			if strings.EqualFold(b.String(), acr) {
+				r.terms[acr] = true
+			}
+		}
+	}
+	return r.terms
 }
 
 // termAcronyms are the initials of things, substances, diseases and

@@ -1702,6 +1702,11 @@ func TestTermAcronyms(t *testing.T) {
 	checkNoEntity(t, g, []string{"censored|O on|O US|B-ORG TV|I-ORG"}, func(e extract.Entity) bool { return strings.Contains(e.Name, "TV") })
 	checkTyped(t, g, "censored|O on|O US|B-ORG TV|I-ORG", "United States", "LOC")
 	checkTyped(t, g, "Mersey|B-ORG TV|I-ORG made|O it|O", "Mersey TV", "ORG")
+	// initials the article spells out in lower case are a term's
+	checkNoEntity(t, g, []string{
+		"the|O major|O|amod|3|ADJ histocompatibility|O complex|O (|O|punct|6|PUNCT MHC|B-ORG )|O|punct|6|PUNCT ;|O the|O MHC|B-ORG genes|O",
+	}, func(e extract.Entity) bool { return e.Name == "MHC" })
+	checkTyped(t, g, "the|O Food|B-ORG and|I-ORG Drug|I-ORG Administration|I-ORG (|O|punct|6|PUNCT FDA|B-ORG )|O|punct|6|PUNCT ;|O the|O FDA|B-ORG said|O", "FDA", "ORG")
 }
 
 // TestFeatureNames checks that built and natural features are places
