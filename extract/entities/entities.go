@@ -456,6 +456,17 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	return false
 }
 
+// nameWord reports whether w, capitalised at a sentence's start, may be
+// a name's word there: the article never writes it in lower case and it
+// is no date's word ("Sears, Roebuck and Co", not "Yesterday, ...").
+func (r *resolver) nameWord(w string) bool {
+	lw := strings.ToLower(w)
+	return capitalisedWord(w) && !r.lowerWords()[lw] && !calendarWords[lw] && !dayWords[lw]
+}
+
+// dayWords name days relative to the article's.
+var dayWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true}
+
 // termInitials returns the acronyms the article defines by words in
 // lower case before them in brackets, which are terms and no names:
 // "the major histocompatibility complex (MHC)", "gross domestic product
@@ -1103,8 +1114,8 @@ func (r *resolver) andFirmSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				}
 				a -= 2
 			}
-			if a == 0 && toks[0].UPOS != "PROPN" && a+1 < i {
-				a = 1 // "Yesterday Merrill Lynch and Co"
+			if a == 0 && toks[0].UPOS != "PROPN" && a+1 < i && !(toks[1].Text == "," && r.nameWord(toks[0].Text)) {
+				a = 1 // "Yesterday Merrill Lynch and Co"; not "Sears, Roebuck and Co"
 			}
 		case letter(i-1) && letter(i+1) && !capitalisedBefore(toks, i-1) && (i+2 >= len(toks) || !capitalisedWord(toks[i+2].Text)) &&
 			r.initialsNamed(toks[i-1].Text[0], toks[i+1].Text[0]):

@@ -1650,6 +1650,9 @@ func TestFirmNames(t *testing.T) {
 		// names joined by "and"
 		{"Merrill|B-PER Lynch|I-PER and|O Co|O Inc|O said|O", "Merrill Lynch and Co Inc", "ORG"},
 		{"through|O Goldman|B-PER ,|O Sachs|B-LOC and|O Co|O", "Goldman , Sachs and Co", "ORG"},
+		{"Sears|O|nsubj|6|NOUN ,|O Roebuck|O and|O Co|O said|O|root|0|VERB", "Sears , Roebuck and Co", "ORG"},
+		{"Yesterday|O|obl|4|NOUN Merrill|B-PER Lynch|I-PER and|O Co|O said|O|root|0|VERB", "Merrill Lynch and Co", "ORG"},
+		{"by|O Upland|B-ORG Associates|I-ORG L.P.|O said|O|root|0|VERB", "Upland Associates L.P.", "ORG"},
 		{"Standard|B-ORG and|O Poor|B-PER 's|O|case|3|PART|POS Corp|O said|O", "Standard and Poor 's Corp", "ORG"},
 		{"rated|O A|O by|O Standard|O and|O Poor|B-PER 's|O|case|3|PART|POS .|O S|B-PER and|O P|B-PER said|O", "S and P", "ORG"},
 	})

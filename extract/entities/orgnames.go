@@ -185,6 +185,7 @@ func (r *resolver) widenNames() {
 		if m.Type == "PERSON" && isLegalForm(r.doc[m.Sentence].Tokens[m.End-1].Text) && m.End-m.Start >= 2 {
 			m.Type = "ORG" // "[Electric Co]PER": a company's name
 		}
+		r.legalTail(mi)
 		if m.Type == "ORG" {
 			r.hyphenBefore(mi)
 			r.orgHeadBefore(mi)
@@ -952,7 +953,7 @@ func isDesignatedOrg(name string) bool {
 var legalForms = map[string]bool{
 	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "llp": true,
 	"ag": true, "sa": true, "nv": true, "gmbh": true, "spa": true, "corporation": true,
-	"company": true, "cos": true, "kk": true, "bhd": true, "pty": true,
+	"company": true, "cos": true, "kk": true, "bhd": true, "pty": true, "lp": true, "l.p": true,
 }
 
 // isLegalForm reports whether the word w is a company's legal form, in
@@ -1104,6 +1105,22 @@ func capsSentence(toks []nlp.Token) bool {
 		}
 	}
 	return words > 0 && caps*2 > words
+}
+
+// legalTail extends a name mention mi over the untagged, capitalised
+// legal forms the recogniser left after it, and makes it an
+// organisation: "[Upland Associates] L.P.", "[Merrill Lynch] Inc".
+func (r *resolver) legalTail(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	e := m.End
+	for e < len(toks) && at[e] == 0 && isLegalForm(toks[e].Text) && capitalisedWord(toks[e].Text) {
+		e++
+	}
+	if e > m.End && !capsSentence(toks) {
+		r.widen(mi, m.Start, e)
+		m.Type = "ORG"
+	}
 }
 
 // legalFormFirst extends organisation mention mi, one or two words and a
