@@ -69,14 +69,16 @@ func (r *resolver) personOfOrg(toks []nlp.Token, a, b nlp.Span) (int, bool) {
 	return b.Start + 1, true
 }
 
-// governmentHeads head the bodies of a state, which a country's name
-// before them does not open: "the US Department of Energy", "UK Ministry
-// of Defence" name the department and the country.
+// governmentHeads head the bodies and the forces of a state, which a
+// country's name before them does not open, nor after "of" close: "the US
+// Department of Energy", "UK Ministry of Defence", "the Islamic
+// Revolutionary Guard Corps of Iran" name the body and the country.
 var governmentHeads = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true, "administration": true,
 	"commission": true, "committee": true, "senate": true, "congress": true, "parliament": true,
 	"assembly": true, "government": true, "army": true, "navy": true, "police": true, "forces": true,
 	"court": true, "authority": true, "bureau": true, "service": true, "council": true, "embassy": true,
+	"corps": true, "guard": true, "brigade": true, "brigades": true, "units": true, "militia": true,
 }
 
 // adjacentJoin returns the type of the one name that the spans a and b,
