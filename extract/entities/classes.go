@@ -283,6 +283,7 @@ func (r *resolver) rosters() {
 		if !subs && (typed < 3 || persons*2 <= typed || !substitution(toks) && persons*4 < typed*3) {
 			continue
 		}
+		sheet := substitution(toks) // "(Quinn 97)": a team sheet's players
 		for _, it := range items {
 			text := spanText(toks, it[0], it[1])
 			if it[0] > 0 && toks[it[0]-1].Text == "(" && (it[1] >= len(toks) || toks[it[1]].UPOS != "NUM") {
@@ -291,8 +292,8 @@ func (r *resolver) rosters() {
 			if subs && r.hasSubtype(text, gazetteer.SubCountry, gazetteer.SubRegion) {
 				continue
 			}
-			if !subs && (r.isPlace(text) || isClubName(text) || r.gaz != nil && r.knownOrgWord(text)) {
-				continue // a list of clubs: "Castres, Perpignan, Newcastle"
+			if !subs && (r.isPlace(text) && !(sheet && !r.bigPlace(text)) || isClubName(text) || r.gaz != nil && r.knownOrgWord(text)) {
+				continue // a list of clubs: "Castres, Perpignan, Newcastle"; in a team sheet a small place is a surname ("Liddell, Montgomery, Jagielka")
 			}
 			if m, ok := r.nameMentionAt(si, it[0], it[1]); ok {
 				m.Type = "PERSON"

@@ -290,7 +290,7 @@ func (r *resolver) names() {
 			// Titles the recogniser put inside a person span ("General X")
 			// are not part of the name.
 			if typ == "PERSON" {
-				for start < end-1 && isTitleWord(s.Tokens[start].Text) {
+				for start < end-1 && (isTitleWord(s.Tokens[start].Text) || start == 0 && r.roleOpens(s.Tokens[start])) {
 					start++
 				}
 				var ok bool
@@ -301,6 +301,13 @@ func (r *resolver) names() {
 			r.addName(si, start, end, typ)
 		}
 	}
+}
+
+// roleOpens reports whether t, a sentence's first word inside a person's
+// span, is a role noun and no given name: "[Striker Thierry Henry]
+// scored", not "[Dean Richards]".
+func (r *resolver) roleOpens(t nlp.Token) bool {
+	return capitalisedWord(t.Text) && !isAllCaps(t.Text) && RoleNoun(strings.ToLower(t.Text)) && !r.isGivenName(t.Text)
 }
 
 // surnameInDoc reports whether w is the last word of a person's name of

@@ -842,6 +842,9 @@ func TestRosters(t *testing.T) {
 	// organisations do not
 	bench := "Sheahan|B-PER , Horan|B-LOC , O'Callaghan|B-LOC , Miller|B-PER , G|B-PER Easterby|I-PER , Humphreys|B-LOC , Dempsey|B-PER ."
 	checkTyped(t, g, bench, "Horan", "PERSON")
+	// in a team sheet, a small place is a surname too
+	subsSheet := "Kenny|B-PER , Geary|B-PER , Morgan|B-PER , Liddell|B-PER , Montgomery|B-LOC , Jagielka|B-PER , Tonge|B-PER ( Quinn|B-PER 97|O|nummod|9|NUM ) , Gray|B-PER ."
+	checkTyped(t, g, subsSheet, "Montgomery", "PERSON")
 	brokers := "Piper|B-ORG , Jaffray|B-ORG , Sutro|B-ORG , Hutton|B-ORG , Smith|B-PER , Jones|B-PER , Brown|B-PER ."
 	checkTyped(t, g, brokers, "Piper", "ORG")
 	// too few names, or too few of them persons
@@ -1849,4 +1852,14 @@ func TestWorks(t *testing.T) {
 	})
 	// a letter is no title
 	checkNoEntity(t, g, []string{"its|O series|O|compound|3|NOUN A|O preferred|O|amod|5|ADJ stock|O"}, isType("WORK"))
+}
+
+// TestRoleOpensName checks that a role noun opening a sentence is no part
+// of the person's name after it, and that a given name is kept.
+func TestRoleOpensName(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Striker|B-PER Thierry|I-PER Henry|I-PER scored|O|root|0|VERB", "Thierry Henry", "PERSON"},
+		{"Dean|B-PER Richards|I-PER said|O|root|0|VERB", "Dean Richards", "PERSON"},
+	})
 }
