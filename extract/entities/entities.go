@@ -3014,7 +3014,7 @@ func (r *resolver) finish() {
 				sort.Strings(aliases)
 			}
 			sub = "GPE"
-		} else if gname, gsub, ok := r.gazetteerName(name, aliases, typ); ok {
+		} else if gname, gsub, ok := r.gazetteerName(name, aliases, typ, r.placeUse(c)); ok {
 			if gname != name {
 				name = gname
 				if i := sort.SearchStrings(aliases, name); i == len(aliases) || aliases[i] != name {
@@ -3036,6 +3036,93 @@ func (r *resolver) finish() {
 	}
 	r.mergeSameNames()
 }
+
+// placeUse reports whether the article uses a name mention of c as a
+// place's: after a preposition of place (afterPlacePrep) or as a
+// dateline's town ("BOMBAY, March 3 -").
+func (r *resolver) placeUse(c *cluster) bool {
+	if r.afterPlacePrep(c.mentions) {
+		return true
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind == KindName && m.Start == 0 && isAllCaps(m.Text) && m.End < len(toks) && toks[m.End].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// spellingOf reports whether a is another spelling of the name b: one
+// opens the other or they share their first four letters, case and
+// diacritics aside ("Antwerp", "Antwerpen"; "Basra", "Basrah").
+func spellingOf(a, b string) bool {
+	a, b = strings.ToLower(foldLatin(a)), strings.ToLower(foldLatin(b))
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4
+}
+
+// isCode reports whether w looks like a code: two to four capital
+// letters without dots ("ICO", "KAN"; not "L.A." nor "PEKING").
+func isCode(w string) bool {
+	return len(w) >= 2 && len(w) <= 4 && isAllCaps(w) && !strings.Contains(w, ".")
+}
+
+// sameName reports whether a and b are one name but for case and
+// diacritics ("Cancún", "Cancun").
+func sameName(a, b string) bool { return strings.EqualFold(foldLatin(a), foldLatin(b)) }
+
+// foldLatin replaces the accented Latin letters of s with their plain
+// letters.
+func foldLatin(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, c := range s {
+		if p, ok := plainLetters[c]; ok {
+			b.WriteRune(p)
+		} else {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// plainLetters maps the accented letters of Latin-1 and Latin
+// Extended-A to plain ones.
+var plainLetters = func() map[rune]rune {
+	m := map[rune]rune{}
+	for plain, accented := range map[rune]string{
+		'a': "àáâãäåāăą", 'A': "ÀÁÂÃÄÅĀĂĄ", 'c': "çćĉċč", 'C': "ÇĆĈĊČ", 'd': "ďđ", 'D': "ĎĐ",
+		'e': "èéêëēĕėęě", 'E': "ÈÉÊËĒĔĖĘĚ", 'g': "ĝğġģ", 'G': "ĜĞĠĢ", 'h': "ĥħẖ", 'H': "ĤĦ",
+		'i': "ìíîïĩīĭįı", 'I': "ÌÍÎÏĨĪĬĮİ", 'j': "ĵ", 'J': "Ĵ", 'k': "ķ", 'K': "Ķ", 'l': "ĺļľŀł",
+		'L': "ĹĻĽĿŁ", 'n': "ñńņňŉ", 'N': "ÑŃŅŇ", 'o': "òóôõöøōŏő", 'O': "ÒÓÔÕÖØŌŎŐ", 'r': "ŕŗř",
+		'R': "ŔŖŘ", 's': "śŝşš", 'S': "ŚŜŞŠ", 't': "ţťŧ", 'T': "ŢŤŦ", 'u': "ùúûüũūŭůűų",
+		'U': "ÙÚÛÜŨŪŬŮŰŲ", 'w': "ŵ", 'W': "Ŵ", 'y': "ýÿŷ", 'Y': "ÝŸŶ", 'z': "źżž", 'Z': "ŹŻŽ",
+	} {
+		for _, c := range accented {
+			m[c] = plain
+		}
+	}
+	return m
+}()
 
 // stateOf returns the state or province every name mention of c
 // abbreviates as news datelines do (apState), if there is one.
@@ -3110,7 +3197,7 @@ func sortedUnion(a, b []string) []string {
 // first, then the other names in order. Organisations are renamed only from
 // a bare acronym ("UN" is United Nations): a full name the article spells
 // out is kept as written. Persons are never renamed.
-func (r *resolver) gazetteerName(name string, forms []string, typ string) (string, string, bool) {
+func (r *resolver) gazetteerName(name string, forms []string, typ string, placeUse bool) (string, string, bool) {
 	if r.gaz == nil || (typ != "LOC" && typ != "ORG") {
 		return "", "", false
 	}
@@ -3123,21 +3210,41 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string) (strin
 			return "", "", false
 		}
 		e := es[0]
-		if e.Subtype == gazetteer.SubCity && !strings.EqualFold(e.Name, f) {
+		if e.Type == "LOC" && !sameName(e.Name, f) {
 			// a place called so before one of another name whose
 			// alternative name it is ("Montgomery" is no Sahiwal,
-			// "Garden City" no Singapore)
+			// "Garden City" no Singapore, "Quito" no Ecuador,
+			// "Cancun" no Changchun)
 			for _, o := range es[1:] {
-				if o.Subtype == gazetteer.SubCity && strings.EqualFold(o.Name, f) {
+				if o.Type == "LOC" && sameName(o.Name, f) && o.Subtype != gazetteer.SubArea &&
+					(e.Subtype != gazetteer.SubCity || o.Subtype == gazetteer.SubCity) &&
+					(e.Subtype != gazetteer.SubCountry || o.Population*20 >= e.Population) {
+					// not a state of a big city's name ("New York" is the
+					// city), nor a small town named as a country is
+					// otherwise ("Holland" is the Netherlands)
 					e = o
 					break
 				}
 			}
-			if !strings.EqualFold(e.Name, f) && strings.Contains(f, " ") && !shareWord(f, e.Name) {
+		}
+		if e.Subtype == gazetteer.SubCity && !sameName(e.Name, f) {
+			if strings.Contains(f, " ") && !shareWord(f, e.Name) {
 				// an alternative name of several words that shares none
 				// with the city's is most often a translation ("White
 				// House" is one of Casablanca's) or a nickname ("Big
 				// Apple"); "New York" is New York City's
+				return "", "", false
+			}
+			if abbr := strings.Contains(f, "."); !strings.Contains(f, " ") && (isCode(f) || !abbr && r.isGivenName(f) || r.lowerWords()[strings.ToLower(f)] ||
+				!placeUse && !spellingOf(f, e.Name) && e.Population < 3_000_000 && !abbr) {
+				// one word, another name of a city, is not one when it
+				// is a code, a given name or a word the article also
+				// writes in lower case; and it names a city that is not
+				// one of the biggest ("Bombay", "Peking") only as another
+				// spelling ("Antwerp", "Basra"), an abbreviation ("L.A.")
+				// or where the article uses it as a place ("offices in
+				// Kiev"): "Homo sapiens" is no Qom, "Stalin" no Donetsk,
+				// "Vladimir Girin" no Jilin
 				return "", "", false
 			}
 		}

@@ -1764,6 +1764,19 @@ func TestGazetteerNames(t *testing.T) {
 		{"the|O University|B-ORG of|I-ORG Sydney|I-ORG and|O the|O US|B-LOC", "United States"},
 		// a person's honour is no name: the person is
 		{"said|O Philippe|B-PER Sands|I-PER QC|I-PER", "Philippe Sands"},
+		// a city's official name before a country's other name
+		// ("Quito" is the capital, not Ecuador), diacritics aside
+		{"in|O Quito|B-LOC", "Quito"},
+		{"in|O Cancun|B-LOC", "Cancún"},
+		// another name of a city, where the article uses it as a
+		// place, or of one of the biggest, or another spelling
+		{"offices|O in|O Kiev|B-LOC", "Kyiv"},
+		{"the|O Bombay|B-LOC market|O", "Mumbai"},
+		{"the|O Basra|B-LOC oil|O fields|O", "Basrah"},
+		// not a word used as no place: "Homo sapiens" is no Qom, nor
+		// a given name
+		{"Homo|B-LOC sapiens|O evolved|O", "Homo"},
+		{"Pax|B-LOC said|O", "Pax"},
 	} {
 		s, text := sentenceOf(tt.sent)
 		if d := Resolve([]nlp.Sentence{s}, text, g); !slices.ContainsFunc(d.Entities, func(e extract.Entity) bool { return e.Name == tt.name }) {
