@@ -1826,6 +1826,9 @@ func TestAdjacentNames(t *testing.T) {
 		{"in|O Toronto|B-LOC World|B-ORG Bank|I-ORG officials|O", "World Bank", "ORG"},
 		// an organisation ending in its head, "of" and a place
 		{"the|O National|B-ORG Bank|I-ORG of|O Kuwait|B-LOC bought|O", "National Bank of Kuwait", "ORG"},
+		// the rest of a remit after "and"
+		{"the|O Department|B-ORG for|I-ORG Education|I-ORG and|O Skills|O said|O|root|0|VERB", "Department for Education and Skills", "ORG"},
+		{"the|O University|B-ORG of|I-ORG Melbourne|I-ORG and|O Chair|O of|O", "University of Melbourne", "ORG"},
 		{"the|O Foreign|B-ORG Ministry|I-ORG of|O Kuwait|B-LOC Investment|O", "Foreign Ministry", "ORG"},
 	})
 	// a name at the end of a line and one at the start of the next

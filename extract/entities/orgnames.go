@@ -191,6 +191,7 @@ func (r *resolver) widenNames() {
 			r.orgHeadBefore(mi)
 			r.legalFormFirst(mi)
 			r.orgTail(mi)
+			r.andTail(mi)
 			r.commonTail(mi)
 		}
 		if m.Type == "ORG" || m.Type == "LOC" {
@@ -237,6 +238,50 @@ func (r *resolver) hyphenBefore(mi int) {
 		s--
 	}
 	r.widen(mi, s, m.End)
+}
+
+// andTail extends organisation mention mi, a head and "of" or "for" and
+// the words of its remit, over "and" and the one or two untagged
+// capitalised nouns after it that end the remit: the recogniser tags
+// "[Department for Education] and Skills", "[Department of Trade] and
+// Industry" (not "[Ministry of Defence] and Nato", a name of its own,
+// nor over a given name, a place, a post or a demonym: "[University of
+// Melbourne] and Chair", "[Bank of Japan] and European").
+func (r *resolver) andTail(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	e := m.End
+	if e+1 >= len(toks) || toks[e].Text != "and" || capsSentence(toks) {
+		return
+	}
+	remit := false
+	for k := m.Start + 1; k < e-1; k++ {
+		if (toks[k].Text == "of" || toks[k].Text == "for") && orgHeads[strings.ToLower(toks[k-1].Text)] {
+			remit = true
+		}
+	}
+	if !remit {
+		return
+	}
+	end := e + 1
+	for end < len(toks) && end < e+3 && at[end] == 0 && capitalisedWord(toks[end].Text) && !isAllCaps(toks[end].Text) &&
+		(toks[end].UPOS == "PROPN" || toks[end].UPOS == "NOUN") && !r.isGivenName(toks[end].Text) && !r.isPlace(toks[end].Text) &&
+		!RoleNoun(strings.ToLower(toks[end].Text)) && !isTitleWord(toks[end].Text) && !r.isDemonym(toks[end].Text) {
+		end++
+	}
+	if end == e+1 || end < len(toks) && capitalisedWord(toks[end].Text) {
+		return
+	}
+	r.widen(mi, m.Start, end)
+}
+
+// isDemonym reports whether the gazetteer knows w as a demonym.
+func (r *resolver) isDemonym(w string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	_, ok := r.gaz.Demonym(w)
+	return ok
 }
 
 // commonTail extends organisation mention mi over the capitalised common
