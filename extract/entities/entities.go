@@ -2775,6 +2775,13 @@ func (r *resolver) typeOf(c *cluster) string {
 		// name it also is
 		return "LOC"
 	}
+	if typ == "PERSON" && r.cityAlone(c) && !r.knownOrg(c, typ) {
+		// "bushfire in Sydney", "Sydney's fire risk": a city of a
+		// million people or more named alone, once after a preposition
+		// of place, whatever given name it also is (a club named so is
+		// a club: "get past Milan")
+		return "LOC"
+	}
 	if typ != "LOC" && allForms(c, skyNames) && (r.astronomy() || !r.pressArticle() && !r.namesSomethingElse(c)) {
 		// "the Sun" and "the Milky Way" where the article is about the
 		// sky, or writes of no newspaper and no company of the name
@@ -3035,6 +3042,38 @@ func (r *resolver) finish() {
 		r.d.Titles[c.id] = titles
 	}
 	r.mergeSameNames()
+}
+
+// cityAlone reports whether every name of c is one word that names a
+// city of a million people or more, one mention follows a preposition
+// of place, and no mention has a title before it or a possessive
+// pronoun of a person's after it in its sentence ("Sydney said her").
+func (r *resolver) cityAlone(c *cluster) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") || !r.hasSubtype(f, gazetteer.SubCity) {
+			return false
+		}
+		pop := 0
+		for _, e := range r.gaz.Lookup(f) {
+			if e.Subtype == gazetteer.SubCity && sameName(e.Name, f) && e.Population > pop {
+				pop = e.Population
+			}
+		}
+		if pop < 1_000_000 {
+			return false
+		}
+	}
+	if !r.afterPlacePrep(c.mentions) {
+		return false
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind == KindName && m.Start > 0 && (isTitleWord(toks[m.Start-1].Text) || honorifics[strings.ToLower(strings.TrimSuffix(toks[m.Start-1].Text, "."))]) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeUse reports whether the article uses a name mention of c as a

@@ -1753,6 +1753,9 @@ func TestDatelineTowns(t *testing.T) {
 // acronym is no organisation's; an honour is no part of a person's name.
 func TestGazetteerNames(t *testing.T) {
 	g := defaultGazetteer(t)
+	// a big city the recogniser took for a person, but not a club
+	checkTyped(t, g, "bushfire|O in|O Sydney|B-PER ;|O Sydney|B-PER 's|O risk|O", "Sydney", "LOC")
+	checkTyped(t, g, "Chelsea|B-ORG v|O Milan|B-PER ;|O a|O loss|O to|O Milan|B-PER", "Milan", "ORG")
 	for _, tt := range []struct{ sent, name string }{
 		{"in|O Montgomery|B-LOC", "Montgomery"},
 		{"in|O Victoria|B-LOC", "Victoria"},
