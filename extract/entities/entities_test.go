@@ -1882,3 +1882,16 @@ func TestRoleOpensName(t *testing.T) {
 		{"Dean|B-PER Richards|I-PER said|O|root|0|VERB", "Dean Richards", "PERSON"},
 	})
 }
+
+// TestPressNames checks that a place's name or a demonym and a press head
+// name a newspaper, and that a name going on is left alone.
+func TestPressNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O Cyprus|B-LOC Mail|O reported|O|root|0|VERB", "Cyprus Mail", "ORG"},
+		{"the|O Nevada|B-PER Independent|I-PER said|O|root|0|VERB", "Nevada Independent", "ORG"},
+		{"according|O to|O Greek|O Reporter|O ,|O|punct|1|PUNCT", "Greek Reporter", "ORG"},
+		{"the|O Sydney|B-LOC Morning|O Herald|O said|O|root|0|VERB", "Sydney Morning Herald", "ORG"},
+		{"in|O the|O American|O Journal|O of|O Medicine|O", "United States", "LOC"},
+	})
+}

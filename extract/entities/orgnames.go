@@ -202,6 +202,9 @@ func (r *resolver) widenNames() {
 			r.founderFirm(mi)
 		}
 		if m.Type == "PERSON" || m.Type == "LOC" {
+			r.pressName(mi)
+		}
+		if m.Type == "PERSON" || m.Type == "LOC" {
 			r.geoHeadAfter(mi)
 		}
 		r.eventTail(mi)
@@ -325,6 +328,63 @@ var firmHeads = map[string]bool{
 	"Markets": true, "Partners": true, "Associates": true, "Securities": true, "Investments": true,
 	"Capital": true, "Management": true, "Enterprises": true, "Ventures": true, "Brothers": true,
 	"Bros": true, "Bros.": true, "Group": true,
+}
+
+// pressHeads end the names of newspapers, magazines and news sites after
+// a place's name or a demonym: "Cyprus Mail", "Nevada Independent",
+// "Greek Reporter", "Sydney Morning Herald".
+var pressHeads = map[string]bool{
+	"Mail": true, "Times": true, "Post": true, "Herald": true, "Gazette": true, "Telegraph": true,
+	"Tribune": true, "Journal": true, "Independent": true, "Reporter": true, "Observer": true,
+	"Chronicle": true, "Examiner": true, "Express": true, "Mirror": true, "Courier": true,
+	"Enquirer": true, "Inquirer": true, "Bulletin": true, "Monitor": true, "Dispatch": true,
+	"Sentinel": true, "Advertiser": true, "Argus": true, "Daily": true, "News": true,
+}
+
+// pressTimes may stand between a place and a press head: "Sydney
+// Morning Herald", "Manchester Evening News".
+var pressTimes = map[string]bool{"Morning": true, "Evening": true, "Sunday": true, "Daily": true, "Weekly": true, "Free": true}
+
+// pressName makes a person or place mention mi a newspaper's name when a
+// press head ends it or follows it, untagged, and the words before the
+// head are a place's name or a demonym: the recogniser tags "[Nevada
+// Independent]PER", "[Cyprus]LOC Mail". Not where the name goes on
+// (nameGoesOn: "the Times Square", "the American Journal of Medicine").
+func (r *resolver) pressName(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if capsSentence(toks) {
+		return
+	}
+	owner := func(start, end int) bool {
+		text := spanText(toks, start, end)
+		return end > start && (r.isPlace(text) || end == start+1 && r.isDemonym(text))
+	}
+	last := toks[m.End-1].Text
+	if pressHeads[last] && m.End-m.Start >= 2 && owner(m.Start, m.End-1) {
+		m.Type = "ORG"
+		return
+	}
+	e := m.End
+	for e < len(toks) && e < m.End+1 && at[e] == 0 && pressTimes[toks[e].Text] {
+		e++
+	}
+	if e >= len(toks) || at[e] != 0 || !pressHeads[toks[e].Text] || !owner(m.Start, m.End) || nameGoesOn(toks, e+1) {
+		return
+	}
+	r.widen(mi, m.Start, e+1)
+	m.Type = "ORG"
+}
+
+// nameGoesOn reports whether a name may go on at toks[k]: a capitalised
+// word, or "of", "and" or "&" ("the American Journal of Medicine",
+// "Nippon Telegraph and Telephone", "Globe and Mail").
+func nameGoesOn(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Text
+	return capitalisedWord(w) || w == "of" || w == "and" || w == "&"
 }
 
 // founderFirm extends person mention mi over the untagged capitalised
@@ -687,6 +747,19 @@ func (r *resolver) ownerOpens(si, start, end int) bool {
 // think-tank,").
 func (r *resolver) kindNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		// "Greek Reporter", "Arab News": an untagged demonym and a
+		// press head (pressName reads the names the recogniser tagged)
+		for i := 0; i+1 < len(toks); i++ {
+			e := i + 1
+			if e < len(toks) && pressTimes[toks[e].Text] {
+				e++
+			}
+			if e < len(toks) && at[i] == 0 && at[e] == 0 && pressHeads[toks[e].Text] && r.isDemonym(toks[i].Text) &&
+				capitalisedWord(toks[i].Text) && !nameGoesOn(toks, e+1) {
+				r.addName(si, i, e+1, "ORG")
+				i = e
+			}
+		}
 		word := func(j int) bool {
 			if j >= len(toks) || at[j] != 0 {
 				return false
