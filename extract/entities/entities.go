@@ -2775,6 +2775,12 @@ func (r *resolver) typeOf(c *cluster) string {
 		// name it also is
 		return "LOC"
 	}
+	if typ == "ORG" && r.bigPlaceAlone(c) && !r.knownOrg(c, typ) {
+		// "Tehran said": a country's or a big city's name alone is the
+		// place, as news writes a government's by its capital (not a
+		// club named so: "Milan", "Madrid")
+		return "LOC"
+	}
 	if typ == "PERSON" && r.cityAlone(c) && !r.knownOrg(c, typ) {
 		// "bushfire in Sydney", "Sydney's fire risk": a city of a
 		// million people or more named alone, once after a preposition
@@ -3042,6 +3048,17 @@ func (r *resolver) finish() {
 		r.d.Titles[c.id] = titles
 	}
 	r.mergeSameNames()
+}
+
+// bigPlaceAlone reports whether every name of c is one word naming a
+// big place (bigPlace).
+func (r *resolver) bigPlaceAlone(c *cluster) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") || !r.bigPlace(f) {
+			return false
+		}
+	}
+	return len(c.forms) > 0
 }
 
 // cityAlone reports whether every name of c is one word that names a

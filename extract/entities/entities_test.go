@@ -1756,6 +1756,8 @@ func TestGazetteerNames(t *testing.T) {
 	// a big city the recogniser took for a person, but not a club
 	checkTyped(t, g, "bushfire|O in|O Sydney|B-PER ;|O Sydney|B-PER 's|O risk|O", "Sydney", "LOC")
 	checkTyped(t, g, "Chelsea|B-ORG v|O Milan|B-PER ;|O a|O loss|O to|O Milan|B-PER", "Milan", "ORG")
+	// a capital for its government is the place
+	checkTyped(t, g, "Tehran|B-ORG|nsubj|2 denied|O|root|0|VERB it|O", "Tehran", "LOC")
 	for _, tt := range []struct{ sent, name string }{
 		{"in|O Montgomery|B-LOC", "Montgomery"},
 		{"in|O Victoria|B-LOC", "Victoria"},
