@@ -69,6 +69,7 @@ func (r *resolver) mediaAfter(m *Mention) bool {
 var placeNouns = map[string]bool{
 	"region": true, "province": true, "district": true, "county": true, "village": true, "town": true,
 	"city": true, "island": true, "valley": true, "enclave": true, "oblast": true, "governorate": true,
+	"rainforest": true, "basin": true, "delta": true, "peninsula": true, "desert": true,
 }
 
 // placeNounAfter reports whether name mention m is followed by a place

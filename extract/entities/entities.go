@@ -811,6 +811,7 @@ var featureHeads = map[string]bool{
 	"Airport": true, "Dam": true, "Tunnel": true, "Canal": true, "Ocean": true, "Sea": true, "Strait": true,
 	"Straits": true, "Desert": true, "Peninsula": true, "Glacier": true, "Reef": true, "Island": true,
 	"Islands": true, "Mountains": true, "Volcano": true, "Garden": true, "Gardens": true,
+	"Mosque": true, "Cathedral": true, "Temple": true, "Basilica": true, "Shrine": true,
 }
 
 // featureName reports whether every name of c has two words or more,

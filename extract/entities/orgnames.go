@@ -20,7 +20,7 @@ var orgHeads = map[string]bool{
 	"association": true, "corporation": true, "authority": true, "corps": true, "tribunal": true,
 	"academy": true, "fund": true, "trust": true, "alliance": true, "coalition": true, "directorate": true,
 	"centre": true, "center": true, "exchange": true, "board": true, "bureau": true, "administration": true,
-	"service": true, "college": true,
+	"service": true, "college": true, "embassy": true, "consulate": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
@@ -319,6 +319,7 @@ var companyHeads = map[string]bool{
 	"Communications": true, "Technologies": true, "Electronics": true, "Motors": true,
 	"Instruments": true, "Foods": true, "Pharmaceuticals": true, "Records": true, "Pictures": true,
 	"Studios": true, "Entertainment": true, "Telecom": true, "Insurance": true, "Holdings": true,
+	"Media": true,
 }
 
 // firmHeads end the names of firms after their founders' names:
