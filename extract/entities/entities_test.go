@@ -1654,6 +1654,8 @@ func TestFirmNames(t *testing.T) {
 		{"Merrill|B-PER Lynch|I-PER and|O Co|O Inc|O said|O", "Merrill Lynch and Co Inc", "ORG"},
 		{"through|O Goldman|B-PER ,|O Sachs|B-LOC and|O Co|O", "Goldman , Sachs and Co", "ORG"},
 		{"Sears|O|nsubj|6|NOUN ,|O Roebuck|O and|O Co|O said|O|root|0|VERB", "Sears , Roebuck and Co", "ORG"},
+		// one proper noun joined to an organisation's name
+		{"American|B-ORG Airlines|I-ORG and|O|cc|4|CCONJ JetBlue|O|conj|2|PROPN are|O|cop|7|AUX", "JetBlue", "ORG"},
 		{"Yesterday|O|obl|4|NOUN Merrill|B-PER Lynch|I-PER and|O Co|O said|O|root|0|VERB", "Merrill Lynch and Co", "ORG"},
 		{"by|O Upland|B-ORG Associates|I-ORG L.P.|O said|O|root|0|VERB", "Upland Associates L.P.", "ORG"},
 		{"Standard|B-ORG and|O Poor|B-PER 's|O|case|3|PART|POS Corp|O said|O", "Standard and Poor 's Corp", "ORG"},

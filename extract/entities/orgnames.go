@@ -748,6 +748,26 @@ func (r *resolver) ownerOpens(si, start, end int) bool {
 // think-tank,").
 func (r *resolver) kindNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		// "American Airlines and JetBlue": one untagged proper noun
+		// joined by "and" or "or" to an organisation's name is one too
+		// (not a given name, a place, a post or a person's surname)
+		for i := 2; i < len(toks); i++ {
+			c := toks[i-1].Text
+			if at[i] != 0 || at[i-2] == 0 || c != "and" && c != "or" || toks[i].UPOS != "PROPN" || !capitalisedWord(toks[i].Text) ||
+				i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || isPossessive(toks[i+1].Text) || !toks[i].SpaceAfter) {
+				continue
+			}
+			if o := &r.d.Mentions[at[i-2]-1]; o.Type != "ORG" || o.Kind != KindName || o.End != i-1 || o.Start > 0 && toks[o.Start-1].Text == "," ||
+				slices.ContainsFunc(toks[o.Start:o.End], func(t nlp.Token) bool { return t.Text == "of" || t.Text == "for" || t.Text == "on" }) {
+				continue // "Centers for Disease Control and Prevention", "College of Allergy, Asthma and Immunology": the remit goes on
+			}
+			w := toks[i].Text
+			if r.isGivenName(w) || r.isPlace(w) || r.isDemonym(w) || isTitleWord(w) || RoleNoun(strings.ToLower(w)) ||
+				r.surnameInDoc(w) || calendarWords[strings.ToLower(w)] || r.lowerWords()[strings.ToLower(w)] {
+				continue
+			}
+			r.addName(si, i, i+1, "ORG")
+		}
 		// "Greek Reporter", "Arab News": an untagged demonym and a
 		// press head (pressName reads the names the recogniser tagged)
 		for i := 0; i+1 < len(toks); i++ {
