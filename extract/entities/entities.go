@@ -2838,6 +2838,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		// recogniser reads short capitals as "US" and "UK")
 		return "ORG"
 	}
+	if typ != "ORG" && bankShaped(c) {
+		// "Bundesbank", "Banque Nationale de Paris": a bank by its
+		// name's shape, in any language
+		return "ORG"
+	}
 	if typ != "ORG" && r.knownOrg(c, typ) {
 		// The gazetteer's organisations and sports clubs are
 		// organisations whatever the recogniser says: "Nokia", "Apple"
@@ -3056,6 +3061,30 @@ func (r *resolver) finish() {
 func (r *resolver) bigPlaceAlone(c *cluster) bool {
 	for f := range c.forms {
 		if strings.Contains(f, " ") || !r.bigPlace(f) {
+			return false
+		}
+	}
+	return len(c.forms) > 0
+}
+
+// bankHeads open the names of banks and companies in other languages:
+// "Banque Nationale de Paris", "Banco Santander", "Groupe Danone".
+var bankHeads = map[string]bool{
+	"banque": true, "banco": true, "banca": true, "bankhaus": true, "compagnie": true, "compania": true,
+	"compañía": true, "société": true, "societe": true, "groupe": true, "grupo": true, "gruppo": true,
+}
+
+// bankShaped reports whether every name of c opens with a bank's or a
+// company's head in another language (bankHeads) or is one word ending
+// in "bank" ("Bundesbank", "Commerzbank", "Citibank").
+func bankShaped(c *cluster) bool {
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if len(w) == 0 {
+			return false
+		}
+		lw := strings.ToLower(w[0])
+		if !(len(w) >= 2 && bankHeads[lw] || len(w) == 1 && len(lw) > 6 && strings.HasSuffix(w[0], "bank")) {
 			return false
 		}
 	}

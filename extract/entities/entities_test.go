@@ -1654,6 +1654,9 @@ func TestFirmNames(t *testing.T) {
 		{"Merrill|B-PER Lynch|I-PER and|O Co|O Inc|O said|O", "Merrill Lynch and Co Inc", "ORG"},
 		{"through|O Goldman|B-PER ,|O Sachs|B-LOC and|O Co|O", "Goldman , Sachs and Co", "ORG"},
 		{"Sears|O|nsubj|6|NOUN ,|O Roebuck|O and|O Co|O said|O|root|0|VERB", "Sears , Roebuck and Co", "ORG"},
+		// a bank by its name's shape
+		{"the|O Bundesbank|B-PER said|O|root|0|VERB", "Bundesbank", "ORG"},
+		{"by|O Banque|B-PER Nationale|I-PER de|I-PER Paris|I-PER", "Banque Nationale de Paris", "ORG"},
 		// one proper noun joined to an organisation's name
 		{"American|B-ORG Airlines|I-ORG and|O|cc|4|CCONJ JetBlue|O|conj|2|PROPN are|O|cop|7|AUX", "JetBlue", "ORG"},
 		{"Yesterday|O|obl|4|NOUN Merrill|B-PER Lynch|I-PER and|O Co|O said|O|root|0|VERB", "Merrill Lynch and Co", "ORG"},
