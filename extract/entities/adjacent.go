@@ -202,6 +202,12 @@ func (r *resolver) ownName(t nlp.Token) bool {
 	if unitHead(t.Text) {
 		return false
 	}
+	return r.soloName(t.Text) || r.gaz != nil && len(r.gaz.Lookup(t.Text)) > 0
+}
+
+// soloName reports whether the recogniser tagged the word w alone as a
+// name somewhere in the article.
+func (r *resolver) soloName(w string) bool {
 	if r.solo == nil {
 		r.solo = map[string]bool{}
 		for si := range r.doc {
@@ -213,5 +219,5 @@ func (r *resolver) ownName(t nlp.Token) bool {
 			}
 		}
 	}
-	return r.solo[t.Text] || r.gaz != nil && len(r.gaz.Lookup(t.Text)) > 0
+	return r.solo[w]
 }

@@ -1770,12 +1770,17 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	long := c.keys[0]
 	// a legal form, or a founder's name in the possessive ("Moody's
 	// Investors Service"), makes the name a company's
-	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0]
+	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0] || firmTail(long)
 	if len(key) >= 2 {
 		// "Jiffy Lube" for "Jiffy Lube International Inc": the first
 		// words of a company's name; not a place's name ("Kansas City" beside "Kansas City
 		// Southern Industries Inc")
-		return company && typ != "LOC" && len(key) < len(withoutLegalForm(long)) && slices.Equal(key, long[:len(key)]) &&
+		// a person's full name opening a firm's name without a legal
+		// form stays the person's when the article names the person by
+		// the surname alone too ("Stan Lee ... Lee" beside "Stan Lee
+		// Media"; not "Wells Fargo" beside "Wells Fargo Bank NA")
+		personal := typ == "PERSON" && !hasLegalForm(long) && r.soloName(strings.ToUpper(key[len(key)-1][:1])+key[len(key)-1][1:])
+		return company && typ != "LOC" && !personal && len(key) < len(withoutLegalForm(long)) && slices.Equal(key, long[:len(key)]) &&
 			!functionWords[key[len(key)-1]] && !r.isPlace(joinKey(key))
 	}
 	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {
@@ -1798,6 +1803,25 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		}
 	}
 	return true
+}
+
+// firmTail reports whether the name key of three words or more ends, but
+// for a bank's "NA", in a company's or a firm's head: "Merrill Lynch
+// Capital Partners", "Wells Fargo Bank NA".
+func firmTail(key []string) bool {
+	n := len(key)
+	if n > 0 && key[n-1] == "na" {
+		n--
+	}
+	if n < 3 {
+		return false
+	}
+	w := key[n-1]
+	if w == "bank" {
+		return true
+	}
+	t := strings.ToUpper(w[:1]) + w[1:]
+	return companyHeads[t] || firmHeads[t]
 }
 
 // placePreps put a place after them: "in Korea", "ship it to Korea".

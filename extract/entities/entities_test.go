@@ -1654,6 +1654,8 @@ func TestFirmNames(t *testing.T) {
 		{"Merrill|B-PER Lynch|I-PER and|O Co|O Inc|O said|O", "Merrill Lynch and Co Inc", "ORG"},
 		{"through|O Goldman|B-PER ,|O Sachs|B-LOC and|O Co|O", "Goldman , Sachs and Co", "ORG"},
 		{"Sears|O|nsubj|6|NOUN ,|O Roebuck|O and|O Co|O said|O|root|0|VERB", "Sears , Roebuck and Co", "ORG"},
+		// the first words of a firm's name ending in its head are its
+		// short form, but a person's full name stays the person's
 		// a bank by its name's shape
 		{"the|O Bundesbank|B-PER said|O|root|0|VERB", "Bundesbank", "ORG"},
 		{"by|O Banque|B-PER Nationale|I-PER de|I-PER Paris|I-PER", "Banque Nationale de Paris", "ORG"},
@@ -1664,6 +1666,17 @@ func TestFirmNames(t *testing.T) {
 		{"Standard|B-ORG and|O Poor|B-PER 's|O|case|3|PART|POS Corp|O said|O", "Standard and Poor 's Corp", "ORG"},
 		{"rated|O A|O by|O Standard|O and|O Poor|B-PER 's|O|case|3|PART|POS .|O S|B-PER and|O P|B-PER said|O", "S and P", "ORG"},
 	})
+	// the first words of a firm's name ending in its head are its short
+	// form, but a person's full name stays the person's where the
+	// surname stands alone too
+	firm := resolveLines(g, "Wells|B-ORG Fargo|I-ORG Bank|I-ORG NA|I-ORG agreed|O", "Wells|B-PER Fargo|I-PER has|O|aux|3|AUX committed|O|root|0|VERB")
+	if _, ok := firm["Wells Fargo"]; ok || firm["Wells Fargo Bank NA"] != "ORG" {
+		t.Errorf("Wells Fargo: %v, want one organisation Wells Fargo Bank NA", firm)
+	}
+	media := resolveLines(g, "Stan|B-ORG Lee|I-ORG Media|I-ORG said|O", "Stan|B-PER Lee|I-PER wrote|O|root|0|VERB", "Lee|B-PER said|O|root|0|VERB")
+	if media["Stan Lee"] != "PERSON" {
+		t.Errorf("Stan Lee: %v, want a person Stan Lee", media)
+	}
 	// a comma inside a firm's name is no part of its words: "Goldman
 	// Sachs" is "Goldman, Sachs and Co"
 	s, text := sentenceOf("Goldman|B-PER ,|O Sachs|B-LOC and|O Co|O advised|O ;|O Goldman|B-ORG Sachs|I-ORG said|O")
