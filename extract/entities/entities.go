@@ -1586,7 +1586,7 @@ func (r *resolver) cluster() {
 		if target == nil {
 			var cands []*cluster
 			for _, c := range r.clusters {
-				if c.matches(g.key, typ, r) || (typ == "ORG" || typ == "PERSON" || typ == "LOC" && !r.afterPlacePrep(g.mentions)) && c.orgPrefix(g.key, typ, r) {
+				if c.matches(g.key, typ, r) || (typ == "ORG" || typ == "PERSON" && !r.honoured(g.mentions) || typ == "LOC" && !r.afterPlacePrep(g.mentions)) && c.orgPrefix(g.key, typ, r) {
 					cands = append(cands, c)
 				}
 			}
@@ -1822,6 +1822,18 @@ func firmTail(key []string) bool {
 	}
 	t := strings.ToUpper(w[:1]) + w[1:]
 	return companyHeads[t] || firmHeads[t]
+}
+
+// honoured reports whether a style of address stands before one of the
+// mentions ms: "Mr Mittal" is the person, not Mittal Steel.
+func (r *resolver) honoured(ms []int) bool {
+	for _, mi := range ms {
+		m := &r.d.Mentions[mi]
+		if toks := r.doc[m.Sentence].Tokens; m.Start > 0 && honorifics[strings.ToLower(strings.TrimSuffix(toks[m.Start-1].Text, "."))] {
+			return true
+		}
+	}
+	return false
 }
 
 // placePreps put a place after them: "in Korea", "ship it to Korea".
@@ -2847,6 +2859,13 @@ func (r *resolver) typeOf(c *cluster) string {
 	if typ == "PERSON" && r.workplace(c) {
 		// "analyst with Merrill Lynch", "an economist at Morgan
 		// Stanley": firms named after their founders read as persons
+		return "ORG"
+	}
+	if typ == "ORG" && r.allPossessive(c) && r.possessiveFirm(c) {
+		// "fast-food giant McDonald's", "for McDonald's.": an
+		// organisation always written in the possessive, once owning
+		// nothing, is named with it
+		c.possessive = true
 		return "ORG"
 	}
 	if typ == "PERSON" && r.possessiveFirm(c) {

@@ -1673,6 +1673,10 @@ func TestFirmNames(t *testing.T) {
 	if _, ok := firm["Wells Fargo"]; ok || firm["Wells Fargo Bank NA"] != "ORG" {
 		t.Errorf("Wells Fargo: %v, want one organisation Wells Fargo Bank NA", firm)
 	}
+	steel := resolveLines(g, "Mittal|B-ORG Steel|I-ORG said|O", "Lakshmi|B-PER Mittal|I-PER spoke|O|root|0|VERB", "Mr|O Mittal|B-PER told|O|root|0|VERB investors|O")
+	if _, ok := steel["Mittal"]; ok || steel["Lakshmi Mittal"] != "PERSON" {
+		t.Errorf("Mr Mittal: %v, want him to be Lakshmi Mittal", steel)
+	}
 	media := resolveLines(g, "Stan|B-ORG Lee|I-ORG Media|I-ORG said|O", "Stan|B-PER Lee|I-PER wrote|O|root|0|VERB", "Lee|B-PER said|O|root|0|VERB")
 	if media["Stan Lee"] != "PERSON" {
 		t.Errorf("Stan Lee: %v, want a person Stan Lee", media)
