@@ -208,16 +208,6 @@ func (r *resolver) ownName(t nlp.Token) bool {
 // soloName reports whether the recogniser tagged the word w alone as a
 // name somewhere in the article.
 func (r *resolver) soloName(w string) bool {
-	if r.solo == nil {
-		r.solo = map[string]bool{}
-		for si := range r.doc {
-			toks := r.doc[si].Tokens
-			for _, sp := range r.doc[si].EntitySpans() {
-				if sp.End == sp.Start+1 {
-					r.solo[toks[sp.Start].Text] = true
-				}
-			}
-		}
-	}
+	r.indexSpans()
 	return r.solo[w]
 }

@@ -163,11 +163,11 @@ type resolver struct {
 	tickered map[int]bool      // mentions followed by a stock ticker
 	clusters []*cluster
 	lower    map[string]bool // the words the article writes in lower case (lowerWords)
-	solo     map[string]bool // the words the recogniser tagged as names alone (ownName)
+	solo     map[string]bool // the words the recogniser tagged as names alone (soloName, indexSpans)
 	terms    map[string]bool // acronyms of terms the article defines (termInitials)
 	byKey    map[string]*cluster
 
-	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc), once computed
+	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc, indexSpans)
 	sky        int8             // whether the article is about the sky (astronomy): 0 not known yet, 1 yes, -1 no
 	rowOpeners []bool           // per sentence, whether it opens a row of results (scoreLine), once computed
 	rowCount   int              // how many do
@@ -315,18 +315,30 @@ func (r *resolver) roleOpens(t nlp.Token) bool {
 // opens with a given name: "King" alone is Billie Jean King's, not a
 // title, in an article that names her.
 func (r *resolver) surnameInDoc(w string) bool {
-	if r.surnames == nil {
-		r.surnames = map[string]bool{}
-		for si := range r.doc {
-			toks := r.doc[si].Tokens
-			for _, sp := range r.doc[si].EntitySpans() {
-				if TypeOf(sp.Type) == "PERSON" && sp.End-sp.Start >= 2 && r.isGivenName(toks[sp.Start].Text) {
-					r.surnames[toks[sp.End-1].Text] = true
-				}
+	r.indexSpans()
+	return r.surnames[w]
+}
+
+// indexSpans reads the recogniser's spans of the article once for
+// soloName and surnameInDoc: the words tagged alone as names, and the
+// last words of the persons' names of two words or more that open with a
+// given name.
+func (r *resolver) indexSpans() {
+	if r.solo != nil {
+		return
+	}
+	r.solo, r.surnames = map[string]bool{}, map[string]bool{}
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for _, sp := range r.doc[si].EntitySpans() {
+			if sp.End == sp.Start+1 {
+				r.solo[toks[sp.Start].Text] = true
+			}
+			if TypeOf(sp.Type) == "PERSON" && sp.End-sp.Start >= 2 && r.isGivenName(toks[sp.Start].Text) {
+				r.surnames[toks[sp.End-1].Text] = true
 			}
 		}
 	}
-	return r.surnames[w]
 }
 
 // countryThenPerson returns where a person's name starts in the place or
