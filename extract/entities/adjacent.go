@@ -92,8 +92,8 @@ var governmentHeads = map[string]bool{
 //     "[London] [School of Economics]"), but not a country before a body
 //     of the state;
 //   - any name before an organisation that ends in a head, made of common
-//     words or one name at most before it ("[France] [Telecom]", "[Oak
-//     Ridge] [National Laboratory]", "[Merrill Lynch] [Capital
+//     words or one name at most before it ("[France] [Telecom]",
+//     "[Florida] [State University]", "[Merrill Lynch] [Capital
 //     Markets]", "[Walt] [Disney Studios]"; not "[Toronto] [World Bank]",
 //     a name the gazetteer knows, nor "[US] [Disney Corporation]", a
 //     country before a company's own name);

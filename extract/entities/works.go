@@ -9,7 +9,8 @@ import (
 
 // kindsOfWork name kinds of creative works; the name right after one is a
 // work's title ("the film Vera Drake", "Eastwood's boxing drama Million
-// Dollar Baby", "the game Halo 2"), no person, organisation or place.
+// Dollar Baby", "his album Hopes and Fears"), no person, organisation or
+// place.
 var kindsOfWork = map[string]bool{
 	"film": true, "movie": true, "biopic": true, "drama": true, "comedy": true, "thriller": true,
 	"documentary": true, "cartoon": true, "sitcom": true, "soap": true, "musical": true, "opera": true,
