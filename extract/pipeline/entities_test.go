@@ -253,7 +253,7 @@ func TestWikinewsEntities(t *testing.T) {
 	}
 	// Floors: the figures measured when the gold list was made, less a
 	// margin for small changes elsewhere. Raise them when kg improves.
-	const floorTypedF1 = 0.82 // 0.824 when the list was made, 0.837 with the models trained on train + dev
+	const floorTypedF1 = 0.88 // 0.824 when the list was made, 0.837 with the models trained on train + dev, 0.895 after session 11's entity rules
 	if got := f1(pt, rt); got < floorTypedF1 {
 		t.Errorf("typed entity F1 %.3f, below %.2f", got, floorTypedF1)
 	}
