@@ -3195,19 +3195,25 @@ func (r *resolver) placeUse(c *cluster) bool {
 	return false
 }
 
-// spellingOf reports whether a is another spelling of the name b: one
-// opens the other or they share their first four letters, case and
-// diacritics aside ("Antwerp", "Antwerpen"; "Basra", "Basrah").
+// spellingOf reports whether a is another spelling of the name b or of
+// one of its words: one opens the other or they share their first four
+// letters, case and diacritics aside ("Antwerp", "Antwerpen"; "Basra",
+// "Basrah"; "Raqqa", "Ar Raqqah").
 func spellingOf(a, b string) bool {
 	a, b = strings.ToLower(foldLatin(a)), strings.ToLower(foldLatin(b))
 	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
 		return true
 	}
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
+	for _, w := range strings.Fields(b) { // "Raqqa", "Ar Raqqah"
+		n := 0
+		for n < len(a) && n < len(w) && a[n] == w[n] {
+			n++
+		}
+		if n >= 4 || n >= 3 && (n == len(a) || n == len(w)) {
+			return true
+		}
 	}
-	return n >= 4
+	return false
 }
 
 // isCode reports whether w looks like a code: two to four capital

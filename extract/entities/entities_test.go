@@ -1800,6 +1800,7 @@ func TestGazetteerNames(t *testing.T) {
 		{"offices|O in|O Kiev|B-LOC", "Kyiv"},
 		{"the|O Bombay|B-LOC market|O", "Mumbai"},
 		{"the|O Basra|B-LOC oil|O fields|O", "Basrah"},
+		{"the|O Raqqa|B-LOC battle|O", "Ar Raqqah"},
 		// not a word used as no place: "Homo sapiens" is no Qom, nor
 		// a given name
 		{"Homo|B-LOC sapiens|O evolved|O", "Homo"},
