@@ -174,6 +174,12 @@ func (r *resolver) classOf(si, start int) string {
 		if t, plural := classNounType(toks[start-1]); (t == "ORG" && !plural || companyNouns[w]) && !r.placeNamedAt(si, start) {
 			return "ORG"
 		}
+		// "technology companies Dell, Samsung and Matsushita", "GM's
+		// European units Opel and Saab": a plural class noun right
+		// before a list of names classes them all
+		if t := listClass(toks[start-1]); t != "" && !r.placeNamedAt(si, start) && listGoesOn(toks, r.d.at[si], start) {
+			return t
+		}
 		// "its largest moon Charon", "the supercontinent Gondwana": a
 		// body of the sky or the Earth's past right before a name
 		if bodyNouns[w] {
@@ -217,6 +223,13 @@ func (r *resolver) classOf(si, start int) string {
 	case w == "including" || w == "like":
 	case w == "as" && j >= 2 && strings.EqualFold(toks[j-1].Text, "such"):
 		noun = j - 2
+	case j+1 < start && listClass(toks[j]) != "" && r.d.at[si][j+1] != 0 && listGoesOn(toks, r.d.at[si], j+1):
+		// "technology companies Dell, Samsung and Matsushita": the
+		// later names of a list right after a plural class noun
+		if r.placeNamedAt(si, start) {
+			return ""
+		}
+		return listClass(toks[j])
 	default:
 		return ""
 	}
@@ -407,6 +420,40 @@ func (r *resolver) nameMentionAt(si, start, end int) (*Mention, bool) {
 var companyNouns = map[string]bool{
 	"giant": true, "retailer": true, "carrier": true, "manufacturer": true,
 	"supplier": true, "insurer": true, "lender": true, "chain": true, "conglomerate": true,
+}
+
+// listClass returns the type a plural organisations' class noun gives
+// the list of names right after it ("companies", "banks", "units",
+// "brands"), or "".
+func listClass(t nlp.Token) string {
+	if t.UPOS != "NOUN" || capitalisedWord(t.Text) {
+		return ""
+	}
+	if typ, plural := classNounType(t); plural && typ == "ORG" {
+		return typ
+	}
+	w := strings.ToLower(t.Text)
+	if s, ok := strings.CutSuffix(w, "s"); ok && (companyNouns[s] || s == "unit" || s == "brand") {
+		return "ORG"
+	}
+	return ""
+}
+
+// listGoesOn reports whether the name that starts at toks[k] is followed
+// by a comma, "and" or "or" and another name: the first of a list.
+func listGoesOn(toks []nlp.Token, at []int32, k int) bool {
+	if at[k] == 0 {
+		return false
+	}
+	e := k
+	for e < len(toks) && at[e] == at[k] {
+		e++
+	}
+	if e+1 >= len(toks) {
+		return false
+	}
+	w := toks[e].Text
+	return (w == "," || w == "and" || w == "or") && capitalisedWord(toks[e+1].Text)
 }
 
 // placeNamedAt reports whether the mention at token start of sentence si

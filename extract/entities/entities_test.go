@@ -303,6 +303,10 @@ func TestClassPatterns(t *testing.T) {
 			"firms|O|nsubj|6|NOUN including|O|case|3|VERB Russia|B-LOC|nmod:poss|5|PROPN 's|O|case|3|PART Telesystems|B-ORG|nmod|1|PROPN rose|O|root|0|VERB",
 			"firms|O|nsubj|6|NOUN such|O|case|4|ADJ as|O|fixed|2|ADP France|B-LOC|nmod:poss|6|PROPN 's|O|case|4|PART Dassault|B-PER|nmod|1|PROPN rose|O|root|0|VERB",
 		}, map[string]string{"Russia": "LOC", "France": "LOC", "Telesystems": "ORG", "Dassault": "ORG"}},
+		{"a list right after a plural class noun", []string{
+			"technology|O|compound|2|NOUN companies|O|nsubj|8|NOUN Dell|B-PER|appos|2|PROPN ,|O|punct|5|PUNCT Samsung|B-ORG|conj|3|PROPN and|O|cc|7|CCONJ Matsushita|B-LOC|conj|3|PROPN joined|O|root|0|VERB",
+			"poorer|O|amod|2|ADJ countries|O|obl|5|NOUN Gordon|B-PER|nsubj|5|PROPN Brown|I-PER|flat|3|PROPN will|O|aux|5|AUX say|O|root|0|VERB",
+		}, map[string]string{"Dell": "ORG", "Samsung": "ORG", "Matsushita": "ORG", "Gordon Brown": "PERSON"}},
 		{"such as", []string{
 			"countries|O|nsubj|6|NOUN such|O|case|4|ADJ as|O|fixed|2|ADP Chad|B-PER|nmod|1|PROPN agreed|O|root|0|VERB",
 		}, map[string]string{"Chad": "LOC"}},
