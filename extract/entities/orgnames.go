@@ -1025,16 +1025,16 @@ func (r *resolver) legislatureNames() {
 
 // knownOrgWord reports whether the gazetteer knows w, written with its
 // capitals, as the name of an organisation (Twitter, Greenpeace, Warner
-// Brothers): a one-word name must be the entry's own name or its
-// acronym in any case ("Opec", "Uefa"), not a looser key ("Times" is not
-// The Times).
+// Brothers): a one-word name must be the entry's own name, its acronym
+// in any case ("Opec", "Uefa") or a hyphenated other name ("Wal-Mart"),
+// not a looser key ("Times" is not The Times).
 func (r *resolver) knownOrgWord(w string) bool {
 	if r.gaz == nil {
 		return false
 	}
 	oneWord := !strings.Contains(w, " ")
 	for _, e := range r.gaz.Lookup(w) {
-		if e.Subtype == gazetteer.SubOrg && (e.Name == w || !oneWord || acronymOf(w, e.Name)) {
+		if e.Subtype == gazetteer.SubOrg && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-")) {
 			return true
 		}
 	}
