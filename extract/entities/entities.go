@@ -3016,8 +3016,20 @@ func (r *resolver) actingInitials(c *cluster) bool {
 // ending in an organisation's designator (isDesignatedOrg), or c is used
 // as a team's (teamRole).
 func (r *resolver) knownOrg(c *cluster, typ string) bool {
+	// a known organisation's name types the entity, but for the last
+	// word of a person's longest name: "Roche" alone after "Barbara
+	// Roche" is hers (not after "Hoffman-La Roche", nor "Fiat" before
+	// "Fiat Spa")
+	long := longestForm(c)
+	lw := strings.Fields(long)
 	for f := range c.forms {
-		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) || legislatures[f] || r.gaz != nil && r.knownOrgWord(f) {
+		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) || legislatures[f] {
+			return true
+		}
+		if r.gaz == nil || !r.knownOrgWord(f) {
+			continue
+		}
+		if f == long || strings.HasPrefix(long, f+" ") || len(lw) < 2 || isAllCaps(lw[0]) || !r.isGivenName(lw[0]) {
 			return true
 		}
 	}
@@ -3027,6 +3039,18 @@ func (r *resolver) knownOrg(c *cluster, typ string) bool {
 		}
 	}
 	return r.teamRole(c, typ)
+}
+
+// longestForm returns the form of c with the most words (the first in
+// order among equals).
+func longestForm(c *cluster) string {
+	best := ""
+	for f := range c.forms {
+		if n, m := len(strings.Fields(f)), len(strings.Fields(best)); n > m || n == m && f < best {
+			best = f
+		}
+	}
+	return best
 }
 
 // andName reports whether name is two words joined by "and".
@@ -3398,7 +3422,7 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 		switch e.Subtype {
 		case gazetteer.SubCountry, gazetteer.SubCity, gazetteer.SubRegion:
 			return e.Name, "GPE", true
-		case gazetteer.SubOrg:
+		case gazetteer.SubOrg, gazetteer.SubCompany:
 			return e.Name, "", true
 		}
 		return "", "", false

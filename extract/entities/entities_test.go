@@ -1660,6 +1660,9 @@ func TestFirmNames(t *testing.T) {
 		{"Sears|O|nsubj|6|NOUN ,|O Roebuck|O and|O Co|O said|O|root|0|VERB", "Sears , Roebuck and Co", "ORG"},
 		// the first words of a firm's name ending in its head are its
 		// short form, but a person's full name stays the person's
+		// a company of the gazetteer, not a person's surname
+		{"competition|O from|O Toshiba|B-PER and|O Intel|B-ORG", "Toshiba", "ORG"},
+		{"Barbara|B-PER Roche|I-PER said|O ;|O Roche|B-PER added|O", "Barbara Roche", "PERSON"},
 		// a bank by its name's shape
 		{"the|O Bundesbank|B-PER said|O|root|0|VERB", "Bundesbank", "ORG"},
 		{"by|O Banque|B-PER Nationale|I-PER de|I-PER Paris|I-PER", "Banque Nationale de Paris", "ORG"},

@@ -548,7 +548,10 @@ func (r *resolver) gazetteerOrgs() {
 					continue
 				}
 				text := spanText(toks, i, i+n)
-				if es := r.gaz.Lookup(text); len(es) > 0 && es[0].Subtype == gazetteer.SubOrg {
+				if es := r.gaz.Lookup(text); len(es) > 0 && isOrgEntry(es[0]) {
+					if n == 1 && es[0].Subtype == gazetteer.SubCompany && productUse(toks, i) {
+						continue // "a Saab", "an Airbus A380": the maker's product
+					}
 					r.addName(si, i, i+n, "ORG")
 					i += n - 1
 					break
@@ -1023,6 +1026,22 @@ func (r *resolver) legislatureNames() {
 	})
 }
 
+// productUse reports whether the one-word maker's name at toks[i] names
+// one of its products: after "a" or "an" ("I have a Saab"), or before a
+// model number ("Volvo XC90", "Airbus A380").
+func productUse(toks []nlp.Token, i int) bool {
+	if i > 0 && (strings.EqualFold(toks[i-1].Text, "a") || strings.EqualFold(toks[i-1].Text, "an")) {
+		return true
+	}
+	return i+1 < len(toks) && strings.ContainsAny(toks[i+1].Text, "0123456789") && capitalisedWord(toks[i+1].Text)
+}
+
+// isOrgEntry reports whether gazetteer entry e is an organisation's or a
+// company's.
+func isOrgEntry(e gazetteer.Entry) bool {
+	return e.Subtype == gazetteer.SubOrg || e.Subtype == gazetteer.SubCompany
+}
+
 // knownOrgWord reports whether the gazetteer knows w, written with its
 // capitals, as the name of an organisation (Twitter, Greenpeace, Warner
 // Brothers): a one-word name must be the entry's own name, its acronym
@@ -1034,7 +1053,7 @@ func (r *resolver) knownOrgWord(w string) bool {
 	}
 	oneWord := !strings.Contains(w, " ")
 	for _, e := range r.gaz.Lookup(w) {
-		if e.Subtype == gazetteer.SubOrg && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-")) {
+		if isOrgEntry(e) && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-")) {
 			return true
 		}
 	}

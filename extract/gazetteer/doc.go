@@ -3,8 +3,9 @@
 // first-level regions, international organisations (with acronyms) and
 // given names, plus kg's own short list of news organisations, companies,
 // continents and areas (world regions, seas, deserts, mountain ranges).
-// The entity recogniser uses it for features (areas excepted: they are
-// no Kinds, so adding one retrains nothing), and the extractor uses it to
+// The entity recogniser uses it for features (areas and the companies of
+// the second list, COMPANY, excepted: they are no Kinds, so adding one
+// retrains nothing), and the extractor uses it to
 // type names and give entities canonical names ("U.S." → United States,
 // "UN" → United Nations, "Russian" → Russia).
 //

@@ -17,7 +17,7 @@ import (
 )
 
 // Subtypes of entries. Type is derived from them: COUNTRY, CITY, REGION
-// and AREA are LOC, ORG is ORG, GIVEN is PER.
+// and AREA are LOC, ORG and COMPANY are ORG, GIVEN is PER.
 const (
 	SubCountry = "COUNTRY"
 	SubCity    = "CITY"
@@ -27,8 +27,13 @@ const (
 	// and Match but no Kinds: the recogniser's gazetteer features
 	// (MatchKinds, WordMatchKinds, WordKinds) do not see them, so adding
 	// one changes no trained model.
-	SubArea    = "AREA"
-	SubOrg     = "ORG"
+	SubArea = "AREA"
+	SubOrg  = "ORG"
+	// SubCompany is a company of kg's own list of those news names most
+	// ("Toshiba", "Qantas", "GlaxoSmithKline"). Like areas, companies are
+	// organisations to Lookup and Match but no Kinds, so adding one
+	// changes no trained model; kg's entity rules read them.
+	SubCompany = "COMPANY"
 	SubGiven   = "GIVEN"
 	subDemonym = "DEMONYM" // demonym rows of the data file; not entries
 )
@@ -37,7 +42,7 @@ const (
 type Entry struct {
 	Name    string // canonical name: "Russia", "United Nations", "Tripoli"
 	Type    string // LOC, ORG or PER
-	Subtype string // COUNTRY, CITY, REGION, AREA, ORG or GIVEN
+	Subtype string // COUNTRY, CITY, REGION, AREA, ORG, COMPANY or GIVEN
 	// Country is the ISO 3166-1 alpha-2 code of the country the entry is in
 	// (its own code for a country), "" for organisations, given names and
 	// places without a code. See (*Gazetteer).CountryName.
@@ -80,7 +85,7 @@ func typeOf(sub string) string {
 	switch sub {
 	case SubCountry, SubCity, SubRegion, SubArea:
 		return "LOC"
-	case SubOrg:
+	case SubOrg, SubCompany:
 		return "ORG"
 	case SubGiven:
 		return "PER"
@@ -247,7 +252,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			if cc != "" {
 				g.countries[cc] = name
 			}
-		case SubCity, SubRegion, SubArea, SubOrg:
+		case SubCity, SubRegion, SubArea, SubOrg, SubCompany:
 		default:
 			return nil, fmt.Errorf("gazetteer line %d: unknown subtype %q", line, sub)
 		}
@@ -276,7 +281,7 @@ func rank(sub string) int {
 	switch sub {
 	case SubCountry:
 		return 4
-	case SubOrg:
+	case SubOrg, SubCompany:
 		return 3
 	case SubCity, SubRegion, SubArea:
 		return 2

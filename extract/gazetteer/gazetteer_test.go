@@ -154,11 +154,12 @@ func TestMatchKinds(t *testing.T) {
 	}
 }
 
-// TestAreasHaveNoKinds checks that areas are invisible to the
-// recogniser's features (no kinds, no match) and visible to Match.
+// TestAreasHaveNoKinds checks that areas and kg's companies are invisible
+// to the recogniser's features (no kinds, no match) and visible to Match
+// and Lookup.
 func TestAreasHaveNoKinds(t *testing.T) {
 	g := mustDefault(t)
-	for _, words := range [][]string{{"the", "Balkans"}, {"Siberia", "froze"}, {"the", "Himalayas"}} {
+	for _, words := range [][]string{{"the", "Balkans"}, {"Siberia", "froze"}, {"the", "Himalayas"}, {"Qualcomm", "said"}, {"by", "GlaxoSmithKline"}} {
 		for i := range words {
 			n, k := g.MatchKinds(words, i)
 			if k != 0 || n != 0 {
@@ -171,6 +172,10 @@ func TestAreasHaveNoKinds(t *testing.T) {
 	}
 	if n, e, ok := g.Match([]string{"Red", "Sea"}, 0); !ok || n != 2 || e.Subtype != SubArea {
 		t.Errorf("Match(Red Sea) = %d, %+v, %v; want the area", n, e, ok)
+	}
+	// kg's companies likewise
+	if es := g.Lookup("Toshiba"); len(es) == 0 || es[0].Subtype != SubCompany || es[0].Type != "ORG" {
+		t.Errorf("Lookup(Toshiba) = %+v; want the company", es)
 	}
 }
 
