@@ -3033,6 +3033,11 @@ func (r *resolver) knownOrg(c *cluster, typ string) bool {
 			return true
 		}
 	}
+	// a known company's name opening a longer one: "Philips
+	// Gloeilampenfabrieken", "Toshiba America"
+	if r.gaz != nil && len(lw) >= 2 && !r.isGivenName(lw[0]) && r.knownOrgWord(lw[0]) {
+		return true
+	}
 	for _, mi := range c.mentions {
 		if r.tickered[mi] {
 			return true

@@ -1663,6 +1663,7 @@ func TestFirmNames(t *testing.T) {
 		// a company of the gazetteer, not a person's surname
 		{"competition|O from|O Toshiba|B-PER and|O Intel|B-ORG", "Toshiba", "ORG"},
 		{"Barbara|B-PER Roche|I-PER said|O ;|O Roche|B-PER added|O", "Barbara Roche", "PERSON"},
+		{"by|O Philips|B-PER Gloeilampenfabrieken|I-PER said|O", "Philips Gloeilampenfabrieken", "ORG"},
 		// a bank by its name's shape
 		{"the|O Bundesbank|B-PER said|O|root|0|VERB", "Bundesbank", "ORG"},
 		{"by|O Banque|B-PER Nationale|I-PER de|I-PER Paris|I-PER", "Banque Nationale de Paris", "ORG"},
