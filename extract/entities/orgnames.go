@@ -746,44 +746,14 @@ func (r *resolver) ownerOpens(si, start, end int) bool {
 
 // kindNames adds the untagged names right after a singular noun of
 // kindNouns as organisations: one to three capitalised proper nouns, not
-// in a sentence of capitals, no place or given name opening them; and
-// the untagged name that such a noun is in apposition to ("Demos, a
-// think-tank,").
+// in a sentence of capitals, no place or given name opening them; the
+// untagged name that such a noun is in apposition to ("Demos, a
+// think-tank,"); and, with coordinatedOrgs and demonymPress, the names
+// joined to an organisation's and the newspapers named by a demonym.
 func (r *resolver) kindNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
-		// "American Airlines and JetBlue": one untagged proper noun
-		// joined by "and" or "or" to an organisation's name is one too
-		// (not a given name, a place, a post or a person's surname)
-		for i := 2; i < len(toks); i++ {
-			c := toks[i-1].Text
-			if at[i] != 0 || at[i-2] == 0 || c != "and" && c != "or" || toks[i].UPOS != "PROPN" || !capitalisedWord(toks[i].Text) ||
-				i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || isPossessive(toks[i+1].Text) || !toks[i].SpaceAfter) {
-				continue
-			}
-			if o := &r.d.Mentions[at[i-2]-1]; o.Type != "ORG" || o.Kind != KindName || o.End != i-1 || o.Start > 0 && toks[o.Start-1].Text == "," ||
-				slices.ContainsFunc(toks[o.Start:o.End], func(t nlp.Token) bool { return t.Text == "of" || t.Text == "for" || t.Text == "on" }) {
-				continue // "Centers for Disease Control and Prevention", "College of Allergy, Asthma and Immunology": the remit goes on
-			}
-			w := toks[i].Text
-			if r.isGivenName(w) || r.isPlace(w) || r.isDemonym(w) || isTitleWord(w) || RoleNoun(strings.ToLower(w)) ||
-				r.surnameInDoc(w) || calendarWords[strings.ToLower(w)] || r.lowerWords()[strings.ToLower(w)] {
-				continue
-			}
-			r.addName(si, i, i+1, "ORG")
-		}
-		// "Greek Reporter", "Arab News": an untagged demonym and a
-		// press head (pressName reads the names the recogniser tagged)
-		for i := 0; i+1 < len(toks); i++ {
-			e := i + 1
-			if e < len(toks) && pressTimes[toks[e].Text] {
-				e++
-			}
-			if e < len(toks) && at[i] == 0 && at[e] == 0 && pressHeads[toks[e].Text] && r.isDemonym(toks[i].Text) &&
-				capitalisedWord(toks[i].Text) && !nameGoesOn(toks, e+1) {
-				r.addName(si, i, e+1, "ORG")
-				i = e
-			}
-		}
+		r.coordinatedOrgs(si, toks, at)
+		r.demonymPress(si, toks, at)
 		word := func(j int) bool {
 			if j >= len(toks) || at[j] != 0 {
 				return false
@@ -838,6 +808,54 @@ func (r *resolver) kindNames() {
 			r.add(Mention{Sentence: si, Start: start, End: end, Head: h, Text: text, Type: "ORG", Kind: KindName, Entity: -1})
 		}
 	})
+}
+
+// coordinatedOrgs adds the untagged proper nouns of sentence si joined
+// by "and" or "or" to an organisation's name before them as
+// organisations: "American Airlines and JetBlue" (not a given name, a
+// place, a post, a person's surname or a word the article writes in
+// lower case; not in an organisation's remit: "Centers for Disease
+// Control and Prevention").
+func (r *resolver) coordinatedOrgs(si int, toks []nlp.Token, at []int32) {
+	// "American Airlines and JetBlue": one untagged proper noun
+	// joined by "and" or "or" to an organisation's name is one too
+	// (not a given name, a place, a post or a person's surname)
+	for i := 2; i < len(toks); i++ {
+		c := toks[i-1].Text
+		if at[i] != 0 || at[i-2] == 0 || c != "and" && c != "or" || toks[i].UPOS != "PROPN" || !capitalisedWord(toks[i].Text) ||
+			i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || isPossessive(toks[i+1].Text) || !toks[i].SpaceAfter) {
+			continue
+		}
+		if o := &r.d.Mentions[at[i-2]-1]; o.Type != "ORG" || o.Kind != KindName || o.End != i-1 || o.Start > 0 && toks[o.Start-1].Text == "," ||
+			slices.ContainsFunc(toks[o.Start:o.End], func(t nlp.Token) bool { return t.Text == "of" || t.Text == "for" || t.Text == "on" }) {
+			continue // "Centers for Disease Control and Prevention", "College of Allergy, Asthma and Immunology": the remit goes on
+		}
+		w := toks[i].Text
+		if r.isGivenName(w) || r.isPlace(w) || r.isDemonym(w) || isTitleWord(w) || RoleNoun(strings.ToLower(w)) ||
+			r.surnameInDoc(w) || calendarWords[strings.ToLower(w)] || r.lowerWords()[strings.ToLower(w)] {
+			continue
+		}
+		r.addName(si, i, i+1, "ORG")
+	}
+}
+
+// demonymPress adds an untagged demonym and a press head of sentence si
+// as a newspaper's name: "Greek Reporter", "Arab News" (pressName reads
+// the names the recogniser tagged).
+func (r *resolver) demonymPress(si int, toks []nlp.Token, at []int32) {
+	// "Greek Reporter", "Arab News": an untagged demonym and a
+	// press head (pressName reads the names the recogniser tagged)
+	for i := 0; i+1 < len(toks); i++ {
+		e := i + 1
+		if e < len(toks) && pressTimes[toks[e].Text] {
+			e++
+		}
+		if e < len(toks) && at[i] == 0 && at[e] == 0 && pressHeads[toks[e].Text] && r.isDemonym(toks[i].Text) &&
+			capitalisedWord(toks[i].Text) && !nameGoesOn(toks, e+1) {
+			r.addName(si, i, e+1, "ORG")
+			i = e
+		}
+	}
 }
 
 // afterBased reports whether token i follows "X-based", one token or
