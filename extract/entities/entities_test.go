@@ -1803,6 +1803,9 @@ func TestGazetteerNames(t *testing.T) {
 		// ("Quito" is the capital, not Ecuador), diacritics aside
 		{"in|O Quito|B-LOC", "Quito"},
 		{"in|O Cancun|B-LOC", "Cancún"},
+		// the words of a place's name the recogniser left out
+		{"RIO|O DE|O JANEIRO|B-LOC ,|O March|O 3|O", "Rio de Janeiro"},
+		{"a|O court|O in|O The|O Hague|B-LOC ruled|O", "The Hague"},
 		// another name of a city, where the article uses it as a
 		// place, or of one of the biggest, or another spelling
 		{"offices|O in|O Kiev|B-LOC", "Kyiv"},

@@ -207,6 +207,9 @@ func (r *resolver) widenNames() {
 		if m.Type == "PERSON" || m.Type == "LOC" {
 			r.geoHeadAfter(mi)
 		}
+		if m.Type == "LOC" {
+			r.placeBefore(mi)
+		}
 		r.eventTail(mi)
 	}
 }
@@ -915,6 +918,40 @@ func (r *resolver) geoHeadAfter(mi int) {
 	}
 	r.widen(mi, m.Start, e+1)
 	m.Type = "LOC"
+}
+
+// placeWords may open or join the words of a place's name: "Rio de
+// Janeiro", "The Hague", "La Paz".
+var placeWords = map[string]bool{
+	"de": true, "del": true, "da": true, "do": true, "of": true, "the": true, "la": true, "le": true,
+	"los": true, "las": true, "el": true, "al": true,
+}
+
+// placeBefore extends a place mention mi back over the one to three
+// untagged words before it when they and the mention make the name of a
+// place the gazetteer knows and the mention alone is none: a dateline's
+// "RIO DE [JANEIRO]", "THE [HAGUE]", "in The [Hague]".
+func (r *resolver) placeBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if r.isPlace(m.Text) || utf8.RuneCountInString(m.Text) < 3 {
+		return // not "The [D]"
+	}
+	start := 0
+	for k := m.Start - 1; k >= 0 && k >= m.Start-3 && at[k] == 0; k-- {
+		w := toks[k].Text
+		if !capitalisedWord(w) && !placeWords[strings.ToLower(w)] {
+			break
+		}
+		if capitalisedWord(w) || strings.EqualFold(w, "the") {
+			if text := spanText(toks, k, m.End); r.isPlace(text) && text != m.Text {
+				start = k + 1
+			}
+		}
+	}
+	if start > 0 {
+		r.widen(mi, start-1, m.End)
+	}
 }
 
 // surnameHeads are the geoHeads that are surnames too: "Damon Hill",
