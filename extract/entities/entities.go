@@ -234,6 +234,9 @@ func (r *resolver) names() {
 				isTickerSymbol(s.Tokens[start].Text) && (start < 2 || r.d.at[si][start-2] != 0 || capitalisedWord(s.Tokens[start-2].Text)) {
 				continue // a Reuters ticker after a name, "Manufacturers Hanover Trust Co <MHC>", is no name of its own
 			}
+			if typ == "PERSON" && end-start == 1 && r.commonWordsBefore(s.Tokens, start) {
+				continue // "Million Dollar [Baby]": the last word of a title, no person
+			}
 			if typ == "PERSON" && end+1 < len(s.Tokens) && isPossessive(s.Tokens[end].Text) && eponymNouns[strings.ToLower(s.Tokens[end+1].Text)] {
 				continue // "Parkinson's disease", "Moore's law": named after a person, no person
 			}
@@ -301,6 +304,33 @@ func (r *resolver) names() {
 			r.addName(si, start, end, typ)
 		}
 	}
+}
+
+// commonWordsBefore reports whether the one-word person's span at toks[start]
+// follows, right before it, one or two capitalised common words or
+// numbers the recogniser left out, not opening the sentence and no post
+// or title: the name then ends a longer one ("Million Dollar [Baby]").
+func (r *resolver) commonWordsBefore(toks []nlp.Token, start int) bool {
+	k := start
+	for k > 0 && start-k < 2 {
+		t := &toks[k-1]
+		lw := strings.ToLower(t.Text)
+		if !capitalisedWord(t.Text) || isAllCaps(t.Text) || t.UPOS != "NOUN" && t.UPOS != "NUM" && t.UPOS != "ADJ" ||
+			isTitleWord(t.Text) || isTitleWord(strings.TrimSuffix(lw, "s")) || RoleNoun(lw) || addressWords[lw] ||
+			r.isGivenName(t.Text) || r.isPlace(t.Text) {
+			break
+		}
+		k--
+	}
+	return k < start && k > 0 && !capitalisedWord(toks[k-1].Text)
+}
+
+// addressWords name a person before the name as kin or nobility do:
+// "Count Olaf", "Uncle Toby", "Sister Wendy".
+var addressWords = map[string]bool{
+	"count": true, "countess": true, "duke": true, "duchess": true, "earl": true, "uncle": true,
+	"aunt": true, "auntie": true, "sister": true, "brother": true, "father": true, "mother": true,
+	"saint": true, "grandpa": true, "grandma": true, "granny": true,
 }
 
 // roleOpens reports whether t, a sentence's first word inside a person's

@@ -1910,13 +1910,17 @@ func TestWorks(t *testing.T) {
 }
 
 // TestRoleOpensName checks that a role noun opening a sentence is no part
-// of the person's name after it, and that a given name is kept.
+// of the person's name after it, and that a given name is kept; and that
+// one word after capitalised common words is the end of a longer name, no
+// person, unless a word of address stands before it.
 func TestRoleOpensName(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"Striker|B-PER Thierry|I-PER Henry|I-PER scored|O|root|0|VERB", "Thierry Henry", "PERSON"},
 		{"Dean|B-PER Richards|I-PER said|O|root|0|VERB", "Dean Richards", "PERSON"},
+		{"uncle|O Count|O|compound|3|NOUN Olaf|B-PER schemes|O|root|0|VERB", "Olaf", "PERSON"},
 	})
+	checkNoEntity(t, g, []string{"convicted|O at|O the|O Old|O|amod|5|ADJ Bailey|B-PER .|O|punct|1|PUNCT"}, isType("PERSON"))
 }
 
 // TestPressNames checks that a place's name or a demonym and a press head
