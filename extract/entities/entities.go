@@ -2854,6 +2854,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		// name it also is
 		return "LOC"
 	}
+	if (typ == "LOC" || typ == "ORG") && r.afterPersonNoun(c) && !r.bigPlaceAlone(c) && !r.knownOrg(c, typ) {
+		// "U2 frontman Bono", "Chelsea left-back Wayne Bridge": a name
+		// right after a noun for a person is a person's
+		return "PERSON"
+	}
 	if typ == "ORG" && r.bigPlaceAlone(c) && !r.knownOrg(c, typ) {
 		// "Tehran said": a country's or a big city's name alone is the
 		// place, as news writes a government's by its capital (not a
@@ -3168,6 +3173,62 @@ func (r *resolver) finish() {
 		r.d.Titles[c.id] = titles
 	}
 	r.mergeSameNames()
+}
+
+// personNouns are nouns for artists' and players' jobs that put a
+// person's name right after them: "U2 frontman Bono", "animator Hayao
+// Miyazaki", "Chelsea left-back Wayne Bridge" (not "producer Endemol",
+// "owner Menatep Group", "member EU": firms and states produce, own
+// and join too).
+var personNouns = map[string]bool{
+	"frontman": true, "frontwoman": true, "rapper": true, "guitarist": true, "drummer": true,
+	"bassist": true, "presenter": true, "comedian": true, "musician": true, "novelist": true,
+	"playwright": true, "poet": true, "artist": true, "photographer": true, "designer": true,
+	"animator": true, "composer": true, "conductor": true, "singer": true, "actor": true, "actress": true,
+	"striker": true, "footballer": true, "batsman": true, "bowler": true, "jockey": true,
+	"left-back": true, "right-back": true, "full-back": true, "centre-back": true, "fly-half": true,
+	"scrum-half": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
+}
+
+// afterPersonNoun reports whether every name mention of c has one to
+// three words, one stands right after a noun for an artist's or a
+// player's job in lower case (personNouns; a noun, not an adjective),
+// and no name of c holds an organisation's head.
+func (r *resolver) afterPersonNoun(c *cluster) bool {
+	after := false
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		if m.End-m.Start > 3 {
+			return false
+		}
+		toks := r.doc[m.Sentence].Tokens
+		if m.Start == 0 {
+			continue
+		}
+		t := &toks[m.Start-1]
+		w := strings.ToLower(lemmaOf(t))
+		if t.UPOS == "NOUN" && !capitalisedWord(t.Text) && (personNouns[w] || personNouns[strings.ToLower(t.Text)]) {
+			after = true
+		}
+	}
+	return after && !orgWordIn(c)
+}
+
+// orgWordIn reports whether a name of c holds an organisation's,
+// company's or club's head or a legal form ("Illuminations Television
+// Limited").
+func orgWordIn(c *cluster) bool {
+	for f := range c.forms {
+		for _, w := range strings.Fields(f) {
+			if unitHead(w) || isLegalForm(w) || pressHeads[w] || stationHeads[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bigPlaceAlone reports whether every name of c is one word naming a

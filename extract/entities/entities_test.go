@@ -1919,6 +1919,9 @@ func TestRoleOpensName(t *testing.T) {
 		{"Striker|B-PER Thierry|I-PER Henry|I-PER scored|O|root|0|VERB", "Thierry Henry", "PERSON"},
 		{"Dean|B-PER Richards|I-PER said|O|root|0|VERB", "Dean Richards", "PERSON"},
 		{"uncle|O Count|O|compound|3|NOUN Olaf|B-PER schemes|O|root|0|VERB", "Olaf", "PERSON"},
+		// a name right after a noun for an artist's or a player's job
+		{"U2|O frontman|O|compound|3|NOUN Bono|B-LOC said|O|root|0|VERB", "Bono", "PERSON"},
+		{"television|O producer|O|compound|3|NOUN Endemol|B-ORG said|O|root|0|VERB", "Endemol", "ORG"},
 	})
 	checkNoEntity(t, g, []string{"convicted|O at|O the|O Old|O|amod|5|ADJ Bailey|B-PER .|O|punct|1|PUNCT"}, isType("PERSON"))
 }
