@@ -1904,6 +1904,7 @@ func TestWorks(t *testing.T) {
 		{"Oliver|B-PER Stone|I-PER 's|O|case|2|PART epic|O|appos|1|NOUN Alexander|B-PER", "Oliver Stone", "PERSON"},
 		{"in|O|case|3|ADP that|O|det|3|DET painting|O|obl|5|NOUN Leonardo|B-PER|nsubj|5 tried|O|root|0|VERB|VBD", "Leonardo", "PERSON"},
 		{"the|O best|O|amod|3|ADJ film|O|compound|4|NOUN Oscar|B-PER for|O|case|6|ADP", "Oscar", "EVENT"},
+		{"in|O this|O|det|3|DET movie|O|obl|6|NOUN Google|B-ORG and|O|cc|6|CCONJ Amazon|B-ORG create|O|root|0|VERB", "Google", "ORG"},
 	})
 	// a letter is no title
 	checkNoEntity(t, g, []string{"its|O series|O|compound|3|NOUN A|O preferred|O|amod|5|ADJ stock|O"}, isType("WORK"))

@@ -38,8 +38,8 @@ func (r *resolver) workSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 			continue
 		}
 		start, end := r.workTitle(spans, toks, k+1)
-		if end == start || !hasTitleWord(toks[start:end]) || awardNames[toks[start].Text] {
-			continue
+		if end == start || !hasTitleWord(toks[start:end]) || awardNames[toks[start].Text] || r.knownOrgWord(spanText(toks, start, end)) {
+			continue // not "this movie Google": a known organisation's name
 		}
 		if end < len(toks) && !toks[end-1].SpaceAfter && !isPunct(toks[end].Text) {
 			continue // "Sometimes You Ca|n't": a title cut short
@@ -201,7 +201,8 @@ func inSpan(spans []nlp.Span, k int) bool {
 // London", "the film Vera Drake and Mike Leigh"; "The Life of David
 // Gale", "Pirates of the Caribbean"). After "and" one word ends the title
 // unless "the" follows ("Angels and Demons", "Harry Potter and the
-// Goblet of Fire", not "Meet The Fockers and Shall We Dance").
+// Goblet of Fire", not "Meet The Fockers and Shall We Dance", nor "this
+// movie Google and Amazon", an organisation after "and").
 var titleConnectors = map[string]bool{
 	"of": true, "the": true, "and": true, "&": true, "a": true, "an": true, "to": true, "with": true,
 	"in": true, "on": true, "at": true, "for": true, "from": true, "by": true,
@@ -231,9 +232,9 @@ func (r *resolver) workTitle(spans []nlp.Span, toks []nlp.Token, i int) (start, 
 		w := toks[j].Text
 		return capitalisedWord(w) && !isTitleWord(w) && !calendarWords[strings.ToLower(w)] || toks[j].UPOS == "NUM" && j > i
 	}
-	personAt := func(j int) bool {
+	personAt := func(j int) bool { // a person's or, after "and", an organisation's name opens at j
 		for _, sp := range spans {
-			if sp.Start == j && TypeOf(sp.Type) == "PERSON" {
+			if sp.Start == j && (TypeOf(sp.Type) == "PERSON" || TypeOf(sp.Type) == "ORG" && j > 0 && (toks[j-1].Text == "and" || toks[j-1].Text == "&")) {
 				return true
 			}
 		}
