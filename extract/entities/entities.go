@@ -10,6 +10,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/latin"
 )
 
 // Gazetteer is what Resolve needs from a gazetteer; extract/gazetteer's
@@ -3320,7 +3321,7 @@ func (r *resolver) placeUse(c *cluster) bool {
 // letters, case and diacritics aside ("Antwerp", "Antwerpen"; "Basra",
 // "Basrah"; "Raqqa", "Ar Raqqah").
 func spellingOf(a, b string) bool {
-	a, b = strings.ToLower(foldLatin(a)), strings.ToLower(foldLatin(b))
+	a, b = latin.Fold(a), latin.Fold(b)
 	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
 		return true
 	}
@@ -3344,52 +3345,7 @@ func isCode(w string) bool {
 
 // sameName reports whether a and b are one name but for case and
 // diacritics ("Cancún", "Cancun").
-func sameName(a, b string) bool { return strings.EqualFold(foldLatin(a), foldLatin(b)) }
-
-// foldLatin replaces the accented Latin letters of s with their plain
-// letters.
-func foldLatin(s string) string {
-	if isASCII(s) {
-		return s
-	}
-	var b strings.Builder
-	for _, c := range s {
-		if p, ok := plainLetters[c]; ok {
-			b.WriteRune(p)
-		} else {
-			b.WriteRune(c)
-		}
-	}
-	return b.String()
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// plainLetters maps the accented letters of Latin-1 and Latin
-// Extended-A to plain ones.
-var plainLetters = func() map[rune]rune {
-	m := map[rune]rune{}
-	for plain, accented := range map[rune]string{
-		'a': "àáâãäåāăą", 'A': "ÀÁÂÃÄÅĀĂĄ", 'c': "çćĉċč", 'C': "ÇĆĈĊČ", 'd': "ďđ", 'D': "ĎĐ",
-		'e': "èéêëēĕėęě", 'E': "ÈÉÊËĒĔĖĘĚ", 'g': "ĝğġģ", 'G': "ĜĞĠĢ", 'h': "ĥħẖ", 'H': "ĤĦ",
-		'i': "ìíîïĩīĭįı", 'I': "ÌÍÎÏĨĪĬĮİ", 'j': "ĵ", 'J': "Ĵ", 'k': "ķ", 'K': "Ķ", 'l': "ĺļľŀł",
-		'L': "ĹĻĽĿŁ", 'n': "ñńņňŉ", 'N': "ÑŃŅŇ", 'o': "òóôõöøōŏő", 'O': "ÒÓÔÕÖØŌŎŐ", 'r': "ŕŗř",
-		'R': "ŔŖŘ", 's': "śŝşš", 'S': "ŚŜŞŠ", 't': "ţťŧ", 'T': "ŢŤŦ", 'u': "ùúûüũūŭůűų",
-		'U': "ÙÚÛÜŨŪŬŮŰŲ", 'w': "ŵ", 'W': "Ŵ", 'y': "ýÿŷ", 'Y': "ÝŸŶ", 'z': "źżž", 'Z': "ŹŻŽ",
-	} {
-		for _, c := range accented {
-			m[c] = plain
-		}
-	}
-	return m
-}()
+func sameName(a, b string) bool { return latin.Fold(a) == latin.Fold(b) }
 
 // stateOf returns the state or province every name mention of c
 // abbreviates as news datelines do (apState), if there is one.

@@ -4,44 +4,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-)
 
-// foldLatin maps precomposed Latin letters with diacritics to their base
-// letters, so "Erdoğan" and "Erdogan" share a key. Combining marks
-// (U+0300–U+036F) are dropped, which makes decomposed and precomposed
-// spellings equal without a full NFC table.
-var foldLatin = func() map[rune]string {
-	m := map[rune]string{}
-	add := func(base string, letters string) {
-		for _, r := range letters {
-			m[r] = base
-		}
-	}
-	add("a", "àáâãäåāăąǎǻ")
-	add("c", "çćĉċč")
-	add("d", "ďđð")
-	add("e", "èéêëēĕėęěə")
-	add("g", "ĝğġģ")
-	add("h", "ĥħ")
-	add("i", "ìíîïĩīĭįıǐ")
-	add("j", "ĵ")
-	add("k", "ķ")
-	add("l", "ĺļľŀł")
-	add("n", "ñńņňŉ")
-	add("o", "òóôõöøōŏőǒ")
-	add("r", "ŕŗř")
-	add("s", "śŝşšș")
-	add("t", "ţťŧț")
-	add("u", "ùúûüũūŭůűųǔ")
-	add("w", "ŵ")
-	add("y", "ýÿŷ")
-	add("z", "źżž")
-	add("ae", "æ")
-	add("oe", "œ")
-	add("ss", "ß")
-	add("th", "þ")
-	return m
-}()
+	"github.com/kg-project/kg/internal/latin"
+)
 
 // normName returns the key under which names are compared: case-folded,
 // diacritics and combining marks removed, typographic apostrophes and dashes
@@ -62,7 +27,7 @@ func normName(s string) string {
 			b.WriteByte('&')
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			r = unicode.ToLower(r)
-			if f, ok := foldLatin[r]; ok {
+			if f, ok := latin.Letter(r); ok {
 				b.WriteString(f)
 			} else {
 				b.WriteRune(r)
