@@ -3176,19 +3176,17 @@ func (r *resolver) finish() {
 	r.mergeSameNames()
 }
 
-// personNouns are nouns for artists' and players' jobs that put a
-// person's name right after them: "U2 frontman Bono", "animator Hayao
-// Miyazaki", "Chelsea left-back Wayne Bridge" (not "producer Endemol",
-// "owner Menatep Group", "member EU": firms and states produce, own
-// and join too).
+// personNouns are nouns for artists' and sportsmen's jobs that, like the
+// players' positions (playerRoles), put a person's name right after them:
+// "U2 frontman Bono", "animator Hayao Miyazaki", "Chelsea left-back Wayne
+// Bridge" (not "producer Endemol", "owner Menatep Group", "member EU":
+// firms and states produce, own and join too).
 var personNouns = map[string]bool{
 	"frontman": true, "frontwoman": true, "rapper": true, "guitarist": true, "drummer": true,
 	"bassist": true, "presenter": true, "comedian": true, "musician": true, "novelist": true,
 	"playwright": true, "poet": true, "artist": true, "photographer": true, "designer": true,
 	"animator": true, "composer": true, "conductor": true, "singer": true, "actor": true, "actress": true,
-	"striker": true, "footballer": true, "batsman": true, "bowler": true, "jockey": true,
-	"left-back": true, "right-back": true, "full-back": true, "centre-back": true, "fly-half": true,
-	"scrum-half": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
+	"footballer": true, "batsman": true, "bowler": true, "jockey": true,
 }
 
 // afterPersonNoun reports whether every name mention of c has one to
@@ -3211,7 +3209,7 @@ func (r *resolver) afterPersonNoun(c *cluster) bool {
 		}
 		t := &toks[m.Start-1]
 		w := strings.ToLower(lemmaOf(t))
-		if t.UPOS == "NOUN" && !capitalisedWord(t.Text) && (personNouns[w] || personNouns[strings.ToLower(t.Text)]) {
+		if lw := strings.ToLower(t.Text); t.UPOS == "NOUN" && !capitalisedWord(t.Text) && (personNouns[w] || personNouns[lw] || playerRoles[lw]) {
 			after = true
 		}
 	}
