@@ -3153,7 +3153,7 @@ func (r *resolver) finish() {
 				sort.Strings(aliases)
 			}
 			sub = "GPE"
-		} else if gname, gsub, ok := r.gazetteerName(name, aliases, typ, r.placeUse(c)); ok {
+		} else if gname, gsub, ok := r.gazetteerName(name, aliases, typ, func() bool { return r.placeUse(c) }); ok {
 			if gname != name {
 				name = gname
 				if i := sort.SearchStrings(aliases, name); i == len(aliases) || aliases[i] != name {
@@ -3270,8 +3270,11 @@ func bankShaped(c *cluster) bool {
 // of place, and no mention has a title before it or a possessive
 // pronoun of a person's after it in its sentence ("Sydney said her").
 func (r *resolver) cityAlone(c *cluster) bool {
+	if !r.afterPlacePrep(c.mentions) {
+		return false
+	}
 	for f := range c.forms {
-		if strings.Contains(f, " ") || !r.hasSubtype(f, gazetteer.SubCity) {
+		if strings.Contains(f, " ") || r.gaz == nil {
 			return false
 		}
 		pop := 0
@@ -3283,9 +3286,6 @@ func (r *resolver) cityAlone(c *cluster) bool {
 		if pop < 1_000_000 {
 			return false
 		}
-	}
-	if !r.afterPlacePrep(c.mentions) {
-		return false
 	}
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
@@ -3417,8 +3417,10 @@ func sortedUnion(a, b []string) []string {
 // body differently still meet in one node. The canonical name is tried
 // first, then the other names in order. Organisations are renamed only from
 // a bare acronym ("UN" is United Nations): a full name the article spells
-// out is kept as written. Persons are never renamed.
-func (r *resolver) gazetteerName(name string, forms []string, typ string, placeUse bool) (string, string, bool) {
+// out is kept as written. Persons are never renamed. placeUse tells, when
+// asked, whether the article uses the entity as a place (see placeUse);
+// it is asked only of a city's other one-word names.
+func (r *resolver) gazetteerName(name string, forms []string, typ string, placeUse func() bool) (string, string, bool) {
 	if r.gaz == nil || (typ != "LOC" && typ != "ORG") {
 		return "", "", false
 	}
@@ -3457,7 +3459,7 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 				return "", "", false
 			}
 			if abbr := strings.Contains(f, "."); !strings.Contains(f, " ") && (isCode(f) || !abbr && r.isGivenName(f) || r.lowerWords()[strings.ToLower(f)] ||
-				!placeUse && !spellingOf(f, e.Name) && e.Population < 3_000_000 && !abbr) {
+				!spellingOf(f, e.Name) && e.Population < 3_000_000 && !abbr && !placeUse()) {
 				// one word, another name of a city, is not one when it
 				// is a code, a given name or a word the article also
 				// writes in lower case; and it names a city that is not
