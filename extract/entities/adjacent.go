@@ -119,7 +119,7 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 	// b without its legal forms (and a US bank's "NA", national
 	// association)
 	end := b.End
-	for end > b.Start && (isLegalForm(toks[end-1].Text) || toks[end-1].Text == "," || toks[end-1].Text == "NA" || toks[end-1].Text == "N.A.") {
+	for end > b.Start && (isLegalForm(toks[end-1].Text) || toks[end-1].Text == "," || isBankForm(toks[end-1].Text)) {
 		end--
 	}
 	if end == b.Start && b.End > b.Start {

@@ -1853,7 +1853,7 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 // Capital Partners", "Wells Fargo Bank NA".
 func firmTail(key []string) bool {
 	n := len(key)
-	if n > 0 && key[n-1] == "na" {
+	if n > 0 && isBankForm(key[n-1]) {
 		n--
 	}
 	if n < 3 {

@@ -1173,6 +1173,12 @@ var legalForms = map[string]bool{
 // any case, with or without its dot ("Inc", "Corp.", "PLC").
 func isLegalForm(w string) bool { return legalForms[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
+// isBankForm reports whether w is a US bank's "NA" (national
+// association), in any case, with or without dots: "Wells Fargo Bank NA",
+// "Citibank N.A.". It is no legal form elsewhere ("NA" also stands for
+// "not available").
+func isBankForm(w string) bool { return strings.EqualFold(strings.ReplaceAll(w, ".", ""), "na") }
+
 // withoutLegalForm returns the name key without the legal form at its end
 // and the "and" or "&" that joins it ("merrill lynch and co" is merrill
 // lynch, "salomon brothers inc" salomon brothers), or key itself.
