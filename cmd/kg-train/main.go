@@ -3,6 +3,7 @@
 // inputs give the same model bytes.
 //
 //	go run ./cmd/kg-train gazetteer
+//	go run ./cmd/kg-train lexicon   # from WordNet, see its help
 //	go run ./cmd/kg-train tag
 //	go run ./cmd/kg-train lemma
 //	go run ./cmd/kg-train parse
@@ -32,6 +33,7 @@ func main() {
 	}
 	root.AddCommand(
 		newGazetteerCommand(),
+		newLexiconCommand(),
 		newTagCommand(),
 		newLemmaCommand(),
 		newParseCommand(),

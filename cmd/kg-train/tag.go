@@ -17,6 +17,7 @@ import (
 type tagOptions struct {
 	treebankFlags
 	gazetteer     string
+	lexicon       string
 	epochs, folds int
 	ensemble      int
 	minFeatCount  int
@@ -50,6 +51,7 @@ Training is deterministic. Set GOMAXPROCS=1 on a shared machine.`,
 	f := cmd.Flags()
 	opts.register(cmd, "extract/tag/model.bin.gz")
 	f.StringVar(&opts.gazetteer, "gazetteer", "../shared/data/gazetteer", "gazetteer folder for word-class features (\"\" for none)")
+	f.StringVar(&opts.lexicon, "lexicon", "extract/tag/lexicon.tsv.gz", "WordNet lexicon for the lexicon features, from kg-train lexicon (\"\" for none)")
 	f.IntVar(&opts.epochs, "epochs", tag.DefaultEpochs, "training passes")
 	f.IntVar(&opts.ensemble, "ensemble", tag.DefaultEnsemble, "perceptron runs on differently shuffled data, summed")
 	f.IntVar(&opts.folds, "folds", tag.ModelFolds, "jackknife folds for a second tagging pass (1: one pass)")
@@ -78,6 +80,13 @@ func runTag(ctx context.Context, opts tagOptions, log io.Writer) error {
 			return err
 		}
 		topts.WordClasses = wc
+	}
+	if opts.lexicon != "" {
+		lex, err := tag.ReadLexicon(trainResolve(root, opts.lexicon))
+		if err != nil {
+			return err
+		}
+		topts.Lexicon = lex
 	}
 	if opts.dev != "" {
 		d, err := conllu.ReadFile(trainResolve(root, opts.dev))

@@ -9,8 +9,16 @@
 // surrounding words (the labels each was seen with in training), the
 // nearest auxiliary within four words on either side (have, be, a modal,
 // to, do: "has never officially said" VBN, "guerrillas detonated" VBD;
-// +0.07 UPOS and +0.06 XPOS on dev), and gazetteer word classes (given name, city, country, demonym, region) so
-// that unseen names come out as proper nouns. Frequent unambiguous words
+// +0.07 UPOS and +0.06 XPOS on dev), gazetteer word classes (given name,
+// city, country, demonym, region) so that unseen names come out as proper
+// nouns, and lexicon classes from WordNet 3.0 (lexicon.go: the parts of
+// speech of the word's lemma, the inflection that makes the form, whether
+// WordNet writes it with a capital, its most used part of speech), alone,
+// with the case flags, the previous tag, the suffix and the classes of the
+// words around it, so that a word EWT never shows ("scarce", "plumbing",
+// "enlightened") is tagged from what the language makes of it (+0.30 UPOS,
+// +0.27 XPOS on dev, models trained on train alone; 290 → 249 errors on
+// dev's 1,709 words unseen in train, 889 → 856 on the others). Frequent unambiguous words
 // are tagged from a tag dictionary without scoring; other words seen at
 // least 20 times in training (TrainOptions.CandMinCount) are scored and
 // tagged only with the labels they were seen with, which costs nothing on
@@ -31,7 +39,9 @@
 //
 // The embedded model is trained by `go run ./cmd/kg-train tag --with-dev`
 // (UD English-EWT train and dev, with the settings chosen on dev from
-// models trained on train alone; the permissive gazetteer files; a fixed
+// models trained on train alone; the permissive gazetteer files; the
+// lexicon file lexicon.tsv.gz, which `go run ./cmd/kg-train lexicon`
+// rebuilds from WordNet 3.0 as Debian's wordnet-base installs it; a fixed
 // seed: the same inputs give the same bytes). Averaged weights below DefaultMinWeight are dropped and the rest
 // quantised to 16 bits, gzipped and embedded (model.bin.gz); Default loads
 // them once.

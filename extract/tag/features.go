@@ -51,6 +51,10 @@ const (
 	fAuxBackSuf
 	fAuxBackAmb
 	fAuxFwdAmb
+	fLexFlags
+	fLexPrev1
+	fLexContext
+	fLexSuf2
 	// Templates of the second pass, over the first pass's tags to the right.
 	fNext1
 	fNext2
@@ -59,7 +63,7 @@ const (
 	fNext1Lower
 	fNext1Suf3
 
-	nFeats1 = fAuxFwdAmb // features of a first-pass position
+	nFeats1 = fLexSuf2   // features of a first-pass position
 	nFeats2 = fNext1Suf3 // features of a second-pass position
 
 )
@@ -97,6 +101,7 @@ type tokFeats struct {
 	flags uint64
 	amb   uint64 // ambiguity class id of the lower-cased word
 	gaz   uint64 // gazetteer word classes of the lower-cased word
+	lex   uint64 // lexicon classes of the lower-cased word (Lex* bits)
 	fixed int16  // label from the tag dictionary, -1 if none
 	cand  int32  // label candidates (Tagger.candSets[cand-1]), 0 if any label
 	aux   uint8  // auxiliary class of the word (auxNone, auxHave, ...)
@@ -297,10 +302,11 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	prevFlags, nextFlags := uint64(0x100), uint64(0x200)
 	nextSuf2 := uint64(hEnd)
 	prevGaz, nextGaz := uint64(0x80), uint64(0x80)
+	prevLex, nextLex := uint64(0x10000), uint64(0x20000)
 	p1, p2 := uint64(tagStart), uint64(tagStart)
 	if i > 0 {
 		p := &toks[i-1]
-		prevLower, prevSuf3, prevAmb, prevFlags, prevGaz = p.lower, p.suf[2], p.amb, p.flags, p.gaz
+		prevLower, prevSuf3, prevAmb, prevFlags, prevGaz, prevLex = p.lower, p.suf[2], p.amb, p.flags, p.gaz, p.lex
 		p1 = uint64(tags[i-1])
 	}
 	if i > 1 {
@@ -309,7 +315,7 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	}
 	if i+1 < len(toks) {
 		n := &toks[i+1]
-		nextLower, nextSuf3, nextAmb, nextFlags, nextSuf2, nextGaz = n.lower, n.suf[2], n.amb, n.flags, n.suf[1], n.gaz
+		nextLower, nextSuf3, nextAmb, nextFlags, nextSuf2, nextGaz, nextLex = n.lower, n.suf[2], n.amb, n.flags, n.suf[1], n.gaz, n.lex
 	}
 	if i+2 < len(toks) {
 		next2Lower, next2Amb = toks[i+2].lower, toks[i+2].amb
@@ -356,6 +362,10 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	out[38] = key(fAuxBackSuf, t.suf[1]*31+auxB)
 	out[39] = key(fAuxBackAmb, t.amb<<8|auxB)
 	out[40] = key(fAuxFwdAmb, t.amb<<8|auxF)
+	out[41] = key(fLexFlags, t.lex<<8|t.flags)
+	out[42] = key(fLexPrev1, t.lex<<8|p1)
+	out[43] = key(fLexContext, prevLex<<36|t.lex<<18|nextLex)
+	out[44] = key(fLexSuf2, t.suf[1]*31+t.lex)
 	if right == nil {
 		return nFeats1
 	}
@@ -366,11 +376,11 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	if i+2 < len(right) {
 		n2 = uint64(right[i+2])
 	}
-	out[41] = key(fNext1, n1)
-	out[42] = key(fNext2, n2)
-	out[43] = key(fNext12, n1<<8|n2)
-	out[44] = key(fPrev1Next1, p1<<8|n1)
-	out[45] = key(fNext1Lower, t.lower*31+n1)
-	out[46] = key(fNext1Suf3, t.suf[2]*31+n1)
+	out[45] = key(fNext1, n1)
+	out[46] = key(fNext2, n2)
+	out[47] = key(fNext12, n1<<8|n2)
+	out[48] = key(fPrev1Next1, p1<<8|n1)
+	out[49] = key(fNext1Lower, t.lower*31+n1)
+	out[50] = key(fNext1Suf3, t.suf[2]*31+n1)
 	return nFeats2
 }

@@ -12,10 +12,11 @@ import (
 )
 
 // modelMagic starts every tagger model file; the digit is the format
-// version. Version 4 added the label candidates; a tagger without them
-// is written in version 3, which still loads.
+// version. Version 5 added the lexicon, version 4 the label candidates; a
+// tagger without them is written in the older version, which still loads.
 const (
-	modelMagic   = "KGTAG4\n"
+	modelMagic   = "KGTAG5\n"
+	modelMagicV4 = "KGTAG4\n"
 	modelMagicV3 = "KGTAG3\n"
 )
 
@@ -37,8 +38,11 @@ var loadDefault = modelio.Embedded("tagger model", embedded, Load)
 // and one scale per pass.
 func (t *Tagger) Save(w io.Writer) error {
 	magic := modelMagic
-	if len(t.candSets) == 0 {
+	switch {
+	case len(t.candSets) == 0 && t.lex.Empty():
 		magic = modelMagicV3 // the same file as before candidates
+	case t.lex.Empty():
+		magic = modelMagicV4 // the same file as before the lexicon
 	}
 	err := modelio.WriteGzip(w, magic, func(e *modelio.Encoder) {
 		e.Uvarint(uint64(len(t.labels)))
@@ -48,13 +52,16 @@ func (t *Tagger) Save(w io.Writer) error {
 		}
 		e.Table(&t.amb)
 		e.Table(&t.tagdict)
-		if magic == modelMagic {
+		if magic != modelMagicV3 {
 			e.Uvarint(uint64(len(t.candSets)))
 			for _, cs := range t.candSets {
 				e.U64(cs.mask[0])
 				e.U64(cs.mask[1])
 			}
 			e.Table(&t.cands)
+		}
+		if magic == modelMagic {
+			e.Table(&t.lex)
 		}
 		if t.first != nil {
 			e.Uvarint(2)
@@ -81,7 +88,8 @@ func Load(r io.Reader) (*Tagger, error) {
 func decode(r *bufio.Reader) (*Tagger, error) {
 	d := &modelio.Decoder{R: r}
 	magic := d.Bytes(len(modelMagic))
-	if d.Err != nil || string(magic) != modelMagic && string(magic) != modelMagicV3 {
+	version := map[string]int{modelMagicV3: 3, modelMagicV4: 4, modelMagic: 5}[string(magic)]
+	if d.Err != nil || version == 0 {
 		return nil, ErrBadModel
 	}
 	t := &Tagger{}
@@ -91,7 +99,7 @@ func decode(r *bufio.Reader) (*Tagger, error) {
 	}
 	t.amb = d.Table(maxTableLen, math.MaxInt32)
 	t.tagdict = d.Table(maxTableLen, nl-1)
-	if string(magic) == modelMagic {
+	if version >= 4 {
 		masks := make([][2]uint64, d.Count(min(maxTableLen, nl*nl)))
 		for i := range masks {
 			masks[i] = [2]uint64{d.U64(), d.U64()}
@@ -107,6 +115,9 @@ func decode(r *bufio.Reader) (*Tagger, error) {
 			}
 		})
 		t.setCands(masks)
+	}
+	if version >= 5 {
+		t.lex = d.Table(maxTableLen, 1<<16-1)
 	}
 	passes := d.Count(2)
 	if passes == 2 {

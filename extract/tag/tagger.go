@@ -37,6 +37,7 @@ type Tagger struct {
 
 	amb     hashtab.Table // lower-cased word hash -> ambiguity class id | word classes<<24
 	tagdict hashtab.Table // exact word hash -> label for frequent unambiguous words
+	lex     hashtab.Table // lower-cased word hash -> lexicon classes (Lex* bits), from WordNet
 
 	// cands maps the formHash of a word seen often in training
 	// (TrainOptions.CandMinCount) to the labels it was seen with, as an
@@ -298,6 +299,7 @@ func (t *Tagger) prepare(sc *scratch, n int, word func(int) string) {
 		tf.fill(w)
 		v := uint64(max(t.amb.Get(tf.lower), 0))
 		tf.amb, tf.gaz = v&0xffffff, v>>24
+		tf.lex = uint64(max(t.lex.Get(tf.lower), 0))
 		tf.fixed = int16(t.tagdict.Get(tf.form)) // tf.form is formHash(w)
 		tf.aux = auxClass(tf.lower)
 		tf.cand = max(t.cands.Get(tf.form), 0)

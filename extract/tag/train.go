@@ -73,6 +73,9 @@ type TrainOptions struct {
 	// WordClasses are gazetteer classes (Class* bits) of lower-cased words,
 	// from ReadWordClasses; nil means none. They are stored in the model.
 	WordClasses map[string]uint8
+	// Lexicon holds the lexicon classes (Lex* bits) of lower-cased words,
+	// from ReadLexicon; nil means none. It is stored in the model.
+	Lexicon map[string]uint16
 
 	// Dev, if set, is tagged after every epoch and its accuracy logged.
 	Dev []nlp.Sentence
@@ -506,6 +509,13 @@ func buildLexicon(t *Tagger, sents []trainSent, opts TrainOptions) {
 	t.amb = hashtab.New(len(lex))
 	for h, v := range lex {
 		t.amb.Put(h, v)
+	}
+	t.lex = hashtab.Table{}
+	if len(opts.Lexicon) > 0 {
+		t.lex = hashtab.New(len(opts.Lexicon))
+		for w, c := range opts.Lexicon {
+			t.lex.Put(lowerHash(w), int32(c))
+		}
 	}
 	var dict []struct {
 		h uint64
