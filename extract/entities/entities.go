@@ -133,6 +133,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 	r.orgNames()
 	r.gazetteerOrgs()
 	r.gazetteerPlaces()
+	r.lowerPlaces()
 	r.geoNames()
 	r.basedNames()
 	r.staffNames()

@@ -1504,6 +1504,25 @@ func TestGazetteerPlaces(t *testing.T) {
 	}
 }
 
+// TestLowerPlaces checks that a country, region or big city written in
+// lower case after a preposition of place is a place where the tagger
+// read it as a proper noun, and not elsewhere nor as a common noun.
+func TestLowerPlaces(t *testing.T) {
+	g := defaultGazetteer(t)
+	nnp := func(w string) string { return w + "|O||0|PROPN|NNP" }
+	checkTypedCases(t, g, []typedCase{
+		{"i buy pizza from " + nnp("chicago") + " every week", "Chicago", "LOC"},
+		{"birds in " + nnp("punjab") + " are rare", "Punjab", "LOC"},
+		{"we flew to " + nnp("florida") + " .", "Florida", "LOC"},
+		{"i am from " + nnp("new") + " " + nnp("zealand"), "New Zealand", "LOC"},
+	})
+	checkNoEntity(t, g, []string{
+		"the number 10 " + nnp("jersey") + " is his",                   // no preposition of place
+		"a trip to " + nnp("paris") + " Hilton|O||0|PROPN|NNP tonight", // a longer name
+		"a trip to turkey|O||0|NOUN|NN farms",                          // a common noun
+	}, isType("LOC"))
+}
+
 // TestBasedNames checks that the untagged name after "X-based" is an
 // organisation's, not when it opens with a given name, and so is the
 // name before a word for a body's people ("WorldCom chief").

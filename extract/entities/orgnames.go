@@ -614,6 +614,74 @@ func (r *resolver) gazetteerPlaces() {
 	})
 }
 
+// lowerPlaces adds the countries, states and big cities written in lower
+// case that the recogniser left untagged, as informal text writes them
+// ("flights to florida", "pizza from chicago"): a run of one to three
+// lower-case words the tagger read as proper nouns (NNP; it tags a word
+// WordNet knows as a common one, "turkey", "china", as a noun) after a
+// preposition of place and before no capitalised proper noun, that
+// lowerPlace finds. Not elsewhere: "the number 10 jersey", "a science
+// centre" are words the tagger may still take for names.
+func (r *resolver) lowerPlaces() {
+	if r.gaz == nil {
+		return
+	}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		word := func(i int) bool {
+			t := &toks[i]
+			return at[i] == 0 && t.XPOS == "NNP" && allLowerLetters(t.Text)
+		}
+		for i := 0; i < len(toks); i++ {
+			if !word(i) {
+				continue
+			}
+			start := i
+			for i+1 < len(toks) && word(i+1) {
+				i++
+			}
+			if i+1-start > 3 || start == 0 || !placePreps[strings.ToLower(toks[start-1].Text)] ||
+				i+1 < len(toks) && toks[i+1].UPOS == "PROPN" && capitalisedWord(toks[i+1].Text) {
+				continue
+			}
+			if name := r.lowerPlace(spanText(toks, start, i+1)); name != "" && !r.surnameInDoc(name) {
+				r.addName(si, start, i+1, "LOC")
+			}
+		}
+	})
+}
+
+// lowerPlace returns the name of the place text names in lower case: a
+// place of the gazetteer's whose name it is, but for the case, and which
+// bigPlace takes or is a first-level region ("florida", "punjab") no common
+// given name; or "".
+func (r *resolver) lowerPlace(text string) string {
+	if utf8.RuneCountInString(text) < 4 {
+		return "" // "la", "sf": codes and words
+	}
+	for _, e := range r.gaz.Lookup(text) {
+		if e.Type != "LOC" || !strings.EqualFold(e.Name, text) {
+			continue
+		}
+		if r.bigPlace(e.Name) {
+			return e.Name
+		}
+		if _, given := r.placeSize(e.Name); e.Subtype == gazetteer.SubRegion && given < 30_000 {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// allLowerLetters reports whether w is made of lower-case letters only.
+func allLowerLetters(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // basedNames adds the untagged names after "X-based" as organisations:
 // "Ohio-based KeyCorp", "Paris-based Euronext". A run of capitalised
 // proper nouns (joined by "&") that opens with no given name ("US-based
