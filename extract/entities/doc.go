@@ -74,8 +74,10 @@
 // Spencer"), "X-based", a noun for its kind before it ("think-tank Demos",
 // "the band Muse") or a word for its people after it ("WorldCom
 // executives"); a street's or a natural feature's head ("Downing Street",
-// "Golan Heights"); and, standing alone, countries, big cities and kg's
-// world regions and areas ("talks in Jerusalem", "Siberia").
+// "Golan Heights"); standing alone, countries, big cities and kg's
+// world regions and areas ("talks in Jerusalem", "Siberia"); and, written
+// in lower case after a preposition of place, those and first-level
+// regions the tagger reads as proper nouns ("pizza from chicago").
 //
 // Coreference is conservative: a pronoun (he, his, him, she, her) goes to the
 // person the recent context makes salient, of the pronoun's sex when the
