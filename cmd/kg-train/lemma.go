@@ -16,6 +16,7 @@ import (
 type lemmaOptions struct {
 	treebankFlags
 	maxSuffix, minSuffix int
+	lexicon              string
 }
 
 // newLemmaCommand builds `kg-train lemma`, which learns the lemmatiser's
@@ -39,6 +40,7 @@ repository root. Training is deterministic.`,
 	}
 	f := cmd.Flags()
 	opts.register(cmd, "extract/lemma/model.bin.gz")
+	f.StringVar(&opts.lexicon, "lexicon", "extract/tag/lexicon.tsv.gz", "the tagger's WordNet lexicon, whose lemmas the suffix rules prefer (\"\" for none)")
 	f.IntVar(&opts.maxSuffix, "max-suffix", lemma.DefaultMaxSuffix, "longest word ending (runes) to learn rules for")
 	f.IntVar(&opts.minSuffix, "min-suffix-count", lemma.DefaultMinSuffixCount, "word types that must support a suffix rule")
 	return cmd
@@ -54,7 +56,15 @@ func runLemma(ctx context.Context, opts lemmaOptions, log io.Writer) error {
 		return fmt.Errorf("read training data: %w", err)
 	}
 	start := time.Now()
-	l, err := lemma.Train(ctx, train, lemma.TrainOptions{MaxSuffix: opts.maxSuffix, MinSuffixCount: opts.minSuffix, Log: log})
+	topts := lemma.TrainOptions{MaxSuffix: opts.maxSuffix, MinSuffixCount: opts.minSuffix, Log: log}
+	if opts.lexicon != "" {
+		lex, err := tag.ReadLexicon(trainResolve(root, opts.lexicon))
+		if err != nil {
+			return err
+		}
+		topts.Lemmas = tag.LexiconLemmas(lex)
+	}
+	l, err := lemma.Train(ctx, train, topts)
 	if err != nil {
 		return fmt.Errorf("train lemmatiser: %w", err)
 	}

@@ -8,9 +8,13 @@
 // each mapped to the most frequent rewrite rule (case change, bytes cut
 // from the end, ending appended), a short list of exact exceptions, and,
 // for unseen words, rules learned per tag for word endings of up to seven
-// letters (the longest ending with enough support wins). It is trained by
-// `go run ./cmd/kg-train lemma`, gzipped and embedded (model.bin.gz), and
-// Default loads it once.
+// letters: of the rules of its endings, longest first, the first that
+// makes a known lemma wins (a lemma of a common word in training, or a
+// WordNet 3.0 lemma from the tagger's lexicon, extract/tag/lexicon.tsv.gz),
+// else the regular inflection of its tag undone that makes one
+// ("mimicking" mimic, "recycled" recycle, "modelling" model), else the
+// longest ending's rule. It is trained by `go run ./cmd/kg-train lemma`,
+// gzipped and embedded (model.bin.gz), and Default loads it once.
 //
 // Lemmatize allocates at most one string per sentence, for the lemmas that
 // are not substrings of their forms. The package depends on extract/nlp

@@ -1,6 +1,7 @@
 package lemma
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -147,9 +148,9 @@ func appendLower(b []byte, s string) []byte {
 const lemmaFlag = 1 << 30
 
 // suffixRule returns the rule for an unseen form: of the rules learned for
-// its endings, longest ending first, the first one that makes a lemma
-// seen in training, else the rule of the longest ending; -1 if none.
-func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) int32 {
+// its endings, longest ending first, the first one that makes a known
+// lemma, else the rule of the longest ending (-1 if none) and false.
+func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) (int32, bool) {
 	n := utf8.RuneCountInString(form)
 	first, last := int32(-1), int32(-1)
 	for k := min(n, l.maxSuf); k >= 1; k-- {
@@ -164,17 +165,59 @@ func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) int32 {
 		if l.known.Empty() {
 			break
 		}
-		rule := l.rules[r]
-		b := appendLower((*tmp)[:0], form)
-		if rule.Strip <= len(b) {
-			b = append(b[:len(b)-rule.Strip], rule.Add...)
-			*tmp = b
-			if l.known.Get(hashWord(b)) >= 0 {
-				return r
-			}
+		if l.makesKnown(form, l.rules[r], tmp) {
+			return r, true
 		}
 	}
-	return first
+	return first, l.known.Empty()
+}
+
+// makesKnown reports whether rule r makes a known lemma of form.
+func (l *Lemmatizer) makesKnown(form string, r Rule, tmp *[]byte) bool {
+	b := appendLower((*tmp)[:0], form)
+	if r.Strip >= len(b) {
+		return false
+	}
+	b = append(b[:len(b)-r.Strip], r.Add...)
+	*tmp = b
+	return l.known.Get(hashWord(b)) >= 0
+}
+
+// inflections are the regular ways English inflects a word of each Penn
+// tag, undone: a silent e dropped (making, timed, nicer), a consonant
+// doubled (stopping, modelled, bigger), y turned to i (carried, happier),
+// ie to y (dying), es after a sibilant (boxes).
+var inflections = func() map[string][]Rule {
+	ing := []Rule{{Lower, 3, ""}, {Lower, 3, "e"}, {Lower, 4, ""}, {Lower, 4, "ie"}}
+	ed := []Rule{{Lower, 2, ""}, {Lower, 1, ""}, {Lower, 3, ""}, {Lower, 3, "y"}}
+	s := []Rule{{Lower, 1, ""}, {Lower, 2, ""}, {Lower, 3, "y"}}
+	return map[string][]Rule{
+		"VBG": ing, "VBD": ed, "VBN": ed, "VBZ": s, "NNS": s,
+		"JJR": {{Lower, 2, ""}, {Lower, 1, ""}, {Lower, 3, ""}, {Lower, 3, "y"}},
+		"JJS": {{Lower, 3, ""}, {Lower, 2, ""}, {Lower, 4, ""}, {Lower, 4, "y"}},
+	}
+}()
+
+// inflectionEnds are the endings of the tags of inflections.
+var inflectionEnds = map[string]string{"VBG": "ing", "VBD": "ed", "VBN": "ed", "VBZ": "s", "NNS": "s", "JJR": "r", "JJS": "st"}
+
+// inflection sets r to the first regular inflection of xpos undone that
+// makes a known lemma of form ("provoking" provoke, "mimicking" mimic),
+// for an unseen form whose suffix rules make none; it reports whether
+// there was one. The endings must match: a rule strips the ending the tag
+// adds (-ing, -ed, -s, -er, -est) and what the spelling changed before it.
+func (l *Lemmatizer) inflection(form, xpos string, r *Rule, tmp *[]byte) bool {
+	end := inflectionEnds[xpos]
+	if end == "" || len(form) < len(end)+3 || !strings.HasSuffix(strings.ToLower(form), end) {
+		return false
+	}
+	for _, c := range inflections[xpos] {
+		if l.makesKnown(form, c, tmp) {
+			*r = c
+			return true
+		}
+	}
+	return false
 }
 
 // hashWord hashes a lower-cased lemma for the known-lemma set.
@@ -372,12 +415,15 @@ func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
 				plans[i] = plan{str: l.lemmas[v-lemmaFlag]}
 				continue
 			}
+			known := true
 			if v < 0 {
-				v = l.suffixRule(form, tag, &sc.tmp)
+				v, known = l.suffixRule(form, tag, &sc.tmp)
 			}
-			if v >= 0 {
+			switch {
+			case !known && l.inflection(form, xpos, &r, &sc.tmp):
+			case v >= 0:
 				r = l.rules[v]
-			} else {
+			default:
 				r = l.fallback(xpos)
 			}
 		}

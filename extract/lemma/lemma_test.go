@@ -85,6 +85,17 @@ var lemmaCases = []struct {
 	{",", ",", ","},
 	{"", "NN", ""},
 	{"cats", "", "cats"}, // unknown tag: lower-cased form
+	// unseen in EWT: the rule that makes a WordNet lemma, or the regular
+	// inflection undone that does
+	{"mimicking", "VBG", "mimic"},
+	{"recycled", "VBD", "recycle"},
+	{"bedeviling", "VBG", "bedevil"},
+	{"modelling", "VBG", "model"},
+	{"provoking", "VBG", "provoke"},
+	{"airlifted", "VBD", "airlift"},
+	{"ferried", "VBD", "ferry"},
+	{"embargoes", "NNS", "embargo"},
+	{"timed", "VBN", "time"}, // not Tim, a name
 }
 
 func TestLemmaTable(t *testing.T) {
@@ -206,6 +217,34 @@ func TestEWTTestAccuracy(t *testing.T) {
 	test := readEWT(t, "test")
 	g, p := Evaluate(l, test, nil), Evaluate(l, test, tg)
 	t.Logf("test tokens=%d lemma=%.5f (gold tags %.5f)", p.Tokens, p.Lemma, g.Lemma)
+}
+
+// TestKnownLemmas checks the two ways an unseen form finds a lemma the
+// lemmatiser knows: its endings' rules, then the regular inflections
+// undone, with the lemmas of TrainOptions.Lemmas known too, and that the
+// names of training are no lemmas to aim at.
+func TestKnownLemmas(t *testing.T) {
+	train := readEWT(t, "dev")[:1000]
+	without, err := Train(context.Background(), train, TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, err := Train(context.Background(), train, TrainOptions{Lemmas: []string{"zorble", "flim", "snorky"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ form, xpos, without, with string }{
+		{"zorbling", "VBG", "zorbl", "zorble"},
+		{"flimming", "VBG", "flimme", "flim"},
+		{"snorkiest", "JJS", "snorki", "snorky"},
+	} {
+		if got := without.Lemma(c.form, c.xpos); got != c.without {
+			t.Errorf("without lemmas: Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.without)
+		}
+		if got := with.Lemma(c.form, c.xpos); got != c.with {
+			t.Errorf("with lemmas: Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.with)
+		}
+	}
 }
 
 func TestSaveLoadRoundTrip(t *testing.T) {

@@ -22,6 +22,10 @@ const (
 type TrainOptions struct {
 	MaxSuffix      int
 	MinSuffixCount int
+	// Lemmas are further known lemmas (lower-cased), such as a
+	// dictionary's headwords: an unseen form takes the rule of its
+	// longest ending that makes a known lemma.
+	Lemmas []string
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -85,6 +89,15 @@ func ruleLess(a, b Rule) bool {
 		return a.Strip < b.Strip
 	}
 	return a.Add < b.Add
+}
+
+// commonTags are the Penn tags of words whose lemmas the suffix rules
+// may aim at: open and closed classes, not names, addresses or foreign
+// words.
+var commonTags = map[string]bool{
+	"NN": true, "NNS": true, "VB": true, "VBD": true, "VBG": true, "VBN": true, "VBP": true, "VBZ": true,
+	"JJ": true, "JJR": true, "JJS": true, "RB": true, "RBR": true, "RBS": true, "IN": true, "RP": true,
+	"DT": true, "PRP": true, "CC": true, "MD": true, "UH": true, "CD": true, "WDT": true, "WP": true, "WRB": true,
 }
 
 type formTag struct {
@@ -257,10 +270,16 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 	// Lemmas seen in training, lower-cased: the suffix rules prefer a rule
 	// that makes one of them.
 	knownSet := map[uint64]bool{}
-	for _, m := range exact {
+	for k, m := range exact {
+		if !commonTags[l.xpos[k.tag]] {
+			continue // names and addresses: "Tim" is no lemma of "timed"
+		}
 		for lem := range m {
 			knownSet[hashWord(appendLower(nil, lem))] = true
 		}
+	}
+	for _, lem := range opts.Lemmas {
+		knownSet[hashWord(appendLower(nil, lem))] = true
 	}
 	l.known = hashtab.New(len(knownSet))
 	for h := range knownSet {

@@ -365,3 +365,16 @@ func suffixForms(w, suf string) []string {
 	}
 	return []string{w + suf}
 }
+
+// LexiconLemmas returns the words of lex that are lemmas (a noun, verb,
+// adjective or adverb of WordNet's), sorted, for lemma.TrainOptions.
+func LexiconLemmas(lex map[string]uint16) []string {
+	var out []string
+	for w, c := range lex {
+		if c&(LexNoun|LexVerb|LexAdj|LexAdv) != 0 {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
