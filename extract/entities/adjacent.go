@@ -211,3 +211,65 @@ func (r *resolver) soloName(w string) bool {
 	r.indexSpans()
 	return r.solo[w]
 }
+
+// joinParticles are the lower-case words that join the parts of a
+// person's or a place's name in many languages: "Ursula von der Leyen",
+// "Osama bin Laden", "Punta del Este", "Leonardo da Vinci".
+var joinParticles = map[string]bool{
+	"de": true, "del": true, "della": true, "delle": true, "di": true, "da": true, "das": true, "do": true,
+	"dos": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "zu": true,
+	"la": true, "le": true, "bin": true, "ibn": true, "bint": true, "al": true,
+}
+
+// particleSpans joins a name to the capitalised words after the particles
+// that follow it, where the tagger or the recogniser cut the name at a
+// particle it did not know ("[Punta] del [Este]", "[Ursula von] der
+// Leyen"): one or two particles, the first maybe the span's own last
+// word, then a name the recogniser tagged with the same type, or, after
+// a person's name, capitalised proper nouns it left untagged. Not across
+// a line break, nor in a sentence of capitals.
+func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
+	toks := s.Tokens
+	if len(spans) == 0 || capsSentence(toks) {
+		return spans
+	}
+	tagged := make([]bool, len(toks))
+	for _, sp := range spans {
+		for k := sp.Start; k < sp.End; k++ {
+			tagged[k] = true
+		}
+	}
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		typ := TypeOf(sp.Type)
+		if typ != "PERSON" && typ != "LOC" {
+			out = append(out, sp)
+			continue
+		}
+		own := 0 // the span's own particles at its end ("Ursula von")
+		for k := sp.End - 1; k > sp.Start && joinParticles[toks[k].Text]; k-- {
+			own++
+		}
+		j := sp.End
+		for j < len(toks) && j-sp.End < 2 && joinParticles[toks[j].Text] && !tagged[j] {
+			j++
+		}
+		if own+j-sp.End == 0 || own+j-sp.End > 2 || j >= len(toks) || !capitalisedWord(toks[j].Text) || lineBreakBefore(s, j) {
+			out = append(out, sp)
+			continue
+		}
+		switch {
+		case i+1 < len(spans) && spans[i+1].Start == j && TypeOf(spans[i+1].Type) == typ:
+			sp.End = spans[i+1].End
+			i++
+		case typ == "PERSON" && !tagged[j] && toks[j].UPOS == "PROPN":
+			for j < len(toks) && !tagged[j] && toks[j].UPOS == "PROPN" && capitalisedWord(toks[j].Text) {
+				j++
+			}
+			sp.End = j
+		}
+		out = append(out, sp)
+	}
+	return out
+}

@@ -1888,7 +1888,16 @@ func TestAdjacentNames(t *testing.T) {
 		{"the|O Department|B-ORG for|I-ORG Education|I-ORG and|O Skills|O said|O|root|0|VERB", "Department for Education and Skills", "ORG"},
 		{"the|O University|B-ORG of|I-ORG Melbourne|I-ORG and|O Chair|O of|O", "University of Melbourne", "ORG"},
 		{"the|O Foreign|B-ORG Ministry|I-ORG of|O Kuwait|B-LOC Investment|O", "Foreign Ministry", "ORG"},
+		// a name cut at its particles
+		{"met|O in|O Punta|B-LOC del|O Este|B-LOC today|O", "Punta del Este", "LOC"},
+		{"said|O Ursula|B-PER von|I-PER der|O Leyen|O|nsubj|0|PROPN today|O", "Ursula von der Leyen", "PERSON"},
+		{"keeper|O Edwin|B-PER van|O der|O Sar|O|flat|2|PROPN saved|O", "Edwin van der Sar", "PERSON"},
+		{"President|O Luiz|B-PER Inacio|I-PER Lula|I-PER da|O Silva|B-PER said|O", "Luiz Inacio Lula da Silva", "PERSON"},
 	})
+	checkNoEntity(t, g, []string{
+		"flights|O from|O Paris|B-LOC to|O Rome|B-LOC", // "to" is no particle
+		"Paris|B-LOC de|O la|O la|O Rome|B-LOC",        // three particles
+	}, func(e extract.Entity) bool { return strings.Contains(e.Name, " ") })
 	// a name at the end of a line and one at the start of the next
 	s := nlp.Sentence{Text: "Traci Warner\nEnron Bank"}
 	for i, w := range []string{"Traci", "Warner", "Enron", "Bank"} {
