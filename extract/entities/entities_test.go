@@ -1742,7 +1742,12 @@ func TestLegislatures(t *testing.T) {
 		{"the|O House|B-LOC of|I-LOC Lords|I-LOC ruled|O", "House of Lords", "ORG"},
 		{"debated|O in|O the|O Lords|O on|O Thursday|O", "Lords", "ORG"},
 		{"passed|O by|O the|O Knesset|O", "Knesset", "ORG"},
+		// untagged, the tagger reading its words as nouns
+		{"go|O before|O the|O House|O|nmod|0|NOUN of|O Commons|O|nmod|0|NOUN on|O Monday|O", "House of Commons", "ORG"},
 	})
+	checkNoEntity(t, g, []string{
+		"the|O House|O|nmod|0|NOUN of|O Commons|O|nmod|0|NOUN Select|O|nmod|0|PROPN Committee|O|nmod|0|PROPN", // a longer name
+	}, func(e extract.Entity) bool { return e.Name == "House of Commons" })
 }
 
 // TestTermAcronyms checks that the initials of things are no names, and

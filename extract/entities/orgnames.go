@@ -1132,21 +1132,50 @@ var bodyNames = map[string]bool{"Fed": true, "Treasury": true}
 
 // legislatureNames adds the capitalised names of parliaments and of a few
 // state bodies the recogniser left untagged, standing alone ("Parliament
-// rejected the deal", "approved by the Knesset", "the Fed"), as
-// organisations.
+// rejected the deal", "approved by the Knesset", "before the House of
+// Commons", "the Fed"), as organisations.
 func (r *resolver) legislatureNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := range toks {
-			if !legislatures[toks[i].Text] && !bodyNames[toks[i].Text] || at[i] != 0 {
+			if !legislatureFirst[toks[i].Text] {
 				continue
 			}
-			if i > 0 && capitalisedWord(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "the") ||
-				i+1 < len(toks) && capitalisedWord(toks[i+1].Text) {
-				continue // part of a longer name: "European Parliament", "Congress Party"
+			for n := min(3, len(toks)-i); n >= 1; n-- {
+				text := spanText(toks, i, i+n)
+				if !legislatures[text] && !bodyNames[text] || !untaggedRun(at, i, i+n) {
+					continue
+				}
+				if i > 0 && capitalisedWord(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "the") ||
+					i+n < len(toks) && capitalisedWord(toks[i+n].Text) {
+					break // part of a longer name: "European Parliament", "Congress Party"
+				}
+				r.add(Mention{Sentence: si, Start: i, End: i + n, Head: i, Text: text, Type: "ORG", Kind: KindName, Entity: -1})
+				break
 			}
-			r.add(Mention{Sentence: si, Start: i, End: i + 1, Head: i, Text: toks[i].Text, Type: "ORG", Kind: KindName, Entity: -1})
 		}
 	})
+}
+
+// legislatureFirst holds the first words of legislatures and bodyNames.
+var legislatureFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, names := range []map[string]bool{legislatures, bodyNames} {
+		for n := range names {
+			w, _, _ := strings.Cut(n, " ")
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// untaggedRun reports whether no mention holds a token of [start, end).
+func untaggedRun(at []int32, start, end int) bool {
+	for k := start; k < end; k++ {
+		if at[k] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // productUse reports whether the one-word maker's name at toks[i] names
