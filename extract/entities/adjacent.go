@@ -273,3 +273,46 @@ func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 	}
 	return out
 }
+
+// awardHeads end the names of awards, cups and contests, which often
+// open with a person's given name: "Victoria Cross", "Davis Cup".
+var awardHeads = map[string]bool{
+	"cross": true, "medal": true, "cup": true, "trophy": true, "shield": true, "awards": true, "prizes": true,
+	"games": true, "open": true, "classic": true, "championship": true, "championships": true, "stakes": true,
+}
+
+// surnameGivenMin is how many US births a given name must count for
+// surnameSpans: "Sky", "Baby" and "Cosby" are rarely given.
+const surnameGivenMin = 20_000
+
+// surnameSpans adds to a person's span of one common given name the
+// capitalised word right after it that the tagger read as a common noun
+// ("[Jeremy] Irons", "[Jamie] Noon", "[Kate] Moss"): a surname that is
+// also a word, which the tagger's lexicon knows as one, and the
+// recogniser then leaves out. Not an adjective ("[Rainey] Senior"). Not a head of places, bodies, awards or
+// titles ("[Victoria] Cross", "[Oscar] Award", "[Reagan]
+// Administration"), not a word the article also writes in lower case
+// ("[Cosby] Show" beside "the show"), not a word that a capitalised word
+// continues, nor across a line break.
+func (r *resolver) surnameSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
+	toks := s.Tokens
+	for i, sp := range spans {
+		j := sp.End
+		if TypeOf(sp.Type) != "PERSON" || sp.End-sp.Start != 1 || j >= len(toks) ||
+			i+1 < len(spans) && spans[i+1].Start == j {
+			continue
+		}
+		next := &toks[j]
+		if next.UPOS != "NOUN" || !capitalisedWord(next.Text) || isAllCaps(next.Text) ||
+			j+1 < len(toks) && capitalisedWord(toks[j+1].Text) || lineBreakBefore(s, j) || !toks[sp.Start].SpaceAfter {
+			continue
+		}
+		w := strings.ToLower(next.Text)
+		if placeHeads[w] || awardHeads[w] || geoHeads[next.Text] || classNouns[w] != "" || titleWords[w] || calendarWords[w] ||
+			RoleNoun(w) || unitHead(next.Text) || r.lowerWords()[w] || r.givenCount(toks[sp.Start].Text) < surnameGivenMin {
+			continue
+		}
+		spans[i].End = j + 1
+	}
+	return spans
+}

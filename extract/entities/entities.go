@@ -201,7 +201,7 @@ type cluster struct {
 func (r *resolver) names() {
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range r.workSpans(s, r.adjacentSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))))) {
+		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, trimEnds(s.Tokens, s.EntitySpans()))))))))) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {

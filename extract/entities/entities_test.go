@@ -1898,7 +1898,16 @@ func TestAdjacentNames(t *testing.T) {
 		{"said|O Ursula|B-PER von|I-PER der|O Leyen|O|nsubj|0|PROPN today|O", "Ursula von der Leyen", "PERSON"},
 		{"keeper|O Edwin|B-PER van|O der|O Sar|O|flat|2|PROPN saved|O", "Edwin van der Sar", "PERSON"},
 		{"President|O Luiz|B-PER Inacio|I-PER Lula|I-PER da|O Silva|B-PER said|O", "Luiz Inacio Lula da Silva", "PERSON"},
+		// a surname the tagger read as a common noun
+		{"from|O actor|O Jeremy|B-PER Irons|O|nmod|0|NOUN .|O", "Jeremy Irons", "PERSON"},
+		{"Jamie|B-PER Noon|O|nmod|0|NOUN starts|O", "Jamie Noon", "PERSON"},
 	})
+	checkNoEntity(t, g, []string{
+		"Victoria|B-PER Cross|O|nmod|0|NOUN winner|O",                // an award's head
+		"the|O Sky|B-PER Movies|O|nmod|0|NOUN channel|O",             // a rare given name
+		"the|O Cosby|B-PER Show|O|nmod|0|NOUN is|O a|O show|O",       // written in lower case too
+		"Jeremy|B-PER Irons|O|nmod|0|NOUN Ltd|O|nmod|0|PROPN said|O", // a longer name
+	}, func(e extract.Entity) bool { return strings.Contains(e.Name, " ") && e.Type == "PERSON" })
 	checkNoEntity(t, g, []string{
 		"flights|O from|O Paris|B-LOC to|O Rome|B-LOC", // "to" is no particle
 		"Paris|B-LOC de|O la|O la|O Rome|B-LOC",        // three particles
