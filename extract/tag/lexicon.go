@@ -100,7 +100,12 @@ func ReadLexicon(path string) (map[string]uint16, error) {
 		return nil, fmt.Errorf("read lexicon: %w", err)
 	}
 	defer f.Close()
-	zr, err := gzip.NewReader(f)
+	return readLexicon(f, path)
+}
+
+// readLexicon reads the gzipped lexicon r, naming it path in errors.
+func readLexicon(r io.Reader, path string) (map[string]uint16, error) {
+	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("read lexicon %s: %w", path, err)
 	}

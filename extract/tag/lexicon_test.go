@@ -203,3 +203,32 @@ func TestLexiconMatchesWordNet(t *testing.T) {
 		t.Error("lexicon built from WordNet differs from lexicon.tsv.gz: run go run ./cmd/kg-train lexicon")
 	}
 }
+
+// FuzzReadLexicon: any bytes, gzipped, read without a panic, and what
+// reads back writes back the same.
+func FuzzReadLexicon(f *testing.F) {
+	f.Add("cat\tn,low,most=n\nran\ted\n")
+	f.Add("x\t\n")
+	f.Add("a\tmost=q\n")
+	f.Fuzz(func(t *testing.T, body string) {
+		var z bytes.Buffer
+		if err := writeGzip(&z, body); err != nil {
+			t.Fatal(err)
+		}
+		lex, err := readLexicon(&z, "fuzz")
+		if err != nil {
+			return
+		}
+		var out bytes.Buffer
+		if err := WriteLexicon(&out, lex); err != nil {
+			t.Fatal(err)
+		}
+		back, err := readLexicon(&out, "again")
+		if err != nil {
+			t.Fatalf("lexicon written from %q does not read back: %v", body, err)
+		}
+		if !maps.Equal(lex, back) {
+			t.Fatalf("round trip of %q changed the lexicon", body)
+		}
+	})
+}
