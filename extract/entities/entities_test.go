@@ -1648,6 +1648,20 @@ func TestAcronymOf(t *testing.T) {
 // "and".
 func TestFirmNames(t *testing.T) {
 	g := defaultGazetteer(t)
+	// untagged, a company's head after the words the tagger read as nouns
+	checkTypedCases(t, g, []typedCase{
+		{"head|O of|O equities|O for|O Standard|O|amod|0|ADJ Life|O|compound|0|NOUN Investments|O|nmod|0|NOUN ,|O said|O", "Standard Life Investments", "ORG"},
+		{"signed|O to|O Factory|O|compound|0|NOUN Records|O|obl|0|NOUN in|O 1979|O", "Factory Records", "ORG"},
+	})
+	checkNoEntity(t, g, []string{
+		"digital|O rights|O management|O ,|O or|O Digital|O Rights|O Management|O",    // words the article writes in lower case
+		"in|O a|O U.S.|O Securities|O and|O Exchange|B-ORG Commission|I-ORG filing|O", // the name goes on
+		"moved|O to|O the|O Heavy|O Industries|O ministry|O",                          // a modifier
+		"Ogilvy|B-ORG &|I-ORG Mather|I-ORG and|O Cordiant|O Communications|O",         // no "and" inside
+	}, func(e extract.Entity) bool {
+		return e.Name == "Digital Rights Management" || e.Name == "U.S. Securities" || e.Name == "Heavy Industries" ||
+			strings.Contains(e.Name, "Mather and")
+	})
 	checkTypedCases(t, g, []typedCase{
 		// a name and a legal form's tail
 		{"Drexel|B-PER Burnham|I-PER Lambert|B-ORG Inc|I-ORG said|O", "Drexel Burnham Lambert Inc", "ORG"},

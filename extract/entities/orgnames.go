@@ -80,7 +80,8 @@ func (r *resolver) orgNames() {
 					end = j + 1
 					// a head ends the name or a part of it before a
 					// connector: "Swiss Army Knife" is no organisation
-					head = head || orgHeads[lw] && (j+1 == len(toks) || !capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0)
+					head = head || (orgHeads[lw] || j > i && (companyHeads[w] || firmHeads[w]) && r.companyRun(si, i, j)) &&
+						(j+1 == len(toks) || !capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0)
 					continue
 				case nameConnectors[lw] && j+1 < len(toks) && (capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0):
 					continue
@@ -139,6 +140,41 @@ func (r *resolver) orgNames() {
 		}
 	}
 }
+
+// companyRun reports whether the capitalised run toks[i:j] of sentence
+// si, before a company's head at j (Investments, Media, Records), names a
+// company: one of its words is one the article never writes in lower case
+// ("Standard Life Investments", "Factory Records"; not "Digital Rights
+// Management" in an article on digital rights), it opens the capitalised
+// run, it joins no two names with "and", "&" or "'s" and follows none
+// ("Ogilvy & Mather and Cordiant Communications" are two firms, "MIT
+// Media Lab's Smart Cities Group" one), and no "and", "of" or class noun
+// follows the head ("U.S. Securities and Exchange Commission", "the Heavy
+// Industries ministry").
+func (r *resolver) companyRun(si, i, j int) bool {
+	toks, at := r.doc[si].Tokens, r.d.at[si]
+	if i > 0 && (at[i-1] != 0 || joinWords[toks[i-1].Text] || capitalisedWord(toks[i-1].Text) || toks[i-1].Text == "of") {
+		return false // the run is the end of a longer name
+	}
+	if k := j + 1; k < len(toks) {
+		if w := strings.ToLower(toks[k].Text); w == "and" || w == "&" || w == "of" || classNouns[w] != "" {
+			return false
+		}
+	}
+	lower := r.lowerWords()
+	own := false
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if joinWords[w] {
+			return false
+		}
+		own = own || capitalisedWord(w) && !lower[strings.ToLower(w)]
+	}
+	return own
+}
+
+// joinWords join two names into a list or a possession.
+var joinWords = map[string]bool{"and": true, "&": true, "'s": true, "'": true}
 
 // unfinishedBeforeAnd widens the organisation name mention that ends
 // right before "and" at token i-1 of sentence si over the untagged name
