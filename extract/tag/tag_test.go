@@ -61,11 +61,14 @@ func TestDefaultLoads(t *testing.T) {
 	}
 }
 
-// minDev are the embedded model's accuracies on EWT dev minus 0.3 points.
-// Measured with: go test ./extract/tag -run TestDevAccuracy -v
+// minDev are floors for the embedded model on EWT dev: a model trained on
+// train alone scores 0.9561 / 0.9487 there (kg-train tag --out), and the
+// embedded one, which learned dev too (--with-dev), 0.9980 / 0.9976
+// (go test ./extract/tag -run TestDevAccuracy -v); the floors, set before
+// dev joined the training data, catch a broken model, not a small loss.
 const (
-	minDevUPOS = 0.9494 // measured 0.9524
-	minDevXPOS = 0.9424 // measured 0.9454
+	minDevUPOS = 0.9494
+	minDevXPOS = 0.9424
 )
 
 func TestDevAccuracy(t *testing.T) {
