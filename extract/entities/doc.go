@@ -62,7 +62,11 @@
 // two (adjacent.go): "[Queensland] [University of Technology]", "[Merrill
 // Lynch] [Capital Markets]", "[BBC] [Wales]", "[Tampa] [Bay]"; a country
 // before a body of its state ("the [US] [Department of Energy]") or a
-// name the gazetteer knows ("[Toronto] [World Bank]") stay two. The title
+// name the gazetteer knows ("[Toronto] [World Bank]") stay two. So are a
+// name and what follows its particles ("[Punta] del [Este]", "[Ursula
+// von] der Leyen") and a common given name and the capitalised noun after
+// it ("[Jeremy] Irons": a surname the tagger read as the word it also
+// is). The title
 // after a noun for a kind of work ("the film Vera Drake", "boxing drama
 // Million Dollar Baby", "his album Hopes and Fears"), or described by one
 // ("Small Island, Levy's fourth novel"; "Sideways is a comedy"), is typed
