@@ -164,7 +164,11 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 			if err != nil {
 				return err
 			}
-			jk = tag.TrainOptions{Folds: tag.ModelFolds, Reverse: true, WordClasses: wc, CandMinCount: -1}
+			lex, err := tag.ReadLexicon(fromRoot(root, "extract/tag/lexicon.tsv.gz"))
+			if err != nil {
+				return err
+			}
+			jk = tag.TrainOptions{Folds: tag.ModelFolds, Reverse: true, WordClasses: wc, Lexicon: lex, CandMinCount: -1}
 		default:
 			return fmt.Errorf("bad --jackknife-tagger %q: want fast or model", opts.jkTagger)
 		}
