@@ -1171,14 +1171,14 @@ var bodyNames = map[string]bool{"Fed": true, "Treasury": true}
 // rejected the deal", "approved by the Knesset", "before the House of
 // Commons", "the Fed"), as organisations.
 func (r *resolver) legislatureNames() {
-	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+	r.textSentences(func(si int, toks []nlp.Token, _ []int32) {
 		for i := range toks {
 			if !legislatureFirst[toks[i].Text] {
 				continue
 			}
 			for n := min(3, len(toks)-i); n >= 1; n-- {
 				text := spanText(toks, i, i+n)
-				if !legislatures[text] && !bodyNames[text] || !untaggedRun(at, i, i+n) {
+				if !legislatures[text] && !bodyNames[text] || !r.untagged(si, i, i+n) {
 					continue
 				}
 				if i > 0 && capitalisedWord(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "the") ||
@@ -1203,16 +1203,6 @@ var legislatureFirst = func() map[string]bool {
 	}
 	return m
 }()
-
-// untaggedRun reports whether no mention holds a token of [start, end).
-func untaggedRun(at []int32, start, end int) bool {
-	for k := start; k < end; k++ {
-		if at[k] != 0 {
-			return false
-		}
-	}
-	return true
-}
 
 // productUse reports whether the one-word maker's name at toks[i] names
 // one of its products: after "a" or "an" ("I have a Saab"), or before a
