@@ -233,15 +233,15 @@ func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 	if len(spans) == 0 || capsSentence(toks) {
 		return spans
 	}
-	tagged := make([]bool, len(toks))
-	for _, sp := range spans {
-		for k := sp.Start; k < sp.End; k++ {
-			tagged[k] = true
-		}
-	}
 	out := spans[:0:0]
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
+		// the spans are in order and apart: the words from sp.End up to
+		// the next span's start are untagged
+		free := len(toks)
+		if i+1 < len(spans) {
+			free = spans[i+1].Start
+		}
 		typ := TypeOf(sp.Type)
 		if typ != "PERSON" && typ != "LOC" {
 			out = append(out, sp)
@@ -252,7 +252,7 @@ func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 			own++
 		}
 		j := sp.End
-		for j < len(toks) && j-sp.End < 2 && joinParticles[toks[j].Text] && !tagged[j] {
+		for j < free && j-sp.End < 2 && joinParticles[toks[j].Text] {
 			j++
 		}
 		if own+j-sp.End == 0 || own+j-sp.End > 2 || j >= len(toks) || !capitalisedWord(toks[j].Text) || lineBreakBefore(s, j) {
@@ -263,8 +263,8 @@ func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 		case i+1 < len(spans) && spans[i+1].Start == j && TypeOf(spans[i+1].Type) == typ:
 			sp.End = spans[i+1].End
 			i++
-		case typ == "PERSON" && !tagged[j] && toks[j].UPOS == "PROPN":
-			for j < len(toks) && !tagged[j] && toks[j].UPOS == "PROPN" && capitalisedWord(toks[j].Text) {
+		case typ == "PERSON" && j < free && toks[j].UPOS == "PROPN":
+			for j < free && toks[j].UPOS == "PROPN" && capitalisedWord(toks[j].Text) {
 				j++
 			}
 			sp.End = j
