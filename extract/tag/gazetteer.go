@@ -1,9 +1,6 @@
 package tag
 
 import (
-	"bufio"
-	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -88,20 +85,13 @@ func ReadWordClasses(dir string) (map[string]uint8, error) {
 
 // eachRow calls fn for every data row of a tab-separated file with a header.
 func eachRow(path string, fn func(map[string]string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("read gazetteer: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	var header []string
 	row := map[string]string{}
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
+	return eachLine("gazetteer", path, func(line string) error {
+		cols := strings.Split(line, "\t")
 		if header == nil {
 			header = cols
-			continue
+			return nil
 		}
 		clear(row)
 		for i, c := range cols {
@@ -110,9 +100,6 @@ func eachRow(path string, fn func(map[string]string)) error {
 			}
 		}
 		fn(row)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read gazetteer %q: %w", path, err)
-	}
-	return nil
+		return nil
+	})
 }

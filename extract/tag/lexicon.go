@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -67,29 +68,20 @@ func parseLexClasses(s string) (uint16, error) {
 	var c uint16
 	for _, p := range strings.Split(s, ",") {
 		if most, ok := strings.CutPrefix(p, "most="); ok {
-			i := indexOf(lexNames[:4], most)
+			i := slices.Index(lexNames[:4], most)
 			if i < 0 {
 				return 0, fmt.Errorf("unknown part of speech %q", most)
 			}
 			c |= LexTagged | uint16(i)<<lexMostShift
 			continue
 		}
-		i := indexOf(lexNames, p)
+		i := slices.Index(lexNames, p)
 		if i < 0 {
 			return 0, fmt.Errorf("unknown class %q", p)
 		}
 		c |= 1 << i
 	}
 	return c, nil
-}
-
-func indexOf(l []string, s string) int {
-	for i, x := range l {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }
 
 // ReadLexicon reads a lexicon file written by WriteLexicon (gzip over
@@ -163,7 +155,7 @@ func BuildLexicon(dir string) (map[string]uint16, error) {
 	}{{"noun", LexNoun}, {"verb", LexVerb}, {"adj", LexAdj}, {"adv", LexAdv}}
 	lemmas := make([][]string, len(poses))
 	for i, p := range poses {
-		err := eachLine(filepath.Join(dir, "index."+p.file), func(line string) error {
+		err := eachLine("WordNet", filepath.Join(dir, "index."+p.file), func(line string) error {
 			if strings.HasPrefix(line, " ") {
 				return nil // the licence at the top
 			}
@@ -222,7 +214,7 @@ func BuildLexicon(dir string) (map[string]uint16, error) {
 		{"adj.exc", func(string) uint16 { return LexGraded }},
 	}
 	for _, e := range excs {
-		err := eachLine(filepath.Join(dir, e.file), func(line string) error {
+		err := eachLine("WordNet", filepath.Join(dir, e.file), func(line string) error {
 			fields := strings.Fields(line)
 			if len(fields) >= 2 && oneWord(fields[0]) {
 				lex[fields[0]] |= e.class(fields[0])
@@ -234,7 +226,7 @@ func BuildLexicon(dir string) (map[string]uint16, error) {
 		}
 	}
 	// Capitals: how noun synsets write the lemma.
-	err := eachLine(filepath.Join(dir, "data.noun"), func(line string) error {
+	err := eachLine("WordNet", filepath.Join(dir, "data.noun"), func(line string) error {
 		if strings.HasPrefix(line, " ") {
 			return nil
 		}
@@ -265,7 +257,7 @@ func BuildLexicon(dir string) (map[string]uint16, error) {
 	}
 	// The part of speech most used: tag counts of the lemma's senses.
 	counts := map[string]*[4]int{}
-	err = eachLine(filepath.Join(dir, "cntlist.rev"), func(line string) error {
+	err = eachLine("WordNet", filepath.Join(dir, "cntlist.rev"), func(line string) error {
 		f := strings.Fields(line)
 		if len(f) != 3 {
 			return nil
@@ -302,24 +294,25 @@ func BuildLexicon(dir string) (map[string]uint16, error) {
 	return lex, nil
 }
 
-// eachLine calls fn for every line of the file at path.
-func eachLine(path string, fn func(string) error) error {
+// eachLine calls fn for every line of the file at path, a file of what
+// ("WordNet", "gazetteer") for the errors, which name the file and line.
+func eachLine(what, path string, fn func(string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("read WordNet: %w", err)
+		return fmt.Errorf("read %s: %w", what, err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	sc.Buffer(make([]byte, 1<<16), 1<<24)
 	n := 0
 	for sc.Scan() {
 		n++
 		if err := fn(sc.Text()); err != nil {
-			return fmt.Errorf("read WordNet %s:%d: %w", path, n, err)
+			return fmt.Errorf("read %s %s:%d: %w", what, path, n, err)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read WordNet %s: %w", path, err)
+		return fmt.Errorf("read %s %s: %w", what, path, err)
 	}
 	return nil
 }
