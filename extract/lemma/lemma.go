@@ -208,7 +208,7 @@ var inflectionEnds = map[string]string{"VBG": "ing", "VBD": "ed", "VBN": "ed", "
 // adds (-ing, -ed, -s, -er, -est) and what the spelling changed before it.
 func (l *Lemmatizer) inflection(form, xpos string, r *Rule, tmp *[]byte) bool {
 	end := inflectionEnds[xpos]
-	if end == "" || len(form) < len(end)+3 || !strings.HasSuffix(strings.ToLower(form), end) {
+	if end == "" || len(form) < len(end)+3 || !strings.EqualFold(form[len(form)-len(end):], end) {
 		return false
 	}
 	for _, c := range inflections[xpos] {
