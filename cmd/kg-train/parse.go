@@ -39,6 +39,7 @@ type parseOptions struct {
 	fastMargin      float64
 	fastPrune       float64
 	beam            int
+	reverse         bool
 	eval            []string
 }
 
@@ -85,6 +86,7 @@ saves the jackknifed treebank so that later runs can skip the tagging with
 	f.Float64Var(&opts.fastPrune, "fast-prune", parse.DefaultFastPrune, "--prune for the fast model")
 	f.IntVar(&opts.beam, "beam", 1, "beam width: above 1, train globally (beam search, max-violation updates, no fast model) and decode dev, and --eval, with this beam")
 	f.StringSliceVar(&opts.eval, "eval", nil, "do not train: score the model at --out on these treebanks, with gold and with predicted tags")
+	f.BoolVar(&opts.reverse, "reverse", false, "train a model that reads sentences from right to left (for kg's parser vote, --vote)")
 	f.BoolVar(&opts.logDev, "log-dev", false, "evaluate on --dev after every epoch")
 	f.BoolVar(&opts.keepBest, "keep-best", true, "keep the epoch with the best LAS on --dev (implies --log-dev)")
 	f.StringVar(&opts.devTagger, "dev-tagger", "", devTaggerHelp)
@@ -192,7 +194,7 @@ func runParse(ctx context.Context, opts parseOptions, log io.Writer) error {
 	if err := retagDev(opts.devTagger, dev); err != nil {
 		return fmt.Errorf("tag dev: %w", err)
 	}
-	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, FastMargin: opts.fastMargin, FastPrune: opts.fastPrune, ExploreP: opts.exploreP, Beam: opts.beam, Log: log}
+	topts := parse.TrainOptions{Epochs: opts.epochs, MinWordFreq: opts.minWordFreq, Seed: opts.seed, Prune: opts.prune, KeepBest: opts.keepBest, Ensemble: opts.ensemble, FastMargin: opts.fastMargin, FastPrune: opts.fastPrune, ExploreP: opts.exploreP, Beam: opts.beam, Reverse: opts.reverse, Log: log}
 	if opts.logDev || opts.keepBest {
 		topts.Dev = dev
 	}

@@ -33,6 +33,10 @@ import (
 //	uvarint  number of features, and the features as above
 //	         or, for 2:
 //	uvarint  the beam width it decodes with (SetBeam)
+//	byte     optional: 1 for a model that reads sentences from right to
+//	         left (TrainOptions.Reverse); absent for one that reads them
+//	         from left to right, so such files are those of earlier
+//	         versions
 const (
 	magic       = "KGPARSE\x04"
 	magicNoFast = "KGPARSE\x03" // the layout before the fast model, still read
@@ -113,6 +117,9 @@ func encode(w io.Writer, p *Parser) error {
 		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(p.fastMargin))
 		bw.Write(buf[:4])
 		table(p.fast)
+	}
+	if p.reverse {
+		bw.WriteByte(1)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("save parse model: %w", err)
@@ -289,7 +296,14 @@ func decode(rd io.Reader) (*Parser, error) {
 		p.fast = fw
 		p.SetFastMargin(margin)
 	}
-	if r.err != nil {
+	if r.err == nil && len(r.b) > 0 {
+		if r.byte() != 1 {
+			r.err = ErrFormat
+			return fail("direction")
+		}
+		p.reverse = true
+	}
+	if r.err != nil || len(r.b) > 0 {
 		return fail("end")
 	}
 	return p, nil

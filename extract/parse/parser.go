@@ -40,6 +40,10 @@ type Parser struct {
 
 	beam    int   // width of the beam search, ≤ 1 for greedy decoding; see SetBeam
 	beamCut int64 // beam pruning margin in quantised score units, 0 for none; see SetBeamMargin
+
+	// reverse says the model reads sentences from right to left: Parse
+	// reverses the tokens, parses and puts them back (TrainOptions.Reverse).
+	reverse bool
 }
 
 // scratch holds the buffers one Parse call needs, reused across calls.
@@ -107,12 +111,34 @@ func (p *Parser) Parse(s *nlp.Sentence) { p.ParseBeam(s, p.beam) }
 // MaxBeam) whatever the width the parser was set to; k ≤ 1 decodes
 // greedily. It lets one parser serve callers that want different widths.
 func (p *Parser) ParseBeam(s *nlp.Sentence, k int) {
+	if p.reverse {
+		reverseTokens(s.Tokens)
+	}
 	if k > 1 {
 		p.parseBeam(s, min(k, MaxBeam))
 	} else {
 		p.parseTransitions(s, nil)
 	}
+	if p.reverse {
+		reverseTokens(s.Tokens)
+	}
 	punctLeaves(s.Tokens)
+}
+
+// Reverse reports whether the parser reads sentences from right to left
+// (TrainOptions.Reverse).
+func (p *Parser) Reverse() bool { return p.reverse }
+
+// reverseTokens reverses the order of ts in place and renumbers the heads
+// that are set (those above 0) to point at the same tokens.
+func reverseTokens(ts []nlp.Token) {
+	slices.Reverse(ts)
+	n := len(ts)
+	for i := range ts {
+		if h := ts[i].Head; h > 0 && h <= n {
+			ts[i].Head = n + 1 - h
+		}
+	}
 }
 
 // SetFastMargin sets the margin above which the fast model decides alone
@@ -131,6 +157,9 @@ func (p *Parser) FastShare(sents []nlp.Sentence) float64 {
 	var n [2]int
 	for i := range sents {
 		s := nlp.Sentence{Tokens: slices.Clone(sents[i].Tokens)}
+		if p.reverse {
+			reverseTokens(s.Tokens)
+		}
 		p.parseTransitions(&s, &n)
 	}
 	return float64(n[0]) / float64(max(n[0]+n[1], 1))

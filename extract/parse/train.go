@@ -95,6 +95,12 @@ type TrainOptions struct {
 	// against 82.5 with beam 8).
 	// 0 or 1 trains greedily with the dynamic oracle; at most MaxBeam.
 	Beam int
+	// Reverse trains a model that reads sentences from right to left: the
+	// training sentences are reversed (heads renumbered), and so is every
+	// sentence the model parses, before and after (Parser.Reverse). Such
+	// a model makes other mistakes than one reading from left to right,
+	// which is what a Voter needs.
+	Reverse bool
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -165,6 +171,15 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Parse
 	}
 	root := labelID["root"]
 
+	if opts.Reverse {
+		rev := make([]nlp.Sentence, len(train))
+		for i := range train {
+			rev[i] = train[i]
+			rev[i].Tokens = slices.Clone(train[i].Tokens)
+			reverseTokens(rev[i].Tokens)
+		}
+		train = rev
+	}
 	var golds []*gold
 	nonProj := 0
 	for i := range train {
@@ -269,6 +284,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Parse
 			p.SetFastMargin(float32(opts.FastMargin))
 		}
 		p.SetBeam(opts.Beam)
+		p.reverse = opts.Reverse
 		return p
 	}
 	var (
