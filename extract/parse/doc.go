@@ -89,6 +89,35 @@
 // beam 8 model), so the model file records the width it was trained with
 // and Load sets it.
 //
+// The most accurate parse is a vote (Voter, DefaultVoter; kg's --vote).
+// Parsers that read a sentence in the other direction, or search it
+// differently, make other mistakes: a model trained on reversed sentences
+// (TrainOptions.Reverse, kg-train parse --reverse; the model file records
+// the direction and Parse reverses the sentence before and after) is much
+// worse alone (EWT dev LAS 77.96 greedy, 80.67 with a beam of 16,
+// against 82.08 and 83.10 left to right), but where it agrees with one of
+// the left-to-right models against the other, it is mostly right. Every
+// arc a member proposes scores the member's weight; Eisner's algorithm
+// finds the single-rooted projective tree with the highest total
+// (reparsing, Sagae and Lavie 2006), and each word's label is voted on
+// the same way among the members that gave it its head. Measured on EWT
+// dev with the four models trained on train alone, dev tagged by the
+// train-only tagger (UAS / LAS):
+//
+//	beam 16 left to right alone                       86.32 / 83.10
+//	+ greedy left to right + greedy right to left     86.93 / 83.64
+//	+ beam 16 right to left (labels of the heaviest)  87.42 / 84.05
+//	  the same, labels voted (DefaultVoter)           87.47 / 84.37
+//
+// DefaultVoter weighs the left-to-right beam model 1.5 and the others 1;
+// other weights from 1.3 to 1.6 and 0.8 to 1.2 move the scores by at most
+// 0.07. Its left-to-right beam model searches the full beam (pruned at
+// DefaultBeamMargin, the vote loses 0.16 UAS), the right-to-left one is
+// pruned there (the vote loses nothing, and that parse takes half the
+// time). The vote costs the four parses, and Eisner's cubic search, which
+// is nothing beside them for sentences of news length; a sentence longer
+// than MaxVoteTokens keeps the left-to-right beam model's tree.
+//
 // The embedded model (model.gz) is trained on UD English-EWT v2.16 train
 // and dev with jackknifed tagger output as tags, for the 12 epochs chosen
 // on dev with models trained on train alone, by `go run ./cmd/kg-train

@@ -27,6 +27,12 @@ func EvaluateBeam(p *Parser, gold []nlp.Sentence, k int) Metrics {
 	return evaluate(gold, func(s *nlp.Sentence) { p.ParseBeam(s, k) })
 }
 
+// EvaluateWith is Evaluate for any function that parses a sentence in
+// place, such as a Voter's Parse.
+func EvaluateWith(parse func(*nlp.Sentence), gold []nlp.Sentence) Metrics {
+	return evaluate(gold, parse)
+}
+
 func evaluate(gold []nlp.Sentence, parse func(*nlp.Sentence)) Metrics {
 	pred := make([]nlp.Sentence, len(gold))
 	for i := range gold {

@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"context"
 	"fmt"
-	"io"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
@@ -249,15 +248,7 @@ func TestLoadTruncated(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		zr, err := gzip.NewReader(bytes.NewReader(saved(t, p)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(zr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
+		return unzip(t, saved(t, p))
 	}
 	// a beam model: its width is the last byte; cut it, or make it
 	// one or wider than MaxBeam, and the model must not load

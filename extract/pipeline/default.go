@@ -38,11 +38,17 @@ func Default(opts BuildOptions) (*Pipeline, error) {
 	}
 	load("tagger", func() (err error) { tg, err = tag.Default(); return })
 	load("lemmatiser", func() (err error) { lm, err = lemma.Default(); return })
+	var parser Parser
 	load("parser", func() (err error) {
-		if opts.Beam > 1 {
+		switch {
+		case opts.Vote:
+			parser, err = parse.DefaultVoter()
+		case opts.Beam > 1:
 			ps, err = parse.DefaultBeam()
-		} else {
+			parser = beamParser{ps, opts.Beam}
+		default:
 			ps, err = parse.Default()
+			parser = ps
 		}
 		return
 	})
@@ -50,10 +56,6 @@ func Default(opts BuildOptions) (*Pipeline, error) {
 	load("gazetteer", func() (err error) { gz, err = gazetteer.Default(); return })
 	if err := g.Wait(); err != nil {
 		return nil, err
-	}
-	var parser Parser = ps
-	if opts.Beam > 1 {
-		parser = beamParser{ps, opts.Beam}
 	}
 	return New(Stages{
 		Tokenizer:  tokenize.New(),

@@ -134,6 +134,10 @@ func BenchmarkAnalyzeBeam8(b *testing.B) { benchAnalyze(b, BuildOptions{Beam: 8}
 // BenchmarkAnalyzeBeam16 parses 16 wide (kg extract --beam 16).
 func BenchmarkAnalyzeBeam16(b *testing.B) { benchAnalyze(b, BuildOptions{Beam: 16}) }
 
+// BenchmarkAnalyzeVote parses with the vote of four parsers (kg extract
+// --vote).
+func BenchmarkAnalyzeVote(b *testing.B) { benchAnalyze(b, BuildOptions{Vote: true}) }
+
 func benchAnalyze(b *testing.B, opts BuildOptions) {
 	arts := bbc(b, 300)
 	p, err := Default(opts)
@@ -227,19 +231,26 @@ func TestModelMemory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := Default(BuildOptions{})
-	if err != nil {
-		t.Fatal(err)
+	// The default models, then the vote's parsers on top of them (the
+	// greedy parser and the rest are shared).
+	for _, c := range []struct {
+		name string
+		opts BuildOptions
+	}{{"default", BuildOptions{}}, {"default and --vote", BuildOptions{Vote: true}}} {
+		p, err := Default(c.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		mb := float64(ms.HeapAlloc) / (1 << 20)
+		t.Logf("heap in use with the %s models loaded: %.1f MB", c.name, mb)
+		if mb > 300 {
+			t.Errorf("heap in use with the %s models loaded is %.1f MB, want under 300", c.name, mb)
+		}
+		runtime.KeepAlive(p)
 	}
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	mb := float64(ms.HeapAlloc) / (1 << 20)
-	t.Logf("heap in use with the models loaded: %.1f MB", mb)
-	if mb > 300 {
-		t.Errorf("heap in use with the models loaded is %.1f MB, want under 300", mb)
-	}
-	runtime.KeepAlive(p)
 }
 
 // TestAnalyzeGold: the whole analysis of treebank sentences returns

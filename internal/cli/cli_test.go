@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -195,14 +196,49 @@ func TestSoftError(t *testing.T) {
 	}
 }
 
-// TestExtractBeam checks that kg extract parses with the beam model when
-// asked to.
+// TestExtractBeam checks that kg extract parses with the beam model, or
+// the vote of four parsers, when asked to.
 func TestExtractBeam(t *testing.T) {
-	app, out, errOut := testApp(t, "Sergei Lavrov met Khalifa Haftar in Moscow.")
-	if code := run(app, "extract", "--beam", "4", "--format", "tsv", "-"); code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
+	for _, flags := range [][]string{{"--beam", "4"}, {"--vote"}, {"--vote", "--beam", "8"}} {
+		app, out, errOut := testApp(t, "Sergei Lavrov met Khalifa Haftar in Moscow.")
+		if code := run(app, append(append([]string{"extract"}, flags...), "--format", "tsv", "-")...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", flags, code, errOut)
+		}
+		if !strings.Contains(out.String(), "Sergei Lavrov\tmeet\tKhalifa Haftar") {
+			t.Errorf("%v: output %q lacks the triple", flags, out)
+		}
 	}
-	if !strings.Contains(out.String(), "Sergei Lavrov\tmeet\tKhalifa Haftar") {
-		t.Errorf("output %q lacks the triple", out)
+}
+
+// evalTreebank is a small CoNLL-U file for kg eval parse.
+const evalTreebank = `# sent_id = t-1
+# text = Sergei Lavrov met Khalifa Haftar in Moscow.
+1	Sergei	Sergei	PROPN	NNP	_	3	nsubj	_	_
+2	Lavrov	Lavrov	PROPN	NNP	_	1	flat	_	_
+3	met	meet	VERB	VBD	_	0	root	_	_
+4	Khalifa	Khalifa	PROPN	NNP	_	3	obj	_	_
+5	Haftar	Haftar	PROPN	NNP	_	4	flat	_	_
+6	in	in	ADP	IN	_	7	case	_	_
+7	Moscow	Moscow	PROPN	NNP	_	3	obl	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	3	punct	_	_
+
+`
+
+// TestEvalParse runs kg eval parse with each parser: greedy, beam and
+// vote, and checks the key=value line.
+func TestEvalParse(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "t.conllu")
+	if err := os.WriteFile(file, []byte(evalTreebank), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, flags := range [][]string{nil, {"--beam", "4"}, {"--vote"}} {
+		app, out, errOut := testApp(t, "")
+		if code := run(app, append(append([]string{"eval", "parse"}, flags...), file)...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", flags, code, errOut)
+		}
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if last := lines[len(lines)-1]; !strings.HasPrefix(last, "uas=") || !strings.Contains(last, " parser_las=") {
+			t.Errorf("%v: last line %q, want uas=… las=… parser_uas=… parser_las=…", flags, last)
+		}
 	}
 }

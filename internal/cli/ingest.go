@@ -29,6 +29,7 @@ type ingestOptions struct {
 	quiet         bool
 	top           int
 	beam          int
+	vote          bool
 }
 
 func newIngestCommand(app *App) *cobra.Command {
@@ -79,6 +80,7 @@ first. Articles are committed in batches; Ctrl-C keeps everything committed.`,
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress and no summary")
 	f.IntVar(&opts.top, "top", 5, "entities of the batch to list in the summary (0 for none)")
 	f.IntVar(&opts.beam, "beam", 0, "parse with the beam model, searching this wide: more accurate, slower (--beam 8: 2 to 4 times) (0: greedy)")
+	f.BoolVar(&opts.vote, "vote", false, "parse with the vote of four parsers: the most accurate parse, slowest (about three times --beam 16; overrides --beam)")
 	return cmd
 }
 
@@ -112,7 +114,7 @@ func runIngest(ctx context.Context, opts ingestOptions, app *App) error {
 	ex := sync.OnceValues(func() (*pipeline.Pipeline, error) {
 		t0 := app.Now()
 		defer func() { loadTime = app.Now().Sub(t0) }()
-		return newExtractor(pipeline.BuildOptions{MinConfidence: opts.minConfidence, Beam: opts.beam})
+		return newExtractor(pipeline.BuildOptions{MinConfidence: opts.minConfidence, Beam: opts.beam, Vote: opts.vote})
 	})
 	st, err := app.openStore(false)
 	if err != nil {
