@@ -59,13 +59,16 @@ will see at run time; dev is tagged by the embedded tagger. After every
 epoch the model is scored on dev and the epoch with the best LAS is kept
 (--keep-best; the last epochs differ by about ±0.15 LAS). --write-tagged
 saves the jackknifed treebank so that later runs can skip the tagging with
---tags file.`,
+--tags file. --reverse trains on reversed sentences a model that reads
+right to left, for the vote of parsers (kg --vote): the embedded
+reverse.gz and, with a beam of 16, reverse-beam.gz.`,
 		Example: `  GOMAXPROCS=1 go run ./cmd/kg-train parse --write-tagged /tmp/ewt-train-jk.conllu
   GOMAXPROCS=1 go run ./cmd/kg-train parse --tags file --train /tmp/ewt-train-jk.conllu --log-dev
   go run ./cmd/kg-train parse --eval ../shared/data/ud-ewt/en_ewt-ud-test.conllu
   GOMAXPROCS=1 go run ./cmd/kg-train parse --with-dev   # the embedded model
   GOMAXPROCS=1 go run ./cmd/kg-train parse --beam 8 --out /tmp/parse-beam8.gz
-  go run ./cmd/kg-train parse --out /tmp/parse-beam8.gz --beam 8 --eval ../shared/data/ud-ewt/en_ewt-ud-dev.conllu`,
+  go run ./cmd/kg-train parse --out /tmp/parse-beam8.gz --beam 8 --eval ../shared/data/ud-ewt/en_ewt-ud-dev.conllu
+  GOMAXPROCS=1 go run ./cmd/kg-train parse --with-dev --reverse --out extract/parse/reverse.gz`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runParse(cmd.Context(), opts, cmd.ErrOrStderr())
