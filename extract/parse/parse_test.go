@@ -160,6 +160,9 @@ func FuzzParse(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	// The embedded vote's members are slow to load and to run; this one
+	// reads both ways, greedily and with a beam, as DefaultVoter does.
+	v := NewVoter(VoteMember{Parser: p, Beam: 4, Weight: 1.5}, VoteMember{Parser: p, Weight: 1}, VoteMember{Parser: reversed(p), Weight: 1})
 	f.Fuzz(func(t *testing.T, text string, tags []byte) {
 		words := strings.Fields(text)
 		s := nlp.Sentence{Tokens: tokens(words, func(i int) string {
@@ -168,9 +171,18 @@ func FuzzParse(f *testing.F) {
 			}
 			return tagSet[int(tags[i%len(tags)])%len(tagSet)]
 		})}
+		vs := nlp.Sentence{Tokens: slices.Clone(s.Tokens)}
 		p.Parse(&s)
 		checkTree(t, &s)
+		v.Parse(&vs)
+		checkTree(t, &vs)
 	})
+}
+
+// reversed returns a copy of p that reads sentences from right to left
+// with p's weights: a poor parser, but one whose trees differ.
+func reversed(p *Parser) *Parser {
+	return &Parser{labels: p.labels, root: p.root, vocab: p.vocab, w: p.w, cands: p.cands, fast: p.fast, fastMargin: p.fastMargin, fastT: p.fastT, reverse: true}
 }
 
 // tinyTreebank is a few hand-made trees for training tests.

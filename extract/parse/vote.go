@@ -106,9 +106,9 @@ type VoteMember struct {
 // proposes scores that member's weight, and Eisner's algorithm finds the
 // single-rooted projective tree with the highest total. Each word's label
 // is voted on in the same way by the members that gave it the chosen
-// head. Parsers
-// that read in opposite directions, or search differently, make different
-// mistakes, so the vote corrects those on which the others agree.
+// head. Parsers that read in opposite directions, or search differently,
+// make different mistakes, so the vote corrects those on which the others
+// agree.
 //
 // A Voter is safe for concurrent use.
 type Voter struct {
