@@ -1,7 +1,7 @@
 package gazetteer
 
 import (
-	"bufio"
+	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
@@ -112,14 +112,34 @@ type keyEntry struct {
 }
 
 // entryIndex returns the index in g.keys of key, adding it if needed.
+// Keys are found by their hash while loading too; each key's bytes are
+// kept in one arena, so that two phrases sharing a hash are caught
+// (freeze reports it) without a string per key.
 func (g *Gazetteer) entryIndex(key []byte) int32 {
-	i, ok := g.building[string(key)]
-	if !ok {
-		i = int32(len(g.keys))
-		g.building[string(key)] = i
-		g.keys = append(g.keys, keyEntry{})
+	h := keyHash(key)
+	if i, ok := g.building[h]; ok {
+		if !bytes.Equal(g.phrase(i), key) {
+			if g.clash == nil {
+				g.clash = fmt.Errorf("gazetteer: phrases %q and %q share a hash", g.phrase(i), key)
+			}
+		}
+		return i
 	}
+	i := int32(len(g.keys))
+	g.building[h] = i
+	g.arena = append(g.arena, key...)
+	g.keyEnds = append(g.keyEnds, uint32(len(g.arena)))
+	g.keys = append(g.keys, keyEntry{})
 	return i
+}
+
+// phrase returns the bytes of key i while loading.
+func (g *Gazetteer) phrase(i int32) []byte {
+	var from uint32
+	if i > 0 {
+		from = g.keyEnds[i-1]
+	}
+	return g.arena[from:g.keyEnds[i]]
 }
 
 // lookup returns the keyEntry of key, or nil.
@@ -146,15 +166,14 @@ func keyHash(key []byte) uint64 {
 // faster to probe (a lookup per token and name length in the recogniser),
 // and fails if two phrases share a hash.
 func (g *Gazetteer) freeze() error {
+	if g.clash != nil {
+		return g.clash
+	}
 	g.index = hashtab.New(len(g.building))
-	for k, i := range g.building {
-		h := keyHash([]byte(k))
-		if j := g.index.Get(h); j >= 0 {
-			return fmt.Errorf("gazetteer: phrases %d and %d share a hash", j, i)
-		}
+	for h, i := range g.building {
 		g.index.Put(h, i)
 	}
-	g.building = nil
+	g.building, g.arena, g.keyEnds = nil, nil, nil
 	return nil
 }
 
@@ -174,7 +193,10 @@ const maxWords = 16
 type Gazetteer struct {
 	entries   []Entry
 	index     hashtab.Table    // keyHash of a normalised phrase → its keyEntry
-	building  map[string]int32 // the same by phrase, while loading
+	building  map[uint64]int32 // the same, while loading
+	arena     []byte           // the keys' bytes, one after the other, while loading
+	keyEnds   []uint32         // where each key's bytes end in arena
+	clash     error            // two phrases that share a hash, found while loading
 	keys      []keyEntry
 	pending   []pendingVariant  // while loading
 	demonyms  map[string]string // lower-case demonym or adjective → country name
@@ -200,41 +222,56 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	defer zr.Close()
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	// One string for the whole file: the entries' names are substrings of
+	// it, and there is one entry to a line at most.
+	text := string(data)
 	g := &Gazetteer{
-		building:  make(map[string]int32, 1<<18),
+		entries:   make([]Entry, 0, strings.Count(text, "\n")+1),
+		building:  make(map[uint64]int32, 1<<18),
 		keys:      make([]keyEntry, 0, 1<<18),
 		demonyms:  make(map[string]string, 1024),
 		given:     make(map[string]int, 1<<15),
 		countries: make(map[string]string, 300),
 	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<16), 1<<22)
 	line := 0
-	for sc.Scan() {
+	for rest := text; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
 		line++
-		l := sc.Text()
 		if line == 1 {
 			if l != fileMagic {
 				return nil, fmt.Errorf("gazetteer: bad header %q", l)
 			}
 			continue
 		}
-		f := strings.Split(l, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("gazetteer line %d: want 5 fields, got %d", line, len(f))
+		l = strings.TrimSuffix(l, "\r")
+		var f [5]string
+		field, n := l, 0
+		for ; n < len(f)-1; n++ {
+			var ok bool
+			if f[n], field, ok = strings.Cut(field, "\t"); !ok {
+				break
+			}
 		}
+		if n < len(f)-1 || strings.Contains(field, "\t") {
+			return nil, fmt.Errorf("gazetteer line %d: want 5 tab-separated fields", line)
+		}
+		f[len(f)-1] = field
 		pop, err := strconv.Atoi(f[3])
 		if err != nil {
 			return nil, fmt.Errorf("gazetteer line %d: bad number %q", line, f[3])
 		}
-		var aliases []string
-		if f[4] != "" {
-			aliases = strings.Split(f[4], "|")
-		}
-		sub, name, cc := f[0], f[1], f[2]
+		sub, name, cc, aliases := f[0], f[1], f[2], f[4]
 		switch sub {
 		case subDemonym:
-			for _, a := range aliases {
+			if aliases == "" {
+				continue
+			}
+			for a := range strings.SplitSeq(aliases, "|") {
 				k := strings.ToLower(a)
 				if _, dup := g.demonyms[k]; !dup {
 					g.demonyms[k] = name
@@ -259,12 +296,11 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		id := int32(len(g.entries))
 		g.entries = append(g.entries, Entry{Name: name, Type: typeOf(sub), Subtype: sub, Country: cc, Population: pop})
 		g.add(name, id)
-		for _, a := range aliases {
-			g.add(a, id)
+		if aliases != "" {
+			for a := range strings.SplitSeq(aliases, "|") {
+				g.add(a, id)
+			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gazetteer line %d: %w", line, err)
 	}
 	if line == 0 {
 		return nil, fmt.Errorf("gazetteer: empty file")

@@ -194,9 +194,22 @@ func TestSplitName(t *testing.T) {
 }
 
 func TestLoadErrors(t *testing.T) {
-	for _, in := range [][]byte{nil, []byte("not gzip"), gz("bad header\n"), gz(fileMagic + "\nCITY\tx\n"), gz(fileMagic + "\nWHAT\tx\t\t0\t\n"), gz(fileMagic + "\nCITY\tx\t\tN\t\n")} {
-		if _, err := Load(bytes.NewReader(in)); err == nil {
-			t.Errorf("Load(%q): no error", in)
+	for _, c := range []struct {
+		in   []byte
+		want string
+	}{
+		{nil, "gazetteer: "},
+		{[]byte("not gzip"), "gazetteer: "},
+		{gz(""), "empty file"},
+		{gz("bad header\n"), "bad header"},
+		{gz(fileMagic + "\nCITY\tx\n"), "line 2: want 5 tab-separated fields"},
+		{gz(fileMagic + "\nCITY\tMoscow\tRU\t12000000\n"), "line 2: want 5 tab-separated fields"},
+		{gz(fileMagic + "\nCITY\tMoscow\tRU\t1\t\t\n"), "line 2: want 5 tab-separated fields"},
+		{gz(fileMagic + "\nWHAT\tx\t\t0\t\n"), `line 2: unknown subtype "WHAT"`},
+		{gz(fileMagic + "\nCITY\tx\t\t1\t\nCITY\tx\t\tN\t\n"), `line 3: bad number "N"`},
+	} {
+		if _, err := Load(bytes.NewReader(c.in)); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Load(%q): error %v, want one containing %q", c.in, err, c.want)
 		}
 	}
 }

@@ -1,0 +1,46 @@
+package gazetteer
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestLoadSmall(t *testing.T) {
+	text := fileMagic + "\n" +
+		"COUNTRY\tRussia\tRU\t144000000\tRussian Federation|RF\n" +
+		"CITY\tMoscow\tRU\t12000000\t\n" +
+		"DEMONYM\tRussia\tRU\t0\tRussian|Russians\n" +
+		"GIVEN\tSergei\t\t5000\t\n"
+	g, err := Load(bytes.NewReader(gz(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ in, name string }{{"Russian Federation", "Russia"}, {"Moscow", "Moscow"}, {"RF", "Russia"}} {
+		if es := g.Lookup(c.in); len(es) == 0 || es[0].Name != c.name {
+			t.Errorf("Lookup(%q) = %+v, want %s first", c.in, es, c.name)
+		}
+	}
+	if got := g.countries["RU"]; got != "Russia" {
+		t.Errorf("country RU = %q", got)
+	}
+	if got := g.demonyms["russians"]; got != "Russia" {
+		t.Errorf("demonym russians = %q", got)
+	}
+	if got := g.given["sergei"]; got != 5000 {
+		t.Errorf("given sergei = %d", got)
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	f.Add(fileMagic + "\nCOUNTRY\tRussia\tRU\t144000000\tRussian Federation|RF\nDEMONYM\tRussia\tRU\t0\t|Russian\n")
+	f.Add(fileMagic + "\nCITY\t\t\t0\t|||\r\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		g, err := Load(bytes.NewReader(gz(text)))
+		if err != nil {
+			return
+		}
+		for _, e := range g.entries {
+			g.Lookup(e.Name)
+		}
+	})
+}
