@@ -2,6 +2,7 @@ package parse
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -147,6 +148,40 @@ func TestVoter(t *testing.T) {
 			if n <= MaxVoteTokens && votes(got.Tokens) < votes(tr)-1e-9 {
 				t.Errorf("sentence %d: the vote's tree has %g votes, member %d's %g", i, votes(got.Tokens), k, votes(tr))
 			}
+		}
+	}
+}
+
+// TestVoterConcurrent parses the same sentences from several goroutines
+// with one Voter (as kg ingest's workers do) and wants the trees of a
+// sequential run.
+func TestVoterConcurrent(t *testing.T) {
+	dev := readTreebank(t, "en_ewt-ud-dev.conllu")[:100]
+	greedy := mustDefault(t)
+	v := NewVoter(VoteMember{Parser: greedy, Beam: 4, Weight: 1.5}, VoteMember{Parser: greedy, Weight: 1}, VoteMember{Parser: reversed(greedy), Weight: 1})
+	want := cleared(dev)
+	for i := range want {
+		v.Parse(&want[i])
+	}
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			got := cleared(dev)
+			for i := range got {
+				v.Parse(&got[i])
+				for j := range got[i].Tokens {
+					if a, b := got[i].Tokens[j], want[i].Tokens[j]; a.Head != b.Head || a.Deprel != b.Deprel {
+						errs <- fmt.Sprintf("sentence %d word %d: %d %s, sequentially %d %s", i, j+1, a.Head, a.Deprel, b.Head, b.Deprel)
+						return
+					}
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
 		}
 	}
 }
