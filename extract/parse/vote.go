@@ -131,8 +131,7 @@ func NewVoter(members ...VoteMember) *Voter {
 
 // voteScratch holds one Parse call's buffers.
 type voteScratch struct {
-	toks  []nlp.Token   // a member's copy of the sentence
-	trees [][]nlp.Token // each member's parse: only Head and Deprel are read
+	trees [][]nlp.Token // each member's copy of the sentence, parsed
 	score []float64     // (n+1)×(n+1) arc scores, [head*(n+1)+dependent]
 	eis   eisner
 }
@@ -159,10 +158,9 @@ func (v *Voter) Parse(s *nlp.Sentence) {
 	sc.score = slices.Grow(sc.score[:0], (n+1)*(n+1))[:(n+1)*(n+1)]
 	clear(sc.score)
 	for k, m := range v.members {
-		sc.toks = append(sc.toks[:0], s.Tokens...)
-		t := nlp.Sentence{ID: s.ID, Text: s.Text, Start: s.Start, End: s.End, Tokens: sc.toks}
+		sc.trees[k] = append(sc.trees[k][:0], s.Tokens...)
+		t := nlp.Sentence{ID: s.ID, Text: s.Text, Start: s.Start, End: s.End, Tokens: sc.trees[k]}
 		m.Parser.ParseBeam(&t, m.Beam)
-		sc.trees[k] = append(sc.trees[k][:0], t.Tokens...)
 		for d, tok := range t.Tokens {
 			if h := tok.Head; h >= 0 && h <= n {
 				sc.score[h*(n+1)+d+1] += m.Weight
