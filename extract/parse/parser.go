@@ -79,13 +79,17 @@ const BeamModelName = "beam.gz"
 // once, on first use.
 func DefaultBeam() (*Parser, error) { return loadBeam() }
 
-var loadBeam = modelio.Embedded("parse model "+BeamModelName, beamFile, func(r io.Reader) (*Parser, error) {
+var loadBeam = modelio.Embedded("parse model "+BeamModelName, beamFile, loadPruned)
+
+// loadPruned is Load for a beam model whose beam is pruned at
+// DefaultBeamMargin.
+func loadPruned(r io.Reader) (*Parser, error) {
 	p, err := Load(r)
 	if err == nil {
 		p.SetBeamMargin(DefaultBeamMargin)
 	}
 	return p, err
-})
+}
 
 // Labels returns the dependency relations the parser can assign.
 func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
