@@ -241,6 +241,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	for rest := text; rest != ""; {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
+		l = strings.TrimSuffix(l, "\r")
 		line++
 		if line == 1 {
 			if l != fileMagic {
@@ -248,7 +249,6 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			}
 			continue
 		}
-		l = strings.TrimSuffix(l, "\r")
 		var f [5]string
 		field, n := l, 0
 		for ; n < len(f)-1; n++ {

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -29,11 +30,16 @@ func TestLoadSmall(t *testing.T) {
 	if got := g.given["sergei"]; got != 5000 {
 		t.Errorf("given sergei = %d", got)
 	}
+	// Lines may end in CR LF, the header's too, as bufio.Scanner read them.
+	if _, err := Load(bytes.NewReader(gz(strings.ReplaceAll(text, "\n", "\r\n")))); err != nil {
+		t.Errorf("CR LF lines: %v", err)
+	}
 }
 
 func FuzzLoad(f *testing.F) {
 	f.Add(fileMagic + "\nCOUNTRY\tRussia\tRU\t144000000\tRussian Federation|RF\nDEMONYM\tRussia\tRU\t0\t|Russian\n")
 	f.Add(fileMagic + "\nCITY\t\t\t0\t|||\r\n")
+	f.Add(fileMagic + "\r\nCITY\tOmsk\tRU\t1\t\r\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		g, err := Load(bytes.NewReader(gz(text)))
 		if err != nil {
