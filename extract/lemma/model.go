@@ -1,7 +1,6 @@
 package lemma
 
 import (
-	"bufio"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -62,8 +61,7 @@ func Load(r io.Reader) (*Lemmatizer, error) {
 }
 
 // decode reads the uncompressed model format.
-func decode(r *bufio.Reader) (*Lemmatizer, error) {
-	d := &modelio.Decoder{R: r}
+func decode(d *modelio.Decoder) (*Lemmatizer, error) {
 	if string(d.Bytes(len(modelMagic))) != modelMagic {
 		return nil, ErrBadModel
 	}

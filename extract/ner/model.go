@@ -291,7 +291,7 @@ var ErrBadModel = errors.New("ner: not a model file")
 // transitions, then the features with a non-zero weight, keys sorted and
 // delta-coded, weights as 16-bit integers times a scale.
 func (r *Recognizer) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(w, modelio.Level)
 	if err != nil {
 		return err
 	}
@@ -368,11 +368,7 @@ func Load(r io.Reader) (*Recognizer, error) {
 // LoadWith reads a model written by Save, using gazetteer g for features
 // (it must be the gazetteer the model was trained with).
 func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
-	}
-	data, err := io.ReadAll(zr)
+	data, err := modelio.Unzip(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
 	}

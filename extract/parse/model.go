@@ -9,6 +9,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/kg-project/kg/internal/modelio"
 )
 
 // Model file layout, gzip-compressed:
@@ -50,7 +52,7 @@ const maxEntries = 1 << 24
 var ErrFormat = errors.New("not a kg parse model")
 
 func encode(w io.Writer, p *Parser) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(w, modelio.Level)
 	if err != nil {
 		return fmt.Errorf("save parse model: %w", err)
 	}
@@ -195,12 +197,10 @@ func (r *reader) fail() {
 }
 
 func decode(rd io.Reader) (*Parser, error) {
-	zr, err := gzip.NewReader(rd)
-	if err != nil {
+	data, err := modelio.Unzip(rd)
+	if errors.Is(err, modelio.ErrNotGzip) {
 		return nil, fmt.Errorf("load parse model: %w: %w", ErrFormat, err)
 	}
-	defer zr.Close()
-	data, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("load parse model: %w", err)
 	}

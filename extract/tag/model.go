@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"bufio"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -85,8 +84,7 @@ func Load(r io.Reader) (*Tagger, error) {
 }
 
 // decode reads the uncompressed model format.
-func decode(r *bufio.Reader) (*Tagger, error) {
-	d := &modelio.Decoder{R: r}
+func decode(d *modelio.Decoder) (*Tagger, error) {
 	magic := d.Bytes(len(modelMagic))
 	version := map[string]int{modelMagicV3: 3, modelMagicV4: 4, modelMagic: 5}[string(magic)]
 	if d.Err != nil || version == 0 {
@@ -175,7 +173,12 @@ func decodeWeights(d *modelio.Decoder, nl int) *weights {
 	if d.Err != nil {
 		return w
 	}
-	w.start = []uint32{0}
+	// Sized at once from what the rest of the file can hold (a row takes
+	// at least two bytes, an entry two), not grown by copies; the unused
+	// end of ent is never written, so it costs no memory pages.
+	w.keys = make([]uint64, 0, min(nf, len(d.B)/2))
+	w.start = make([]uint32, 1, cap(w.keys)+1)
+	w.ent = make([]uint32, 0, len(d.B)/2)
 	var k uint64
 	for i := 0; i < nf && d.Err == nil; i++ {
 		delta := d.Uvarint()

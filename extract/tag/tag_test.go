@@ -20,6 +20,7 @@ import (
 	"github.com/kg-project/kg/internal/shareddata"
 
 	"github.com/kg-project/kg/internal/cputime"
+	"github.com/kg-project/kg/internal/modelio"
 )
 
 // dataDir returns ../shared/data relative to the repository root, or skips.
@@ -409,7 +410,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add(raw[:min(len(raw), 4096)])
 	f.Add(raw[:min(len(raw), 200)])
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, _ = decode(bufio.NewReader(bytes.NewReader(data))) // must not panic
+		_, _ = decode(&modelio.Decoder{B: data}) // must not panic
 	})
 }
 

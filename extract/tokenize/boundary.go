@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"bufio"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -112,8 +111,7 @@ func LoadSentenceModel(r io.Reader) (*SentenceModel, error) {
 }
 
 // decodeSentenceModel reads the uncompressed model format.
-func decodeSentenceModel(r *bufio.Reader) (*SentenceModel, error) {
-	d := &modelio.Decoder{R: r}
+func decodeSentenceModel(d *modelio.Decoder) (*SentenceModel, error) {
 	if magic := d.Bytes(len(sentModelMagic)); string(magic) != sentModelMagic {
 		if d.Err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrBadSentenceModel, d.Err)

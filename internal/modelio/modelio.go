@@ -9,6 +9,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -68,11 +69,30 @@ func (e *Encoder) Table(t *hashtab.Table) {
 	}
 }
 
-// Decoder reads model fields; the first error sticks in Err and later
-// reads return zero values.
+// Decoder reads model fields from the decompressed file in memory; the
+// first error sticks in Err and later reads return zero values.
 type Decoder struct {
-	R   *bufio.Reader
+	B   []byte // what is still to be read
 	Err error
+}
+
+// errOverflow is the error of a varint longer than 64 bits, as
+// encoding/binary words it.
+var errOverflow = errors.New("binary: varint overflows a 64-bit integer")
+
+// fail records the error of a read that found n bytes unusable: the end
+// of the data (io.EOF before a field, io.ErrUnexpectedEOF inside one) or,
+// for n < 0, a varint overflow.
+func (d *Decoder) fail(n int) {
+	switch {
+	case n < 0:
+		d.Err = errOverflow
+	case len(d.B) == 0:
+		d.Err = io.EOF
+	default:
+		d.Err = io.ErrUnexpectedEOF
+	}
+	d.B = nil
 }
 
 // Uvarint reads an unsigned varint.
@@ -80,10 +100,12 @@ func (d *Decoder) Uvarint() uint64 {
 	if d.Err != nil {
 		return 0
 	}
-	x, err := binary.ReadUvarint(d.R)
-	if err != nil {
-		d.Err = err
+	x, n := binary.Uvarint(d.B)
+	if n <= 0 {
+		d.fail(n)
+		return 0
 	}
+	d.B = d.B[n:]
 	return x
 }
 
@@ -92,10 +114,12 @@ func (d *Decoder) Varint() int64 {
 	if d.Err != nil {
 		return 0
 	}
-	x, err := binary.ReadVarint(d.R)
-	if err != nil {
-		d.Err = err
+	x, n := binary.Varint(d.B)
+	if n <= 0 {
+		d.fail(n)
+		return 0
 	}
+	d.B = d.B[n:]
 	return x
 }
 
@@ -109,16 +133,18 @@ func (d *Decoder) Count(limit int) int {
 	return int(x)
 }
 
-// Bytes reads n bytes.
+// Bytes reads n bytes. The slice shares the decoder's memory: copy what
+// you keep and change.
 func (d *Decoder) Bytes(n int) []byte {
 	if d.Err != nil {
 		return nil
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.R, b); err != nil {
-		d.Err = err
+	if n > len(d.B) {
+		d.fail(0)
 		return nil
 	}
+	b := d.B[:n:n]
+	d.B = d.B[n:]
 	return b
 }
 
@@ -135,15 +161,15 @@ func (d *Decoder) U64() uint64 {
 func (d *Decoder) Str(limit int) string { return string(d.Bytes(d.Count(limit))) }
 
 // Table reads what Encoder.Table wrote: at most maxLen entries with values
-// at most maxVal. The entries are read before the table is sized, so a
-// corrupt count costs only as much memory as the data actually present.
+// at most maxVal. An entry takes at least two bytes, so a corrupt count
+// costs only as much memory as the data actually present.
 func (d *Decoder) Table(maxLen, maxVal int) hashtab.Table {
 	n := d.Count(maxLen)
 	if d.Err != nil {
 		return hashtab.Table{}
 	}
-	var keys []uint64
-	var vals []int32
+	keys := make([]uint64, 0, min(n, len(d.B)/2))
+	vals := make([]int32, 0, cap(keys))
 	var k uint64
 	for i := 0; i < n && d.Err == nil; i++ {
 		k += d.Uvarint()
@@ -160,12 +186,12 @@ func (d *Decoder) Table(maxLen, maxVal int) hashtab.Table {
 	return t
 }
 
-// WriteGzip writes a model file: gzip (best compression) over the magic
+// WriteGzip writes a model file: gzip (at Level) over the magic
 // line and the fields body encodes, so that the same model always gives
 // the same bytes. The first error of the encoder, the buffer or the gzip
 // stream is returned.
 func WriteGzip(w io.Writer, magic string, body func(e *Encoder)) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(w, Level)
 	if err != nil {
 		return err
 	}
@@ -182,15 +208,14 @@ func WriteGzip(w io.Writer, magic string, body func(e *Encoder)) error {
 	return e.Err
 }
 
-// ReadGzip reads a model file WriteGzip wrote: it opens the gzip stream
-// and hands decode its buffered content, magic first. A stream that is
-// not gzip gives an error wrapping bad.
-func ReadGzip[T any](r io.Reader, bad error, decode func(*bufio.Reader) (T, error)) (T, error) {
-	zr, err := gzip.NewReader(r)
+// ReadGzip reads a model file WriteGzip wrote: it decompresses the file
+// (Unzip) and hands decode a Decoder over its content, magic first. A
+// stream that is not gzip, or breaks, gives an error wrapping bad.
+func ReadGzip[T any](r io.Reader, bad error, decode func(*Decoder) (T, error)) (T, error) {
+	data, err := Unzip(r)
 	if err != nil {
 		var zero T
 		return zero, fmt.Errorf("%w: %w", bad, err)
 	}
-	defer zr.Close()
-	return decode(bufio.NewReader(zr))
+	return decode(&Decoder{B: data})
 }
