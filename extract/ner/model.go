@@ -121,6 +121,64 @@ func (f *fused) index() {
 	f.slots = nil
 }
 
+// emptyRow is the packed row of a feature with no weight in either pass:
+// every lane holds laneBias.
+var emptyRow = func() (r packedRow) {
+	for i := 1; i < len(r); i++ {
+		r[i] = laneBias | laneBias<<32
+	}
+	return r
+}()
+
+// setLane sets lane l (see packedRow) of r to weight w.
+func (r *packedRow) setLane(l int, w int16) {
+	shift := 32 * (l & 1)
+	word := &r[1+l/2]
+	*word = *word&^(0xffffffff<<shift) | uint64(int64(w)+laneBias)<<shift
+}
+
+// allocFast makes fast an empty look-up table with room for n features,
+// for a loader that fills it directly with row.
+func (f *fused) allocFast(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	f.fast = make([]packedRow, size)
+	f.fmask = uint64(size - 1)
+	f.n = 0
+}
+
+// row returns the row of key k in fast, claiming an empty one (no
+// weights) if needed; the table doubles when a new row would take it
+// past a load factor of 1/2.
+func (f *fused) row(k uint64) *packedRow {
+	k = fixKey(k)
+	for i := k & f.fmask; ; i = (i + 1) & f.fmask {
+		r := &f.fast[i]
+		if r[0] == k {
+			return r
+		}
+		if r[0] != 0 {
+			continue
+		}
+		if 2*(f.n+1) > len(f.fast) {
+			old := f.fast
+			f.allocFast(len(old))
+			for i := range old {
+				if old[i][0] != 0 {
+					*f.row(old[i][0]) = old[i]
+				}
+			}
+			return f.row(k)
+		}
+		*r = emptyRow
+		r[0] = k
+		f.n++
+		return r
+	}
+}
+
 // unpacked returns the features as fslots, from the look-up table.
 func (f *fused) unpacked() []fslot {
 	out := make([]fslot, 0, f.n)
@@ -153,20 +211,6 @@ func (f *fused) alloc(n int) {
 	f.slots = make([]fslot, size)
 	f.mask = uint64(size - 1)
 	f.n = 0
-}
-
-// reserve makes room for n more features.
-func (f *fused) reserve(n int) {
-	if (f.n+n)*10 <= len(f.slots)*7 {
-		return
-	}
-	old := f.slots
-	f.alloc(f.n + n)
-	for i := range old {
-		if old[i].key != 0 {
-			*f.slot(old[i].key) = old[i]
-		}
-	}
 }
 
 // slot returns the slot of key k, claiming an empty one if needed; the
@@ -356,18 +400,37 @@ func (r *Recognizer) Save(w io.Writer) error {
 	return nil
 }
 
-// Load reads a model written by Save. It uses the embedded gazetteer.
+// Load reads a model written by Save. It uses the embedded gazetteer,
+// waiting for it only after decoding the weights, so that a program
+// loading both in parallel is not held up by the gazetteer.
 func Load(r io.Reader) (*Recognizer, error) {
+	f, err := decode(r)
+	if err != nil {
+		return nil, err
+	}
 	g, err := gazetteer.Default()
 	if err != nil {
 		return nil, err
 	}
-	return LoadWith(r, g)
+	return newRecognizer(f, g), nil
 }
 
 // LoadWith reads a model written by Save, using gazetteer g for features
 // (it must be the gazetteer the model was trained with).
 func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
+	f, err := decode(r)
+	if err != nil {
+		return nil, err
+	}
+	return newRecognizer(f, g), nil
+}
+
+func newRecognizer(f *fused, g *gazetteer.Gazetteer) *Recognizer {
+	return &Recognizer{run: f, gaz: g, places: placesFor(g)}
+}
+
+// decode reads the weights of a model written by Save.
+func decode(r io.Reader) (*fused, error) {
 	data, err := modelio.Unzip(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
@@ -399,33 +462,29 @@ func LoadWith(r io.Reader, g *gazetteer.Gazetteer) (*Recognizer, error) {
 		if n > 1<<24 || n > uint64(len(d.b)) {
 			return nil, fmt.Errorf("%w: %d rows", ErrBadModel, n)
 		}
+		// The rows go straight into the packed look-up table, sized for
+		// the first pass: the second pass's features are mostly the
+		// same, and row makes room for the others.
 		if p == 0 {
-			f.alloc(2 * int(n)) // room for a second pass of the same size
-		} else {
-			f.reserve(int(n))
+			f.allocFast(int(n))
 		}
 		var k uint64
 		for i := 0; i < int(n) && d.err == nil; i++ {
 			k += d.uvarint()
-			s := f.slot(k)
-			w := &s.w1
-			if p == 1 {
-				w = &s.w2
-			}
-			for c := range w {
+			r := f.row(k)
+			for c := range nLabels {
 				x := d.varint()
 				if x < math.MinInt16 || x > math.MaxInt16 {
 					return nil, fmt.Errorf("%w: weight %d out of range", ErrBadModel, x)
 				}
-				w[c] = int16(x)
+				r.setLane(p*nLabels+c, int16(x))
 			}
 		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, d.err)
 	}
-	f.index()
-	return &Recognizer{run: f, gaz: g, places: placesFor(g)}, nil
+	return f, nil
 }
 
 // decoder reads the model's numbers from the decompressed file,

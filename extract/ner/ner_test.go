@@ -2,6 +2,8 @@ package ner
 
 import (
 	"bytes"
+	"maps"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -298,5 +300,43 @@ func TestViterbiAllowed(t *testing.T) {
 				t.Errorf("label %d after %d: viterbi %v, allowed %v", c, p, got, allowed(p, c))
 			}
 		}
+	}
+}
+
+// TestLoadGrowsTable loads a model whose second pass has many more
+// features than its first, so that the loader's look-up table, sized
+// from the first pass, must grow, and checks every feature's weights.
+func TestLoadGrowsTable(t *testing.T) {
+	p1 := &weights{scale: 0.5}
+	p2 := &weights{scale: 0.25}
+	for k := uint64(1); k <= 3; k++ {
+		p1.keys = append(p1.keys, k*7919)
+		p1.w = append(p1.w, [nLabels]int16{int16(k), -int16(k), 0, 0, 0, 0, math.MaxInt16})
+	}
+	for k := uint64(1); k <= 200; k++ {
+		p2.keys = append(p2.keys, k*104729)
+		p2.w = append(p2.w, [nLabels]int16{0, 0, int16(k), math.MinInt16, 0, 0, -int16(k)})
+	}
+	r := &Recognizer{run: packFused(p1, p2)}
+	var buf bytes.Buffer
+	if err := r.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := decode(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.n != 203 || 2*f.n > len(f.fast) {
+		t.Fatalf("%d features in a table of %d, want 203 at a load factor of at most 1/2", f.n, len(f.fast))
+	}
+	byKey := func(fs []fslot) map[uint64]fslot {
+		m := map[uint64]fslot{}
+		for _, s := range fs {
+			m[s.key] = s
+		}
+		return m
+	}
+	if got, want := byKey(f.unpacked()), byKey(r.run.unpacked()); !maps.Equal(got, want) {
+		t.Errorf("loaded features differ from the saved ones (%d and %d)", len(got), len(want))
 	}
 }

@@ -516,7 +516,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Recog
 	}
 	pass1 := finish(p1, x1.keys, opts.MinWeight)
 	fmt.Fprintf(opts.Progress, "ner: first pass %d of %d features kept\n", len(pass1.keys), len(x1.keys))
-	return &Recognizer{run: packFused(pass1, pass2), gaz: opts.Gazetteer, places: placesFor(opts.Gazetteer)}, nil
+	return newRecognizer(packFused(pass1, pass2), opts.Gazetteer), nil
 }
 
 func tokenAccuracy(gold, pred []int8) float64 {
