@@ -32,21 +32,25 @@ func TestRunGazetteer(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(src, "countries.tsv")); err != nil {
 		t.Skipf("gazetteer sources absent: %v", err)
 	}
-	out := filepath.Join(t.TempDir(), "g.tsv.gz")
+	dir := t.TempDir()
+	out, img := filepath.Join(dir, "g.tsv.gz"), filepath.Join(dir, "g.bin.gz")
 	var log bytes.Buffer
-	if err := runGazetteer(context.Background(), gazetteerOptions{src: src, out: out}, &log); err != nil {
+	if err := runGazetteer(context.Background(), gazetteerOptions{src: src, out: out, img: img}, &log); err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := gazetteer.Load(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if es := g.Lookup("Tripoli"); len(es) == 0 || es[0].Country != "LY" {
-		t.Errorf("Lookup(Tripoli) = %v", es)
+	// The data file and its image load into gazetteers that agree.
+	for _, path := range []string{out, img} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := gazetteer.Load(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if es := g.Lookup("Tripoli"); len(es) == 0 || es[0].Country != "LY" {
+			t.Errorf("%s: Lookup(Tripoli) = %v", filepath.Base(path), es)
+		}
 	}
 	if log.Len() == 0 {
 		t.Error("no progress message")

@@ -2,7 +2,6 @@ package gazetteer
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
@@ -204,7 +203,10 @@ type Gazetteer struct {
 	countries map[string]string // ISO2 → canonical country name
 }
 
-//go:embed data/gazetteer.tsv.gz
+// embedded is the image of the data file data/gazetteer.tsv.gz (see
+// WriteImage).
+//
+//go:embed data/gazetteer.bin.gz
 var embedded []byte
 
 // Default returns the embedded gazetteer, loading it on first use.
@@ -215,16 +217,15 @@ var loadDefault = modelio.Embedded("gazetteer", embedded, Load)
 // fileMagic is the first line of the data file.
 const fileMagic = "kg-gazetteer\t1"
 
-// Load reads a gazetteer in the gzip TSV format written by Build.
+// Load reads a gazetteer in the gzip TSV format written by Build, or an
+// image written by WriteImage.
 func Load(r io.Reader) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(r)
+	data, err := modelio.Unzip(r)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	defer zr.Close()
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+	if bytes.HasPrefix(data, []byte(imageMagic)) {
+		return loadImage(data)
 	}
 	// One string for the whole file: the entries' names are substrings of
 	// it, and there is one entry to a line at most.

@@ -21,11 +21,25 @@ func fixKey(k uint64) uint64 {
 
 // New returns a table sized for n entries at a load factor of at most 1/2.
 func New(n int) Table {
-	size := 16
-	for size < 2*n {
-		size <<= 1
+	s := size(n)
+	return Table{keys: make([]uint64, s), vals: make([]int32, s), mask: uint64(s - 1)}
+}
+
+// Home returns the slot where a table made by New(n) starts probing
+// for k. Keys put in the order of their home slots fill the table front
+// to back, which is much faster than at random when it is larger than
+// the processor's caches.
+func Home(k uint64, n int) uint64 {
+	return fixKey(k) & uint64(size(n)-1)
+}
+
+// size is the number of slots of a table for n entries.
+func size(n int) int {
+	s := 16
+	for s < 2*n {
+		s <<= 1
 	}
-	return Table{keys: make([]uint64, size), vals: make([]int32, size), mask: uint64(size - 1)}
+	return s
 }
 
 // Put sets the value of k.
@@ -36,6 +50,22 @@ func (t *Table) Put(k uint64, v int32) {
 			t.keys[i] = k
 			t.vals[i] = v
 			return
+		}
+	}
+}
+
+// Insert sets the value of k if k is not in the table yet and reports
+// whether it was not.
+func (t *Table) Insert(k uint64, v int32) bool {
+	k = fixKey(k)
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case 0:
+			t.keys[i] = k
+			t.vals[i] = v
+			return true
+		case k:
+			return false
 		}
 	}
 }

@@ -52,3 +52,23 @@ func TestMix(t *testing.T) {
 		t.Errorf("the low 12 bits of Mix take %d values over %d keys", len(low), n)
 	}
 }
+
+func TestInsertAndHome(t *testing.T) {
+	const n = 1000
+	tb := New(n)
+	for i := range n {
+		k := Mix(uint64(i))
+		if h := Home(k, n); h >= uint64(len(tb.keys)) || h != fixKey(k)&tb.mask {
+			t.Fatalf("Home(%x, %d) = %d, table of %d slots probes from %d", k, n, h, len(tb.keys), fixKey(k)&tb.mask)
+		}
+		if !tb.Insert(k, int32(i)) {
+			t.Fatalf("Insert of new key %d reported it present", i)
+		}
+	}
+	if tb.Insert(Mix(7), 99) || tb.Get(Mix(7)) != 7 {
+		t.Errorf("Insert of a present key: value now %d, want 7 kept", tb.Get(Mix(7)))
+	}
+	if tb.Insert(1, 5); tb.Insert(0, 6) {
+		t.Error("key 0 is key 1, already present")
+	}
+}
