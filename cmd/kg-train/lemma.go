@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/kg-project/kg/extract/conllu"
@@ -40,7 +42,7 @@ repository root. Training is deterministic.`,
 	}
 	f := cmd.Flags()
 	opts.register(cmd, "extract/lemma/model.bin.gz")
-	f.StringVar(&opts.lexicon, "lexicon", "extract/tag/lexicon.tsv.gz", "the tagger's WordNet lexicon, whose lemmas the suffix rules prefer (\"\" for none)")
+	f.StringVar(&opts.lexicon, "lexicon", "extract/tag/lexicon.tsv.gz", "the tagger's WordNet lexicon, whose lemmas the suffix rules prefer and whose irregular forms the dictionary adds (\"\" for none)")
 	f.IntVar(&opts.maxSuffix, "max-suffix", lemma.DefaultMaxSuffix, "longest word ending (runes) to learn rules for")
 	f.IntVar(&opts.minSuffix, "min-suffix-count", lemma.DefaultMinSuffixCount, "word types that must support a suffix rule")
 	return cmd
@@ -58,11 +60,21 @@ func runLemma(ctx context.Context, opts lemmaOptions, log io.Writer) error {
 	start := time.Now()
 	topts := lemma.TrainOptions{MaxSuffix: opts.maxSuffix, MinSuffixCount: opts.minSuffix, Log: log}
 	if opts.lexicon != "" {
-		lex, err := tag.ReadLexicon(trainResolve(root, opts.lexicon))
+		path := trainResolve(root, opts.lexicon)
+		lex, err := tag.ReadLexicon(path)
 		if err != nil {
 			return err
 		}
 		topts.Lemmas = tag.LexiconLemmas(lex)
+		irr, err := tag.ReadIrregular(path)
+		if err != nil {
+			return err
+		}
+		for _, form := range slices.Sorted(maps.Keys(irr)) {
+			for _, x := range irr[form] {
+				topts.Irregular = append(topts.Irregular, lemma.Irregular{Form: form, POS: x.POS, Lemma: x.Lemma})
+			}
+		}
 	}
 	l, err := lemma.Train(ctx, train, topts)
 	if err != nil {

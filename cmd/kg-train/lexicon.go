@@ -23,10 +23,12 @@ func newLexiconCommand() *cobra.Command {
 	o := lexiconOptions{}
 	cmd := &cobra.Command{
 		Use:   "lexicon",
-		Short: "Build the tagger's lexicon from WordNet 3.0",
+		Short: "Build the tagger's and lemmatiser's lexicon from WordNet 3.0",
 		Long: `Build extract/tag/lexicon.tsv.gz, the parts of speech and inflections of
 English words that the tagger's lexicon features read (kg-train tag
---lexicon), from the WordNet 3.0 database. WordNet is not in ../shared/data:
+--lexicon), with the lemmas of irregular forms from WordNet's exception
+lists ("fled" flee, "theses" thesis) that the lemmatiser learns (kg-train
+lemma --lexicon), from the WordNet 3.0 database. WordNet is not in ../shared/data:
 Debian's package wordnet-base installs it in /usr/share/wordnet (WordNet 3.0
 licence, permissive; NOTICE gives its notice). The file is committed, so
 training the tagger needs no WordNet; this command only rebuilds it.`,
@@ -51,8 +53,12 @@ func runLexicon(o lexiconOptions, log io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("build lexicon: %w (is Debian's wordnet-base installed?)", err)
 	}
+	irr, err := tag.BuildIrregular(o.wordnet)
+	if err != nil {
+		return fmt.Errorf("build lexicon: %w", err)
+	}
 	var buf bytes.Buffer
-	if err := tag.WriteLexicon(&buf, lex); err != nil {
+	if err := tag.WriteLexicon(&buf, lex, irr); err != nil {
 		return fmt.Errorf("build lexicon: %w", err)
 	}
 	out := trainResolve(root, o.out)

@@ -6,7 +6,11 @@
 //
 // The model is a dictionary of the (form, tag) pairs seen in EWT train,
 // each mapped to the most frequent rewrite rule (case change, bytes cut
-// from the end, ending appended), a short list of exact exceptions, and,
+// from the end, ending appended), and of the irregular forms of WordNet
+// 3.0's exception lists that EWT train does not show with their tag
+// ("fled" flee, "beaten" beat, "upheld" uphold, "theses" thesis; a
+// verb's listed form as its past, participle, -ing or -s form, a noun's
+// as its plural), a short list of exact exceptions, and,
 // for unseen words, rules learned per tag for word endings of up to seven
 // letters: of the rules of its endings, longest first, the first that
 // makes a known lemma wins (a lemma of a common word in training, or a

@@ -415,3 +415,50 @@ func FuzzDecode(f *testing.F) {
 		_, _ = decode(&modelio.Decoder{B: data}) // must not panic
 	})
 }
+
+// TestIrregular trains on a few hand-made tokens with a list of irregular
+// forms: an unseen form takes its listed lemma under the tags of its
+// inflections, a seen one keeps training's, and a form the list gives two
+// lemmas for its part of speech is left to the rules.
+func TestIrregular(t *testing.T) {
+	var train []nlp.Sentence
+	for _, w := range [][3]string{
+		{"walked", "VBD", "walk"}, {"jumped", "VBD", "jump"}, {"walks", "VBZ", "walk"}, {"jumps", "VBZ", "jump"},
+		{"cats", "NNS", "cat"}, {"dogs", "NNS", "dog"},
+		{"bags", "NNS", "bag"}, {"data", "NNS", "data"}, {"shed", "VB", "shed"}, {"bigger", "JJR", "big"},
+	} {
+		train = append(train, nlp.Sentence{Tokens: []nlp.Token{{Text: w[0], XPOS: w[1], Lemma: w[2]}}})
+	}
+	irr := []Irregular{
+		{"fled", 'v', "flee"}, {"shed", 'v', "shed"}, {"data", 'n', "datum"}, {"theses", 'n', "thesis"},
+		{"leaves", 'n', "leaf"}, {"leaves", 'n', "leave"}, {"better", 'a', "good"},
+	}
+	l, err := Train(context.Background(), train, TrainOptions{Irregular: irr, MinSuffixCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := l.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ form, xpos, want string }{
+		{"fled", "VBD", "flee"},
+		{"Fled", "VBD", "flee"},
+		{"shed", "VBD", "shed"}, // without the list the -d rule makes "she"
+		{"data", "NNS", "data"}, // training's lemma, not the list's
+		{"theses", "NNS", "thesis"},
+		{"leaves", "NNS", "leave"}, // two listed lemmas: the plural rule
+		{"better", "JJR", "good"},
+		{"theses", "VBZ", "these"}, // not a noun tag: the rule of -s
+	} {
+		for name, m := range map[string]*Lemmatizer{"trained": l, "reloaded": back} {
+			if got := m.Lemma(c.form, c.xpos); got != c.want {
+				t.Errorf("%s: Lemma(%q, %s) = %q, want %q", name, c.form, c.xpos, got, c.want)
+			}
+		}
+	}
+}

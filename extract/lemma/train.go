@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -26,6 +27,12 @@ type TrainOptions struct {
 	// dictionary's headwords: an unseen form takes the rule of its
 	// longest ending that makes a known lemma.
 	Lemmas []string
+	// Irregular are inflected forms no rule makes, with their lemmas, as
+	// a dictionary's exception lists give them ("fled" flee, "theses"
+	// thesis). A form seen in training keeps what training says; an
+	// unseen one tagged as such an inflection (see irregularTags) takes
+	// the lemma, unless the list gives it two for its part of speech.
+	Irregular []Irregular
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -40,6 +47,52 @@ func (o *TrainOptions) setDefaults() {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
+}
+
+// Irregular is an inflected form (lower-cased) and its lemma for a part
+// of speech: 'n' noun, 'v' verb, 'a' adjective, 'r' adverb.
+type Irregular struct {
+	Form  string
+	POS   byte
+	Lemma string
+}
+
+// irregularTags are the Penn tags of the inflections an irregular form of
+// each part of speech can be: a verb's listed form is its past, participle,
+// -ing or -s form, never its base (a base form is its own lemma).
+var irregularTags = map[byte][]string{
+	'n': {"NNS"},
+	'v': {"VBD", "VBN", "VBG", "VBZ"},
+	'a': {"JJR", "JJS"},
+	'r': {"RBR", "RBS"},
+}
+
+// irregularLemmas returns the lemma of each (form, tag) pair the list irr
+// settles: one lemma for the form's part of speech, a tag of l's.
+func (l *Lemmatizer) irregularLemmas(irr []Irregular) map[formTag]string {
+	type formPOS struct {
+		form string
+		pos  byte
+	}
+	lemmas := map[formPOS][]string{}
+	for _, x := range irr {
+		k := formPOS{x.Form, x.POS}
+		if !slices.Contains(lemmas[k], x.Lemma) {
+			lemmas[k] = append(lemmas[k], x.Lemma)
+		}
+	}
+	out := map[formTag]string{}
+	for k, ls := range lemmas {
+		if len(ls) != 1 {
+			continue
+		}
+		for _, x := range irregularTags[k.pos] {
+			if tag, ok := l.xid[x]; ok {
+				out[formTag{k.form, tag}] = ls[0]
+			}
+		}
+	}
+	return out
 }
 
 // ErrNoData is returned by Train when no token has a lemma and a tag.
@@ -214,7 +267,14 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 		}
 	}
 
-	l.lower = hashtab.New(len(lowerKeys))
+	// Irregular forms training never saw with their tag.
+	irregular := l.irregularLemmas(opts.Irregular)
+	for k := range irregular {
+		if _, seen := lower[k]; seen {
+			delete(irregular, k)
+		}
+	}
+	l.lower = hashtab.New(len(lowerKeys) + len(irregular))
 	lemmaIdx := map[string]int32{}
 	intern := func(s string) int32 {
 		if i, ok := lemmaIdx[s]; ok {
@@ -235,6 +295,9 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 			lem = string(buf)
 		}
 		l.lower.Put(hashLower(k.form, k.tag), lemmaFlag+intern(lem))
+	}
+	for _, k := range sortedKeys(irregular) {
+		l.lower.Put(hashLower(k.form, k.tag), lemmaFlag+intern(irregular[k]))
 	}
 	// Lemmas for forms written in capitals (headlines, shouting), where the
 	// rule of a case-keeping form would keep the capitals: EWT writes
@@ -285,8 +348,8 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 	for h := range knownSet {
 		l.known.Put(h, 0)
 	}
-	fmt.Fprintf(opts.Log, "lemma: %d tags, %d rules, %d forms, %d exact exceptions, %d suffix rules, %d known lemmas\n",
-		len(l.xpos), len(l.rules), len(lowerKeys), len(exactEntries), nsuf, len(knownSet))
+	fmt.Fprintf(opts.Log, "lemma: %d tags, %d rules, %d forms, %d irregular forms, %d exact exceptions, %d suffix rules, %d known lemmas\n",
+		len(l.xpos), len(l.rules), len(lowerKeys), len(irregular), len(exactEntries), nsuf, len(knownSet))
 	return l, nil
 }
 

@@ -84,46 +84,68 @@ func parseLexClasses(s string) (uint16, error) {
 	return c, nil
 }
 
-// ReadLexicon reads a lexicon file written by WriteLexicon (gzip over
-// lines "word TAB classes") for TrainOptions.Lexicon.
+// ReadLexicon reads the classes of a lexicon file written by WriteLexicon
+// (gzip over lines "word TAB classes", and for irregular forms "TAB
+// lemmas") for TrainOptions.Lexicon.
 func ReadLexicon(path string) (map[string]uint16, error) {
+	lex, _, err := readLexiconFile(path)
+	return lex, err
+}
+
+// ReadIrregular reads the lemmas of the irregular forms of a lexicon file
+// written by WriteLexicon, for the lemmatiser.
+func ReadIrregular(path string) (map[string][]Irregular, error) {
+	_, irr, err := readLexiconFile(path)
+	return irr, err
+}
+
+func readLexiconFile(path string) (map[string]uint16, map[string][]Irregular, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("read lexicon: %w", err)
+		return nil, nil, fmt.Errorf("read lexicon: %w", err)
 	}
 	defer f.Close()
 	return readLexicon(f, path)
 }
 
 // readLexicon reads the gzipped lexicon r, naming it path in errors.
-func readLexicon(r io.Reader, path string) (map[string]uint16, error) {
+func readLexicon(r io.Reader, path string) (map[string]uint16, map[string][]Irregular, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("read lexicon %s: %w", path, err)
+		return nil, nil, fmt.Errorf("read lexicon %s: %w", path, err)
 	}
 	lex := map[string]uint16{}
+	irr := map[string][]Irregular{}
 	sc := bufio.NewScanner(zr)
 	line := 0
 	for sc.Scan() {
 		line++
-		word, classes, ok := strings.Cut(sc.Text(), "\t")
+		word, rest, ok := strings.Cut(sc.Text(), "\t")
 		if !ok || word == "" {
-			return nil, fmt.Errorf("read lexicon %s:%d: want word TAB classes", path, line)
+			return nil, nil, fmt.Errorf("read lexicon %s:%d: want word TAB classes", path, line)
 		}
+		classes, lemmas, hasLemmas := strings.Cut(rest, "\t")
 		c, err := parseLexClasses(classes)
 		if err != nil {
-			return nil, fmt.Errorf("read lexicon %s:%d: %w", path, line, err)
+			return nil, nil, fmt.Errorf("read lexicon %s:%d: %w", path, line, err)
 		}
 		lex[word] = c
+		if hasLemmas {
+			if irr[word], err = parseIrregular(lemmas); err != nil {
+				return nil, nil, fmt.Errorf("read lexicon %s:%d: %w", path, line, err)
+			}
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read lexicon %s: %w", path, err)
+		return nil, nil, fmt.Errorf("read lexicon %s: %w", path, err)
 	}
-	return lex, nil
+	return lex, irr, nil
 }
 
-// WriteLexicon writes lex in sorted order, gzipped, as ReadLexicon reads it.
-func WriteLexicon(w io.Writer, lex map[string]uint16) error {
+// WriteLexicon writes lex in sorted order, gzipped, as ReadLexicon reads
+// it, with the lemmas irr gives a form after its classes. Only forms of
+// lex are written.
+func WriteLexicon(w io.Writer, lex map[string]uint16, irr map[string][]Irregular) error {
 	words := make([]string, 0, len(lex))
 	for x := range lex {
 		words = append(words, x)
@@ -132,6 +154,10 @@ func WriteLexicon(w io.Writer, lex map[string]uint16) error {
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	for _, x := range words {
+		if lemmas := irr[x]; len(lemmas) > 0 {
+			fmt.Fprintf(bw, "%s\t%s\t%s\n", x, FormatLexClasses(lex[x]), formatIrregular(lemmas))
+			continue
+		}
 		fmt.Fprintf(bw, "%s\t%s\n", x, FormatLexClasses(lex[x]))
 	}
 	if err := bw.Flush(); err != nil {
@@ -292,6 +318,72 @@ func BuildLexicon(dir string) (map[string]uint16, error) {
 		}
 	}
 	return lex, nil
+}
+
+// Irregular is what WordNet's exception lists give for an inflected form
+// that no regular rule makes: the lemma it is a form of, for one part of
+// speech ('n', 'v', 'a' or 'r'): "fled" is v flee, "theses" n thesis,
+// "better" a good and r well.
+type Irregular struct {
+	POS   byte
+	Lemma string
+}
+
+// irregularPOS are the parts of speech of the exception lists, in the
+// order the lexicon file lists a form's lemmas.
+var irregularPOS = []struct {
+	file string
+	pos  byte
+}{{"noun.exc", 'n'}, {"verb.exc", 'v'}, {"adj.exc", 'a'}, {"adv.exc", 'r'}}
+
+// BuildIrregular reads the exception lists of the WordNet 3.0 database in
+// dir (noun.exc, verb.exc, adj.exc, adv.exc) and returns, for every
+// one-word form, its lemmas: by part of speech, then in the lists' order.
+func BuildIrregular(dir string) (map[string][]Irregular, error) {
+	irr := map[string][]Irregular{}
+	oneWord := func(w string) bool { return w != "" && !strings.ContainsAny(w, "_ ") }
+	for _, e := range irregularPOS {
+		err := eachLine("WordNet", filepath.Join(dir, e.file), func(line string) error {
+			f := strings.Fields(line)
+			if len(f) < 2 || !oneWord(f[0]) {
+				return nil
+			}
+			for _, lemma := range f[1:] {
+				x := Irregular{e.pos, lemma}
+				if oneWord(lemma) && !slices.Contains(irr[f[0]], x) {
+					irr[f[0]] = append(irr[f[0]], x)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return irr, nil
+}
+
+// formatIrregular spells a form's lemmas as the lexicon file writes them:
+// "pos:lemma" joined by commas.
+func formatIrregular(irr []Irregular) string {
+	parts := make([]string, len(irr))
+	for i, x := range irr {
+		parts[i] = string(x.POS) + ":" + x.Lemma
+	}
+	return strings.Join(parts, ",")
+}
+
+// parseIrregular reads what formatIrregular writes.
+func parseIrregular(s string) ([]Irregular, error) {
+	var out []Irregular
+	for _, p := range strings.Split(s, ",") {
+		pos, lemma, ok := strings.Cut(p, ":")
+		if !ok || len(pos) != 1 || !strings.Contains("nvar", pos) || lemma == "" {
+			return nil, fmt.Errorf("bad lemma %q (want pos:lemma)", p)
+		}
+		out = append(out, Irregular{pos[0], lemma})
+	}
+	return out, nil
 }
 
 // eachLine calls fn for every line of the file at path, a file of what

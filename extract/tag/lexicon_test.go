@@ -81,8 +81,21 @@ func TestBuildLexicon(t *testing.T) {
 			t.Errorf("%s: in the lexicon as %q", w, FormatLexClasses(c))
 		}
 	}
+	irr, err := BuildIrregular(filepath.Join("testdata", "wordnet"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantIrr := map[string][]Irregular{
+		"mice":   {{'n', "mouse"}},
+		"went":   {{'v', "go"}},
+		"gone":   {{'v', "go"}},
+		"better": {{'a', "good"}, {'r', "well"}},
+	}
+	if !maps.EqualFunc(irr, wantIrr, slices.Equal) {
+		t.Errorf("irregular forms %v, want %v", irr, wantIrr)
+	}
 	var buf bytes.Buffer
-	if err := WriteLexicon(&buf, lex); err != nil {
+	if err := WriteLexicon(&buf, lex, irr); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "lex.tsv.gz")
@@ -96,6 +109,13 @@ func TestBuildLexicon(t *testing.T) {
 	if !maps.Equal(lex, back) {
 		t.Errorf("ReadLexicon(WriteLexicon(lex)) differs: %d words, want %d", len(back), len(lex))
 	}
+	backIrr, err := ReadIrregular(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !maps.EqualFunc(irr, backIrr, slices.Equal) {
+		t.Errorf("ReadIrregular(WriteLexicon(lex, irr)) = %v, want %v", backIrr, irr)
+	}
 }
 
 func TestBuildLexiconMissing(t *testing.T) {
@@ -107,13 +127,17 @@ func TestBuildLexiconMissing(t *testing.T) {
 
 func TestReadLexiconBadLine(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteLexicon(&buf, map[string]uint16{"cat": LexNoun}); err != nil {
+	if err := WriteLexicon(&buf, map[string]uint16{"cat": LexNoun}, nil); err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
 	for name, body := range map[string]string{
-		"noTab":   "cat n\n",
-		"unknown": "cat\tn\ndog\tnoun\n",
+		"noTab":     "cat n\n",
+		"unknown":   "cat\tn\ndog\tnoun\n",
+		"noPOS":     "cat\tn\nmice\tpl\tmouse\n",
+		"badPOS":    "mice\tpl\tq:mouse\n",
+		"noLemma":   "mice\tpl\tn:\n",
+		"emptyList": "mice\tpl\t\n",
 	} {
 		var z bytes.Buffer
 		if err := writeGzip(&z, body); err != nil {
@@ -194,8 +218,12 @@ func TestLexiconMatchesWordNet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	irr, err := BuildIrregular(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
-	if err := WriteLexicon(&buf, lex); err != nil {
+	if err := WriteLexicon(&buf, lex, irr); err != nil {
 		t.Fatal(err)
 	}
 	committed, err := os.ReadFile("lexicon.tsv.gz")
@@ -213,24 +241,25 @@ func FuzzReadLexicon(f *testing.F) {
 	f.Add("cat\tn,low,most=n\nran\ted\n")
 	f.Add("x\t\n")
 	f.Add("a\tmost=q\n")
+	f.Add("better\ter\ta:good,r:well\nfled\ted\tv:flee\n")
 	f.Fuzz(func(t *testing.T, body string) {
 		var z bytes.Buffer
 		if err := writeGzip(&z, body); err != nil {
 			t.Fatal(err)
 		}
-		lex, err := readLexicon(&z, "fuzz")
+		lex, irr, err := readLexicon(&z, "fuzz")
 		if err != nil {
 			return
 		}
 		var out bytes.Buffer
-		if err := WriteLexicon(&out, lex); err != nil {
+		if err := WriteLexicon(&out, lex, irr); err != nil {
 			t.Fatal(err)
 		}
-		back, err := readLexicon(&out, "again")
+		back, backIrr, err := readLexicon(&out, "again")
 		if err != nil {
 			t.Fatalf("lexicon written from %q does not read back: %v", body, err)
 		}
-		if !maps.Equal(lex, back) {
+		if !maps.Equal(lex, back) || !maps.EqualFunc(irr, backIrr, slices.Equal) {
 			t.Fatalf("round trip of %q changed the lexicon", body)
 		}
 	})
