@@ -93,30 +93,18 @@ func (r *packedRow) lane(p, c int) int32 {
 
 // index builds the look-up table and rows from slots, and drops slots.
 func (f *fused) index() {
-	size := 16
-	for size < 2*f.n {
-		size <<= 1
-	}
-	f.fast = make([]packedRow, size)
-	f.fmask = uint64(size - 1)
-	for i := range f.slots {
-		s := &f.slots[i]
+	slots := f.slots
+	f.allocFast(f.n)
+	for i := range slots {
+		s := &slots[i]
 		if s.key == 0 {
 			continue
 		}
-		r := packedRow{s.key}
-		for l := 0; l < 2*nLabels; l++ {
-			w := s.w1
-			if l >= nLabels {
-				w = s.w2
-			}
-			r[1+l/2] |= uint64(int64(w[l%nLabels])+laneBias) << (32 * (l & 1))
+		r := f.row(s.key)
+		for c := range nLabels {
+			r.setLane(c, s.w1[c])
+			r.setLane(nLabels+c, s.w2[c])
 		}
-		j := s.key & f.fmask
-		for f.fast[j][0] != 0 {
-			j = (j + 1) & f.fmask
-		}
-		f.fast[j] = r
 	}
 	f.slots = nil
 }
