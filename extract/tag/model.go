@@ -175,7 +175,8 @@ func decodeWeights(d *modelio.Decoder, nl int) *weights {
 	}
 	// Sized at once from what the rest of the file can hold (a row takes
 	// at least two bytes, an entry two), not grown by copies; the unused
-	// end of ent is never written, so it costs no memory pages.
+	// end of ent is never written, so fresh from the system it takes no
+	// memory pages.
 	w.keys = make([]uint64, 0, min(nf, len(d.B)/2))
 	w.start = make([]uint32, 1, cap(w.keys)+1)
 	w.ent = make([]uint32, 0, len(d.B)/2)

@@ -1,8 +1,11 @@
-// Package modelio is the varint encoding kg's tagger and lemmatiser models
-// are written in: an Encoder and a Decoder with sticky errors, so that a
-// model's Save and Load read as a list of fields, and a Decoder fed corrupt
-// or hostile input fails with an error after reading only what is there.
-// Embedded gives every model package its load-once Default.
+// Package modelio is the varint encoding kg's tagger, lemmatiser,
+// sentence model and gazetteer image are written in: an Encoder and a
+// Decoder with sticky errors, so that a model's Save and Load read as a
+// list of fields, and a Decoder fed corrupt or hostile input fails with an
+// error after reading only what is there. Every model file is gzip at
+// Level (stored blocks) and is read whole by Unzip, into one buffer the
+// Decoder (or a package's own reader) works from. Embedded gives every
+// model package its load-once Default.
 package modelio
 
 import (
