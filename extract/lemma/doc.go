@@ -17,8 +17,11 @@
 // WordNet 3.0 lemma from the tagger's lexicon, extract/tag/lexicon.tsv.gz),
 // else the regular inflection of its tag undone that makes one
 // ("mimicking" mimic, "recycled" recycle, "modelling" model), else the
-// longest ending's rule. It is trained by `go run ./cmd/kg-train lemma`,
-// gzipped and embedded (model.bin.gz), and Default loads it once.
+// form itself if it is a known lemma ("series"), else the longest
+// ending's rule. A known lemma found by cutting an ending has three
+// letters at least, so that symbols ("dy", "ho") are never found. It is
+// trained by `go run ./cmd/kg-train lemma`, gzipped and embedded
+// (model.bin.gz), and Default loads it once.
 //
 // Lemmatize allocates at most one string per sentence, for the lemmas that
 // are not substrings of their forms. The package depends on extract/nlp

@@ -172,10 +172,16 @@ func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) (int32, bool)
 	return first, l.known.Empty()
 }
 
+// minKnown is the shortest known lemma a rule may make: the known
+// lemmas hold symbols and abbreviations ("dy", "ho", "fl") that cutting
+// an ending would find ("dyed", "hoed", "fled"); the words of one or
+// two letters that inflect are irregular or in training (be, do, go).
+const minKnown = 3
+
 // makesKnown reports whether rule r makes a known lemma of form.
 func (l *Lemmatizer) makesKnown(form string, r Rule, tmp *[]byte) bool {
 	b := appendLower((*tmp)[:0], form)
-	if r.Strip >= len(b) {
+	if r.Strip >= len(b) || len(b)-r.Strip+len(r.Add) < minKnown {
 		return false
 	}
 	b = append(b[:len(b)-r.Strip], r.Add...)
@@ -421,6 +427,10 @@ func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
 			}
 			switch {
 			case !known && l.inflection(form, xpos, &r, &sc.tmp):
+			case !known && l.makesKnown(form, Rule{Case: Lower}, &sc.tmp):
+				// A known lemma no ending's rule undoes is its own
+				// lemma: "series", "headquarters" as plurals.
+				r = Rule{Case: Lower}
 			case v >= 0:
 				r = l.rules[v]
 			default:
