@@ -81,8 +81,10 @@ func sizeHint(s sized) int {
 		return 0
 	}
 	size := int64(binary.LittleEndian.Uint32(b[:]))
-	// Deflate cannot shrink data more than about 1032 to 1.
-	if size > maxUnzipped || size > 1032*n {
+	// Deflate can shrink data about 1032 to 1, but no model comes near:
+	// a trailer announcing more than 64 times the stream (and a megabyte)
+	// is not trusted, so that a corrupt one costs no huge allocation.
+	if size > maxUnzipped || size > 64*n+1<<20 {
 		return 0
 	}
 	return int(size)

@@ -174,6 +174,13 @@ func TestUnzip(t *testing.T) {
 				t.Errorf("level %d: buffer of %d bytes for %d, want one allocation of the announced size", level, cap(got), len(payload))
 			}
 		}
+		// A trailer announcing far more than the stream can hold is not
+		// trusted for the buffer.
+		huge := bytes.Clone(z.Bytes())
+		copy(huge[len(huge)-4:], []byte{0xff, 0xff, 0xff, 0x3f})
+		if h := sizeHint(bytes.NewReader(huge)); h != 0 {
+			t.Errorf("level %d: a trailer announcing 1 GB of a %d-byte stream sized the buffer at %d", level, len(huge), h)
+		}
 		// A trailer that lies about the size only sizes the buffer wrongly;
 		// the checksum still catches a changed length.
 		lied := bytes.Clone(z.Bytes())
