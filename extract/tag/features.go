@@ -63,8 +63,10 @@ const (
 	fNext1Lower
 	fNext1Suf3
 
-	nFeats1 = fLexSuf2   // features of a first-pass position
-	nFeats2 = fNext1Suf3 // features of a second-pass position
+	nBase   = fAuxFwdAmb            // features of a first-pass position, without a lexicon
+	nFeats1 = fLexSuf2              // features of a first-pass position
+	nFeats2 = fNext1Suf3            // features of a second-pass position
+	nNext   = fNext1Suf3 - fLexSuf2 // templates of the second pass
 
 )
 
@@ -293,8 +295,11 @@ func formHash(s string) uint64 {
 
 // features writes the feature keys of position i into out and returns the
 // number written. toks holds the per-token hashes, tags the labels chosen
-// so far (tags[j] for j < i).
-func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int) int {
+// so far (tags[j] for j < i). lex says whether the tagger has a lexicon:
+// without one the lexicon templates are left out, so that a tagger
+// trained with none (the jackknife taggers of kg-train ner and parse)
+// learns what it did before they existed.
+func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int, lex bool) int {
 	t := &toks[i]
 	prevLower, prev2Lower, nextLower, next2Lower := uint64(hStart), uint64(hStart), uint64(hEnd), uint64(hEnd)
 	prevSuf3, nextSuf3 := uint64(hStart), uint64(hEnd)
@@ -362,12 +367,16 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	out[38] = key(fAuxBackSuf, t.suf[1]*31+auxB)
 	out[39] = key(fAuxBackAmb, t.amb<<8|auxB)
 	out[40] = key(fAuxFwdAmb, t.amb<<8|auxF)
-	out[41] = key(fLexFlags, t.lex<<8|t.flags)
-	out[42] = key(fLexPrev1, t.lex<<8|p1)
-	out[43] = key(fLexContext, prevLex<<36|t.lex<<18|nextLex)
-	out[44] = key(fLexSuf2, t.suf[1]*31+t.lex)
+	n := nBase
+	if lex {
+		out[41] = key(fLexFlags, t.lex<<8|t.flags)
+		out[42] = key(fLexPrev1, t.lex<<8|p1)
+		out[43] = key(fLexContext, prevLex<<36|t.lex<<18|nextLex)
+		out[44] = key(fLexSuf2, t.suf[1]*31+t.lex)
+		n = nFeats1
+	}
 	if right == nil {
-		return nFeats1
+		return n
 	}
 	n1, n2 := uint64(tagStart), uint64(tagStart)
 	if i+1 < len(right) {
@@ -376,11 +385,11 @@ func features(out []uint64, toks []tokFeats, tags []int16, right []int16, i int)
 	if i+2 < len(right) {
 		n2 = uint64(right[i+2])
 	}
-	out[45] = key(fNext1, n1)
-	out[46] = key(fNext2, n2)
-	out[47] = key(fNext12, n1<<8|n2)
-	out[48] = key(fPrev1Next1, p1<<8|n1)
-	out[49] = key(fNext1Lower, t.lower*31+n1)
-	out[50] = key(fNext1Suf3, t.suf[2]*31+n1)
-	return nFeats2
+	out[n] = key(fNext1, n1)
+	out[n+1] = key(fNext2, n2)
+	out[n+2] = key(fNext12, n1<<8|n2)
+	out[n+3] = key(fPrev1Next1, p1<<8|n1)
+	out[n+4] = key(fNext1Lower, t.lower*31+n1)
+	out[n+5] = key(fNext1Suf3, t.suf[2]*31+n1)
+	return n + nNext
 }

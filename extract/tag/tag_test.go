@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -508,5 +509,29 @@ func TestCands(t *testing.T) {
 	head := make([]byte, len(modelMagicV3))
 	if _, err := io.ReadFull(zr, head); err != nil || string(head) != modelMagicV3 {
 		t.Errorf("model without candidates starts %q, want %q", head, modelMagicV3)
+	}
+}
+
+// TestFeaturesWithoutLexicon checks that a tagger with no lexicon reads
+// the templates it read before the lexicon existed, and only those: the
+// jackknife taggers of kg-train ner and parse are trained without one,
+// and the embedded recogniser and parser are rebuilt from their tags.
+func TestFeaturesWithoutLexicon(t *testing.T) {
+	toks := make([]tokFeats, 3)
+	for i := range toks {
+		toks[i].lower, toks[i].lex = uint64(100+i), uint64(1+i)
+	}
+	tags := []int16{1, 2, 3}
+	right := []int16{1, 2, 3}
+	var with, without [maxFeats]uint64
+	for _, r := range [][]int16{nil, right} {
+		n1 := features(with[:], toks, tags, r, 1, true)
+		n0 := features(without[:], toks, tags, r, 1, false)
+		if n1-n0 != nFeats1-nBase {
+			t.Fatalf("right %v: %d features with a lexicon, %d without; want %d fewer", r, n1, n0, nFeats1-nBase)
+		}
+		if !slices.Equal(with[:nBase], without[:nBase]) || !slices.Equal(with[nFeats1:n1], without[nBase:n0]) {
+			t.Errorf("right %v: the templates other than the lexicon's differ", r)
+		}
 	}
 }

@@ -321,7 +321,7 @@ func (t *Tagger) pass(sc *scratch, w *weights, right []int16) {
 		if right != nil && t.recheck > 0 && sc.margin[i] >= t.recheck {
 			continue
 		}
-		n := features(sc.keys[:], sc.toks, sc.tags, right, i)
+		n := features(sc.keys[:], sc.toks, sc.tags, right, i, !t.lex.Empty())
 		clear(scores)
 		var best int
 		var margin int32

@@ -300,7 +300,7 @@ func trainPass(ctx context.Context, t *Tagger, sents []trainSent, right [][]int1
 			if sc.toks[i].fixed >= 0 {
 				continue
 			}
-			n := features(sc.keys[:], sc.toks, sc.tags, rightOf(si), i)
+			n := features(sc.keys[:], sc.toks, sc.tags, rightOf(si), i, !t.lex.Empty())
 			for _, k := range sc.keys[:n] {
 				counts[k]++
 			}
@@ -344,7 +344,7 @@ func trainPass(ctx context.Context, t *Tagger, sents []trainSent, right [][]int1
 						sc.tags[i] = f
 						continue
 					}
-					n := features(sc.keys[:], sc.toks, sc.tags, r, i)
+					n := features(sc.keys[:], sc.toks, sc.tags, r, i, !t.lex.Empty())
 					m := 0
 					for _, k := range sc.keys[:n] {
 						if r := featIdx.Get(k); r >= 0 {
