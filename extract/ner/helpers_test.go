@@ -3,8 +3,9 @@ package ner
 import (
 	"bytes"
 	"compress/gzip"
-	"io"
 	"testing"
+
+	"github.com/kg-project/kg/internal/modelio"
 )
 
 func gzipBytes(b []byte) []byte {
@@ -17,11 +18,7 @@ func gzipBytes(b []byte) []byte {
 
 func gunzip(t *testing.T, b []byte) []byte {
 	t.Helper()
-	r, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := io.ReadAll(r)
+	out, err := modelio.Unzip(bytes.NewReader(b))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"io"
 	"slices"
 	"testing"
+
+	"github.com/kg-project/kg/internal/modelio"
 )
 
 func TestReverseModel(t *testing.T) {
@@ -64,11 +65,7 @@ func TestReverseModel(t *testing.T) {
 
 func unzip(t *testing.T, b []byte) []byte {
 	t.Helper()
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := io.ReadAll(zr)
+	raw, err := modelio.Unzip(bytes.NewReader(b))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -400,11 +400,7 @@ func FuzzLoad(f *testing.F) {
 // FuzzDecode feeds the uncompressed model format, where a fuzzer can reach
 // the table and weight readers that gzip's checksum hides from FuzzLoad.
 func FuzzDecode(f *testing.F) {
-	zr, err := gzip.NewReader(bytes.NewReader(embedded))
-	if err != nil {
-		f.Fatal(err)
-	}
-	raw, err := io.ReadAll(zr)
+	raw, err := modelio.Unzip(bytes.NewReader(embedded))
 	if err != nil {
 		f.Fatal(err)
 	}
