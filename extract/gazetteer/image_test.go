@@ -70,14 +70,7 @@ func sameGazetteer(t *testing.T, got, want *Gazetteer) {
 }
 
 func TestImageRoundTrip(t *testing.T) {
-	text := fileMagic + "\n" +
-		"COUNTRY\tRussia\tRU\t144000000\tRussian Federation|RF\n" +
-		"CITY\tMoscow\tRU\t12000000\t\n" +
-		"CITY\tSt. Petersburg\tRU\t5000000\tSaint Petersburg\n" +
-		"ORG\tUnited Nations\t\t0\tUN|U.N.\n" +
-		"DEMONYM\tRussia\tRU\t0\tRussian|Russians\n" +
-		"GIVEN\tSergei\t\t5000\t\n"
-	want, err := Load(bytes.NewReader(gz(text)))
+	want, err := Load(bytes.NewReader(gz(smallData)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,12 +6,18 @@ import (
 	"testing"
 )
 
+// smallData is a data file of one entry of each kind, for the tests of
+// Load and of images.
+const smallData = fileMagic + "\n" +
+	"COUNTRY\tRussia\tRU\t144000000\tRussian Federation|RF\n" +
+	"CITY\tMoscow\tRU\t12000000\t\n" +
+	"CITY\tSt. Petersburg\tRU\t5000000\tSaint Petersburg\n" +
+	"ORG\tUnited Nations\t\t0\tUN|U.N.\n" +
+	"DEMONYM\tRussia\tRU\t0\tRussian|Russians\n" +
+	"GIVEN\tSergei\t\t5000\t\n"
+
 func TestLoadSmall(t *testing.T) {
-	text := fileMagic + "\n" +
-		"COUNTRY\tRussia\tRU\t144000000\tRussian Federation|RF\n" +
-		"CITY\tMoscow\tRU\t12000000\t\n" +
-		"DEMONYM\tRussia\tRU\t0\tRussian|Russians\n" +
-		"GIVEN\tSergei\t\t5000\t\n"
+	text := smallData
 	g, err := Load(bytes.NewReader(gz(text)))
 	if err != nil {
 		t.Fatal(err)
