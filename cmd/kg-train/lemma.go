@@ -60,16 +60,11 @@ func runLemma(ctx context.Context, opts lemmaOptions, log io.Writer) error {
 	start := time.Now()
 	topts := lemma.TrainOptions{MaxSuffix: opts.maxSuffix, MinSuffixCount: opts.minSuffix, Log: log}
 	if opts.lexicon != "" {
-		path := trainResolve(root, opts.lexicon)
-		lex, err := tag.ReadLexicon(path)
+		lex, irr, err := tag.ReadLexiconFile(trainResolve(root, opts.lexicon))
 		if err != nil {
 			return err
 		}
 		topts.Lemmas = tag.LexiconLemmas(lex)
-		irr, err := tag.ReadIrregular(path)
-		if err != nil {
-			return err
-		}
 		for _, form := range slices.Sorted(maps.Keys(irr)) {
 			for _, x := range irr[form] {
 				topts.Irregular = append(topts.Irregular, lemma.Irregular{Form: form, POS: x.POS, Lemma: x.Lemma})

@@ -43,7 +43,7 @@
 // lexicon file lexicon.tsv.gz, which `go run ./cmd/kg-train lexicon`
 // rebuilds from WordNet 3.0 as Debian's wordnet-base installs it, and
 // which also gives the lemmas of WordNet's irregular forms, for the
-// lemmatiser (ReadIrregular); a fixed
+// lemmatiser (ReadLexiconFile); a fixed
 // seed: the same inputs give the same bytes). Averaged weights below DefaultMinWeight are dropped and the rest
 // quantised to 16 bits, gzipped and embedded (model.bin.gz); Default loads
 // them once.

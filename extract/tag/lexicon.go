@@ -88,18 +88,14 @@ func parseLexClasses(s string) (uint16, error) {
 // (gzip over lines "word TAB classes", and for irregular forms "TAB
 // lemmas") for TrainOptions.Lexicon.
 func ReadLexicon(path string) (map[string]uint16, error) {
-	lex, _, err := readLexiconFile(path)
+	lex, _, err := ReadLexiconFile(path)
 	return lex, err
 }
 
-// ReadIrregular reads the lemmas of the irregular forms of a lexicon file
-// written by WriteLexicon, for the lemmatiser.
-func ReadIrregular(path string) (map[string][]Irregular, error) {
-	_, irr, err := readLexiconFile(path)
-	return irr, err
-}
-
-func readLexiconFile(path string) (map[string]uint16, map[string][]Irregular, error) {
+// ReadLexiconFile reads both parts of a lexicon file written by
+// WriteLexicon: the classes, and the lemmas of the irregular forms, which
+// the lemmatiser learns.
+func ReadLexiconFile(path string) (map[string]uint16, map[string][]Irregular, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read lexicon: %w", err)

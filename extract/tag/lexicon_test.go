@@ -109,12 +109,12 @@ func TestBuildLexicon(t *testing.T) {
 	if !maps.Equal(lex, back) {
 		t.Errorf("ReadLexicon(WriteLexicon(lex)) differs: %d words, want %d", len(back), len(lex))
 	}
-	backIrr, err := ReadIrregular(path)
+	_, backIrr, err := ReadLexiconFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !maps.EqualFunc(irr, backIrr, slices.Equal) {
-		t.Errorf("ReadIrregular(WriteLexicon(lex, irr)) = %v, want %v", backIrr, irr)
+		t.Errorf("ReadLexiconFile(WriteLexicon(lex, irr)) lemmas = %v, want %v", backIrr, irr)
 	}
 }
 
