@@ -266,11 +266,7 @@ func TestLoadTruncated(t *testing.T) {
 	// one or wider than MaxBeam, and the model must not load
 	beamRaw := raw(TrainOptions{Epochs: 2, Prune: -1, Beam: 4})
 	for _, bad := range [][]byte{beamRaw[:len(beamRaw)-1], append(slices.Clone(beamRaw[:len(beamRaw)-1]), 1), append(slices.Clone(beamRaw[:len(beamRaw)-1]), MaxBeam+1)} {
-		var b bytes.Buffer
-		zw := gzip.NewWriter(&b)
-		zw.Write(bad)
-		zw.Close()
-		if _, err := Load(&b); err == nil {
+		if _, err := Load(zipped(bad)); err == nil {
 			t.Errorf("a beam model ending %v loaded", bad[len(bad)-2:])
 		}
 	}

@@ -53,11 +53,7 @@ func TestReverseModel(t *testing.T) {
 	}
 	// Another direction byte, or anything after it, is an error.
 	for _, bad := range [][]byte{append(slices.Clone(rb[:len(rb)-1]), 2), append(slices.Clone(rb), 0)} {
-		var z bytes.Buffer
-		zw := gzip.NewWriter(&z)
-		zw.Write(bad)
-		zw.Close()
-		if _, err := Load(&z); err == nil {
+		if _, err := Load(zipped(bad)); err == nil {
 			t.Errorf("a model ending %v loaded", bad[len(bad)-2:])
 		}
 	}
@@ -70,4 +66,13 @@ func unzip(t *testing.T, b []byte) []byte {
 		t.Fatal(err)
 	}
 	return raw
+}
+
+// zipped returns raw model bytes as a gzip stream, for Load.
+func zipped(raw []byte) *bytes.Buffer {
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write(raw)
+	zw.Close()
+	return &z
 }
