@@ -40,6 +40,26 @@ func (r *resolver) classPatterns() {
 	}
 }
 
+// nounNames reports whether the noun at toks[n] can name mention m: they
+// are one phrase in the tree (one heads the other: "newspaper ←appos
+// Kathimerini"), or at least the noun heads no prepositional phrase of its
+// own ("On live television Erdogan said": television is the object of On,
+// Erdogan the subject of said). An unparsed sentence gives no evidence.
+func nounNames(toks []nlp.Token, n int, m *Mention) bool {
+	if toks[n].Head < 0 || toks[m.Head].Head < 0 {
+		return true
+	}
+	if h := toks[n].Head - 1; h >= m.Start && h < m.End || toks[m.Head].Head-1 == n {
+		return true
+	}
+	for i := range toks[:n] {
+		if toks[i].Head-1 == n && toks[i].Deprel == "case" {
+			return false
+		}
+	}
+	return true
+}
+
 // mediaNouns follow the name of a newspaper, a news agency or a
 // broadcaster: "Le Matin newspaper", "Itar-Tass news agency", "Zycie
 // Warszawy daily".
@@ -188,8 +208,10 @@ func (r *resolver) classOf(si, start int) string {
 		// "news agency Fars", "broadcaster Rudaw", "newspaper
 		// Kathimerini": media are often named after provinces and towns
 		// (not "broadcaster Cyril Fletcher": a person's name stays one)
+		// (nor "On live television Erdogan said": the noun and the name
+		// must be one phrase in the tree)
 		if k := r.d.at[si][start]; mediaNouns[w] && w != "broadcaster" && k != 0 {
-			if m := &r.d.Mentions[k-1]; !r.hasSubtype(m.Text, gazetteer.SubCountry) && !(m.Type == "PERSON" && r.isGivenName(toks[start].Text)) {
+			if m := &r.d.Mentions[k-1]; !r.hasSubtype(m.Text, gazetteer.SubCountry) && !(m.Type == "PERSON" && r.isGivenName(toks[start].Text)) && nounNames(toks, start-1, m) {
 				return "ORG"
 			}
 		}

@@ -317,6 +317,13 @@ func TestClassPatterns(t *testing.T) {
 		{"government of stays a name's", []string{
 			"the|O|det|2|DET government|O|nsubj|5|NOUN of|O|case|4|ADP Iraq|B-LOC|nmod|2|PROPN said|O|root|0|VERB",
 		}, map[string]string{"Iraq": "LOC"}},
+		{"a media noun names the name it heads or is headed by", []string{
+			"news|O|compound|2|NOUN agency|O|compound|3|NOUN Fars|B-LOC|nsubj|4|PROPN reported|O|root|0|VERB",
+		}, map[string]string{"Fars": "ORG"}},
+		{"a media noun of a prepositional phrase names nobody", []string{
+			"On|O|case|3|ADP live|O|amod|3|ADJ television|O|obl|6|NOUN Erdogan|B-PER|nsubj|6|PROPN also|O|advmod|6|ADV attacked|O|root|0|VERB it|O|obj|6|PRON",
+			"President|O|compound|2|PROPN Erdogan|B-PER|nsubj|3|PROPN said|O|root|0|VERB so|O|obj|3|ADV",
+		}, map[string]string{"Erdogan": "PERSON"}},
 		{"a role noun is no class", []string{
 			"leaders|O|nsubj|5|NOUN including|O|case|3|VERB Trump|B-PER|nmod|1|PROPN met|O|root|0|VERB",
 		}, map[string]string{"Trump": "PERSON"}},
