@@ -1644,6 +1644,13 @@ func (r *resolver) cluster() {
 				target = cands[0]
 			}
 		}
+		if target == nil && typ == "LOC" {
+			if target = r.surnameOf(g.key, g.mentions); target != nil {
+				for _, mi := range g.mentions {
+					r.d.Mentions[mi].Type = "PERSON"
+				}
+			}
+		}
 		if target == nil {
 			target = &cluster{id: len(r.clusters), forms: map[string]int{}, types: map[string]int{}, titles: map[string]bool{}, first: g.mentions[0]}
 			r.clusters = append(r.clusters, target)
@@ -1667,6 +1674,30 @@ func (r *resolver) cluster() {
 			}
 		}
 	}
+}
+
+// surnameOf returns the one person of the article, named with two words
+// or more, whose surname is key, a word the recogniser called a place
+// alone ("Unfortunately, Trump is behaving ..." after "President Donald
+// Trump"); nil if there is none or several, or if the word names a place
+// the gazetteer knows ("Washington" after "George Washington") or follows
+// a preposition of place.
+func (r *resolver) surnameOf(key []string, ms []int) *cluster {
+	if len(key) != 1 || r.isPlace(r.d.Mentions[ms[0]].Text) || r.afterPlacePrep(ms) {
+		return nil
+	}
+	var found *cluster
+	for _, c := range r.clusters {
+		long := c.keys[0]
+		if len(long) < 2 || long[len(long)-1] != key[0] || vote(c.types) != "PERSON" {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
 }
 
 // shortestCompany returns, when every candidate is a company named with

@@ -491,6 +491,45 @@ func TestRetagNames(t *testing.T) {
 }
 
 // docOf builds a document of sentences written as for sentenceOf.
+func TestSurnameTypedAsPlace(t *testing.T) {
+	g := defaultGazetteer(t)
+	tests := []struct {
+		name  string
+		sents []string
+		want  map[string]string // entity name → type; "" for no such entity
+	}{
+		{"the surname alone joins the person", []string{
+			"President|O Donald|B-PER Trump|I-PER spoke|O .|O",
+			"Unfortunately|O ,|O Trump|B-LOC is|O behaving|O badly|O .|O",
+		}, map[string]string{"Donald Trump": "PERSON", "Trump": ""}},
+		{"a known place keeps its name", []string{
+			"George|B-PER Washington|I-PER spoke|O .|O",
+			"Washington|B-LOC is|O calm|O .|O",
+		}, map[string]string{"George Washington": "PERSON", "Washington": "LOC"}},
+		{"after a preposition of place", []string{
+			"Frank|B-PER Kiole|I-PER spoke|O .|O",
+			"He|O lives|O in|O Kiole|B-LOC .|O",
+		}, map[string]string{"Frank Kiole": "PERSON", "Kiole": "LOC"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, text := docOf(tt.sents...)
+			d := Resolve(doc, text, g)
+			for name, typ := range tt.want {
+				var got string
+				for _, e := range d.Entities {
+					if e.Name == name {
+						got = e.Type
+					}
+				}
+				if got != typ {
+					t.Errorf("entity %q typed %q, want %q; entities %+v", name, got, typ, d.Entities)
+				}
+			}
+		})
+	}
+}
+
 func docOf(sents ...string) ([]nlp.Sentence, string) {
 	var doc []nlp.Sentence
 	var b strings.Builder
