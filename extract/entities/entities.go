@@ -2245,7 +2245,7 @@ func RoleNoun(lemma string) bool {
 var modifierOnly = map[string]bool{"prime": true, "foreign": true, "defense": true, "defence": true, "deputy": true, "vice": true, "field": true, "grand": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true}
 
 var roleNouns = map[string]bool{
-	"spokesperson": true, "official": true, "founder": true, "member": true, "head": true, "chief": true,
+	"spokesperson": true, "official": true, "founder": true, "aide": true, "member": true, "head": true, "chief": true,
 	"adviser": true, "advisor": true, "analyst": true, "correspondent": true, "editor": true, "reporter": true,
 	"owner": true, "manager": true, "executive": true, "lawyer": true, "attorney": true, "candidate": true,
 	"politician": true, "diplomat": true, "negotiator": true, "mediator": true, "player": true, "striker": true,

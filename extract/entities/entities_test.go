@@ -948,6 +948,24 @@ func TestCountryThenPerson(t *testing.T) {
 	checkTyped(t, g, "the|O US|B-ORG Secret|I-ORG Service|I-ORG said|O", "US Secret Service", "ORG")
 }
 
+// TestDescribedAsPerson checks that a place span opening with a given name
+// is a person's name when the words around it describe a person, and
+// that another name in apposition is no description.
+func TestDescribedAsPerson(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"during|O the|O presidency|O of|O Barack|B-LOC Obama|I-LOC", "Barack Obama", "PERSON"},
+		{"the|O campaign|O of|O Andriy|B-LOC Kovalenko|I-LOC ,|O who|O was|O arrested|O", "Andriy Kovalenko", "PERSON"},
+		// (sentenceOf gives every word itself as its lemma: "aide" stands
+		// for "aides" lemmatised)
+		{"met|O|root|0|VERB Andriy|B-LOC|obj|1|PROPN Yermak|I-LOC|flat|2|PROPN ,|O|punct|5|PUNCT one|O|appos|2|NUM of|O|case|9|ADP President|O|nmod:desc|8|PROPN Zelensky|B-PER|nmod:poss|9|PROPN 's|O|case|8|PART aide|O|nmod|5|NOUN",
+			"Andriy Yermak", "PERSON"},
+		{"on|O|case|3|ADP the|O|det|3|DET Commodore|B-LOC|obl|0|PROPN Amiga|I-LOC|flat|3|PROPN ,|O|punct|6|PUNCT Prince|O|appos|3|PROPN of|O|case|8|ADP Persia|O|nmod|6|PROPN",
+			"Commodore Amiga", "LOC"},
+		{"the|O town|O of|O Jordan|B-LOC Valley|I-LOC ,|O who|O", "Jordan Valley", "LOC"},
+	})
+}
+
 // TestLetters checks that a table header's single capitals are no name,
 // nor a style of address ("Her Majesty").
 func TestLetters(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/gazetteer"
 )
 
 // Sex of a person as far as the article and the name lists tell.
@@ -229,15 +231,72 @@ func (r *resolver) personNames() {
 		titled := m.Start > 0 && RoleNoun(lemmaOf(&toks[m.Start-1])) && !strings.HasSuffix(strings.ToLower(toks[m.Start-1].Text), "s")
 		// companies are often named after people ("Philip Morris"): the
 		// given-name test only retypes places
-		if titled || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) {
+		if titled || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
+			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && r.describedAsPerson(m)) {
 			m.Type = "PERSON"
 		}
 	}
 }
 
+// officeNouns are the periods of a person's office: "the presidency of
+// Barack Obama".
+var officeNouns = map[string]bool{
+	"presidency": true, "premiership": true, "chancellorship": true, "reign": true, "tenure": true,
+}
+
+// describedAsPerson reports whether the words around name mention m say
+// it names a person: a relative "who" after it ("Viktar Babaryka, who was
+// arrested"), an apposition headed by a role noun ("Andriy Yermak, one of
+// President Zelensky's aides"), or the period of an office before it
+// ("the presidency of Barack Obama").
+func (r *resolver) describedAsPerson(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if m.End+1 < len(toks) && toks[m.End].Text == "," {
+		if w := strings.ToLower(toks[m.End+1].Text); w == "who" || w == "whose" {
+			return true
+		}
+	}
+	if m.Start >= 2 && strings.EqualFold(toks[m.Start-1].Text, "of") && officeNouns[strings.ToLower(lemmaOf(&toks[m.Start-2]))] {
+		return true
+	}
+	for _, c := range r.spanChildren(m) {
+		if toks[c].Deprel != "appos" || r.d.at[m.Sentence][c] != 0 || capitalisedWord(toks[c].Text) {
+			// (a capitalised word is another name: "the Commodore Amiga,
+			// Prince of Persia has")
+			continue
+		}
+		if RoleNoun(lemmaOf(&toks[c])) {
+			return true
+		}
+		if strings.EqualFold(toks[c].Text, "one") {
+			// "one of the president's aides"
+			for _, g := range r.children[m.Sentence][c] {
+				if toks[g].Deprel == "nmod" && RoleNoun(lemmaOf(&toks[g])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // known reports whether the gazetteer has an entry named name.
 func (r *resolver) known(name string) bool {
 	return r.gaz != nil && len(r.gaz.Lookup(name)) > 0
+}
+
+// knownBesidesGiven reports whether the gazetteer has an entry named name
+// other than a given name: a place or an organisation ("Jordan").
+func (r *resolver) knownBesidesGiven(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(name) {
+		if e.Subtype != gazetteer.SubGiven {
+			return true
+		}
+	}
+	return false
 }
 
 func isCapitalised(w string) bool {
