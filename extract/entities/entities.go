@@ -2972,6 +2972,12 @@ func (r *resolver) typeOf(c *cluster) string {
 		// and "Manchester United" are no places.
 		return "ORG"
 	}
+	if typ == "PERSON" && r.personAsPlace(c) {
+		// "a camp at Ain Issa", "fighting near Tell Tamer": a name
+		// with no given name and no title in it, after "at", "near" or
+		// a verb's "in", is a place's
+		return "LOC"
+	}
 	if len(count) == 0 {
 		return typ
 	}
@@ -3029,6 +3035,41 @@ func (r *resolver) workplace(c *cluster) bool {
 		}
 		for _, k := range r.children[m.Sentence][m.Head] {
 			if w := strings.ToLower(toks[k].Text); toks[k].Deprel == "case" && (w == "at" || w == "with" && withToo) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personAsPlace reports whether a person cluster c names a place: no
+// name of c opens with a given name or a title, c was introduced with no
+// role noun, and a name mention of c follows "at" or "near", or "in" that
+// attaches it to a verb ("fighting in Ain Issa"; not "confidence in
+// Blair"), with no possessive after it ("at Smith's home").
+func (r *resolver) personAsPlace(c *cluster) bool {
+	if len(c.titles) > 0 {
+		return false
+	}
+	for f := range c.forms {
+		if w := strings.Fields(f); r.isGivenName(w[0]) || isTitleWord(w[0]) || honorifics[strings.ToLower(w[0])] {
+			return false
+		}
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || m.Start == 0 {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		if m.End < len(toks) && isPossessive(toks[m.End].Text) {
+			continue
+		}
+		switch strings.ToLower(toks[m.Start-1].Text) {
+		case "at", "near":
+			return true
+		case "in":
+			if h := toks[m.Head].Head; toks[m.Head].Deprel == "obl" && h >= 1 && toks[h-1].UPOS == "VERB" {
 				return true
 			}
 		}

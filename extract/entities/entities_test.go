@@ -966,6 +966,20 @@ func TestDescribedAsPerson(t *testing.T) {
 	})
 }
 
+// TestPersonAsPlace checks that a name typed as a person's is a place's
+// after "at", "near" or a verb's "in", unless a given name, a title or a
+// possessive says otherwise.
+func TestPersonAsPlace(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"a|O|det|2|DET camp|O|root|0|NOUN at|O|case|4|ADP Ain|B-PER|nmod|2|PROPN Issa|I-PER|flat|4|PROPN", "Ain Issa", "LOC"},
+		{"troops|O|nsubj|2|NOUN fought|O|root|0|VERB in|O|case|4|ADP Tell|B-PER|obl|2|PROPN Tamer|I-PER|flat|4|PROPN", "Tell Tamer", "LOC"},
+		{"confidence|O|root|0|NOUN in|O|case|3|ADP Blair|B-PER|nmod|1|PROPN", "Blair", "PERSON"},
+		{"they|O|nsubj|2|PRON met|O|root|0|VERB at|O|case|4|ADP Kovacs|B-PER|obl|2|PROPN 's|O|case|4|PART home|O|obl|2|NOUN", "Kovacs", "PERSON"},
+		{"they|O|nsubj|2|PRON met|O|root|0|VERB at|O|case|4|ADP John|B-PER|obl|2|PROPN Kovacs|I-PER|flat|4|PROPN", "John Kovacs", "PERSON"},
+	})
+}
+
 // TestLetters checks that a table header's single capitals are no name,
 // nor a style of address ("Her Majesty").
 func TestLetters(t *testing.T) {
