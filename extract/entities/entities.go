@@ -970,6 +970,13 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: "ORG"}
 				i++
 			}
+		} else if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && toks[sp.End].Text == "," && spans[i+1].Type == "ORG" &&
+			acronymAfter(toks, spans[i+1].End) == initials(NameKey(spanText(toks, sp.Start, spans[i+1].End))) {
+			// "[United Nations Educational], [Scientific and Cultural
+			// Organization] (UNESCO)": the acronym after them spells the
+			// initials of both, so the comma is the name's
+			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
+			i++
 		} else if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && toks[sp.End].Text == "of" &&
 			orgHeads[strings.ToLower(toks[sp.End-1].Text)] && capitalisedWord(toks[sp.End-1].Text) &&
 			(sp.End == sp.Start+1 || sp.Type == "ORG" && place(spans[i+1].Type) && spans[i+1].End-spans[i+1].Start <= 3 &&
@@ -988,6 +995,15 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// acronymAfter returns the bracketed all-capitals word at toks[i:i+3], "(
+// ACR )", in lower case; "-" (no initials) if there is none.
+func acronymAfter(toks []nlp.Token, i int) string {
+	if i+2 < len(toks) && toks[i].Text == "(" && toks[i+2].Text == ")" && isAllCaps(toks[i+1].Text) {
+		return strings.ToLower(toks[i+1].Text)
+	}
+	return "-"
 }
 
 // shortBeforeLegalForm reports whether span sp has one or two words

@@ -432,6 +432,28 @@ func TestAcronymWidensName(t *testing.T) {
 	}
 }
 
+// TestAcronymJoinsCommaSpans checks that two organisation spans either
+// side of a comma are one name when the acronym after them spells the
+// initials of both, and stay two otherwise.
+func TestAcronymJoinsCommaSpans(t *testing.T) {
+	s, text := sentenceOf("the|O United|B-ORG Nations|I-ORG Educational|I-ORG ,|O Scientific|B-ORG and|I-ORG Cultural|I-ORG Organization|I-ORG (|O UNESCO|B-ORG )|O said|O")
+	d := Resolve([]nlp.Sentence{s}, text, nil)
+	i, ok := entityNamed(d, "United Nations Educational , Scientific and Cultural Organization")
+	if !ok {
+		t.Fatalf("no entity named United Nations Educational, Scientific and Cultural Organization: %+v", d.Entities)
+	}
+	if !slices.Contains(d.Entities[i].Aliases, "UNESCO") || d.Entities[i].Type != "ORG" {
+		t.Errorf("got %+v, want an organisation also named UNESCO", d.Entities[i])
+	}
+	s, text = sentenceOf("the|O Red|B-ORG Cross|I-ORG ,|O World|B-ORG Food|I-ORG Programme|I-ORG (|O WFP|O )|O said|O")
+	d = Resolve([]nlp.Sentence{s}, text, nil)
+	for _, name := range []string{"Red Cross", "World Food Programme"} {
+		if _, ok := entityNamed(d, name); !ok {
+			t.Errorf("no entity named %s: %+v", name, d.Entities)
+		}
+	}
+}
+
 func TestRetagNames(t *testing.T) {
 	tok := func(text, upos, ent string) nlp.Token {
 		return nlp.Token{Text: text, UPOS: upos, XPOS: "VB", Lemma: strings.ToLower(text), Entity: ent}
