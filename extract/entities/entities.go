@@ -1574,12 +1574,13 @@ func stripPossessive(w string) string {
 // nameParticles are name parts ignored when comparing person names.
 var nameParticles = map[string]bool{"al": true, "el": true, "al'": true, "bin": true, "ibn": true, "von": true, "van": true, "der": true, "de": true, "da": true, "la": true, "le": true}
 
-// NameKey returns the comparison key of a name: lower-case words split at
-// spaces and hyphens, possessives and the particles al-, el-, bin, von, van,
-// de removed. Two names with the same key are the same name.
+// NameKey returns the comparison key of a name: lower-case words with
+// their accents folded ("Erdoğan" and "Erdogan" are one), split at spaces
+// and hyphens, possessives and the particles al-, el-, bin, von, van, de
+// removed. Two names with the same key are the same name.
 func NameKey(name string) []string {
 	name = stripPossessive(strings.TrimSpace(name))
-	f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+	f := strings.FieldsFunc(latin.Fold(name), func(r rune) bool {
 		return r == ' ' || r == '-' || r == '‐' || r == '–' || r == '.' || r == ',' || r == '\u00a0'
 	})
 	out := f[:0]

@@ -27,6 +27,7 @@ var nameKeyTests = []struct {
 	{"U.S.", []string{"us"}}, // a dotted acronym is one word, as "US" is
 	{"George W. Bush", []string{"george", "w", "bush"}},
 	{"Jean-Claude Paye", []string{"jean", "claude", "paye"}},
+	{"Recep Tayyip Erdoğan", []string{"recep", "tayyip", "erdogan"}}, // accents folded
 }
 
 func TestNameKey(t *testing.T) {
