@@ -16,13 +16,21 @@
 //     first ("Garden City" is no Singapore, whose alternative name it is),
 //     not an alternative name of several words that shares none of the
 //     place's ("White House" is none of Casablanca's);
-//   - case, hyphens, "al-"/"Al-" particles and possessives are ignored when
-//     comparing names; each entity gets one type by voting over its mentions.
+//   - case, accents ("Erdoğan", "Erdogan"), hyphens, "al-"/"Al-" particles
+//     and possessives are ignored when comparing names; each entity gets one
+//     type by voting over its mentions;
+//   - a one-word name the recogniser called a place that is the surname of
+//     the one person named in full ("Trump" after "Donald Trump"), and no
+//     place the gazetteer knows, joins that person.
 //
 // Before clustering, spans are repaired where the recogniser is often
 // wrong: an honorific ("Ms Hewitt") marks a person and is dropped from the
-// name; a place span after a person's title ("president Vladimir Putin") or
-// starting with a given name of one clear sex is a person; a name after
+// name; a place span after a person's title ("president Vladimir Putin"),
+// starting with a given name of one clear sex, or starting with a known
+// given name and described as a person (", who", "one of the president's
+// aides", "the presidency of") is a person; a name typed as a person's
+// with no given name or title that follows "at", "near" or a verb's "in"
+// is a place's ("a camp at Ain Issa"); a name after
 // "X-based" is an organisation; a span that swallowed a preposition
 // ("Trump on Twitter") shrinks to the name of another entity it starts
 // with. A name tagged once is a mention wherever else it occurs untagged
