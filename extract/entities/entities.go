@@ -2953,9 +2953,10 @@ func (r *resolver) typeOf(c *cluster) string {
 		// with persons only, is one too
 		return "PERSON"
 	}
-	if typ == "PERSON" && r.workplace(c) {
+	if (typ == "PERSON" || typ == "LOC" && !r.placeNamed(c)) && r.workplace(c) {
 		// "analyst with Merrill Lynch", "an economist at Morgan
-		// Stanley": firms named after their founders read as persons
+		// Stanley": firms named after their founders read as persons,
+		// and "an analyst at Renaissance Capital" as a place
 		return "ORG"
 	}
 	if typ == "ORG" && r.allPossessive(c) && r.possessiveFirm(c) {
@@ -3016,6 +3017,18 @@ func (r *resolver) typeOf(c *cluster) string {
 		}
 	}
 	return typ
+}
+
+// placeNamed reports whether a name of c is a place the gazetteer knows
+// or ends in the head of a place's name ("Wall Street").
+func (r *resolver) placeNamed(c *cluster) bool {
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if r.isPlace(f) || len(w) > 1 && geoHeads[w[len(w)-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // workNouns are jobs news names with the firm after "at" ("an economist

@@ -1003,6 +1003,17 @@ func TestPersonAsPlace(t *testing.T) {
 	})
 }
 
+// TestWorkplaceTypedAsPlace checks that a place span where someone works
+// ("an analyst at Renaissance Capital") is an organisation, unless it is
+// a place's name ("Wall Street").
+func TestWorkplaceTypedAsPlace(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"said|O|root|0|VERB an|O|det|3|DET analyst|O|nsubj|1|NOUN at|O|case|5|ADP Renaissance|B-LOC|nmod|3|PROPN Capital|I-LOC|flat|5|PROPN", "Renaissance Capital", "ORG"},
+		{"said|O|root|0|VERB a|O|det|5|DET Wall|B-LOC|compound|3|PROPN Street|I-LOC|compound|5|PROPN analyst|O|nsubj|1|NOUN", "Wall Street", "LOC"},
+	})
+}
+
 // TestLetters checks that a table header's single capitals are no name,
 // nor a style of address ("Her Majesty").
 func TestLetters(t *testing.T) {
