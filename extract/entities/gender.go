@@ -222,13 +222,16 @@ func (r *resolver) personNames() {
 			continue
 		}
 		allCaps := true
-		for _, w := range words {
-			allCaps = allCaps && isCapitalised(w)
+		for k, w := range words {
+			// (a particle inside a person's name is no span error:
+			// "Frans de Waal")
+			allCaps = allCaps && (isCapitalised(w) || k > 0 && k < len(words)-1 && nameParticles[w])
 		}
 		if !allCaps || len(words) > 4 || toks[m.End-1].XPOS == "NNPS" || toks[m.End-1].XPOS == "NNS" {
 			continue // "Trump on Twitter" is a span error, not a name
 		}
-		titled := m.Start > 0 && RoleNoun(lemmaOf(&toks[m.Start-1])) && !strings.HasSuffix(strings.ToLower(toks[m.Start-1].Text), "s")
+		titled := m.Start > 0 && (RoleNoun(lemmaOf(&toks[m.Start-1])) && !strings.HasSuffix(strings.ToLower(toks[m.Start-1].Text), "s") ||
+			honorifics[strings.ToLower(toks[m.Start-1].Text)])
 		// companies are often named after people ("Philip Morris"): the
 		// given-name test only retypes places
 		if titled || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
