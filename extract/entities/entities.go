@@ -497,6 +497,9 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	if r.theGivenName(toks, i) {
 		return true
 	}
+	if calendarWords[strings.ToLower(t.Text)] {
+		return true // "December and January's figures": a month alone is no name
+	}
 	if i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "an") && toks[i-1].Head == i+1 {
 		switch t.Deprel {
 		case "compound", "amod", "nmod", "flat", "nmod:poss":

@@ -1077,6 +1077,7 @@ func TestNoName(t *testing.T) {
 		"one|O|nummod|3|NUM of|B-LOC|case|3|ADP the|O|det|4|DET directors|O",
 		"An|O|det|2|DET MP|B-LOC|nsubj|3|PROPN has|O|root|0|VERB",
 		"a|O|det|2|DET Scot|B-PER|nsubj|3|PROPN living|O|acl|2|VERB in|O England|O",
+		"December|B-PER and|O January|B-PER 's|O figures|O",
 	} {
 		s, text := sentenceOf(sent)
 		if d := Resolve([]nlp.Sentence{s}, text, nil); len(d.Entities) != 0 {
