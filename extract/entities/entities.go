@@ -292,6 +292,12 @@ func (r *resolver) names() {
 				r.add(Mention{Sentence: si, Start: start, End: start + 1, Head: start, Text: s.Tokens[start].Text, Type: "ORG", Kind: KindName, Entity: -1})
 				start++
 			}
+			// "[Singer Joss Stone]ORG won": a role noun opening the
+			// sentence before a given name opens a person's name, whatever
+			// the recogniser typed the span
+			if typ != "PERSON" && start == 0 && end-start >= 3 && r.roleOpens(s.Tokens[0]) && r.isGivenName(s.Tokens[1].Text) {
+				typ = "PERSON"
+			}
 			// Titles the recogniser put inside a person span ("General X")
 			// are not part of the name.
 			if typ == "PERSON" {
@@ -2269,7 +2275,7 @@ var roleNouns = map[string]bool{
 	"adviser": true, "advisor": true, "analyst": true, "correspondent": true, "editor": true, "reporter": true,
 	"owner": true, "manager": true, "executive": true, "lawyer": true, "attorney": true, "candidate": true,
 	"politician": true, "diplomat": true, "negotiator": true, "mediator": true, "player": true, "striker": true,
-	"actor": true, "singer": true, "writer": true, "author": true, "citizen": true, "resident": true,
+	"actor": true, "singer": true, "rapper": true, "writer": true, "author": true, "citizen": true, "resident": true,
 	"commissioner": true, "president-elect": true, "chair": true, "ruler": true, "warlord": true, "strongman": true,
 }
 

@@ -986,6 +986,9 @@ func TestDescribedAsPerson(t *testing.T) {
 		{"on|O|case|3|ADP the|O|det|3|DET Commodore|B-LOC|obl|0|PROPN Amiga|I-LOC|flat|3|PROPN ,|O|punct|6|PUNCT Prince|O|appos|3|PROPN of|O|case|8|ADP Persia|O|nmod|6|PROPN",
 			"Commodore Amiga", "LOC"},
 		{"the|O town|O of|O Jordan|B-LOC Valley|I-LOC ,|O who|O", "Jordan Valley", "LOC"},
+		// a role noun opening the sentence inside the span
+		{"Singer|B-ORG Joss|I-ORG Stone|I-ORG won|O", "Joss Stone", "PERSON"},
+		{"Rapper|B-PER Eminem|I-PER has|O won|O", "Eminem", "PERSON"},
 		// an honorific before the span, a particle inside it
 		{"says|O Dr|O Frans|B-LOC de|I-LOC Waal|I-LOC", "Frans de Waal", "PERSON"},
 		{"says|O Dr|O Yuelian|B-ORG Sun|I-ORG", "Yuelian Sun", "PERSON"},
