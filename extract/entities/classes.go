@@ -40,6 +40,49 @@ func (r *resolver) classPatterns() {
 	}
 }
 
+// appositionClass returns the type of the class noun that heads an
+// apposition right after name mention m and its comma, in lower case with
+// a determiner: "NM Rothschild, the investment bank,", "Solidere, the
+// Lebanese company founded by ..."; "" if there is none. The words between
+// the comma and the noun must all be its own ("Lewis Johnson, chief
+// executive of Tactical Language, a California-based company" is no
+// company), and the noun must end its phrase ("the country and western
+// singer" is no country).
+func (r *resolver) appositionClass(m *Mention) string {
+	toks := r.doc[m.Sentence].Tokens
+	if m.End >= len(toks) || toks[m.End].Text != "," {
+		return ""
+	}
+	for _, c := range r.spanChildren(m) {
+		t := &toks[c]
+		if t.Deprel != "appos" || c <= m.End || r.d.at[m.Sentence][c] != 0 || capitalisedWord(t.Text) {
+			continue
+		}
+		if c+1 < len(toks) && toks[c+1].UPOS == "CCONJ" {
+			continue
+		}
+		typ, plural := classNounType(*t)
+		if typ == "" || plural {
+			continue
+		}
+		own, det := true, false
+		for k := m.End + 1; k < c; k++ {
+			h := toks[k].Head - 1
+			own = own && h > m.End && h <= c
+			det = det || toks[k].Deprel == "det" && h == c
+		}
+		// "Shun Takeda, the ministry of transport official leading ...":
+		// a role noun later in the phrase heads it
+		for k := c + 1; k < len(toks) && toks[k].UPOS != "PUNCT" && toks[k].UPOS != "VERB" && toks[k].UPOS != "AUX"; k++ {
+			own = own && !RoleNoun(lemmaOf(&toks[k]))
+		}
+		if own && det {
+			return typ
+		}
+	}
+	return ""
+}
+
 // nounNames reports whether the noun at toks[n] can name mention m: they
 // are one phrase in the tree (one heads the other: "newspaper ←appos
 // Kathimerini"), or at least the noun heads no prepositional phrase of its
@@ -186,8 +229,14 @@ func (r *resolver) classOf(si, start int) string {
 			// owns a member of the list, it is not one
 			return ""
 		}
+		if t := r.appositionClass(&r.d.Mentions[m-1]); t != "" {
+			return t
+		}
 	}
-	if start >= 1 && toks[start-1].UPOS == "NOUN" && !capitalisedWord(toks[start-1].Text) {
+	if start >= 1 && (toks[start-1].UPOS == "NOUN" || toks[start-1].UPOS == "PROPN") && !capitalisedWord(toks[start-1].Text) {
+		// (a word in lower case is a common noun even where the tagger,
+		// misled by the names around it, called it a proper one: "US
+		// bank Wells Fargo")
 		// "anti-virus firm Sophos", "games giant Electronic Arts": a
 		// company noun right before a name classes it
 		w := strings.ToLower(toks[start-1].Text)

@@ -325,6 +325,17 @@ func TestClassPatterns(t *testing.T) {
 			"On|O|case|3|ADP live|O|amod|3|ADJ television|O|obl|6|NOUN Erdogan|B-PER|nsubj|6|PROPN also|O|advmod|6|ADV attacked|O|root|0|VERB it|O|obj|6|PRON",
 			"President|O|compound|2|PROPN Erdogan|B-PER|nsubj|3|PROPN said|O|root|0|VERB so|O|obj|3|ADV",
 		}, map[string]string{"Erdogan": "PERSON"}},
+		{"a company noun in lower case the tagger called a proper noun", []string{
+			"talks|O|root|0|NOUN with|O|case|5|ADP US|B-LOC|compound|4|PROPN bank|O|compound|5|PROPN Wells|B-PER|nmod|1|PROPN Fargo|I-PER|flat|5|PROPN",
+		}, map[string]string{"Wells Fargo": "ORG"}},
+		{"a class noun heading an apposition", []string{
+			"NM|B-PER|nsubj|8|PROPN Rothschild|I-PER|flat|1|PROPN ,|O|punct|6|PUNCT the|O|det|6|DET investment|O|compound|6|NOUN bank|O|appos|1|NOUN ,|O|punct|6|PUNCT advises|O|root|0|VERB",
+			"Nola|B-PER|obj|0|PROPN ,|O|punct|4|PUNCT a|O|det|4|DET village|O|appos|1|NOUN near|O|case|6|ADP Naples|B-LOC|nmod|4|PROPN",
+		}, map[string]string{"NM Rothschild": "ORG", "Nola": "LOC"}},
+		{"an apposition of another name, or headed by a role noun, is none", []string{
+			"Lewis|B-PER|nsubj|0|PROPN Johnson|I-PER|flat|1|PROPN ,|O|punct|4|PUNCT chief|O|appos|1|NOUN of|O|case|6|ADP Tactical|B-ORG|nmod|4|PROPN ,|O|punct|9|PUNCT a|O|det|9|DET company|O|appos|1|NOUN",
+			"Shun|B-PER|nsubj|0|PROPN Takeda|I-PER|flat|1|PROPN ,|O|punct|5|PUNCT the|O|det|5|DET ministry|O|appos|1|NOUN of|O|case|7|ADP transport|O|nmod|5|NOUN official|O|compound|5|NOUN",
+		}, map[string]string{"Lewis Johnson": "PERSON", "Shun Takeda": "PERSON"}},
 		{"a role noun is no class", []string{
 			"leaders|O|nsubj|5|NOUN including|O|case|3|VERB Trump|B-PER|nmod|1|PROPN met|O|root|0|VERB",
 		}, map[string]string{"Trump": "PERSON"}},
