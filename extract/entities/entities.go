@@ -1895,11 +1895,11 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 			return false
 		}
 		// a place's name is no short form ("Texas" for Texas
-		// Instruments), unless the word, read as a person's, is a
+		// Instruments; a given name is: "Jet" for Jet Airways), unless the word, read as a person's, is a
 		// company's founder ("Ford said" after "Ford Motor Co"), or
 		// read as a place's, is a small town's ("Magna was up 1/8"
 		// after "Magna International Inc")
-		if len(r.gaz.Lookup(key[0])) > 0 && !(company && typ == "PERSON") && !(company && typ == "LOC" && r.smallPlace(key[0])) {
+		if r.knownBesidesGiven(key[0]) && !(company && typ == "PERSON") && !(company && typ == "LOC" && r.smallPlace(key[0])) {
 			return false
 		}
 	}

@@ -525,6 +525,30 @@ func TestRetagNames(t *testing.T) {
 }
 
 // docOf builds a document of sentences written as for sentenceOf.
+// TestGivenNameShortForm checks that a company's first word that is also
+// a given name is a short form of the company ("Jet" for Jet Airways), as
+// a place's name is not ("Texas" for Texas Instruments).
+func TestGivenNameShortForm(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf(
+		"Indian|O airline|O Jet|B-ORG Airways|I-ORG rose|O .|O",
+		"Jet|B-PER began|O flying|O in|O 1993|O .|O",
+	)
+	d := Resolve(doc, text, g)
+	i, ok := entityNamed(d, "Jet Airways")
+	if !ok || !slices.Contains(d.Entities[i].Aliases, "Jet") {
+		t.Errorf("want Jet Airways also named Jet, got %+v", d.Entities)
+	}
+	doc, text = docOf(
+		"Texas|B-ORG Instruments|I-ORG Inc|I-ORG rose|O .|O",
+		"Prices|O fell|O in|O Texas|B-LOC .|O",
+	)
+	d = Resolve(doc, text, g)
+	if _, ok := entityNamed(d, "Texas"); !ok {
+		t.Errorf("want Texas apart from Texas Instruments Inc, got %+v", d.Entities)
+	}
+}
+
 func TestSurnameTypedAsPlace(t *testing.T) {
 	g := defaultGazetteer(t)
 	tests := []struct {
