@@ -28,7 +28,8 @@
 // name; a place span after a person's title ("president Vladimir Putin"),
 // starting with a given name of one clear sex, or starting with a known
 // given name and described as a person (", who", "one of the president's
-// aides", "the presidency of") is a person; a name typed as a person's
+// aides", "the presidency of") or made of words a lexicon of common words
+// (ResolveWith) does not know is a person; a name typed as a person's
 // with no given name or title that follows "at", "near" or a verb's "in"
 // is a place's ("a camp at Ain Issa"); a name after
 // "X-based" is an organisation; a span that swallowed a preposition

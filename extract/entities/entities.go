@@ -118,8 +118,29 @@ var keptTypes = map[string]bool{"PERSON": true, "ORG": true, "LOC": true}
 // entity-tagged sentences; text is the article text (unused today, kept so
 // that offsets can be checked); gaz may be nil.
 func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
+	return ResolveWith(doc, text, gaz, nil)
+}
+
+// Lexicon tells which words English writes in lower case: common nouns,
+// verbs, adjectives and adverbs ("newcomer", "theater", "stone"). The
+// tagger's WordNet lexicon is one (tag.Tagger).
+type Lexicon interface {
+	// CommonWord reports whether word is written in lower case as any
+	// part of speech.
+	CommonWord(word string) bool
+	// CommonNoun reports whether word is mostly a common noun
+	// ("newcomer", not "motley").
+	CommonNoun(word string) bool
+}
+
+// ResolveWith is Resolve with a lexicon of common words, which lets a few
+// rules tell a name's words from common ones: a common noun opening the
+// sentence before a given name is no part of the name ("Newcomer Ciara"),
+// and a place span of a given name and words that are no common words is
+// a person's ("Barack Obama", not "Alex Theater"). lex may be nil.
+func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *Doc {
 	_ = text
-	r := &resolver{doc: doc, gaz: gaz, d: &Doc{}, tickered: map[int]bool{}}
+	r := &resolver{doc: doc, gaz: gaz, lex: lex, d: &Doc{}, tickered: map[int]bool{}}
 	r.d.at = make([][]int32, len(doc))
 	for i := range doc {
 		r.d.at[i] = make([]int32, len(doc[i].Tokens))
@@ -158,6 +179,7 @@ func Resolve(doc []nlp.Sentence, text string, gaz Gazetteer) *Doc {
 type resolver struct {
 	doc      []nlp.Sentence
 	gaz      Gazetteer
+	lex      Lexicon // nil knows no word
 	d        *Doc
 	children [][][]int
 
@@ -299,9 +321,13 @@ func (r *resolver) names() {
 				typ = "PERSON"
 			}
 			// Titles the recogniser put inside a person span ("General X")
-			// are not part of the name.
+			// are not part of the name, nor is a common noun opening the
+			// sentence before a given name ("[Newcomer Ciara]").
 			if typ == "PERSON" {
-				for start < end-1 && (isTitleWord(s.Tokens[start].Text) || start == 0 && r.roleOpens(s.Tokens[start])) {
+				for start < end-1 && (isTitleWord(s.Tokens[start].Text) || start == 0 && r.roleOpens(s.Tokens[start]) ||
+					start == 0 && r.commonOpens(s.Tokens[0]) && capitalisedWord(s.Tokens[1].Text) && r.isGivenName(s.Tokens[1].Text) &&
+						(end == len(s.Tokens) || s.Tokens[end].UPOS != "NOUN")) {
+					// (not "[Motley Crue] guitarist Mick Mars": a band's)
 					start++
 				}
 				var ok bool
@@ -346,6 +372,14 @@ var addressWords = map[string]bool{
 // scored", not "[Dean Richards]".
 func (r *resolver) roleOpens(t nlp.Token) bool {
 	return capitalisedWord(t.Text) && !isAllCaps(t.Text) && RoleNoun(strings.ToLower(t.Text)) && !r.isGivenName(t.Text)
+}
+
+// commonOpens reports whether t, a sentence's first word, is a common
+// word that is no given name and no name's word the article writes
+// elsewhere with a capital: "[Newcomer Ciara] was nominated".
+func (r *resolver) commonOpens(t nlp.Token) bool {
+	return capitalisedWord(t.Text) && utf8.RuneCountInString(t.Text) >= 3 && !isAllCaps(t.Text) && r.lex != nil && r.lex.CommonNoun(t.Text) &&
+		!r.isGivenName(t.Text) && !r.isPlace(t.Text)
 }
 
 // surnameInDoc reports whether w is the last word of a person's name of
@@ -2359,6 +2393,10 @@ func (r *resolver) titles() {
 		}
 	}
 }
+
+// commonWord reports whether the lexicon knows w as a common word; false
+// without a lexicon.
+func (r *resolver) commonWord(w string) bool { return r.lex != nil && r.lex.CommonWord(w) }
 
 // isGivenName reports whether the gazetteer knows w as a given name.
 func (r *resolver) isGivenName(w string) bool {

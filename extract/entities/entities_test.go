@@ -1030,6 +1030,49 @@ func TestDescribedAsPerson(t *testing.T) {
 	})
 }
 
+// wordList is a Lexicon over a few words, in lower case; nouns are common
+// nouns, adjectives only common words.
+type wordList struct{ nouns, adjectives []string }
+
+func (l wordList) CommonWord(w string) bool {
+	return l.CommonNoun(w) || slices.Contains(l.adjectives, strings.ToLower(w))
+}
+func (l wordList) CommonNoun(w string) bool { return slices.Contains(l.nouns, strings.ToLower(w)) }
+
+// TestLexiconRules checks the rules that read a lexicon of common words: a
+// common noun opening the sentence before a given name is no part of the
+// name, and a place span of a given name and no common word is a person's.
+func TestLexiconRules(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"newcomer", "theater", "guitarist", "motley"}, adjectives: []string{"urban"}}
+	tests := []struct {
+		sent, name, typ string
+	}{
+		{"Newcomer|B-PER Ciara|I-PER was|O|aux|4|AUX nominated|O|root|0|VERB", "Ciara", "PERSON"},
+		{"Motley|B-PER Crue|I-PER guitarist|O|compound|4|NOUN Mick|B-PER Mars|I-PER spoke|O", "Motley Crue", "PERSON"},
+		{"he|O scored|O for|O Andriy|B-LOC Shevchenko|I-LOC", "Andriy Shevchenko", "PERSON"},
+		{"he|O went|O to|O the|O Alex|B-LOC Theater|I-LOC", "Alex Theater", "LOC"},
+		{"the|O Dow|B-LOC Jones|I-LOC ,|O Standard|B-ORG and|I-ORG Poor|I-ORG 's|I-ORG 500|I-ORG", "Dow Jones", "LOC"},
+	}
+	for _, tc := range tests {
+		s, text := sentenceOf(tc.sent)
+		d := ResolveWith([]nlp.Sentence{s}, text, g, lex)
+		i, ok := entityNamed(d, tc.name)
+		if !ok {
+			t.Errorf("%q: no entity %s in %+v", tc.sent, tc.name, d.Entities)
+			continue
+		}
+		if d.Entities[i].Type != tc.typ {
+			t.Errorf("%q: %s typed %s, want %s", tc.sent, tc.name, d.Entities[i].Type, tc.typ)
+		}
+	}
+	// without a lexicon, neither rule applies
+	s, text := sentenceOf("he|O scored|O for|O Andriy|B-LOC Shevchenko|I-LOC")
+	if d := Resolve([]nlp.Sentence{s}, text, g); d.Entities[0].Type != "LOC" {
+		t.Errorf("without a lexicon: %+v", d.Entities)
+	}
+}
+
 // TestPersonAsPlace checks that a name typed as a person's is a place's
 // after "at", "near" or a verb's "in", unless a given name, a title or a
 // possessive says otherwise.

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/nlp"
 )
 
 // Sex of a person as far as the article and the name lists tell.
@@ -235,10 +236,37 @@ func (r *resolver) personNames() {
 		// companies are often named after people ("Philip Morris"): the
 		// given-name test only retypes places
 		if titled || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
-			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && r.describedAsPerson(m)) {
+			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeUse(toks, m))) {
 			m.Type = "PERSON"
 		}
 	}
+}
+
+// placeUse reports whether the words either side of name mention m use
+// it as a place or a thing: a preposition of place or "the" before it
+// ("at Mont Belvieu", "the Dow Jones, Standard and Poor's 500") or a
+// common noun after it ("the Ras Tanurah and Ju'aymah terminals").
+func placeUse(toks []nlp.Token, m *Mention) bool {
+	if p := strings.ToLower(toks[max(m.Start-1, 0)].Text); m.Start > 0 && (placePreps[p] || p == "the") {
+		return true
+	}
+	return m.End < len(toks) && toks[m.End].UPOS == "NOUN" && !capitalisedWord(toks[m.End].Text)
+}
+
+// noCommonWord reports whether the lexicon knows none of words as a common
+// word ("Barack Obama", not "Alex Theater" nor "Stone Roses"); false
+// without a lexicon. (Nor a place's name was tried: surnames name towns,
+// "Nobuo Ito", "Zhao Ziyang".)
+func (r *resolver) noCommonWord(words []string) bool {
+	if r.lex == nil {
+		return false
+	}
+	for _, w := range words {
+		if r.commonWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // officeNouns are the periods of a person's office: "the presidency of

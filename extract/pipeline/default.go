@@ -63,7 +63,7 @@ func Default(opts BuildOptions) (*Pipeline, error) {
 		Lemmatizer: lm,
 		Parser:     parser,
 		Recognizer: nr,
-		Builder:    TreeBuilder{Gazetteer: gz},
+		Builder:    TreeBuilder{Gazetteer: gz, Lexicon: tg},
 	}, opts)
 }
 
@@ -80,16 +80,17 @@ func (b beamParser) Parse(s *nlp.Sentence) { b.p.ParseBeam(s, b.k) }
 // and reads triples off the dependency trees.
 type TreeBuilder struct {
 	Gazetteer entities.Gazetteer
+	Lexicon   entities.Lexicon // common words; may be nil
 }
 
 // Resolve implements Resolver.
 func (b TreeBuilder) Resolve(doc []nlp.Sentence) *entities.Doc {
-	return entities.Resolve(doc, "", b.Gazetteer)
+	return entities.ResolveWith(doc, "", b.Gazetteer, b.Lexicon)
 }
 
 // Build implements Builder.
 func (b TreeBuilder) Build(doc []nlp.Sentence, art extract.Article, opts BuildOptions) ([]extract.Entity, []extract.Triple) {
-	ents := entities.Resolve(doc, art.Text, b.Gazetteer)
+	ents := entities.ResolveWith(doc, art.Text, b.Gazetteer, b.Lexicon)
 	ts := triples.Extract(doc, ents, art, triples.Options{All: opts.All, MinConfidence: opts.MinConfidence})
 	return ents.Entities, ts
 }

@@ -274,6 +274,30 @@ type scratch struct {
 // Labels returns the joint labels the tagger predicts, in id order.
 func (t *Tagger) Labels() []Label { return t.labels }
 
+// LexClasses returns the lexicon classes (the Lex* bits) of word, read in
+// lower case, from the WordNet lexicon the tagger carries; 0 for a word
+// the lexicon lacks or a tagger without one.
+func (t *Tagger) LexClasses(word string) uint16 {
+	var tf tokFeats
+	tf.fill(word)
+	return uint16(max(t.lex.Get(tf.lower), 0))
+}
+
+// CommonWord reports whether WordNet writes word in lower case: a common
+// noun ("newcomer", "theater"), or a verb, adjective or adverb lemma or
+// form. Names that are also words ("Stone", "Hope") are common words too.
+func (t *Tagger) CommonWord(word string) bool {
+	return t.LexClasses(word)&(LexCommon|LexVerb|LexAdj|LexAdv) != 0
+}
+
+// CommonNoun reports whether WordNet writes word in lower case as a noun
+// and uses it mostly as one ("newcomer"; not "motley", mostly an
+// adjective, nor "Paris").
+func (t *Tagger) CommonNoun(word string) bool {
+	c := t.LexClasses(word)
+	return c&LexCommon != 0 && (c&LexTagged == 0 || c>>lexMostShift&3 == lexMostNoun)
+}
+
 func (t *Tagger) getScratch() *scratch {
 	if s, ok := t.pool.Get().(*scratch); ok {
 		return s
