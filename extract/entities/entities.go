@@ -3146,7 +3146,7 @@ func (r *resolver) personAsPlace(c *cluster) bool {
 		case "at", "near":
 			return true
 		case "in":
-			if h := toks[m.Head].Head; toks[m.Head].Deprel == "obl" && h >= 1 && toks[h-1].UPOS == "VERB" {
+			if h := toks[m.Head].Head; toks[m.Head].Deprel == "obl" && h >= 1 && h <= len(toks) && toks[h-1].UPOS == "VERB" {
 				return true
 			}
 		}

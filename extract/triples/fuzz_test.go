@@ -43,6 +43,26 @@ var fuzzGaz = func() entities.Gazetteer {
 	return g
 }()
 
+// fuzzLexicon calls a few of the fuzz words common nouns.
+type fuzzLexicon struct{}
+
+func (fuzzLexicon) CommonWord(w string) bool {
+	switch w {
+	case "meeting", "city", "capital", "movement", "firm", "film", "drama", "Street", "Bay", "House", "Cross", "Old", "Count", "Sun":
+		return true
+	}
+	return false
+}
+func (l fuzzLexicon) CommonNoun(w string) bool { return w != "Old" && l.CommonWord(w) }
+
+// fuzzLex returns the fuzz lexicon, or nil.
+func fuzzLex(on bool) entities.Lexicon {
+	if on {
+		return fuzzLexicon{}
+	}
+	return nil
+}
+
 // FuzzExtract: no panic and valid confidences on any tree, however
 // malformed.
 func FuzzExtract(f *testing.F) {
@@ -55,7 +75,7 @@ func FuzzExtract(f *testing.F) {
 		if len(b)%2 == 1 {
 			gaz = fuzzGaz
 		}
-		ents := entities.Resolve(doc, "x", gaz)
+		ents := entities.ResolveWith(doc, "x", gaz, fuzzLex(len(b)%3 == 0))
 		for _, opts := range []Options{{}, {All: true}} {
 			for _, tr := range Extract(doc, ents, extract.Article{Date: "2020-10-26"}, opts) {
 				if tr.Confidence < 0 || tr.Confidence > 1 {
