@@ -3037,6 +3037,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		// and "Manchester United" are no places.
 		return "ORG"
 	}
+	if typ == "PERSON" && r.listedWithPlaces(c) {
+		// "the Americas, Europe and Asia Pacific": a name listed with
+		// two places or more and nothing else is a place's
+		return "LOC"
+	}
 	if typ == "PERSON" && r.personAsPlace(c) {
 		// "a camp at Ain Issa", "fighting near Tell Tamer": a name
 		// with no given name and no title in it, after "at", "near" or
@@ -3117,6 +3122,28 @@ func (r *resolver) workplace(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// listedWithPlaces reports whether a person cluster c, introduced with no
+// role noun and named with no title, is listed with two places or more
+// and no person nor organisation ("Recife, Salvador and Porto Alegre").
+func (r *resolver) listedWithPlaces(c *cluster) bool {
+	if len(c.titles) > 0 {
+		return false
+	}
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if isTitleWord(w[0]) || honorifics[strings.ToLower(w[0])] || len(w) >= 2 && r.isGivenName(w[0]) {
+			return false // ("Bobby Robson": a person's full name)
+		}
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind == KindName && m.Start > 0 && honorifics[strings.ToLower(strings.TrimSuffix(r.doc[m.Sentence].Tokens[m.Start-1].Text, "."))] {
+			return false // "Sir Bobby Robson"
+		}
+	}
+	return r.listedWith(c, func(persons, orgs, others int) bool { return others >= 2 && persons == 0 && orgs == 0 })
 }
 
 // personAsPlace reports whether a person cluster c names a place: no
