@@ -3435,12 +3435,32 @@ func bankShaped(c *cluster) bool {
 			return false
 		}
 		lw := strings.ToLower(w[0])
-		if !(len(w) >= 2 && bankHeads[lw] || len(w) == 1 && len(lw) > 6 && strings.HasSuffix(w[0], "bank")) {
+		if !(len(w) >= 2 && bankHeads[lw] || len(w) == 1 && len(lw) > 6 && strings.HasSuffix(w[0], "bank") || bankWord(w)) {
 			return false
 		}
 	}
 	return len(c.forms) > 0
 }
+
+// bankWord reports whether one of the words of a name of two words or
+// more is a bank's: a word ending in "bank" ("Rabobank Nederland") or a
+// bank holding's ("Rainier Bancorp", "First Union Bancshares").
+func bankWord(w []string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	bank := false
+	for _, x := range w {
+		lx := strings.ToLower(x)
+		if len(lx) == 2 && lx[1] == '.' {
+			return false // an initial: "Thomas E. Swithenbank"
+		}
+		bank = bank || len(lx) > 6 && strings.HasSuffix(lx, "bank") || bankHoldings[lx]
+	}
+	return bank
+}
+
+var bankHoldings = map[string]bool{"bancorp": true, "bancorporation": true, "bancshares": true, "bankshares": true, "banc": true}
 
 // cityAlone reports whether every name of c is one word that names a
 // city of a million people or more, one mention follows a preposition

@@ -1900,6 +1900,9 @@ func TestFirmNames(t *testing.T) {
 		// a bank by its name's shape
 		{"the|O Bundesbank|B-PER said|O|root|0|VERB", "Bundesbank", "ORG"},
 		{"by|O Banque|B-PER Nationale|I-PER de|I-PER Paris|I-PER", "Banque Nationale de Paris", "ORG"},
+		{"Rabobank|B-PER Nederland|I-PER said|O", "Rabobank Nederland", "ORG"},
+		{"Rainier|B-PER Bancorp|I-PER said|O", "Rainier Bancorp", "ORG"},
+		{"Thomas|B-PER E.|I-PER Swithenbank|I-PER said|O", "Thomas E. Swithenbank", "PERSON"},
 		// one proper noun joined to an organisation's name
 		{"American|B-ORG Airlines|I-ORG and|O|cc|4|CCONJ JetBlue|O|conj|2|PROPN are|O|cop|7|AUX", "JetBlue", "ORG"},
 		{"Yesterday|O|obl|4|NOUN Merrill|B-PER Lynch|I-PER and|O Co|O said|O|root|0|VERB", "Merrill Lynch and Co", "ORG"},
