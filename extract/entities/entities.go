@@ -2975,6 +2975,12 @@ func (r *resolver) typeOf(c *cluster) string {
 		// (not the newspaper "The Sun", nor "Sun" for Sun Microsystems)
 		return "LOC"
 	}
+	if typ != "LOC" && len(c.forms) == 1 && r.datelineTown(c) && !r.knownOrg(c, typ) {
+		// "Montreal, March 17 - Shr 26 cts": a dateline's town, in
+		// any case, named so alone (not "Chicago" in "Chicago Corp";
+		// not the "UNITED NATIONS" datelines write for the UN)
+		return "LOC"
+	}
 	if typ != "LOC" && r.townOfState(c) {
 		// "EDISON, N.J., April 13": a town before its state's
 		// abbreviation, as datelines write it
@@ -3505,6 +3511,20 @@ func (r *resolver) placeUse(c *cluster) bool {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
 		if m.Kind == KindName && m.Start == 0 && isAllCaps(m.Text) && m.End < len(toks) && toks[m.End].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineTown reports whether a name mention of c opens a sentence
+// before a comma and a month's name, as a dateline's town does
+// ("Montreal, March 17 -").
+func (r *resolver) datelineTown(c *cluster) bool {
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind == KindName && m.Start == 0 && m.End+1 < len(toks) && toks[m.End].Text == "," && nlp.IsMonth(strings.TrimSuffix(toks[m.End+1].Text, ".")) {
 			return true
 		}
 	}

@@ -1084,6 +1084,9 @@ func TestPersonAsPlace(t *testing.T) {
 		{"confidence|O|root|0|NOUN in|O|case|3|ADP Blair|B-PER|nmod|1|PROPN", "Blair", "PERSON"},
 		{"they|O|nsubj|2|PRON met|O|root|0|VERB at|O|case|4|ADP Kovacs|B-PER|obl|2|PROPN 's|O|case|4|PART home|O|obl|2|NOUN", "Kovacs", "PERSON"},
 		{"they|O|nsubj|2|PRON met|O|root|0|VERB at|O|case|4|ADP John|B-PER|obl|2|PROPN Kovacs|I-PER|flat|4|PROPN", "John Kovacs", "PERSON"},
+		// a dateline's town, in any case, but not a company named after it
+		{"Montreal|B-PER ,|O March|O 17|O -|O", "Montreal", "LOC"},
+		{"Chicago|B-ORG Corp|I-ORG ,|O March|O 17|O -|O", "Chicago Corp", "ORG"},
 		// listed with two places and nothing else
 		{"Recife|B-LOC ,|O Moonachie|B-PER and|O Porto|B-LOC Alegre|I-LOC", "Moonachie", "LOC"},
 		{"Sir|O Bobby|B-PER Robson|I-PER ,|O Leeds|B-LOC and|O Paris|B-LOC", "Bobby Robson", "PERSON"},
