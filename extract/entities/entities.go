@@ -237,6 +237,7 @@ func (r *resolver) names() {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
 			start, end = wholeWords(s.Tokens, start, end)
+			start = r.namePiecesBefore(s.Tokens, start)
 			for k := start + 1; k < end; k++ {
 				if s.Tokens[k].Text == "<" {
 					end = k // "Jiffy Lube International Inc <LUBE>": a ticker ends the name
@@ -1488,6 +1489,29 @@ func wholeWords(toks []nlp.Token, start, end int) (int, int) {
 		start -= 2
 	}
 	return start, end
+}
+
+// namePiecesBefore widens the start of a name span [start, end) back over
+// the capitalised pieces glued to it by hyphens that begin the name:
+// "Rolls-[Royce]", "Allis-[Chalmers]". A piece is none when the
+// recogniser tagged it, or it is short, all capitals ("R-Kan"), a common
+// word ("Near-Earth", "Sci-Fi"), a place's name or a demonym
+// ("Neath-Swansea", "German-US"), or a combining form ("Anglo-").
+func (r *resolver) namePiecesBefore(toks []nlp.Token, start int) int {
+	glued := func(i int) bool { return toks[i].Start == toks[i-1].End }
+	for start >= 2 && toks[start-1].Text == "-" && glued(start) && glued(start-1) {
+		t := toks[start-2]
+		lw := strings.ToLower(t.Text)
+		if !capitalisedWord(t.Text) || isAllCaps(t.Text) || utf8.RuneCountInString(t.Text) < 3 || t.Entity != "O" && t.Entity != "" ||
+			r.lex == nil || r.commonWord(t.Text) || r.isPlace(t.Text) || strings.HasSuffix(lw, "o") && len(lw) <= 6 {
+			break
+		}
+		if _, ok := r.gaz.Demonym(t.Text); r.gaz != nil && ok {
+			break
+		}
+		start -= 2
+	}
+	return start
 }
 
 // widen grows mention mi to [start, end), which contains its span, and

@@ -202,27 +202,54 @@ func TestResolveEmpty(t *testing.T) {
 	}
 }
 
-func TestWholeWords(t *testing.T) {
-	// toks builds tokens from words; "_" before a word glues it to the
-	// previous one (no space), "|TAG" after it sets its entity tag.
-	toks := func(ws ...string) []nlp.Token {
-		var out []nlp.Token
-		off := 0
-		for _, w := range ws {
-			glue := strings.HasPrefix(w, "_")
-			w = strings.TrimPrefix(w, "_")
-			tag := "O"
-			if i := strings.Index(w, "|"); i > 0 {
-				w, tag = w[:i], w[i+1:]
-			}
-			if !glue && off > 0 {
-				off++
-			}
-			out = append(out, nlp.Token{Text: w, Start: off, End: off + len(w), Entity: tag})
-			off += len(w)
+// gluedTokens builds tokens from words; "_" before a word glues it to the
+// previous one (no space), "|TAG" after it sets its entity tag.
+func gluedTokens(ws ...string) []nlp.Token {
+	var out []nlp.Token
+	off := 0
+	for _, w := range ws {
+		glue := strings.HasPrefix(w, "_")
+		w = strings.TrimPrefix(w, "_")
+		tag := "O"
+		if i := strings.Index(w, "|"); i > 0 {
+			w, tag = w[:i], w[i+1:]
 		}
-		return out
+		if !glue && off > 0 {
+			off++
+		}
+		out = append(out, nlp.Token{Text: w, Start: off, End: off + len(w), Entity: tag})
+		off += len(w)
 	}
+	return out
+}
+
+// TestNamePiecesBefore checks that a name span grows back over the
+// capitalised pieces hyphenated to it, and only over those that can open
+// a name.
+func TestNamePiecesBefore(t *testing.T) {
+	r := &resolver{gaz: defaultGazetteer(t), lex: wordList{nouns: []string{"near"}}}
+	for _, tc := range []struct {
+		toks        []nlp.Token
+		start, want int
+	}{
+		{gluedTokens("Rolls", "_-", "_Royce|B-PER", "said"), 2, 0},
+		{gluedTokens("Hart", "_-", "_Scott", "_-", "_Rodino|B-PER", "act"), 4, 0},
+		{gluedTokens("Near", "_-", "_Earth|B-LOC", "objects"), 2, 2}, // a common word
+		{gluedTokens("German", "_-", "_Busch|B-PER", "talks"), 2, 2}, // a demonym
+		{gluedTokens("R", "_-", "_Kan|B-LOC", "said"), 2, 2},         // a party's letter
+		{gluedTokens("Anglo", "_-", "_Dutch|B-ORG", "group"), 2, 2},  // a combining form
+		{gluedTokens("Paris", "_-", "_London|B-LOC", "route"), 2, 2}, // a place
+		{gluedTokens("Smith", "-", "Jones|B-PER", "said"), 2, 2},     // spaced
+		{gluedTokens("Moet|B-ORG", "_-", "_Hennessy|B-ORG"), 2, 2},   // tagged
+	} {
+		if got := r.namePiecesBefore(tc.toks, tc.start); got != tc.want {
+			t.Errorf("%v: start %d, want %d", tc.toks, got, tc.want)
+		}
+	}
+}
+
+func TestWholeWords(t *testing.T) {
+	toks := gluedTokens
 	tests := []struct {
 		name               string
 		toks               []nlp.Token
