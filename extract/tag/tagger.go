@@ -284,8 +284,9 @@ func (t *Tagger) LexClasses(word string) uint16 {
 }
 
 // CommonWord reports whether WordNet writes word in lower case: a common
-// noun ("newcomer", "theater"), or a verb, adjective or adverb lemma or
-// form. Names that are also words ("Stone", "Hope") are common words too.
+// noun ("newcomer", "theater") or a verb, adjective or adverb lemma; the
+// lexicon gives inflected forms ("motors") only their inflection. Names
+// that are also words ("Stone", "Hope") are common words too.
 func (t *Tagger) CommonWord(word string) bool {
 	return t.LexClasses(word)&(LexCommon|LexVerb|LexAdj|LexAdv) != 0
 }
