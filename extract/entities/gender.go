@@ -236,17 +236,17 @@ func (r *resolver) personNames() {
 		// companies are often named after people ("Philip Morris"): the
 		// given-name test only retypes places
 		if titled || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
-			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeUse(toks, m))) {
+			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) {
 			m.Type = "PERSON"
 		}
 	}
 }
 
-// placeUse reports whether the words either side of name mention m use
+// placeContext reports whether the words either side of name mention m use
 // it as a place or a thing: a preposition of place or "the" before it
 // ("at Mont Belvieu", "the Dow Jones, Standard and Poor's 500") or a
 // common noun after it ("the Ras Tanurah and Ju'aymah terminals").
-func placeUse(toks []nlp.Token, m *Mention) bool {
+func placeContext(toks []nlp.Token, m *Mention) bool {
 	if p := strings.ToLower(toks[max(m.Start-1, 0)].Text); m.Start > 0 && (placePreps[p] || p == "the") {
 		return true
 	}
