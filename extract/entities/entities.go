@@ -131,6 +131,9 @@ type Lexicon interface {
 	// CommonNoun reports whether word is mostly a common noun
 	// ("newcomer", not "motley").
 	CommonNoun(word string) bool
+	// LowerOnly reports whether word is written in lower case and never
+	// with a capital ("electric"; not "grant").
+	LowerOnly(word string) bool
 }
 
 // ResolveWith is Resolve with a lexicon of common words, which lets a few
@@ -321,6 +324,13 @@ func (r *resolver) names() {
 			if typ != "PERSON" && start == 0 && end-start >= 3 && r.roleOpens(s.Tokens[0]) && r.isGivenName(s.Tokens[1].Text) {
 				typ = "PERSON"
 			}
+			// "[General Electric]PER", "General [Accident]PER": "General"
+			// before a word that is never a name is a company's name
+			// (other titles are not: "President Trump", "Prince Harry")
+			if typ == "PERSON" && r.generalCompany(s.Tokens, start, end) {
+				start = end - 2
+				typ = "ORG"
+			}
 			// Titles the recogniser put inside a person span ("General X")
 			// are not part of the name, nor is a common noun opening the
 			// sentence before a given name ("[Newcomer Ciara]").
@@ -373,6 +383,21 @@ var addressWords = map[string]bool{
 // scored", not "[Dean Richards]".
 func (r *resolver) roleOpens(t nlp.Token) bool {
 	return capitalisedWord(t.Text) && !isAllCaps(t.Text) && RoleNoun(strings.ToLower(t.Text)) && !r.isGivenName(t.Text)
+}
+
+// generalCompany reports whether the person span [start, end) is
+// "General" and one word, or that word after an untagged "General", that
+// is written in lower case and never with a capital: a company's name
+// ("General Electric", "General Accident", "General Dynamics"), not a
+// general's ("General Grant").
+func (r *resolver) generalCompany(toks []nlp.Token, start, end int) bool {
+	if r.lex == nil || end-start > 2 || end-start == 2 && toks[start].Text != "General" {
+		return false
+	}
+	if end-start == 1 && (start == 0 || toks[start-1].Text != "General" || toks[start-1].Entity != "O" && toks[start-1].Entity != "") {
+		return false
+	}
+	return r.lex.LowerOnly(toks[end-1].Text)
 }
 
 // commonOpens reports whether t, a sentence's first word, is a common

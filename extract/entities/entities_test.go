@@ -1065,6 +1065,7 @@ func (l wordList) CommonWord(w string) bool {
 	return l.CommonNoun(w) || slices.Contains(l.adjectives, strings.ToLower(w))
 }
 func (l wordList) CommonNoun(w string) bool { return slices.Contains(l.nouns, strings.ToLower(w)) }
+func (l wordList) LowerOnly(w string) bool  { return l.CommonWord(w) }
 
 // TestLexiconRules checks the rules that read a lexicon of common words: a
 // common noun opening the sentence before a given name is no part of the
@@ -1091,6 +1092,20 @@ func TestLexiconRules(t *testing.T) {
 		}
 		if d.Entities[i].Type != tc.typ {
 			t.Errorf("%q: %s typed %s, want %s", tc.sent, tc.name, d.Entities[i].Type, tc.typ)
+		}
+	}
+	// "General" before a word that is never a name: a company
+	lex2 := wordList{adjectives: []string{"electric"}}
+	for _, tc := range []struct{ sent, name, typ string }{
+		{"with|O the|O General|O Electric|B-PER group|O", "General Electric", "ORG"},
+		{"General|B-PER Electric|I-PER rose|O", "General Electric", "ORG"},
+		{"General|O Grant|B-PER spoke|O", "Grant", "PERSON"},
+		{"President|O Electric|B-PER spoke|O", "Electric", "PERSON"}, // only "General"
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := ResolveWith([]nlp.Sentence{s}, text, g, lex2)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != tc.typ {
+			t.Errorf("%q: want %s %s, got %+v", tc.sent, tc.typ, tc.name, d.Entities)
 		}
 	}
 	// without a lexicon, neither rule applies

@@ -291,6 +291,13 @@ func (t *Tagger) CommonWord(word string) bool {
 	return t.LexClasses(word)&(LexCommon|LexVerb|LexAdj|LexAdv) != 0
 }
 
+// LowerOnly reports whether WordNet writes word in lower case and never
+// with a capital ("electric", "accident"; not "grant", a name too).
+func (t *Tagger) LowerOnly(word string) bool {
+	c := t.LexClasses(word)
+	return c&(LexCommon|LexVerb|LexAdj|LexAdv) != 0 && c&LexProper == 0
+}
+
 // CommonNoun reports whether WordNet writes word in lower case as a noun
 // and uses it mostly as one ("newcomer"; not "motley", mostly an
 // adjective, nor "Paris").
