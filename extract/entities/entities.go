@@ -3192,11 +3192,8 @@ func (r *resolver) listedWithPlaces(c *cluster) bool {
 			return false // ("Bobby Robson": a person's full name)
 		}
 	}
-	for _, mi := range c.mentions {
-		m := &r.d.Mentions[mi]
-		if m.Kind == KindName && m.Start > 0 && honorifics[strings.ToLower(strings.TrimSuffix(r.doc[m.Sentence].Tokens[m.Start-1].Text, "."))] {
-			return false // "Sir Bobby Robson"
-		}
+	if r.titleBefore(c) {
+		return false // "Sir Bobby Robson"
 	}
 	return r.listedWith(c, func(persons, orgs, others int) bool { return others >= 2 && persons == 0 && orgs == 0 })
 }
@@ -3539,14 +3536,20 @@ func (r *resolver) cityAlone(c *cluster) bool {
 			return false
 		}
 	}
+	return !r.titleBefore(c)
+}
+
+// titleBefore reports whether a name mention of c follows a title word or
+// an honorific ("General", "Sir", "Dr.").
+func (r *resolver) titleBefore(c *cluster) bool {
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
 		if m.Kind == KindName && m.Start > 0 && (isTitleWord(toks[m.Start-1].Text) || honorifics[strings.ToLower(strings.TrimSuffix(toks[m.Start-1].Text, "."))]) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // placeUse reports whether the article uses a name mention of c as a
