@@ -1809,6 +1809,15 @@ func (r *resolver) surnameOf(key []string, ms []int) *cluster {
 	return found
 }
 
+// backHeads are the organisations' heads that refer back, alone and
+// capitalised, to the one institution of the article named with them.
+var backHeads = map[string]bool{
+	"administration": true, "bank": true, "commission": true, "fund": true, "institute": true,
+	"foundation": true, "agency": true, "authority": true, "corporation": true, "university": true,
+	"college": true, "court": true, "board": true, "council": true, "department": true, "ministry": true,
+	"committee": true, "bureau": true, "federation": true, "association": true, "union": true,
+}
+
 // shortestCompany returns, when every candidate is a company named with
 // its legal form, the one whose name is shortest without it, if only one
 // is ("Ford" is Ford Motor Co, not Ford Motor Credit Co); else cands.
@@ -1928,9 +1937,13 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		return subsequence(key, long)
 	case "ORG":
 		// "Security Council" for "UN Security Council": a contiguous
-		// suffix of at least two words.
+		// suffix of at least two words; "Bank" for "World Bank" and
+		// "Administration" for "Reagan Administration": the head alone,
+		// as news names an institution again ("the Bank has loaned"),
+		// but not the heads that name a country's own institutions alone
+		// ("Congress", "Parliament", "the Army").
 		if len(key) < 2 {
-			return false
+			return len(key) == 1 && len(long) >= 2 && key[0] == long[len(long)-1] && backHeads[key[0]]
 		}
 		return joinKey(long[len(long)-len(key):]) == joinKey(key)
 	}

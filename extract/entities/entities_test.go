@@ -2243,3 +2243,52 @@ func TestPressNames(t *testing.T) {
 		{"in|O the|O American|O Journal|O of|O Medicine|O", "United States", "LOC"},
 	})
 }
+
+// TestFirmNamedAfterPerson: a name the recogniser read as a person's is a
+// firm's or an institution's when it ends in "Brothers", a legal form or
+// an organisation's head, and the head alone, capitalised, refers back to
+// the one institution named with it (Reuters' 1987 wire).
+func TestFirmNamedAfterPerson(t *testing.T) {
+	g := defaultGazetteer(t)
+	tests := []struct {
+		name  string
+		sents []string
+		want  map[string]string // entity name → type; "" for no such entity
+	}{
+		{"Brothers", []string{
+			"a|O share|O block|O crossed|O today|O by|O Salomon|B-PER Brothers|I-PER .|O",
+		}, map[string]string{"Salomon Brothers": "ORG"}},
+		{"an organisation's head, and the head alone after it", []string{
+			"Sprinkel|B-PER reiterated|O the|O Reagan|B-PER Administration|I-PER 's|O opposition|O .|O",
+			"Sprinkel|B-PER said|O the|O Administration|B-PER still|O looks|O for|O growth|O .|O",
+		}, map[string]string{"Reagan Administration": "ORG", "Administration": ""}},
+		{"after a particle the head word is a surname", []string{
+			"DJ|O Rob|B-PER Da|I-PER Bank|I-PER played|O .|O",
+		}, map[string]string{"Rob Da Bank": "PERSON"}},
+		{"a country's own institutions stay apart", []string{
+			"the|O Mississippi|B-ORG Senate|I-ORG voted|O .|O",
+			"the|O Senate|B-ORG in|O Washington|B-LOC voted|O .|O",
+		}, map[string]string{"Mississippi Senate": "ORG", "Senate": "ORG"}},
+		{"the one commission of the article", []string{
+			"the|O Arbitration|B-ORG Commission|I-ORG ruled|O .|O",
+			"The|O Commission|B-ORG said|O it|O would|O meet|O .|O",
+		}, map[string]string{"Arbitration Commission": "ORG", "Commission": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, text := docOf(tt.sents...)
+			d := Resolve(doc, text, g)
+			for name, typ := range tt.want {
+				var got string
+				for _, e := range d.Entities {
+					if e.Name == name {
+						got = e.Type
+					}
+				}
+				if got != typ {
+					t.Errorf("entity %q typed %q, want %q; entities %+v", name, got, typ, d.Entities)
+				}
+			}
+		})
+	}
+}

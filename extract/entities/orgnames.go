@@ -218,8 +218,13 @@ func (r *resolver) widenNames() {
 		if m.Kind != KindName {
 			continue
 		}
-		if m.Type == "PERSON" && isLegalForm(r.doc[m.Sentence].Tokens[m.End-1].Text) && m.End-m.Start >= 2 {
-			m.Type = "ORG" // "[Electric Co]PER": a company's name
+		toks := r.doc[m.Sentence].Tokens
+		if last := toks[m.End-1].Text; m.Type == "PERSON" && (m.End-m.Start >= 2 && firmEnd(last) || orgHeadWord(last)) &&
+			(m.End-m.Start < 2 || !nameParticles[strings.ToLower(toks[m.End-2].Text)]) {
+			// "[Electric Co]PER", "[Salomon Brothers]PER", "[Reagan
+			// Administration]PER": a company's or an institution's name
+			// (after a particle the word is a surname: "Rob Da Bank")
+			m.Type = "ORG"
 		}
 		r.legalTail(mi)
 		if m.Type == "ORG" {
@@ -1295,6 +1300,18 @@ var legalForms = map[string]bool{
 // isLegalForm reports whether the word w is a company's legal form, in
 // any case, with or without its dot ("Inc", "Corp.", "PLC").
 func isLegalForm(w string) bool { return legalForms[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
+// firmEnd reports whether w, the last word of a name, makes it a
+// company's or an institution's whoever it is named after: a legal form
+// ("Electric Co"), "Brothers" ("Salomon Brothers", "Warner Bros") or an
+// organisation's head in capitals ("Reagan Administration", "Gates
+// Foundation").
+func firmEnd(w string) bool {
+	return isLegalForm(w) || w == "Brothers" || w == "Bros" || w == "Bros." || orgHeadWord(w)
+}
+
+// orgHeadWord reports whether w is an organisation's head in capitals.
+func orgHeadWord(w string) bool { return capitalisedWord(w) && orgHeads[strings.ToLower(w)] }
 
 // isBankForm reports whether w is a US bank's "NA" (national
 // association), in any case, with or without dots: "Wells Fargo Bank NA",
