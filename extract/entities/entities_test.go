@@ -2262,6 +2262,15 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"Sprinkel|B-PER reiterated|O the|O Reagan|B-PER Administration|I-PER 's|O opposition|O .|O",
 			"Sprinkel|B-PER said|O the|O Administration|B-PER still|O looks|O for|O growth|O .|O",
 		}, map[string]string{"Reagan Administration": "ORG", "Administration": ""}},
+		{"Nordic and Dutch legal forms", []string{
+			"mining|O concern|O Boliden|B-PER AB|I-PER said|O .|O",
+			"Arcalex|B-PER B.V.|I-PER and|O Norsk|B-ORG Hydro|I-ORG A/S|O agreed|O .|O",
+		}, map[string]string{"Boliden AB": "ORG", "Arcalex B.V.": "ORG", "Norsk Hydro A/S": "ORG"}},
+		{"a country's name alone before a legal form", []string{
+			"Costa|B-LOC Rica|I-LOC SHB|O 113|O ,|O Kenya|B-LOC AB|O FAQ|O 142|O .|O",
+			"the|O first|O U.K.|B-LOC Company|O to|O do|O so|O .|O",
+			"the|O Reichmanns|O '|O Gulf|O|compound|0|PROPN Canada|B-LOC Corp|O acquired|O it|O .|O",
+		}, map[string]string{"Kenya": "LOC", "Kenya AB": "", "United Kingdom": "LOC", "U.K. Company": "", "Gulf Canada Corp": "ORG"}},
 		{"after a particle the head word is a surname", []string{
 			"DJ|O Rob|B-PER Da|I-PER Bank|I-PER played|O .|O",
 		}, map[string]string{"Rob Da Bank": "PERSON"}},

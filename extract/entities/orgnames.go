@@ -1295,6 +1295,10 @@ var legalForms = map[string]bool{
 	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "llp": true,
 	"ag": true, "sa": true, "nv": true, "gmbh": true, "spa": true, "corporation": true,
 	"company": true, "cos": true, "kk": true, "bhd": true, "pty": true, "lp": true, "l.p": true,
+	// Nordic, Dutch, Singaporean and German forms, and dotted ones as
+	// isLegalForm sees a token ("S.A." s.a; NameKey splits it)
+	"ab": true, "oy": true, "oyj": true, "a/s": true, "bv": true, "b.v": true, "pte": true, "kgaa": true,
+	"s.a": true, "n.v": true, "s.p.a": true,
 }
 
 // isLegalForm reports whether the word w is a company's legal form, in
@@ -1468,10 +1472,16 @@ func capsSentence(toks []nlp.Token) bool {
 
 // legalTail extends a name mention mi over the untagged, capitalised
 // legal forms the recogniser left after it, and makes it an
-// organisation: "[Upland Associates] L.P.", "[Merrill Lynch] Inc".
+// organisation: "[Upland Associates] L.P.", "[Merrill Lynch] Inc". A
+// country's name alone is a company's only after a capitalised word
+// that may open it (legalFormFirst: "Gulf [Canada] Corp"): not "Kenya
+// AB FAQ" (a coffee's grade), "the first [U.K.] Company".
 func (r *resolver) legalTail(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if m.End-m.Start == 1 && r.isCountry(m.Text) && (m.Start == 0 || !capitalisedWord(toks[m.Start-1].Text)) {
+		return
+	}
 	e := m.End
 	for e < len(toks) && at[e] == 0 && isLegalForm(toks[e].Text) && capitalisedWord(toks[e].Text) {
 		e++
