@@ -3484,23 +3484,43 @@ func (r *resolver) bigPlaceAlone(c *cluster) bool {
 }
 
 // bankHeads open the names of banks and companies in other languages:
-// "Banque Nationale de Paris", "Banco Santander", "Groupe Danone".
+// "Banque Nationale de Paris", "Banco Santander", "Groupe Danone",
+// "Credit Lyonnais", "Cie Financiere de Paribas", and the national
+// adjectives that open companies' names ("Deutsche Boerse", "Norsk
+// Hydro", "Svenska Cellulosa", "Nippon Steel").
 var bankHeads = map[string]bool{
 	"banque": true, "banco": true, "banca": true, "bankhaus": true, "compagnie": true, "compania": true,
 	"compañía": true, "société": true, "societe": true, "groupe": true, "grupo": true, "gruppo": true,
+	"credit": true, "crédit": true, "caisse": true, "cie": true, "kreditanstalt": true,
+	"deutsche": true, "norsk": true, "norske": true, "svenska": true, "dansk": true, "danske": true,
+	"koninklijke": true, "nippon": true,
 }
 
-// bankShaped reports whether every name of c opens with a bank's or a
-// company's head in another language (bankHeads) or is one word ending
-// in "bank" ("Bundesbank", "Commerzbank", "Citibank").
+// bankShaped reports whether c is named as a bank or a company is in
+// any language: its names of two words or more open with a bank's or a
+// company's head in another language (bankHeads) or hold a bank's word
+// (bankWord), and its names of one word end in "bank" ("Bundesbank",
+// "Commerzbank", "Citibank") or are a word of one of those longer names
+// ("Indosuez" for "Banque Indosuez").
 func bankShaped(c *cluster) bool {
+	long := map[string]bool{}
 	for f := range c.forms {
 		w := strings.Fields(f)
-		if len(w) == 0 {
+		if len(w) < 2 {
+			continue
+		}
+		if !bankHeads[strings.ToLower(w[0])] && !bankWord(w) {
 			return false
 		}
-		lw := strings.ToLower(w[0])
-		if !(len(w) >= 2 && bankHeads[lw] || len(w) == 1 && len(lw) > 6 && strings.HasSuffix(w[0], "bank") || bankWord(w)) {
+		for _, x := range w {
+			long[x] = true
+		}
+	}
+	for f := range c.forms {
+		if strings.Contains(f, " ") {
+			continue
+		}
+		if !long[f] && !(len(f) > 6 && strings.HasSuffix(f, "bank")) {
 			return false
 		}
 	}

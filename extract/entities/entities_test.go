@@ -2271,6 +2271,11 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"the|O first|O U.K.|B-LOC Company|O to|O do|O so|O .|O",
 			"the|O Reichmanns|O '|O Gulf|O|compound|0|PROPN Canada|B-LOC Corp|O acquired|O it|O .|O",
 		}, map[string]string{"Kenya": "LOC", "Kenya AB": "", "United Kingdom": "LOC", "U.K. Company": "", "Gulf Canada Corp": "ORG"}},
+		{"a bank's or a company's head in another language, and the short form", []string{
+			"Saudi-French|O ,|O owned|O by|O Banque|B-PER Indosuez|I-PER ,|O will|O sign|O .|O",
+			"It|O signs|O with|O Indosuez|B-PER in|O Riyadh|B-LOC .|O",
+			"Shares|O in|O Deutsche|B-PER Boerse|I-PER have|O risen|O .|O",
+		}, map[string]string{"Banque Indosuez": "ORG", "Deutsche Boerse": "ORG"}},
 		{"after a particle the head word is a surname", []string{
 			"DJ|O Rob|B-PER Da|I-PER Bank|I-PER played|O .|O",
 		}, map[string]string{"Rob Da Bank": "PERSON"}},
