@@ -1257,7 +1257,10 @@ func (r *resolver) andFirmSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		case letter(i-1) && letter(i+1) && !capitalisedBefore(toks, i-1) && (i+2 >= len(toks) || !capitalisedWord(toks[i+2].Text)) &&
 			r.initialsNamed(toks[i-1].Text[0], toks[i+1].Text[0]):
 			b = i + 2
-		case capitalisedWord(next) && i+2 < len(toks) && toks[i+2].XPOS == "POS" && (legal(i+3) || ownsNothing(toks, i+3)):
+		case capitalisedWord(next) && i+2 < len(toks) && (toks[i+2].XPOS == "POS" && (legal(i+3) || ownsNothing(toks, i+3)) ||
+			isPossessive(toks[i+2].Text) && toks[i+2].UPOS == "AUX" && i+3 < len(toks) && toks[i+3].XPOS == "VBN" && toks[i+3].UPOS == "VERB"):
+			// (the tagger may read the possessive as "is" and the verb
+			// after it as a participle: "Standard and Poor's said")
 			b = i + 3
 			if a > 0 && capitalisedWord(toks[a-1].Text) && (a > 1 || toks[0].UPOS == "PROPN") {
 				a--
@@ -1809,6 +1812,23 @@ func (r *resolver) surnameOf(key []string, ms []int) *cluster {
 	return found
 }
 
+// partnerInitials reports whether key is the initials of the two
+// partners' names that long joins with "and" or "&", joined the same way
+// or not: "s and p", "s & p" or "s&p" for "standard and poor".
+func partnerInitials(key, long []string) bool {
+	if len(long) != 3 || long[1] != "and" && long[1] != "&" {
+		return false
+	}
+	a, b := long[0][:1], long[2][:1]
+	switch len(key) {
+	case 1:
+		return key[0] == a+"&"+b
+	case 3:
+		return (key[1] == "and" || key[1] == "&") && key[0] == a && key[2] == b
+	}
+	return false
+}
+
 // backHeads are the organisations' heads that refer back, alone and
 // capitalised, to the one institution of the article named with them.
 var backHeads = map[string]bool{
@@ -1895,6 +1915,11 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		if len(key) == len(ck) && joinKey(key) == joinKey(ck) {
 			return true
 		}
+	}
+	if (ctyp == "ORG" || typ == "ORG") && (partnerInitials(key, long) || partnerInitials(long, key)) {
+		// "S and P" or "S&P" and "Standard and Poor's": the partners'
+		// initials, whichever comes first
+		return true
 	}
 	if len(key) >= len(long) {
 		return false
@@ -3336,23 +3361,32 @@ func longestForm(c *cluster) string {
 	return best
 }
 
-// andName reports whether name is two words joined by "and".
+// andName reports whether name is two words joined by "and" or "&".
 func andName(name string) bool {
 	f := strings.Fields(name)
-	return len(f) == 3 && f[1] == "and"
+	return len(f) == 3 && (f[1] == "and" || f[1] == "&")
 }
 
 // allPossessive reports whether every name mention of c is followed by a
-// possessive: "Standard and Poor's", a firm whose name holds one.
+// possessive (which the tagger may read as "is"), but for the partners'
+// initials, and one such possessive owns nothing: "Standard and Poor's
+// said", a firm whose name holds one, also written "S and P"; not
+// "Marsh & McLennan's chief executive".
 func (r *resolver) allPossessive(c *cluster) bool {
+	seen := false
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
-		if m.Kind == KindName && (m.End >= len(toks) || toks[m.End].XPOS != "POS") {
+		if m.Kind != KindName || partnerInitials(NameKey(m.Text), c.keys[0]) {
+			continue // "S and P" for "Standard and Poor's"
+		}
+		misread := m.End < len(toks) && toks[m.End].UPOS == "AUX" && isPossessive(toks[m.End].Text)
+		if m.End >= len(toks) || toks[m.End].XPOS != "POS" && !misread {
 			return false
 		}
+		seen = seen || ownsNothing(toks, m.End+1) || misread
 	}
-	return true
+	return seen
 }
 
 // finish builds the extract.Entity records.

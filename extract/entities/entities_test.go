@@ -2276,6 +2276,17 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"It|O signs|O with|O Indosuez|B-PER in|O Riyadh|B-LOC .|O",
 			"Shares|O in|O Deutsche|B-PER Boerse|I-PER have|O risen|O .|O",
 		}, map[string]string{"Banque Indosuez": "ORG", "Deutsche Boerse": "ORG"}},
+		{"partners' names in the possessive, the tagger reading it as is", []string{
+			"Standard|O|nsubj|5|PROPN|NNP and|O Poor|B-PER|conj|1|PROPN|NNP 's|O|aux|5|AUX|VBZ said|O|root|0|VERB|VBN it|O is|O reviewing|O it|O .|O",
+			"S|O and|O P|O said|O it|O would|O act|O .|O",
+		}, map[string]string{"Standard and Poor's": "ORG", "Poor": "", "S and P": ""}},
+		{"partners' initials", []string{
+			"Marks|B-ORG &|I-ORG Spencer|I-ORG said|O .|O",
+			"M&S|B-ORG shares|O rose|O .|O",
+		}, map[string]string{"Marks & Spencer": "ORG", "M&S": ""}},
+		{"a possessive that owns something is no part of the name", []string{
+			"Marsh|B-ORG &|I-ORG McLennan|I-ORG 's|O|case|3|PART|POS chief|O executive|O resigned|O .|O",
+		}, map[string]string{"Marsh & McLennan": "ORG", "Marsh & McLennan's": ""}},
 		{"after a particle the head word is a surname", []string{
 			"DJ|O Rob|B-PER Da|I-PER Bank|I-PER played|O .|O",
 		}, map[string]string{"Rob Da Bank": "PERSON"}},
