@@ -1309,6 +1309,12 @@ func ownsNothing(toks []nlp.Token, k int) bool {
 		switch t.XPOS {
 		case "VBD", "VBZ", "VBP", "MD": // not "Bush's proposed spending"
 			return true
+		case "VBN":
+			// "said" after a possessive is a past tense the tagger took
+			// for a participle: "cut by 15.9 mln dlrs, Moody's said";
+			// other participles may modify a noun ("Bush's proposed
+			// spending") or open a title ("Akon's Locked Up")
+			return t.Text == "said"
 		}
 	case "CCONJ":
 		// not "Paabo's and Rubin's genetic work"

@@ -2287,6 +2287,16 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 		{"a possessive that owns something is no part of the name", []string{
 			"Marsh|B-ORG &|I-ORG McLennan|I-ORG 's|O|case|3|PART|POS chief|O executive|O resigned|O .|O",
 		}, map[string]string{"Marsh & McLennan": "ORG", "Marsh & McLennan's": ""}},
+		{"a firm named in the possessive says", []string{
+			"rates|O were|O cut|O ,|O Moody|B-PER|nsubj|5|PROPN|NNP 's|O|case|3|PART|POS said|O|root|0|VERB|VBN .|O",
+		}, map[string]string{"Moody's": "ORG", "Moody": ""}},
+		{"a one-word name, its possessive and a firm's head", []string{
+			"rated|O B-2|O by|O Moody|B-PER 's|O|case|3|PART|POS Investors|O|nmod|0|NOUN|NNS and|O B|O|conj|4|PROPN|NNP by|O S&P|B-ORG .|O",
+			"Robert|B-PER Sillerman|I-PER 's|O|case|3|PART|POS Sports|O|compound|0|PROPN|NNPS Services|O|nmod|0|PROPN|NNPS bid|O .|O",
+		}, map[string]string{"Moody 's Investors": "ORG", "B": "", "Robert Sillerman": "PERSON"}}, // spanText keeps the source spacing
+		{"a participle after a possessive opens a title", []string{
+			"performer|O Akon|B-PER 's|O|case|3|PART|POS Locked|O|root|0|VERB|VBN Up|O is|O at|O number|O five|O .|O",
+		}, map[string]string{"Akon": "PERSON"}},
 		{"after a particle the head word is a surname", []string{
 			"DJ|O Rob|B-PER Da|I-PER Bank|I-PER played|O .|O",
 		}, map[string]string{"Rob Da Bank": "PERSON"}},

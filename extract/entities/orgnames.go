@@ -375,6 +375,11 @@ var firmHeads = map[string]bool{
 	"Bros": true, "Bros.": true, "Group": true,
 }
 
+// possessiveHeads end, with firmHeads and companyHeads, the names of firms
+// named in their founder's possessive: "[Moody]'s Investors Service",
+// "[Claire]'s Stores".
+var possessiveHeads = map[string]bool{"Investors": true, "Service": true, "Services": true, "Stores": true}
+
 // pressHeads end the names of newspapers, magazines and news sites after
 // a place's name or a demonym: "Cyprus Mail", "Nevada Independent",
 // "Greek Reporter", "Sydney Morning Herald".
@@ -433,16 +438,26 @@ func nameGoesOn(toks []nlp.Token, k int) bool {
 }
 
 // founderFirm extends person mention mi over the untagged capitalised
-// words after it that end in a company's or firm's head, and makes it an
-// organisation: a firm named after its founder ("[Merrill Lynch] Capital
-// Markets", "[Salomon] Brothers", "[Walt Disney] Pictures").
+// words after it, or after its possessive, that end in a company's or
+// firm's head, and makes it an organisation: a firm named after its
+// founder ("[Merrill Lynch] Capital Markets", "[Salomon] Brothers",
+// "[Walt Disney] Pictures", "[Moody]'s Investors Service").
 func (r *resolver) founderFirm(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	if capsSentence(toks) {
 		return
 	}
-	end := headAfter(toks, at, m.End, func(string) bool { return false }, func(w string) bool { return companyHeads[w] || firmHeads[w] })
+	from := m.End
+	possessive := m.End-m.Start == 1 && from+1 < len(toks) && at[from] == 0 && toks[from].XPOS == "POS" && isPossessive(toks[from].Text)
+	if possessive {
+		// (a one-word name: "Robert Sillerman's Sports Entertainment
+		// Enterprises" is the person's company)
+		from++
+	}
+	end := headAfter(toks, at, from, func(string) bool { return false }, func(w string) bool {
+		return companyHeads[w] || firmHeads[w] || possessive && possessiveHeads[w]
+	})
 	if end == 0 || end < len(toks) && capitalisedWord(toks[end].Text) && at[end] == 0 {
 		return // a longer name goes on
 	}
@@ -925,9 +940,10 @@ func (r *resolver) kindNames() {
 // coordinatedOrgs adds the untagged proper nouns of sentence si joined
 // by "and" or "or" to an organisation's name before them as
 // organisations: "American Airlines and JetBlue" (not a given name, a
-// place, a post, a person's surname or a word the article writes in
-// lower case; not in an organisation's remit: "Centers for Disease
-// Control and Prevention").
+// place, a post, a person's surname, a word the article writes in lower
+// case, a letter or a credit rating: "rated B-2 by Moody's Investors and
+// B by", "Moody's Investors Service and BBB by"; not in an
+// organisation's remit: "Centers for Disease Control and Prevention").
 func (r *resolver) coordinatedOrgs(si int, toks []nlp.Token, at []int32) {
 	// "American Airlines and JetBlue": one untagged proper noun
 	// joined by "and" or "or" to an organisation's name is one too
@@ -943,12 +959,21 @@ func (r *resolver) coordinatedOrgs(si int, toks []nlp.Token, at []int32) {
 			continue // "Centers for Disease Control and Prevention", "College of Allergy, Asthma and Immunology": the remit goes on
 		}
 		w := toks[i].Text
-		if r.isGivenName(w) || r.isPlace(w) || r.isDemonym(w) || isTitleWord(w) || RoleNoun(strings.ToLower(w)) ||
+		if len(w) == 1 || creditGrade(w) || r.isGivenName(w) || r.isPlace(w) || r.isDemonym(w) || isTitleWord(w) || RoleNoun(strings.ToLower(w)) ||
 			r.surnameInDoc(w) || calendarWords[strings.ToLower(w)] || r.lowerWords()[strings.ToLower(w)] {
 			continue
 		}
 		r.addName(si, i, i+1, "ORG")
 	}
+}
+
+// creditGrade reports whether w is a credit rating written in capitals,
+// one letter A, B or C up to three times: "AAA", "BBB", "CC".
+func creditGrade(w string) bool {
+	if len(w) == 0 || len(w) > 3 || w[0] < 'A' || w[0] > 'C' {
+		return false
+	}
+	return strings.Count(w, w[:1]) == len(w)
 }
 
 // demonymPress adds an untagged demonym and a press head of sentence si
