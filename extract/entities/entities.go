@@ -3194,20 +3194,34 @@ var workNouns = map[string]bool{
 }
 
 // workplace reports whether a name mention of c is where someone works:
-// the object of "at" or "with" after a job noun (workNouns), or right
-// before one ("Merrill Lynch analyst Jane Smith").
+// the object of "at" after a job noun (workNouns), or of "with" or "for"
+// after an analyst's ("analyst for Shearson Lehman"), or before one
+// ("Merrill Lynch analyst Jane Smith").
 func (r *resolver) workplace(c *cluster) bool {
+	// a person named in full whose surname opens a partnership is not
+	// where one works: "trader for Chapmann and Graham" after "Gary
+	// Chapmann" (but "analyst with Hambrecht and Quist")
+	person := len(c.keys[0]) >= 2 && r.isGivenName(c.keys[0][0])
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		if m.Kind != KindName {
 			continue
 		}
 		toks := r.doc[m.Sentence].Tokens
-		if m.End < len(toks) && workNouns[toks[m.End].Text] && (m.End+1 == len(toks) || !isPossessive(toks[m.End+1].Text)) {
-			return true // "Merrill Lynch analyst Jane Smith": a firm's staff
+		// "Merrill Lynch analyst Jane Smith", "Shearson Lehman livestock
+		// analyst Chuck Levitt", "Salomon chief economist": a firm's
+		// staff (up to two lower-case words between)
+		for k := m.End; k < len(toks) && k <= m.End+2; k++ {
+			if workNouns[toks[k].Text] && (k+1 == len(toks) || !isPossessive(toks[k+1].Text)) {
+				return true
+			}
+			if t := &toks[k]; capitalisedWord(t.Text) || t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+				break
+			}
 		}
 		h := &toks[m.Head]
-		if h.Deprel != "nmod" && h.Deprel != "obl" || h.Head < 1 || h.Head > len(toks) {
+		if h.Deprel != "nmod" && h.Deprel != "obl" || h.Head < 1 || h.Head > len(toks) ||
+			person && m.End+1 < len(toks) && (toks[m.End].Text == "and" || toks[m.End].Text == "&") && capitalisedWord(toks[m.End+1].Text) {
 			continue
 		}
 		withToo, ok := workNouns[strings.ToLower(lemmaOf(&toks[h.Head-1]))]
@@ -3215,7 +3229,7 @@ func (r *resolver) workplace(c *cluster) bool {
 			continue
 		}
 		for _, k := range r.children[m.Sentence][m.Head] {
-			if w := strings.ToLower(toks[k].Text); toks[k].Deprel == "case" && (w == "at" || w == "with" && withToo) {
+			if w := strings.ToLower(toks[k].Text); toks[k].Deprel == "case" && (w == "at" || (w == "with" || w == "for") && withToo) {
 				return true
 			}
 		}

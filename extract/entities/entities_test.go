@@ -1143,7 +1143,21 @@ func TestWorkplaceTypedAsPlace(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"said|O|root|0|VERB an|O|det|3|DET analyst|O|nsubj|1|NOUN at|O|case|5|ADP Renaissance|B-LOC|nmod|3|PROPN Capital|I-LOC|flat|5|PROPN", "Renaissance Capital", "ORG"},
 		{"said|O|root|0|VERB a|O|det|5|DET Wall|B-LOC|compound|3|PROPN Street|I-LOC|compound|5|PROPN analyst|O|nsubj|1|NOUN", "Wall Street", "LOC"},
+		// a firm read as a person: "for" after an analyst's noun, a
+		// job noun after a lower-case word
+		{"Chuck|B-PER|nsubj|7|PROPN Levitt|I-PER|flat|1|PROPN ,|O|punct|4|PUNCT analyst|O|appos|1|NOUN for|O|case|6|ADP Shearson|B-PER|nmod|4|PROPN Lehman|I-PER|flat|6|PROPN said|O|root|0|VERB", "Shearson Lehman", "ORG"},
+		{"Shearson|B-PER|compound|4|PROPN Lehman|I-PER|flat|1|PROPN livestock|O|compound|4|NOUN analyst|O|nsubj|7|NOUN Chuck|B-PER|appos|4|PROPN Levitt|I-PER|flat|5|PROPN said|O|root|0|VERB", "Shearson Lehman", "ORG"},
 	})
+	// a person named in full whose surname opens a partnership is no
+	// workplace
+	doc, text := docOf(
+		"Gary|B-PER|nsubj|0|PROPN Chapmann|I-PER|flat|1|PROPN spoke|O|root|0|VERB .|O",
+		"Gary|B-PER|nsubj|9|PROPN Chapmann|I-PER|flat|1|PROPN ,|O|punct|5|PUNCT a|O|det|5|DET trader|O|appos|1|NOUN for|O|case|7|ADP Chapmann|B-PER|nmod|5|PROPN and|O|cc|9|CCONJ Graham|B-PER|conj|7|PROPN said|O|root|0|VERB .|O",
+	)
+	d := Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Gary Chapmann"); !ok || d.Entities[i].Type != "PERSON" {
+		t.Errorf("Gary Chapmann: %+v", d.Entities)
+	}
 }
 
 // TestLetters checks that a table header's single capitals are no name,
