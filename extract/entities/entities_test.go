@@ -2311,6 +2311,10 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 		{"a participle after a possessive opens a title", []string{
 			"performer|O Akon|B-PER 's|O|case|3|PART|POS Locked|O|root|0|VERB|VBN Up|O is|O at|O number|O five|O .|O",
 		}, map[string]string{"Akon": "PERSON"}},
+		{"a group of countries", []string{
+			"ministers|O of|O the|O Group|O of|O Seven|B-PER met|O .|O",
+			"the|O Group|O of|O 77|O developing|O countries|O",
+		}, map[string]string{"Group of Seven": "ORG", "Seven": "", "Group of 77": "ORG"}},
 		{"after a particle the head word is a surname", []string{
 			"DJ|O Rob|B-PER Da|I-PER Bank|I-PER played|O .|O",
 		}, map[string]string{"Rob Da Bank": "PERSON"}},

@@ -881,6 +881,7 @@ func (r *resolver) kindNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		r.coordinatedOrgs(si, toks, at)
 		r.demonymPress(si, toks, at)
+		r.groupOfNumber(si, toks, at)
 		word := func(j int) bool {
 			if j >= len(toks) || at[j] != 0 {
 				return false
@@ -965,6 +966,41 @@ func (r *resolver) coordinatedOrgs(si int, toks []nlp.Token, at []int32) {
 		}
 		r.addName(si, i, i+1, "ORG")
 	}
+}
+
+// groupOfNumber makes "Group of" and a number an organisation's name:
+// "the Group of Seven", "Group of 77", which the recogniser leaves out or
+// reads as a person named "Seven".
+func (r *resolver) groupOfNumber(si int, toks []nlp.Token, at []int32) {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Text != "Group" || toks[i+1].Text != "of" || at[i] != 0 || at[i+1] != 0 || !numberName(toks[i+2].Text) {
+			continue
+		}
+		switch k := at[i+2]; {
+		case k == 0:
+			r.addName(si, i, i+3, "ORG")
+		case r.d.Mentions[k-1].Start == i+2 && r.d.Mentions[k-1].End == i+3:
+			r.widen(int(k-1), i, i+3)
+			r.d.Mentions[k-1].Type = "ORG"
+		}
+	}
+}
+
+// numberName reports whether w is a number in figures or a capitalised
+// number word, as the names of groups of countries end: "Seven", "20".
+func numberName(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789") == "" {
+		return len(w) <= 3
+	}
+	return capitalisedWord(w) && numberWords[strings.ToLower(w)]
+}
+
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true,
 }
 
 // creditGrade reports whether w is a credit rating written in capitals,
