@@ -1841,7 +1841,8 @@ var backHeads = map[string]bool{
 	"administration": true, "bank": true, "commission": true, "fund": true, "institute": true,
 	"foundation": true, "agency": true, "authority": true, "corporation": true, "university": true,
 	"college": true, "court": true, "board": true, "council": true, "department": true, "ministry": true,
-	"committee": true, "bureau": true, "federation": true, "association": true, "union": true,
+	"committee": true, "bureau": true, "federation": true, "association": true, "union": true, "bourse": true,
+	"boerse": true,
 }
 
 // shortestCompany returns, when every candidate is a company named with

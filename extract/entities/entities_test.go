@@ -2311,6 +2311,10 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 		{"a participle after a possessive opens a title", []string{
 			"performer|O Akon|B-PER 's|O|case|3|PART|POS Locked|O|root|0|VERB|VBN Up|O is|O at|O number|O five|O .|O",
 		}, map[string]string{"Akon": "PERSON"}},
+		{"a stock exchange in another language", []string{
+			"shares|O were|O suspended|O on|O the|O Paris|B-PER Bourse|I-PER .|O",
+			"The|O Bourse|B-ORG said|O it|O would|O reopen|O .|O",
+		}, map[string]string{"Paris Bourse": "ORG", "Bourse": ""}},
 		{"a group of countries", []string{
 			"ministers|O of|O the|O Group|O of|O Seven|B-PER met|O .|O",
 			"the|O Group|O of|O 77|O developing|O countries|O",

@@ -19,7 +19,8 @@ var orgHeads = map[string]bool{
 	"office": true, "organisation": true, "organization": true, "union": true, "federation": true,
 	"association": true, "corporation": true, "authority": true, "corps": true, "tribunal": true,
 	"academy": true, "fund": true, "trust": true, "alliance": true, "coalition": true, "directorate": true,
-	"centre": true, "center": true, "exchange": true, "board": true, "bureau": true, "administration": true,
+	"centre": true, "center": true, "exchange": true, "bourse": true, "boerse": true, "börse": true, "board": true,
+	"bureau": true, "administration": true,
 	"service": true, "college": true, "embassy": true, "consulate": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
