@@ -2349,3 +2349,36 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestCongressmanState: a party's initial and a state's abbreviation
+// after a congressman's name name the state ("Sen. David Boren
+// (D-Okla.)"), not a person or an organisation named "D-Okla".
+func TestCongressmanState(t *testing.T) {
+	g := defaultGazetteer(t)
+	tests := []struct {
+		sent string
+		want map[string]string // entity name → type; "" for no such entity
+	}{
+		{"Sen.|O David|B-PER Boren|I-PER (|O D|B-PER -|I-PER Okla|I-PER .|O )|O said|O", map[string]string{"Oklahoma": "LOC", "D-Okla": "", "David Boren": "PERSON"}},
+		{"Sen.|O Rudy|B-PER Boschwitz|I-PER ,|O R|O -|O Minn|B-PER ,|O said|O", map[string]string{"Minnesota": "LOC", "Minn": ""}},
+		{"in|O Durham|B-LOC ,|O N.C.|B-ORG semiconductor|O operation|O", map[string]string{"North Carolina": "LOC"}},
+	}
+	for _, tt := range tests {
+		s, text := sentenceOf(tt.sent)
+		for k := 1; k+1 < len(s.Tokens); k++ {
+			if s.Tokens[k].Text == "-" || s.Tokens[k+1].Text == "." { // glued: "D-Okla."
+				s.Tokens[k-1].SpaceAfter, s.Tokens[k].SpaceAfter = false, false
+			}
+		}
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		for name, typ := range tt.want {
+			var got string
+			if i, ok := entityNamed(d, name); ok {
+				got = d.Entities[i].Type
+			}
+			if got != typ {
+				t.Errorf("%q: entity %q typed %q, want %q; entities %+v", tt.sent, name, got, typ, d.Entities)
+			}
+		}
+	}
+}

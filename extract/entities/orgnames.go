@@ -1660,15 +1660,26 @@ var apStates = map[string]string{
 // apState returns the state or province an abbreviation names: written
 // with its dot ("N.J.", "Calif."), or without it right after "Town ,"
 // ("BOSTON, Mass"), where no other word fits.
+//
+// A party's initial before it makes it a congressman's state ("Sen. David
+// Boren (D-Okla.)", "R-Minn", "D-W. Va."), with or without the dot.
 func apState(toks []nlp.Token, start, end int) (string, bool) {
-	text := spanText(toks, start, end)
-	dotted := strings.HasSuffix(text, ".")
+	text := strings.ReplaceAll(spanText(toks, start, end), " ", "")
+	party := start >= 2 && toks[start-1].Text == "-" && partyInitial(toks[start-2].Text)
+	if len(text) > 2 && partyInitial(text[:1]) && text[1] == '-' {
+		text, party = text[2:], true // "D-Okla" as one name
+	}
+	dotted := strings.HasSuffix(text, ".") || end < len(toks) && toks[end].Text == "." && !toks[end-1].SpaceAfter
 	name, ok := apStates[strings.TrimSuffix(text, ".")]
 	if !ok {
 		return "", false
 	}
-	if dotted || start >= 2 && toks[start-1].Text == "," && capitalisedWord(toks[start-2].Text) {
+	if dotted || party || start >= 2 && toks[start-1].Text == "," && capitalisedWord(toks[start-2].Text) {
 		return name, true
 	}
 	return "", false
 }
+
+// partyInitial reports whether w is the initial of a US party as news
+// writes it before a congressman's state: D, R or I.
+func partyInitial(w string) bool { return w == "D" || w == "R" || w == "I" }
