@@ -1755,7 +1755,7 @@ func (r *resolver) cluster() {
 			if len(cands) > 1 && typ == "PERSON" && len(g.key) == 1 {
 				cands = r.introducedBefore(cands, g.mentions[0])
 			}
-			if len(cands) > 1 && len(g.key) == 1 {
+			if len(cands) > 1 {
 				cands = shortestCompany(cands)
 			}
 			if len(cands) == 1 {
@@ -1818,6 +1818,19 @@ func (r *resolver) surnameOf(key []string, ms []int) *cluster {
 	return found
 }
 
+// bankFormWords returns how many of the last words of key are a US
+// bank's "NA" as NameKey writes it: "na" (1), "n a" (2), or none (0).
+func bankFormWords(key []string) int {
+	n := len(key)
+	switch {
+	case n >= 1 && key[n-1] == "na":
+		return 1
+	case n >= 2 && key[n-2] == "n" && key[n-1] == "a":
+		return 2
+	}
+	return 0
+}
+
 // partnerInitials reports whether key is the initials of the two
 // partners' names that long joins with "and" or "&", joined the same way
 // or not: "s and p", "s & p" or "s&p" for "standard and poor".
@@ -1852,7 +1865,7 @@ func shortestCompany(cands []*cluster) []*cluster {
 	best, n, ties := -1, 0, 0
 	for i, c := range cands {
 		long := c.keys[0]
-		base := withoutLegalForm(long)
+		base := withoutLegalForm(long[:len(long)-bankFormWords(long)])
 		if len(base) == len(long) {
 			return cands
 		}
@@ -1943,6 +1956,11 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 	// whatever the recogniser called it (firms named after their founders
 	// read as persons)
 	if base := withoutLegalForm(long); len(base) < len(long) && joinKey(base) == joinKey(key) {
+		return true
+	}
+	// "Chase Manhattan" for "Chase Manhattan Bank N.A.": a US national
+	// bank's name without "Bank" and its "N.A."
+	if n := len(long) - bankFormWords(long); n < len(long) && n >= 2 && long[n-1] == "bank" && joinKey(long[:n-1]) == joinKey(key) {
 		return true
 	}
 	// "Thai Raksa Chart" for "Thai Raksa Chart Party", "Houthi" (which the

@@ -2311,6 +2311,14 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 		{"a participle after a possessive opens a title", []string{
 			"performer|O Akon|B-PER 's|O|case|3|PART|POS Locked|O|root|0|VERB|VBN Up|O is|O at|O number|O five|O .|O",
 		}, map[string]string{"Akon": "PERSON"}},
+		{"a US bank's name without Bank N.A.", []string{
+			"Chase|B-ORG Manhattan|I-ORG Bank|I-ORG N.A.|I-ORG is|O expanding|O .|O",
+			"a|O Chase|B-PER Manhattan|I-PER official|O said|O .|O",
+		}, map[string]string{"Chase Manhattan Bank N.A.": "ORG", "Chase Manhattan": ""}},
+		{"a short form of two words goes to the company named shortest without its legal form", []string{
+			"Goldman|B-ORG Sachs|I-ORG and|I-ORG Co|I-ORG Inc|I-ORG and|O Goldman|B-ORG Sachs|I-ORG International|I-ORG Corp|I-ORG said|O .|O",
+			"Goldman|B-PER Sachs|I-PER said|O .|O",
+		}, map[string]string{"Goldman Sachs and Co Inc": "ORG", "Goldman Sachs": ""}},
 		{"a stock exchange in another language", []string{
 			"shares|O were|O suspended|O on|O the|O Paris|B-PER Bourse|I-PER .|O",
 			"The|O Bourse|B-ORG said|O it|O would|O reopen|O .|O",
