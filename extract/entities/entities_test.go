@@ -311,11 +311,7 @@ func sentenceOf(items string) (nlp.Sentence, string) {
 }
 
 func TestClassPatterns(t *testing.T) {
-	tests := []struct {
-		name  string
-		sents []string
-		want  map[string]string // entity name → type
-	}{
+	tests := []docTypesCase{
 		{"place noun and of", []string{
 			"a|O|det|3|DET bomb|O|nsubj|3|NOUN hit|O|root|0|VERB the|O|det|6|DET port|O|compound|6|NOUN town|O|obj|3|NOUN of|O|case|8|ADP Mokha|B-PER|nmod|6|PROPN",
 			"Mokha|B-PER|nsubj|2|PROPN is|O|root|0|AUX calm|O|xcomp|2|ADJ",
@@ -367,21 +363,7 @@ func TestClassPatterns(t *testing.T) {
 			"leaders|O|nsubj|5|NOUN including|O|case|3|VERB Trump|B-PER|nmod|1|PROPN met|O|root|0|VERB",
 		}, map[string]string{"Trump": "PERSON"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, text := docOf(tt.sents...)
-			d := Resolve(doc, text, nil)
-			for name, typ := range tt.want {
-				i, ok := entityNamed(d, name)
-				if !ok {
-					t.Fatalf("no entity %q in %+v", name, d.Entities)
-				}
-				if got := d.Entities[i].Type; got != typ {
-					t.Errorf("%s typed %s, want %s", name, got, typ)
-				}
-			}
-		})
-	}
+	checkDocTypes(t, nil, tests)
 }
 
 func TestOrgTails(t *testing.T) {
@@ -578,11 +560,7 @@ func TestGivenNameShortForm(t *testing.T) {
 
 func TestSurnameTypedAsPlace(t *testing.T) {
 	g := defaultGazetteer(t)
-	tests := []struct {
-		name  string
-		sents []string
-		want  map[string]string // entity name → type; "" for no such entity
-	}{
+	tests := []docTypesCase{
 		{"the surname alone joins the person", []string{
 			"President|O Donald|B-PER Trump|I-PER spoke|O .|O",
 			"Unfortunately|O ,|O Trump|B-LOC is|O behaving|O badly|O .|O",
@@ -596,23 +574,7 @@ func TestSurnameTypedAsPlace(t *testing.T) {
 			"He|O lives|O in|O Kiole|B-LOC .|O",
 		}, map[string]string{"Frank Kiole": "PERSON", "Kiole": "LOC"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, text := docOf(tt.sents...)
-			d := Resolve(doc, text, g)
-			for name, typ := range tt.want {
-				var got string
-				for _, e := range d.Entities {
-					if e.Name == name {
-						got = e.Type
-					}
-				}
-				if got != typ {
-					t.Errorf("entity %q typed %q, want %q; entities %+v", name, got, typ, d.Entities)
-				}
-			}
-		})
-	}
+	checkDocTypes(t, g, tests)
 }
 
 func docOf(sents ...string) ([]nlp.Sentence, string) {
@@ -802,6 +764,35 @@ func TestKnownOrganisationsTyped(t *testing.T) {
 // typedCase is a sentence written as for sentenceOf, a name in it and
 // the type its entity should have.
 type typedCase struct{ sent, name, want string }
+
+// docTypesCase is a document, its sentences written as for sentenceOf,
+// and the types of the entities it must have ("" for no such entity).
+type docTypesCase struct {
+	name  string
+	sents []string
+	want  map[string]string
+}
+
+// checkDocTypes resolves the document of each case and checks the types
+// of its entities.
+func checkDocTypes(t *testing.T, g Gazetteer, cases []docTypesCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, text := docOf(tt.sents...)
+			d := Resolve(doc, text, g)
+			for name, typ := range tt.want {
+				var got string
+				if i, ok := entityNamed(d, name); ok {
+					got = d.Entities[i].Type
+				}
+				if got != typ {
+					t.Errorf("entity %q typed %q, want %q; entities %+v", name, got, typ, d.Entities)
+				}
+			}
+		})
+	}
+}
 
 // checkTypedCases runs checkTyped on each case.
 func checkTypedCases(t *testing.T, g Gazetteer, cases []typedCase) {
@@ -2264,11 +2255,7 @@ func TestPressNames(t *testing.T) {
 // the one institution named with it (Reuters' 1987 wire).
 func TestFirmNamedAfterPerson(t *testing.T) {
 	g := defaultGazetteer(t)
-	tests := []struct {
-		name  string
-		sents []string
-		want  map[string]string // entity name → type; "" for no such entity
-	}{
+	tests := []docTypesCase{
 		{"Brothers", []string{
 			"a|O share|O block|O crossed|O today|O by|O Salomon|B-PER Brothers|I-PER .|O",
 		}, map[string]string{"Salomon Brothers": "ORG"}},
@@ -2339,23 +2326,7 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"The|O Commission|B-ORG said|O it|O would|O meet|O .|O",
 		}, map[string]string{"Arbitration Commission": "ORG", "Commission": ""}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, text := docOf(tt.sents...)
-			d := Resolve(doc, text, g)
-			for name, typ := range tt.want {
-				var got string
-				for _, e := range d.Entities {
-					if e.Name == name {
-						got = e.Type
-					}
-				}
-				if got != typ {
-					t.Errorf("entity %q typed %q, want %q; entities %+v", name, got, typ, d.Entities)
-				}
-			}
-		})
-	}
+	checkDocTypes(t, g, tests)
 }
 
 // TestCongressmanState: a party's initial and a state's abbreviation
