@@ -2314,6 +2314,10 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"ministers|O of|O the|O Group|O of|O Seven|B-PER met|O .|O",
 			"the|O Group|O of|O 77|O developing|O countries|O",
 		}, map[string]string{"Group of Seven": "ORG", "Seven": "", "Group of 77": "ORG"}},
+		{"a head word alone is the surname of a person named in full", []string{
+			"Margaret|B-PER Court|I-PER won|O in|O 1970|O .|O",
+			"Court|B-PER beat|O her|O .|O",
+		}, map[string]string{"Margaret Court": "PERSON", "Court": ""}},
 		{"after a particle the head word is a surname", []string{
 			"DJ|O Rob|B-PER Da|I-PER Bank|I-PER played|O .|O",
 		}, map[string]string{"Rob Da Bank": "PERSON"}},

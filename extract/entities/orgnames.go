@@ -220,11 +220,13 @@ func (r *resolver) widenNames() {
 			continue
 		}
 		toks := r.doc[m.Sentence].Tokens
-		if last := toks[m.End-1].Text; m.Type == "PERSON" && (m.End-m.Start >= 2 && firmEnd(last) || orgHeadWord(last)) &&
-			(m.End-m.Start < 2 || !nameParticles[strings.ToLower(toks[m.End-2].Text)]) {
+		if last := toks[m.End-1].Text; m.Type == "PERSON" &&
+			(m.End-m.Start >= 2 && r.firmEnd(toks[m.Start:m.End]) && !nameParticles[strings.ToLower(toks[m.End-2].Text)] ||
+				m.End-m.Start == 1 && orgHeadWord(last) && !surnameOrgHeads[strings.ToLower(last)]) {
 			// "[Electric Co]PER", "[Salomon Brothers]PER", "[Reagan
-			// Administration]PER": a company's or an institution's name
-			// (after a particle the word is a surname: "Rob Da Bank")
+			// Administration]PER", "the [Administration]PER": a
+			// company's or an institution's name (after a particle the
+			// word is a surname: "Rob Da Bank")
 			m.Type = "ORG"
 		}
 		r.legalTail(mi)
@@ -1367,17 +1369,25 @@ var legalForms = map[string]bool{
 // any case, with or without its dot ("Inc", "Corp.", "PLC").
 func isLegalForm(w string) bool { return legalForms[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
-// firmEnd reports whether w, the last word of a name, makes it a
-// company's or an institution's whoever it is named after: a legal form
-// ("Electric Co"), "Brothers" ("Salomon Brothers", "Warner Bros") or an
-// organisation's head in capitals ("Reagan Administration", "Gates
-// Foundation").
-func firmEnd(w string) bool {
-	return isLegalForm(w) || w == "Brothers" || w == "Bros" || w == "Bros." || orgHeadWord(w)
+// firmEnd reports whether toks, a name of two words or more, is a
+// company's or an institution's whoever it is named after, by its last
+// word: a legal form ("Electric Co"), "Brothers" ("Salomon Brothers",
+// "Warner Bros") or an organisation's head in capitals ("Reagan
+// Administration", "Royal Bank", "Walter Reed Army Institute"), but for
+// the heads that are also surnames after a common given name ("Margaret
+// Court").
+func (r *resolver) firmEnd(toks []nlp.Token) bool {
+	w := toks[len(toks)-1].Text
+	return isLegalForm(w) || w == "Brothers" || w == "Bros" || w == "Bros." ||
+		orgHeadWord(w) && !(surnameOrgHeads[strings.ToLower(w)] && len(toks) == 2 && r.givenCount(toks[0].Text) >= surnameGivenMin)
 }
 
 // orgHeadWord reports whether w is an organisation's head in capitals.
 func orgHeadWord(w string) bool { return capitalisedWord(w) && orgHeads[strings.ToLower(w)] }
+
+// surnameOrgHeads are the organisations' heads that are also surnames
+// ("Margaret Court", "Robert Service").
+var surnameOrgHeads = map[string]bool{"court": true, "service": true}
 
 // isBankForm reports whether w is a US bank's "NA" (national
 // association), in any case, with or without dots: "Wells Fargo Bank NA",
