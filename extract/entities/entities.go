@@ -1540,7 +1540,7 @@ func (r *resolver) namePiecesBefore(toks []nlp.Token, start int) int {
 			r.lex == nil || r.commonWord(t.Text) || r.isPlace(t.Text) || strings.HasSuffix(lw, "o") && len(lw) <= 6 {
 			break
 		}
-		if _, ok := r.gaz.Demonym(t.Text); r.gaz != nil && ok {
+		if r.isDemonym(t.Text) {
 			break
 		}
 		start -= 2
