@@ -56,13 +56,24 @@
 //
 // Firms named after their founders, which the recogniser reads as
 // persons, are found by their shape: a legal form after the name
-// ("[Drexel Burnham] [Lambert Inc]", "Morgan Stanley (Jersey) Ltd"), "and
-// Co" or "and Sons" ("Goldman, Sachs and Co"), a firm's head
-// ("[Merrill Lynch] Capital Markets"), a possessive that owns nothing
-// ("Moody's said", "Lloyd's of London"), initials joined by "and" that
-// the article spells out ("S and P"); a company's first words are its
-// short form ("Jiffy Lube"). A town before a state's abbreviation
-// ("EDISON, N.J.") is a place, named as the North American town; a name
+// ("[Drexel Burnham] [Lambert Inc]", "Morgan Stanley (Jersey) Ltd",
+// "Boliden AB"), "and Co" or "and Sons" ("Goldman, Sachs and Co"),
+// "Brothers", a firm's head ("[Merrill Lynch] Capital Markets",
+// "Moody's Investors"), an organisation's head ("Reagan Administration",
+// "Paris Bourse"; not "Margaret Court"), a bank's or company's head in
+// another language ("Banque Indosuez", "Deutsche Boerse"), a possessive
+// that owns nothing ("Moody's said", "Lloyd's of London", "Standard and
+// Poor's"), initials joined by "and" or "&" that the article spells out
+// ("S and P", "M&S"), a job after the name or the name after an
+// analyst's "at", "with" or "for" ("Shearson Lehman livestock analyst");
+// a company's first words are its short form ("Jiffy Lube", "Chase
+// Manhattan" for Chase Manhattan Bank N.A.), going to the company named
+// shortest when several fit, and an institution's head alone refers back
+// to it ("the Commission"). A town before a state's abbreviation
+// ("EDISON, N.J.") is a place, named as the North American town, and so
+// is a party's initial and a state after a congressman's name ("Sen.
+// David Boren (D-Okla.)" names Oklahoma); "Group of Seven" is an
+// organisation; a name
 // ending in a feature's head (Airport, Dam, Gardens, Ocean) is a place,
 // one ending in College an organisation; the initials of things ("PC",
 // "DNA", "R&B") and honours ("QC") are no names.
