@@ -268,6 +268,10 @@ func (r *resolver) names() {
 			if typ == "PERSON" && end+1 < len(s.Tokens) && isPossessive(s.Tokens[end].Text) && eponymNouns[strings.ToLower(s.Tokens[end+1].Text)] {
 				continue // "Parkinson's disease", "Moore's law": named after a person, no person
 			}
+			if lw := strings.ToLower(s.Tokens[end-1].Text); typ == "PERSON" && end-start >= 2 && documentWords[lw] && lw != "bill" && lw != "law" &&
+				capitalisedWord(s.Tokens[end-1].Text) {
+				continue // "the Marshall Plan", "the Kyoto Accord": named after a person or a place, no person ("Jude Law" is one)
+			}
 			if typ == "PERSON" && end-start == 1 && start > 0 && documentWords[strings.ToLower(s.Tokens[start].Text)] &&
 				capitalisedWord(s.Tokens[start-1].Text) && !honorifics[strings.ToLower(strings.TrimSuffix(s.Tokens[start-1].Text, "."))] {
 				continue // "the Mental Capacity [Bill]": a law's last word, no person

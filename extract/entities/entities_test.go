@@ -2318,6 +2318,10 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"Margaret|B-PER Court|I-PER won|O in|O 1970|O .|O",
 			"Court|B-PER beat|O her|O .|O",
 		}, map[string]string{"Margaret Court": "PERSON", "Court": ""}},
+		{"a plan or an act named after a person is no person", []string{
+			"Gordon|B-PER Brown|I-PER wants|O a|O Marshall|B-PER Plan|I-PER for|O Africa|B-LOC .|O",
+			"the|O Glass|O -|O Steagall|B-PER Act|I-PER ,|O Jude|B-PER Law|I-PER said|O .|O",
+		}, map[string]string{"Gordon Brown": "PERSON", "Marshall Plan": "", "Steagall Act": "", "Jude Law": "PERSON"}},
 		{"after a particle the head word is a surname", []string{
 			"DJ|O Rob|B-PER Da|I-PER Bank|I-PER played|O .|O",
 		}, map[string]string{"Rob Da Bank": "PERSON"}},
