@@ -278,9 +278,7 @@ func (t *Tagger) Labels() []Label { return t.labels }
 // lower case, from the WordNet lexicon the tagger carries; 0 for a word
 // the lexicon lacks or a tagger without one.
 func (t *Tagger) LexClasses(word string) uint16 {
-	var tf tokFeats
-	tf.fill(word)
-	return uint16(max(t.lex.Get(tf.lower), 0))
+	return uint16(max(t.lex.Get(lowerHash(word)), 0))
 }
 
 // CommonWord reports whether WordNet writes word in lower case: a common
