@@ -1262,9 +1262,9 @@ func (r *resolver) andFirmSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			r.initialsNamed(toks[i-1].Text[0], toks[i+1].Text[0]):
 			b = i + 2
 		case capitalisedWord(next) && i+2 < len(toks) && (toks[i+2].XPOS == "POS" && (legal(i+3) || ownsNothing(toks, i+3)) ||
-			isPossessive(toks[i+2].Text) && toks[i+2].UPOS == "AUX" && i+3 < len(toks) && toks[i+3].XPOS == "VBN" && toks[i+3].UPOS == "VERB"):
-			// (the tagger may read the possessive as "is" and the verb
-			// after it as a participle: "Standard and Poor's said")
+			misreadPossessive(&toks[i+2]) && i+3 < len(toks) && toks[i+3].XPOS == "VBN" && toks[i+3].UPOS == "VERB"):
+			// (the verb after a misread possessive is read as a
+			// participle: "Standard and Poor's said")
 			b = i + 3
 			if a > 0 && capitalisedWord(toks[a-1].Text) && (a > 1 || toks[0].UPOS == "PROPN") {
 				a--
@@ -1300,6 +1300,10 @@ func (r *resolver) initialsNamed(x, y byte) bool {
 	}
 	return false
 }
+
+// misreadPossessive reports whether t is a possessive the tagger read as
+// "is" or "has" ("Standard and Poor's said").
+func misreadPossessive(t *nlp.Token) bool { return t.UPOS == "AUX" && isPossessive(t.Text) }
 
 // ownsNothing reports whether the token at k, after a possessive, shows
 // that the possessive owns nothing: a finite verb, "of", a conjunction, a
@@ -1541,10 +1545,7 @@ func (r *resolver) namePiecesBefore(toks []nlp.Token, start int) int {
 		t := toks[start-2]
 		lw := strings.ToLower(t.Text)
 		if !capitalisedWord(t.Text) || isAllCaps(t.Text) || utf8.RuneCountInString(t.Text) < 3 || t.Entity != "O" && t.Entity != "" ||
-			r.lex == nil || r.commonWord(t.Text) || r.isPlace(t.Text) || strings.HasSuffix(lw, "o") && len(lw) <= 6 {
-			break
-		}
-		if r.isDemonym(t.Text) {
+			r.lex == nil || r.commonWord(t.Text) || r.isPlace(t.Text) || r.isDemonym(t.Text) || strings.HasSuffix(lw, "o") && len(lw) <= 6 {
 			break
 		}
 		start -= 2
@@ -3423,7 +3424,7 @@ func (r *resolver) allPossessive(c *cluster) bool {
 		if m.Kind != KindName || partnerInitials(NameKey(m.Text), c.keys[0]) {
 			continue // "S and P" for "Standard and Poor's"
 		}
-		misread := m.End < len(toks) && toks[m.End].UPOS == "AUX" && isPossessive(toks[m.End].Text)
+		misread := m.End < len(toks) && misreadPossessive(&toks[m.End])
 		if m.End >= len(toks) || toks[m.End].XPOS != "POS" && !misread {
 			return false
 		}
