@@ -1222,6 +1222,26 @@ func TestNoName(t *testing.T) {
 	checkTyped(t, nil, "a|O|det|3|DET Texas|B-LOC|compound|3|PROPN court|O|nsubj|4|NOUN ruled|O|root|0|VERB", "Texas", "LOC")
 }
 
+// TestPlaceInsideOrgName checks that a tagged place ending a name that
+// orgNames reads whole is no place of its own there.
+func TestPlaceInsideOrgName(t *testing.T) {
+	for _, tc := range []struct{ sent, want, not string }{
+		{"the|O Bank|O of|O England|B-LOC said|O", "Bank of England", "England"},
+		{"a|O University|O of|O Rhode|B-LOC Island|I-LOC professor|O", "University of Rhode Island", "Rhode Island"},
+		{"the|O Federal|O Aviation|O Office|O of|O Germany|B-LOC said|O", "Federal Aviation Office of Germany", "Germany"},
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, nil)
+		var names, typed []string
+		for _, e := range d.Entities {
+			names, typed = append(names, e.Name), append(typed, e.Type+" "+e.Name)
+		}
+		if !slices.Contains(typed, "ORG "+tc.want) || slices.Contains(names, tc.not) {
+			t.Errorf("%q: entities %q, want ORG %q and no %q", tc.sent, names, tc.want, tc.not)
+		}
+	}
+}
+
 func TestOrgNameHeads(t *testing.T) {
 	tests := []struct {
 		sent string
@@ -1351,7 +1371,7 @@ func TestCompanyShortForms(t *testing.T) {
 		{"exchange ticker", []string{"Tesla|B-PER (|O NASDAQ|O :|O TSLA|O )|O fell|O"}, "Tesla", "ORG", nil, nil},
 		{"a place inside a company's name", []string{
 			"loans|O from|O Bank|O of|O New|B-LOC York|I-LOC <|O BK|O >|O",
-		}, "New York City", "LOC", []string{"New York"}, nil},
+		}, "Bank of New York", "ORG", nil, []string{"New York", "New York City"}},
 		{"a legal form alone", []string{
 			"Acme|B-ORG Widgets|I-ORG Co|I-ORG Inc|I-ORG said|O",
 			"the|O Co|B-ORG Inc|I-ORG unit|O",
