@@ -82,7 +82,7 @@ var constructionTests = []struct {
 	// active subject–verb–object
 	{"svo", "constructions-ewt.conllu", "", 0, wantTriple{subject: "Iraq", relation: "invade", object: "Kuwait"}},
 	// preposition folded into the relation
-	{"verb+prep", "constructions-ewt.conllu", "", 3, wantTriple{subject: "Wilson", relation: "work for", object: "CIA", negated: true, date: "1972"}},
+	{"verb+prep", "constructions-ewt.conllu", "", 3, wantTriple{subject: "Wilson", relation: "work for", object: "Central Intelligence Agency", negated: true, date: "1972"}},
 	{"met with → meet", "doc-reuters21578-351.conllu", "1987-03-02", 2, wantTriple{subject: "Jean-Claude Paye", relation: "meet", object: "Yasuhiro Nakasone"}},
 	// coordinated objects
 	{"coordinated object", "doc-reuters21578-351.conllu", "1987-03-02", 2, wantTriple{subject: "Jean-Claude Paye", relation: "meet", object: "Satoshi Sumita"}},
