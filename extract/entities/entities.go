@@ -3149,9 +3149,9 @@ func (r *resolver) typeOf(c *cluster) string {
 		// recogniser reads short capitals as "US" and "UK")
 		return "ORG"
 	}
-	if typ != "ORG" && bankShaped(c) {
-		// "Bundesbank", "Banque Nationale de Paris": a bank by its
-		// name's shape, in any language
+	if typ != "ORG" && bankShaped(c) || typ == "LOC" && bankNamed(c) {
+		// "Bundesbank", "Banque Nationale de Paris", "Central Bank": a
+		// bank by its name's shape, in any language
 		return "ORG"
 	}
 	if typ != "ORG" && r.knownOrg(c, typ) {
@@ -3603,6 +3603,39 @@ func bankShaped(c *cluster) bool {
 		}
 	}
 	return len(c.forms) > 0
+}
+
+// bankNamed reports whether c is named as a bank is in English: every
+// name of two words or more ends in "Bank" or opens with it before
+// another capitalised word ("Central Bank", "Vista Bank", "Bank Negara",
+// "Bank Indonesia"), but for a compass point or a side of a river before
+// it ("South Bank", "Left Bank", "West Bank" are places) or a name's
+// particle ("Rob Da Bank"). (A person's name ending in "Bank" is a firm's
+// already, see firmEnd.)
+func bankNamed(c *cluster) bool {
+	n := 0
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if len(w) < 2 {
+			continue
+		}
+		last := len(w) - 1
+		before := strings.ToLower(w[last-1])
+		switch {
+		case w[last] == "Bank" && !bankSides[before] && !nameParticles[before]:
+		case w[0] == "Bank" && len(w) == 2 && capitalisedWord(w[1]):
+		default:
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// bankSides are the words before "Bank" in the names of places: a
+// compass point or a side of a river.
+var bankSides = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "left": true, "right": true,
 }
 
 // bankWord reports whether one of the words of a name of two words or
