@@ -278,8 +278,11 @@ func (r *resolver) names() {
 			}
 			// "the Houthi movement", "the Taliban militia": a name the
 			// recogniser stopped before a lower-case group noun is the
-			// group's name (a country before it is not: "a Russia party")
-			if end < len(s.Tokens) && groupHeads[s.Tokens[end].Text] && end-start <= 2 && !r.isPlace(spanText(s.Tokens, start, end)) {
+			// group's name (a country before it is not: "a Russia party",
+			// nor a group the gazetteer knows by that name and not with
+			// the noun: "the YPG militia")
+			if text := spanText(s.Tokens, start, end); end < len(s.Tokens) && groupHeads[s.Tokens[end].Text] && end-start <= 2 &&
+				!r.isPlace(text) && (!r.gazetteerOrg(text) || r.gazetteerOrg(text+" "+s.Tokens[end].Text)) {
 				end++
 				typ = "ORG"
 			}
@@ -1499,6 +1502,20 @@ func RetagNames(s *nlp.Sentence) bool {
 		}
 	}
 	return changed
+}
+
+// gazetteerOrg reports whether the gazetteer lists name, as written, as
+// an organisation's name or acronym.
+func (r *resolver) gazetteerOrg(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(name) {
+		if isOrgEntry(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupHeads are lower-case nouns that complete a group's name when they

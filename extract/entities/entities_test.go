@@ -672,7 +672,8 @@ func TestGroupNameHead(t *testing.T) {
 	g := defaultGazetteer(t)
 	for _, tt := range []struct{ sent, want, typ string }{
 		{"The Houthi|B-LOC movement claimed the attack .", "Houthi movement", "ORG"},
-		{"A Russia|B-LOC movement grew .", "Russia", "LOC"}, // a country stays itself
+		{"A Russia|B-LOC movement grew .", "Russia", "LOC"},                    // a country stays itself
+		{"The YPG|B-ORG militia fought .", "People's Protection Units", "ORG"}, // a group the gazetteer names alone
 	} {
 		doc, text := docOf(tt.sent, "Houthi|B-LOC spokesperson Yahya|B-PER Sarea|I-PER said .")
 		d := Resolve(doc, text, g)
