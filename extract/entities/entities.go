@@ -3904,7 +3904,7 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 		switch e.Subtype {
 		case gazetteer.SubCountry, gazetteer.SubCity, gazetteer.SubRegion:
 			return e.Name, "GPE", true
-		case gazetteer.SubOrg, gazetteer.SubCompany:
+		case gazetteer.SubOrg, gazetteer.SubCompany, gazetteer.SubBody:
 			return e.Name, "", true
 		}
 		return "", "", false

@@ -597,9 +597,11 @@ func (r *resolver) orgTail(mi int) {
 
 // gazetteerOrgs adds the organisations the gazetteer knows that the
 // recogniser left untagged: acronyms (G8, NATO, OPEC) and the names of
-// its news organisations, social networks and NGOs (Twitter, Amnesty
-// International), where the tagger reads them as nouns and the sentence is
-// not written in capitals. The longest name wins.
+// its news organisations, social networks, NGOs, agencies and other
+// bodies (Twitter, Amnesty International, Federal Reserve, Securities
+// and Exchange Commission), where the tagger reads their words as nouns
+// or adjectives ("Federal", "European") and the sentence is not written
+// in capitals. The longest name wins.
 func (r *resolver) gazetteerOrgs() {
 	if r.gaz == nil {
 		return
@@ -607,22 +609,48 @@ func (r *resolver) gazetteerOrgs() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		word := func(i int) bool {
 			t := &toks[i]
-			return at[i] == 0 && (t.UPOS == "PROPN" || t.UPOS == "NOUN") && capitalisedWord(t.Text)
+			return at[i] == 0 && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && capitalisedWord(t.Text)
+		}
+		// a connector inside a name: "Securities and Exchange
+		// Commission", "Bank of England"
+		inside := func(i int) bool {
+			return at[i] == 0 && innerConnectors[toks[i].Text] && i+1 < len(toks) && word(i+1)
+		}
+		// one word opening a longer name of capitalised untagged words is
+		// none ("Fed Tax ID", "Adobe Acrobat Reader"), but for a title
+		// after it ("Citibank Chairman") or a company's name ending in a
+		// legal form ("Unilever Plc", "Citibank NA", "Hyundai Motor Co")
+		opens := func(i int) bool {
+			if i+1 >= len(toks) || !word(i+1) || isTitleWord(toks[i+1].Text) {
+				return false
+			}
+			e := i + 1
+			for e < len(toks) && word(e) {
+				e++
+			}
+			return !isLegalForm(toks[e-1].Text) && !isBankForm(toks[e-1].Text)
 		}
 		for i := 0; i < len(toks); i++ {
 			if !word(i) || i > 0 && word(i-1) && !acronymWord(toks[i].Text) {
 				continue // names start a run; acronyms stand alone too
 			}
 			n := 0
-			for i+n < len(toks) && n < 5 && word(i+n) {
+			for i+n < len(toks) && n < 6 && (word(i+n) || n > 0 && inside(i+n)) {
 				n++
 			}
-			for ; n > 0; n-- {
-				if n == 1 && !acronymWord(toks[i].Text) && !r.knownOrgWord(toks[i].Text) {
+			noun := false // the span ends in a common noun
+			if t := &toks[min(i+n, len(toks)-1)]; i+n < len(toks) && at[i+n] == 0 && t.UPOS == "NOUN" && !capitalisedWord(t.Text) {
+				n++ // a name that ends in one: "the Houthi movement"
+				noun = true
+			}
+			for ; n > 0; n, noun = n-1, false {
+				if n == 1 && !acronymWord(toks[i].Text) && (!r.knownOrgWord(toks[i].Text) || opens(i)) || innerConnectors[toks[i+n-1].Text] {
 					continue
 				}
 				text := spanText(toks, i, i+n)
-				if es := r.gaz.Lookup(text); len(es) > 0 && isOrgEntry(es[0]) {
+				if es := r.gaz.Lookup(text); len(es) > 0 && isOrgEntry(es[0]) && (!noun || strings.HasSuffix(es[0].Name, " "+toks[i+n-1].Text)) {
+					// (the noun written so by the gazetteer too: not "the
+					// Labour party" for the Labour Party)
 					if n == 1 && es[0].Subtype == gazetteer.SubCompany && productUse(toks, i) {
 						continue // "a Saab", "an Airbus A380": the maker's product
 					}
@@ -634,6 +662,10 @@ func (r *resolver) gazetteerOrgs() {
 		}
 	})
 }
+
+// innerConnectors are the lower-case words inside the names
+// gazetteerOrgs looks up.
+var innerConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "&": true}
 
 // gazetteerPlaces adds the countries and big cities the recogniser left
 // untagged ("talks in Jerusalem", "Aliuska Lopez (Cuba)"): a run of one
@@ -1298,21 +1330,23 @@ func productUse(toks []nlp.Token, i int) bool {
 // isOrgEntry reports whether gazetteer entry e is an organisation's or a
 // company's.
 func isOrgEntry(e gazetteer.Entry) bool {
-	return e.Subtype == gazetteer.SubOrg || e.Subtype == gazetteer.SubCompany
+	return e.Subtype == gazetteer.SubOrg || e.Subtype == gazetteer.SubCompany || e.Subtype == gazetteer.SubBody
 }
 
 // knownOrgWord reports whether the gazetteer knows w, written with its
 // capitals, as the name of an organisation (Twitter, Greenpeace, Warner
 // Brothers): a one-word name must be the entry's own name, its acronym
-// in any case ("Opec", "Uefa") or a hyphenated other name ("Wal-Mart"),
-// not a looser key ("Times" is not The Times).
+// in any case ("Opec", "Uefa"), a hyphenated other name ("Wal-Mart") or
+// another name of a body ("Houthis", "Nasa"), not a looser key ("Times"
+// is not The Times, "Office" not the Met Office).
 func (r *resolver) knownOrgWord(w string) bool {
 	if r.gaz == nil {
 		return false
 	}
 	oneWord := !strings.Contains(w, " ")
 	for _, e := range r.gaz.Lookup(w) {
-		if isOrgEntry(e) && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-")) {
+		if isOrgEntry(e) && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-") ||
+			e.Subtype == gazetteer.SubBody && !slices.Contains(strings.Fields(e.Name), w)) {
 			return true
 		}
 	}

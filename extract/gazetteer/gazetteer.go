@@ -16,7 +16,7 @@ import (
 )
 
 // Subtypes of entries. Type is derived from them: COUNTRY, CITY, REGION
-// and AREA are LOC, ORG and COMPANY are ORG, GIVEN is PER.
+// and AREA are LOC, ORG, COMPANY and BODY are ORG, GIVEN is PER.
 const (
 	SubCountry = "COUNTRY"
 	SubCity    = "CITY"
@@ -33,6 +33,12 @@ const (
 	// organisations to Lookup and Match but no Kinds, so adding one
 	// changes no trained model; kg's entity rules read them.
 	SubCompany = "COMPANY"
+	// SubBody is an organisation of kg's own later lists: governments'
+	// agencies, central banks and regulators, sports' governing bodies
+	// and armed groups ("FBI", "Bundesbank", "Ofcom", "UEFA", "Houthi
+	// movement"). Like companies, bodies are organisations to Lookup and
+	// Match but no Kinds, so adding one changes no trained model.
+	SubBody    = "BODY"
 	SubGiven   = "GIVEN"
 	subDemonym = "DEMONYM" // demonym rows of the data file; not entries
 )
@@ -41,7 +47,7 @@ const (
 type Entry struct {
 	Name    string // canonical name: "Russia", "United Nations", "Tripoli"
 	Type    string // LOC, ORG or PER
-	Subtype string // COUNTRY, CITY, REGION, AREA, ORG, COMPANY or GIVEN
+	Subtype string // COUNTRY, CITY, REGION, AREA, ORG, COMPANY, BODY or GIVEN
 	// Country is the ISO 3166-1 alpha-2 code of the country the entry is in
 	// (its own code for a country), "" for organisations, given names and
 	// places without a code. See (*Gazetteer).CountryName.
@@ -84,7 +90,7 @@ func typeOf(sub string) string {
 	switch sub {
 	case SubCountry, SubCity, SubRegion, SubArea:
 		return "LOC"
-	case SubOrg, SubCompany:
+	case SubOrg, SubCompany, SubBody:
 		return "ORG"
 	case SubGiven:
 		return "PER"
@@ -290,7 +296,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			if cc != "" {
 				g.countries[cc] = name
 			}
-		case SubCity, SubRegion, SubArea, SubOrg, SubCompany:
+		case SubCity, SubRegion, SubArea, SubOrg, SubCompany, SubBody:
 		default:
 			return nil, fmt.Errorf("gazetteer line %d: unknown subtype %q", line, sub)
 		}
@@ -318,7 +324,7 @@ func rank(sub string) int {
 	switch sub {
 	case SubCountry:
 		return 4
-	case SubOrg, SubCompany:
+	case SubOrg, SubCompany, SubBody:
 		return 3
 	case SubCity, SubRegion, SubArea:
 		return 2

@@ -154,12 +154,13 @@ func TestMatchKinds(t *testing.T) {
 	}
 }
 
-// TestAreasHaveNoKinds checks that areas and kg's companies are invisible
-// to the recogniser's features (no kinds, no match) and visible to Match
-// and Lookup.
+// TestAreasHaveNoKinds checks that areas, kg's companies and its bodies
+// are invisible to the recogniser's features (no kinds, no match) and
+// visible to Match and Lookup.
 func TestAreasHaveNoKinds(t *testing.T) {
 	g := mustDefault(t)
-	for _, words := range [][]string{{"the", "Balkans"}, {"Siberia", "froze"}, {"the", "Himalayas"}, {"Qualcomm", "said"}, {"by", "GlaxoSmithKline"}} {
+	for _, words := range [][]string{{"the", "Balkans"}, {"Siberia", "froze"}, {"the", "Himalayas"}, {"Qualcomm", "said"}, {"by", "GlaxoSmithKline"},
+		{"the", "Bundesbank"}, {"Ofcom", "said"}, {"the", "Houthis"}} {
 		for i := range words {
 			n, k := g.MatchKinds(words, i)
 			if k != 0 || n != 0 {
@@ -176,6 +177,10 @@ func TestAreasHaveNoKinds(t *testing.T) {
 	// kg's companies likewise
 	if es := g.Lookup("Toshiba"); len(es) == 0 || es[0].Subtype != SubCompany || es[0].Type != "ORG" {
 		t.Errorf("Lookup(Toshiba) = %+v; want the company", es)
+	}
+	// and its bodies
+	if es := g.Lookup("FBI"); len(es) == 0 || es[0].Subtype != SubBody || es[0].Name != "Federal Bureau of Investigation" {
+		t.Errorf("Lookup(FBI) = %+v; want the body", es)
 	}
 }
 

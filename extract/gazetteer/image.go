@@ -40,7 +40,7 @@ import (
 const imageMagic = "kg-gazetteer-image\x001\n"
 
 // subtypes are the entries' subtypes as numbered in an image.
-var subtypes = [...]string{SubCountry, SubCity, SubRegion, SubArea, SubOrg, SubCompany, SubGiven}
+var subtypes = [...]string{SubCountry, SubCity, SubRegion, SubArea, SubOrg, SubCompany, SubGiven, SubBody}
 
 // maxImageLen bounds any count of an image, so that a corrupt one cannot
 // make Load allocate gigabytes (the embedded one holds about 10^5).
