@@ -639,7 +639,7 @@ func (r *resolver) gazetteerOrgs() {
 				n++
 			}
 			noun := false // the span ends in a common noun
-			if t := &toks[min(i+n, len(toks)-1)]; i+n < len(toks) && at[i+n] == 0 && t.UPOS == "NOUN" && !capitalisedWord(t.Text) {
+			if i+n < len(toks) && at[i+n] == 0 && toks[i+n].UPOS == "NOUN" && !capitalisedWord(toks[i+n].Text) {
 				n++ // a name that ends in one: "the Houthi movement"
 				noun = true
 			}
@@ -1327,8 +1327,8 @@ func productUse(toks []nlp.Token, i int) bool {
 	return i+1 < len(toks) && strings.ContainsAny(toks[i+1].Text, "0123456789") && capitalisedWord(toks[i+1].Text)
 }
 
-// isOrgEntry reports whether gazetteer entry e is an organisation's or a
-// company's.
+// isOrgEntry reports whether gazetteer entry e is an organisation's, a
+// company's or a body's.
 func isOrgEntry(e gazetteer.Entry) bool {
 	return e.Subtype == gazetteer.SubOrg || e.Subtype == gazetteer.SubCompany || e.Subtype == gazetteer.SubBody
 }
