@@ -2,12 +2,13 @@
 // (with abbreviations, former names, demonyms and adjectives), cities,
 // first-level regions, international organisations (with acronyms) and
 // given names, plus kg's own short list of news organisations, companies,
-// continents and areas (world regions, seas, deserts, mountain ranges).
-// The entity recogniser uses it for features (areas and the companies of
-// the second list, COMPANY, excepted: they are no Kinds, so adding one
-// retrains nothing), and the extractor uses it to
-// type names and give entities canonical names ("U.S." → United States,
-// "UN" → United Nations, "Russian" → Russia).
+// bodies (governments' agencies, central banks, regulators, sports'
+// governing bodies, armed groups), continents and areas (world regions,
+// seas, deserts, mountain ranges). The entity recogniser uses it for
+// features (areas, companies and bodies excepted: AREA, COMPANY and BODY
+// are no Kinds, so adding one retrains nothing), and the extractor uses
+// it to type names and give entities canonical names ("U.S." → United
+// States, "UN" → United Nations, "Russian" → Russia).
 //
 // The data are built by `go run ./cmd/kg-train gazetteer` from the
 // permissive files of ../shared/data/gazetteer only (GeoNames, CC BY 4.0;
