@@ -73,10 +73,18 @@
 // ("EDISON, N.J.") is a place, named as the North American town, and so
 // is a party's initial and a state after a congressman's name ("Sen.
 // David Boren (D-Okla.)" names Oklahoma); "Group of Seven" is an
-// organisation; a name
-// ending in a feature's head (Airport, Dam, Gardens, Ocean) is a place,
-// one ending in College an organisation; the initials of things ("PC",
-// "DNA", "R&B") and honours ("QC") are no names.
+// organisation; a place named as a bank is ("Central Bank", "Bank
+// Negara"; not "South Bank") is a bank; a name ending in a feature's head
+// (Airport, Dam, Gardens, Ocean) is a place, one ending in College an
+// organisation; the initials of things ("PC", "DNA", "R&B") and honours
+// ("QC") are no names. An organisation name read whole around a tagged
+// place ("the Bank of [England]") takes the place's mention, so no place
+// is left inside it. The gazetteer's organisations, companies and bodies
+// are found untagged, their words read by the tagger as nouns or
+// adjectives, with connectors inside ("Securities and Exchange
+// Commission") and a common noun the gazetteer writes ("the Houthi
+// movement"), but not as the first word of a longer name ("Kodak
+// Theatre", "Airbus A320").
 //
 // Two names tagged side by side on one line are mostly one name cut in
 // two (adjacent.go): "[Queensland] [University of Technology]", "[Merrill
