@@ -1032,8 +1032,9 @@ func TestCountryThenPerson(t *testing.T) {
 }
 
 // TestDescribedAsPerson checks that a place span opening with a given name
-// is a person's name when the words around it describe a person, and
-// that another name in apposition is no description.
+// (or, before ", who", made of words the gazetteer does not know) is a
+// person's name when the words around it describe a person, and that
+// another name in apposition is no description.
 func TestDescribedAsPerson(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
@@ -1046,6 +1047,10 @@ func TestDescribedAsPerson(t *testing.T) {
 		{"on|O|case|3|ADP the|O|det|3|DET Commodore|B-LOC|obl|0|PROPN Amiga|I-LOC|flat|3|PROPN ,|O|punct|6|PUNCT Prince|O|appos|3|PROPN of|O|case|8|ADP Persia|O|nmod|6|PROPN",
 			"Commodore Amiga", "LOC"},
 		{"the|O town|O of|O Jordan|B-LOC Valley|I-LOC ,|O who|O", "Jordan Valley", "LOC"},
+		// ", who" describes a person whose given name the gazetteer lacks,
+		// in a name none of whose words it knows
+		{"the|O campaign|O of|O Viktar|B-LOC Babaryka|I-LOC ,|O who|O was|O arrested|O", "Viktar Babaryka", "PERSON"},
+		{"fans|O in|O Northern|B-LOC Ireland|I-LOC ,|O who|O cheered|O", "Northern Ireland", "LOC"},
 		// a role noun opening the sentence inside the span
 		{"Singer|B-ORG Joss|I-ORG Stone|I-ORG won|O", "Joss Stone", "PERSON"},
 		{"Rapper|B-PER Eminem|I-PER has|O won|O", "Eminem", "PERSON"},

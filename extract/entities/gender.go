@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -236,7 +237,11 @@ func (r *resolver) personNames() {
 		// companies are often named after people ("Philip Morris"): the
 		// given-name test only retypes places
 		if titled || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
-			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) {
+			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
+			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) {
+			// (", who" after it makes a person even of a given name the
+			// gazetteer lacks, "Viktar Babaryka, who was arrested", when
+			// none of its words is a place or anything else it knows)
 			m.Type = "PERSON"
 		}
 	}
@@ -275,6 +280,11 @@ var officeNouns = map[string]bool{
 	"presidency": true, "premiership": true, "chancellorship": true, "reign": true, "tenure": true,
 }
 
+// whoAfter reports whether ", who" follows name mention m.
+func whoAfter(toks []nlp.Token, m *Mention) bool {
+	return m.End+1 < len(toks) && toks[m.End].Text == "," && strings.EqualFold(toks[m.End+1].Text, "who")
+}
+
 // describedAsPerson reports whether the words around name mention m say
 // it names a person: a relative "who" after it ("Viktar Babaryka, who was
 // arrested"), an apposition headed by a role noun ("Andriy Yermak, one of
@@ -282,10 +292,8 @@ var officeNouns = map[string]bool{
 // ("the presidency of Barack Obama").
 func (r *resolver) describedAsPerson(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
-	if m.End+1 < len(toks) && toks[m.End].Text == "," {
-		if w := strings.ToLower(toks[m.End+1].Text); w == "who" || w == "whose" {
-			return true
-		}
+	if whoAfter(toks, m) || m.End+1 < len(toks) && toks[m.End].Text == "," && strings.EqualFold(toks[m.End+1].Text, "whose") {
+		return true
 	}
 	if m.Start >= 2 && strings.EqualFold(toks[m.Start-1].Text, "of") && officeNouns[strings.ToLower(lemmaOf(&toks[m.Start-2]))] {
 		return true
