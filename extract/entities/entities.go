@@ -3847,7 +3847,8 @@ func sortedUnion(a, b []string) []string {
 // body differently still meet in one node. The canonical name is tried
 // first, then the other names in order. Organisations are renamed only from
 // a bare acronym ("UN" is United Nations): a full name the article spells
-// out is kept as written. Persons are never renamed. placeUse tells, when
+// out is kept as written, but for the other names of kg's bodies ("Fed"
+// is the Federal Reserve). Persons are never renamed. placeUse tells, when
 // asked, whether the article uses the entity as a place (see placeUse);
 // it is asked only of a city's other one-word names.
 func (r *resolver) gazetteerName(name string, forms []string, typ string, placeUse func() bool) (string, string, bool) {
@@ -3855,14 +3856,14 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 		return "", "", false
 	}
 	try := func(f string) (string, string, bool) {
-		if typ == "ORG" && (strings.ContainsAny(f, " -") || !isAllCaps(strings.ReplaceAll(f, ".", ""))) {
-			return "", "", false
-		}
 		es := r.gaz.Lookup(f)
 		if len(es) == 0 || es[0].Type != typ {
 			return "", "", false
 		}
 		e := es[0]
+		if typ == "ORG" && (strings.ContainsAny(f, " -") || !isAllCaps(strings.ReplaceAll(f, ".", ""))) && !(e.Subtype == gazetteer.SubBody && r.bodyName(f)) {
+			return "", "", false // (a body's other names: "Fed" is the Federal Reserve, "Uefa" UEFA)
+		}
 		if e.Type == "LOC" && !sameName(e.Name, f) {
 			// a place called so before one of another name whose
 			// alternative name it is ("Montgomery" is no Sahiwal,

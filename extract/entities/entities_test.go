@@ -738,7 +738,9 @@ func TestOrgAcronyms(t *testing.T) {
 		{"the|O|det|3|DET Federal|O|amod|3|ADJ Reserve|O|nsubj|4|PROPN said", "Federal Reserve"},
 		{"the|O|det|5|DET Securities|O|compound|5|PROPN and|O|cc|4|CCONJ Exchange|O|conj|2|PROPN Commission|O|nsubj|6|PROPN said", "Securities and Exchange Commission"},
 		{"claimed|O by|O the|O|det|5|DET Houthi|O|compound|5|PROPN movement|O|obl|1|NOUN", "Houthi movement"}, // a name ending in a common noun
-		{"the|O|det|2|DET Houthis|O|nsubj|3|PROPN attacked|O", "Houthis"},                                     // a body's other name
+		{"the|O Fed|B-ORG said|O", "Federal Reserve"},                                                         // a body's other name is renamed too
+		{"the|O Cia|B-ORG unit|O said|O", "Cia"},                                                              // but not a name written otherwise
+		{"the|O|det|2|DET Houthis|O|nsubj|3|PROPN attacked|O", "Houthi movement"},                             // a body's other name
 		{"a|O Fed|O|compound|4|ADJ Tax|O|compound|4|PROPN ID|O|obj|0|PROPN", ""},                              // one word opening a longer name
 	}
 	for _, tt := range tests {

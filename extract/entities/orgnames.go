@@ -1345,8 +1345,29 @@ func (r *resolver) knownOrgWord(w string) bool {
 	}
 	oneWord := !strings.Contains(w, " ")
 	for _, e := range r.gaz.Lookup(w) {
-		if isOrgEntry(e) && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-") ||
-			e.Subtype == gazetteer.SubBody && !slices.Contains(strings.Fields(e.Name), w)) {
+		if isOrgEntry(e) && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-") || r.bodyName(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyName reports whether name, written as it is, is one of the other
+// names kg's list gives one of its bodies ("Fed", "Houthis", "Uefa"),
+// not a word of the body's name ("Office" for the Met Office) nor a
+// name written otherwise ("Cia", a company's abbreviation in Portuguese,
+// is no CIA). The other names of bodies are kg's own and no former
+// names, so that they may name the body alone. It needs a gazetteer that
+// can look names up as written (LookupWritten).
+func (r *resolver) bodyName(name string) bool {
+	g, ok := r.gaz.(interface {
+		LookupWritten(name string) []gazetteer.Entry
+	})
+	if !ok {
+		return false
+	}
+	for _, e := range g.LookupWritten(name) {
+		if e.Subtype == gazetteer.SubBody && !slices.Contains(strings.Fields(e.Name), name) {
 			return true
 		}
 	}

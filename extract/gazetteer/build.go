@@ -463,7 +463,7 @@ var supplement = [][5]string{
 	{SubBody, "Federal Trade Commission", "", "FTC", ""},
 	{SubBody, "NASA", "", "National Aeronautics and Space Administration|Nasa", ""},
 	{SubBody, "Pentagon", "", "", ""},
-	{SubBody, "Federal Reserve", "", "Federal Reserve Board|Federal Reserve System|Fed", ""},
+	{SubBody, "Federal Reserve", "", "Federal Reserve System|Fed", ""},
 	{SubBody, "Internal Revenue Service", "", "IRS", ""},
 	{SubBody, "Federal Aviation Administration", "", "FAA", ""},
 	{SubBody, "Centers for Disease Control and Prevention", "", "CDC", ""},
@@ -484,7 +484,8 @@ var supplement = [][5]string{
 	{SubBody, "MI6", "", "Secret Intelligence Service", ""},
 	{SubBody, "Scotland Yard", "", "", ""},
 	{SubBody, "Bank of England", "", "", ""},
-	{SubBody, "HM Revenue and Customs", "", "HMRC|Inland Revenue", ""},
+	{SubBody, "HM Revenue and Customs", "", "HMRC", ""},
+	{SubBody, "Inland Revenue", "", "", ""}, // HMRC's forerunner, not another name of it
 	{SubBody, "Crown Prosecution Service", "", "", ""},
 	{SubBody, "Home Office", "", "", ""},
 	{SubBody, "Foreign Office", "", "Foreign and Commonwealth Office", ""},

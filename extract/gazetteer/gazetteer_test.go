@@ -184,6 +184,33 @@ func TestAreasHaveNoKinds(t *testing.T) {
 	}
 }
 
+// TestLookupWritten checks that LookupWritten finds a name only as the
+// gazetteer writes it.
+func TestLookupWritten(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct {
+		name, want string // want "" for no entry
+	}{
+		{"CIA", "Central Intelligence Agency"},
+		{"Cia", ""}, // an acronym in other capitals
+		{"Uefa", "UEFA"},
+		{"Paris", "Paris"},
+		{"paris", ""}, // a capitalised name in lower case
+	} {
+		es := g.LookupWritten(tc.name)
+		got := ""
+		if len(es) > 0 {
+			got = es[0].Name
+		}
+		if got != tc.want {
+			t.Errorf("LookupWritten(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+		if len(g.Lookup(tc.name)) == 0 {
+			t.Errorf("Lookup(%q) finds nothing", tc.name)
+		}
+	}
+}
+
 func TestSplitName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"United Nations Children's Fund", "United|Nations|Children|'s|Fund"},
