@@ -133,7 +133,7 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 		}
 		return "ORG", true
 	}
-	if tb == "ORG" && end-b.Start <= 4 && unitHead(toks[end-1].Text) && !r.hasSubtype(spanText(toks, b.Start, b.End), gazetteer.SubOrg, gazetteer.SubCompany, gazetteer.SubBody) &&
+	if tb == "ORG" && end-b.Start <= 4 && unitHead(toks[end-1].Text) && !r.gazetteerOrg(spanText(toks, b.Start, b.End)) &&
 		!isTitleWord(last) && !isPossessive(last) {
 		names := 0
 		for k := b.Start; k < end-1; k++ {

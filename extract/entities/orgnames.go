@@ -1345,11 +1345,11 @@ func (r *resolver) knownOrgWord(w string) bool {
 	}
 	oneWord := !strings.Contains(w, " ")
 	for _, e := range r.gaz.Lookup(w) {
-		if isOrgEntry(e) && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-") || r.bodyName(w)) {
+		if isOrgEntry(e) && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-")) {
 			return true
 		}
 	}
-	return false
+	return r.bodyName(w)
 }
 
 // bodyName reports whether name, written as it is, is one of the other

@@ -517,56 +517,35 @@ func SplitName(name string) []string {
 // the entry's names: a word written there with a capital has one, an
 // acronym is in capitals ("Cia" finds no CIA; "Uefa", one of UEFA's
 // names, finds UEFA).
-func (g *Gazetteer) LookupWritten(name string) []Entry {
-	words, key := lookupKey(name)
-	if len(words) == 0 {
-		return nil
-	}
-	var out []Entry
-	var seen []int32
-	for _, v := range g.variants(key) {
-		if g.caseOK(words, v) && !slices.Contains(seen, v.entry) {
-			seen = append(seen, v.entry)
-			out = append(out, g.entries[v.entry])
-		}
-	}
-	return out
-}
-
-// lookupKey returns the words of name and the key Lookup finds them by.
-func lookupKey(name string) (words []string, key []byte) {
-	words = SplitName(name)
-	for w, word := range words {
-		if w > 0 {
-			key = append(key, ' ')
-		}
-		key = appendNorm(key, word)
-	}
-	return words, key
-}
+func (g *Gazetteer) LookupWritten(name string) []Entry { return g.entriesNamed(name, true) }
 
 // Lookup returns the entries named name (an official name, an alternative
 // or former name, an abbreviation or acronym), best first: countries, then
 // organisations, then places by population, then given names. The match is
 // exact up to case and dots ("u.s." finds United States). The returned
 // slice is the caller's.
-func (g *Gazetteer) Lookup(name string) []Entry {
-	words, key := lookupKey(name)
+func (g *Gazetteer) Lookup(name string) []Entry { return g.entriesNamed(name, false) }
+
+// entriesNamed is Lookup, and LookupWritten when written is set.
+func (g *Gazetteer) entriesNamed(name string, written bool) []Entry {
+	words := SplitName(name)
 	if len(words) == 0 {
 		return nil
 	}
-	vs := g.variants(key)
+	var key []byte
+	for w, word := range words {
+		if w > 0 {
+			key = append(key, ' ')
+		}
+		key = appendNorm(key, word)
+	}
 	var out []Entry
 	var seen []int32
-outer:
-	for _, v := range vs {
-		for _, s := range seen {
-			if s == v.entry {
-				continue outer
-			}
+	for _, v := range g.variants(key) {
+		if !slices.Contains(seen, v.entry) && (!written || g.caseOK(words, v)) {
+			seen = append(seen, v.entry)
+			out = append(out, g.entries[v.entry])
 		}
-		seen = append(seen, v.entry)
-		out = append(out, g.entries[v.entry])
 	}
 	return out
 }
