@@ -740,6 +740,8 @@ func TestOrgAcronyms(t *testing.T) {
 		{"claimed|O by|O the|O|det|5|DET Houthi|O|compound|5|PROPN movement|O|obl|1|NOUN", "Houthi movement"}, // a name ending in a common noun
 		{"the|O Fed|B-ORG said|O", "Federal Reserve"},                                                         // a body's other name is renamed too
 		{"the|O Cia|B-ORG unit|O said|O", "Cia"},                                                              // but not a name written otherwise
+		{"loans|O from|O Citibank|O|nmod|1|PROPN NA|O|flat|3|PROPN", "Citibank"},                              // but before a legal form
+		{"said|O Citibank|O|compound|3|PROPN Chairman|O|compound|4|PROPN John|B-PER Reed|I-PER", "Citibank"},  // or a title
 		{"the|O|det|2|DET Houthis|O|nsubj|3|PROPN attacked|O", "Houthi movement"},                             // a body's other name
 		{"a|O Fed|O|compound|4|ADJ Tax|O|compound|4|PROPN ID|O|obj|0|PROPN", ""},                              // one word opening a longer name
 	}
