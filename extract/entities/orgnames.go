@@ -1344,12 +1344,17 @@ func (r *resolver) knownOrgWord(w string) bool {
 		return false
 	}
 	oneWord := !strings.Contains(w, " ")
+	org := false
 	for _, e := range r.gaz.Lookup(w) {
-		if isOrgEntry(e) && (e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-")) {
+		if !isOrgEntry(e) {
+			continue
+		}
+		if e.Name == w || !oneWord || acronymOf(w, e.Name) || strings.Contains(w, "-") {
 			return true
 		}
+		org = true
 	}
-	return r.bodyName(w)
+	return org && r.bodyName(w) // (looked up again only for an organisation's name)
 }
 
 // bodyName reports whether name, written as it is, is one of the other
