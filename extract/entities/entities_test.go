@@ -766,6 +766,11 @@ func TestKnownOrganisationsTyped(t *testing.T) {
 		{"Chelsea|B-PER boss|O|compound|3|NOUN Jose|B-PER Mourinho|I-PER said", "Chelsea", "ORG"},
 		{"England|B-LOC coach|O|compound|3|NOUN Andy|B-PER Robinson|I-PER said", "England", "LOC"},
 		{"Fulham|B-LOC is|O a|O town", "Fulham", "LOC"},
+		// posts that are common words too count before a person's name
+		{"Bath|B-LOC prop|O|compound|3|NOUN Duncan|B-PER Bell|I-PER said", "Bath", "ORG"},
+		{"his|O Newcastle|B-LOC team|O -|O mate|O|compound|5|NOUN Noon|B-PER played", "Newcastle", "ORG"},
+		{"the|O Colorado|B-LOC centre|O|compound|3|NOUN said", "Colorado", "LOC"},
+		{"the|O Bath|B-LOC centre|O|compound|3|NOUN opened", "Bath", "LOC"},
 		{"Tory|B-PER leader|O|compound|3|NOUN Michael|B-PER Howard|I-PER said", "Tory", "ORG"},
 		{"Tony|B-PER Blair|I-PER spoke . Blair|B-PER spokesman|O|compound|3|NOUN Tom|B-PER Kelly|I-PER said", "Tony Blair", "PERSON"},
 	}

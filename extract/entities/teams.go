@@ -32,6 +32,14 @@ var teamRoles = map[string]bool{
 	"left-back": true, "right-back": true, "centre-back": true, "centre-half": true, "playmaker": true,
 }
 
+// namedTeamRoles are club posts that are common words too ("centre",
+// "wing"): they make a club's name only before a person's name, "Bath
+// prop Duncan Bell", "Leicester centre Ollie Smith".
+var namedTeamRoles = map[string]bool{
+	"centre": true, "center": true, "prop": true, "lock": true, "hooker": true, "wing": true,
+	"forward": true, "team-mate": true, "teammate": true, "guard": true,
+}
+
 // partyRoles are the posts of a party that news puts after its name:
 // "Tory leader Michael Howard", "Labour MP Jean Corston".
 var partyRoles = map[string]bool{
@@ -64,7 +72,9 @@ func allCapitalised(toks []nlp.Token) bool {
 //     before "manager" is a club's ("Fulham manager"; not "Fairford Coach
 //     Action"); a party's posts ("Tory leader", "Labour MP") count only for
 //     an entity of one-word names, so "Tony Blair", also written "Blair",
-//     stays a person before "spokesman";
+//     stays a person before "spokesman"; posts that are common words too
+//     count only before a person's name ("Bath prop Duncan Bell", not
+//     "the Colorado centre");
 //   - for a town's name, one side of a fixture ("Chelsea v Arsenal") or the
 //     subject or object of a result with a score ("Fulham beat Portsmouth
 //     2-1"); persons play fixtures and win too, so this counts only for an
@@ -417,8 +427,9 @@ func (r *resolver) teamPost(m *Mention, oneWord bool) bool {
 	}
 	// "left-back", split by the tokenizer and often mistagged ("left" a
 	// verb): the words decide
-	if m.End+2 < len(toks) && toks[m.End+1].Text == "-" && teamRoles[toks[m.End].Text+"-"+toks[m.End+2].Text] {
-		return true
+	if m.End+2 < len(toks) && toks[m.End+1].Text == "-" {
+		post := toks[m.End].Text + "-" + toks[m.End+2].Text
+		return teamRoles[post] || namedTeamRoles[post] && r.personAt(m.Sentence, m.End+3)
 	}
 	if toks[m.End].UPOS != "NOUN" && toks[m.End].UPOS != "PROPN" {
 		return false
@@ -427,7 +438,19 @@ func (r *resolver) teamPost(m *Mention, oneWord bool) bool {
 	// tagger, seeing a name after it, said proper noun ("Surrey captain
 	// Chris Lewis").
 	post := toks[m.End].Text
+	if namedTeamRoles[post] {
+		return r.personAt(m.Sentence, m.End+1)
+	}
 	return teamRoles[post] || oneWord && partyRoles[post]
+}
+
+// personAt reports whether a person's name, as the recogniser typed it,
+// starts at token k of sentence si: "Bath prop Duncan Bell", "his
+// Newcastle team-mate Noon"; not "Colorado centre", "the party's
+// Christian Democratic wing".
+func (r *resolver) personAt(si, k int) bool {
+	toks, at := r.doc[si].Tokens, r.d.at[si]
+	return k < len(toks) && at[k] != 0 && capitalisedWord(toks[k].Text) && r.d.Mentions[at[k]-1].Type == "PERSON"
 }
 
 // fixture reports whether name mention m is one side of a fixture or a
