@@ -757,6 +757,9 @@ func TestKnownOrganisationsTyped(t *testing.T) {
 	g := defaultGazetteer(t)
 	tests := []typedCase{
 		{"Nokia|B-LOC said", "Nokia", "ORG"},
+		// a company's one-word name that is a given name too
+		{"Shell|B-PER said", "Shell", "ORG"},
+		{"Art|B-PER Shell|I-PER said . Shell|B-PER left", "Art Shell", "PERSON"},
 		{"Leeds|B-LOC United|I-LOC won", "Leeds United", "ORG"},
 		{"Warner|B-PER Brothers|I-PER said", "Warner Brothers", "ORG"},
 		{"United|B-LOC States|I-LOC said", "United States", "LOC"},
