@@ -2316,6 +2316,10 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 		{"Brothers", []string{
 			"a|O share|O block|O crossed|O today|O by|O Salomon|B-PER Brothers|I-PER .|O",
 		}, map[string]string{"Salomon Brothers": "ORG"}},
+		{"a firm's head, then its legal form or International", []string{
+			"dealers|O are|O Shearson|B-PER Lehman|I-PER Brothers|O International|O and|O Swiss|B-ORG Bank|I-ORG Corp|I-ORG .|O",
+			"Morgan|B-PER Grenfell|I-PER Group|O Plc|O said|O .|O",
+		}, map[string]string{"Shearson Lehman Brothers International": "ORG", "Morgan Grenfell Group Plc": "ORG"}},
 		{"an organisation's head, and the head alone after it", []string{
 			"Sprinkel|B-PER reiterated|O the|O Reagan|B-PER Administration|I-PER 's|O opposition|O .|O",
 			"Sprinkel|B-PER said|O the|O Administration|B-PER still|O looks|O for|O growth|O .|O",

@@ -456,7 +456,9 @@ func nameGoesOn(toks []nlp.Token, k int) bool {
 // words after it, or after its possessive, that end in a company's or
 // firm's head, and makes it an organisation: a firm named after its
 // founder ("[Merrill Lynch] Capital Markets", "[Salomon] Brothers",
-// "[Walt Disney] Pictures", "[Moody]'s Investors Service").
+// "[Walt Disney] Pictures", "[Moody]'s Investors Service"), with the
+// legal form or "International" after the head ("[Morgan Grenfell] Group
+// Plc").
 func (r *resolver) founderFirm(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
@@ -473,6 +475,11 @@ func (r *resolver) founderFirm(mi int) {
 	end := headAfter(toks, at, from, func(string) bool { return false }, func(w string) bool {
 		return companyHeads[w] || firmHeads[w] || possessive && possessiveHeads[w]
 	})
+	// the name's legal form and "International" after the head:
+	// "[Shearson Lehman] Brothers International", "[Salomon] Brothers Inc"
+	for end > 0 && end < len(toks) && end < from+5 && at[end] == 0 && (toks[end].Text == "International" || isLegalForm(toks[end].Text) && capitalisedWord(toks[end].Text)) {
+		end++
+	}
 	if end == 0 || end < len(toks) && capitalisedWord(toks[end].Text) && at[end] == 0 {
 		return // a longer name goes on
 	}
