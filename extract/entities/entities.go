@@ -2658,6 +2658,9 @@ func (r *resolver) neuterAntecedent(si, ti int) (int, bool) {
 			return e, true
 		}
 	}
+	if e, ok := r.reporter(si, ti); ok {
+		return e, true
+	}
 	maxBack := 2
 	if !possessive {
 		maxBack = 1
@@ -2698,6 +2701,122 @@ func (r *resolver) neuterAntecedent(si, ti int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// reporter returns the organisation or place whose words a neuter
+// pronoun stands in: "Datapower Inc said it failed to meet the
+// requirements, but it received an exemption which will allow its common
+// stock to be quoted", "Endotronics Inc, halted on Nasdaq, said it
+// expected losses"; or the name it is listed with ("a suit against
+// PepsiCo Inc and its unit"). From the pronoun (token ti of sentence si)
+// up the tree to a clausal complement, the clauses passed have no subject of
+// their own but the pronoun, "it" or a relative pronoun; the verb that
+// takes the complement comes before the pronoun, with no quotation mark
+// between, and has a named organisation or place, in the singular, as its
+// subject. Not "Acme said the bank would raise its rates" (the bank's),
+// "'It might sound great,' said ...", "the Liberal Democrats said it was
+// misdirected", "NAFCO Financial Group Inc's Naples Federal said it" (the
+// unit's), "warned the European Community it will face retaliation".
+func (r *resolver) reporter(si, ti int) (int, bool) {
+	toks := r.doc[si].Tokens
+	for j, steps := ti, 0; steps < 16; steps++ {
+		h := tokHead(toks, j)
+		if h < 0 {
+			return -1, false
+		}
+		if toks[j].Deprel == "conj" {
+			// "a suit against PepsiCo Inc and its unit": the name the
+			// pronoun's phrase is listed with
+			if m, ok := r.d.MentionAt(si, h); ok && m.Kind == KindName && m.Entity >= 0 && h == m.Head && m.End <= ti && listedNext(toks, m.End, ti) {
+				switch vote(r.clusters[m.Entity].types) {
+				case "ORG", "LOC":
+					return m.Entity, true
+				}
+			}
+		}
+		for _, c := range r.children[si][h] {
+			if c == j || !strings.HasPrefix(toks[c].Deprel, "nsubj") {
+				continue
+			}
+			if toks[j].Deprel == "ccomp" {
+				m, ok := r.d.MentionAt(si, c)
+				if !ok || m.Kind != KindName || m.Entity < 0 || c != m.Head || pluralNoun(toks[c]) || h > ti || quoteBetween(toks, h, ti) || dashBetween(toks, m.End, h) ||
+					m.End < len(toks) && isPossessive(toks[m.End].Text) || r.namedObject(si, h) {
+					return -1, false
+				}
+				switch vote(r.clusters[m.Entity].types) {
+				case "ORG", "LOC":
+					return m.Entity, true
+				}
+				return -1, false
+			}
+			switch strings.ToLower(toks[c].Text) {
+			case "it", "which", "that":
+			default:
+				return -1, false // a subject of its own: "the bank would raise its rates"
+			}
+		}
+		if toks[j].Deprel == "ccomp" {
+			return -1, false // a complement with no subject to report it
+		}
+		j = h
+	}
+	return -1, false
+}
+
+// quoteBetween reports whether a quotation mark stands between tokens i
+// and j: a quotation is the speaker's words, in which "it" is seldom the
+// speaker.
+func quoteBetween(toks []nlp.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch toks[k].Text {
+		case "\"", "“", "”", "``", "''", "'", "‘", "’":
+			return true
+		}
+	}
+	return false
+}
+
+// listedNext reports whether token j comes right after a list's "and"
+// or "or" that follows token i-1: "PepsiCo Inc and its unit", "Nuclad
+// Inc, and its subsidiaries".
+func listedNext(toks []nlp.Token, i, j int) bool {
+	if j-i < 1 || j-i > 2 || toks[j-1].Text != "and" && toks[j-1].Text != "or" {
+		return false
+	}
+	return j-i == 1 || toks[i].Text == ","
+}
+
+// namedObject reports whether verb h of sentence si has a named
+// organisation or place as its object: "warned the European Community it
+// will face retaliation", whose "it" may be either.
+func (r *resolver) namedObject(si, h int) bool {
+	for _, c := range r.children[si][h] {
+		switch r.doc[si].Tokens[c].Deprel {
+		case "obj", "iobj":
+			if m, ok := r.d.MentionAt(si, c); ok && m.Kind == KindName && m.Entity >= 0 {
+				switch vote(r.clusters[m.Entity].types) {
+				case "ORG", "LOC":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dashBetween reports whether a dash stands between tokens i (included)
+// and j: a dateline's place before the story's subject ("CALGARY,
+// Alberta, March 6 - Canterra Energy Ltd said it"), which the parser may
+// take for the subject.
+func dashBetween(toks []nlp.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch toks[k].Text {
+		case "-", "--", "–", "—":
+			return true
+		}
+	}
+	return false
 }
 
 // rootSubjectIs reports whether entity e is the subject of sentence s's

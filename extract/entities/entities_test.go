@@ -668,6 +668,56 @@ func TestSubjectIt(t *testing.T) {
 	}
 }
 
+// TestReporterPronoun: a neuter pronoun in what a named organisation
+// says stands for it, and one listed right after a name stands for that
+// name, even when another name stands nearer.
+func TestReporterPronoun(t *testing.T) {
+	tests := []struct {
+		name string
+		sent nlp.Sentence
+		pron []int    // indexes of the pronouns
+		want []string // their entities ("" = unresolved)
+	}{
+		{"in the complement, through a conjunct and a relative clause", sent(
+			"Datapower/PROPN/2/compound/B-ORG", "Inc/PROPN/3/nsubj/I-ORG", "said/VERB/0/root/", "it/PRON/5/nsubj/",
+			"failed/VERB/3/ccomp/", "to/PART/7/mark/", "meet/VERB/5/xcomp/", "the/DET/10/det/", "Nasdaq/PROPN/10/compound/B-ORG",
+			"requirements/NOUN/7/obj/", ",/PUNCT/14/punct/", "but/CCONJ/14/cc/", "it/PRON/14/nsubj/", "received/VERB/5/conj/",
+			"an/DET/16/det/", "exemption/NOUN/14/obj/", "which/PRON/19/nsubj/", "will/AUX/19/aux/", "allow/VERB/16/acl:relcl/",
+			"its/PRON/21/nmod:poss/", "stock/NOUN/19/obj/", "./PUNCT/3/punct/"),
+			[]int{3, 12, 19}, []string{"Datapower Inc", "Datapower Inc", "Datapower Inc"}},
+		{"a complement with a subject of its own", sent(
+			"Acme/PROPN/2/compound/B-ORG", "Corp/PROPN/3/nsubj/I-ORG", "said/VERB/0/root/", "Beta/PROPN/5/compound/B-ORG",
+			"Corp/PROPN/7/nsubj/I-ORG", "would/AUX/7/aux/", "raise/VERB/3/ccomp/", "its/PRON/9/nmod:poss/", "rates/NOUN/7/obj/"),
+			[]int{7}, []string{""}},
+		{"a dateline's place taken for the subject", sent(
+			"Calgary/PROPN/5/nsubj/B-LOC", "-/PUNCT/4/punct/", "Canterra/PROPN/4/compound/B-ORG", "Ltd/PROPN/1/appos/I-ORG",
+			"said/VERB/0/root/", "it/PRON/7/nsubj/", "drills/VERB/5/ccomp/"),
+			[]int{5}, []string{""}},
+		{"a named object beside the subject", sent(
+			"Washington/PROPN/2/nsubj/B-LOC", "warned/VERB/0/root/", "Brussels/PROPN/2/obj/B-LOC", "it/PRON/5/nsubj/",
+			"faces/VERB/2/ccomp/", "tariffs/NOUN/5/obj/"),
+			[]int{3}, []string{""}},
+		{"listed right after a name", sent(
+			"Calny/PROPN/2/compound/B-ORG", "Inc/PROPN/3/nsubj/I-ORG", "sued/VERB/0/root/", "PepsiCo/PROPN/5/compound/B-ORG",
+			"Inc/PROPN/3/obj/I-ORG", "and/CCONJ/8/cc/", "its/PRON/8/nmod:poss/", "unit/NOUN/5/conj/"),
+			[]int{6}, []string{"PepsiCo Inc"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Resolve([]nlp.Sentence{tt.sent}, "", nil)
+			for i, k := range tt.pron {
+				got := ""
+				if e, ok := d.EntityAt(0, k); ok {
+					got = d.Entities[e].Name
+				}
+				if got != tt.want[i] {
+					t.Errorf("%s (token %d) → %q, want %q", tt.sent.Tokens[k].Text, k, got, tt.want[i])
+				}
+			}
+		})
+	}
+}
+
 func TestGroupNameHead(t *testing.T) {
 	g := defaultGazetteer(t)
 	for _, tt := range []struct{ sent, want, typ string }{
