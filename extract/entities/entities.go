@@ -3130,7 +3130,7 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 		// "the Bank" after "the Bank of Japan": a capitalised noun of
 		// the name stands for it
 		named := capitalisedWord(t.Text) && nameHasWord(c, t.Text)
-		if !c.titles[lem] && !(generic && vote(c.types) == classNouns[lem]) && !named {
+		if !c.titles[lem] && !(generic && vote(c.types) == classNouns[lem] && !(companyWords[lem] && r.publicBody(c))) && !named {
 			continue
 		}
 		score := 0.0
@@ -3160,6 +3160,33 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 		return -1, false // no candidate, or two about equally salient
 	}
 	return best, true
+}
+
+// companyWords are the generic class nouns that name a business.
+var companyWords = map[string]bool{"company": true, "firm": true}
+
+// publicHeads end the names of public bodies, courts, parties, unions and
+// universities, which no "the company" or "the firm" refers back to.
+var publicHeads = map[string]bool{
+	"parliament": true, "ministry": true, "council": true, "commission": true, "party": true,
+	"agency": true, "court": true, "university": true, "institute": true, "committee": true,
+	"assembly": true, "senate": true, "congress": true, "department": true, "office": true,
+	"union": true, "federation": true, "authority": true, "tribunal": true, "academy": true,
+	"bureau": true, "administration": true, "college": true, "embassy": true, "consulate": true,
+	"forces": true, "army": true, "militia": true, "navy": true, "police": true, "government": true,
+}
+
+// publicBody reports whether cluster c names a public body: the SEC
+// after "the Securities and Exchange Commission said", not "the firm"
+// it fined.
+func (r *resolver) publicBody(c *cluster) bool {
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if publicHeads[strings.ToLower(w[len(w)-1])] || r.hasSubtype(f, gazetteer.SubBody) {
+			return true
+		}
+	}
+	return false
 }
 
 // typeOf votes the type of a cluster over the mentions of its longest

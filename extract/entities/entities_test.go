@@ -718,6 +718,24 @@ func TestReporterPronoun(t *testing.T) {
 	}
 }
 
+// TestNominalCompany: "the firm" refers back to a company, not to the
+// regulator named after it.
+func TestNominalCompany(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Acme/PROPN/2/compound/B-ORG", "Corp/PROPN/4/nsubj:pass/I-ORG", "was/AUX/4/aux:pass/", "fined/VERB/0/root/", "./PUNCT/4/punct/"),
+		sent("The/DET/3/det/", "Trade/PROPN/3/compound/B-ORG", "Commission/PROPN/4/nsubj/I-ORG", "said/VERB/0/root/", "so/ADV/4/advmod/", "./PUNCT/4/punct/"),
+		sent("The/DET/2/det/", "firm/NOUN/3/nsubj/", "denied/VERB/0/root/", "it/PRON/3/obj/", "./PUNCT/3/punct/"),
+	}
+	d := Resolve(doc, "", nil)
+	got := ""
+	if e, ok := d.EntityAt(2, 1); ok {
+		got = d.Entities[e].Name
+	}
+	if got != "Acme Corp" {
+		t.Errorf("the firm → %q, want Acme Corp", got)
+	}
+}
+
 func TestGroupNameHead(t *testing.T) {
 	g := defaultGazetteer(t)
 	for _, tt := range []struct{ sent, want, typ string }{
