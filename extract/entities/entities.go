@@ -199,6 +199,10 @@ type resolver struct {
 	rowOpeners []bool           // per sentence, whether it opens a row of results (scoreLine), once computed
 	rowCount   int              // how many do
 	teams      map[teamKey]bool // directTeam's answers
+	// kinds holds, per cluster, its type as typeOf gives it before
+	// coreference, which coreference asks for (the recogniser's vote
+	// may say PERSON for a company the entity rules type ORG)
+	kinds []string
 }
 
 // teamKey is a question to directTeam: cluster id and type.
@@ -2692,7 +2696,7 @@ func (r *resolver) neuterAntecedent(si, ti int) (int, bool) {
 			// targeted") or the name is a place ("in London ... it was
 			// extended": places are seldom "it")
 			e := r.d.Mentions[ents[0]].Entity
-			if vote(r.clusters[e].types) != "ORG" || r.thingSubjectBefore(s, ti) {
+			if r.kinds[e] != "ORG" || r.thingSubjectBefore(s, ti) {
 				return -1, false
 			}
 			return e, true
@@ -2728,7 +2732,7 @@ func (r *resolver) reporter(si, ti int) (int, bool) {
 			// "a suit against PepsiCo Inc and its unit": the name the
 			// pronoun's phrase is listed with
 			if m, ok := r.d.MentionAt(si, h); ok && m.Kind == KindName && m.Entity >= 0 && h == m.Head && m.End <= ti && listedNext(toks, m.End, ti) {
-				switch vote(r.clusters[m.Entity].types) {
+				switch r.kinds[m.Entity] {
 				case "ORG", "LOC":
 					return m.Entity, true
 				}
@@ -2744,7 +2748,7 @@ func (r *resolver) reporter(si, ti int) (int, bool) {
 					m.End < len(toks) && isPossessive(toks[m.End].Text) || r.namedObject(si, h) {
 					return -1, false
 				}
-				switch vote(r.clusters[m.Entity].types) {
+				switch r.kinds[m.Entity] {
 				case "ORG", "LOC":
 					return m.Entity, true
 				}
@@ -2795,7 +2799,7 @@ func (r *resolver) namedObject(si, h int) bool {
 		switch r.doc[si].Tokens[c].Deprel {
 		case "obj", "iobj":
 			if m, ok := r.d.MentionAt(si, c); ok && m.Kind == KindName && m.Entity >= 0 {
-				switch vote(r.clusters[m.Entity].types) {
+				switch r.kinds[m.Entity] {
 				case "ORG", "LOC":
 					return true
 				}
@@ -2870,7 +2874,7 @@ func (r *resolver) neuterCandidates(s, limit int) (ments []int, subj int) {
 		if m.Entity < 0 || (m.Kind != KindName && m.Kind != KindDemonym) {
 			continue
 		}
-		switch vote(r.clusters[m.Entity].types) {
+		switch r.kinds[m.Entity] {
 		case "ORG", "LOC":
 		default:
 			continue
@@ -2908,7 +2912,7 @@ func (r *resolver) frontedSubject(si, ti int) (int, bool) {
 		if !ok || m.Entity < 0 || m.Kind != KindName {
 			return -1, false
 		}
-		switch vote(r.clusters[m.Entity].types) {
+		switch r.kinds[m.Entity] {
 		case "ORG", "LOC":
 			// the pronoun must not sit inside the subject itself
 			for k, n := ti, 0; k >= 0 && n < len(toks); k, n = tokHead(toks, k), n+1 {
@@ -2927,10 +2931,12 @@ func (r *resolver) frontedSubject(si, ti int) (int, bool) {
 // a resolved mention can serve as antecedent for later ones.
 func (r *resolver) coref() {
 	// entity of each name/demonym mention
+	r.kinds = make([]string, len(r.clusters))
 	for _, c := range r.clusters {
 		for _, mi := range c.mentions {
 			r.d.Mentions[mi].Entity = c.id
 		}
+		r.kinds[c.id] = r.typeOf(c)
 	}
 	for si := range r.doc {
 		toks := r.doc[si].Tokens
@@ -2949,14 +2955,14 @@ func (r *resolver) coref() {
 			}
 			if neuterPronouns[w] && (t.UPOS == "PRON" || t.UPOS == "" || t.UPOS == "DET") && r.referentialIt(si, ti) {
 				if e, ok := r.neuterAntecedent(si, ti); ok {
-					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: vote(r.clusters[e].types), Kind: KindPronoun, Entity: e})
+					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: r.kinds[e], Kind: KindPronoun, Entity: e})
 					r.clusters[e].mentions = append(r.clusters[e].mentions, mi)
 				}
 				continue
 			}
 			if t.UPOS == "NOUN" || t.UPOS == "PROPN" {
 				if e, ok := r.nominalAntecedent(si, ti); ok {
-					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: vote(r.clusters[e].types), Kind: KindNominal, Entity: e})
+					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: r.kinds[e], Kind: KindNominal, Entity: e})
 					r.clusters[e].mentions = append(r.clusters[e].mentions, mi)
 				}
 			}
@@ -2987,7 +2993,7 @@ func (r *resolver) personsIn(si, limit int) (ents []int, subj map[int]bool) {
 			break
 		}
 		m, ok := r.d.MentionAt(si, ti)
-		if !ok || m.Entity < 0 || vote(r.clusters[m.Entity].types) != "PERSON" {
+		if !ok || m.Entity < 0 || r.kinds[m.Entity] != "PERSON" {
 			continue
 		}
 		if !seen[m.Entity] {
@@ -3130,7 +3136,7 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 		// "the Bank" after "the Bank of Japan": a capitalised noun of
 		// the name stands for it
 		named := capitalisedWord(t.Text) && nameHasWord(c, t.Text)
-		if !c.titles[lem] && !(generic && vote(c.types) == classNouns[lem] && !(companyWords[lem] && r.publicBody(c))) && !named {
+		if !c.titles[lem] && !(generic && r.kinds[c.id] == classNouns[lem] && !(companyWords[lem] && r.publicBody(c))) && !named {
 			continue
 		}
 		score := 0.0

@@ -736,6 +736,30 @@ func TestNominalCompany(t *testing.T) {
 	}
 }
 
+// TestCorefTypes: coreference asks for an entity's type as the entity
+// rules give it, not the recogniser's: a company the recogniser took for
+// a person is "the company" and no "he".
+func TestCorefTypes(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Unilever/PROPN/2/nsubj/B-PER", "grew/VERB/0/root/", "./PUNCT/2/punct/"),
+		sent("The/DET/2/det/", "company/NOUN/3/nsubj/", "said/VERB/0/root/", "so/ADV/3/advmod/", "./PUNCT/3/punct/"),
+		sent("He/PRON/2/nsubj/", "left/VERB/0/root/", "./PUNCT/2/punct/"),
+	}
+	d := Resolve(doc, "", defaultGazetteer(t))
+	for _, c := range []struct {
+		sent, tok int
+		want      string
+	}{{0, 0, "Unilever ORG"}, {1, 1, "Unilever ORG"}, {2, 0, ""}} {
+		got := ""
+		if e, ok := d.EntityAt(c.sent, c.tok); ok {
+			got = d.Entities[e].Name + " " + d.Entities[e].Type
+		}
+		if got != c.want {
+			t.Errorf("sentence %d token %d → %q, want %q", c.sent, c.tok, got, c.want)
+		}
+	}
+}
+
 func TestGroupNameHead(t *testing.T) {
 	g := defaultGazetteer(t)
 	for _, tt := range []struct{ sent, want, typ string }{
