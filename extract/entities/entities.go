@@ -3007,6 +3007,79 @@ func (r *resolver) personsIn(si, limit int) (ents []int, subj map[int]bool) {
 	return ents, subj
 }
 
+// clauseSubject returns the entity of the subject of the nearest clause
+// above token ti of sentence si that has one, a name or a pronoun already
+// resolved before ti: "Anelka played under Gerard Houllier before sealing
+// his switch" is Anelka's. A subject that holds the token stands for a
+// coordinated clause only ("Gray ran free, and his cross left Tonge"),
+// and a person as object of a clause passed leaves the answer open
+// ("accused Mr Brown of missing his target").
+func (r *resolver) clauseSubject(si, ti int) (int, bool) {
+	toks := r.doc[si].Tokens
+	inSubject := false
+	for j, steps := ti, 0; steps < 12; steps++ {
+		h := tokHead(toks, j)
+		if h < 0 {
+			return -1, false
+		}
+		if inSubject && toks[j].Deprel != "conj" {
+			// "Lord Goldsmith's admission that his answer ... suggested":
+			// the subject holding the pronoun is no coordinated clause's
+			return -1, false
+		}
+		if toks[j].Deprel == "conj" && r.personPhrase(si, h) {
+			return -1, false // "John Sankus and his gang"
+		}
+		inSubject = false
+		for _, c := range r.children[si][h] {
+			if c >= ti {
+				continue
+			}
+			switch d := toks[c].Deprel; {
+			case c == j && d != "obj" && d != "iobj":
+				inSubject = strings.HasPrefix(d, "nsubj")
+			case d == "obj" || d == "iobj" || d == "nmod:poss":
+				// "accused Mr Brown of missing his target", "hailed
+				// Gerrard for his strike", "Lord Goldsmith's admission
+				// that his answer": an object or owner may be meant
+				if r.personPhrase(si, c) {
+					return -1, false
+				}
+			}
+		}
+		for _, c := range r.children[si][h] {
+			if c == j || c >= ti || !strings.HasPrefix(toks[c].Deprel, "nsubj") {
+				continue
+			}
+			m, ok := r.d.MentionAt(si, c)
+			if !ok || m.Entity < 0 || c != m.Head && m.Kind == KindName {
+				return -1, false
+			}
+			return m.Entity, true
+		}
+		j = h
+	}
+	return -1, false
+}
+
+// personPhrase reports whether token k of sentence si, or a word of its
+// name ("Mr Brown", with "Brown" the name), is a person's name mention.
+func (r *resolver) personPhrase(si, k int) bool {
+	isPerson := func(k int) bool {
+		m, ok := r.d.MentionAt(si, k)
+		return ok && m.Kind == KindName && m.Entity >= 0 && r.kinds[m.Entity] == "PERSON"
+	}
+	if isPerson(k) {
+		return true
+	}
+	for _, c := range r.children[si][k] {
+		if d := r.doc[si].Tokens[c].Deprel; (d == "flat" || d == "compound") && isPerson(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounAntecedent finds the person a third-person pronoun refers to.
 // It looks first earlier in the same sentence, then (for a possessive in a
 // fronted phrase) at the sentence's subject, then back up to three
@@ -3037,6 +3110,14 @@ func (r *resolver) pronounAntecedent(si, ti int) (int, bool) {
 				if subj[e] {
 					return e, true
 				}
+			}
+		}
+		// "Williams, Sidoli's team-mate, is set to win his 50th cap": a
+		// possessive refers to its clause's subject when that is a
+		// person named before it
+		if toks[ti].Deprel == "nmod:poss" {
+			if e, ok := r.clauseSubject(si, ti); ok && slices.Contains(ents, e) {
+				return e, true
 			}
 		}
 		// nearest preceding person in the sentence

@@ -148,6 +148,39 @@ func sent(items ...string) nlp.Sentence {
 	return s
 }
 
+// TestPossessiveSubject: a possessive refers to its clause's subject
+// before a person named nearer in a phrase, but not past a person object
+// nor out of a list it is in.
+func TestPossessiveSubject(t *testing.T) {
+	tests := []struct {
+		name string
+		s    nlp.Sentence
+		at   int
+		want string
+	}{
+		{"a person in a phrase between", sent("Anelka/PROPN/2/nsubj/B-PER", "played/VERB/0/root/", "under/ADP/4/case/",
+			"Houllier/PROPN/2/obl/B-PER", "before/SCONJ/6/mark/", "sealing/VERB/2/advcl/", "his/PRON/8/nmod:poss/",
+			"switch/NOUN/6/obj/", "./PUNCT/2/punct/"), 6, "Anelka"},
+		{"a person object", sent("Duncan/PROPN/2/nsubj/B-PER", "accused/VERB/0/root/", "Mr/PROPN/2/obj/",
+			"Brown/PROPN/3/flat/B-PER", "of/SCONJ/6/mark/", "missing/VERB/3/acl/", "his/PRON/8/nmod:poss/",
+			"target/NOUN/6/obj/", "./PUNCT/2/punct/"), 6, "Brown"},
+		{"listed with a person", sent("McNulty/PROPN/2/nsubj/B-PER", "said/VERB/0/root/", "Sankus/PROPN/2/ccomp/B-PER",
+			"and/CCONJ/6/cc/", "his/PRON/6/nmod:poss/", "gang/NOUN/3/conj/", "operated/VERB/6/acl/", "./PUNCT/2/punct/"), 4, "Sankus"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Resolve([]nlp.Sentence{tt.s}, "", nil)
+			got := ""
+			if e, ok := d.EntityAt(0, tt.at); ok {
+				got = d.Entities[e].Name
+			}
+			if got != tt.want {
+				t.Errorf("his → %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPronounSex: a pronoun skips the nearer person of the other sex.
 func TestPronounSex(t *testing.T) {
 	doc := []nlp.Sentence{
