@@ -3080,6 +3080,37 @@ func (r *resolver) personPhrase(si, k int) bool {
 	return false
 }
 
+// ownSubject returns the entity of the subject of the verb whose object
+// token ti of sentence si is, when ti is "him" or "her" (not the
+// possessive "her") and the subject came before it.
+func (r *resolver) ownSubject(si, ti int) (int, bool) {
+	toks := r.doc[si].Tokens
+	if w := strings.ToLower(toks[ti].Text); w != "him" && w != "her" || toks[ti].XPOS == "PRP$" || toks[ti].Deprel != "obj" && toks[ti].Deprel != "iobj" {
+		return -1, false
+	}
+	// "picked up her first ever Grammy", "had her first starring role",
+	// whatever the tags and parse say: modifiers and a noun after "her"
+	k := ti + 1
+	for k < len(toks) && (toks[k].UPOS == "ADV" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "NUM" || toks[k].XPOS == "VBG" && k > ti+1) {
+		k++
+	}
+	if k < len(toks) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+		return -1, false
+	}
+	h := tokHead(toks, ti)
+	if h < 0 {
+		return -1, false
+	}
+	for _, c := range r.children[si][h] {
+		if c < ti && strings.HasPrefix(toks[c].Deprel, "nsubj") && toks[c].Deprel != "nsubj:pass" {
+			if m, ok := r.d.MentionAt(si, c); ok && m.Entity >= 0 {
+				return m.Entity, true
+			}
+		}
+	}
+	return -1, false
+}
+
 // pronounAntecedent finds the person a third-person pronoun refers to.
 // It looks first earlier in the same sentence, then (for a possessive in a
 // fronted phrase) at the sentence's subject, then back up to three
@@ -3101,6 +3132,12 @@ func (r *resolver) pronounAntecedent(si, ti int) (int, bool) {
 		return out, subj
 	}
 	ents, subj := keep(r.personsIn(si, ti))
+	if e, ok := r.ownSubject(si, ti); ok {
+		// "Rooney kicked any player who approached him": an object
+		// pronoun is not its own verb's subject
+		ents = slices.DeleteFunc(ents, func(x int) bool { return x == e })
+		delete(subj, e)
+	}
 	if len(ents) > 0 {
 		// "He was an associate of Ferdinand Marcos, and he left the
 		// country": a subject pronoun after an earlier subject in its

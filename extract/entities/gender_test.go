@@ -181,6 +181,34 @@ func TestPossessiveSubject(t *testing.T) {
 	}
 }
 
+// TestObjectNotSubject: "him" or "her" as a verb's object is not its
+// subject; the possessive "her" may be, whatever the parse.
+func TestObjectNotSubject(t *testing.T) {
+	tests := []struct {
+		name string
+		s    nlp.Sentence
+		at   int
+		want string
+	}{
+		{"object", sent("Rooney/PROPN/4/obl/B-PER", "missed/VERB/0/root/", ",/PUNCT/5/punct/", "Taylor/PROPN/5/nsubj/B-PER",
+			"showed/VERB/2/conj/", "him/PRON/5/obj/", "how/ADV/5/advmod/"), 5, "Rooney"},
+		{"a possessive read as an object", sent("Britney/PROPN/3/nsubj/B-PER", "Spears/PROPN/1/flat/I-PER", "won/VERB/0/root/",
+			"her/PRON/3/obj/", "first/ADV/6/advmod/", "Grammy/PROPN/3/obl/", "./PUNCT/3/punct/"), 3, "Britney Spears"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Resolve([]nlp.Sentence{tt.s}, "", nil)
+			got := ""
+			if e, ok := d.EntityAt(0, tt.at); ok {
+				got = d.Entities[e].Name
+			}
+			if got != tt.want {
+				t.Errorf("%s → %q, want %q", tt.s.Tokens[tt.at].Text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPronounSex: a pronoun skips the nearer person of the other sex.
 func TestPronounSex(t *testing.T) {
 	doc := []nlp.Sentence{
