@@ -672,12 +672,7 @@ func TestSubjectIt(t *testing.T) {
 // says stands for it, and one listed right after a name stands for that
 // name, even when another name stands nearer.
 func TestReporterPronoun(t *testing.T) {
-	tests := []struct {
-		name string
-		sent nlp.Sentence
-		pron []int    // indexes of the pronouns
-		want []string // their entities ("" = unresolved)
-	}{
+	tests := []pronounCase{
 		{"in the complement, through a conjunct and a relative clause", sent(
 			"Datapower/PROPN/2/compound/B-ORG", "Inc/PROPN/3/nsubj/I-ORG", "said/VERB/0/root/", "it/PRON/5/nsubj/",
 			"failed/VERB/3/ccomp/", "to/PART/7/mark/", "meet/VERB/5/xcomp/", "the/DET/10/det/", "Nasdaq/PROPN/10/compound/B-ORG",
@@ -702,20 +697,7 @@ func TestReporterPronoun(t *testing.T) {
 			"Inc/PROPN/3/obj/I-ORG", "and/CCONJ/8/cc/", "its/PRON/8/nmod:poss/", "unit/NOUN/5/conj/"),
 			[]int{6}, []string{"PepsiCo Inc"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := Resolve([]nlp.Sentence{tt.sent}, "", nil)
-			for i, k := range tt.pron {
-				got := ""
-				if e, ok := d.EntityAt(0, k); ok {
-					got = d.Entities[e].Name
-				}
-				if got != tt.want[i] {
-					t.Errorf("%s (token %d) → %q, want %q", tt.sent.Tokens[k].Text, k, got, tt.want[i])
-				}
-			}
-		})
-	}
+	checkPronouns(t, tests)
 }
 
 // TestNominalCompany: "the firm" refers back to a company, not to the

@@ -148,65 +148,62 @@ func sent(items ...string) nlp.Sentence {
 	return s
 }
 
-// TestPossessiveSubject: a possessive refers to its clause's subject
-// before a person named nearer in a phrase, but not past a person object
-// nor out of a list it is in.
-func TestPossessiveSubject(t *testing.T) {
-	tests := []struct {
-		name string
-		s    nlp.Sentence
-		at   int
-		want string
-	}{
-		{"a person in a phrase between", sent("Anelka/PROPN/2/nsubj/B-PER", "played/VERB/0/root/", "under/ADP/4/case/",
-			"Houllier/PROPN/2/obl/B-PER", "before/SCONJ/6/mark/", "sealing/VERB/2/advcl/", "his/PRON/8/nmod:poss/",
-			"switch/NOUN/6/obj/", "./PUNCT/2/punct/"), 6, "Anelka"},
-		{"a person object", sent("Duncan/PROPN/2/nsubj/B-PER", "accused/VERB/0/root/", "Mr/PROPN/2/obj/",
-			"Brown/PROPN/3/flat/B-PER", "of/SCONJ/6/mark/", "missing/VERB/3/acl/", "his/PRON/8/nmod:poss/",
-			"target/NOUN/6/obj/", "./PUNCT/2/punct/"), 6, "Brown"},
-		{"listed with a person", sent("McNulty/PROPN/2/nsubj/B-PER", "said/VERB/0/root/", "Sankus/PROPN/2/ccomp/B-PER",
-			"and/CCONJ/6/cc/", "his/PRON/6/nmod:poss/", "gang/NOUN/3/conj/", "operated/VERB/6/acl/", "./PUNCT/2/punct/"), 4, "Sankus"},
-	}
-	for _, tt := range tests {
+// pronounCase is a sentence, the indexes of pronouns in it and the names
+// of the entities they should stand for ("" = unresolved).
+type pronounCase struct {
+	name string
+	s    nlp.Sentence
+	at   []int
+	want []string
+}
+
+// checkPronouns resolves each case's sentence alone and checks its
+// pronouns.
+func checkPronouns(t *testing.T, cases []pronounCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Resolve([]nlp.Sentence{tt.s}, "", nil)
-			got := ""
-			if e, ok := d.EntityAt(0, tt.at); ok {
-				got = d.Entities[e].Name
-			}
-			if got != tt.want {
-				t.Errorf("his → %q, want %q", got, tt.want)
+			for i, k := range tt.at {
+				got := ""
+				if e, ok := d.EntityAt(0, k); ok {
+					got = d.Entities[e].Name
+				}
+				if got != tt.want[i] {
+					t.Errorf("%s (token %d) → %q, want %q", tt.s.Tokens[k].Text, k, got, tt.want[i])
+				}
 			}
 		})
 	}
 }
 
+// TestPossessiveSubject: a possessive refers to its clause's subject
+// before a person named nearer in a phrase, but not past a person object
+// nor out of a list it is in.
+func TestPossessiveSubject(t *testing.T) {
+	tests := []pronounCase{
+		{"a person in a phrase between", sent("Anelka/PROPN/2/nsubj/B-PER", "played/VERB/0/root/", "under/ADP/4/case/",
+			"Houllier/PROPN/2/obl/B-PER", "before/SCONJ/6/mark/", "sealing/VERB/2/advcl/", "his/PRON/8/nmod:poss/",
+			"switch/NOUN/6/obj/", "./PUNCT/2/punct/"), []int{6}, []string{"Anelka"}},
+		{"a person object", sent("Duncan/PROPN/2/nsubj/B-PER", "accused/VERB/0/root/", "Mr/PROPN/2/obj/",
+			"Brown/PROPN/3/flat/B-PER", "of/SCONJ/6/mark/", "missing/VERB/3/acl/", "his/PRON/8/nmod:poss/",
+			"target/NOUN/6/obj/", "./PUNCT/2/punct/"), []int{6}, []string{"Brown"}},
+		{"listed with a person", sent("McNulty/PROPN/2/nsubj/B-PER", "said/VERB/0/root/", "Sankus/PROPN/2/ccomp/B-PER",
+			"and/CCONJ/6/cc/", "his/PRON/6/nmod:poss/", "gang/NOUN/3/conj/", "operated/VERB/6/acl/", "./PUNCT/2/punct/"), []int{4}, []string{"Sankus"}},
+	}
+	checkPronouns(t, tests)
+}
+
 // TestObjectNotSubject: "him" or "her" as a verb's object is not its
 // subject; the possessive "her" may be, whatever the parse.
 func TestObjectNotSubject(t *testing.T) {
-	tests := []struct {
-		name string
-		s    nlp.Sentence
-		at   int
-		want string
-	}{
+	tests := []pronounCase{
 		{"object", sent("Rooney/PROPN/4/obl/B-PER", "missed/VERB/0/root/", ",/PUNCT/5/punct/", "Taylor/PROPN/5/nsubj/B-PER",
-			"showed/VERB/2/conj/", "him/PRON/5/obj/", "how/ADV/5/advmod/"), 5, "Rooney"},
+			"showed/VERB/2/conj/", "him/PRON/5/obj/", "how/ADV/5/advmod/"), []int{5}, []string{"Rooney"}},
 		{"a possessive read as an object", sent("Britney/PROPN/3/nsubj/B-PER", "Spears/PROPN/1/flat/I-PER", "won/VERB/0/root/",
-			"her/PRON/3/obj/", "first/ADV/6/advmod/", "Grammy/PROPN/3/obl/", "./PUNCT/3/punct/"), 3, "Britney Spears"},
+			"her/PRON/3/obj/", "first/ADV/6/advmod/", "Grammy/PROPN/3/obl/", "./PUNCT/3/punct/"), []int{3}, []string{"Britney Spears"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := Resolve([]nlp.Sentence{tt.s}, "", nil)
-			got := ""
-			if e, ok := d.EntityAt(0, tt.at); ok {
-				got = d.Entities[e].Name
-			}
-			if got != tt.want {
-				t.Errorf("%s → %q, want %q", tt.s.Tokens[tt.at].Text, got, tt.want)
-			}
-		})
-	}
+	checkPronouns(t, tests)
 }
 
 // TestPronounSex: a pronoun skips the nearer person of the other sex.
