@@ -3133,8 +3133,8 @@ func (r *resolver) pronounAntecedent(si, ti int) (int, bool) {
 	}
 	ents, subj := keep(r.personsIn(si, ti))
 	if e, ok := r.ownSubject(si, ti); ok {
-		// "Rooney kicked any player who approached him": an object
-		// pronoun is not its own verb's subject
+		// "Taylor showed him how it should be done" after Rooney's
+		// miss: an object pronoun is not its own verb's subject
 		ents = slices.DeleteFunc(ents, func(x int) bool { return x == e })
 		delete(subj, e)
 	}
