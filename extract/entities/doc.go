@@ -111,18 +111,25 @@
 // in lower case after a preposition of place, those and first-level
 // regions the tagger reads as proper nouns ("pizza from chicago").
 //
-// Coreference is conservative: a pronoun (he, his, him, she, her) goes to the
-// person the recent context makes salient, of the pronoun's sex when the
-// person's titles or given name tell it (givensex.tsv.gz, from the public
-// domain US SSA baby names and the CC BY 3.0 YAGO list), and is left
-// unresolved when two persons compete; "its" and a referential "it" go to
-// the only organisation or place before them in the sentence, the subject
-// of a fronted phrase ("Because of its drilling, Turkey"), or the subject of
-// the sentences before; a definite description ("the spokesman", "the
+// Coreference is conservative, and asks for each entity's type as the
+// rules above give it (a company the recogniser took for a person is no
+// "he"): a pronoun (he, his, him, she, her) goes to the person the recent
+// context makes salient, of the pronoun's sex when the person's titles or
+// given name tell it (givensex.tsv.gz, from the public domain US SSA baby
+// names and the CC BY 3.0 YAGO list), a possessive first to its clause's
+// subject ("Anelka played under Houllier before sealing his switch"), an
+// object "him" never to its verb's subject, and is left unresolved when
+// two persons compete; "its" and a referential "it" go to the organisation
+// or place whose words they stand in ("Datapower Inc said it failed"), the
+// name they are listed with ("PepsiCo Inc and its unit"), the only
+// organisation or place before them in the sentence, the subject of a
+// fronted phrase ("Because of its drilling, Turkey"), or the subject of the
+// sentences before; a definite description ("the spokesman", "the
 // country") goes to the entity introduced with that title or class noun,
-// "the group", "the company" to the salient organisation, and a
-// capitalised class noun ("the Bank"), which is no name of its own, to the
-// body whose name has the word ("the Bank of Japan").
+// "the group", "the company" to the salient organisation (for "the
+// company" and "the firm", no public body), and a capitalised class noun
+// ("the Bank"), which is no name of its own, to the body whose name has
+// the word ("the Bank of Japan").
 //
 // The package reads parsed sentences (extract/nlp) and never parses, tags or
 // recognises anything itself; its only data is the embedded given-name
