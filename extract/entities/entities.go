@@ -3227,6 +3227,10 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 			}
 		case ct.Deprel == "nmod" || ct.Deprel == "acl:relcl" || ct.Deprel == "acl":
 			return -1, false // restrictive modifiers introduce a new referent
+		case (ct.Deprel == "appos" || ct.Deprel == "flat") && r.d.at[si][c] != 0:
+			return -1, false // a name's description: "Agassi's coach Darren Cahill"
+		case ct.Deprel == "case" && strings.EqualFold(ct.Text, "as"):
+			return -1, false // a role given: "restored him as England captain"
 		}
 	}
 	if !definite {

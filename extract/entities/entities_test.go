@@ -742,6 +742,25 @@ func TestCorefTypes(t *testing.T) {
 	}
 }
 
+// TestDescriptionNotReference: a role noun with a name of its own, or
+// given as a role ("as captain"), refers back to nobody.
+func TestDescriptionNotReference(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Federer/PROPN/2/nsubj/B-PER", "hired/VERB/0/root/", "coach/NOUN/4/compound/", "Tony/PROPN/2/obj/B-PER",
+			"Roche/PROPN/4/flat/I-PER", "and/CCONJ/8/cc/", "captain/NOUN/8/compound/", "Johnson/PROPN/4/conj/B-PER", "./PUNCT/2/punct/"),
+		sent("He/PRON/2/nsubj/", "wanted/VERB/0/root/", "Agassi/PROPN/5/nmod:poss/B-PER", "'s/PART/3/case/", "coach/NOUN/2/obj/",
+			"Darren/PROPN/5/appos/B-PER", "Cahill/PROPN/6/flat/I-PER", "./PUNCT/2/punct/"),
+		sent("Woodward/PROPN/2/nsubj/B-PER", "named/VERB/0/root/", "Dallaglio/PROPN/2/obj/B-PER", "as/ADP/6/case/",
+			"England/PROPN/6/compound/B-LOC", "captain/NOUN/2/obl/", "./PUNCT/2/punct/"),
+	}
+	d := Resolve(doc, "", nil)
+	for _, at := range [][2]int{{1, 4}, {2, 5}} {
+		if e, ok := d.EntityAt(at[0], at[1]); ok {
+			t.Errorf("%q in sentence %d refers to %s", doc[at[0]].Tokens[at[1]].Text, at[0], d.Entities[e].Name)
+		}
+	}
+}
+
 func TestGroupNameHead(t *testing.T) {
 	g := defaultGazetteer(t)
 	for _, tt := range []struct{ sent, want, typ string }{
