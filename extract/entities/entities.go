@@ -203,6 +203,8 @@ type resolver struct {
 	// coreference, which coreference asks for (the recogniser's vote
 	// may say PERSON for a company the entity rules type ORG)
 	kinds []string
+	// rolesSeen holds the words of every person's title (roleWords)
+	rolesSeen map[string]bool
 }
 
 // teamKey is a question to directTeam: cluster id and type.
@@ -221,6 +223,10 @@ type cluster struct {
 	first    int // first mention index
 	sex      sex // of a person, once sexDone
 	sexDone  bool
+	// roles holds a person's titles as written, in lower case, with the
+	// words before the role noun: "deputy prime minister", "shadow home
+	// secretary" (titles holds the nouns alone)
+	roles map[string]bool
 	// possessive: a firm named in the possessive ("Moody's"), found by
 	// typeOf
 	possessive bool
@@ -2492,6 +2498,7 @@ func (r *resolver) titles() {
 			toks := r.doc[m.Sentence].Tokens
 			if typ == "PERSON" {
 				// title words the recogniser included or that precede the span
+				roled := false
 				for i := m.Start - 1; i >= 0 && i >= m.Start-4; i-- {
 					if r.d.at[m.Sentence][i] != 0 {
 						break
@@ -2499,6 +2506,12 @@ func (r *resolver) titles() {
 					w := strings.ToLower(lemmaOf(&toks[i]))
 					if RoleNoun(w) {
 						c.titles[w] = true
+						if !roled {
+							// the role nearest the name, with the words
+							// before it: "Attorney General Lord Goldsmith"
+							r.addRole(c, m.Sentence, i, roleWordsBefore(toks, r.d.at[m.Sentence], i))
+							roled = true
+						}
 						continue
 					}
 					if !isTitleWord(toks[i].Text) {
@@ -2512,6 +2525,13 @@ func (r *resolver) titles() {
 						w := strings.ToLower(lemmaOf(t))
 						if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && RoleNoun(w) && r.d.at[m.Sentence][ch] == 0 {
 							c.titles[w] = true
+							mods := r.roleModifiers(m.Sentence, ch)
+							if ch < m.Start {
+								// the words before, whatever the parse:
+								// "[Deputy]obl Prime Minister John Prescott"
+								mods = roleWordsBefore(toks, r.d.at[m.Sentence], ch)
+							}
+							r.addRole(c, m.Sentence, ch, mods)
 						}
 					}
 				}
@@ -2530,6 +2550,105 @@ func (r *resolver) titles() {
 			}
 		}
 	}
+}
+
+// addRole records the title of person cluster c whose role noun is token
+// k of sentence si, with the words before it (mods).
+func (r *resolver) addRole(c *cluster, si, k int, mods []string) {
+	if c.roles == nil {
+		c.roles = map[string]bool{}
+	}
+	c.roles[strings.Join(append(mods, strings.ToLower(lemmaOf(&r.doc[si].Tokens[k]))), " ")] = true
+}
+
+// roleWordsBefore returns, in lower case, the up to three words before
+// the role noun at token k that qualify it ("Deputy Prime Minister",
+// "shadow home secretary"): adjectives and nouns that are no mention.
+func roleWordsBefore(toks []nlp.Token, at []int32, k int) []string {
+	i := k
+	for i > 0 && i > k-3 && at[i-1] == 0 && (toks[i-1].UPOS == "ADJ" || toks[i-1].UPOS == "NOUN" || toks[i-1].UPOS == "PROPN") {
+		i--
+	}
+	var out []string
+	for j := i; j < k; j++ {
+		out = append(out, strings.ToLower(toks[j].Text))
+	}
+	return out
+}
+
+// roleModifiers returns, in lower case and in order, the adjectives and
+// nouns that qualify the role noun at token k of sentence si and are no
+// mention: "prime" in "the prime minister", "shadow home" in "the shadow
+// home secretary".
+func (r *resolver) roleModifiers(si, k int) []string {
+	toks := r.doc[si].Tokens
+	var out []string
+	for _, c := range r.children[si][k] {
+		if d := toks[c].Deprel; c < k && (d == "amod" || d == "compound") && r.d.at[si][c] == 0 {
+			out = append(out, strings.ToLower(toks[c].Text))
+		}
+	}
+	return out
+}
+
+// rankWords make a title another office than the same title without them:
+// a deputy prime minister is no prime minister.
+var rankWords = map[string]bool{
+	"deputy": true, "shadow": true, "vice": true, "assistant": true, "junior": true, "acting": true,
+	"former": true, "ex": true, "under": true,
+}
+
+// roleFits reports whether person cluster c holds the title that a
+// description with role noun lem and qualifiers mods names ("the prime
+// minister"): some title of c has every qualifier, and no rank word the
+// description lacks. Qualifiers no title in the article has ("the
+// embattled minister") say nothing.
+func (r *resolver) roleFits(c *cluster, lem string, mods []string) bool {
+	var known []string
+	for _, w := range mods {
+		if r.roleWords()[w] {
+			known = append(known, w)
+		}
+	}
+	if len(known) == 0 {
+		return true
+	}
+	for t := range c.roles {
+		// the words before the role noun ("attorney general" in
+		// "Attorney General Lord Goldsmith", recorded whole)
+		words := strings.Fields(t)
+		i := slices.Index(words, lem)
+		if i < 0 {
+			continue
+		}
+		words = words[:i]
+		fits := true
+		for _, w := range known {
+			fits = fits && slices.Contains(words, w)
+		}
+		for _, w := range words {
+			fits = fits && (!rankWords[w] || slices.Contains(known, w))
+		}
+		if fits {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords returns the words of every title in the article.
+func (r *resolver) roleWords() map[string]bool {
+	if r.rolesSeen == nil {
+		r.rolesSeen = map[string]bool{}
+		for _, c := range r.clusters {
+			for t := range c.roles {
+				for _, w := range strings.Fields(t) {
+					r.rolesSeen[w] = true
+				}
+			}
+		}
+	}
+	return r.rolesSeen
 }
 
 // commonWord reports whether the lexicon knows w as a common word; false
@@ -3260,6 +3379,9 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 		named := capitalisedWord(t.Text) && nameHasWord(c, t.Text)
 		if !c.titles[lem] && !(generic && r.kinds[c.id] == classNouns[lem] && !(companyWords[lem] && r.publicBody(c))) && !named {
 			continue
+		}
+		if c.titles[lem] && RoleNoun(lem) && !r.roleFits(c, lem, r.roleModifiers(si, ti)) {
+			continue // "the prime minister" is not the deputy prime minister
 		}
 		score := 0.0
 		for _, mi := range c.mentions {

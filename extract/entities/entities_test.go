@@ -761,6 +761,34 @@ func TestDescriptionNotReference(t *testing.T) {
 	}
 }
 
+// TestRoleFits: a description with qualifiers ("the prime minister",
+// "the home secretary") refers to a person who holds that title, not to
+// the deputy or the shadow.
+func TestRoleFits(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("dinner/NOUN/0/root/", "hosted/VERB/1/acl/", "by/ADP/4/case/", "Deputy/NOUN/2/obl:agent/", "Prime/ADJ/6/amod/",
+			"Minister/PROPN/7/nmod:desc/", "John/PROPN/4/appos/B-PER", "Prescott/PROPN/7/flat/I-PER"),
+		sent("the/DET/3/det/", "prime/ADJ/3/amod/", "minister/NOUN/4/nsubj/", "said/VERB/0/root/", "so/ADV/4/advmod/"),
+		sent("Home/PROPN/2/compound/", "Secretary/PROPN/3/compound/", "Charles/PROPN/6/nsubj/B-PER", "Clarke/PROPN/3/flat/I-PER",
+			"and/CCONJ/13/cc/", "met/VERB/0/root/", "shadow/NOUN/10/compound/", "home/NOUN/10/compound/",
+			"secretary/NOUN/11/compound/", "David/PROPN/6/obj/B-PER", "Davis/PROPN/11/flat/I-PER"),
+		sent("the/DET/3/det/", "home/NOUN/3/compound/", "secretary/NOUN/4/nsubj/", "said/VERB/0/root/", "so/ADV/4/advmod/"),
+	}
+	d := Resolve(doc, "", nil)
+	for _, c := range []struct {
+		sent, tok int
+		want      string
+	}{{1, 2, ""}, {3, 2, "Charles Clarke"}} {
+		got := ""
+		if e, ok := d.EntityAt(c.sent, c.tok); ok {
+			got = d.Entities[e].Name
+		}
+		if got != c.want {
+			t.Errorf("sentence %d: %q → %q, want %q", c.sent, doc[c.sent].Tokens[c.tok].Text, got, c.want)
+		}
+	}
+}
+
 func TestGroupNameHead(t *testing.T) {
 	g := defaultGazetteer(t)
 	for _, tt := range []struct{ sent, want, typ string }{
