@@ -205,6 +205,9 @@ type resolver struct {
 	kinds []string
 	// rolesSeen holds the words of every person's title (roleWords)
 	rolesSeen map[string]bool
+	// quoted says, per sentence and token, whether the token stands in a
+	// quotation (quotedTokens)
+	quoted [][]bool
 }
 
 // teamKey is a question to directTeam: cluster id and type.
@@ -3051,6 +3054,7 @@ func (r *resolver) frontedSubject(si, ti int) (int, bool) {
 func (r *resolver) coref() {
 	// entity of each name/demonym mention
 	r.kinds = make([]string, len(r.clusters))
+	r.quoted = quotedTokens(r.doc)
 	for _, c := range r.clusters {
 		for _, mi := range c.mentions {
 			r.d.Mentions[mi].Entity = c.id
@@ -3230,6 +3234,85 @@ func (r *resolver) ownSubject(si, ti int) (int, bool) {
 	return -1, false
 }
 
+// quoteVerbs introduce a quotation: its speaker is their subject.
+var quoteVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "insist": true, "explain": true, "claim": true,
+	"argue": true, "warn": true, "reply": true, "write": true, "admit": true, "ask": true,
+	"answer": true, "declare": true, "continue": true, "conclude": true, "recall": true,
+}
+
+// quotedTokens marks the tokens of doc that stand in a quotation: after an
+// opening mark and before its closing one, across sentences, but for no
+// more than three sentences without a mark (a mark left unclosed).
+func quotedTokens(doc []nlp.Sentence) [][]bool {
+	out := make([][]bool, len(doc))
+	open, quiet := false, 0
+	for si := range doc {
+		out[si] = make([]bool, len(doc[si].Tokens))
+		marked := false
+		for k, t := range doc[si].Tokens {
+			switch t.Text {
+			case "\"":
+				open, marked = !open, true
+				continue
+			case "“", "``":
+				open, marked = true, true
+				continue
+			case "”", "''":
+				open, marked = false, true
+				continue
+			}
+			out[si][k] = open
+		}
+		if quiet++; marked {
+			quiet = 0
+		}
+		if quiet >= 3 {
+			open = false
+		}
+	}
+	return out
+}
+
+// quoteSpeakers returns the entities that speak the quotation token ti of
+// sentence si stands in: the subjects, already resolved, of the verbs
+// of saying outside the quotation in the sentence ("\"He is down for the
+// job,\" Ms Jowell said", "The Tory leader went on: \"He ...\"").
+func (r *resolver) quoteSpeakers(si, ti int) []int {
+	if !r.quoted[si][ti] {
+		return nil
+	}
+	toks := r.doc[si].Tokens
+	var out []int
+	for k := range toks {
+		if r.quoted[si][k] || toks[k].UPOS != "VERB" || !quoteVerbs[strings.ToLower(lemmaOf(&toks[k]))] && !wentOn(toks, r.children[si], k) {
+			continue
+		}
+		for _, c := range r.children[si][k] {
+			if strings.HasPrefix(toks[c].Deprel, "nsubj") && !r.quoted[si][c] {
+				if e, ok := r.d.EntityAt(si, c); ok {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// wentOn reports whether verb k is "go on" or "went on", which introduces
+// a quotation.
+func wentOn(toks []nlp.Token, children [][]int, k int) bool {
+	if strings.ToLower(lemmaOf(&toks[k])) != "go" {
+		return false
+	}
+	for _, c := range children[k] {
+		if toks[c].Deprel == "compound:prt" && strings.EqualFold(toks[c].Text, "on") {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounAntecedent finds the person a third-person pronoun refers to.
 // It looks first earlier in the same sentence, then (for a possessive in a
 // fronted phrase) at the sentence's subject, then back up to three
@@ -3239,10 +3322,13 @@ func (r *resolver) pronounAntecedent(si, ti int) (int, bool) {
 	w := toks[ti].Text
 	// persons of the other sex are not candidates: "Carrie Lam ... Joshua
 	// Wong ... she" is Lam
+	// in a quotation, not its speaker: "The Tory leader went on: \"He
+	// doesn't stop there\"" is another man
+	speakers := r.quoteSpeakers(si, ti)
 	keep := func(ents []int, subj map[int]bool) ([]int, map[int]bool) {
 		out := ents[:0:0]
 		for _, e := range ents {
-			if r.agrees(e, w) {
+			if r.agrees(e, w) && !slices.Contains(speakers, e) {
 				out = append(out, e)
 			} else {
 				delete(subj, e)

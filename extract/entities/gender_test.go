@@ -206,6 +206,22 @@ func TestObjectNotSubject(t *testing.T) {
 	checkPronouns(t, tests)
 }
 
+// TestQuoteSpeaker: a pronoun in a quotation is not its speaker.
+func TestQuoteSpeaker(t *testing.T) {
+	said := func(s nlp.Sentence, k int) nlp.Sentence {
+		s.Tokens[k].Lemma = "say"
+		return s
+	}
+	checkPronouns(t, []pronounCase{
+		{"speaker after", said(sent("Keegan/PROPN/2/nsubj/B-PER", "praised/VERB/0/root/", "Ferdinand/PROPN/2/obj/B-PER",
+			":/PUNCT/2/punct/", "\"/PUNCT/7/punct/", "He/PRON/7/nsubj/", "worked/VERB/2/parataxis/", ",/PUNCT/7/punct/",
+			"\"/PUNCT/7/punct/", "Keegan/PROPN/11/nsubj/B-PER", "said/VERB/7/parataxis/", "./PUNCT/2/punct/"), 10), []int{5}, []string{"Ferdinand"}},
+		{"speaker before", said(sent("Souness/PROPN/2/nsubj/B-PER", "said/VERB/0/root/", "of/ADP/4/case/", "Bellamy/PROPN/2/obl/B-PER",
+			":/PUNCT/2/punct/", "\"/PUNCT/7/punct/", "He/PRON/7/nsubj/", "left/VERB/2/parataxis/", "./PUNCT/7/punct/",
+			"\"/PUNCT/7/punct/"), 1), []int{6}, []string{"Bellamy"}},
+	})
+}
+
 // TestPronounSex: a pronoun skips the nearer person of the other sex.
 func TestPronounSex(t *testing.T) {
 	doc := []nlp.Sentence{
