@@ -3283,6 +3283,18 @@ func (r *resolver) quoteSpeakers(si, ti int) []int {
 		return nil
 	}
 	toks := r.doc[si].Tokens
+	for q := ti - 1; q > 0; q-- {
+		if !r.quoted[si][q] {
+			// the opening mark at q: after a subject it opens the words
+			// of a reported clause, where the speaker is "she" ("Ms
+			// Kelly said she \"would not trust him as far as she could
+			// throw him\"")
+			if strings.HasPrefix(toks[q-1].Deprel, "nsubj") {
+				return nil
+			}
+			break
+		}
+	}
 	var out []int
 	for k := range toks {
 		if r.quoted[si][k] || toks[k].UPOS != "VERB" || !quoteVerbs[strings.ToLower(lemmaOf(&toks[k]))] && !wentOn(toks, r.children[si], k) {

@@ -219,6 +219,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"speaker before", said(sent("Souness/PROPN/2/nsubj/B-PER", "said/VERB/0/root/", "of/ADP/4/case/", "Bellamy/PROPN/2/obl/B-PER",
 			":/PUNCT/2/punct/", "\"/PUNCT/7/punct/", "He/PRON/7/nsubj/", "left/VERB/2/parataxis/", "./PUNCT/7/punct/",
 			"\"/PUNCT/7/punct/"), 1), []int{6}, []string{"Bellamy"}},
+		{"a reported clause quoted after its subject", said(sent("Kelly/PROPN/2/nsubj/B-PER", "said/VERB/0/root/", "she/PRON/6/nsubj/",
+			"\"/PUNCT/6/punct/", "would/AUX/6/aux/", "leave/VERB/2/ccomp/", "before/SCONJ/9/mark/", "she/PRON/9/nsubj/",
+			"ate/VERB/6/advcl/", "\"/PUNCT/6/punct/", "./PUNCT/2/punct/"), 1), []int{7}, []string{"Kelly"}},
 	})
 }
 
