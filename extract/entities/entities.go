@@ -2787,6 +2787,11 @@ func (r *resolver) neuterAntecedent(si, ti int) (int, bool) {
 	if e, ok := r.reporter(si, ti); ok {
 		return e, true
 	}
+	if possessive {
+		if e, ok := r.ownerSubject(si, ti); ok {
+			return e, true
+		}
+	}
 	maxBack := 2
 	if !possessive {
 		maxBack = 1
@@ -2884,6 +2889,60 @@ func (r *resolver) reporter(si, ti int) (int, bool) {
 		}
 		if toks[j].Deprel == "ccomp" {
 			return -1, false // a complement with no subject to report it
+		}
+		j = h
+	}
+	return -1, false
+}
+
+// ownerSubject returns the organisation or place that "its" (token ti of
+// sentence si) belongs to when that is the subject of its clause, named
+// or taken up by a relative pronoun: "Ford, which has sold 4,000 of its
+// first hybrid", "Reuters also beat its savings target". The nearest
+// clause above the pronoun with a subject decides: a subject that is no
+// such name ("the film opened, bringing its takings") leaves it to the
+// other cues, and so does one that holds the pronoun.
+func (r *resolver) ownerSubject(si, ti int) (int, bool) {
+	toks := r.doc[si].Tokens
+	for j, steps := ti, 0; steps < 12; steps++ {
+		h := tokHead(toks, j)
+		if h < 0 {
+			return -1, false
+		}
+		if j != ti && toks[j].UPOS == "NOUN" && classNouns[strings.ToLower(lemmaOf(&toks[j]))] != "" {
+			return -1, false // "to meet a country in the midst of its first Golden Age"
+		}
+		if d := toks[j].Deprel; (d == "appos" || d == "conj") && r.d.at[si][h] != 0 {
+			return -1, false // "suing Gazprom, its unit Gazpromneft, ..."
+		}
+		for _, c := range r.children[si][h] {
+			if toks[c].Deprel == "cop" {
+				return -1, false // "Aguas de Barcelona is its second biggest shareholder"
+			}
+		}
+		for _, c := range r.children[si][h] {
+			if c >= ti || !strings.HasPrefix(toks[c].Deprel, "nsubj") {
+				continue
+			}
+			if c == j {
+				return -1, false // the pronoun is in the subject
+			}
+			k := c
+			if w := strings.ToLower(toks[c].Text); (w == "which" || w == "that") && toks[h].Deprel == "acl:relcl" {
+				k = tokHead(toks, h) // the name the clause describes
+			}
+			m, ok := r.d.MentionAt(si, k)
+			if !ok || m.Kind != KindName || m.Entity < 0 || k != m.Head ||
+				m.End < len(toks) && (toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
+				// (not a name that qualifies the subject: "UK telco BT",
+				// "BBC comedy Coupling")
+				return -1, false
+			}
+			switch r.kinds[m.Entity] {
+			case "ORG", "LOC":
+				return m.Entity, true
+			}
+			return -1, false
 		}
 		j = h
 	}

@@ -680,10 +680,10 @@ func TestReporterPronoun(t *testing.T) {
 			"an/DET/16/det/", "exemption/NOUN/14/obj/", "which/PRON/19/nsubj/", "will/AUX/19/aux/", "allow/VERB/16/acl:relcl/",
 			"its/PRON/21/nmod:poss/", "stock/NOUN/19/obj/", "./PUNCT/3/punct/"),
 			[]int{3, 12, 19}, []string{"Datapower Inc", "Datapower Inc", "Datapower Inc"}},
-		{"a complement with a subject of its own", sent(
+		{"a complement with a subject of its own, whose its", sent(
 			"Acme/PROPN/2/compound/B-ORG", "Corp/PROPN/3/nsubj/I-ORG", "said/VERB/0/root/", "Beta/PROPN/5/compound/B-ORG",
 			"Corp/PROPN/7/nsubj/I-ORG", "would/AUX/7/aux/", "raise/VERB/3/ccomp/", "its/PRON/9/nmod:poss/", "rates/NOUN/7/obj/"),
-			[]int{7}, []string{""}},
+			[]int{7}, []string{"Beta Corp"}},
 		{"a dateline's place taken for the subject", sent(
 			"Calgary/PROPN/5/nsubj/B-LOC", "-/PUNCT/4/punct/", "Canterra/PROPN/4/compound/B-ORG", "Ltd/PROPN/1/appos/I-ORG",
 			"said/VERB/0/root/", "it/PRON/7/nsubj/", "drills/VERB/5/ccomp/"),
@@ -692,6 +692,11 @@ func TestReporterPronoun(t *testing.T) {
 			"Washington/PROPN/2/nsubj/B-LOC", "warned/VERB/0/root/", "Brussels/PROPN/2/obj/B-LOC", "it/PRON/5/nsubj/",
 			"faces/VERB/2/ccomp/", "tariffs/NOUN/5/obj/"),
 			[]int{3}, []string{""}},
+		{"its clause's subject", sent(
+			"Ford/PROPN/9/nsubj/B-ORG", ",/PUNCT/5/punct/", "which/PRON/5/nsubj/", "has/AUX/5/aux/", "sold/VERB/1/acl:relcl/",
+			"more/ADJ/6/amod/", "than/ADP/8/case/", "Honda/PROPN/5/obl/B-ORG", "launched/VERB/0/root/", "its/PRON/11/nmod:poss/",
+			"hybrid/NOUN/9/obj/"),
+			[]int{9}, []string{"Ford"}},
 		{"listed right after a name", sent(
 			"Calny/PROPN/2/compound/B-ORG", "Inc/PROPN/3/nsubj/I-ORG", "sued/VERB/0/root/", "PepsiCo/PROPN/5/compound/B-ORG",
 			"Inc/PROPN/3/obj/I-ORG", "and/CCONJ/8/cc/", "its/PRON/8/nmod:poss/", "unit/NOUN/5/conj/"),
