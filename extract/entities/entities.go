@@ -2858,11 +2858,8 @@ func (r *resolver) reporter(si, ti int) (int, bool) {
 		if toks[j].Deprel == "conj" {
 			// "a suit against PepsiCo Inc and its unit": the name the
 			// pronoun's phrase is listed with
-			if m, ok := r.d.MentionAt(si, h); ok && m.Kind == KindName && m.Entity >= 0 && h == m.Head && m.End <= ti && listedNext(toks, m.End, ti) {
-				switch r.kinds[m.Entity] {
-				case "ORG", "LOC":
-					return m.Entity, true
-				}
+			if m, ok := r.orgOrPlaceAt(si, h); ok && m.End <= ti && listedNext(toks, m.End, ti) {
+				return m.Entity, true
 			}
 		}
 		for _, c := range r.children[si][h] {
@@ -2870,16 +2867,12 @@ func (r *resolver) reporter(si, ti int) (int, bool) {
 				continue
 			}
 			if toks[j].Deprel == "ccomp" {
-				m, ok := r.d.MentionAt(si, c)
-				if !ok || m.Kind != KindName || m.Entity < 0 || c != m.Head || pluralNoun(toks[c]) || h > ti || quoteBetween(toks, h, ti) || dashBetween(toks, m.End, h) ||
+				m, ok := r.orgOrPlaceAt(si, c)
+				if !ok || pluralNoun(toks[c]) || h > ti || quoteBetween(toks, h, ti) || dashBetween(toks, m.End, h) ||
 					m.End < len(toks) && isPossessive(toks[m.End].Text) || r.namedObject(si, h) {
 					return -1, false
 				}
-				switch r.kinds[m.Entity] {
-				case "ORG", "LOC":
-					return m.Entity, true
-				}
-				return -1, false
+				return m.Entity, true
 			}
 			switch strings.ToLower(toks[c].Text) {
 			case "it", "which", "that":
@@ -2931,22 +2924,31 @@ func (r *resolver) ownerSubject(si, ti int) (int, bool) {
 			if w := strings.ToLower(toks[c].Text); (w == "which" || w == "that") && toks[h].Deprel == "acl:relcl" {
 				k = tokHead(toks, h) // the name the clause describes
 			}
-			m, ok := r.d.MentionAt(si, k)
-			if !ok || m.Kind != KindName || m.Entity < 0 || k != m.Head ||
-				m.End < len(toks) && (toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
+			m, ok := r.orgOrPlaceAt(si, k)
+			if !ok || m.End < len(toks) && (toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
 				// (not a name that qualifies the subject: "UK telco BT",
 				// "BBC comedy Coupling")
 				return -1, false
 			}
-			switch r.kinds[m.Entity] {
-			case "ORG", "LOC":
-				return m.Entity, true
-			}
-			return -1, false
+			return m.Entity, true
 		}
 		j = h
 	}
 	return -1, false
+}
+
+// orgOrPlaceAt returns the name mention headed by token k of sentence si
+// when its entity is an organisation or a place.
+func (r *resolver) orgOrPlaceAt(si, k int) (*Mention, bool) {
+	m, ok := r.d.MentionAt(si, k)
+	if !ok || m.Kind != KindName || m.Entity < 0 || k != m.Head {
+		return nil, false
+	}
+	switch r.kinds[m.Entity] {
+	case "ORG", "LOC":
+		return m, true
+	}
+	return nil, false
 }
 
 // quoteBetween reports whether a quotation mark stands between tokens i
@@ -2979,11 +2981,8 @@ func (r *resolver) namedObject(si, h int) bool {
 	for _, c := range r.children[si][h] {
 		switch r.doc[si].Tokens[c].Deprel {
 		case "obj", "iobj":
-			if m, ok := r.d.MentionAt(si, c); ok && m.Kind == KindName && m.Entity >= 0 {
-				switch r.kinds[m.Entity] {
-				case "ORG", "LOC":
-					return true
-				}
+			if _, ok := r.orgOrPlaceAt(si, c); ok {
+				return true
 			}
 		}
 	}
