@@ -3488,11 +3488,20 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 	if strings.HasSuffix(t.XPOS, "S") || (t.XPOS == "" && strings.HasSuffix(strings.ToLower(t.Text), "s") && !strings.HasSuffix(lem, "s")) {
 		return -1, false
 	}
+	if teamWords[lem] && ti+1 < len(toks) && toks[ti+1].Text == "-" {
+		return -1, false // "Liverpool team-mate Mark Wright"
+	}
 	definite := false
 	var modEnt = -1
 	for _, c := range r.children[si][ti] {
 		ct := &toks[c]
 		switch {
+		case teamWords[lem] && (ct.Deprel == "compound" && capitalisedWord(ct.Text) || ct.Deprel == "nmod:poss" && ct.UPOS == "PRON" ||
+			ct.Deprel == "amod" && otherTeam[strings.ToLower(ct.Text)]):
+			// another team named ("the Tampa Bay Buccaneers team"),
+			// someone's ("put me in his team") or another side ("the
+			// home team")
+			return -1, false
 		case ct.Deprel == "det" && strings.EqualFold(ct.Text, "the"):
 			definite = true
 		case ct.Deprel == "compound" || ct.Deprel == "nmod:poss" || ct.Deprel == "amod":
@@ -3533,7 +3542,8 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 		// "the Bank" after "the Bank of Japan": a capitalised noun of
 		// the name stands for it
 		named := capitalisedWord(t.Text) && nameHasWord(c, t.Text)
-		if !c.titles[lem] && !(generic && r.kinds[c.id] == classNouns[lem] && !(companyWords[lem] && r.publicBody(c))) && !named {
+		if !c.titles[lem] && !(generic && r.kinds[c.id] == classNouns[lem] && !(companyWords[lem] && r.publicBody(c))) && !named &&
+			!(teamWords[lem] && r.isTeam(c)) {
 			continue
 		}
 		if c.titles[lem] && RoleNoun(lem) && !r.roleFits(c, lem, r.roleModifiers(si, ti)) {
@@ -3566,6 +3576,30 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 		return -1, false // no candidate, or two about equally salient
 	}
 	return best, true
+}
+
+// otherTeam qualify "team" for a side the article may not have named.
+var otherTeam = map[string]bool{
+	"home": true, "away": true, "visiting": true, "opposing": true, "rival": true, "other": true,
+	"national": true, "youth": true, "reserve": true,
+}
+
+// teamWords refer back to a sports team, whatever its name: "the club",
+// "the team" after "Chelsea" used as a club's name.
+var teamWords = map[string]bool{"club": true, "team": true}
+
+// isTeam reports whether c is an organisation used as a sports team's
+// (a club's name, a town's name as a club's, see teamRole).
+func (r *resolver) isTeam(c *cluster) bool {
+	if r.kinds[c.id] != "ORG" {
+		return false
+	}
+	for f := range c.forms {
+		if isClubName(f) || r.cityClub(f) {
+			return true
+		}
+	}
+	return r.teamRole(c, "ORG")
 }
 
 // companyWords are the generic class nouns that name a business.

@@ -794,6 +794,28 @@ func TestRoleFits(t *testing.T) {
 	}
 }
 
+// TestTeamWords: "the club" and "the team" refer back to the sports team
+// the article names, not to another organisation nor to a team named
+// beside them.
+func TestTeamWords(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("Leeds/PROPN/3/nsubj/B-ORG", "United/PROPN/1/flat/I-ORG", "won/VERB/0/root/", "./PUNCT/3/punct/"),
+		sent("Fifa/PROPN/2/nsubj/B-ORG", "fined/VERB/0/root/", "the/DET/4/det/", "club/NOUN/2/obj/", "./PUNCT/2/punct/"),
+		sent("The/DET/2/det/", "team/NOUN/5/nsubj/", "-/PUNCT/4/punct/", "mate/NOUN/2/flat/", "left/VERB/0/root/", "./PUNCT/5/punct/"),
+	}
+	d := Resolve(doc, "", nil)
+	got := ""
+	if e, ok := d.EntityAt(1, 3); ok {
+		got = d.Entities[e].Name
+	}
+	if got != "Leeds United" {
+		t.Errorf("the club → %q, want Leeds United", got)
+	}
+	if e, ok := d.EntityAt(2, 1); ok {
+		t.Errorf("team in team-mate → %s", d.Entities[e].Name)
+	}
+}
+
 func TestGroupNameHead(t *testing.T) {
 	g := defaultGazetteer(t)
 	for _, tt := range []struct{ sent, want, typ string }{
