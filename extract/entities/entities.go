@@ -3851,6 +3851,18 @@ func (r *resolver) workplace(c *cluster) bool {
 			person && m.End+1 < len(toks) && (toks[m.End].Text == "and" || toks[m.End].Text == "&") && capitalisedWord(toks[m.End+1].Text) {
 			continue
 		}
+		if h.Deprel == "nmod" && vote(c.types) == "PERSON" && r.fullPersonAt(m.Sentence, h.Head-1) && !r.sharesWord(m, h.Head-1) {
+			// "analyst Charles Schelke of Smith Barney", "Joseph Doyle
+			// at Smith Barney": a person's firm after the person's full
+			// name, which the recogniser read as a person's too (a
+			// place after it is named as one: "Tim Henman of Britain";
+			// not "Malcolm Shipley, of Shipley")
+			for _, k := range r.children[m.Sentence][m.Head] {
+				if w := strings.ToLower(toks[k].Text); toks[k].Deprel == "case" && (w == "of" || w == "at") && r.fullPersonAt(m.Sentence, k-1) {
+					return true // (right after the name: not "Li Wenxian, 31, of Hongshan")
+				}
+			}
+		}
 		withToo, ok := workNouns[strings.ToLower(lemmaOf(&toks[h.Head-1]))]
 		if !ok {
 			continue
@@ -3862,6 +3874,28 @@ func (r *resolver) workplace(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// sharesWord reports whether name mention m has a word of the name
+// mention at token k of its sentence.
+func (r *resolver) sharesWord(m *Mention, k int) bool {
+	o, ok := r.d.MentionAt(m.Sentence, k)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(m.Text) {
+		if slices.Contains(strings.Fields(o.Text), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullPersonAt reports whether token k of sentence si is in a person's
+// name of two words or more that the recogniser tagged.
+func (r *resolver) fullPersonAt(si, k int) bool {
+	m, ok := r.d.MentionAt(si, k)
+	return ok && m.Kind == KindName && m.Type == "PERSON" && m.End-m.Start >= 2
 }
 
 // listedWithPlaces reports whether a person cluster c, introduced with no

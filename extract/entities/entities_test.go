@@ -2464,6 +2464,10 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 		{"Brothers", []string{
 			"a|O share|O block|O crossed|O today|O by|O Salomon|B-PER Brothers|I-PER .|O",
 		}, map[string]string{"Salomon Brothers": "ORG"}},
+		{"a person's firm after the person's full name", []string{
+			"analyst|O|compound|2|NOUN Charles|B-PER|nsubj|7|PROPN Schelke|I-PER|flat|2|PROPN of|O|case|5|ADP Smith|B-PER|nmod|2|PROPN Barney|I-PER|flat|5|PROPN upgraded|O|root|0|VERB it|O|obj|7|PRON",
+			"Li|B-PER|nsubj|9|PROPN Wenxian|I-PER|flat|1|PROPN ,|O|punct|4|PUNCT 31|O|appos|1|NUM ,|O|punct|4|PUNCT of|O|case|7|ADP Hongshan|B-PER|nmod|1|PROPN ,|O|punct|1|PUNCT said|O|root|0|VERB so|O|advmod|9|ADV",
+		}, map[string]string{"Smith Barney": "ORG", "Hongshan": "PERSON"}},
 		{"a firm's head, then its legal form or International", []string{
 			"dealers|O are|O Shearson|B-PER Lehman|I-PER Brothers|O International|O and|O Swiss|B-ORG Bank|I-ORG Corp|I-ORG .|O",
 			"Morgan|B-PER Grenfell|I-PER Group|O Plc|O said|O .|O",
