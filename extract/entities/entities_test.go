@@ -714,11 +714,7 @@ func TestNominalCompany(t *testing.T) {
 		sent("The/DET/2/det/", "firm/NOUN/3/nsubj/", "denied/VERB/0/root/", "it/PRON/3/obj/", "./PUNCT/3/punct/"),
 	}
 	d := Resolve(doc, "", nil)
-	got := ""
-	if e, ok := d.EntityAt(2, 1); ok {
-		got = d.Entities[e].Name
-	}
-	if got != "Acme Corp" {
+	if got := nameAt(d, 2, 1); got != "Acme Corp" {
 		t.Errorf("the firm → %q, want Acme Corp", got)
 	}
 }
@@ -784,11 +780,7 @@ func TestRoleFits(t *testing.T) {
 		sent, tok int
 		want      string
 	}{{1, 2, ""}, {3, 2, "Charles Clarke"}} {
-		got := ""
-		if e, ok := d.EntityAt(c.sent, c.tok); ok {
-			got = d.Entities[e].Name
-		}
-		if got != c.want {
+		if got := nameAt(d, c.sent, c.tok); got != c.want {
 			t.Errorf("sentence %d: %q → %q, want %q", c.sent, doc[c.sent].Tokens[c.tok].Text, got, c.want)
 		}
 	}
@@ -804,11 +796,7 @@ func TestTeamWords(t *testing.T) {
 		sent("The/DET/2/det/", "team/NOUN/5/nsubj/", "-/PUNCT/4/punct/", "mate/NOUN/2/flat/", "left/VERB/0/root/", "./PUNCT/5/punct/"),
 	}
 	d := Resolve(doc, "", nil)
-	got := ""
-	if e, ok := d.EntityAt(1, 3); ok {
-		got = d.Entities[e].Name
-	}
-	if got != "Leeds United" {
+	if got := nameAt(d, 1, 3); got != "Leeds United" {
 		t.Errorf("the club → %q, want Leeds United", got)
 	}
 	if e, ok := d.EntityAt(2, 1); ok {

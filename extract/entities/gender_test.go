@@ -157,6 +157,14 @@ type pronounCase struct {
 	want []string
 }
 
+// nameAt returns the name of the entity at token ti of sentence si, or "".
+func nameAt(d *Doc, si, ti int) string {
+	if e, ok := d.EntityAt(si, ti); ok {
+		return d.Entities[e].Name
+	}
+	return ""
+}
+
 // checkPronouns resolves each case's sentence alone and checks its
 // pronouns.
 func checkPronouns(t *testing.T, cases []pronounCase) {
@@ -165,11 +173,7 @@ func checkPronouns(t *testing.T, cases []pronounCase) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Resolve([]nlp.Sentence{tt.s}, "", nil)
 			for i, k := range tt.at {
-				got := ""
-				if e, ok := d.EntityAt(0, k); ok {
-					got = d.Entities[e].Name
-				}
-				if got != tt.want[i] {
+				if got := nameAt(d, 0, k); got != tt.want[i] {
 					t.Errorf("%s (token %d) → %q, want %q", tt.s.Tokens[k].Text, k, got, tt.want[i])
 				}
 			}
