@@ -2778,6 +2778,12 @@ func (r *resolver) referentialIt(si, ti int) bool {
 // ...") is the subject's. A bare "it" looks back one sentence only, and
 // there only at the subject: "It follows ..." often stands for an event.
 func (r *resolver) neuterAntecedent(si, ti int) (int, bool) {
+	if r.quoted[si][ti] && !r.quotedNameBefore(si, ti) {
+		// a quotation's "it" is the speaker's thing, seldom the
+		// organisation the article named before: "'At the moment it
+		// can't even service the interest on its debt,' he said"
+		return -1, false
+	}
 	possessive := !strings.EqualFold(r.doc[si].Tokens[ti].Text, "it")
 	if possessive {
 		if e, ok := r.frontedSubject(si, ti); ok {
@@ -2832,6 +2838,18 @@ func (r *resolver) neuterAntecedent(si, ti int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// quotedNameBefore reports whether an organisation's or place's name
+// stands before token ti in the quotation that holds it, in its sentence:
+// "'Apple has unlawfully bundled its monopoly ...'".
+func (r *resolver) quotedNameBefore(si, ti int) bool {
+	for k := ti - 1; k >= 0 && r.quoted[si][k]; k-- {
+		if _, ok := r.orgOrPlaceAt(si, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // reporter returns the organisation or place whose words a neuter
@@ -3300,36 +3318,52 @@ var quoteVerbs = map[string]bool{
 }
 
 // quotedTokens marks the tokens of doc that stand in a quotation: after an
-// opening mark and before its closing one, across sentences, but for no
-// more than three sentences without a mark (a mark left unclosed).
+// opening mark and before its closing one. A quotation left open at the
+// end of a sentence goes on into the next only if that sentence closes
+// it before opening another ("... he said. \"It is over. We go home,\"
+// he added" opens once); a mark left unclosed closes at the sentence's
+// end.
 func quotedTokens(doc []nlp.Sentence) [][]bool {
 	out := make([][]bool, len(doc))
-	open, quiet := false, 0
+	open := false
 	for si := range doc {
 		out[si] = make([]bool, len(doc[si].Tokens))
-		marked := false
 		for k, t := range doc[si].Tokens {
 			switch t.Text {
 			case "\"":
-				open, marked = !open, true
+				open = !open
 				continue
 			case "“", "``":
-				open, marked = true, true
+				open = true
 				continue
 			case "”", "''":
-				open, marked = false, true
+				open = false
 				continue
 			}
 			out[si][k] = open
 		}
-		if quiet++; marked {
-			quiet = 0
-		}
-		if quiet >= 3 {
+		if open && si+1 < len(doc) && !closesFirst(doc[si+1].Tokens) {
 			open = false
 		}
 	}
 	return out
+}
+
+// closesFirst reports whether the first quotation mark of toks closes a
+// quotation: a closing mark, or a straight one that does not open the
+// sentence.
+func closesFirst(toks []nlp.Token) bool {
+	for k, t := range toks {
+		switch t.Text {
+		case "\"":
+			return k > 0
+		case "”", "''":
+			return true
+		case "“", "``":
+			return false
+		}
+	}
+	return false
 }
 
 // quoteSpeakers returns the entities that speak the quotation token ti of

@@ -697,12 +697,33 @@ func TestReporterPronoun(t *testing.T) {
 			"more/ADJ/6/amod/", "than/ADP/8/case/", "Honda/PROPN/5/obl/B-ORG", "launched/VERB/0/root/", "its/PRON/11/nmod:poss/",
 			"hybrid/NOUN/9/obj/"),
 			[]int{9}, []string{"Ford"}},
+		{"a quotation's it, with no name before it in the quotation", sent(
+			"Apple/PROPN/2/nsubj/B-ORG", "fell/VERB/0/root/", ":/PUNCT/2/punct/", "\"/PUNCT/8/punct/", "At/ADP/6/case/",
+			"present/NOUN/8/obl/", "it/PRON/8/nsubj/", "pays/VERB/2/parataxis/", "\"/PUNCT/8/punct/"),
+			[]int{6}, []string{""}},
+		{"a quotation's its after a name in it", sent(
+			"\"/PUNCT/3/punct/", "Apple/PROPN/3/nsubj/B-ORG", "bundled/VERB/0/root/", "its/PRON/5/nmod:poss/", "monopoly/NOUN/3/obj/",
+			"\"/PUNCT/3/punct/"),
+			[]int{3}, []string{"Apple"}},
 		{"listed right after a name", sent(
 			"Calny/PROPN/2/compound/B-ORG", "Inc/PROPN/3/nsubj/I-ORG", "sued/VERB/0/root/", "PepsiCo/PROPN/5/compound/B-ORG",
 			"Inc/PROPN/3/obj/I-ORG", "and/CCONJ/8/cc/", "its/PRON/8/nmod:poss/", "unit/NOUN/5/conj/"),
 			[]int{6}, []string{"PepsiCo Inc"}},
 	}
 	checkPronouns(t, tests)
+}
+
+// TestUnclosedQuotation: a quotation mark left unclosed closes at the end
+// of its sentence, so the next sentences are no quotation.
+func TestUnclosedQuotation(t *testing.T) {
+	doc := []nlp.Sentence{
+		sent("He/PRON/2/nsubj/", "said/VERB/0/root/", "\"/PUNCT/4/punct/", "yes/INTJ/2/obj/"),
+		sent("Acme/PROPN/2/nsubj/B-ORG", "grew/VERB/0/root/", "./PUNCT/2/punct/"),
+		sent("It/PRON/2/nsubj/", "rose/VERB/0/root/", "./PUNCT/2/punct/"),
+	}
+	if got := nameAt(Resolve(doc, "", nil), 2, 0); got != "Acme" {
+		t.Errorf("It → %q, want Acme", got)
+	}
 }
 
 // TestNominalCompany: "the firm" refers back to a company, not to the
