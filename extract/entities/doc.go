@@ -119,15 +119,19 @@
 // names and the CC BY 3.0 YAGO list), a possessive first to its clause's
 // subject ("Anelka played under Houllier before sealing his switch"), an
 // object "him" never to its verb's subject, and is left unresolved when
-// two persons compete; "its" and a referential "it" go to the organisation
-// or place whose words they stand in ("Datapower Inc said it failed"), the
+// two persons compete, and in a quotation is never its speaker; "its" and
+// a referential "it" (in a quotation, only after a name in it) go to the
+// organisation or place whose words they stand in ("Datapower Inc said it
+// failed"), its clause's subject ("Renault boost its profits"), the
 // name they are listed with ("PepsiCo Inc and its unit"), the only
 // organisation or place before them in the sentence, the subject of a
 // fronted phrase ("Because of its drilling, Turkey"), or the subject of the
 // sentences before; a definite description ("the spokesman", "the
 // country") goes to the entity introduced with that title or class noun,
 // "the group", "the company" to the salient organisation (for "the
-// company" and "the firm", no public body), and a capitalised class noun
+// company" and "the firm", no public body), "the club" and "the team" to
+// the sports team, a description with qualifiers to a person holding that
+// title ("the prime minister", not the deputy), and a capitalised class noun
 // ("the Bank"), which is no name of its own, to the body whose name has
 // the word ("the Bank of Japan").
 //
