@@ -780,7 +780,10 @@ func (t *Tokenizer) inner(out []span, text string, a, b int) []span {
 			i++
 			start = i
 			continue
-		case c == ',' && i > start && i+1 < b && isLetterByte(text[i-1]) && isLetterByte(text[i+1]):
+		case c == ',' && i > start && i+1 < b && isLetterByte(text[i-1]) &&
+			(isLetterByte(text[i+1]) || isDigit(text[i+1]) && !strings.ContainsAny(text[start:i], "0123456789")):
+			// "however,the", "Appleton,31": the space after a comma
+			// missing (not in "B52,3")
 			out = append(out, span{start: start, end: i}, span{start: i, end: i + 1})
 			i++
 			start = i

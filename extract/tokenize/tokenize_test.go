@@ -131,6 +131,8 @@ var tokenCases = []struct{ in, want string }{
 	{"Y!A and hK!UiIe stay whole", "Y!A and hK!UiIe stay whole"},
 	{"Email: franz371...@gmail.com", "Email : franz371...@gmail.com"},
 	{"Email: \"Ryan Reynolds\"<rreynol...@cogeco.ca>", "Email : \" Ryan Reynolds \" < rreynol...@cogeco.ca >"},
+	// a comma with the space after it missing
+	{"Natalie Appleton,31, left however,the B52,3 and 2,000 stay", "Natalie Appleton , 31 , left however , the B52,3 and 2,000 stay"},
 }
 
 func TestTokens(t *testing.T) {
