@@ -265,8 +265,9 @@ func (r *resolver) names() {
 				end--
 				typ = "LOC"
 			}
-			if end-start == 1 && start > 0 && strings.EqualFold(s.Tokens[start-1].Text, "the") && classNouns[strings.ToLower(s.Tokens[start].Text)] != "" {
-				continue // "the Bank", "the Ministry": a description of a body named before (coref)
+			if end-start == 1 && start > 0 && strings.EqualFold(s.Tokens[start-1].Text, "the") && classNouns[strings.ToLower(s.Tokens[start].Text)] != "" &&
+				!(end+1 < len(s.Tokens) && (s.Tokens[end].Text == "of" || s.Tokens[end].Text == "for") && capitalisedWord(s.Tokens[end+1].Text)) {
+				continue // "the Bank", "the Ministry": a description of a body named before (coref); not "the [Department] of Justice"
 			}
 			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) {
 				continue
@@ -2465,7 +2466,7 @@ var roleNouns = map[string]bool{
 var classNouns = map[string]string{
 	"group": "ORG", "organisation": "ORG", "organization": "ORG", "company": "ORG", "firm": "ORG",
 	"party": "ORG", "army": "ORG", "agency": "ORG", "movement": "ORG", "militia": "ORG", "council": "ORG",
-	"ministry": "ORG", "government": "ORG", "airline": "ORG", "bank": "ORG", "club": "ORG", "team": "ORG",
+	"ministry": "ORG", "department": "ORG", "government": "ORG", "airline": "ORG", "bank": "ORG", "club": "ORG", "team": "ORG",
 	"network": "ORG", "channel": "ORG", "newspaper": "ORG", "university": "ORG", "court": "ORG",
 	"country": "LOC", "nation": "LOC", "state": "LOC", "city": "LOC", "town": "LOC", "capital": "LOC",
 	"region": "LOC", "province": "LOC", "village": "LOC", "island": "LOC",

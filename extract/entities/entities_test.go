@@ -1436,6 +1436,32 @@ func TestPlaceInsideOrgName(t *testing.T) {
 	}
 }
 
+// TestRemitBefore checks that a name the recogniser began at an
+// organisation's head noun takes the capitalised words before it that the
+// parse attaches to the name, and that "the Department" before "of" and a
+// name is the start of a name, not a description.
+func TestRemitBefore(t *testing.T) {
+	for _, tc := range []struct{ sent, want, not string }{
+		{"the|O|det|3|DET Justice|O|compound|3|PROPN Department|B-ORG|nsubj|4|PROPN said|O|root|0|VERB", "Justice Department", "Department"},
+		{"the|O|det|3|DET Chinese|O|amod|3|ADJ Academy|B-ORG|nsubj|6|PROPN of|I-ORG|case|5|ADP Sciences|I-ORG|nmod|3|PROPN said|O|root|0|VERB",
+			"Chinese Academy of Sciences", "Academy of Sciences"},
+		// a word the parse attaches elsewhere opens no name
+		{"on|O|case|2|ADP Monday|O|obl|5|PROPN Department|B-ORG|compound|4|PROPN officials|O|nsubj|5|NOUN said|O|root|0|VERB", "Department", "Monday Department"},
+		{"he|O|nsubj|2|PRON told|O|root|0|VERB Reuters|O|iobj|2|PROPN Department|B-ORG|compound|5|PROPN officials|O|nsubj|6|NOUN left|O|ccomp|2|VERB", "Department", "Reuters Department"},
+		{"paid|O|root|0|VERB the|O|det|3|DET Department|B-ORG|obj|1|PROPN of|O|case|5|ADP Justice|O|nmod|3|PROPN", "Department of Justice", "Department"},
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, nil)
+		var names, typed []string
+		for _, e := range d.Entities {
+			names, typed = append(names, e.Name), append(typed, e.Type+" "+e.Name)
+		}
+		if !slices.Contains(typed, "ORG "+tc.want) || slices.Contains(names, tc.not) {
+			t.Errorf("%q: entities %q, want ORG %q and no %q", tc.sent, names, tc.want, tc.not)
+		}
+	}
+}
+
 func TestOrgNameHeads(t *testing.T) {
 	tests := []struct {
 		sent string

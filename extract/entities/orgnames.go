@@ -245,6 +245,7 @@ func (r *resolver) widenNames() {
 		if m.Type == "ORG" {
 			r.hyphenBefore(mi)
 			r.orgHeadBefore(mi)
+			r.remitBefore(mi)
 			r.legalFormFirst(mi)
 			r.orgTail(mi)
 			r.andTail(mi)
@@ -1703,6 +1704,30 @@ func (r *resolver) orgHeadBefore(mi int) {
 		return // "ICM for [BBC]": the name is whole already
 	}
 	r.widen(mi, j, m.End)
+}
+
+// remitBefore extends organisation mention mi, which the recogniser began
+// at an organisation's head noun, back over the untagged capitalised words
+// before it that the parse attaches inside the name: the recogniser tags
+// "the Justice [Department]", "an Agriculture [Department]", "the Central
+// [Bureau] of Statistics", where the words before the head name its remit.
+// A title word counts ("Justice"), a tagged word does not ("the [U.S.]
+// [Department]" keeps its place), nor does a headline's.
+func (r *resolver) remitBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if !orgHeadWord(toks[m.Start].Text) || capsSentence(toks) {
+		return
+	}
+	s := m.Start
+	for s > 0 && m.Start-s < 3 && at[s-1] == 0 && toks[s-1].SpaceAfter && capitalisedWord(toks[s-1].Text) && !isAllCaps(toks[s-1].Text) &&
+		(toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "NOUN" || toks[s-1].UPOS == "ADJ") &&
+		toks[s-1].Head-1 >= s && toks[s-1].Head-1 < m.End && !calendarWords[strings.ToLower(toks[s-1].Text)] {
+		s--
+	}
+	if s < m.Start {
+		r.widen(mi, s, m.End)
+	}
 }
 
 func capitalisedWord(w string) bool {
