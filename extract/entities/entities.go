@@ -2052,8 +2052,9 @@ var droppableHeads = map[string]bool{
 func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	long := c.keys[0]
 	// a legal form, or a founder's name in the possessive ("Moody's
-	// Investors Service"), makes the name a company's
-	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0] || firmTail(long)
+	// Investors Service"), a company's, and so do partners' names joined by an
+	// ampersand ("Marsh & McLennan", "Fairmont Hotels & Resorts")
+	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0] || firmTail(long) || slices.Contains(long[1:], "&")
 	if len(key) >= 2 {
 		// "Jiffy Lube" for "Jiffy Lube International Inc": the first
 		// words of a company's name; not a place's name ("Kansas City" beside "Kansas City
@@ -2069,8 +2070,8 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {
 		return false
 	}
-	if len(long) < 2 || stripPossessive(long[0]) != key[0] || functionWords[long[1]] {
-		return false // ("Moody" for "Moody's Investors Service Inc")
+	if len(long) < 2 || stripPossessive(long[0]) != key[0] || functionWords[long[1]] && long[1] != "&" {
+		return false // ("Moody" for "Moody's Investors Service Inc"; "Bank" for "Bank of England", not "Marsh" for "Marsh & McLennan")
 	}
 	if r.gaz != nil {
 		if _, ok := r.gaz.Demonym(key[0]); ok {
@@ -4085,7 +4086,7 @@ func andName(name string) bool {
 
 // allPossessive reports whether every name mention of c is followed by a
 // possessive (which the tagger may read as "is"), but for the partners'
-// initials, and one such possessive owns nothing: "Standard and Poor's
+// initials and its shorter names, and one such possessive owns nothing: "Standard and Poor's
 // said", a firm whose name holds one, also written "S and P"; not
 // "Marsh & McLennan's chief executive".
 func (r *resolver) allPossessive(c *cluster) bool {
@@ -4093,8 +4094,8 @@ func (r *resolver) allPossessive(c *cluster) bool {
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
-		if m.Kind != KindName || partnerInitials(NameKey(m.Text), c.keys[0]) {
-			continue // "S and P" for "Standard and Poor's"
+		if key := NameKey(m.Text); m.Kind != KindName || partnerInitials(key, c.keys[0]) || len(key) < len(c.keys[0]) {
+			continue // "S and P" or "Standard" for "Standard and Poor's"
 		}
 		misread := m.End < len(toks) && misreadPossessive(&toks[m.End])
 		if m.End >= len(toks) || toks[m.End].XPOS != "POS" && !misread {

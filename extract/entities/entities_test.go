@@ -2536,6 +2536,16 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 		{"a possessive that owns something is no part of the name", []string{
 			"Marsh|B-ORG &|I-ORG McLennan|I-ORG 's|O|case|3|PART|POS chief|O executive|O resigned|O .|O",
 		}, map[string]string{"Marsh & McLennan": "ORG", "Marsh & McLennan's": ""}},
+		{"partners' firm and the first partner's name alone", []string{
+			"broker|O Marsh|B-ORG &|I-ORG McLennan|I-ORG said|O .|O",
+			"Marsh|B-PER|nsubj|2|PROPN said|O|root|0|VERB it|O|nsubj|4|PRON co-operated|O|ccomp|2|VERB .|O",
+			"stakes|O in|O Fairmont|B-ORG Hotels|I-ORG &|I-ORG Resorts|I-ORG .|O",
+			"Fairmont|B-PER said|O it|O planned|O to|O invest|O .|O",
+		}, map[string]string{"Marsh & McLennan": "ORG", "Marsh": "", "Fairmont Hotels & Resorts": "ORG", "Fairmont": ""}},
+		{"partners' firm in the possessive and its short names", []string{
+			"Standard|B-ORG &|I-ORG Poor|I-ORG 's|O|case|3|PART|POS said|O|root|0|VERB|VBD .|O",
+			"Standard|B-PER said|O it|O would|O act|O .|O",
+		}, map[string]string{"Standard & Poor's": "ORG", "Standard": "", "Standard & Poor": ""}},
 		{"a firm named in the possessive says", []string{
 			"rates|O were|O cut|O ,|O Moody|B-PER|nsubj|5|PROPN|NNP 's|O|case|3|PART|POS said|O|root|0|VERB|VBN .|O",
 		}, map[string]string{"Moody's": "ORG", "Moody": ""}},
