@@ -3688,9 +3688,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		typ = vote(count)
 	}
 	for f := range c.forms {
-		if isEventName(f) {
+		if isEventName(f) && !hasLegalForm(c.keys[0]) {
 			// "Athens Olympics", "US Open": an event, whatever the
-			// recogniser says, and no person, organisation or place.
+			// recogniser says, and no person, organisation or place
+			// (but "First Marathon" for "First Marathon Securities
+			// Ltd", a company's).
 			return "EVENT"
 		}
 	}

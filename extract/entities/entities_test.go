@@ -1035,6 +1035,8 @@ func TestEventNames(t *testing.T) {
 		{"Open|B-ORG said", "Open", "ORG"},
 		{"the|O Open|B-ORG University|I-ORG said", "Open University", "ORG"},
 		{"Davis|B-PER said|O", "Davis", "PERSON"},
+		// a company's name whose short form ends in an event's head
+		{"First|B-ORG Marathon|I-ORG Securities|I-ORG Ltd|I-ORG analyst|O said|O ;|O First|B-ORG Marathon|I-ORG said|O", "First Marathon Securities Ltd", "ORG"},
 	}
 	checkTypedCases(t, nil, tests)
 }
