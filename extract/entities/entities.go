@@ -194,6 +194,7 @@ type resolver struct {
 	terms    map[string]bool // acronyms of terms the article defines (termInitials)
 	byKey    map[string]*cluster
 
+	cased      int8             // whether the article writes names with capitals (casedText): 0 not known yet, 1 yes, -1 no
 	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc, indexSpans)
 	sky        int8             // whether the article is about the sky (astronomy): 0 not known yet, 1 yes, -1 no
 	rowOpeners []bool           // per sentence, whether it opens a row of results (scoreLine), once computed
@@ -269,7 +270,7 @@ func (r *resolver) names() {
 				!(end+1 < len(s.Tokens) && (s.Tokens[end].Text == "of" || s.Tokens[end].Text == "for") && capitalisedWord(s.Tokens[end+1].Text)) {
 				continue // "the Bank", "the Ministry": a description of a body named before (coref); not "the [Department] of Justice"
 			}
-			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) {
+			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) || r.lowerCommon(s.Tokens, start, end) {
 				continue
 			}
 			if end-start == 1 && start > 0 && end < len(s.Tokens) && s.Tokens[start-1].Text == "<" && s.Tokens[end].Text == ">" &&
@@ -370,6 +371,53 @@ func (r *resolver) names() {
 			r.addName(si, start, end, typ)
 		}
 	}
+}
+
+// lowerCommon reports whether the span [start, end) is written in lower
+// case, but for a sentence's first capital, and made of common words
+// ("developed countries", "opera", "rugby league") in an article that
+// writes names with capitals: no name, whatever the recogniser says ("eBay"
+// has a capital; "alan garcia" is no common word; a country's name is
+// kept, "britain, japan and spain"; a text in lower case keeps its names).
+func (r *resolver) lowerCommon(toks []nlp.Token, start, end int) bool {
+	if r.lex == nil {
+		return false
+	}
+	words := 0
+	for i := start; i < end; i++ {
+		t := &toks[i]
+		if strings.ToLower(t.Text) != t.Text && !(i == 0 && end-start >= 2 && len(t.Text) > 1 && strings.ToLower(t.Text[1:]) == t.Text[1:]) {
+			return false // (but the capital opening a sentence: "Developed countries")
+		}
+		if isPunct(t.Text) {
+			continue
+		}
+		if !r.commonWord(t.Text) && !r.commonWord(lemmaOf(t)) {
+			return false
+		}
+		words++
+	}
+	return words > 0 && !r.isCountry(spanText(toks, start, end)) && r.casedText()
+}
+
+// casedText reports whether the article writes names with capitals: some
+// word not opening a sentence is capitalised and not in capitals ("i think
+// bush lied" does not).
+func (r *resolver) casedText() bool {
+	if r.cased == 0 {
+		r.cased = -1
+	scan:
+		for si := range r.doc {
+			toks := r.doc[si].Tokens
+			for i := 1; i < len(toks); i++ {
+				if capitalisedWord(toks[i].Text) && !isAllCaps(toks[i].Text) {
+					r.cased = 1
+					break scan
+				}
+			}
+		}
+	}
+	return r.cased == 1
 }
 
 // commonWordsBefore reports whether the one-word person's span at toks[start]

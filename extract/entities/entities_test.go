@@ -1282,6 +1282,27 @@ func TestLexiconRules(t *testing.T) {
 			t.Errorf("%q: want %s %s, got %+v", tc.sent, tc.typ, tc.name, d.Entities)
 		}
 	}
+	// common words in lower case are no name in a text that writes names
+	// with capitals; a lower-case text keeps its names
+	lex3 := wordList{nouns: []string{"country", "countries", "opera", "bush", "k", "mart", "japan"}, adjectives: []string{"developed"}}
+	for _, tc := range []struct {
+		sent, name string
+		found      bool
+	}{
+		{"Aid|O for|O developed|B-ORG countries|I-ORG ,|O Oxfam|B-ORG said|O", "developed countries", false},
+		{"Developed|B-ORG countries|I-ORG pay|O ,|O Oxfam|B-ORG said|O", "Developed countries", false},
+		{"an|O opera|B-LOC by|O Verdi|B-PER", "opera", false},
+		{"rebels|O went|O back|O into|O the|O bush|B-PER ,|O Reuters|B-ORG said|O", "bush", false},
+		{"K|B-ORG mart|I-ORG said|O it|O rose|O in|O Texas|B-LOC", "K mart", true},
+		{"i|O think|O bush|B-PER lied|O", "bush", true},
+		{"banks|O from|O Britain|B-LOC ,|O japan|B-LOC and|O Spain|B-LOC", "Japan", true},
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := ResolveWith([]nlp.Sentence{s}, text, g, lex3)
+		if _, ok := entityNamed(d, tc.name); ok != tc.found {
+			t.Errorf("%q: entity %q found %v, want %v (%+v)", tc.sent, tc.name, ok, tc.found, d.Entities)
+		}
+	}
 	// without a lexicon, neither rule applies
 	s, text := sentenceOf("he|O scored|O for|O Andriy|B-LOC Shevchenko|I-LOC")
 	if d := Resolve([]nlp.Sentence{s}, text, g); d.Entities[0].Type != "LOC" {
@@ -1590,6 +1611,7 @@ func TestCompanyShortForms(t *testing.T) {
 		}, "Phoenix Steel Corp", "ORG", nil, nil},
 		{"corp spelt in", []string{"Citicorp|B-PER said|O"}, "Citicorp", "ORG", nil, nil},
 		{"Reuters ticker", []string{"Swissair|B-PER <|O SWSZ|O >|O said|O"}, "Swissair", "ORG", nil, nil},
+		{"Reuters instrument code", []string{"Moet-Hennessy|B-PER <|O MHSP.PA|O >|O said|O"}, "Moet-Hennessy", "ORG", nil, nil},
 		{"exchange ticker", []string{"Tesla|B-PER (|O NASDAQ|O :|O TSLA|O )|O fell|O"}, "Tesla", "ORG", nil, nil},
 		{"a place inside a company's name", []string{
 			"loans|O from|O Bank|O of|O New|B-LOC York|I-LOC <|O BK|O >|O",

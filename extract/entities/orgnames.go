@@ -656,9 +656,11 @@ func (r *resolver) gazetteerOrgs() {
 					continue
 				}
 				text := spanText(toks, i, i+n)
-				if es := r.gaz.Lookup(text); len(es) > 0 && isOrgEntry(es[0]) && (!noun || strings.HasSuffix(es[0].Name, " "+toks[i+n-1].Text)) {
+				if es := r.gaz.Lookup(text); len(es) > 0 && isOrgEntry(es[0]) && capitalisedWord(es[0].Name) && (!noun || strings.HasSuffix(es[0].Name, " "+toks[i+n-1].Text)) {
 					// (the noun written so by the gazetteer too: not "the
-					// Labour party" for the Labour Party)
+					// Labour party" for the Labour Party; and the name
+					// written with a capital, not the term "developed
+					// countries")
 					if n == 1 && es[0].Subtype == gazetteer.SubCompany && productUse(toks, i) {
 						continue // "a Saab", "an Airbus A380": the maker's product
 					}
@@ -1505,7 +1507,7 @@ func onlyLegalForms(key []string) bool {
 
 // tickerAfter reports whether the tokens from i on are a stock ticker in
 // brackets, which only follows a company's name: Reuters' "Citicorp <CCI>",
-// "Apple Inc (AAPL.O)", "Tesla (NASDAQ: TSLA)", "IBM (NYSE:IBM)".
+// "Moet-Hennessy <MHSP.PA>", "Apple Inc (AAPL.O)", "Tesla (NASDAQ: TSLA)", "IBM (NYSE:IBM)".
 func tickerAfter(toks []nlp.Token, i int) bool {
 	if i+2 >= len(toks) {
 		return false
@@ -1537,6 +1539,8 @@ func tickerAfter(toks []nlp.Token, i int) bool {
 		} else {
 			return false
 		}
+	} else if k := strings.LastIndexByte(sym, '.'); open == "<" && k > 0 && k < len(sym)-1 && k >= len(sym)-3 {
+		sym = sym[:k] // a Reuters instrument code, "<MHSP.PA>": the exchange's suffix
 	}
 	return isTickerSymbol(sym)
 }
