@@ -692,7 +692,7 @@ func (x *extractor) roles() {
 			continue
 		}
 		e := x.ents.Entities[m.Entity]
-		if e.Type != "PERSON" {
+		if e.Type != "PERSON" && e.Type != "ORG" {
 			continue
 		}
 		person := arg{tok: m.Head, ent: m.Entity, text: e.Name, typ: e.Type, factor: 1}
@@ -714,6 +714,9 @@ func (x *extractor) roles() {
 				if d != "appos" && !entities.RoleNoun(x.lemma(c)) {
 					continue
 				}
+				if e.Type == "ORG" && (d != "appos" || !orgRoleNouns[x.lemma(c)] && entities.ClassNoun(x.lemma(c)) != "ORG") {
+					continue // an organisation's apposition says what it is: "Alcatel Cit, a subsidiary of Alcatel NV"
+				}
 				if k := x.conjBefore(t, c); k >= 0 {
 					// "Haftar and Aguila Saleh, the speaker of ...": the
 					// apposition describes the nearer conjunct (parsers
@@ -729,6 +732,29 @@ func (x *extractor) roles() {
 				x.role(person, c)
 			}
 		}
+	}
+}
+
+// orgRoleNouns say what an organisation is, in an apposition to its name:
+// "X, a subsidiary of Y", "Nokia, Finland's handset maker". Besides these,
+// the class nouns of organisations (entities.ClassNoun) do.
+var orgRoleNouns = map[string]bool{
+	"maker": true, "producer": true, "regulator": true, "sponsor": true, "agency": true, "bank": true,
+	"insurer": true, "carrier": true, "retailer": true, "broker": true, "lender": true, "daily": true,
+}
+
+// orgRelations are the nouns of orgRoleNouns that relate an organisation
+// to another; a place modifying them says where, not whose ("the U.S. unit
+// of DaimlerChrysler").
+var orgRelations = map[string]bool{
+	"subsidiary": true, "unit": true, "division": true, "affiliate": true, "arm": true, "parent": true,
+	"owner": true, "member": true, "shareholder": true, "partner": true, "rival": true, "supplier": true,
+	"customer": true, "operator": true, "branch": true, "wing": true, "offshoot": true,
+}
+
+func init() {
+	for w := range orgRelations {
+		orgRoleNouns[w] = true
 	}
 }
 
@@ -827,6 +853,9 @@ func (x *extractor) role(person arg, r int) {
 		}
 		if owned && d != "nmod:poss" {
 			continue
+		}
+		if d != "nmod:poss" && person.typ == "ORG" && orgRelations[x.lemma(r)] {
+			continue // "the U.S. unit of DaimlerChrysler": where the unit is, not whose
 		}
 		if d == "nmod:poss" {
 			// "German Chancellor Angela Merkel's spokesperson" parsed

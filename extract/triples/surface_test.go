@@ -35,6 +35,8 @@ var surfaceRoleTests = []struct {
 	{22, "Donald Trump", "speak with", "Recep Tayyip Erdoğan"},
 	{23, "Bolton", "ambassador to", "United Nations"},           // "served as the US ambassador to the UN": a role through "as"
 	{24, "Bolton", "ambassador to", "United Nations"},           // the same sentence as parsed by the 2nd-session models
+	{26, "Cominco American Inc", "unit of", "Cominco Ltd"},      // an organisation's apposition
+	{27, "Chrysler", "unit of", "DaimlerChrysler"},              // "the US unit of DaimlerChrysler"
 	{25, "Steffen Seibert", "spokesperson of", "Angela Merkel"}, // "German Chancellor Angela Merkel's spokesperson", headed by "German"              // "A and B spoke", B parsed as A's apposition
 }
 
@@ -65,6 +67,9 @@ func TestSurfaceRoles(t *testing.T) {
 		// George W. Bush", Bush parsed as the ambassador's apposition
 		if (tr.Sentence == 23 || tr.Sentence == 24) && (tr.Subject == "George W. Bush" || tr.Object == "George W. Bush") {
 			t.Errorf("a name behind a preposition taken for an apposition: %s", tripleString(tr))
+		}
+		if tr.Sentence == 27 && tr.Object == "United States" {
+			t.Errorf("where a unit is taken for its owner: %s", tripleString(tr))
 		}
 		if tr.Sentence == 25 && tr.Subject == "Steffen Seibert" && tr.Object == "Germany" {
 			t.Errorf("the demonym heading an owner's phrase taken for the owner: %s", tripleString(tr))
