@@ -363,6 +363,24 @@ func (r *resolver) names() {
 					// (not "[Motley Crue] guitarist Mick Mars": a band's)
 					start++
 				}
+				// "[Ray star Jamie Foxx]", "[Keane frontman Tom Chaplin]":
+				// a common noun in lower case inside the span ends a
+				// description, and the name follows it ("[TV channel
+				// Five]": a class noun gives its type); particles, short,
+				// no nouns ("van", "bin", "della"), nor are words inside
+				// hyphenated names ("Pei-yuan Chia") or a company's ("K
+				// mart Corp"), and posts are splitPost's ("Tory leader")
+				for k := end - 2; k > start && r.lex != nil; k-- {
+					if w := s.Tokens[k].Text; strings.ToLower(w) == w && utf8.RuneCountInString(w) > 3 && r.lex.CommonNoun(w) &&
+						!isPost(w) && s.Tokens[k].SpaceAfter && s.Tokens[k-1].SpaceAfter &&
+						capitalisedWord(s.Tokens[k+1].Text) && !isLegalForm(s.Tokens[k+1].Text) {
+						start = k + 1
+						if ct := classNouns[w]; ct != "" {
+							typ = ct
+						}
+						break
+					}
+				}
 				var ok bool
 				if start, end, ok = r.splitPost(si, start, end); !ok {
 					continue

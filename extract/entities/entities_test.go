@@ -1303,6 +1303,22 @@ func TestLexiconRules(t *testing.T) {
 			t.Errorf("%q: entity %q found %v, want %v (%+v)", tc.sent, tc.name, ok, tc.found, d.Entities)
 		}
 	}
+	// a common noun in lower case inside a person's span ends a
+	// description before the name; particles and a company's words do not
+	lex4 := wordList{nouns: []string{"star", "channel", "mart", "van", "tennis"}}
+	for _, tc := range []struct{ sent, name, typ, not string }{
+		{"Tennis|B-PER star|I-PER Kim|I-PER Clijsters|I-PER won|O", "Kim Clijsters", "PERSON", "Tennis star Kim Clijsters"},
+		{"the|O TV|B-PER channel|I-PER Five|I-PER said|O", "Five", "ORG", "TV channel Five"},
+		{"K|B-PER mart|I-PER Corp|I-PER said|O", "K mart Corp", "ORG", "Corp"},
+		{"Robin|B-PER van|I-PER Persie|I-PER scored|O", "Robin van Persie", "PERSON", "Persie"},
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := ResolveWith([]nlp.Sentence{s}, text, g, lex4)
+		i, ok := entityNamed(d, tc.name)
+		if _, bad := entityNamed(d, tc.not); !ok || d.Entities[i].Type != tc.typ || bad {
+			t.Errorf("%q: want %s %q and no %q, got %+v", tc.sent, tc.typ, tc.name, tc.not, d.Entities)
+		}
+	}
 	// without a lexicon, neither rule applies
 	s, text := sentenceOf("he|O scored|O for|O Andriy|B-LOC Shevchenko|I-LOC")
 	if d := Resolve([]nlp.Sentence{s}, text, g); d.Entities[0].Type != "LOC" {
