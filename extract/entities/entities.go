@@ -316,6 +316,13 @@ func (r *resolver) names() {
 				r.addName(si, start, k, "LOC")
 				start, typ = k, "PERSON"
 			}
+			// "[Dr Takahiro Hiroi of Brown University]", "[Alan Rose of
+			// First Interstate Bank]": a person's full name and "of"
+			// before an organisation's, run together in one span
+			if p, k := r.fullNameOfOrg(s.Tokens, start, end); k > 0 {
+				r.addName(si, p, k, "PERSON")
+				start, typ = k+1, "ORG"
+			}
 			// "the Kremlin said": one word after "the", heading its
 			// phrase, is no person's name (a given name there is no name
 			// at all, see theGivenName)
@@ -551,6 +558,56 @@ func (r *resolver) countryThenPerson(toks []nlp.Token, start, end int, typ strin
 		return k
 	}
 	return 0
+}
+
+// fullNameOfOrg returns where a person's name starts and ends (at "of") in
+// one span [start, end) when the span is a person's full name, after any
+// titles, then "of" and an organisation's name: the person's name is a
+// given name and a surname, with a middle initial or not, or two or three
+// capitalised words after a title, none a company's, a firm's or an
+// organisation's head or a legal form, and no place's name; what follows
+// "of" has an organisation's head or a legal form and a word that is no
+// place's. Else it returns 0, 0. (personOfOrg reads the same when the
+// recogniser cut the span in two.)
+func (r *resolver) fullNameOfOrg(toks []nlp.Token, start, end int) (int, int) {
+	p := start
+	for p < end && isTitleWord(toks[p].Text) {
+		p++
+	}
+	k := p + 2
+	for k < end-1 && k <= p+4 && toks[k].Text != "of" {
+		k++
+	}
+	if k >= end-1 || k > p+4 || toks[k].Text != "of" || r.isPlace(spanText(toks, p, k)) {
+		return 0, 0
+	}
+	if p == start && !(r.isGivenName(toks[p].Text) && (k-p == 2 || k-p == 3 && isInitial(toks[p+1].Text))) {
+		return 0, 0 // (not "[Keller Graduate School of Management Inc]")
+	}
+	for j := p; j < k; j++ {
+		if w := toks[j].Text; !capitalisedWord(w) || orgHeadWord(w) || isLegalForm(w) {
+			return 0, 0
+		}
+	}
+	head, own := false, false // an organisation's head or legal form; a word of its own name
+	for j := k + 1; j < end; j++ {
+		w := toks[j].Text
+		switch {
+		case orgHeadWord(w) || isLegalForm(w):
+			head = true
+		case capitalisedWord(w) && !r.isPlace(w):
+			own = true
+		}
+	}
+	if !head || !own {
+		return 0, 0 // (not "[Richardson Greenshields of Canada Ltd]", a firm's name)
+	}
+	for j := p; j < k; j++ {
+		if w := toks[j].Text; companyHeads[w] || firmHeads[w] {
+			return 0, 0 // "[Florida National Banks of Florida Inc]"
+		}
+	}
+	return p, k
 }
 
 // letters reports whether toks, two or more, are single capital letters
@@ -4744,4 +4801,11 @@ func (r *resolver) patronymic(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// isInitial reports whether w is one capital letter, with a full stop or
+// not: a middle initial ("David D. Halbert", "John M Henske").
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"bufio"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -1471,6 +1472,40 @@ func TestPlaceInsideOrgName(t *testing.T) {
 		}
 		if !slices.Contains(typed, "ORG "+tc.want) || slices.Contains(names, tc.not) {
 			t.Errorf("%q: entities %q, want ORG %q and no %q", tc.sent, names, tc.want, tc.not)
+		}
+	}
+}
+
+// TestFullNameOfOrg checks that a person's full name and "of" before an
+// organisation's, recognised as one span, are two names, and that firms
+// named so are not cut.
+func TestFullNameOfOrg(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct {
+		sent string
+		want map[string]string
+	}{
+		{"said|O Alan|B-ORG Rose|I-ORG of|I-ORG First|I-ORG Interstate|I-ORG Bank|I-ORG .|O",
+			map[string]string{"Alan Rose": "PERSON", "First Interstate Bank": "ORG"}},
+		{"says|O Dr|B-ORG Takahiro|I-ORG Hiroi|I-ORG of|I-ORG Brown|I-ORG University|I-ORG .|O",
+			map[string]string{"Takahiro Hiroi": "PERSON", "Brown University": "ORG"}},
+		{"said|O David|B-ORG D.|I-ORG Wyss|I-ORG of|I-ORG Data|I-ORG Resources|I-ORG Inc|I-ORG .|O",
+			map[string]string{"David D. Wyss": "PERSON", "Data Resources Inc": "ORG"}},
+		{"Richardson|B-ORG Greenshields|I-ORG of|I-ORG Canada|I-ORG Ltd|I-ORG said|O",
+			map[string]string{"Richardson Greenshields of Canada Ltd": "ORG"}},
+		{"Morgan|B-ORG Grenfell|I-ORG of|I-ORG Canada|I-ORG Ltd|I-ORG said|O",
+			map[string]string{"Morgan Grenfell of Canada Ltd": "ORG"}},
+		{"the|O Keller|B-ORG Graduate|I-ORG School|I-ORG of|I-ORG Management|I-ORG Inc|I-ORG said|O",
+			map[string]string{"Keller Graduate School of Management Inc": "ORG"}},
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		got := map[string]string{}
+		for _, e := range d.Entities {
+			got[e.Name] = e.Type
+		}
+		if !maps.Equal(got, tc.want) {
+			t.Errorf("%q: entities %v, want %v", tc.sent, got, tc.want)
 		}
 	}
 }
