@@ -194,6 +194,7 @@ type resolver struct {
 	terms    map[string]bool // acronyms of terms the article defines (termInitials)
 	byKey    map[string]*cluster
 
+	plural     map[int]bool     // pluralOrg's answers by cluster
 	cased      int8             // whether the article writes names with capitals (casedText): 0 not known yet, 1 yes, -1 no
 	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc, indexSpans)
 	sky        int8             // whether the article is about the sky (astronomy): 0 not known yet, 1 yes, -1 no
@@ -2855,6 +2856,135 @@ var femalePronouns = map[string]bool{"she": true, "her": true, "hers": true, "he
 // would", "Iran and its allies".
 var neuterPronouns = map[string]bool{"it": true, "its": true, "itself": true}
 
+// pluralPronouns refer to sports teams and other organisations that
+// British English names in the plural: "Newcastle have fined their
+// striker", "Bolton were creating little and they seemed content".
+var pluralPronouns = map[string]bool{"they": true, "their": true}
+
+// inList reports whether name mention m stands in a list of names, by its
+// words (listed) or by its parse (a conjunct, or the head of one): "Lloyds
+// Bank Plc <LLOY.LON> and the Royal Bank of Canada".
+func (r *resolver) inList(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if toks[m.Head].Deprel == "conj" || len(r.listed(m)) > 0 {
+		return true
+	}
+	// "and" next to the name, past brackets and a ticker: "it and
+	// Merrill Lynch", "<Campeau Corp> and the <Edward J. DeBartolo Corp>"
+	skip := func(i int) bool {
+		w := toks[i].Text
+		return w == "<" || w == ">" || w == "(" || w == ")" || strings.EqualFold(w, "the") || isTickerSymbol(strings.SplitN(w, ".", 2)[0]) && i > 0 && toks[i-1].Text == "<"
+	}
+	i := m.Start - 1
+	for i >= 0 && skip(i) {
+		i--
+	}
+	j := m.End
+	for j < len(toks) && skip(j) {
+		j++
+	}
+	conj := func(k int) bool { w := toks[k].Text; return w == "and" || w == "&" || w == "or" }
+	if i >= 0 && conj(i) || j < len(toks) && conj(j) {
+		return true
+	}
+	// a conjunct anywhere below the name: "Mellon Bank NA of Pittsburgh
+	// and Republic Bank of Dallas have both raised"
+	stack := append([]int(nil), r.children[m.Sentence][m.Head]...)
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if toks[c].Deprel == "conj" {
+			return true
+		}
+		stack = append(stack, r.children[m.Sentence][c]...)
+	}
+	return false
+}
+
+// pluralOrg reports whether the article treats organisation c as plural:
+// a name of c, in no list, is the subject of a verb in the plural
+// ("Newcastle have fined", "Arsenal were struggling"), where the verb or
+// its auxiliary is a present plural or "were".
+func (r *resolver) pluralOrg(c *cluster) bool {
+	if v, ok := r.plural[c.id]; ok {
+		return v
+	}
+	plural := false
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind != KindName || !strings.HasPrefix(toks[m.Head].Deprel, "nsubj") || toks[m.Head].Head <= 0 || r.inList(m) {
+			continue // (a list's verb is plural whatever its members: "Mellon Bank and Republic Bank have")
+		}
+		v := toks[m.Head].Head - 1
+		verbs := []int{v}
+		for _, ch := range r.children[m.Sentence][v] {
+			if d := toks[ch].Deprel; d == "aux" || d == "aux:pass" || d == "cop" {
+				verbs = append(verbs, ch)
+			}
+		}
+		for _, k := range verbs {
+			if toks[k].XPOS == "VBP" || strings.EqualFold(toks[k].Text, "were") {
+				plural = true
+			}
+		}
+	}
+	if r.plural == nil {
+		r.plural = map[int]bool{}
+	}
+	r.plural[c.id] = plural
+	return plural
+}
+
+// teamAntecedent returns the organisation a plural pronoun outside a
+// quotation refers to (see pluralOrg): the one that is the subject
+// before it in its sentence, or, when no subject stands before it there, the subject of
+// the previous sentence's main clause. Any other subject there (players,
+// fans, a person) stops the search, and so does a team named with a
+// plural noun after it ("Labour MPs") or in a list ("Fiat and GM"); a
+// subject after "their", not the noun it owns, takes it up instead of
+// the previous sentence's.
+func (r *resolver) teamAntecedent(si, ti int) (int, bool) {
+	if r.quoted[si][ti] {
+		return -1, false
+	}
+	teamAt := func(s, k int) (int, bool) {
+		m, ok := r.d.MentionAt(s, k)
+		if !ok || m.Entity < 0 || m.Kind == KindPronoun || r.kinds[m.Entity] != "ORG" || !r.pluralOrg(r.clusters[m.Entity]) {
+			return -1, false
+		}
+		toks := r.doc[s].Tokens
+		if m.End < len(toks) && pluralNoun(toks[m.End]) {
+			return -1, false // "Labour MPs", "United footballers": the members, not the team
+		}
+		if r.inList(m) {
+			return -1, false // "Fiat and GM ... their alliance": both
+		}
+		return m.Entity, true
+	}
+	toks := r.doc[si].Tokens
+	for j := ti - 1; j >= 0; j-- {
+		if strings.HasPrefix(toks[j].Deprel, "nsubj") {
+			return teamAt(si, j)
+		}
+	}
+	if si == 0 {
+		return -1, false
+	}
+	for j := ti + 1; j < len(toks) && strings.EqualFold(toks[ti].Text, "their"); j++ {
+		if strings.HasPrefix(toks[j].Deprel, "nsubj") && j+1 != toks[ti].Head {
+			return -1, false // "To broaden their base, some Japanese banks have ...": a subject after it
+		}
+	}
+	prev := r.doc[si-1].Tokens
+	for k := range prev {
+		if strings.HasPrefix(prev[k].Deprel, "nsubj") && prev[k].Head > 0 && prev[prev[k].Head-1].Deprel == "root" {
+			return teamAt(si-1, k)
+		}
+	}
+	return -1, false
+}
+
 // raisingVerbs take an expletive "it": "it seems", "it remains unclear".
 var raisingVerbs = map[string]bool{
 	"seem": true, "appear": true, "happen": true, "remain": true, "matter": true, "take": true,
@@ -3273,6 +3403,13 @@ func (r *resolver) coref() {
 			if (malePronouns[w] || femalePronouns[w]) && (t.UPOS == "PRON" || t.UPOS == "" || t.UPOS == "DET") {
 				if e, ok := r.pronounAntecedent(si, ti); ok {
 					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: "PERSON", Kind: KindPronoun, Entity: e})
+					r.clusters[e].mentions = append(r.clusters[e].mentions, mi)
+				}
+				continue
+			}
+			if pluralPronouns[w] && (t.UPOS == "PRON" || t.UPOS == "DET") {
+				if e, ok := r.teamAntecedent(si, ti); ok {
+					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: r.kinds[e], Kind: KindPronoun, Entity: e})
 					r.clusters[e].mentions = append(r.clusters[e].mentions, mi)
 				}
 				continue

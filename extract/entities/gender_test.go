@@ -412,3 +412,38 @@ func TestPatronymic(t *testing.T) {
 		t.Errorf("Qaboos: %v %v", e, ok)
 	}
 }
+
+// TestPluralOrganisation: "they" and "their" refer to an organisation the
+// article names with a verb in the plural ("Bolton were"), as the subject
+// before them in their sentence or of the sentence before; not to one
+// named in the singular, nor to one of a list, nor past a subject after
+// "their".
+func TestPluralOrganisation(t *testing.T) {
+	bolton := sent("Bolton/PROPN/3/nsubj/B-ORG", "were/AUX/3/aux/", "creating/VERB/0/root/", "little/ADJ/3/obj/",
+		"and/CCONJ/7/cc/", "they/PRON/7/nsubj/", "seemed/VERB/3/conj/", "content/ADJ/7/xcomp/", "./PUNCT/3/punct/")
+	acme := sent("Acme/PROPN/2/nsubj/B-ORG", "said/VERB/0/root/", "they/PRON/5/nsubj/", "would/AUX/5/aux/",
+		"appeal/VERB/2/ccomp/", "./PUNCT/2/punct/")
+	fiat := sent("Fiat/PROPN/5/nsubj/B-ORG", "and/CCONJ/3/cc/", "GM/PROPN/1/conj/B-ORG", "were/AUX/5/aux/",
+		"ending/VERB/0/root/", "their/PRON/7/nmod:poss/", "alliance/NOUN/5/obj/", "./PUNCT/5/punct/")
+	checkPronouns(t, []pronounCase{
+		{"a plural verb before", bolton, []int{5}, []string{"Bolton"}},
+		{"in the singular", acme, []int{2}, []string{""}},
+		{"in a list", fiat, []int{5}, []string{""}},
+	})
+	newcastle := sent("Newcastle/PROPN/3/nsubj/B-ORG", "were/AUX/3/aux/", "fined/VERB/0/root/", "./PUNCT/3/punct/")
+	for _, tc := range []struct {
+		name string
+		next nlp.Sentence
+		at   int
+		want string
+	}{
+		{"the previous sentence's subject", sent("They/PRON/2/nsubj/", "appealed/VERB/0/root/", "./PUNCT/2/punct/"), 0, "Newcastle"},
+		{"a subject after their", sent("To/PART/2/mark/", "keep/VERB/8/advcl/", "their/PRON/4/nmod:poss/", "players/NOUN/2/obj/",
+			",/PUNCT/2/punct/", "some/DET/7/det/", "clubs/NOUN/8/nsubj/", "paid/VERB/0/root/", "./PUNCT/8/punct/"), 2, ""},
+	} {
+		d := Resolve([]nlp.Sentence{newcastle, tc.next}, "", nil)
+		if got := nameAt(d, 1, tc.at); got != tc.want {
+			t.Errorf("%s: %s → %q, want %q", tc.name, tc.next.Tokens[tc.at].Text, got, tc.want)
+		}
+	}
+}
