@@ -126,7 +126,10 @@
 // name they are listed with ("PepsiCo Inc and its unit"), the only
 // organisation or place before them in the sentence, the subject of a
 // fronted phrase ("Because of its drilling, Turkey"), or the subject of the
-// sentences before; a definite description ("the spokesman", "the
+// sentences before; "they" and "their" go to an organisation the article
+// names with a verb in the plural ("Newcastle have fined their striker"),
+// the subject before them or of the sentence before, never one in a
+// list; a definite description ("the spokesman", "the
 // country") goes to the entity introduced with that title or class noun,
 // "the group", "the company" to the salient organisation (for "the
 // company" and "the firm", no public body), "the club" and "the team" to
