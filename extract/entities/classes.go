@@ -103,6 +103,22 @@ func nounNames(toks []nlp.Token, n int, m *Mention) bool {
 	return true
 }
 
+// pressAdjective reports whether token k is "daily" or "weekly" that the
+// tagger read as an adjective where it names a newspaper, after a
+// determiner or a noun and not before a noun of its own: "the government
+// daily Izvestia", "the weekly Ekonomicheskaya Gazeta".
+func pressAdjective(toks []nlp.Token, k int) bool {
+	w := strings.ToLower(toks[k].Text)
+	if toks[k].UPOS != "ADJ" || w != "daily" && w != "weekly" || k == 0 ||
+		toks[k-1].UPOS != "DET" && (toks[k-1].UPOS != "NOUN" || capitalisedWord(toks[k-1].Text)) {
+		return false
+	}
+	// not an adjective of a noun after the name: "the weekly Nairobi
+	// coffee auction"
+	h := toks[k].Head - 1
+	return h <= k || h >= len(toks) || toks[h].UPOS != "NOUN" || capitalisedWord(toks[h].Text)
+}
+
 // mediaNouns follow the name of a newspaper, a news agency or a
 // broadcaster: "Le Matin newspaper", "Itar-Tass news agency", "Zycie
 // Warszawy daily".
@@ -233,7 +249,7 @@ func (r *resolver) classOf(si, start int) string {
 			return t
 		}
 	}
-	if start >= 1 && (toks[start-1].UPOS == "NOUN" || toks[start-1].UPOS == "PROPN") && !capitalisedWord(toks[start-1].Text) {
+	if start >= 1 && (toks[start-1].UPOS == "NOUN" || toks[start-1].UPOS == "PROPN" || pressAdjective(toks, start-1)) && !capitalisedWord(toks[start-1].Text) {
 		// (a word in lower case is a common noun even where the tagger,
 		// misled by the names around it, called it a proper one: "US
 		// bank Wells Fargo")

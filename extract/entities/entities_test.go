@@ -2561,6 +2561,10 @@ func TestPressNames(t *testing.T) {
 		{"according|O to|O Greek|O Reporter|O ,|O|punct|1|PUNCT", "Greek Reporter", "ORG"},
 		{"the|O Sydney|B-LOC Morning|O Herald|O said|O|root|0|VERB", "Sydney Morning Herald", "ORG"},
 		{"in|O the|O American|O Journal|O of|O Medicine|O", "United States", "LOC"},
+		// "daily" read as an adjective names a newspaper before its name,
+		// not when it goes with a noun after the name
+		{"The|O|det|2|DET government|O|compound|3|NOUN daily|O|amod|4|ADJ Izvestia|B-PER|nsubj|5|PROPN said|O|root|0|VERB", "Izvestia", "ORG"},
+		{"lower|O|root|0|ADJ at|O|case|7|ADP the|O|det|7|DET weekly|O|amod|7|ADJ Nairobi|B-LOC|compound|7|PROPN coffee|O|compound|7|NOUN auction|O|obl|1|NOUN", "Nairobi", "LOC"},
 	})
 }
 
