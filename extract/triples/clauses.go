@@ -837,8 +837,17 @@ func (x *extractor) role(person arg, r int) {
 		}
 	}
 	// "Britain's Europe director X": with an owner, a compounded place is
-	// the role's portfolio, not its affiliation
+	// the role's portfolio, not its affiliation; so it is with an
+	// organisation after "for", "at" or "of" ("chief Turkish economist for
+	// Deutsche Bank")
 	owned := false
+	for _, c := range x.children[r] {
+		if pr := x.prep(c); x.toks[c].Deprel == "nmod" && (pr == "for" || pr == "at" || pr == "of") {
+			if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 && x.ents.Entities[m.Entity].Type == "ORG" {
+				owned = true
+			}
+		}
+	}
 	for _, c := range mods {
 		if x.toks[c].Deprel == "nmod:poss" {
 			if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 {
