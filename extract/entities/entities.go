@@ -256,6 +256,9 @@ func (r *resolver) names() {
 			}
 			start, end = wholeWords(s.Tokens, start, end)
 			start = r.namePiecesBefore(s.Tokens, start)
+			if r.givenNameBefore(s.Tokens, start, end, typ) {
+				start, typ = start-1, "PERSON" // "World number one Lindsay [Davenport]"
+			}
 			for k := start + 1; k < end; k++ {
 				if s.Tokens[k].Text == "<" {
 					end = k // "Jiffy Lube International Inc <LUBE>": a ticker ends the name
@@ -559,6 +562,27 @@ func (r *resolver) countryThenPerson(toks []nlp.Token, start, end int, typ strin
 		return k
 	}
 	return 0
+}
+
+// givenNameBefore reports whether the one-word place or person span
+// [start, end) follows a given name the recogniser left out, which makes
+// the two a person's full name: "World number one Lindsay [Davenport]LOC".
+// The word before must be a capitalised proper noun, untagged, no title,
+// common word ("West", "May"), month or day, no big place's name and not
+// opening the sentence (where "Jordan", "Chelsea" are places and clubs as
+// often); the span no country's name, nor part of a longer name.
+func (r *resolver) givenNameBefore(toks []nlp.Token, start, end int, typ string) bool {
+	if typ != "LOC" && typ != "PERSON" || end-start != 1 || start < 2 {
+		return false
+	}
+	g := &toks[start-1]
+	if end < len(toks) && capitalisedWord(toks[end].Text) {
+		return false // the name goes on: "Needham [Harper] Worldwide", "Hughes [Tool] Co"
+	}
+	lw := strings.ToLower(g.Text)
+	return g.Entity == "O" && g.UPOS == "PROPN" && g.SpaceAfter && capitalisedWord(g.Text) && !isAllCaps(g.Text) &&
+		r.isGivenName(g.Text) && !isTitleWord(g.Text) && !r.bigPlace(g.Text) && !r.isCountry(toks[start].Text) &&
+		capitalisedWord(toks[start].Text) && !r.commonWord(g.Text) && !nlp.IsMonth(g.Text) && !calendarWords[lw]
 }
 
 // fullNameOfOrg returns where a person's name starts and ends (at "of") in

@@ -1320,6 +1320,22 @@ func TestLexiconRules(t *testing.T) {
 			t.Errorf("%q: want %s %q and no %q, got %+v", tc.sent, tc.typ, tc.name, tc.not, d.Entities)
 		}
 	}
+	// a given name the recogniser left out before a one-word place or
+	// person opens a person's full name; not a common word, a day or a
+	// name going on
+	lex5 := wordList{nouns: []string{"west", "number"}}
+	for _, tc := range []struct{ sent, name, typ string }{
+		{"World|O number|O one|O Lindsay|O Davenport|B-LOC has|O criticised|O Wimbledon|B-LOC", "Lindsay Davenport", "PERSON"},
+		{"talks|O in|O West|O Berlin|B-LOC ended|O", "Berlin", "LOC"},
+		{"said|O on|O Tuesday|O Mitsotakis|B-PER ,|O", "Mitsotakis", "PERSON"},
+		{"the|O deal|O of|O Baker|O and|O Hughes|O Tool|B-PER Co|O ended|O", "Hughes Tool Co", "ORG"},
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := ResolveWith([]nlp.Sentence{s}, text, g, lex5)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != tc.typ {
+			t.Errorf("%q: want %s %q, got %+v", tc.sent, tc.typ, tc.name, d.Entities)
+		}
+	}
 	// without a lexicon, neither rule applies
 	s, text := sentenceOf("he|O scored|O for|O Andriy|B-LOC Shevchenko|I-LOC")
 	if d := Resolve([]nlp.Sentence{s}, text, g); d.Entities[0].Type != "LOC" {
