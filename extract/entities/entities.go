@@ -1981,11 +1981,12 @@ func (r *resolver) cluster() {
 // surnameOf returns the one person of the article, named with two words
 // or more, whose surname is key, a word the recogniser called a place
 // alone ("Unfortunately, Trump is behaving ..." after "President Donald
-// Trump"); nil if there is none or several, or if the word names a place
-// the gazetteer knows ("Washington" after "George Washington") or follows
-// a preposition of place.
+// Trump"); nil if there is none or several, or if the word names a
+// country, a region or a city of half a million people the gazetteer knows
+// ("Washington" after "George Washington"; not "Davenport said" after
+// "Lindsay Davenport") or follows a preposition of place.
 func (r *resolver) surnameOf(key []string, ms []int) *cluster {
-	if len(key) != 1 || r.isPlace(r.d.Mentions[ms[0]].Text) || r.afterPlacePrep(ms) {
+	if w := r.d.Mentions[ms[0]].Text; len(key) != 1 || r.isPlace(w) && !r.townsBelow(w, 500_000) || r.afterPlacePrep(ms) {
 		return nil
 	}
 	var found *cluster
@@ -2293,9 +2294,13 @@ func (r *resolver) afterPlacePrep(ms []int) bool {
 
 // smallPlace reports whether the gazetteer's places named w are all
 // towns of fewer than 100,000 people, no country or region.
-func (r *resolver) smallPlace(w string) bool {
+func (r *resolver) smallPlace(w string) bool { return r.townsBelow(w, 100_000) }
+
+// townsBelow reports whether the gazetteer's places named w are all towns
+// of fewer than n people, no country or region.
+func (r *resolver) townsBelow(w string, n int) bool {
 	for _, e := range r.gaz.Lookup(w) {
-		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea || e.Subtype == gazetteer.SubCity && e.Population >= 100_000 {
+		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea || e.Subtype == gazetteer.SubCity && e.Population >= n {
 			return false
 		}
 	}

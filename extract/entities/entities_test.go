@@ -570,6 +570,10 @@ func TestSurnameTypedAsPlace(t *testing.T) {
 			"George|B-PER Washington|I-PER spoke|O .|O",
 			"Washington|B-LOC is|O calm|O .|O",
 		}, map[string]string{"George Washington": "PERSON", "Washington": "LOC"}},
+		{"a town's name is a surname still", []string{
+			"World|O number|O one|O Lindsay|B-PER Davenport|I-PER spoke|O .|O",
+			"Davenport|B-LOC said|O it|O was|O wrong|O .|O",
+		}, map[string]string{"Lindsay Davenport": "PERSON", "Davenport": ""}},
 		{"after a preposition of place", []string{
 			"Frank|B-PER Kiole|I-PER spoke|O .|O",
 			"He|O lives|O in|O Kiole|B-LOC .|O",
