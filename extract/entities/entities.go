@@ -988,9 +988,10 @@ func (r *resolver) astronomy() bool {
 	return r.sky > 0
 }
 
-// worldRegion reports whether every name of c is one word that the
-// gazetteer knows as a continent, world region or area of kg's own list
-// (no country's region: "Asia", "Scandinavia", "Siberia").
+// worldRegion reports whether every name of c is one the gazetteer knows
+// as a continent, world region or area of kg's own list, as it writes it
+// or with a space for its hyphen (no country's region: "Asia",
+// "Scandinavia", "Siberia", "Middle East", "Asia Pacific").
 func (r *resolver) worldRegion(c *cluster) bool {
 	if r.gaz == nil || len(c.forms) == 0 {
 		return false
@@ -998,9 +999,10 @@ func (r *resolver) worldRegion(c *cluster) bool {
 	for f := range c.forms {
 		ok := false
 		for _, e := range r.gaz.Lookup(f) {
-			ok = ok || (e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea) && e.Name == f
+			ok = ok || (e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea) &&
+				(e.Name == f || strings.Contains(f, " ") && strings.ReplaceAll(e.Name, "-", " ") == f)
 		}
-		if !ok || strings.Contains(f, " ") {
+		if !ok {
 			return false
 		}
 	}

@@ -2154,6 +2154,9 @@ func TestWorldRegion(t *testing.T) {
 	checkTyped(t, g, "actress|O Asia|B-PER Argento|I-PER said|O", "Asia Argento", "PERSON")
 	checkTyped(t, g, "war|O in|O Darfur|B-PER .|O", "Darfur", "LOC")
 	checkTyped(t, g, "cold|O in|O Siberia|O .|O", "Siberia", "LOC")
+	// names of several words, and a hyphen written as a space
+	checkTyped(t, g, "in|O Japan|B-LOC and|O Asia|B-PER Pacific|I-PER ,|O", "Asia Pacific", "LOC")
+	checkTyped(t, g, "talks|O in|O the|O Middle|B-PER East|I-PER .|O", "Middle East", "LOC")
 }
 
 // TestDatelineStateStaysPlace checks that a state named in a dateline

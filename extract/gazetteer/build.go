@@ -91,6 +91,7 @@ var supplement = [][5]string{
 	{SubArea, "East Asia", "", "", ""},
 	{SubArea, "South Asia", "", "", ""},
 	{SubArea, "Southeast Asia", "", "South-East Asia|South East Asia", ""},
+	{SubArea, "Asia-Pacific", "", "Asia Pacific", ""},
 	{SubArea, "Western Europe", "", "", ""},
 	{SubArea, "Eastern Europe", "", "", ""},
 	{SubArea, "Central Europe", "", "", ""},
