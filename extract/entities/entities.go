@@ -2623,7 +2623,7 @@ var classNouns = map[string]string{
 	"group": "ORG", "organisation": "ORG", "organization": "ORG", "company": "ORG", "firm": "ORG",
 	"party": "ORG", "army": "ORG", "agency": "ORG", "movement": "ORG", "militia": "ORG", "council": "ORG",
 	"ministry": "ORG", "department": "ORG", "government": "ORG", "airline": "ORG", "bank": "ORG", "club": "ORG", "team": "ORG",
-	"network": "ORG", "channel": "ORG", "newspaper": "ORG", "university": "ORG", "court": "ORG",
+	"network": "ORG", "channel": "ORG", "newspaper": "ORG", "university": "ORG", "court": "ORG", "band": "ORG",
 	"country": "LOC", "nation": "LOC", "state": "LOC", "city": "LOC", "town": "LOC", "capital": "LOC",
 	"region": "LOC", "province": "LOC", "village": "LOC", "island": "LOC",
 }

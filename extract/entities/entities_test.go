@@ -2729,3 +2729,9 @@ func TestCongressmanState(t *testing.T) {
 		}
 	}
 }
+// TestBandNames: a band is an organisation, whatever person its name
+// reads as ("Scottish band Franz Ferdinand").
+func TestBandNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTyped(t, g, "Scottish|O|amod|2|ADJ band|O|compound|4|NOUN Franz|B-PER|nsubj|5|PROPN Ferdinand|I-PER|flat|3|PROPN won|O|root|0|VERB", "Franz Ferdinand", "ORG")
+}
