@@ -2729,6 +2729,7 @@ func TestCongressmanState(t *testing.T) {
 		}
 	}
 }
+
 // TestBandNames: a band is an organisation, whatever person its name
 // reads as ("Scottish band Franz Ferdinand").
 func TestBandNames(t *testing.T) {
