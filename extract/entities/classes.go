@@ -504,6 +504,15 @@ func (r *resolver) nameMentionAt(si, start, end int) (*Mention, bool) {
 // Spencer".
 // Words that also stand before persons ("film-maker Spike Lee", "games
 // developer Peter Molyneux", "broadcaster Cyril Fletcher") are left out.
+// tradeNouns name a firm by its trade before its name, as a sentence
+// may open: "Jeweller Zale", "Miner Highland Gold", "Insurer Allianz"
+// (not nouns that open names: "Bank Negara", "Giant Bay Resources").
+var tradeNouns = map[string]bool{
+	"jeweller": true, "jeweler": true, "miner": true, "carmaker": true, "automaker": true, "chipmaker": true,
+	"drugmaker": true, "brewer": true, "publisher": true, "broadcaster": true, "bookseller": true,
+	"grocer": true, "insurer": true, "retailer": true, "lender": true,
+}
+
 var companyNouns = map[string]bool{
 	"giant": true, "retailer": true, "carrier": true, "manufacturer": true,
 	"supplier": true, "insurer": true, "lender": true, "chain": true, "conglomerate": true,

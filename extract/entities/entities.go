@@ -351,6 +351,17 @@ func (r *resolver) names() {
 				r.add(Mention{Sentence: si, Start: start, End: start + 1, Head: start, Text: s.Tokens[start].Text, Type: "ORG", Kind: KindName, Entity: -1})
 				start++
 			}
+			// "[Winger Nitoglia]", "[Jeweller Zale]", "[Insurer Allianz]":
+			// a player's position or a firm's trade opening the sentence
+			// before a name is no part of it, and says whose name it is
+			if start == 0 && end-start >= 2 && capitalisedWord(s.Tokens[1].Text) {
+				switch w := strings.ToLower(s.Tokens[0].Text); {
+				case playerRoles[w]:
+					start, typ = 1, "PERSON"
+				case tradeNouns[w]:
+					start, typ = 1, "ORG"
+				}
+			}
 			// "[Singer Joss Stone]ORG won": a role noun opening the
 			// sentence before a given name opens a person's name, whatever
 			// the recogniser typed the span

@@ -2736,3 +2736,14 @@ func TestBandNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTyped(t, g, "Scottish|O|amod|2|ADJ band|O|compound|4|NOUN Franz|B-PER|nsubj|5|PROPN Ferdinand|I-PER|flat|3|PROPN won|O|root|0|VERB", "Franz Ferdinand", "ORG")
 }
+
+// TestTradeOpens: a player's position or a firm's trade opening the
+// sentence before a name is no part of the name and says whose it is.
+func TestTradeOpens(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Winger|B-PER Nitoglia|I-PER scored|O twice|O", "Nitoglia", "PERSON"},
+		{"Jeweller|B-PER Zale|I-PER said|O sales|O fell|O", "Zale", "ORG"},
+		{"Bank|B-ORG Negara|I-ORG said|O rates|O fell|O", "Bank Negara", "ORG"},
+	})
+}
