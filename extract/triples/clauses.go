@@ -711,11 +711,16 @@ func (x *extractor) roles() {
 				if m, ok := x.ents.MentionAt(x.si, c); ok && m.Kind == entities.KindName {
 					continue
 				}
-				if d != "appos" && !entities.RoleNoun(x.lemma(c)) {
+				if e.Type == "ORG" {
+					// an organisation's apposition or the noun before it
+					// says what it is: "Alcatel Cit, a subsidiary of
+					// Alcatel NV", "the Saudi Arabian oil company Saudi
+					// Aramco"
+					if !orgRoleNouns[x.lemma(c)] && entities.ClassNoun(x.lemma(c)) != "ORG" {
+						continue
+					}
+				} else if d != "appos" && !entities.RoleNoun(x.lemma(c)) {
 					continue
-				}
-				if e.Type == "ORG" && (d != "appos" || !orgRoleNouns[x.lemma(c)] && entities.ClassNoun(x.lemma(c)) != "ORG") {
-					continue // an organisation's apposition says what it is: "Alcatel Cit, a subsidiary of Alcatel NV"
 				}
 				if k := x.conjBefore(t, c); k >= 0 {
 					// "Haftar and Aguila Saleh, the speaker of ...": the

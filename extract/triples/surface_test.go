@@ -38,6 +38,7 @@ var surfaceRoleTests = []struct {
 	{26, "Cominco American Inc", "unit of", "Cominco Ltd"},      // an organisation's apposition
 	{27, "Chrysler", "unit of", "DaimlerChrysler"},              // "the US unit of DaimlerChrysler"
 	{28, "Tevfik Aksoy", "chief economist of", "Deutsche Bank"}, // "chief Turkish economist for Deutsche Bank"
+	{29, "Wells Fargo", "bank of", "United States"},             // "US bank Wells Fargo"
 	{25, "Steffen Seibert", "spokesperson of", "Angela Merkel"}, // "German Chancellor Angela Merkel's spokesperson", headed by "German"              // "A and B spoke", B parsed as A's apposition
 }
 
