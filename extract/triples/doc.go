@@ -17,8 +17,10 @@
 //   - coordination of subjects, objects and verbs;
 //   - titles, appositions and roles ("LNA spokesman X" → X spokesman of
 //     LNA; "X, the speaker of the parliament in Tobruk" → X speaker of
-//     parliament in Tobruk), and what an organisation in apposition is to
-//     another ("X Inc, a unit of Y Ltd" → X Inc unit of Y Ltd);
+//     parliament in Tobruk), and what an organisation in apposition or
+//     after the noun for its kind is ("X Inc, a unit of Y Ltd" → X Inc
+//     unit of Y Ltd; "US bank Wells Fargo" → Wells Fargo bank of United
+//     States);
 //   - reported speech: "X told Y" is a triple, and triples of what X said
 //     carry ReportedBy;
 //   - negation (Negated), modality and hedging (Hedged), including negative
