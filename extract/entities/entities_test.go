@@ -1479,21 +1479,11 @@ func TestBankNamed(t *testing.T) {
 // TestPlaceInsideOrgName checks that a tagged place ending a name that
 // orgNames reads whole is no place of its own there.
 func TestPlaceInsideOrgName(t *testing.T) {
-	for _, tc := range []struct{ sent, want, not string }{
+	checkOrgNotName(t, []orgNotNameCase{
 		{"the|O Bank|O of|O England|B-LOC said|O", "Bank of England", "England"},
 		{"a|O University|O of|O Rhode|B-LOC Island|I-LOC professor|O", "University of Rhode Island", "Rhode Island"},
 		{"the|O Federal|O Aviation|O Office|O of|O Germany|B-LOC said|O", "Federal Aviation Office of Germany", "Germany"},
-	} {
-		s, text := sentenceOf(tc.sent)
-		d := Resolve([]nlp.Sentence{s}, text, nil)
-		var names, typed []string
-		for _, e := range d.Entities {
-			names, typed = append(names, e.Name), append(typed, e.Type+" "+e.Name)
-		}
-		if !slices.Contains(typed, "ORG "+tc.want) || slices.Contains(names, tc.not) {
-			t.Errorf("%q: entities %q, want ORG %q and no %q", tc.sent, names, tc.want, tc.not)
-		}
-	}
+	})
 }
 
 // TestFullNameOfOrg checks that a person's full name and "of" before an
@@ -1535,7 +1525,7 @@ func TestFullNameOfOrg(t *testing.T) {
 // parse attaches to the name, and that "the Department" before "of" and a
 // name is the start of a name, not a description.
 func TestRemitBefore(t *testing.T) {
-	for _, tc := range []struct{ sent, want, not string }{
+	checkOrgNotName(t, []orgNotNameCase{
 		{"the|O|det|3|DET Justice|O|compound|3|PROPN Department|B-ORG|nsubj|4|PROPN said|O|root|0|VERB", "Justice Department", "Department"},
 		{"the|O|det|3|DET Chinese|O|amod|3|ADJ Academy|B-ORG|nsubj|6|PROPN of|I-ORG|case|5|ADP Sciences|I-ORG|nmod|3|PROPN said|O|root|0|VERB",
 			"Chinese Academy of Sciences", "Academy of Sciences"},
@@ -1543,17 +1533,7 @@ func TestRemitBefore(t *testing.T) {
 		{"on|O|case|2|ADP Monday|O|obl|5|PROPN Department|B-ORG|compound|4|PROPN officials|O|nsubj|5|NOUN said|O|root|0|VERB", "Department", "Monday Department"},
 		{"he|O|nsubj|2|PRON told|O|root|0|VERB Reuters|O|iobj|2|PROPN Department|B-ORG|compound|5|PROPN officials|O|nsubj|6|NOUN left|O|ccomp|2|VERB", "Department", "Reuters Department"},
 		{"paid|O|root|0|VERB the|O|det|3|DET Department|B-ORG|obj|1|PROPN of|O|case|5|ADP Justice|O|nmod|3|PROPN", "Department of Justice", "Department"},
-	} {
-		s, text := sentenceOf(tc.sent)
-		d := Resolve([]nlp.Sentence{s}, text, nil)
-		var names, typed []string
-		for _, e := range d.Entities {
-			names, typed = append(names, e.Name), append(typed, e.Type+" "+e.Name)
-		}
-		if !slices.Contains(typed, "ORG "+tc.want) || slices.Contains(names, tc.not) {
-			t.Errorf("%q: entities %q, want ORG %q and no %q", tc.sent, names, tc.want, tc.not)
-		}
-	}
+	})
 }
 
 func TestOrgNameHeads(t *testing.T) {
@@ -2746,4 +2726,25 @@ func TestTradeOpens(t *testing.T) {
 		{"Jeweller|B-PER Zale|I-PER said|O sales|O fell|O", "Zale", "ORG"},
 		{"Bank|B-ORG Negara|I-ORG said|O rates|O fell|O", "Bank Negara", "ORG"},
 	})
+}
+
+// orgNotNameCase is a sentence written as for sentenceOf, the organisation
+// it names and a name it must not give.
+type orgNotNameCase struct{ sent, want, not string }
+
+// checkOrgNotName resolves each case's sentence alone and checks that it
+// gives the organisation want and no entity named not.
+func checkOrgNotName(t *testing.T, cases []orgNotNameCase) {
+	t.Helper()
+	for _, tc := range cases {
+		s, text := sentenceOf(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, nil)
+		var names, typed []string
+		for _, e := range d.Entities {
+			names, typed = append(names, e.Name), append(typed, e.Type+" "+e.Name)
+		}
+		if !slices.Contains(typed, "ORG "+tc.want) || slices.Contains(names, tc.not) {
+			t.Errorf("%q: entities %q, want ORG %q and no %q", tc.sent, names, tc.want, tc.not)
+		}
+	}
 }
