@@ -70,6 +70,11 @@ func TestSurfaceRoles(t *testing.T) {
 		if (tr.Sentence == 23 || tr.Sentence == 24) && (tr.Subject == "George W. Bush" || tr.Object == "George W. Bush") {
 			t.Errorf("a name behind a preposition taken for an apposition: %s", tripleString(tr))
 		}
+		// "X is not missing but there have been no sightings of Y": the
+		// existential clause takes no subject from the clause before
+		if tr.Sentence == 30 {
+			t.Errorf("a subject for an existential clause: %s", tripleString(tr))
+		}
 		if tr.Sentence == 28 && tr.Object == "Turkey" {
 			t.Errorf("a demonym on a title with an employer taken for the employer: %s", tripleString(tr))
 		}

@@ -580,8 +580,11 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		return []arg{a}, passive
 	}
 	for _, c := range x.children[v] {
-		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") {
-			return nil, passive // has a subject, just not one we resolve
+		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") || x.toks[c].Deprel == "expl" && strings.EqualFold(x.toks[c].Text, "there") {
+			// has a subject, just not one we resolve (or an expletive:
+			// "but there have been no sightings of Ferguson" takes no
+			// subject from the clause before)
+			return nil, passive
 		}
 	}
 	if a, ok := x.nameBefore(v); ok {
