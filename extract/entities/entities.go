@@ -388,8 +388,8 @@ func (r *resolver) names() {
 				// "[Ray star Jamie Foxx]", "[Keane frontman Tom Chaplin]":
 				// a common noun in lower case inside the span ends a
 				// description, and the name follows it ("[TV channel
-				// Five]": a class noun gives its type); particles, short,
-				// no nouns ("van", "bin", "della"), nor are words inside
+				// Five]": a class noun gives its type); particles are
+				// short or no nouns ("van", "bin", "della"), nor are words inside
 				// hyphenated names ("Pei-yuan Chia") or a company's ("K
 				// mart Corp"), and posts are splitPost's ("Tory leader")
 				for k := end - 2; k > start && r.lex != nil; k-- {
@@ -2903,9 +2903,10 @@ var neuterPronouns = map[string]bool{"it": true, "its": true, "itself": true}
 // striker", "Bolton were creating little and they seemed content".
 var pluralPronouns = map[string]bool{"they": true, "their": true}
 
-// inList reports whether name mention m stands in a list of names, by its
-// words (listed) or by its parse (a conjunct, or the head of one): "Lloyds
-// Bank Plc <LLOY.LON> and the Royal Bank of Canada".
+// inList reports whether name mention m stands in a list, by its words
+// (listed, or "and" next to it past brackets and a ticker: "Lloyds Bank
+// Plc <LLOY.LON> and the Royal Bank of Canada") or by its parse (a
+// conjunct, or with a conjunct below it).
 func (r *resolver) inList(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
 	if toks[m.Head].Deprel == "conj" || len(r.listed(m)) > 0 {
