@@ -2962,7 +2962,7 @@ func (r *resolver) pluralOrg(c *cluster) bool {
 		v := toks[m.Head].Head - 1
 		verbs := []int{v}
 		for _, ch := range r.children[m.Sentence][v] {
-			if d := toks[ch].Deprel; d == "aux" || d == "aux:pass" || d == "cop" {
+			if auxiliary(toks[ch].Deprel) {
 				verbs = append(verbs, ch)
 			}
 		}
@@ -2979,7 +2979,7 @@ func (r *resolver) pluralOrg(c *cluster) bool {
 	return plural
 }
 
-// teamAntecedent returns the organisation a plural pronoun outside a
+// pluralAntecedent returns the organisation a plural pronoun outside a
 // quotation refers to (see pluralOrg): the one that is the subject
 // before it in its sentence, or, when no subject stands before it there, the subject of
 // the previous sentence's main clause. Any other subject there (players,
@@ -2987,18 +2987,18 @@ func (r *resolver) pluralOrg(c *cluster) bool {
 // plural noun after it ("Labour MPs") or in a list ("Fiat and GM"); a
 // subject after "their", not the noun it owns, takes it up instead of
 // the previous sentence's.
-func (r *resolver) teamAntecedent(si, ti int) (int, bool) {
+func (r *resolver) pluralAntecedent(si, ti int) (int, bool) {
 	if r.quoted[si][ti] {
 		return -1, false
 	}
-	teamAt := func(s, k int) (int, bool) {
+	orgAt := func(s, k int) (int, bool) {
 		m, ok := r.d.MentionAt(s, k)
 		if !ok || m.Entity < 0 || m.Kind == KindPronoun || r.kinds[m.Entity] != "ORG" || !r.pluralOrg(r.clusters[m.Entity]) {
 			return -1, false
 		}
 		toks := r.doc[s].Tokens
 		if m.End < len(toks) && pluralNoun(toks[m.End]) {
-			return -1, false // "Labour MPs", "United footballers": the members, not the team
+			return -1, false // "Labour MPs", "United footballers": the members, not the organisation
 		}
 		if r.inList(m) {
 			return -1, false // "Fiat and GM ... their alliance": both
@@ -3008,7 +3008,7 @@ func (r *resolver) teamAntecedent(si, ti int) (int, bool) {
 	toks := r.doc[si].Tokens
 	for j := ti - 1; j >= 0; j-- {
 		if strings.HasPrefix(toks[j].Deprel, "nsubj") {
-			return teamAt(si, j)
+			return orgAt(si, j)
 		}
 	}
 	if si == 0 {
@@ -3022,7 +3022,7 @@ func (r *resolver) teamAntecedent(si, ti int) (int, bool) {
 	prev := r.doc[si-1].Tokens
 	for k := range prev {
 		if strings.HasPrefix(prev[k].Deprel, "nsubj") && prev[k].Head > 0 && prev[prev[k].Head-1].Deprel == "root" {
-			return teamAt(si-1, k)
+			return orgAt(si-1, k)
 		}
 	}
 	return -1, false
@@ -3451,7 +3451,7 @@ func (r *resolver) coref() {
 				continue
 			}
 			if pluralPronouns[w] && (t.UPOS == "PRON" || t.UPOS == "DET") {
-				if e, ok := r.teamAntecedent(si, ti); ok {
+				if e, ok := r.pluralAntecedent(si, ti); ok {
 					mi := r.add(Mention{Sentence: si, Start: ti, End: ti + 1, Head: ti, Text: t.Text, Type: r.kinds[e], Kind: KindPronoun, Entity: e})
 					r.clusters[e].mentions = append(r.clusters[e].mentions, mi)
 				}
@@ -4989,3 +4989,7 @@ func isInitial(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
+
+// auxiliary reports whether deprel attaches an auxiliary or a copula to
+// its verb, which carries the verb's number: "Arsenal were struggling".
+func auxiliary(deprel string) bool { return deprel == "aux" || deprel == "aux:pass" || deprel == "cop" }

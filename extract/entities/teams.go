@@ -618,7 +618,7 @@ func (r *resolver) pluralTeam(m *Mention) bool {
 		return true
 	}
 	for _, j := range r.children[m.Sentence][verb] {
-		if j > h && j < verb && (toks[j].Deprel == "aux" || toks[j].Deprel == "aux:pass" || toks[j].Deprel == "cop") && plural(j) {
+		if j > h && j < verb && auxiliary(toks[j].Deprel) && plural(j) {
 			return true
 		}
 	}

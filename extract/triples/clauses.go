@@ -716,7 +716,7 @@ func (x *extractor) roles() {
 					// says what it is: "Alcatel Cit, a subsidiary of
 					// Alcatel NV", "the Saudi Arabian oil company Saudi
 					// Aramco"
-					if !orgRoleNouns[x.lemma(c)] && entities.ClassNoun(x.lemma(c)) != "ORG" {
+					if l := x.lemma(c); !orgRoleNouns[l] && !orgRelations[l] && entities.ClassNoun(l) != "ORG" {
 						continue
 					}
 				} else if d != "appos" && !entities.RoleNoun(x.lemma(c)) {
@@ -741,26 +741,20 @@ func (x *extractor) roles() {
 }
 
 // orgRoleNouns say what an organisation is, in an apposition to its name:
-// "X, a subsidiary of Y", "Nokia, Finland's handset maker". Besides these,
-// the class nouns of organisations (entities.ClassNoun) do.
+// "Nokia, Finland's handset maker". Besides these, the relation nouns
+// (orgRelations: "X, a subsidiary of Y") and the class nouns of
+// organisations (entities.ClassNoun) do.
 var orgRoleNouns = map[string]bool{
 	"maker": true, "producer": true, "regulator": true, "sponsor": true, "agency": true, "bank": true,
 	"insurer": true, "carrier": true, "retailer": true, "broker": true, "lender": true, "daily": true,
 }
 
-// orgRelations are the nouns of orgRoleNouns that relate an organisation
-// to another; a place modifying them says where, not whose ("the U.S. unit
+// orgRelations are the nouns that relate an organisation to another; a place modifying them says where, not whose ("the U.S. unit
 // of DaimlerChrysler").
 var orgRelations = map[string]bool{
 	"subsidiary": true, "unit": true, "division": true, "affiliate": true, "arm": true, "parent": true,
 	"owner": true, "member": true, "shareholder": true, "partner": true, "rival": true, "supplier": true,
 	"customer": true, "operator": true, "branch": true, "wing": true, "offshoot": true,
-}
-
-func init() {
-	for w := range orgRelations {
-		orgRoleNouns[w] = true
-	}
 }
 
 // conjBefore returns the last conjunct of name token h between h and its
