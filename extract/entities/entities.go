@@ -162,6 +162,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.basedNames()
 	r.staffNames()
 	r.kindNames()
+	r.titledNames()
 	r.legislatureNames()
 	r.personNames()
 	r.listNames()

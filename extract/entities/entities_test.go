@@ -2748,3 +2748,38 @@ func checkOrgNotName(t *testing.T, cases []orgNotNameCase) {
 		}
 	}
 }
+
+// TestTitledNames checks that an untagged name right after a person's
+// title is a person's, when its last word is no common word, no plural and
+// no abbreviation, no particle or capitalised word goes on after it, and
+// "leader" is no company's rank.
+func TestTitledNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"xi", "motor", "motors", "partner", "league", "baseball", "dav"}}
+	for _, tc := range []struct {
+		sent, name string
+		found      bool
+	}{
+		{"Chinese|O President|O Xi|O|compound|4|NOUN Jinping|O spoke|O", "Xi Jinping", true},
+		{"Chinese|O leader|O Xi|O Jinping|O spoke|O", "Xi Jinping", true},
+		{"said|O Prime|O Minister|O Tony|O Blair|O", "Tony Blair", true},
+		{"said|O Mr|O Davies|O", "Davies", true},
+		{"shares|O of|O General|O Motors|O rose|O", "Motors", false},
+		{"a|O letter|O from|O General|O Partners|O", "Partners", false},
+		{"chairman|O Cor|O van|O der|O Klugt|O spoke|O", "Cor", false},
+		{"sector|O leader|O Omnicom|O rose|O", "Omnicom", false},
+		{"expected|O Dr.|O Ing|O .|O|punct|2|PUNCT H.C.F.|O Porsche|B-ORG AG|I-ORG to|O fall|O", "Ing", false},
+		{"the|O President|O Xi|O|compound|4|NOUN Jinping|O Foundation|O gave|O", "Xi Jinping", false},
+		{"the|O new|O President|O Xi|O spoke|O", "Xi", false},
+	} {
+		s, text := sentenceOf(tc.sent)
+		if tc.name == "Ing" {
+			s.Tokens[2].SpaceAfter = false
+		}
+		d := ResolveWith([]nlp.Sentence{s}, text, g, lex)
+		i, ok := entityNamed(d, tc.name)
+		if ok != tc.found || ok && d.Entities[i].Type != "PERSON" {
+			t.Errorf("%q: person %q found %v, want %v (%+v)", tc.sent, tc.name, ok, tc.found, d.Entities)
+		}
+	}
+}

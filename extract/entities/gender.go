@@ -348,3 +348,70 @@ var honorifics = map[string]bool{
 	"dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
 	"baron": true, "mx": true, "prof": true, "prof.": true, "cde": true, "comrade": true,
 }
+
+// titledNames adds as persons the untagged names right after a person's
+// title that the recogniser missed, often because the tagger read a word
+// of the name as a common noun ("Chinese President [Xi Jinping]"): one to
+// three capitalised words, not in a sentence of capitals, with no
+// capitalised word after them, that are no place or name the gazetteer
+// knows, hold no calendar word or head of a place's or an organisation's
+// name, and whose last word the lexicon knows as no common word (so not
+// "General Motors", "Major League Baseball", "Chief Executive Officer").
+// A title word inside the run ("Prime Minister Tony Blair") opens it
+// after itself. Needs the lexicon.
+func (r *resolver) titledNames() {
+	if r.lex == nil {
+		return
+	}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for k := 0; k+1 < len(toks); k++ {
+			title := strings.ToLower(toks[k].Text)
+			if !isTitleWord(title) && !honorifics[title] || toks[k].UPOS != "NOUN" && toks[k].UPOS != "PROPN" {
+				continue
+			}
+			i := k + 1
+			if isTitleWord(toks[i].Text) || honorifics[strings.ToLower(toks[i].Text)] {
+				continue // the run starts after the last title word
+			}
+			end := i
+			for end < len(toks) && end-i < 4 && at[end] == 0 && capitalisedWord(toks[end].Text) &&
+				(toks[end].UPOS == "PROPN" || toks[end].UPOS == "NOUN") && !isAllCaps(toks[end].Text) {
+				end++
+			}
+			if end == i || end-i > 3 || end < len(toks) && (capitalisedWord(toks[end].Text) || nameParticles[toks[end].Text]) {
+				continue // ("Cor van der Klugt" goes on)
+			}
+			if end+1 < len(toks) && toks[end].Text == "." && !toks[end-1].SpaceAfter {
+				continue // an abbreviation: "Dr. Ing. H.C.F. Porsche AG"
+			}
+			if last := strings.ToLower(toks[end-1].Text); !honorifics[title] && strings.HasSuffix(last, "s") && r.commonWord(strings.TrimSuffix(last, "s")) {
+				continue // "General Partners", "Bishop Buffets"; not "Mr Davies"
+			}
+			if k > 0 && title == "leader" && marketWords[strings.ToLower(toks[k-1].Text)] {
+				continue // "sector leader Omnicom" is a company
+			}
+			words := make([]string, 0, end-i)
+			ok := true
+			for j := i; j < end; j++ {
+				w := toks[j].Text
+				lw := strings.ToLower(w)
+				if calendarWords[lw] || placeHeads[lw] || orgHeads[lw] || geoHeads[w] || classNouns[lw] != "" ||
+					isTitleWord(w) || utf8.RuneCountInString(w) < 2 || strings.ContainsAny(w, ".") {
+					ok = false
+					break
+				}
+				words = append(words, w)
+			}
+			text := strings.Join(words, " ")
+			if !ok || r.commonWord(words[len(words)-1]) || r.known(text) || r.isPlace(text) {
+				continue
+			}
+			r.addName(si, i, end, "PERSON")
+			k = end - 1
+		}
+	})
+}
+
+// marketWords before "leader" make it a company's rank, not a person's
+// title: "market leader Intel".
+var marketWords = map[string]bool{"market": true, "sector": true, "industry": true, "category": true}
