@@ -134,6 +134,9 @@ type Lexicon interface {
 	// LowerOnly reports whether word is written in lower case and never
 	// with a capital ("electric"; not "grant").
 	LowerOnly(word string) bool
+	// FrequentWord reports whether word is a common word of everyday
+	// text ("star", "bill"; not "xi", a rare one).
+	FrequentWord(word string) bool
 }
 
 // ResolveWith is Resolve with a lexicon of common words, which lets a few

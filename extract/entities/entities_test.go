@@ -1238,13 +1238,16 @@ func TestDescribedAsPerson(t *testing.T) {
 
 // wordList is a Lexicon over a few words, in lower case; nouns are common
 // nouns, adjectives only common words.
-type wordList struct{ nouns, adjectives []string }
+type wordList struct{ nouns, adjectives, rare []string }
 
 func (l wordList) CommonWord(w string) bool {
 	return l.CommonNoun(w) || slices.Contains(l.adjectives, strings.ToLower(w))
 }
 func (l wordList) CommonNoun(w string) bool { return slices.Contains(l.nouns, strings.ToLower(w)) }
 func (l wordList) LowerOnly(w string) bool  { return l.CommonWord(w) }
+func (l wordList) FrequentWord(w string) bool {
+	return l.CommonWord(w) && !slices.Contains(l.rare, strings.ToLower(w))
+}
 
 // TestLexiconRules checks the rules that read a lexicon of common words: a
 // common noun opening the sentence before a given name is no part of the
@@ -2780,6 +2783,34 @@ func TestTitledNames(t *testing.T) {
 		i, ok := entityNamed(d, tc.name)
 		if ok != tc.found || ok && d.Entities[i].Type != "PERSON" {
 			t.Errorf("%q: person %q found %v, want %v (%+v)", tc.sent, tc.name, ok, tc.found, d.Entities)
+		}
+	}
+}
+
+// TestFirstNameAlone checks that the first word of a person's full name,
+// recurring untagged, is a mention of that person ("Xi" after "Xi
+// Jinping"), unless it is a frequent common word, a planet, a demonym,
+// an initial, letters in capitals, or the first word of two persons.
+func TestFirstNameAlone(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"xi", "bill"}, rare: []string{"xi"}}
+	for _, tc := range []struct {
+		sents    []string
+		name     string
+		mentions int
+	}{
+		{[]string{"Chinese|O leader|O Xi|B-PER Jinping|I-PER arrived|O", "Biden|B-PER told|O Xi|O|obj|2|PROPN that|O"}, "Xi Jinping", 2},
+		{[]string{"Bill|B-PER Cash|I-PER spoke|O", "the|O Bill|O|nsubj|3|PROPN passed|O"}, "Bill Cash", 1},
+		{[]string{"the|O Venus|B-PER Express|I-PER flew|O", "it|O reached|O Venus|O|obj|2|PROPN"}, "Venus Express", 1},
+		{[]string{"Briton|B-PER Tim|I-PER Henman|I-PER won|O", "the|O Briton|O|nsubj|3|PROPN lost|O"}, "Briton Tim Henman", 1},
+		{[]string{"DJ|B-PER Norman|I-PER played|O", "a|O DJ|O|nsubj|3|PROPN played|O"}, "DJ Norman", 1},
+		{[]string{"Xi|B-PER Jinping|I-PER and|O Xi|B-PER Mingze|I-PER came|O", "Xi|O|nsubj|2|PROPN spoke|O"}, "Xi Jinping", 1},
+		{[]string{"Xi|B-PER Jinping|I-PER and|O Xi|B-PER Mingze|I-PER came|O", "Xi|O|nsubj|2|PROPN spoke|O"}, "Xi Mingze", 1},
+	} {
+		doc, text := docOf(tc.sents...)
+		d := ResolveWith(doc, text, g, lex)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Mentions != tc.mentions {
+			t.Errorf("%q: want %d mentions of %q, got %+v", tc.sents, tc.mentions, tc.name, d.Entities)
 		}
 	}
 }

@@ -19,6 +19,7 @@ func (r *resolver) propagate() {
 	}
 	byFirst := map[string][]form{}
 	seen := map[string]bool{}
+	firstOf := map[string]*cluster{} // the first words of persons' full names (firstNameAlone)
 	for _, c := range r.clusters {
 		for _, mi := range c.mentions {
 			m := &r.d.Mentions[mi]
@@ -40,6 +41,18 @@ func (r *resolver) propagate() {
 				seen["\x01"+last] = true
 				byFirst[last] = append(byFirst[last], form{words: []string{last}, c: c, title: true})
 			}
+			if f := words[0]; len(words) >= 2 && m.Type == "PERSON" && r.firstNameAlone(f) {
+				if o, ok := firstOf[f]; ok && o != c {
+					firstOf[f] = nil // two persons share it
+				} else {
+					firstOf[f] = c
+				}
+			}
+		}
+	}
+	for f, c := range firstOf {
+		if c != nil && !seen[f] {
+			byFirst[f] = append(byFirst[f], form{words: []string{f}, c: c})
 		}
 	}
 	for si := range r.doc {
@@ -185,4 +198,31 @@ func (r *resolver) splitJoined() {
 			delete(r.byKey, k)
 		}
 	}
+}
+
+// firstNameAlone reports whether the first word w of a person's full name
+// may name that person alone where it recurs untagged: "Xi" after "Xi
+// Jinping" (surnames come first in Chinese and Korean names), "Rishi"
+// after "Rishi Sunak". Not a title, honorific or particle, nor a place or
+// anything else the gazetteer knows besides given names ("Jordan"), nor a
+// demonym ("Briton Tim Henman"), an initial, letters in capitals ("DJ
+// Norman") or a frequent common word ("Bill Cash", "Star Trek"); needs
+// the lexicon. Nor a planet: "Venus Express" is a probe, "Venus" alone
+// the planet.
+func (r *resolver) firstNameAlone(w string) bool {
+	lw := strings.ToLower(w)
+	return r.lex != nil && capitalisedWord(w) && !isAllCaps(w) && utf8.RuneCountInString(w) >= 2 && allLetters(w) &&
+		!isTitleWord(lw) && !honorifics[lw] && !nameParticles[lw] && !calendarWords[lw] && !planetNames[w] && !skyNames[w] &&
+		!r.lex.FrequentWord(w) && !r.isPlace(w) && !r.isDemonym(w) && !r.knownBesidesGiven(w)
+}
+
+// allLetters reports whether w is made of letters only ("Xi", "Kar-Wai"
+// is not; "S." is not).
+func allLetters(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return w != ""
 }

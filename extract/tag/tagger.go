@@ -296,6 +296,15 @@ func (t *Tagger) LowerOnly(word string) bool {
 	return c&(LexCommon|LexVerb|LexAdj|LexAdv) != 0 && c&LexProper == 0
 }
 
+// FrequentWord reports whether word is a common word of everyday text:
+// WordNet writes it in lower case and counts it in its sense-tagged texts
+// ("star", "bill", "will"; not "xi", "lee", the Greek letter and the
+// screen of a sail).
+func (t *Tagger) FrequentWord(word string) bool {
+	c := t.LexClasses(word)
+	return c&(LexCommon|LexVerb|LexAdj|LexAdv) != 0 && c&LexTagged != 0
+}
+
 // CommonNoun reports whether WordNet writes word in lower case as a noun
 // and uses it mostly as one ("newcomer"; not "motley", mostly an
 // adjective, nor "Paris").

@@ -53,8 +53,9 @@ func (fuzzLexicon) CommonWord(w string) bool {
 	}
 	return false
 }
-func (l fuzzLexicon) CommonNoun(w string) bool { return w != "Old" && l.CommonWord(w) }
-func (l fuzzLexicon) LowerOnly(w string) bool  { return w != "Sun" && l.CommonWord(w) }
+func (l fuzzLexicon) CommonNoun(w string) bool   { return w != "Old" && l.CommonWord(w) }
+func (l fuzzLexicon) LowerOnly(w string) bool    { return w != "Sun" && l.CommonWord(w) }
+func (l fuzzLexicon) FrequentWord(w string) bool { return w != "Count" && l.CommonWord(w) }
 
 // fuzzLex returns the fuzz lexicon, or nil.
 func fuzzLex(on bool) entities.Lexicon {
