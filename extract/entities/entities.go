@@ -4813,7 +4813,8 @@ func sortedUnion(a, b []string) []string {
 // first, then the other names in order. Organisations are renamed only from
 // a bare acronym ("UN" is United Nations): a full name the article spells
 // out is kept as written, but for the other names of kg's bodies ("Fed"
-// is the Federal Reserve). Persons are never renamed. placeUse tells, when
+// is the Federal Reserve) and parties' short names ("Tories" is the
+// Conservative Party). Persons are never renamed. placeUse tells, when
 // asked, whether the article uses the entity as a place (see placeUse);
 // it is asked only of a city's other one-word names.
 func (r *resolver) gazetteerName(name string, forms []string, typ string, placeUse func() bool) (string, string, bool) {
@@ -4874,6 +4875,17 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 			return e.Name, "", true
 		}
 		return "", "", false
+	}
+	if typ == "ORG" && (partyNames[name] || partyNames[strings.TrimSuffix(name, " Party")]) {
+		// a party's short name is the gazetteer's party of that name, in
+		// the plural, or with "Party": "Tories" (the Tory Party) is the
+		// Conservative Party, "Lib Dem" the Liberal Democrats, "Labour"
+		// the Labour Party
+		for _, f := range []string{name, name + "s", name + " Party"} {
+			if es := r.gaz.Lookup(f); len(es) > 0 && es[0].Type == "ORG" && es[0].Subtype == gazetteer.SubOrg {
+				return es[0].Name, "", true
+			}
+		}
 	}
 	if n, sub, ok := try(name); ok || typ == "ORG" {
 		return n, sub, ok

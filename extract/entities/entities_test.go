@@ -2814,3 +2814,26 @@ func TestFirstNameAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyNames checks that a party's short name standing alone is an
+// organisation named as the gazetteer's party, so that an article's
+// "Tories", "Tory" and "Conservatives" are one entity; not a common noun
+// opening a sentence nor the last word of a longer name.
+func TestPartyNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Labour|O|nmod:poss|3|PROPN 's|O|case|0|PART shadow|O home|O secretary|O spoke|O", "Labour Party", "ORG"},
+		{"the|O Tories|B-ORG lost|O", "Conservative Party", "ORG"},
+		{"a|O Lib|B-ORG Dem|I-ORG win|O", "Liberal Democrats", "ORG"},
+		{"the|O Tory|B-ORG Party|I-ORG won|O", "Conservative Party", "ORG"},
+	})
+	checkNoEntity(t, g, []string{
+		"Labour|O costs|O|nsubj|3|NOUN rose|O",
+		"the|O Office|O of|O Industry|O ,|O Trade|O and|O Labour|O said|O",
+	}, func(e extract.Entity) bool { return e.Name == "Labour Party" })
+	doc, text := docOf("the|O Tories|B-ORG lost|O", "the|O Conservatives|B-ORG said|O", "a|O Tory|B-ORG MP|O spoke|O")
+	d := Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Conservative Party"); !ok || d.Entities[i].Mentions != 3 || len(d.Entities) != 1 {
+		t.Errorf("Tories, Conservatives, Tory: want one Conservative Party of three mentions, got %+v", d.Entities)
+	}
+}

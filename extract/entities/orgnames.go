@@ -1281,18 +1281,19 @@ var legislatures = map[string]bool{
 // partyNames are the short names news gives political parties alone:
 // "the Tory plans", "a GOP senator".
 var partyNames = map[string]bool{
-	"Tory": true, "Tories": true, "GOP": true, "Lib Dem": true, "Lib Dems": true, "Labour": true,
-	"SNP": true, "DUP": true, "UKIP": true, "Ukip": true,
+	"Tory": true, "Tories": true, "Conservatives": true, "GOP": true, "Lib Dem": true, "Lib Dems": true,
+	"Liberal Democrat": true, "Labour": true, "SNP": true, "DUP": true, "UKIP": true, "Ukip": true,
 }
 
 // bodyNames are the short names news gives a few state bodies alone:
 // "the Fed", "the Treasury".
 var bodyNames = map[string]bool{"Fed": true, "Treasury": true}
 
-// legislatureNames adds the capitalised names of parliaments and of a few
-// state bodies the recogniser left untagged, standing alone ("Parliament
-// rejected the deal", "approved by the Knesset", "before the House of
-// Commons", "the Fed"), as organisations.
+// legislatureNames adds the capitalised names of parliaments, of a few
+// state bodies and the short names of parties the recogniser left
+// untagged, standing alone ("Parliament rejected the deal", "approved by
+// the Knesset", "before the House of Commons", "the Fed", "Labour's
+// shadow home secretary"; not "Labour costs rose"), as organisations.
 func (r *resolver) legislatureNames() {
 	r.textSentences(func(si int, toks []nlp.Token, _ []int32) {
 		for i := range toks {
@@ -1301,12 +1302,16 @@ func (r *resolver) legislatureNames() {
 			}
 			for n := min(3, len(toks)-i); n >= 1; n-- {
 				text := spanText(toks, i, i+n)
-				if !legislatures[text] && !bodyNames[text] || !r.untagged(si, i, i+n) {
+				if !legislatures[text] && !bodyNames[text] && !partyNames[text] || !r.untagged(si, i, i+n) {
 					continue
 				}
 				if i > 0 && capitalisedWord(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "the") ||
 					i+n < len(toks) && capitalisedWord(toks[i+n].Text) {
 					break // part of a longer name: "European Parliament", "Congress Party"
+				}
+				if partyNames[text] && (i == 0 && i+n < len(toks) && toks[i+n].UPOS == "NOUN" ||
+					i > 1 && nameConnectors[toks[i-1].Text] && capitalisedWord(toks[i-2].Text)) {
+					break // a common noun: "Labour costs rose", "Office of Industry, Trade and Labour"
 				}
 				r.add(Mention{Sentence: si, Start: i, End: i + n, Head: i, Text: text, Type: "ORG", Kind: KindName, Entity: -1})
 				break
@@ -1315,10 +1320,11 @@ func (r *resolver) legislatureNames() {
 	})
 }
 
-// legislatureFirst holds the first words of legislatures and bodyNames.
+// legislatureFirst holds the first words of legislatures, bodyNames and
+// partyNames.
 var legislatureFirst = func() map[string]bool {
 	m := map[string]bool{}
-	for _, names := range []map[string]bool{legislatures, bodyNames} {
+	for _, names := range []map[string]bool{legislatures, bodyNames, partyNames} {
 		for n := range names {
 			w, _, _ := strings.Cut(n, " ")
 			m[w] = true
