@@ -2829,9 +2829,20 @@ func TestPartyNames(t *testing.T) {
 	})
 	checkNoEntity(t, g, []string{
 		"Labour|O costs|O|nsubj|3|NOUN rose|O",
+		"\"|O Labour|O markets|O|nsubj|3|NOUN firmed|O",
+		"the|O Institute|O for|O the|O Study|O of|O Labour|O spoke|O",
 		"the|O Office|O of|O Industry|O ,|O Trade|O and|O Labour|O said|O",
 	}, func(e extract.Entity) bool { return e.Name == "Labour Party" })
-	doc, text := docOf("the|O Tories|B-ORG lost|O", "the|O Conservatives|B-ORG said|O", "a|O Tory|B-ORG MP|O spoke|O")
+	checkTypedCases(t, g, []typedCase{
+		{"Michael|B-PER Howard|I-PER and|O Liberal|O Democrat|O leader|O Charles|B-PER Kennedy|I-PER", "Liberal Democrats", "ORG"},
+		{"a|O fight|O of|O Conservative|O and|O Labour|O|conj|3|PROPN ended|O", "Labour Party", "ORG"},
+	})
+	checkTypedCases(t, g, []typedCase{{"Labour|O leader|O|compound|3|NOUN Neil|B-PER Kinnock|I-PER spoke|O", "Labour Party", "ORG"}})
+	doc, text := docOf("Labour|O costs|O|nsubj|3|NOUN rose|O", "a|O Labour|O|compound|3|PROPN win|O")
+	if i, ok := entityNamed(Resolve(doc, text, g), "Labour Party"); !ok || Resolve(doc, text, g).Entities[i].Mentions != 2 {
+		t.Errorf("Labour opening a sentence in an article that names it inside one: %+v", Resolve(doc, text, g).Entities)
+	}
+	doc, text = docOf("the|O Tories|B-ORG lost|O", "the|O Conservatives|B-ORG said|O", "a|O Tory|B-ORG MP|O spoke|O")
 	d := Resolve(doc, text, g)
 	if i, ok := entityNamed(d, "Conservative Party"); !ok || d.Entities[i].Mentions != 3 || len(d.Entities) != 1 {
 		t.Errorf("Tories, Conservatives, Tory: want one Conservative Party of three mentions, got %+v", d.Entities)

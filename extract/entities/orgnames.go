@@ -1309,15 +1309,80 @@ func (r *resolver) legislatureNames() {
 					i+n < len(toks) && capitalisedWord(toks[i+n].Text) {
 					break // part of a longer name: "European Parliament", "Congress Party"
 				}
-				if partyNames[text] && (i == 0 && i+n < len(toks) && toks[i+n].UPOS == "NOUN" ||
-					i > 1 && nameConnectors[toks[i-1].Text] && capitalisedWord(toks[i-2].Text)) {
-					break // a common noun: "Labour costs rose", "Office of Industry, Trade and Labour"
+				if partyNames[text] && (opening(toks, i) && i+n < len(toks) && toks[i+n].UPOS == "NOUN" && !titleBeforeName(toks, i+n) && !r.namedMidSentence(text) ||
+					i > 0 && toks[i-1].Text == "of" || inOrgName(toks, i)) {
+					// a common noun: "Labour costs rose" opening a sentence
+					// of an article that names no party inside one (but
+					// "Labour leader Neil Kinnock"), "the Study of Labour",
+					// "Office of Industry, Trade and Labour"
+					break
 				}
 				r.add(Mention{Sentence: si, Start: i, End: i + n, Head: i, Text: text, Type: "ORG", Kind: KindName, Entity: -1})
 				break
 			}
 		}
 	})
+}
+
+// opening reports whether toks[i] opens its sentence, after punctuation
+// only ("\"Labour is").
+func opening(toks []nlp.Token, i int) bool {
+	for k := 0; k < i; k++ {
+		if !isPunct(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedMidSentence reports whether the article writes text inside a
+// sentence after a word, where its capitals make it a name, and not inside
+// a longer name ("the Higher Labour Tribunal").
+func (r *resolver) namedMidSentence(text string) bool {
+	words := strings.Fields(text)
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+	next:
+		for j := 1; j+len(words) <= len(toks); j++ {
+			for k, w := range words {
+				if toks[j+k].Text != w {
+					continue next
+				}
+			}
+			if !opening(toks, j) && !capitalisedWord(toks[j-1].Text) && (j+len(words) == len(toks) || !capitalisedWord(toks[j+len(words)].Text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleBeforeName reports whether toks[k] is a person's title before a
+// capitalised word: "Labour leader Neil Kinnock" (not "Labour leaders
+// said", "Labour minister, Alfredo Franco").
+func titleBeforeName(toks []nlp.Token, k int) bool {
+	return RoleNoun(lemmaOf(&toks[k])) && k+1 < len(toks) && capitalisedWord(toks[k+1].Text)
+}
+
+// inOrgName reports whether the capitalised words, commas and
+// connectors right before toks[i] hold an organisation's head, so that
+// toks[i] ends that organisation's name: "the Federal Office of
+// Industry, Trade and Labour"; not "Michael Howard and Liberal Democrat
+// leader Charles Kennedy".
+func inOrgName(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := toks[k].Text
+		switch {
+		case nameConnectors[w] || w == ",":
+		case capitalisedWord(w):
+			if orgHeads[strings.ToLower(w)] {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // legislatureFirst holds the first words of legislatures, bodyNames and
