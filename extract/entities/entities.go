@@ -4887,6 +4887,14 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 			}
 		}
 	}
+	if typ == "ORG" && !strings.HasPrefix(name, "The ") {
+		// "Times", "Guardian": The Times, The Guardian
+		for _, e := range r.gaz.Lookup("The " + name) {
+			if isOrgEntry(e) && e.Name == "The "+name {
+				return e.Name, "", true
+			}
+		}
+	}
 	if n, sub, ok := try(name); ok || typ == "ORG" {
 		return n, sub, ok
 	}

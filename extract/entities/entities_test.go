@@ -2848,3 +2848,18 @@ func TestPartyNames(t *testing.T) {
 		t.Errorf("Tories, Conservatives, Tory: want one Conservative Party of three mentions, got %+v", d.Entities)
 	}
 }
+
+// TestTheNewspapers checks that a newspaper the gazetteer writes with "The"
+// is found after a lower-case "the" and named with its "The", so that
+// "the Times" and "The Times" are one node; not after another word.
+func TestTheNewspapers(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"an|O article|O for|O the|O Times|O|nmod|0|PROPN in|O which|O", "The Times", "ORG"},
+		{"he|O told|O the|O Independent|O|obj|2|PROPN that|O", "The Independent", "ORG"},
+		{"the|O Guardian|B-ORG said|O", "The Guardian", "ORG"},
+	})
+	checkNoEntity(t, g, []string{
+		"an|O Independent|O|amod|3|PROPN candidate|O won|O",
+	}, func(e extract.Entity) bool { return e.Name == "The Independent" })
+}

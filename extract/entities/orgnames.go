@@ -652,10 +652,13 @@ func (r *resolver) gazetteerOrgs() {
 				noun = true
 			}
 			for ; n > 0; n, noun = n-1, false {
-				if n == 1 && !acronymWord(toks[i].Text) && (!r.knownOrgWord(toks[i].Text) || opens(i)) || innerConnectors[toks[i+n-1].Text] {
+				if n == 1 && !acronymWord(toks[i].Text) && (!r.knownOrgWord(toks[i].Text) && !r.theOrgName(toks, i) || opens(i)) || innerConnectors[toks[i+n-1].Text] {
 					continue
 				}
 				text := spanText(toks, i, i+n)
+				if n == 1 && r.theOrgName(toks, i) {
+					text = "The " + text
+				}
 				if es := r.gaz.Lookup(text); len(es) > 0 && isOrgEntry(es[0]) && capitalisedWord(es[0].Name) && (!noun || strings.HasSuffix(es[0].Name, " "+toks[i+n-1].Text)) {
 					// (the noun written so by the gazetteer too: not "the
 					// Labour party" for the Labour Party; and the name
@@ -1436,6 +1439,23 @@ func (r *resolver) knownOrgWord(w string) bool {
 		org = true
 	}
 	return org && r.bodyName(w) // (looked up again only for an organisation's name)
+}
+
+// theOrgName reports whether the one word toks[i], after "the", makes with
+// it the name of an organisation the gazetteer writes with "The": "an
+// article for the Times", "told the Independent" (The Times, The
+// Independent).
+func (r *resolver) theOrgName(toks []nlp.Token, i int) bool {
+	if r.gaz == nil || i == 0 || !strings.EqualFold(toks[i-1].Text, "the") {
+		return false
+	}
+	name := "The " + toks[i].Text
+	for _, e := range r.gaz.Lookup(name) {
+		if isOrgEntry(e) && e.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyName reports whether name, written as it is, is one of the other
