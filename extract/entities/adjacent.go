@@ -226,7 +226,8 @@ var joinParticles = map[string]bool{
 // particle it did not know ("[Punta] del [Este]", "[Ursula von] der
 // Leyen"): one or two particles, the first maybe the span's own last
 // word, then a name the recogniser tagged with the same type, or, after
-// a person's name, capitalised proper nouns it left untagged. Not across
+// a person's name, capitalised words it left untagged ("[Luiz Inácio
+// Lula] da Silva"). Not across
 // a line break, nor in a sentence of capitals.
 func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 	toks := s.Tokens
@@ -263,8 +264,8 @@ func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 		case i+1 < len(spans) && spans[i+1].Start == j && TypeOf(spans[i+1].Type) == typ:
 			sp.End = spans[i+1].End
 			i++
-		case typ == "PERSON" && j < free && toks[j].UPOS == "PROPN":
-			for j < free && toks[j].UPOS == "PROPN" && capitalisedWord(toks[j].Text) {
+		case typ == "PERSON" && j < free && surnameWord(&toks[j]):
+			for j < free && surnameWord(&toks[j]) {
 				j++
 			}
 			sp.End = j
@@ -272,6 +273,13 @@ func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// surnameWord reports whether t may be a word of a surname after a
+// particle: a capitalised proper noun, or a capitalised noun the tagger
+// took for a common one ("Lula da [Silva]"), not in capitals.
+func surnameWord(t *nlp.Token) bool {
+	return capitalisedWord(t.Text) && (t.UPOS == "PROPN" || t.UPOS == "NOUN" && !isAllCaps(t.Text))
 }
 
 // awardHeads end the names of awards, cups and contests, which often

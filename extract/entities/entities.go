@@ -812,7 +812,8 @@ var termAcronyms = map[string]bool{
 	"LCD": true, "USB": true, "RAM": true, "CPU": true, "DNA": true, "RNA": true, "HIV": true, "IVF": true,
 	"BSE": true, "CJD": true, "MRI": true, "UV": true, "GDP": true, "CEO": true, "IPO": true, "VAT": true,
 	"R&B": true, "R&D": true, "DJ": true, "DJs": true, "CCTV": true, "ISP": true, "ISPs": true, "TB": true,
-	"GP": true, "GPs": true, "MMR": true, "HRT": true,
+	"GP": true, "GPs": true, "MMR": true, "HRT": true, "AI": true, "EV": true, "EVs": true, "VR": true,
+	"LED": true, "LEDs": true, "SUV": true, "SUVs": true, "ATM": true, "ATMs": true,
 }
 
 // awardNames are the prizes of film, television and music news names
@@ -2184,7 +2185,7 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		// "Haftar" or "Khalifa Haftar" for "Khalifa Belqasim Haftar":
 		// an in-order subsequence ending with the surname.
 		if key[len(key)-1] != long[len(long)-1] {
-			return false
+			return c.beforeParticle(key)
 		}
 		return subsequence(key, long)
 	case "ORG":
@@ -2198,6 +2199,28 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 			return len(key) == 1 && len(long) >= 2 && key[0] == long[len(long)-1] && backHeads[key[0]]
 		}
 		return joinKey(long[len(long)-len(key):]) == joinKey(key)
+	}
+	return false
+}
+
+// beforeParticle reports whether key is an in-order subsequence of the
+// words before the particle of a name of person cluster c, ending with the
+// word right before it: "Lula" for "Luiz Inácio Lula da Silva", as
+// Portuguese, Spanish and Italian names go by the name before "da", "de"
+// or "di" ("Leonardo" for "Leonardo da Vinci").
+func (c *cluster) beforeParticle(key []string) bool {
+	for f := range c.forms {
+		words := strings.Fields(f)
+		for p := 1; p+1 < len(words); p++ {
+			if !joinParticles[words[p]] {
+				continue
+			}
+			pre := NameKey(strings.Join(words[:p], " "))
+			if len(pre) > 0 && len(key) <= len(pre) && key[len(key)-1] == pre[len(pre)-1] && subsequence(key, pre) {
+				return true
+			}
+			break
+		}
 	}
 	return false
 }
@@ -2335,7 +2358,8 @@ func subsequence(short, long []string) bool {
 }
 
 // isAcronymOf reports whether acr (lower case) is made of the initials of
-// the content words of name, or is a well-known acronym of it.
+// the content words of name, with or without its legal form, or is a
+// well-known acronym of it.
 func (r *resolver) isAcronymOf(acr string, name []string) bool {
 	if r.gaz != nil {
 		for _, e := range r.gaz.Lookup(strings.ToUpper(acr)) {
@@ -2344,7 +2368,9 @@ func (r *resolver) isAcronymOf(acr string, name []string) bool {
 			}
 		}
 	}
-	return initials(name) == acr
+	// "ICI" for "Imperial Chemical Industries PLC": a legal form has no
+	// letter in the acronym
+	return initials(name) == acr || len(acr) >= 2 && initials(withoutLegalForm(name)) == acr
 }
 
 var functionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "on": true, "in": true}

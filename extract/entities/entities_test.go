@@ -2863,3 +2863,31 @@ func TestTheNewspapers(t *testing.T) {
 		"an|O Independent|O|amod|3|PROPN candidate|O won|O",
 	}, func(e extract.Entity) bool { return e.Name == "The Independent" })
 }
+
+// TestNamesOfWorldNews checks names of kinds news from outside the corpora
+// shows: "AI" is a term; a place and capitalised words before a legal form
+// make a company; a person's name goes on after a particle and is named
+// by the words before it; a place span opening with an initial is a
+// person's; an acronym leaves out a legal form.
+func TestNamesOfWorldNews(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkNoEntity(t, g, []string{"the|O AI|B-ORG chip|O boom|O"}, func(e extract.Entity) bool { return e.Name == "AI" })
+	checkTypedCases(t, g, []typedCase{
+		{"working|O with|O Taiwan|O Semiconductor|O Manufacturing|O Co|O to|O grow|O", "Taiwan Semiconductor Manufacturing Co", "ORG"},
+		{"K.|B-LOC Chandrashekar|I-LOC Rao|I-LOC spoke|O", "K. Chandrashekar Rao", "PERSON"},
+	})
+	for _, tc := range []struct {
+		sents    []string
+		name     string
+		mentions int
+	}{
+		{[]string{"President|O Luiz|B-PER Inácio|I-PER Lula|I-PER da|O Silva|O|appos|2|NOUN urged|O", "Lula|B-PER said|O"}, "Luiz Inácio Lula da Silva", 2},
+		{[]string{"Imperial|B-ORG Chemical|I-ORG Industries|I-ORG PLC|I-ORG said|O", "ICI|B-ORG rose|O"}, "Imperial Chemical Industries PLC", 2},
+	} {
+		doc, text := docOf(tc.sents...)
+		d := Resolve(doc, text, g)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Mentions != tc.mentions {
+			t.Errorf("%q: want %d mentions of %q, got %+v", tc.sents, tc.mentions, tc.name, d.Entities)
+		}
+	}
+}

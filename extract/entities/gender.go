@@ -167,7 +167,8 @@ var placeHeads = map[string]bool{
 
 // personNames retypes as PERSON the place or organisation spans that read
 // as a person's name, whatever the recogniser said: a span right after a
-// person's title ("president Vladimir Putin"), or a place span of two to
+// person's title ("president Vladimir Putin"), a place span opening with
+// an initial ("K. Chandrashekar Rao"), or a place span of two to
 // four capitalised words starting with a given name of one clear sex that
 // the gazetteer does not know and not ending with a place head word. It
 // also retypes as organisations the person spans that cannot be people:
@@ -234,9 +235,12 @@ func (r *resolver) personNames() {
 		}
 		titled := m.Start > 0 && (RoleNoun(lemmaOf(&toks[m.Start-1])) && !strings.HasSuffix(strings.ToLower(toks[m.Start-1].Text), "s") ||
 			honorifics[strings.ToLower(toks[m.Start-1].Text)])
+		// "K. Chandrashekar Rao": places open with no initial (but for a
+		// compass point's: "N. Korea")
+		initial := m.Type == "LOC" && len(words[0]) == 2 && words[0][1] == '.' && isCapitalised(words[0]) && !strings.ContainsAny(words[0][:1], "NSEW")
 		// companies are often named after people ("Philip Morris"): the
 		// given-name test only retypes places
-		if titled || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
+		if titled || initial || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
 			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
 			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) {
 			// (", who" after it makes a person even of a given name the

@@ -85,7 +85,7 @@ func (r *resolver) orgNames() {
 					end = j + 1
 					// a head ends the name or a part of it before a
 					// connector: "Swiss Army Knife" is no organisation
-					head = head || (orgHeads[lw] || j > i && (companyHeads[w] || firmHeads[w]) && r.companyRun(si, i, j)) &&
+					head = head || (orgHeads[lw] || j > i && (companyHeads[w] || firmHeads[w] || isLegalForm(w)) && r.companyRun(si, i, j)) &&
 						(j+1 == len(toks) || !capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0)
 					continue
 				case nameConnectors[lw] && j+1 < len(toks) && (capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0):
