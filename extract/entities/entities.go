@@ -2417,6 +2417,17 @@ func (r *resolver) definedAcronyms() map[string]string {
 			}
 			continue
 		}
+		if a, b := r.knownAs(toks, i); b > a && m.Kind == KindName {
+			// "Mohamed Hamdan Dagalo, known as Hemedti": the name after
+			// it is another of the entity's, tagged or not
+			if alias := joinKey(NameKey(spanText(toks, a, b))); alias != "" && alias != joinKey(NameKey(m.Text)) {
+				out[alias] = joinKey(NameKey(m.Text))
+				if r.untagged(m.Sentence, a, b) {
+					r.add(Mention{Sentence: m.Sentence, Start: a, End: b, Head: spanHead(toks, a, b), Text: spanText(toks, a, b), Type: m.Type, Kind: KindName, Entity: -1})
+				}
+			}
+			continue
+		}
 		if alts := r.slashAlternatives(toks, i); len(alts) > 0 {
 			full := joinKey(NameKey(m.Text))
 			for _, a := range alts {
@@ -2493,6 +2504,35 @@ func (r *resolver) slashAlternatives(toks []nlp.Token, i int) []string {
 		}
 	}
 	return nil
+}
+
+// knownAsWords may stand before "known as" after a name.
+var knownAsWords = map[string]bool{"also": true, "better": true, "popularly": true, "commonly": true, "widely": true, "locally": true}
+
+// knownAs returns the span [a, b) of the one to three capitalised words
+// that ", known as" (or ", also known as", ", better known as") at
+// toks[i] puts after a name; a == b when there is none, or when the words
+// go on as a longer name.
+func (r *resolver) knownAs(toks []nlp.Token, i int) (a, b int) {
+	if i+3 >= len(toks) || toks[i].Text != "," {
+		return 0, 0
+	}
+	j := i + 1
+	if knownAsWords[strings.ToLower(toks[j].Text)] {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].Text != "known" || toks[j+1].Text != "as" {
+		return 0, 0
+	}
+	a, b = j+2, j+2
+	for b < len(toks) && b-a < 4 && capitalisedWord(toks[b].Text) {
+		b++
+	}
+	if b-a > 3 || b == a || b+1 < len(toks) && nameConnectors[toks[b].Text] &&
+		(capitalisedWord(toks[b+1].Text) || b+2 < len(toks) && toks[b+1].Text == "the" && capitalisedWord(toks[b+2].Text)) {
+		return 0, 0 // "known as Queen of the Sky" is no name of hers
+	}
+	return a, b
 }
 
 // isPlace reports whether the gazetteer knows w as a place name.

@@ -2891,3 +2891,25 @@ func TestNamesOfWorldNews(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownAs checks that the name after ", known as" is another name of
+// the entity before it, tagged or not; not the first words of a longer
+// title ("known as Queen of the Sky").
+func TestKnownAs(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct {
+		sents    []string
+		name     string
+		mentions int
+	}{
+		{[]string{"Mohamed|B-PER Hamdan|I-PER Dagalo|I-PER ,|O known|O as|O Hemedti|O ,|O leads|O", "Hemedti|O|nsubj|2|PROPN said|O"}, "Mohamed Hamdan Dagalo", 3},
+		{[]string{"Mahmoud|B-PER Abbas|I-PER ,|O also|O known|O as|O Abu|B-PER Mazen|I-PER ,|O spoke|O"}, "Mahmoud Abbas", 2},
+		{[]string{"Ellen|B-PER Simonetti|I-PER ,|O known|O as|O Queen|O of|O the|O Sky|O ,|O wrote|O"}, "Ellen Simonetti", 1},
+	} {
+		doc, text := docOf(tc.sents...)
+		d := Resolve(doc, text, g)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Mentions != tc.mentions {
+			t.Errorf("%q: want %d mentions of %q, got %+v", tc.sents, tc.mentions, tc.name, d.Entities)
+		}
+	}
+}
