@@ -2875,6 +2875,10 @@ func TestNamesOfWorldNews(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"working|O with|O Taiwan|O Semiconductor|O Manufacturing|O Co|O to|O grow|O", "Taiwan Semiconductor Manufacturing Co", "ORG"},
 		{"K.|B-LOC Chandrashekar|I-LOC Rao|I-LOC spoke|O", "K. Chandrashekar Rao", "PERSON"},
+		// telescopes and observatories are organisations, even named after
+		// a person
+		{"the|O James|B-PER Webb|I-PER Space|I-PER Telescope|I-PER found|O", "James Webb Space Telescope", "ORG"},
+		{"using|O the|O Hubble|O Space|O Telescope|O ,|O they|O", "Hubble Space Telescope", "ORG"},
 	})
 	for _, tc := range []struct {
 		sents    []string

@@ -21,7 +21,7 @@ var orgHeads = map[string]bool{
 	"academy": true, "fund": true, "trust": true, "alliance": true, "coalition": true, "directorate": true,
 	"centre": true, "center": true, "exchange": true, "bourse": true, "boerse": true, "börse": true, "board": true,
 	"bureau": true, "administration": true,
-	"service": true, "college": true, "embassy": true, "consulate": true,
+	"service": true, "college": true, "embassy": true, "consulate": true, "observatory": true, "telescope": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
