@@ -4947,7 +4947,7 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 		// the plural, or with "Party": "Tories" (the Tory Party) is the
 		// Conservative Party, "Lib Dem" the Liberal Democrats, "Labour"
 		// the Labour Party
-		for _, f := range []string{name, name + "s", name + " Party"} {
+		for _, f := range []string{name, name + "s", name + " Party", partyOf[name]} {
 			if es := r.gaz.Lookup(f); len(es) > 0 && es[0].Type == "ORG" && es[0].Subtype == gazetteer.SubOrg {
 				return es[0].Name, "", true
 			}
@@ -4974,6 +4974,10 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 	}
 	return "", "", false
 }
+
+// partyOf names the parties whose members' plural is no form of the
+// party's name.
+var partyOf = map[string]string{"Democrats": "Democratic Party", "Republicans": "Republican Party"}
 
 // shareWord reports whether names a and b have a word in common, in any
 // case.

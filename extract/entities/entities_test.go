@@ -2872,6 +2872,10 @@ func TestTheNewspapers(t *testing.T) {
 func TestNamesOfWorldNews(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkNoEntity(t, g, []string{"the|O AI|B-ORG chip|O boom|O"}, func(e extract.Entity) bool { return e.Name == "AI" })
+	checkNoEntity(t, g, []string{
+		"Deputy|O Central|O Bank|O Governor|O Ali|B-PER Khan|I-PER spoke|O",
+		"Foreign|O Policy|O Centre|O Director|O Ali|B-PER Khan|I-PER spoke|O",
+	}, func(e extract.Entity) bool { return e.Type == "ORG" })
 	checkTypedCases(t, g, []typedCase{
 		{"working|O with|O Taiwan|O Semiconductor|O Manufacturing|O Co|O to|O grow|O", "Taiwan Semiconductor Manufacturing Co", "ORG"},
 		{"K.|B-LOC Chandrashekar|I-LOC Rao|I-LOC spoke|O", "K. Chandrashekar Rao", "PERSON"},
@@ -2879,6 +2883,11 @@ func TestNamesOfWorldNews(t *testing.T) {
 		// a person
 		{"the|O James|B-PER Webb|I-PER Space|I-PER Telescope|I-PER found|O", "James Webb Space Telescope", "ORG"},
 		{"using|O the|O Hubble|O Space|O Telescope|O ,|O they|O", "Hubble Space Telescope", "ORG"},
+		// an organisation's name before a person's title ends there
+		{"Palestinian|O Authority|O President|O Mahmoud|B-PER Abbas|I-PER met|O", "Palestinian Authority", "ORG"},
+		{"objections|O|root|0|NOUN from|O|case|5|ADP conservatives|O|nmod|1|NOUN in|O|case|6|ADP the|O|det|6|DET Freedom|O|compound|7|NOUN Caucus|O|nmod|3|NOUN .|O|punct|1|PUNCT", "Freedom Caucus", "ORG"},
+		{"he|O urged|O Republicans|O|obj|2|PROPN to|O act|O", "Republican Party", "ORG"},
+		{"a|O speech|O to|O the|O Foreign|O|amod|7|ADJ Policy|O Centre|O Mr|O Straw|B-PER said|O", "Foreign Policy Centre", "ORG"},
 	})
 	for _, tc := range []struct {
 		sents    []string

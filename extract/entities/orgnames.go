@@ -22,6 +22,7 @@ var orgHeads = map[string]bool{
 	"centre": true, "center": true, "exchange": true, "bourse": true, "boerse": true, "börse": true, "board": true,
 	"bureau": true, "administration": true,
 	"service": true, "college": true, "embassy": true, "consulate": true, "observatory": true, "telescope": true,
+	"caucus": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
@@ -75,6 +76,9 @@ func (r *resolver) orgNames() {
 				case calendarWords[lw]:
 					// "Parliament on Thursday"
 				case capitalisedWord(w) && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ" || toks[j].UPOS == ""):
+					if j > i && head && orgHeads[strings.ToLower(toks[j-1].Text)] && isTitleWord(lw) && (honorifics[lw] || !titledRun(toks, i)) {
+						break // "Palestinian Authority President Mahmoud Abbas": the title is the name's end
+					}
 					if RoleNoun(lemmaOf(&toks[j])) || RoleNoun(lw) || strings.HasPrefix(lw, "member") {
 						role = true // "Members of Parliament" are people
 					}
@@ -86,7 +90,8 @@ func (r *resolver) orgNames() {
 					// a head ends the name or a part of it before a
 					// connector: "Swiss Army Knife" is no organisation
 					head = head || (orgHeads[lw] || j > i && (companyHeads[w] || firmHeads[w] || isLegalForm(w)) && r.companyRun(si, i, j)) &&
-						(j+1 == len(toks) || !capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0)
+						(j+1 == len(toks) || !capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0 ||
+							j > i && orgHeads[lw] && isTitleWord(toks[j+1].Text) && (honorifics[strings.ToLower(toks[j+1].Text)] || !titledRun(toks, i)))
 					continue
 				case nameConnectors[lw] && j+1 < len(toks) && (capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0):
 					continue
@@ -152,6 +157,16 @@ func (r *resolver) orgNames() {
 			}
 		}
 	}
+}
+
+// titledRun reports whether the capitalised run that toks[i] opens is a
+// title ("Deputy High Court Judge", "Ex-Welsh Office
+// Minister", "Former Bank Governor", "Foreign Policy Centre Director"),
+// whose words are no organisation's name; an honorific after the run
+// ends a name whatever opens it ("the Foreign Policy Centre Mr Straw").
+func titledRun(toks []nlp.Token, i int) bool {
+	lw := strings.ToLower(toks[i].Text)
+	return isTitleWord(lw) || lw == "ex" || strings.HasPrefix(lw, "ex-") || lw == "former"
 }
 
 // companyRun reports whether the capitalised run toks[i:j] of sentence
@@ -1286,6 +1301,7 @@ var legislatures = map[string]bool{
 var partyNames = map[string]bool{
 	"Tory": true, "Tories": true, "Conservatives": true, "GOP": true, "Lib Dem": true, "Lib Dems": true,
 	"Liberal Democrat": true, "Labour": true, "SNP": true, "DUP": true, "UKIP": true, "Ukip": true,
+	"Democrats": true, "Republicans": true,
 }
 
 // bodyNames are the short names news gives a few state bodies alone:
