@@ -2887,6 +2887,7 @@ func TestNamesOfWorldNews(t *testing.T) {
 		{"Palestinian|O Authority|O President|O Mahmoud|B-PER Abbas|I-PER met|O", "Palestinian Authority", "ORG"},
 		{"objections|O|root|0|NOUN from|O|case|5|ADP conservatives|O|nmod|1|NOUN in|O|case|6|ADP the|O|det|6|DET Freedom|O|compound|7|NOUN Caucus|O|nmod|3|NOUN .|O|punct|1|PUNCT", "Freedom Caucus", "ORG"},
 		{"he|O urged|O Republicans|O|obj|2|PROPN to|O act|O", "Republican Party", "ORG"},
+		{"according|O to|O AMC|O Theatres|O ,|O which|O", "AMC Theatres", "ORG"},
 		{"a|O speech|O to|O the|O Foreign|O|amod|7|ADJ Policy|O Centre|O Mr|O Straw|B-PER said|O", "Foreign Policy Centre", "ORG"},
 	})
 	for _, tc := range []struct {

@@ -394,7 +394,7 @@ var companyHeads = map[string]bool{
 	"Communications": true, "Technologies": true, "Electronics": true, "Motors": true,
 	"Instruments": true, "Foods": true, "Pharmaceuticals": true, "Records": true, "Pictures": true,
 	"Studios": true, "Entertainment": true, "Telecom": true, "Insurance": true, "Holdings": true,
-	"Media": true,
+	"Media": true, "Theatres": true, "Theaters": true, "Cinemas": true,
 }
 
 // firmHeads end the names of firms after their founders' names:
