@@ -2196,7 +2196,9 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		// but not the heads that name a country's own institutions alone
 		// ("Congress", "Parliament", "the Army").
 		if len(key) < 2 {
-			return len(key) == 1 && len(long) >= 2 && key[0] == long[len(long)-1] && backHeads[key[0]]
+			// (and a club's last word, as sports news names it again:
+			// "United" for "Manchester United", "Villa" for "Aston Villa")
+			return len(key) == 1 && len(long) >= 2 && key[0] == long[len(long)-1] && (backHeads[key[0]] || clubShortForms[key[0]])
 		}
 		return joinKey(long[len(long)-len(key):]) == joinKey(key)
 	}
@@ -2223,6 +2225,13 @@ func (c *cluster) beforeParticle(key []string) bool {
 		}
 	}
 	return false
+}
+
+// clubShortForms are the last words of clubs' names that sports news
+// names them by alone.
+var clubShortForms = map[string]bool{
+	"united": true, "city": true, "rovers": true, "athletic": true, "wanderers": true, "albion": true,
+	"villa": true, "rangers": true, "town": true, "county": true, "forest": true, "palace": true,
 }
 
 // droppableHeads are generic last words of organisation names that a

@@ -2927,3 +2927,20 @@ func TestKnownAs(t *testing.T) {
 		}
 	}
 }
+
+// TestClubShortForms checks that a club's last word alone names the one
+// club of the article that ends in it ("United" for "Manchester United"),
+// and neither of two ("Manchester United", "Sheffield United").
+func TestClubShortForms(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf("Manchester|B-ORG United|I-ORG won|O", "United|B-ORG were|O better|O")
+	d := Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Manchester United"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("United after Manchester United: %+v", d.Entities)
+	}
+	doc, text = docOf("Manchester|B-ORG United|I-ORG beat|O Sheffield|B-ORG United|I-ORG", "United|B-ORG were|O better|O")
+	d = Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "United"); !ok || d.Entities[i].Mentions != 1 {
+		t.Errorf("United after two clubs named so: %+v", d.Entities)
+	}
+}
