@@ -2872,6 +2872,7 @@ func TestTheNewspapers(t *testing.T) {
 func TestNamesOfWorldNews(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkNoEntity(t, g, []string{"the|O AI|B-ORG chip|O boom|O"}, func(e extract.Entity) bool { return e.Name == "AI" })
+	checkNoEntity(t, g, []string{"Labour|O Minister|O Ghazi|B-PER Gosaibi|I-PER said|O"}, func(e extract.Entity) bool { return e.Name == "Labour Party" })
 	checkNoEntity(t, g, []string{
 		"Deputy|O Central|O Bank|O Governor|O Ali|B-PER Khan|I-PER spoke|O",
 		"Foreign|O Policy|O Centre|O Director|O Ali|B-PER Khan|I-PER spoke|O",
@@ -2888,6 +2889,7 @@ func TestNamesOfWorldNews(t *testing.T) {
 		{"objections|O|root|0|NOUN from|O|case|5|ADP conservatives|O|nmod|1|NOUN in|O|case|6|ADP the|O|det|6|DET Freedom|O|compound|7|NOUN Caucus|O|nmod|3|NOUN .|O|punct|1|PUNCT", "Freedom Caucus", "ORG"},
 		{"he|O urged|O Republicans|O|obj|2|PROPN to|O act|O", "Republican Party", "ORG"},
 		{"according|O to|O AMC|O Theatres|O ,|O which|O", "AMC Theatres", "ORG"},
+		{"Fed|O Chair|O Jerome|B-PER Powell|I-PER said|O", "Federal Reserve", "ORG"},
 		{"a|O speech|O to|O the|O Foreign|O|amod|7|ADJ Policy|O Centre|O Mr|O Straw|B-PER said|O", "Foreign Policy Centre", "ORG"},
 	})
 	for _, tc := range []struct {

@@ -1325,8 +1325,11 @@ func (r *resolver) legislatureNames() {
 					continue
 				}
 				if i > 0 && capitalisedWord(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "the") ||
-					i+n < len(toks) && capitalisedWord(toks[i+n].Text) {
-					break // part of a longer name: "European Parliament", "Congress Party"
+					i+n < len(toks) && capitalisedWord(toks[i+n].Text) && (partyNames[text] || !titleBeforeName(toks, i+n)) {
+					// part of a longer name: "European Parliament", "Congress
+					// Party"; not a body's before a title, "Fed Chair Jerome
+					// Powell" (but "Labour Minister Ghazi al-Gosaibi" is one)
+					break
 				}
 				if partyNames[text] && (opening(toks, i) && i+n < len(toks) && toks[i+n].UPOS == "NOUN" && !titleBeforeName(toks, i+n) && !r.namedMidSentence(text) ||
 					i > 0 && toks[i-1].Text == "of" || inOrgName(toks, i)) {
