@@ -861,10 +861,18 @@ func (r *resolver) award(c *cluster) bool {
 
 // listedWithOrgs reports whether c is one word and one of its mentions is
 // listed with organisations and no person ("Sony, IBM and Toshiba"): news
-// names a person in full, or by the surname among persons.
+// names a person in full, or by the surname among persons. Not a name
+// after a person's title ("President Reagan and Treasury Secretary James
+// Baker").
 func (r *resolver) listedWithOrgs(c *cluster) bool {
 	for f := range c.forms {
 		if strings.Contains(f, " ") {
+			return false
+		}
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if toks := r.doc[m.Sentence].Tokens; m.Kind == KindName && m.Start > 0 && (isTitleWord(toks[m.Start-1].Text) || honorifics[strings.ToLower(toks[m.Start-1].Text)]) {
 			return false
 		}
 	}
