@@ -2890,6 +2890,10 @@ func TestNamesOfWorldNews(t *testing.T) {
 		{"he|O urged|O Republicans|O|obj|2|PROPN to|O act|O", "Republican Party", "ORG"},
 		{"according|O to|O AMC|O Theatres|O ,|O which|O", "AMC Theatres", "ORG"},
 		{"Fed|O Chair|O Jerome|B-PER Powell|I-PER said|O", "Federal Reserve", "ORG"},
+		// a participle inside an organisation's name, not a title's
+		{"the|O Progressive|O|amod|2|ADJ Party|O|nsubj|7|PROPN of|O Working|O|amod|5|VERB|VBG People|O|nmod|2|NOUN said|O|root|0|VERB", "Progressive Party of Working People", "ORG"},
+		{"Institute|O of|O International|O Finance|O Managing|O|amod|6|VERB|VBG Director|O Horst|B-PER Schulmann|I-PER said|O", "Institute of International Finance", "ORG"},
+		{"the|O Progressive|B-ORG Party|I-ORG of|O Working|O|amod|5|VERB|VBG People|O|nmod|2|NOUN said|O|root|0|VERB", "Progressive Party of Working People", "ORG"},
 		{"only|O|advmod|3|ADV President|O|nmod:desc|3|PROPN Reagan|B-PER|nsubj|8|PROPN and|O|cc|5|CCONJ Treasury|O|conj|3|PROPN Secretary|O|flat|5|PROPN James|B-PER|nsubj|8|PROPN Baker|I-PER|flat|7|PROPN spoke|O|root|0|VERB", "Reagan", "PERSON"},
 		{"Sony|B-ORG|nsubj|6|PROPN and|O|cc|4|CCONJ Toshiba|B-ORG|conj|1|PROPN and|O|cc|6|CCONJ Reagan|B-PER|conj|1|PROPN agreed|O|root|0|VERB", "Reagan", "ORG"},
 		{"a|O speech|O to|O the|O Foreign|O|amod|7|ADJ Policy|O Centre|O Mr|O Straw|B-PER said|O", "Foreign Policy Centre", "ORG"},

@@ -75,7 +75,11 @@ func (r *resolver) orgNames() {
 					}
 				case calendarWords[lw]:
 					// "Parliament on Thursday"
-				case capitalisedWord(w) && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ" || toks[j].UPOS == ""):
+				case capitalisedWord(w) && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ" || toks[j].UPOS == "" ||
+					j > i && toks[j].XPOS == "VBG" && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0 &&
+						!isTitleWord(toks[j+1].Text) && !RoleNoun(toks[j+1].Text)):
+					// (a participle inside: "Party of Working People"; not
+					// a title's: "Finance Managing Director Horst Schulmann")
 					if j > i && head && orgHeads[strings.ToLower(toks[j-1].Text)] && isTitleWord(lw) && (honorifics[lw] || !titledRun(toks, i)) {
 						break // "Palestinian Authority President Mahmoud Abbas": the title is the name's end
 					}
@@ -589,9 +593,20 @@ func (r *resolver) orgTail(mi int) {
 	if e+1 >= len(toks) || !orgHeads[strings.ToLower(toks[e-1].Text)] || (toks[e].Text != "of" && toks[e].Text != "for") {
 		return
 	}
-	word := func(j int) bool {
-		return j < len(toks) && at[j] == 0 && capitalisedWord(toks[j].Text) && !calendarWords[strings.ToLower(toks[j].Text)] &&
-			(toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ")
+	var word func(j int) bool
+	word = func(j int) bool {
+		if j >= len(toks) || at[j] != 0 || !capitalisedWord(toks[j].Text) || calendarWords[strings.ToLower(toks[j].Text)] {
+			return false
+		}
+		switch toks[j].UPOS {
+		case "PROPN", "NOUN", "ADJ":
+			return true
+		case "VERB":
+			// a participle the tagger read as a verb inside the name, a
+			// noun after it: "Progressive Party of Working People"
+			return toks[j].XPOS == "VBG" && word(j+1) && !isTitleWord(toks[j+1].Text) && !RoleNoun(toks[j+1].Text)
+		}
+		return false
 	}
 	// Capitalised words, and a list of them closed by "and": "for
 	// Work and Pensions", "for Culture, Media and Sport".
