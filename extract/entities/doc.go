@@ -111,6 +111,28 @@
 // in lower case after a preposition of place, those and first-level
 // regions the tagger reads as proper nouns ("pizza from chicago").
 //
+// People, parties and papers are found and named as news elsewhere writes
+// them too: an untagged name right after a person's title is a person's
+// ("Chinese President [Xi Jinping]"), the first word of a person's full
+// name alone names that person ("Xi", "Lula" of "Luiz Inácio Lula da
+// Silva"; not a frequent common word, a demonym or an initial), a place
+// span opening with an initial is a person's ("K. Chandrashekar Rao"),
+// and the name after ", known as" is another of the entity's ("Mohamed
+// Hamdan Dagalo, known as Hemedti"). A party's short name standing alone
+// is an organisation named as the gazetteer's party ("Tories",
+// "Conservatives" and "Tory" are one Conservative Party; "Labour",
+// "Republicans"; not "Labour costs" opening a sentence, nor a portfolio:
+// "Labour Minister"), a newspaper the gazetteer writes with "The" is
+// found after "the" and named so ("the Times" is The Times), a body's
+// short name before a person's title is the body's ("Fed Chair Jerome
+// Powell"), and an organisation's name before a title ends there
+// ("Palestinian Authority President Mahmoud Abbas"). Capitalised words
+// ending in a legal form make a company ("Taiwan Semiconductor
+// Manufacturing Co"), whose acronym leaves the legal form out ("ICI");
+// telescopes and observatories are organisations ("James Webb Space
+// Telescope"); a club's last word alone names the one club of the
+// article whose name ends in it ("United" for Manchester United).
+//
 // Coreference is conservative, and asks for each entity's type as the
 // rules above give it (a company the recogniser took for a person is no
 // "he"): a pronoun (he, his, him, she, her) goes to the person the recent
