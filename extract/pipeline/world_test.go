@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/world.golden")
@@ -46,31 +47,5 @@ func TestWorldNews(t *testing.T) {
 			fmt.Fprintf(&got, "%s\t%s\t%s\t%d\n", id, e.Type, e.Name, e.Mentions)
 		}
 	}
-	golden := filepath.Join("testdata", "world.golden")
-	if *update {
-		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to write it)", err)
-	}
-	if !bytes.Equal(got.Bytes(), want) {
-		gl, wl := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < max(len(gl), len(wl)); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Errorf("line %d: got %q, want %q", i+1, g, w)
-			}
-		}
-		t.Errorf("entities differ from %s; read the diff, then rewrite it with -update", golden)
-	}
+	golden.Check(t, filepath.Join("testdata", "world.golden"), got.Bytes(), *update)
 }

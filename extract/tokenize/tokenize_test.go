@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
@@ -310,32 +311,7 @@ func TestSeedGolden(t *testing.T) {
 	for _, s := range sents {
 		fmt.Fprintf(&got, "%d\t%d\t%s\n", s.Start, s.End, strings.Join(s.Words(), " "))
 	}
-	golden := filepath.Join("testdata", "seed.golden")
-	if *update {
-		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("read golden (run with -update to create): %v", err)
-	}
-	if !bytes.Equal(got.Bytes(), want) {
-		gl, wl := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < len(gl) || i < len(wl); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("seed sentences differ from %s at line %d:\n got: %s\nwant: %s\n(run with -update after checking)", golden, i+1, g, w)
-			}
-		}
-	}
+	golden.Check(t, filepath.Join("testdata", "seed.golden"), got.Bytes(), *update)
 }
 
 func FuzzSplit(f *testing.F) {

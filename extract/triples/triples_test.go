@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/entities"
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -271,34 +271,7 @@ func TestSeedGolden(t *testing.T) {
 			extract.Triple
 		}{"triple", tr})
 	}
-	golden := filepath.Join("testdata", "seed.golden.jsonl")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("read golden file (run with -update to create it): %v", err)
-	}
-	if string(want) != b.String() {
-		gl, wl := strings.Split(b.String(), "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < len(gl) || i < len(wl); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Errorf("line %d:\n got %s\nwant %s", i+1, g, w)
-				break
-			}
-		}
-		t.Error("output differs from testdata/seed.golden.jsonl (go test -update to accept)")
-	}
+	golden.Check(t, filepath.Join("testdata", "seed.golden.jsonl"), []byte(b.String()), *update)
 }
 
 func TestOptions(t *testing.T) {
