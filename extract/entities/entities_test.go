@@ -2952,3 +2952,16 @@ func TestClubShortForms(t *testing.T) {
 		t.Errorf("United after two clubs named so: %+v", d.Entities)
 	}
 }
+
+// TestPoliceAfter checks that a place's name and "police" in lower case
+// name a force, but not before another noun nor after initials.
+func TestPoliceAfter(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Northamptonshire|B-LOC police|O|nsubj|3|NOUN said|O|root|0|VERB", "Northamptonshire police", "ORG"},
+	})
+	checkNoEntity(t, g, []string{
+		"Surrey|B-LOC police|O|compound|3|NOUN officers|O|nsubj|4|NOUN came|O|root|0|VERB",
+		"UK|B-LOC police|O|nsubj|3|NOUN said|O|root|0|VERB",
+	}, func(e extract.Entity) bool { return e.Type == "ORG" })
+}

@@ -274,6 +274,9 @@ func (r *resolver) widenNames() {
 			r.clubPrefixBefore(mi)
 			r.orgHeadAfter(mi)
 		}
+		if m.Type == "LOC" {
+			r.policeAfter(mi)
+		}
 		if m.Type == "PERSON" {
 			r.founderFirm(mi)
 		}
@@ -558,6 +561,23 @@ func (r *resolver) orgHeadAfter(mi int) {
 	r.widen(mi, start, end)
 	m.Type = "ORG"
 	r.orgTail(mi) // "[California Institute] of Technology"
+}
+
+// policeAfter extends place mention mi over "police" written in lower
+// case right after it, which British news writes so for a force's name
+// ("Northamptonshire police said", "San Francisco police"), and makes it
+// an organisation; not before another noun ("Surrey police officers"
+// name the officers).
+func (r *resolver) policeAfter(mi int) {
+	m := &r.d.Mentions[mi]
+	toks := r.doc[m.Sentence].Tokens
+	e := m.End
+	if e >= len(toks) || toks[e].Text != "police" || r.d.at[m.Sentence][e] != 0 || e+1 < len(toks) && toks[e+1].UPOS == "NOUN" ||
+		isAllCaps(toks[e-1].Text) {
+		return // (nor "UK police", "US police": no force of that name)
+	}
+	r.widen(mi, m.Start, e+1)
+	m.Type = "ORG"
 }
 
 // eventTail extends name mention mi over the untagged capitalised words
