@@ -1243,14 +1243,16 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			i++
 		} else if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && toks[sp.End].Text == "of" &&
 			orgHeads[strings.ToLower(toks[sp.End-1].Text)] && capitalisedWord(toks[sp.End-1].Text) &&
-			(sp.End == sp.Start+1 || sp.Type == "ORG" && place(spans[i+1].Type) && spans[i+1].End-spans[i+1].Start <= 3 &&
+			(sp.End == sp.Start+1 || (sp.Type == "ORG" || place(sp.Type) && !r.isPlace(spanText(toks, sp.Start, sp.End))) && place(spans[i+1].Type) && spans[i+1].End-spans[i+1].Start <= 3 &&
 				(spans[i+1].End == len(toks) || !capitalisedWord(toks[spans[i+1].End].Text)) &&
 				!(governmentHeads[strings.ToLower(toks[sp.End-1].Text)] && r.isCountry(spanText(toks, spans[i+1].Start, spans[i+1].End)))) {
 			// "[University] of [Delaware]", "[Bank] of [England]": a
 			// lone organisation head and the name after "of" are one
 			// organisation; so are an organisation ending in its head
 			// and the place after "of" ("[National Bank] of [Kuwait]",
-			// "[Muslim Association] of [Britain]"), but for a body of a
+			// "[Muslim Association] of [Britain]", "[Central Bank]LOC of
+			// [Nigeria]"; not "[West Bank] of [Jordan]", a place the
+			// gazetteer knows), but for a body of a
 			// country's state ("the [Federal Aviation Office] of
 			// [Germany]", as adjacentJoin)
 			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
@@ -1968,6 +1970,15 @@ func (r *resolver) cluster() {
 			if len(cands) > 1 {
 				cands = shortestCompany(cands)
 			}
+			if len(cands) == 0 && typ == "PERSON" && len(g.key) == 1 {
+				// no other name fits: the first word of one person's
+				// name ("Yoon" for "Yoon Suk Yeol")
+				for _, c := range r.clusters {
+					if long := c.keys[0]; len(long) >= 2 && long[0] == g.key[0] && vote(c.types) == "PERSON" && c.firstWordAlone(r) {
+						cands = append(cands, c)
+					}
+				}
+			}
 			if len(cands) == 1 {
 				target = cands[0]
 			}
@@ -2209,6 +2220,31 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 			return len(key) == 1 && len(long) >= 2 && key[0] == long[len(long)-1] && (backHeads[key[0]] || clubShortForms[key[0]])
 		}
 		return joinKey(long[len(long)-len(key):]) == joinKey(key)
+	}
+	return false
+}
+
+// firstWordAlone reports whether the first word of the name of person
+// cluster c, as the article writes it, may name the person alone
+// (firstNameAlone): "Yoon" for "Yoon Suk Yeol", whose surname comes
+// first.
+func (c *cluster) firstWordAlone(r *resolver) bool {
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if len(w) < 2 || len(c.keys[0]) == 0 || !slices.Equal(NameKey(w[0]), c.keys[0][:1]) || !r.firstNameAlone(w[0]) {
+			continue
+		}
+		// a name of capitalised words and particles ("Xbox frontman J.
+		// Allard" is none) and no frequent word or organisation's head
+		// after the first, nor its plural ("Lavalin Bell Geomat" is a
+		// company's, "Argonaut Games" too)
+		proper := true
+		for _, x := range w[1:] {
+			proper = proper && (capitalisedWord(x) && !r.lex.FrequentWord(x) && !r.lex.FrequentWord(strings.TrimSuffix(x, "s")) && !orgHeadWord(x) || joinParticles[x])
+		}
+		if proper {
+			return true
+		}
 	}
 	return false
 }

@@ -1471,7 +1471,8 @@ func TestNoName(t *testing.T) {
 // the people so named.
 func TestBankNamed(t *testing.T) {
 	checkTypedCases(t, defaultGazetteer(t), []typedCase{
-		{"the|O Central|B-LOC Bank|I-LOC of|O Ceylon|B-LOC", "Central Bank", "ORG"},
+		{"the|O Central|B-LOC Bank|I-LOC of|O Ceylon|B-LOC", "Central Bank of Ceylon", "ORG"}, // the place after "of" is the name's
+		{"the|O Central|B-LOC Bank|I-LOC said|O", "Central Bank", "ORG"},
 		{"Sanwa|B-PER Bank|I-PER said|O", "Sanwa Bank", "ORG"},
 		{"Bank|B-LOC Negara|I-LOC said|O", "Bank Negara", "ORG"},
 		{"London|B-LOC 's|O South|B-LOC Bank|I-LOC", "South Bank", "LOC"},
@@ -2793,7 +2794,7 @@ func TestTitledNames(t *testing.T) {
 // an initial, letters in capitals, or the first word of two persons.
 func TestFirstNameAlone(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"xi", "bill"}, rare: []string{"xi"}}
+	lex := wordList{nouns: []string{"xi", "bill", "bell"}, rare: []string{"xi"}}
 	for _, tc := range []struct {
 		sents    []string
 		name     string
@@ -2806,6 +2807,9 @@ func TestFirstNameAlone(t *testing.T) {
 		{[]string{"DJ|B-PER Norman|I-PER played|O", "a|O DJ|O|nsubj|3|PROPN played|O"}, "DJ Norman", 1},
 		{[]string{"Xi|B-PER Jinping|I-PER and|O Xi|B-PER Mingze|I-PER came|O", "Xi|O|nsubj|2|PROPN spoke|O"}, "Xi Jinping", 1},
 		{[]string{"Xi|B-PER Jinping|I-PER and|O Xi|B-PER Mingze|I-PER came|O", "Xi|O|nsubj|2|PROPN spoke|O"}, "Xi Mingze", 1},
+		// tagged alone, where no other name fits
+		{[]string{"President|O Yoon|B-PER Suk|I-PER Yeol|I-PER flew|O", "Yoon|B-PER and|O Kishida|B-PER agreed|O"}, "Yoon Suk Yeol", 2},
+		{[]string{"Lavalin|B-PER Bell|I-PER Geomat|I-PER grew|O", "Lavalin|B-PER said|O"}, "Lavalin Bell Geomat", 1},
 	} {
 		doc, text := docOf(tc.sents...)
 		d := ResolveWith(doc, text, g, lex)
@@ -2889,6 +2893,8 @@ func TestNamesOfWorldNews(t *testing.T) {
 		{"objections|O|root|0|NOUN from|O|case|5|ADP conservatives|O|nmod|1|NOUN in|O|case|6|ADP the|O|det|6|DET Freedom|O|compound|7|NOUN Caucus|O|nmod|3|NOUN .|O|punct|1|PUNCT", "Freedom Caucus", "ORG"},
 		{"he|O urged|O Republicans|O|obj|2|PROPN to|O act|O", "Republican Party", "ORG"},
 		{"according|O to|O AMC|O Theatres|O ,|O which|O", "AMC Theatres", "ORG"},
+		{"The|O Central|B-LOC Bank|I-LOC of|O Nigeria|B-LOC said|O", "Central Bank of Nigeria", "ORG"},
+		{"the|O West|B-LOC Bank|I-LOC of|O Jordan|B-LOC", "West Bank", "LOC"},
 		{"Fed|O Chair|O Jerome|B-PER Powell|I-PER said|O", "Federal Reserve", "ORG"},
 		// a participle inside an organisation's name, not a title's
 		{"the|O Progressive|O|amod|2|ADJ Party|O|nsubj|7|PROPN of|O Working|O|amod|5|VERB|VBG People|O|nmod|2|NOUN said|O|root|0|VERB", "Progressive Party of Working People", "ORG"},
