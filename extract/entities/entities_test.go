@@ -2894,6 +2894,9 @@ func TestNamesOfWorldNews(t *testing.T) {
 		{"he|O urged|O Republicans|O|obj|2|PROPN to|O act|O", "Republican Party", "ORG"},
 		{"according|O to|O AMC|O Theatres|O ,|O which|O", "AMC Theatres", "ORG"},
 		{"The|O Central|B-LOC Bank|I-LOC of|O Nigeria|B-LOC said|O", "Central Bank of Nigeria", "ORG"},
+		// an office only persons hold, after "as"
+		{"Bola|B-ORG|nsubj:pass|4|PROPN Tinubu|I-ORG|flat|1|PROPN was|O|aux:pass|4|AUX sworn|O|root|0|VERB as|O|case|6|ADP president|O|obl|4|NOUN", "Bola Tinubu", "PERSON"},
+		{"Acme|B-ORG|nsubj|3|PROPN Tools|I-ORG|flat|1|PROPN served|O|root|0|VERB as|O|case|5|ADP supplier|O|obl|3|NOUN", "Acme Tools", "ORG"},
 		{"the|O West|B-LOC Bank|I-LOC of|O Jordan|B-LOC", "West Bank", "LOC"},
 		{"Fed|O Chair|O Jerome|B-PER Powell|I-PER said|O", "Federal Reserve", "ORG"},
 		// a participle inside an organisation's name, not a title's

@@ -168,7 +168,9 @@ var placeHeads = map[string]bool{
 // personNames retypes as PERSON the place or organisation spans that read
 // as a person's name, whatever the recogniser said: a span right after a
 // person's title ("president Vladimir Putin"), a place span opening with
-// an initial ("K. Chandrashekar Rao"), or a place span of two to
+// an initial ("K. Chandrashekar Rao"), the subject of a verb that puts it
+// in an office ("Bola Tinubu was sworn in as president"), or a place span
+// of two to
 // four capitalised words starting with a given name of one clear sex that
 // the gazetteer does not know and not ending with a place head word. It
 // also retypes as organisations the person spans that cannot be people:
@@ -240,7 +242,7 @@ func (r *resolver) personNames() {
 		initial := m.Type == "LOC" && len(words[0]) == 2 && words[0][1] == '.' && isCapitalised(words[0]) && !strings.ContainsAny(words[0][:1], "NSEW")
 		// companies are often named after people ("Philip Morris"): the
 		// given-name test only retypes places
-		if titled || initial || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
+		if titled || initial || r.servesAs(m) || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
 			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
 			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) {
 			// (", who" after it makes a person even of a given name the
@@ -419,3 +421,37 @@ func (r *resolver) titledNames() {
 // marketWords before "leader" make it a company's rank, not a person's
 // title: "market leader Intel".
 var marketWords = map[string]bool{"market": true, "sector": true, "industry": true, "category": true}
+
+// officeTitles are the offices only persons hold, as a verb's "as" gives
+// them: "sworn in as president", "took office as prime minister".
+var officeTitles = map[string]bool{
+	"president": true, "minister": true, "chancellor": true, "premier": true, "governor": true,
+	"mayor": true, "senator": true, "king": true, "queen": true, "pope": true, "chairman": true,
+	"chairwoman": true, "ambassador": true, "envoy": true, "secretary": true, "spokesman": true,
+	"spokeswoman": true, "coach": true, "captain": true, "judge": true, "president-elect": true,
+}
+
+// servesAs reports whether name mention m is the subject of a verb with an
+// "as" phrase headed by an office only persons hold: "Bola Tinubu was
+// sworn in as Nigeria's president", "X took office as prime minister".
+func (r *resolver) servesAs(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if m.Head < 0 || m.Head >= len(toks) || !strings.HasPrefix(toks[m.Head].Deprel, "nsubj") {
+		return false
+	}
+	v := tokHead(toks, m.Head)
+	if v < 0 {
+		return false
+	}
+	for _, c := range r.children[m.Sentence][v] {
+		if d := toks[c].Deprel; d != "obl" && d != "xcomp" && d != "advcl" || !officeTitles[strings.ToLower(lemmaOf(&toks[c]))] {
+			continue
+		}
+		for _, g := range r.children[m.Sentence][c] {
+			if strings.EqualFold(toks[g].Text, "as") && (toks[g].Deprel == "case" || toks[g].Deprel == "mark") {
+				return true
+			}
+		}
+	}
+	return false
+}
