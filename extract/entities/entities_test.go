@@ -2795,11 +2795,7 @@ func TestTitledNames(t *testing.T) {
 func TestFirstNameAlone(t *testing.T) {
 	g := defaultGazetteer(t)
 	lex := wordList{nouns: []string{"xi", "bill", "bell"}, rare: []string{"xi"}}
-	for _, tc := range []struct {
-		sents    []string
-		name     string
-		mentions int
-	}{
+	checkMentions(t, g, lex, []mentionCase{
 		{[]string{"Chinese|O leader|O Xi|B-PER Jinping|I-PER arrived|O", "Biden|B-PER told|O Xi|O|obj|2|PROPN that|O"}, "Xi Jinping", 2},
 		{[]string{"Bill|B-PER Cash|I-PER spoke|O", "the|O Bill|O|nsubj|3|PROPN passed|O"}, "Bill Cash", 1},
 		{[]string{"the|O Venus|B-PER Express|I-PER flew|O", "it|O reached|O Venus|O|obj|2|PROPN"}, "Venus Express", 1},
@@ -2810,13 +2806,7 @@ func TestFirstNameAlone(t *testing.T) {
 		// tagged alone, where no other name fits
 		{[]string{"President|O Yoon|B-PER Suk|I-PER Yeol|I-PER flew|O", "Yoon|B-PER and|O Kishida|B-PER agreed|O"}, "Yoon Suk Yeol", 2},
 		{[]string{"Lavalin|B-PER Bell|I-PER Geomat|I-PER grew|O", "Lavalin|B-PER said|O"}, "Lavalin Bell Geomat", 1},
-	} {
-		doc, text := docOf(tc.sents...)
-		d := ResolveWith(doc, text, g, lex)
-		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Mentions != tc.mentions {
-			t.Errorf("%q: want %d mentions of %q, got %+v", tc.sents, tc.mentions, tc.name, d.Entities)
-		}
-	}
+	})
 }
 
 // TestPartyNames checks that a party's short name standing alone is an
@@ -2907,20 +2897,10 @@ func TestNamesOfWorldNews(t *testing.T) {
 		{"Sony|B-ORG|nsubj|6|PROPN and|O|cc|4|CCONJ Toshiba|B-ORG|conj|1|PROPN and|O|cc|6|CCONJ Reagan|B-PER|conj|1|PROPN agreed|O|root|0|VERB", "Reagan", "ORG"},
 		{"a|O speech|O to|O the|O Foreign|O|amod|7|ADJ Policy|O Centre|O Mr|O Straw|B-PER said|O", "Foreign Policy Centre", "ORG"},
 	})
-	for _, tc := range []struct {
-		sents    []string
-		name     string
-		mentions int
-	}{
+	checkMentions(t, g, nil, []mentionCase{
 		{[]string{"President|O Luiz|B-PER Inácio|I-PER Lula|I-PER da|O Silva|O|appos|2|NOUN urged|O", "Lula|B-PER said|O"}, "Luiz Inácio Lula da Silva", 2},
 		{[]string{"Imperial|B-ORG Chemical|I-ORG Industries|I-ORG PLC|I-ORG said|O", "ICI|B-ORG rose|O"}, "Imperial Chemical Industries PLC", 2},
-	} {
-		doc, text := docOf(tc.sents...)
-		d := Resolve(doc, text, g)
-		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Mentions != tc.mentions {
-			t.Errorf("%q: want %d mentions of %q, got %+v", tc.sents, tc.mentions, tc.name, d.Entities)
-		}
-	}
+	})
 }
 
 // TestKnownAs checks that the name after ", known as" is another name of
@@ -2928,21 +2908,11 @@ func TestNamesOfWorldNews(t *testing.T) {
 // title ("known as Queen of the Sky").
 func TestKnownAs(t *testing.T) {
 	g := defaultGazetteer(t)
-	for _, tc := range []struct {
-		sents    []string
-		name     string
-		mentions int
-	}{
+	checkMentions(t, g, nil, []mentionCase{
 		{[]string{"Mohamed|B-PER Hamdan|I-PER Dagalo|I-PER ,|O known|O as|O Hemedti|O ,|O leads|O", "Hemedti|O|nsubj|2|PROPN said|O"}, "Mohamed Hamdan Dagalo", 3},
 		{[]string{"Mahmoud|B-PER Abbas|I-PER ,|O also|O known|O as|O Abu|B-PER Mazen|I-PER ,|O spoke|O"}, "Mahmoud Abbas", 2},
 		{[]string{"Ellen|B-PER Simonetti|I-PER ,|O known|O as|O Queen|O of|O the|O Sky|O ,|O wrote|O"}, "Ellen Simonetti", 1},
-	} {
-		doc, text := docOf(tc.sents...)
-		d := Resolve(doc, text, g)
-		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Mentions != tc.mentions {
-			t.Errorf("%q: want %d mentions of %q, got %+v", tc.sents, tc.mentions, tc.name, d.Entities)
-		}
-	}
+	})
 }
 
 // TestClubShortForms checks that a club's last word alone names the one
@@ -2973,4 +2943,25 @@ func TestPoliceAfter(t *testing.T) {
 		"Surrey|B-LOC police|O|compound|3|NOUN officers|O|nsubj|4|NOUN came|O|root|0|VERB",
 		"UK|B-LOC police|O|nsubj|3|NOUN said|O|root|0|VERB",
 	}, func(e extract.Entity) bool { return e.Type == "ORG" })
+}
+
+// mentionCase is an article of sentences (docOf) and the number of
+// mentions the entity called name must have in it.
+type mentionCase struct {
+	sents    []string
+	name     string
+	mentions int
+}
+
+// checkMentions resolves each case with gazetteer g and lexicon lex (nil
+// for none) and checks the mentions of its entity.
+func checkMentions(t *testing.T, g Gazetteer, lex Lexicon, cases []mentionCase) {
+	t.Helper()
+	for _, tc := range cases {
+		doc, text := docOf(tc.sents...)
+		d := ResolveWith(doc, text, g, lex)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Mentions != tc.mentions {
+			t.Errorf("%q: want %d mentions of %q, got %+v", tc.sents, tc.mentions, tc.name, d.Entities)
+		}
+	}
 }
