@@ -345,6 +345,13 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 		}
 	}
 	if m, ok := x.ents.MentionAt(x.si, i); ok && m.Entity >= 0 {
+		if m.Kind == entities.KindDemonym {
+			// "German Chancellor Olaf Scholz" parsed with the demonym as
+			// its head: the person named after it, not Germany
+			if a, ok := x.nameInApposition(i); ok {
+				return a, true
+			}
+		}
 		e := x.ents.Entities[m.Entity]
 		f := kindFactor[m.Kind]
 		// The recogniser and the parser disagree when the span is not
@@ -378,29 +385,8 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 		}
 	}
 	if t.UPOS == "NOUN" || t.UPOS == "PROPN" {
-		// "Mr [Howard]" headed by the title, "Iranian airline Mahan Air", "Mahan's director, Hamid
-		// Arabnejad Khanooki": a noun with a name in apposition is that
-		// name
-		for _, c := range x.children[i] {
-			switch x.toks[c].Deprel {
-			case "appos", "nmod:unmarked", "nmod:npmod", "flat":
-			default:
-				continue
-			}
-			if c < i || x.caseMarked(c) {
-				continue // "a conversation with President X": not the noun itself
-			}
-			// the name, or a name compounded into it ("Mahan Air" with
-			// only "Mahan" recognised)
-			for _, k := range append([]int{c}, x.children[c]...) {
-				if k != c && x.toks[k].Deprel != "compound" && x.toks[k].Deprel != "flat" {
-					continue
-				}
-				if m, ok := x.ents.MentionAt(x.si, k); ok && m.Entity >= 0 && m.Kind == entities.KindName {
-					e := x.ents.Entities[m.Entity]
-					return arg{tok: k, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.9}, true
-				}
-			}
+		if a, ok := x.nameInApposition(i); ok {
+			return a, true
 		}
 	}
 	if !object && t.UPOS == "NOUN" && (memberBodies[x.lemma(i)] || (memberNouns[x.lemma(i)] && x.plural(i))) {
@@ -454,6 +440,36 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 		return arg{}, false // unresolved pronoun
 	}
 	return arg{tok: i, ent: -1, text: x.phraseNoCase(i), factor: 0.7}, true
+}
+
+// nameInApposition returns the name in apposition to, or run on from,
+// the noun at i: "Mr [Howard]" headed by the title, "Iranian airline Mahan
+// Air", "Mahan's director, Hamid Arabnejad Khanooki", "German Chancellor
+// Olaf Scholz" with the demonym as head; a noun with such a name is that
+// name.
+func (x *extractor) nameInApposition(i int) (arg, bool) {
+	for _, c := range x.children[i] {
+		switch x.toks[c].Deprel {
+		case "appos", "nmod:unmarked", "nmod:npmod", "flat":
+		default:
+			continue
+		}
+		if c < i || x.caseMarked(c) {
+			continue // "a conversation with President X": not the noun itself
+		}
+		// the name, or a name compounded into it ("Mahan Air" with
+		// only "Mahan" recognised)
+		for _, k := range append([]int{c}, x.children[c]...) {
+			if k != c && x.toks[k].Deprel != "compound" && x.toks[k].Deprel != "flat" {
+				continue
+			}
+			if m, ok := x.ents.MentionAt(x.si, k); ok && m.Entity >= 0 && m.Kind == entities.KindName {
+				e := x.ents.Entities[m.Entity]
+				return arg{tok: k, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.9}, true
+			}
+		}
+	}
+	return arg{}, false
 }
 
 // phraseNoCase is phrase without the head's own preposition: the
