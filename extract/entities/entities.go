@@ -2729,6 +2729,10 @@ var titleWords = map[string]bool{
 
 func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
 
+// TitleWord reports whether w, in any case, is a word of a person's title
+// before a name ("President", "Prime", "Minister", "Gen.").
+func TitleWord(w string) bool { return isTitleWord(w) }
+
 // RoleNoun reports whether lemma is a role or title noun: a person noun
 // that can head a description such as "the spokesman" or "the General".
 func RoleNoun(lemma string) bool {

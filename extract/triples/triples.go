@@ -345,10 +345,15 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 		}
 	}
 	if m, ok := x.ents.MentionAt(x.si, i); ok && m.Entity >= 0 {
-		if m.Kind == entities.KindDemonym {
+		if m.Kind == entities.KindDemonym && demonymArg[baseRel(x.toks[i].Deprel)] {
 			// "German Chancellor Olaf Scholz" parsed with the demonym as
-			// its head: the person named after it, not Germany
+			// the head of the argument: the person named after it, not
+			// Germany (a demonym modifying a title is the title's
+			// country: "French President Emmanuel Macron")
 			if a, ok := x.nameInApposition(i); ok {
+				return a, true
+			}
+			if a, ok := x.personAfterTitle(m); ok {
 				return a, true
 			}
 		}
@@ -440,6 +445,35 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 		return arg{}, false // unresolved pronoun
 	}
 	return arg{tok: i, ent: -1, text: x.phraseNoCase(i), factor: 0.7}, true
+}
+
+// demonymArg are the relations of a demonym parsed as the head of a
+// clause's argument rather than a modifier.
+var demonymArg = map[string]bool{
+	"nsubj": true, "obj": true, "iobj": true, "obl": true, "conj": true, "list": true, "appos": true, "root": true, "nmod": true,
+}
+
+// personAfterTitle returns the person named right after demonym mention
+// m and the words of a title ("Polish Prime Minister Donald Tusk",
+// "South African President Cyril Ramaphosa"), whatever the parse made of
+// them (the name a conjunct or a list item under the demonym).
+func (x *extractor) personAfterTitle(m *entities.Mention) (arg, bool) {
+	j := m.End
+	for j < len(x.toks) && entities.TitleWord(x.toks[j].Text) {
+		j++
+	}
+	if j == m.End || j >= len(x.toks) {
+		return arg{}, false
+	}
+	p, ok := x.ents.MentionAt(x.si, j)
+	if !ok || p.Entity < 0 || p.Kind != entities.KindName || p.Start != j {
+		return arg{}, false
+	}
+	e := x.ents.Entities[p.Entity]
+	if e.Type != "PERSON" {
+		return arg{}, false
+	}
+	return arg{tok: j, ent: p.Entity, text: e.Name, typ: e.Type, factor: 0.85}, true
 }
 
 // nameInApposition returns the name in apposition to, or run on from,
