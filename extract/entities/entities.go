@@ -870,13 +870,7 @@ func (r *resolver) listedWithOrgs(c *cluster) bool {
 			return false
 		}
 	}
-	for _, mi := range c.mentions {
-		m := &r.d.Mentions[mi]
-		if toks := r.doc[m.Sentence].Tokens; m.Kind == KindName && m.Start > 0 && (isTitleWord(toks[m.Start-1].Text) || honorifics[strings.ToLower(toks[m.Start-1].Text)]) {
-			return false
-		}
-	}
-	return r.listedWith(c, func(persons, orgs, _ int) bool { return orgs > 0 && persons == 0 })
+	return !r.titleBefore(c) && r.listedWith(c, func(persons, orgs, _ int) bool { return orgs > 0 && persons == 0 })
 }
 
 // listedWith reports whether a name mention of c stands in a list (listed)
@@ -5010,13 +5004,8 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 			}
 		}
 	}
-	if typ == "ORG" && !strings.HasPrefix(name, "The ") {
-		// "Times", "Guardian": The Times, The Guardian
-		for _, e := range r.gaz.Lookup("The " + name) {
-			if isOrgEntry(e) && e.Name == "The "+name {
-				return e.Name, "", true
-			}
-		}
+	if typ == "ORG" && !strings.HasPrefix(name, "The ") && r.nameWithThe(name) {
+		return "The " + name, "", true // "Times", "Guardian": The Times, The Guardian
 	}
 	if n, sub, ok := try(name); ok || typ == "ORG" {
 		return n, sub, ok

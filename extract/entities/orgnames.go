@@ -1500,12 +1500,17 @@ func (r *resolver) knownOrgWord(w string) bool {
 // article for the Times", "told the Independent" (The Times, The
 // Independent).
 func (r *resolver) theOrgName(toks []nlp.Token, i int) bool {
-	if r.gaz == nil || i == 0 || !strings.EqualFold(toks[i-1].Text, "the") {
+	return i > 0 && strings.EqualFold(toks[i-1].Text, "the") && r.nameWithThe(toks[i].Text)
+}
+
+// nameWithThe reports whether the gazetteer has an organisation whose own
+// name is "The " and name: "Times" (The Times), "Independent".
+func (r *resolver) nameWithThe(name string) bool {
+	if r.gaz == nil {
 		return false
 	}
-	name := "The " + toks[i].Text
-	for _, e := range r.gaz.Lookup(name) {
-		if isOrgEntry(e) && e.Name == name {
+	for _, e := range r.gaz.Lookup("The " + name) {
+		if isOrgEntry(e) && e.Name == "The "+name {
 			return true
 		}
 	}
