@@ -492,12 +492,16 @@ func (x *extractor) isPersonNoun(n int) bool {
 }
 
 // nounWords returns a noun with its compound modifiers, as written, lower
-// case: "sanctions", "arms supplies".
+// case: "sanctions", "arms supplies"; amounts are no part of it ("its $69
+// billion acquisition", "a 10 percent stake").
 func (x *extractor) nounWords(n int) string {
 	var ws []string
 	for _, c := range x.children[n] {
 		if c < n && x.toks[c].Deprel == "compound" {
 			if _, ok := x.ents.MentionAt(x.si, c); ok {
+				continue
+			}
+			if u := x.toks[c].UPOS; u == "NUM" || u == "SYM" || x.hasChild(c, "nummod") {
 				continue
 			}
 			ws = append(ws, strings.ToLower(x.toks[c].Text))

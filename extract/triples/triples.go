@@ -357,6 +357,17 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 				return a, true
 			}
 		}
+		if m.Kind == entities.KindName && clauseArg[baseRel(x.toks[i].Deprel)] && x.ents.Entities[m.Entity].Type != "PERSON" {
+			// so is an organisation's or a place's name before a title
+			// and a person's as a clause's subject or object ("U.N.
+			// Secretary-General Antonio Guterres urged", parsed with two
+			// subjects); not as a conjunct, which may be the person's
+			// employer ("United chief executive David Gill and Arsenal
+			// vice-chairman David Dein")
+			if a, ok := x.personAfterTitle(m); ok {
+				return a, true
+			}
+		}
 		e := x.ents.Entities[m.Entity]
 		f := kindFactor[m.Kind]
 		// The recogniser and the parser disagree when the span is not
@@ -453,14 +464,19 @@ var demonymArg = map[string]bool{
 	"nsubj": true, "obj": true, "iobj": true, "obl": true, "conj": true, "list": true, "appos": true, "root": true, "nmod": true,
 }
 
-// personAfterTitle returns the person named right after demonym mention
-// m and the words of a title ("Polish Prime Minister Donald Tusk",
-// "South African President Cyril Ramaphosa"), whatever the parse made of
-// them (the name a conjunct or a list item under the demonym).
+// clauseArg are the relations of a clause's subject and objects.
+var clauseArg = map[string]bool{"nsubj": true, "obj": true, "iobj": true, "obl": true}
+
+// personAfterTitle returns the person named right after demonym or name
+// mention m and the words of a title ("Polish Prime Minister Donald Tusk",
+// "South African President Cyril Ramaphosa", "U.N. Secretary-General
+// Antonio Guterres"), whatever the parse made of them (the name a
+// conjunct or a list item under the demonym, or a second subject).
 func (x *extractor) personAfterTitle(m *entities.Mention) (arg, bool) {
 	j := m.End
-	for j < len(x.toks) && entities.TitleWord(x.toks[j].Text) {
-		j++
+	for j < len(x.toks) && (entities.TitleWord(x.toks[j].Text) ||
+		x.toks[j].Text == "-" && j > m.End && j+1 < len(x.toks) && entities.TitleWord(x.toks[j+1].Text)) {
+		j++ // ("Secretary - General", split at its hyphen)
 	}
 	if j == m.End || j >= len(x.toks) {
 		return arg{}, false
