@@ -1,6 +1,7 @@
 package triples
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -880,6 +881,9 @@ func (x *extractor) role(person arg, r int) {
 			}
 		}
 		if m, ok := x.ents.MentionAt(x.si, c); ok && m.Entity >= 0 {
+			if d == "compound" && x.placeOfOrg(m, mods) {
+				continue
+			}
 			for _, o := range x.argsOf(c, false) {
 				x.emit(person, rel+" of", o, confRole, r, 1)
 				found = true
@@ -923,6 +927,19 @@ func (x *extractor) role(person arg, r int) {
 			}
 		}
 	}
+}
+
+// placeOfOrg reports whether place mention m, a compound before a role
+// noun, is right before an organisation's name among the role's
+// modifiers mods: the place says where the organisation is, and the role
+// is the organisation's alone ("Africa CDC head Jean Kaseya" is no head
+// of Africa).
+func (x *extractor) placeOfOrg(m *entities.Mention, mods []int) bool {
+	if x.ents.Entities[m.Entity].Type != "LOC" || !slices.Contains(mods, m.End) {
+		return false
+	}
+	o, ok := x.ents.MentionAt(x.si, m.End)
+	return ok && o.Entity >= 0 && o.Start == m.End && x.ents.Entities[o.Entity].Type == "ORG"
 }
 
 // personIn returns the named person in the phrase of token c when c

@@ -67,6 +67,11 @@ func TestSurfaceRoles(t *testing.T) {
 			tr.Sentence == 32 && tr.Subject == "Poland" || tr.Sentence == 33 && tr.Subject == "United Nations" {
 			t.Errorf("a demonym or a body taken for the person after it: %s", tripleString(tr))
 		}
+		// (the gazetteer's CDC is the US agency, not Africa CDC: no
+		// triple of this sentence is asked for, only none with Africa)
+		if tr.Sentence == 35 && tr.Object == "Africa" {
+			t.Errorf("a place before an organisation taken for the role's: %s", tripleString(tr))
+		}
 		if tr.Sentence == 34 && strings.ContainsAny(tr.Relation, "$0123456789") {
 			t.Errorf("an amount in a relation: %s", tripleString(tr))
 		}
