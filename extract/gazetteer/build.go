@@ -58,6 +58,11 @@ var supplement = [][5]string{
 	{SubCountry, "Czechoslovakia", "", "", "Czechoslovak|Czechoslovakian"},
 	{SubCountry, "West Germany", "", "", ""},
 	{SubCountry, "East Germany", "", "", ""},
+	{SubCountry, "Democratic Republic of the Congo", "CD", "DR Congo|Congo-Kinshasa", ""},
+	{SubCountry, "Republic of the Congo", "CG", "Congo-Brazzaville", ""},
+	{SubCountry, "Bosnia and Herzegovina", "BA", "Bosnia-Herzegovina", ""},
+	{SubCountry, "Cabo Verde", "CV", "Cape Verde", ""},
+	{SubCountry, "North Macedonia", "MK", "Macedonia", ""},
 	// Continents and world regions, with their adjectives.
 	{SubRegion, "Europe", "", "", "European|Europeans"},
 	{SubRegion, "Africa", "", "", "African|Africans"},
@@ -98,6 +103,7 @@ var supplement = [][5]string{
 	{SubArea, "Kashmir", "", "", ""},
 	{SubArea, "Darfur", "", "", ""},
 	{SubArea, "Kurdistan", "", "", ""},
+	{SubArea, "Donbas", "", "Donbass", ""},
 	{SubArea, "Patagonia", "", "", ""},
 	{SubArea, "Sinai", "", "Sinai Peninsula", ""},
 	// Seas, oceans, deserts and mountain ranges news names: the sources
@@ -636,6 +642,7 @@ func Build(dir string, opts BuildOptions, w io.Writer) error {
 			dem = append(dem, splitList(supplement[i][4])...)
 		}
 		pop := atoi(r["population"])
+		aliases = append(aliases, countryVariants(append([]string{name}, aliases...))...)
 		rows = append(rows, row{sub: SubCountry, name: name, cc: cc, pop: pop, aliases: clean(name, aliases)})
 		if len(dem) > 0 {
 			demonyms = append(demonyms, row{sub: subDemonym, name: name, cc: cc, pop: pop, aliases: clean("", dem)})
@@ -784,6 +791,24 @@ func field(s string) string {
 }
 
 // clean drops empty aliases, aliases equal to name and duplicates.
+// countryVariants returns the forms news writes of the country names
+// names beside the sources' own: "of" for "of the" ("Democratic Republic
+// of Congo").
+//
+// ("St" and "St." for "Saint", "St Lucia", were tried too: "St. Martin"
+// and "Bosnia" are in the recogniser's training text, whose features
+// would change with them, and a recogniser retrained so scored no better:
+// kg-train ner must rebuild the embedded model from this gazetteer.)
+func countryVariants(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if strings.Contains(n, " of the ") {
+			out = append(out, strings.Replace(n, " of the ", " of ", 1))
+		}
+	}
+	return out
+}
+
 func clean(name string, aliases []string) []string {
 	seen := map[string]bool{name: true, "": true}
 	var out []string

@@ -30,6 +30,12 @@ var lookupTests = []struct {
 	{"USA", "United States", "LOC", "US", SubCountry},
 	{"UK", "United Kingdom", "LOC", "GB", SubCountry},
 	{"Britain", "United Kingdom", "LOC", "GB", SubCountry},
+	// the forms news writes beside the sources' names
+	{"Democratic Republic of Congo", "Democratic Republic of the Congo", "LOC", "CD", SubCountry},
+	{"DR Congo", "Democratic Republic of the Congo", "LOC", "CD", SubCountry},
+	{"Bosnia-Herzegovina", "Bosnia and Herzegovina", "LOC", "BA", SubCountry},
+	{"Cape Verde", "Cabo Verde", "LOC", "CV", SubCountry},
+	{"Macedonia", "North Macedonia", "LOC", "MK", SubCountry},
 	{"UN", "United Nations", "ORG", "", SubOrg},
 	{"U.N.", "United Nations", "ORG", "", SubOrg},
 	{"EU", "European Union", "ORG", "", SubOrg},
