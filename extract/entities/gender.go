@@ -180,9 +180,10 @@ func (r *resolver) personNames() {
 	for mi := range r.d.Mentions {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
-		if m.Kind == KindName && m.End-m.Start >= 2 && honorifics[strings.ToLower(toks[m.Start].Text)] {
+		if m.Kind == KindName && m.End-m.Start >= 2 && honorifics[strings.ToLower(toks[m.Start].Text)] && !r.isPlace(m.Text) {
 			// "[Ms Hewitt]" tagged as an organisation: a person, and the
-			// honorific is no part of the name
+			// honorific is no part of the name (but "DR Congo" is a
+			// country's)
 			if r.d.at[m.Sentence][m.Start] == int32(mi+1) {
 				r.d.at[m.Sentence][m.Start] = 0
 			}
@@ -223,7 +224,10 @@ func (r *resolver) personNames() {
 			continue
 		}
 		last := strings.ToLower(words[len(words)-1])
-		if placeHeads[last] || geoHeads[words[len(words)-1]] || classNouns[last] != "" || r.known(m.Text) {
+		// (a firm's word ends a company's name, however a title before
+		// it reads: "Formula One owner Liberty Media")
+		if placeHeads[last] || geoHeads[words[len(words)-1]] || classNouns[last] != "" || r.known(m.Text) ||
+			companyHeads[words[len(words)-1]] || firmHeads[words[len(words)-1]] {
 			continue
 		}
 		allCaps := true
@@ -244,10 +248,14 @@ func (r *resolver) personNames() {
 		// given-name test only retypes places
 		if titled || initial || r.servesAs(m) || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
 			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
-			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) {
+			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) ||
+			(m.Type == "ORG" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) {
 			// (", who" after it makes a person even of a given name the
 			// gazetteer lacks, "Viktar Babaryka, who was arrested", when
-			// none of its words is a place or anything else it knows)
+			// none of its words is a place or anything else it knows; of
+			// an organisation's span only when it opens with a given name
+			// and holds no common word: "Fumio Kishida, who announced",
+			// not "Aston Villa, who")
 			m.Type = "PERSON"
 		}
 	}

@@ -331,7 +331,8 @@ func (r *resolver) hyphenBefore(mi int) {
 // "[Department for Education] and Skills", "[Department of Trade] and
 // Industry" (not "[Ministry of Defence] and Nato", a name of its own,
 // nor over a given name, a place, a post or a demonym: "[University of
-// Melbourne] and Chair", "[Bank of Japan] and European").
+// Melbourne] and Chair", "[Bank of Japan] and European"). A head may be
+// plural: "[Africa Centres for Disease Control] and Prevention".
 func (r *resolver) andTail(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
@@ -341,7 +342,7 @@ func (r *resolver) andTail(mi int) {
 	}
 	remit := false
 	for k := m.Start + 1; k < e-1; k++ {
-		if (toks[k].Text == "of" || toks[k].Text == "for") && orgHeads[strings.ToLower(toks[k-1].Text)] {
+		if lw := strings.ToLower(toks[k-1].Text); (toks[k].Text == "of" || toks[k].Text == "for") && (orgHeads[lw] || orgHeads[strings.TrimSuffix(lw, "s")]) {
 			remit = true
 		}
 	}
@@ -951,6 +952,8 @@ var kindNouns = map[string]bool{
 	"charity": true, "watchdog": true, "regulator": true, "publisher": true, "developer": true,
 	"airline": true, "network": true, "band": true, "label": true, "agency": true, "bank": true,
 	"studio": true, "broadcaster": true, "newspaper": true, "magazine": true, "website": true,
+	"drugmaker": true, "carmaker": true, "automaker": true, "chipmaker": true, "brewer": true,
+	"startup": true, "start-up": true,
 }
 
 // ownerOpens widens the name the recogniser tagged right before a
@@ -1867,10 +1870,25 @@ func (r *resolver) orgHeadBefore(mi int) {
 // [Bureau] of Statistics", where the words before the head name its remit.
 // A title word counts ("Justice"), a tagged word does not ("the [U.S.]
 // [Department]" keeps its place), nor does a headline's.
+//
+// A name ending in a head noun that the recogniser began one word late
+// takes that word when "the" stands before it and it is no place,
+// demonym or title: "the New [Democratic Party]".
 func (r *resolver) remitBefore(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
-	if !orgHeadWord(toks[m.Start].Text) || capsSentence(toks) {
+	if capsSentence(toks) {
+		return
+	}
+	if !orgHeadWord(toks[m.Start].Text) {
+		s := m.Start - 1
+		if s < 1 || m.End-m.Start < 2 || !orgHeadWord(toks[m.End-1].Text) || !strings.EqualFold(toks[s-1].Text, "the") ||
+			at[s] != 0 || !capitalisedWord(toks[s].Text) || isAllCaps(toks[s].Text) || toks[s].UPOS != "ADJ" && toks[s].UPOS != "PROPN" ||
+			toks[s].Head-1 < m.Start || toks[s].Head-1 >= m.End || r.isDemonym(toks[s].Text) || r.isPlace(toks[s].Text) ||
+			isTitleWord(toks[s].Text) || calendarWords[strings.ToLower(toks[s].Text)] {
+			return
+		}
+		r.widen(mi, s, m.End)
 		return
 	}
 	s := m.Start
