@@ -260,6 +260,9 @@ func (r *resolver) names() {
 			}
 			start, end = wholeWords(s.Tokens, start, end)
 			start = r.namePiecesBefore(s.Tokens, start)
+			if e := r.hyphenGivenName(s.Tokens, start, end); e > end {
+				end, typ = e, "PERSON" // "Tsai [Ing]-wen", "[Lai] Ching-te"
+			}
 			if r.givenNameBefore(s.Tokens, start, end, typ) {
 				start, typ = start-1, "PERSON" // "World number one Lindsay [Davenport]"
 			}
@@ -1732,6 +1735,33 @@ func wholeWords(toks []nlp.Token, start, end int) (int, int) {
 		start -= 2
 	}
 	return start, end
+}
+
+// hyphenGivenName returns the end of a name span [start, end) of one or
+// two words widened over the hyphenated given name the recogniser left
+// out or typed as no person's, or end: a capitalised piece of two to five
+// letters glued to a second syllable (syllableAfter) that the lexicon
+// knows as no frequent word ("[Lai] Ching-te" with "Ching" untagged, "[Ko
+// Wen]-je" typed as a place, "[Tsai Ing]-wen" as an organisation; not
+// "New York-area"). Persons' spans ending in the capitalised piece are
+// the recogniser's spans' (adjacentSpans). Needs the lexicon.
+func (r *resolver) hyphenGivenName(toks []nlp.Token, start, end int) int {
+	if r.lex == nil || end-start > 2 {
+		return end
+	}
+	p := end - 1 // the capitalised piece: the span's last word, or an untagged word after it
+	if end-start == 1 && end+1 < len(toks) && toks[end+1].Start == toks[end].End && (toks[end].Entity == "O" || toks[end].Entity == "") {
+		p = end
+	}
+	if p == end-1 && end-start != 2 {
+		return end
+	}
+	first := toks[p].Text
+	if n := utf8.RuneCountInString(first); !capitalisedWord(first) || isAllCaps(first) || n < 2 || n > 5 ||
+		!syllableAfter(toks, p+1) || r.lex.FrequentWord(toks[p+2].Text) {
+		return end
+	}
+	return p + 3
 }
 
 // namePiecesBefore widens the start of a name span [start, end) back over
@@ -4219,6 +4249,13 @@ func (r *resolver) typeOf(c *cluster) string {
 		// bank by its name's shape, in any language
 		return "ORG"
 	}
+	if typ != "ORG" && camelCased(c) && !r.knownBesidesOrg(c) && r.camelFirm(c, typ) {
+		// "OpenAI", "YouTube", "Spirit AeroSystems": a capital inside
+		// the last word of a name, after a lower-case letter, is a
+		// company's or a product's way of writing, no person's or
+		// place's ("McCain", "DeSantis", "LeBron" open with a prefix)
+		return "ORG"
+	}
 	if typ != "ORG" && r.knownOrg(c, typ) {
 		// The gazetteer's organisations and sports clubs are
 		// organisations whatever the recogniser says: "Nokia", "Apple"
@@ -4257,6 +4294,71 @@ func (r *resolver) typeOf(c *cluster) string {
 		}
 	}
 	return typ
+}
+
+// camelPrefixes open surnames and given names written with a capital
+// inside: "McCain", "MacArthur", "DeSantis", "DiCaprio", "LeBron",
+// "LaGuardia", "VanderMeer", "FitzGerald", "DuPont".
+var camelPrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "Le", "La", "Lo", "Van", "Vander", "Von", "Ja", "Fitz", "St"}
+
+// camelCased reports whether the last word of each name of c has a
+// capital after a lower-case letter that no name prefix explains
+// ("OpenAI", "PayPal", "AeroSystems"; not "McDonald").
+func camelCased(c *cluster) bool {
+	if len(c.forms) == 0 {
+		return false
+	}
+	for f := range c.forms {
+		w := f[strings.LastIndexByte(f, ' ')+1:]
+		if !camelWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func camelWord(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 4 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for i := 2; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			return !slices.Contains(camelPrefixes, string(rs[:i]))
+		}
+	}
+	return false
+}
+
+// camelFirm reports whether camel-cased cluster c of type typ reads as a
+// firm's name rather than a person's written so ("David SyCip", "Lomana
+// LuaLua"): one word, or no person's type, or a first word the lexicon
+// knows as frequent ("Spirit AeroSystems"); never after a given name.
+func (r *resolver) camelFirm(c *cluster, typ string) bool {
+	words := c.keys[0]
+	if len(words) == 1 {
+		return true
+	}
+	if r.isGivenName(words[0]) {
+		return false
+	}
+	return typ != "PERSON" || r.lex != nil && r.lex.FrequentWord(words[0])
+}
+
+// knownBesidesOrg reports whether the gazetteer knows a name of c as a
+// place or a given name.
+func (r *resolver) knownBesidesOrg(c *cluster) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for f := range c.forms {
+		for _, e := range r.gaz.Lookup(f) {
+			if e.Type != "ORG" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeNamed reports whether a name of c is a place the gazetteer knows

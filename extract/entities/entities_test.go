@@ -2973,6 +2973,11 @@ func TestWorldNewsNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	lex := wordList{nouns: []string{"villa", "motley"}}
 	for _, tc := range []struct{ sent, name, typ string }{
+		// a capital inside a name's last word: a company's
+		{"Microsoft|B-ORG invested|O in|O OpenAI|B-PER .|O", "OpenAI", "ORG"},
+		{"McCain|B-PER spoke|O .|O", "McCain", "PERSON"},
+		{"in|O Ray|B-LOC S.|I-LOC AbuZayyad|I-LOC ,|O the|O town|O", "Ray S. AbuZayyad", "LOC"}, // after a given name the rule leaves the type alone
+		{"he|O met|O David|B-PER SyCip|I-PER .|O", "David SyCip", "PERSON"},
 		// an organisation's span, ", who" after it: a person's name when
 		// it holds no common word and nothing the gazetteer knows
 		{"he|O replaced|O Fumio|B-ORG Kishida|I-ORG ,|O who|O quit|O", "Fumio Kishida", "PERSON"},
@@ -2999,5 +3004,41 @@ func TestWorldNewsNames(t *testing.T) {
 		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != tc.typ {
 			t.Errorf("%q: want %s %s, got %+v", tc.sent, tc.typ, tc.name, d.Entities)
 		}
+	}
+}
+
+// TestHyphenGivenName checks that a name span of one or two words grows
+// over a hyphenated given name the recogniser left out or typed as no
+// person's ("Lai Ching-te", "Ko Wen-je", "Tsai Ing-wen"; "wen" is a rare
+// word), and not over a modifier made with a hyphen or a frequent word.
+func TestHyphenGivenName(t *testing.T) {
+	r := &resolver{gaz: defaultGazetteer(t), lex: wordList{nouns: []string{"area", "wen"}, rare: []string{"wen"}}}
+	for _, tc := range []struct {
+		toks             []nlp.Token
+		start, end, want int
+	}{
+		{gluedTokens("elects", "Lai|B-PER", "Ching", "_-", "_te", "as"), 1, 2, 5},
+		{gluedTokens("and", "Ko|B-LOC", "Wen|I-LOC", "_-", "_je", "of"), 1, 3, 5},
+		{gluedTokens("Tsai|B-ORG", "Ing|I-ORG", "_-", "_wen", "."), 0, 2, 4},
+		{gluedTokens("a", "New|B-LOC", "York|I-LOC", "_-", "_area", "bank"), 1, 3, 3},  // a frequent word
+		{gluedTokens("the", "Kremlin|B-ORG", "_-", "_led", "push"), 1, 2, 2},           // a modifier, and one word
+		{gluedTokens("Lai|B-PER", "Ching", "-", "te"), 0, 1, 1},                        // spaced
+		{gluedTokens("Lai|B-PER", "Chingdao", "_-", "_te"), 0, 1, 1},                   // a long piece
+		{gluedTokens("the", "Blue|B-ORG", "Bird|I-ORG", "Gold", "_-", "_te"), 1, 3, 3}, // three words
+	} {
+		if got := r.hyphenGivenName(tc.toks, tc.start, tc.end); got != tc.want {
+			t.Errorf("%v: end %d, want %d", tc.toks, got, tc.want)
+		}
+	}
+	// the span is a person's then
+	s, text := sentenceOf("and|O Ko|B-LOC Wen|I-LOC")
+	s.Tokens = append(s.Tokens[:3:3], nlp.Token{Text: "-", Start: s.Tokens[2].End, End: s.Tokens[2].End + 1, Entity: "O", Head: -1},
+		nlp.Token{Text: "je", Start: s.Tokens[2].End + 1, End: s.Tokens[2].End + 3, Entity: "O", Head: -1})
+	s.Tokens[2].SpaceAfter = false
+	text += "-je"
+	s.Text, s.End = text, len(text)
+	d := ResolveWith([]nlp.Sentence{s}, text, r.gaz, r.lex)
+	if i, ok := entityNamed(d, "Ko Wen-je"); !ok || d.Entities[i].Type != "PERSON" {
+		t.Errorf("Ko Wen-je: %+v", d.Entities)
 	}
 }
