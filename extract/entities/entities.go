@@ -162,6 +162,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.gazetteerPlaces()
 	r.lowerPlaces()
 	r.geoNames()
+	r.townNames()
 	r.basedNames()
 	r.staffNames()
 	r.kindNames()

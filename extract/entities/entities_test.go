@@ -2973,6 +2973,11 @@ func TestWorldNewsNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	lex := wordList{nouns: []string{"villa", "motley"}}
 	for _, tc := range []struct{ sent, name, typ string }{
+		// towns the recogniser left out: after a town's noun and "of",
+		// and opening a dateline
+		{"the|O historic|O town|O of|O Lahaina|O|nmod|3|PROPN rose|O", "Lahaina", "LOC"},
+		{"in|O the|O city|O of|O Punta|O|nmod|3|PROPN Morales|O|flat|5|PROPN Monday|O|obl|3|PROPN", "Punta Morales", "LOC"},
+		{"LAHAINA|O|root|0|PROPN ,|O Hawaii|B-LOC —|O The|O toll|O rose|O", "Lahaina", "LOC"},
 		// a capital inside a name's last word: a company's
 		{"Microsoft|B-ORG invested|O in|O OpenAI|B-PER .|O", "OpenAI", "ORG"},
 		{"McCain|B-PER spoke|O .|O", "McCain", "PERSON"},
@@ -3040,5 +3045,17 @@ func TestHyphenGivenName(t *testing.T) {
 	d := ResolveWith([]nlp.Sentence{s}, text, r.gaz, r.lex)
 	if i, ok := entityNamed(d, "Ko Wen-je"); !ok || d.Entities[i].Type != "PERSON" {
 		t.Errorf("Ko Wen-je: %+v", d.Entities)
+	}
+}
+
+// TestVenueAfterName checks that "Arena" or "Stadium" after a name the
+// recogniser typed as a person's ends a place's name, also before a full
+// stop glued to it.
+func TestVenueAfterName(t *testing.T) {
+	s, text := sentenceOf("at|O Rod|B-PER Laver|I-PER Arena|O .|O")
+	s.Tokens[3].SpaceAfter = false
+	d := Resolve([]nlp.Sentence{s}, text, defaultGazetteer(t))
+	if i, ok := entityNamed(d, "Rod Laver Arena"); !ok || d.Entities[i].Type != "LOC" {
+		t.Errorf("Rod Laver Arena: %+v", d.Entities)
 	}
 }

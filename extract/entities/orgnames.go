@@ -1158,7 +1158,65 @@ var geoHeads = map[string]bool{
 	"Street": true, "Avenue": true, "Square": true, "Hill": true, "Valley": true, "Sea": true, "Ocean": true,
 	"Strait": true, "Straits": true, "Mountains": true, "Desert": true, "Peninsula": true, "River": true,
 	"Lake": true, "Island": true, "Islands": true, "Canal": true, "Heights": true, "Hills": true, "Falls": true,
-	"Coast": true, "Reef": true, "Glacier": true, "Basin": true,
+	"Coast": true, "Reef": true, "Glacier": true, "Basin": true, "Arena": true, "Stadium": true,
+}
+
+// townNouns, with "of" after them, put the name of a place: "the
+// historic town of Lahaina", "the port city of Odesa".
+var townNouns = map[string]bool{
+	"town": true, "city": true, "village": true, "port": true, "province": true, "region": true,
+	"district": true, "island": true, "county": true, "state": true, "capital": true, "suburb": true,
+}
+
+// townNames adds as places the untagged names the recogniser left out
+// where news writes a town: one to three capitalised proper nouns after
+// a noun of townNouns and "of", standing alone ("the historic town of
+// Lahaina"; not "the state of New York Bank"), and the town in capitals
+// opening a dateline before a comma and a place the gazetteer knows
+// ("LAHAINA, Hawaii —").
+func (r *resolver) townNames() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		run := func(i int) int {
+			end := i
+			for end < len(toks) && end-i < 3 && at[end] == 0 && toks[end].UPOS == "PROPN" && capitalisedWord(toks[end].Text) && !isAllCaps(toks[end].Text) &&
+				!calendarWords[strings.ToLower(toks[end].Text)] {
+				end++
+			}
+			return end
+		}
+		for i := 2; i < len(toks); i++ {
+			if toks[i-1].Text != "of" || !townNouns[toks[i-2].Text] {
+				continue
+			}
+			end := run(i)
+			if end == i || end < len(toks) && (capitalisedWord(toks[end].Text) && !calendarWords[strings.ToLower(toks[end].Text)] ||
+				toks[end].Text == "-" || isPossessive(toks[end].Text)) {
+				continue
+			}
+			r.add(Mention{Sentence: si, Start: i, End: end, Head: end - 1, Text: spanText(toks, i, end), Type: "LOC", Kind: KindName, Entity: -1})
+		}
+	})
+	for si := range r.doc {
+		toks, at := r.doc[si].Tokens, r.d.at[si]
+		end := 0
+		for end < len(toks) && end < 3 && at[end] == 0 && isAllCaps(toks[end].Text) && lettersOnly(toks[end].Text) && utf8.RuneCountInString(toks[end].Text) > 2 {
+			end++
+		}
+		if end == 0 || end+2 >= len(toks) || toks[end].Text != "," || at[end+1] == 0 && !r.isPlace(toks[end+1].Text) {
+			continue
+		}
+		r.add(Mention{Sentence: si, Start: 0, End: end, Head: end - 1, Text: spanText(toks, 0, end), Type: "LOC", Kind: KindName, Entity: -1})
+	}
+}
+
+// lettersOnly reports whether w is made of letters alone.
+func lettersOnly(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // geoNames adds the names of streets, squares and natural features the
@@ -1195,7 +1253,7 @@ func (r *resolver) geoHeadAfter(mi int) {
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	e := m.End
 	if e >= len(toks) || at[e] != 0 || !geoHeads[toks[e].Text] || surnameHeads[toks[e].Text] || capsSentence(toks) ||
-		e+1 < len(toks) && (capitalisedWord(toks[e+1].Text) || !toks[e].SpaceAfter) ||
+		e+1 < len(toks) && (capitalisedWord(toks[e+1].Text) || !toks[e].SpaceAfter && (toks[e+1].Text == "-" || toks[e+1].Text == "–")) ||
 		m.Type == "PERSON" && m.End-m.Start == 1 && r.isGivenName(toks[m.Start].Text) {
 		return
 	}
