@@ -4268,6 +4268,15 @@ func (r *resolver) typeOf(c *cluster) string {
 		// two places or more and nothing else is a place's
 		return "LOC"
 	}
+	if typ == "PERSON" && r.allMentions(c, constituencyBefore) {
+		// "elected MP for Clacton": a constituency, a place
+		return "LOC"
+	}
+	if typ == "LOC" && r.allMentions(c, corporateTitleAfter) && !r.hasSubtype(anyName(c), gazetteer.SubCountry, gazetteer.SubRegion) {
+		// "Quora CEO Adam D'Angelo": places have no chief executives
+		// (but "UK CEO" is a company's in the country)
+		return "ORG"
+	}
 	if typ == "PERSON" && r.personAsPlace(c) {
 		// "a camp at Ain Issa", "fighting near Tell Tamer": a name
 		// with no given name and no title in it, after "at", "near" or
@@ -4515,6 +4524,47 @@ func (r *resolver) personAsPlace(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// allMentions reports whether c has name mentions and f holds of each,
+// given its sentence's tokens.
+func (r *resolver) allMentions(c *cluster, f func(toks []nlp.Token, m *Mention) bool) bool {
+	n := 0
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		if !f(r.doc[m.Sentence].Tokens, m) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// constituencyPosts are the members a constituency elects, as British
+// news writes them before "for" and the seat: "MP for Clacton".
+var constituencyPosts = map[string]bool{"mp": true, "mps": true, "msp": true, "mep": true, "am": true, "member": true}
+
+// constituencyBefore reports whether a post and "for" stand before name
+// mention m ("MP for Clacton", "member for Bolsover").
+func constituencyBefore(toks []nlp.Token, m *Mention) bool {
+	return m.Start >= 2 && toks[m.Start-1].Text == "for" && constituencyPosts[strings.ToLower(toks[m.Start-2].Text)]
+}
+
+// corporateTitles are the titles only companies' officers bear, in lower
+// case.
+var corporateTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true}
+
+// corporateTitleAfter reports whether a company officer's title follows
+// name mention m ("Quora CEO Adam D'Angelo"; not "founder": "Singapore
+// founder Lee Kuan Yew").
+func corporateTitleAfter(toks []nlp.Token, m *Mention) bool {
+	if m.End >= len(toks) {
+		return false
+	}
+	return corporateTitles[strings.ToLower(toks[m.End].Text)]
 }
 
 // possessiveFirm reports whether c is named by one word, no big place's,

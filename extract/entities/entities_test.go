@@ -2971,8 +2971,16 @@ func checkMentions(t *testing.T, g Gazetteer, lex Lexicon, cases []mentionCase) 
 // there, and the cases each rule must leave alone.
 func TestWorldNewsNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"villa", "motley"}}
+	lex := wordList{nouns: []string{"villa", "motley", "tobacco"}}
 	for _, tc := range []struct{ sent, name, typ string }{
+		// a constituency after "MP for"; a company before "CEO", not a
+		// country; a place span ending with the surname of a person
+		// named in full, with no common word
+		{"Nigel|B-PER Farage|I-PER was|O elected|O MP|O for|O Clacton|B-PER .|O", "Clacton", "LOC"},
+		{"said|O Quora|B-LOC CEO|O Adam|B-PER D'Angelo|I-PER .|O", "Quora", "ORG"},
+		{"said|O UK|B-LOC CEO|O Adam|B-PER Smith|I-PER .|O", "United Kingdom", "LOC"},
+		{"Barack|B-PER Obama|I-PER 's|O half-sister|O ,|O Auma|B-LOC Obama|I-LOC ,|O was|O there|O", "Auma Obama", "PERSON"},
+		{"Reynolds|B-PER Tobacco|I-PER and|O Lorillard|B-LOC Tobacco|I-LOC sued|O", "Lorillard Tobacco", "LOC"},
 		// towns the recogniser left out: after a town's noun and "of",
 		// and opening a dateline
 		{"the|O historic|O town|O of|O Lahaina|O|nmod|3|PROPN rose|O", "Lahaina", "LOC"},

@@ -249,6 +249,7 @@ func (r *resolver) personNames() {
 		if titled || initial || r.servesAs(m) || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
 			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
 			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) ||
+			(m.Type == "LOC" && r.familyName(words)) ||
 			(m.Type == "ORG" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) {
 			// (", who" after it makes a person even of a given name the
 			// gazetteer lacks, "Viktar Babaryka, who was arrested", when
@@ -259,6 +260,27 @@ func (r *resolver) personNames() {
 			m.Type = "PERSON"
 		}
 	}
+}
+
+// familyName reports whether words, two or three, end with the surname
+// of a person the recogniser typed as one in full in the article, hold no
+// common word and open with no place's name ("Former President Barack
+// Obama's half-sister, Auma Obama", with "Auma Obama" tagged a place).
+func (r *resolver) familyName(words []string) bool {
+	if len(words) < 2 || len(words) > 3 || !r.noCommonWord(words) || slices.ContainsFunc(words[:len(words)-1], r.knownBesidesGiven) {
+		return false
+	}
+	last := words[len(words)-1]
+	for i := range r.d.Mentions {
+		p := &r.d.Mentions[i]
+		if p.Kind != KindName || p.Type != "PERSON" || p.End-p.Start < 2 || p.Text == strings.Join(words, " ") {
+			continue
+		}
+		if toks := r.doc[p.Sentence].Tokens; toks[p.End-1].Text == last {
+			return true
+		}
+	}
+	return false
 }
 
 // placeContext reports whether the words either side of name mention m use
