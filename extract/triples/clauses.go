@@ -625,10 +625,27 @@ func (x *extractor) roleWords(n int) string {
 		if xp := x.toks[c].XPOS; xp == "VBN" || xp == "VBG" || strings.EqualFold(x.toks[c].Text, "based") {
 			continue // "a Zurich-based property tycoon", "the long-serving Sultan"
 		}
+		if x.namedTitle(c) {
+			continue // another person's title run into this one by the parse
+		}
 		ws = append(ws, strings.ToLower(x.toks[c].Text))
 	}
 	ws = append(ws, x.lemma(n))
 	return strings.Join(ws, " ")
+}
+
+// namedTitle reports whether title word c has a person's name of its own
+// hanging on it ("former U.S. Treasury Secretary Larry Summers and Quora
+// CEO Adam D'Angelo" parsed with "Secretary" a compound of "CEO").
+func (x *extractor) namedTitle(c int) bool {
+	for _, k := range x.children[c] {
+		if d := x.toks[k].Deprel; k > c && (d == "flat" || d == "appos") {
+			if m, ok := x.ents.MentionAt(x.si, k); ok && m.Entity >= 0 && x.ents.Entities[m.Entity].Type == "PERSON" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nominalEvent extracts events named by nouns: "Haftar's visit to Russia"
