@@ -2981,6 +2981,9 @@ func TestWorldNewsNames(t *testing.T) {
 		{"said|O UK|B-LOC CEO|O Adam|B-PER Smith|I-PER .|O", "United Kingdom", "LOC"},
 		{"Barack|B-PER Obama|I-PER 's|O half-sister|O ,|O Auma|B-LOC Obama|I-LOC ,|O was|O there|O", "Auma Obama", "PERSON"},
 		{"Reynolds|B-PER Tobacco|I-PER and|O Lorillard|B-LOC Tobacco|I-LOC sued|O", "Lorillard Tobacco", "LOC"},
+		// "Society" heads a body's name, also after a document's word
+		{"and|O the|O Law|O Society|O of|O Kenya|B-LOC called|O", "Law Society of Kenya", "ORG"},
+		{"the|O Geological|O Society|O of|O America|B-LOC met|O", "Geological Society of America", "ORG"},
 		// towns the recogniser left out: after a town's noun and "of",
 		// and opening a dateline
 		{"the|O historic|O town|O of|O Lahaina|O|nmod|3|PROPN rose|O", "Lahaina", "LOC"},
@@ -3054,6 +3057,13 @@ func TestHyphenGivenName(t *testing.T) {
 	if i, ok := entityNamed(d, "Ko Wen-je"); !ok || d.Entities[i].Type != "PERSON" {
 		t.Errorf("Ko Wen-je: %+v", d.Entities)
 	}
+}
+
+// TestDocumentNames checks that a document's word opening a run of
+// capitals makes no organisation of it ("an Act of Parliament").
+func TestDocumentNames(t *testing.T) {
+	checkNoEntity(t, defaultGazetteer(t), []string{"under|O an|O Act|O of|O Parliament|O passed|O"},
+		func(e extract.Entity) bool { return e.Name == "Act of Parliament" })
 }
 
 // TestVenueAfterName checks that "Arena" or "Stadium" after a name the

@@ -22,7 +22,7 @@ var orgHeads = map[string]bool{
 	"centre": true, "center": true, "exchange": true, "bourse": true, "boerse": true, "börse": true, "board": true,
 	"bureau": true, "administration": true,
 	"service": true, "college": true, "embassy": true, "consulate": true, "observatory": true, "telescope": true,
-	"caucus": true,
+	"caucus": true, "society": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
@@ -122,7 +122,10 @@ func (r *resolver) orgNames() {
 				end--
 			}
 			law := end < len(toks) && documentWords[strings.ToLower(toks[end].Text)] // "... and Police [Bill]"
-			if end <= i || role || law || documentWords[strings.ToLower(toks[end-1].Text)] || documentWords[strings.ToLower(toks[i].Text)] {
+			// (a document's word opens no name, "Act of Parliament", but
+			// for a head right after it: "the Law Society of Kenya")
+			opensDoc := documentWords[strings.ToLower(toks[i].Text)] && !(i+1 < end && orgHeads[strings.ToLower(toks[i+1].Text)])
+			if end <= i || role || law || documentWords[strings.ToLower(toks[end-1].Text)] || opensDoc {
 				if end <= i {
 					end = i + 1
 				}
