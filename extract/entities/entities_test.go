@@ -2981,6 +2981,10 @@ func TestWorldNewsNames(t *testing.T) {
 		{"said|O UK|B-LOC CEO|O Adam|B-PER Smith|I-PER .|O", "United Kingdom", "LOC"},
 		{"Barack|B-PER Obama|I-PER 's|O half-sister|O ,|O Auma|B-LOC Obama|I-LOC ,|O was|O there|O", "Auma Obama", "PERSON"},
 		{"Reynolds|B-PER Tobacco|I-PER and|O Lorillard|B-LOC Tobacco|I-LOC sued|O", "Lorillard Tobacco", "LOC"},
+		// storms are events, not persons
+		{"Typhoon|B-PER Haiyan|I-PER struck|O", "Typhoon Haiyan", "EVENT"},
+		{"Tropical|B-PER Storm|I-PER Dora|I-PER passed|O", "Tropical Storm Dora", "EVENT"},
+		{"presenter|O Hannah|B-PER Storm|I-PER said|O", "Hannah Storm", "PERSON"},
 		// "Society" heads a body's name, also after a document's word
 		{"and|O the|O Law|O Society|O of|O Kenya|B-LOC called|O", "Law Society of Kenya", "ORG"},
 		{"the|O Geological|O Society|O of|O America|B-LOC met|O", "Geological Society of America", "ORG"},

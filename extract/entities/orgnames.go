@@ -1798,12 +1798,20 @@ var eventHeads = map[string]int{
 	"Regatta": 2, "Games": 2, // "Commonwealth Games", "Asian Games"
 }
 
+// stormWords open the names of storms, which are events: "Hurricane
+// Katrina", "Storm Ciarán", "Tropical Storm Dora".
+var stormWords = map[string]bool{"Hurricane": true, "Storm": true, "Typhoon": true, "Cyclone": true}
+
 // isEventName reports whether name ends in an event head and has the words
-// the head needs ("Athens Olympics", "French Open"; not "Open").
+// the head needs ("Athens Olympics", "French Open"; not "Open"), or is a
+// storm's ("Typhoon Haiyan"; not "Hannah Storm").
 func isEventName(name string) bool {
 	f := strings.Fields(name)
 	if len(f) == 0 {
 		return false
+	}
+	if len(f) >= 2 && (stormWords[f[0]] || len(f) >= 3 && f[0] == "Tropical" && f[1] == "Storm") {
+		return true
 	}
 	n, ok := eventHeads[f[len(f)-1]]
 	return ok && len(f) >= n
