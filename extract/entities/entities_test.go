@@ -2981,6 +2981,14 @@ func TestWorldNewsNames(t *testing.T) {
 		{"said|O UK|B-LOC CEO|O Adam|B-PER Smith|I-PER .|O", "United Kingdom", "LOC"},
 		{"Barack|B-PER Obama|I-PER 's|O half-sister|O ,|O Auma|B-LOC Obama|I-LOC ,|O was|O there|O", "Auma Obama", "PERSON"},
 		{"Reynolds|B-PER Tobacco|I-PER and|O Lorillard|B-LOC Tobacco|I-LOC sued|O", "Lorillard Tobacco", "LOC"},
+		// a town's or state's team by its plural nickname; not a
+		// country's plural noun, a place's plural word or a headline's
+		{"the|O Kansas|B-LOC City|I-LOC Chiefs|O beat|O the|O champions|O", "Kansas City Chiefs", "ORG"},
+		{"the|O San|B-LOC Francisco|I-LOC 49ers|O lost|O", "San Francisco 49ers", "ORG"},
+		{"rose|O to|O six|O billion|O U.S.|B-LOC Dlrs|O at|O end|O", "United States", "LOC"},
+		{"near|O Kansas|B-LOC Springs|O today|O", "Kansas", "LOC"},
+		{"Record|O Profits|O At|O Ohio|B-LOC Firms|O .|O", "Ohio", "LOC"},
+		{"he|O will|O appear|O before|O Leeds|B-LOC Magistrates|O '|O Court|O on|O Friday|O", "Leeds", "LOC"},
 		// storms are events, not persons
 		{"Typhoon|B-PER Haiyan|I-PER struck|O", "Typhoon Haiyan", "EVENT"},
 		{"Tropical|B-PER Storm|I-PER Dora|I-PER passed|O", "Tropical Storm Dora", "EVENT"},

@@ -279,6 +279,7 @@ func (r *resolver) widenNames() {
 		}
 		if m.Type == "LOC" {
 			r.policeAfter(mi)
+			r.teamAfter(mi)
 		}
 		if m.Type == "PERSON" {
 			r.founderFirm(mi)
@@ -294,6 +295,76 @@ func (r *resolver) widenNames() {
 		}
 		r.eventTail(mi)
 	}
+}
+
+// pluralPlaceWords end places' names in the plural: "the Florida Keys",
+// "Colorado Springs", "the Great Lakes".
+var pluralPlaceWords = map[string]bool{
+	"Keys": true, "Lakes": true, "Banks": true, "Springs": true, "Isles": true, "Fields": true,
+	"Gardens": true, "Woods": true, "Downs": true, "Sands": true, "Flats": true, "Plains": true,
+	"Rapids": true, "Highlands": true, "Lowlands": true, "Territories": true, "States": true,
+	"Emirates": true, "Provinces": true, "Glades": true, "Dunes": true, "Docks": true,
+}
+
+// teamAfter extends place mention mi over the untagged plural nickname
+// right after it, as American and Australian teams are named, and makes
+// it an organisation: "the [Kansas City] Chiefs", "the [San Francisco]
+// 49ers", "[Sydney] Swans". The nickname is capitalised or opens with
+// digits, ends in "s" after three letters or more, and is no place's
+// word ("Colorado Springs", "Niagara Falls"), no demonym, and not
+// followed by another capitalised word or a possessive ("Leeds
+// Magistrates' Court"); the whole is no place the gazetteer knows.
+func (r *resolver) teamAfter(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	e := m.End
+	if e >= len(toks) || at[e] != 0 || capsSentence(toks) || titleCased(toks) || e+1 < len(toks) && (capitalisedWord(toks[e+1].Text) || isPossessive(toks[e+1].Text)) {
+		return
+	}
+	w := toks[e].Text
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 || !strings.HasSuffix(w, "s") ||
+		strings.HasSuffix(w, "'s") || geoHeads[w] || pluralPlaceWords[w] || r.isDemonym(w) || toks[e-1].Start == toks[e].Start ||
+		toks[e].Start != toks[e-1].End+1 || r.isPlace(spanText(toks, m.Start, e+1)) {
+		return
+	}
+	if unicode.IsDigit(first) && !strings.ContainsFunc(w, unicode.IsLetter) || r.countryOrArea(m.Text) {
+		return // teams are named after towns and states, not countries ("U.S. Dlrs", "U.K. Firms")
+	}
+	r.widen(mi, m.Start, e+1)
+	m.Type = "ORG"
+}
+
+// countryOrArea reports whether the gazetteer knows name as a country, a
+// continent or a world area.
+func (r *resolver) countryOrArea(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(name) {
+		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubArea || e.Subtype == gazetteer.SubRegion && e.Country == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCased reports whether most words of a sentence of four words or
+// more open with a capital, as headlines in title case do ("U.S. Firms
+// Seek Curbs On Imports").
+func titleCased(toks []nlp.Token) bool {
+	caps, words := 0, 0
+	for i := range toks {
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*3 > words*2
 }
 
 // clubPrefixBefore extends a place or organisation mention mi back over
