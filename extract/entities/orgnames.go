@@ -76,6 +76,10 @@ func (r *resolver) orgNames() {
 				case calendarWords[lw]:
 					// "Parliament on Thursday"
 				case capitalisedWord(w) && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ" || toks[j].UPOS == "" ||
+					// (a sentence's first word read as an imperative:
+					// "Cook County Board President Toni Preckwinkle", not
+					// a participle: "Joining TA Associates")
+					j == 0 && toks[j].UPOS == "VERB" && toks[j].XPOS != "VBG" && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0 ||
 					j > i && toks[j].XPOS == "VBG" && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0 &&
 						!isTitleWord(toks[j+1].Text) && !RoleNoun(toks[j+1].Text)):
 					// (a participle inside: "Party of Working People"; not
