@@ -983,6 +983,19 @@ func checkTypedCases(t *testing.T, g Gazetteer, cases []typedCase) {
 	}
 }
 
+// checkTypedLex resolves each case's sentence with gazetteer g and lexicon
+// lex and checks that the entity it names has the wanted type.
+func checkTypedLex(t *testing.T, g Gazetteer, lex Lexicon, cases []typedCase) {
+	t.Helper()
+	for _, tc := range cases {
+		s, text := sentenceOf(tc.sent)
+		d := ResolveWith([]nlp.Sentence{s}, text, g, lex)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != tc.want {
+			t.Errorf("%q: want %s %q, got %+v", tc.sent, tc.want, tc.name, d.Entities)
+		}
+	}
+}
+
 // checkNoEntity resolves each sentence, written as for sentenceOf, and
 // fails for every entity that bad reports.
 func checkNoEntity(t *testing.T, g Gazetteer, sents []string, bad func(extract.Entity) bool) {
@@ -1330,19 +1343,12 @@ func TestLexiconRules(t *testing.T) {
 	// a given name the recogniser left out before a one-word place or
 	// person opens a person's full name; not a common word, a day or a
 	// name going on
-	lex5 := wordList{nouns: []string{"west", "number"}}
-	for _, tc := range []struct{ sent, name, typ string }{
+	checkTypedLex(t, g, wordList{nouns: []string{"west", "number"}}, []typedCase{
 		{"World|O number|O one|O Lindsay|O Davenport|B-LOC has|O criticised|O Wimbledon|B-LOC", "Lindsay Davenport", "PERSON"},
 		{"talks|O in|O West|O Berlin|B-LOC ended|O", "Berlin", "LOC"},
 		{"said|O on|O Tuesday|O Mitsotakis|B-PER ,|O", "Mitsotakis", "PERSON"},
 		{"the|O deal|O of|O Baker|O and|O Hughes|O Tool|B-PER Co|O ended|O", "Hughes Tool Co", "ORG"},
-	} {
-		s, text := sentenceOf(tc.sent)
-		d := ResolveWith([]nlp.Sentence{s}, text, g, lex5)
-		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != tc.typ {
-			t.Errorf("%q: want %s %q, got %+v", tc.sent, tc.typ, tc.name, d.Entities)
-		}
-	}
+	})
 	// without a lexicon, neither rule applies
 	s, text := sentenceOf("he|O scored|O for|O Andriy|B-LOC Shevchenko|I-LOC")
 	if d := Resolve([]nlp.Sentence{s}, text, g); d.Entities[0].Type != "LOC" {
@@ -2971,8 +2977,7 @@ func checkMentions(t *testing.T, g Gazetteer, lex Lexicon, cases []mentionCase) 
 // there, and the cases each rule must leave alone.
 func TestWorldNewsNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"villa", "motley", "tobacco"}}
-	for _, tc := range []struct{ sent, name, typ string }{
+	checkTypedLex(t, g, wordList{nouns: []string{"villa", "motley", "tobacco"}}, []typedCase{
 		// a constituency after "MP for"; a company before "CEO", not a
 		// country; a place span ending with the surname of a person
 		// named in full, with no common word
@@ -3028,13 +3033,7 @@ func TestWorldNewsNames(t *testing.T) {
 		{"the|O Africa|B-ORG Centres|I-ORG for|I-ORG Disease|I-ORG Control|I-ORG and|O Prevention|O said|O", "Africa Centres for Disease Control and Prevention", "ORG"},
 		// a maker's noun before a company's name
 		{"Danish|O drugmaker|O Bavarian|O Nordic|O ,|O which|O makes|O", "Bavarian Nordic", "ORG"},
-	} {
-		s, text := sentenceOf(tc.sent)
-		d := ResolveWith([]nlp.Sentence{s}, text, g, lex)
-		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != tc.typ {
-			t.Errorf("%q: want %s %s, got %+v", tc.sent, tc.typ, tc.name, d.Entities)
-		}
-	}
+	})
 }
 
 // TestHyphenGivenName checks that a name span of one or two words grows
