@@ -131,7 +131,15 @@
 // Manufacturing Co"), whose acronym leaves the legal form out ("ICI");
 // telescopes and observatories are organisations ("James Webb Space
 // Telescope"); a club's last word alone names the one club of the
-// article whose name ends in it ("United" for Manchester United).
+// article whose name ends in it ("United" for Manchester United). A town
+// or state and an untagged plural nickname name a team or a firm ("the
+// Kansas City Chiefs", "Montgomery Securities"; not after a country);
+// a capital inside a name's last word makes a company ("OpenAI", "BenQ";
+// not "McCain"); a hyphenated given name is part of a person's name
+// ("Lai Ching-te", "Tsai Ing-wen"); storms are events ("Typhoon
+// Haiyan"); towns the recogniser left out are found after "the town of"
+// and opening a dateline in capitals ("LAHAINA, Hawaii —"), and a name
+// after "MP for" is a constituency.
 //
 // Coreference is conservative, and asks for each entity's type as the
 // rules above give it (a company the recogniser took for a person is no
