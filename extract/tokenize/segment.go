@@ -415,10 +415,10 @@ func dateline(spans []span, text string, s int) int {
 	paren := false
 	afterComma := false
 	// A bare caps word before a dash ("PS --") is not a dateline: ask for
-	// a place name of four or more letters, a comma (date) or a bracket
-	// (agency).
+	// a place name of four or more letters, a comma (date), a bracket
+	// (agency), or a name of two words before a long dash ("NEW DELHI —").
 	long := len(tokText(spans[s], text)) >= 4
-	sawParen := false
+	sawParen, multi := false, false
 	for k := s + 1; k < len(spans) && k <= s+datelineMax; k++ {
 		if spans[k].nl > 0 {
 			return -1
@@ -426,7 +426,7 @@ func dateline(spans []span, text string, s int) int {
 		w := tokText(spans[k], text)
 		switch w {
 		case "-", "--", "—", "–", "―":
-			if paren || !spans[k].space || !long && !afterComma && !sawParen {
+			if paren || !spans[k].space || !long && !afterComma && !sawParen && !(multi && w != "-") {
 				return -1
 			}
 			return k
@@ -442,6 +442,9 @@ func dateline(spans []span, text string, s int) int {
 			continue
 		}
 		if isCapsWord(w) || isNumber(w) {
+			// a place of several words before a long dash is long
+			// enough: "NEW DELHI —" (not a table's "FOB RIVER -")
+			multi = multi || isCapsWord(w) && !paren && !afterComma
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
