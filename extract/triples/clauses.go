@@ -634,6 +634,31 @@ func (x *extractor) roleWords(n int) string {
 	return strings.Join(ws, " ")
 }
 
+// nationalityRoles are occupations a demonym before them gives the
+// nationality of, not a post held for the country: "Norwegian author",
+// "French writer", "Brazilian footballer" (but "Russian foreign minister").
+var nationalityRoles = map[string]bool{
+	"author": true, "writer": true, "novelist": true, "playwright": true, "poet": true, "singer": true,
+	"songwriter": true, "actor": true, "actress": true, "artist": true, "painter": true, "composer": true,
+	"musician": true, "rapper": true, "filmmaker": true, "photographer": true, "journalist": true,
+	"scientist": true, "physicist": true, "chemist": true, "architect": true, "designer": true,
+	"comedian": true, "athlete": true, "cyclist": true, "swimmer": true, "skier": true, "golfer": true,
+	"boxer": true, "sprinter": true, "footballer": true, "philosopher": true, "historian": true,
+	"dancer": true, "chef": true, "billionaire": true, "businessman": true, "businesswoman": true,
+	"entrepreneur": true, "tycoon": true, "activist": true, "blogger": true, "model": true, "tennis": true,
+}
+
+// roleOf is the relation between person and the entity of mention m
+// whose role rel, headed by the noun lemma noun, the person holds: "rel
+// of", or "citizen of" for a demonym before an occupation ("Norwegian
+// author Jon Fosse" is Norway's citizen, no author of Norway).
+func roleOf(m *entities.Mention, person arg, rel, noun string) string {
+	if m.Kind == entities.KindDemonym && person.typ == "PERSON" && nationalityRoles[strings.ToLower(noun)] {
+		return "citizen of"
+	}
+	return rel + " of"
+}
+
 // namedTitle reports whether title word c has a person's name of its own
 // hanging on it ("former U.S. Treasury Secretary Larry Summers and Quora
 // CEO Adam D'Angelo" parsed with "Secretary" a compound of "CEO").
@@ -902,7 +927,7 @@ func (x *extractor) role(person arg, r int) {
 				continue
 			}
 			for _, o := range x.argsOf(c, false) {
-				x.emit(person, rel+" of", o, confRole, r, 1)
+				x.emit(person, roleOf(m, person, rel, x.lemma(r)), o, confRole, r, 1)
 				found = true
 			}
 		}

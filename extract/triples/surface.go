@@ -503,7 +503,7 @@ func (x *extractor) surfaceTitles(related map[[2]int]bool) {
 			o := x.mentionArg(om, 1)
 			if !related[[2]int{person.ent, o.ent}] {
 				related[[2]int{person.ent, o.ent}] = true
-				x.emit(person, rel+" of", o, confRole*0.85, head, 1)
+				x.emit(person, roleOf(om, person, rel, x.lemma(head)), o, confRole*0.85, head, 1)
 			}
 		}
 		x.stative = false

@@ -45,6 +45,7 @@ var surfaceRoleTests = []struct {
 	{33, "Antonio Guterres", "urge", "Security Council"},
 	{34, "Microsoft Corp.", "complete acquisition of", "Activision Blizzard Inc."}, // "its $69 billion acquisition": no amount in the relation
 	{36, "Adam D'Angelo", "ceo of", "Quora"},
+	{37, "Jon Fosse", "citizen of", "Norway"},                   // "Norwegian author Jon Fosse"
 	{25, "Steffen Seibert", "spokesperson of", "Angela Merkel"}, // "German Chancellor Angela Merkel's spokesperson", headed by "German"
 }
 
@@ -72,6 +73,9 @@ func TestSurfaceRoles(t *testing.T) {
 		// triple of this sentence is asked for, only none with Africa)
 		if tr.Sentence == 35 && tr.Object == "Africa" {
 			t.Errorf("a place before an organisation taken for the role's: %s", tripleString(tr))
+		}
+		if tr.Sentence == 37 && tr.Relation == "author of" {
+			t.Errorf("a nationality taken for a post: %s", tripleString(tr))
 		}
 		if tr.Sentence == 36 && strings.Contains(tr.Relation, "secretary") {
 			t.Errorf("another person's title in a role: %s", tripleString(tr))
