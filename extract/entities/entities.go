@@ -5157,8 +5157,13 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 			}
 		}
 	}
-	if typ == "ORG" && !strings.HasPrefix(name, "The ") && r.nameWithThe(name) {
-		return "The " + name, "", true // "Times", "Guardian": The Times, The Guardian
+	if (typ == "ORG" || typ == "LOC") && !strings.HasPrefix(name, "The ") && r.nameWithThe(name, typ) {
+		// "Times", "Guardian": The Times, The Guardian; "the Hague": The
+		// Hague
+		if typ == "LOC" {
+			return try("The " + name)
+		}
+		return "The " + name, "", true
 	}
 	if n, sub, ok := try(name); ok || typ == "ORG" {
 		return n, sub, ok

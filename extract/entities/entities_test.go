@@ -2977,7 +2977,9 @@ func checkMentions(t *testing.T, g Gazetteer, lex Lexicon, cases []mentionCase) 
 // there, and the cases each rule must leave alone.
 func TestWorldNewsNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	checkTypedLex(t, g, wordList{nouns: []string{"villa", "motley", "tobacco"}}, []typedCase{
+	checkTypedLex(t, g, wordList{nouns: []string{"villa", "motley", "tobacco", "valley"}}, []typedCase{
+		// a place the gazetteer writes with "The", after "the"
+		{"judges|O in|O the|O Hague|O|obl|1|PROPN said|O", "The Hague", "LOC"},
 		// a constituency after "MP for"; a company before "CEO", not a
 		// country; a place span ending with the surname of a person
 		// named in full, with no common word
@@ -3082,6 +3084,19 @@ func TestDocumentNames(t *testing.T) {
 	}, func(e extract.Entity) bool {
 		return strings.HasPrefix(e.Name, "Act") || strings.HasPrefix(e.Name, "Joining")
 	})
+}
+
+// TestTheCommonWord checks that a common word after "the" is no place
+// the gazetteer writes with "The" ("the Valley" is no The Valley, the
+// capital of Anguilla).
+func TestTheCommonWord(t *testing.T) {
+	s, text := sentenceOf("farms|O in|O the|O Valley|O|obl|1|PROPN flooded|O")
+	d := ResolveWith([]nlp.Sentence{s}, text, defaultGazetteer(t), wordList{nouns: []string{"valley"}})
+	for _, e := range d.Entities {
+		if e.Name == "The Valley" {
+			t.Errorf("the Valley taken for The Valley: %+v", d.Entities)
+		}
+	}
 }
 
 // TestVenueAfterName checks that "Arena" or "Stadium" after a name the

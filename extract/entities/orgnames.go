@@ -848,7 +848,9 @@ func (r *resolver) gazetteerPlaces() {
 				continue // "Bank of Italy", "Democratic Republic of the Congo"; not "Iraq and Iran"
 			}
 			text := spanText(toks, start, i+1)
-			if !r.bigPlace(text) {
+			// (a place the gazetteer writes with "The" after a
+			// lower-case "the": "judges in the Hague")
+			if !r.bigPlace(text) && !(start > 0 && toks[start-1].Text == "the" && r.nameWithThe(text, "LOC")) {
 				continue
 			}
 			if r.surnameInDoc(text) {
@@ -1639,17 +1641,19 @@ func (r *resolver) knownOrgWord(w string) bool {
 // article for the Times", "told the Independent" (The Times, The
 // Independent).
 func (r *resolver) theOrgName(toks []nlp.Token, i int) bool {
-	return i > 0 && strings.EqualFold(toks[i-1].Text, "the") && r.nameWithThe(toks[i].Text)
+	return i > 0 && strings.EqualFold(toks[i-1].Text, "the") && r.nameWithThe(toks[i].Text, "ORG")
 }
 
-// nameWithThe reports whether the gazetteer has an organisation whose own
-// name is "The " and name: "Times" (The Times), "Independent".
-func (r *resolver) nameWithThe(name string) bool {
+// nameWithThe reports whether the gazetteer has an organisation (typ
+// "ORG") or a place ("LOC") whose own name is "The " and name: "Times"
+// (The Times), "Independent", "Hague" (The Hague; not "Valley", a common
+// word, for The Valley in Anguilla).
+func (r *resolver) nameWithThe(name, typ string) bool {
 	if r.gaz == nil {
 		return false
 	}
 	for _, e := range r.gaz.Lookup("The " + name) {
-		if isOrgEntry(e) && e.Name == "The "+name {
+		if (typ == "ORG" && isOrgEntry(e) || typ == "LOC" && e.Type == "LOC" && !r.commonWord(name)) && e.Name == "The "+name {
 			return true
 		}
 	}
