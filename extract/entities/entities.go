@@ -1194,6 +1194,8 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			// hyphen of a Korean given name and the recogniser keeps the
 			// capitalised part
 			sp.End += 2
+		} else if TypeOf(sp.Type) == "PERSON" {
+			sp.End = syllableChain(toks, sp.End) // "[Prayuth Chan]-o-cha"
 		}
 		if sp.Type == "ORG" {
 			// "Securities and [Exchange Commission]": the words before
@@ -1555,6 +1557,33 @@ func hyphenName(toks []nlp.Token, a, b nlp.Span) bool {
 		return a.End-a.Start == 1
 	}
 	return a.End-a.Start >= 2
+}
+
+// syllableChain returns the end of the two or three short lower-case
+// syllables glued by hyphens that toks[i:] open with, as Thai surnames are
+// written ("Chan-o-cha"), or i: each of one to four letters and no English
+// word ("son-in-law", "up-to-date").
+func syllableChain(toks []nlp.Token, i int) int {
+	end, n := i, 0
+	for end+1 < len(toks) && n < 3 && toks[end].Text == "-" && end > 0 && toks[end].Start == toks[end-1].End && toks[end+1].Start == toks[end].End {
+		w := toks[end+1].Text
+		if len(w) > 4 || hyphenSuffixes[w] || chainWords[w] || strings.ToLower(w) != w || !lettersOnly(w) {
+			break
+		}
+		end += 2
+		n++
+	}
+	if n < 2 || end < len(toks) && (toks[end].Text == "-" && toks[end].Start == toks[end-1].End || toks[end].Start == toks[end-1].End && lettersOnly(toks[end].Text)) {
+		return i
+	}
+	return end
+}
+
+// chainWords are English words that hyphens join into compounds after a
+// name: "in-law", "up-to-date", "one-on-one".
+var chainWords = map[string]bool{
+	"in": true, "of": true, "the": true, "to": true, "be": true, "a": true, "on": true, "at": true,
+	"and": true, "or": true, "by": true, "for": true, "law": true, "date": true, "all": true, "so": true,
 }
 
 // syllableAfter reports whether toks[i:] open with a glued hyphen and a

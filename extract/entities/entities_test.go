@@ -3110,3 +3110,37 @@ func TestVenueAfterName(t *testing.T) {
 		t.Errorf("Rod Laver Arena: %+v", d.Entities)
 	}
 }
+
+// TestSyllableChain checks that a person's name goes on over two or three
+// short lower-case syllables glued by hyphens ("Chan-o-cha"), not over an
+// English compound or one syllable (syllableAfter's).
+func TestSyllableChain(t *testing.T) {
+	for _, tc := range []struct {
+		toks    []nlp.Token
+		i, want int
+	}{
+		{gluedTokens("Chan|B-PER", "_-", "_o", "_-", "_cha", "said"), 1, 5},
+		{gluedTokens("Smith|B-PER", "_-", "_in", "_-", "_law", "said"), 1, 1},
+		{gluedTokens("Smith|B-PER", "_-", "_led", "talks"), 1, 1},
+		{gluedTokens("Chan|B-PER", "-", "o", "-", "cha"), 1, 1},               // spaced
+		{gluedTokens("Smith|B-PER", "_-", "_on", "_-", "_one", "game"), 1, 1}, // "one-on-one"
+	} {
+		if got := syllableChain(tc.toks, tc.i); got != tc.want {
+			t.Errorf("%v: end %d, want %d", tc.toks, got, tc.want)
+		}
+	}
+	// the person's span takes them
+	s, text := sentenceOf("Prayuth|B-PER Chan|I-PER")
+	s.Tokens[1].SpaceAfter = false
+	end := s.Tokens[1].End
+	for _, w := range []string{"-", "o", "-", "cha"} {
+		s.Tokens = append(s.Tokens, nlp.Token{Text: w, Lemma: w, UPOS: "X", Start: end, End: end + len(w), Entity: "O", Head: -1})
+		end += len(w)
+		text += w
+	}
+	s.Text, s.End = text, len(text)
+	d := Resolve([]nlp.Sentence{s}, text, defaultGazetteer(t))
+	if _, ok := entityNamed(d, "Prayuth Chan-o-cha"); !ok {
+		t.Errorf("Prayuth Chan-o-cha: %+v", d.Entities)
+	}
+}
