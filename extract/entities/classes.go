@@ -248,6 +248,19 @@ func (r *resolver) classOf(si, start int) string {
 		if t := r.appositionClass(&r.d.Mentions[m-1]); t != "" {
 			return t
 		}
+		// "Milei's party, La Libertad Avanza,": a name in apposition to
+		// an organisation's class noun before it, closed by punctuation
+		// ("newspaper, Goldfine added" is no apposition), and no person's
+		// name opening with a given name ("the land reform movement, Joao
+		// Pedro.")
+		mm := &r.d.Mentions[m-1]
+		closed := mm.End == len(toks) || toks[mm.End].UPOS == "PUNCT"
+		if n := start - 2; n >= 0 && closed && toks[start-1].Text == "," && toks[mm.Head].Deprel == "appos" && toks[mm.Head].Head-1 == n &&
+			!capitalisedWord(toks[n].Text) && !(mm.Type == "PERSON" && r.isGivenName(toks[start].Text)) {
+			if t, plural := classNounType(toks[n]); t == "ORG" && !plural && !r.placeNamedAt(si, start) {
+				return t
+			}
+		}
 	}
 	if start >= 1 && (toks[start-1].UPOS == "NOUN" || toks[start-1].UPOS == "PROPN" || pressAdjective(toks, start-1)) && !capitalisedWord(toks[start-1].Text) {
 		// (a word in lower case is a common noun even where the tagger,

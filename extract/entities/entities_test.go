@@ -2978,6 +2978,11 @@ func checkMentions(t *testing.T, g Gazetteer, lex Lexicon, cases []mentionCase) 
 func TestWorldNewsNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedLex(t, g, wordList{nouns: []string{"villa", "motley", "tobacco", "valley"}}, []typedCase{
+		// a name in apposition to an organisation's class noun before
+		// it, closed by punctuation; not a person's
+		{"Milei|B-PER|nmod:poss|3|PROPN 's|O|case|1|PART party|O|root|0|NOUN ,|O|punct|5|PUNCT La|B-LOC|appos|3|PROPN Libertad|I-LOC|flat|5|PROPN Avanza|I-LOC|flat|5|PROPN ,|O|punct|5|PUNCT holds|O", "La Libertad Avanza", "ORG"},
+		{"the|O newspaper|O|root|0|NOUN ,|O|punct|4|PUNCT Goldfine|B-LOC|appos|2|PROPN added|O|acl|4|VERB", "Goldfine", "LOC"},
+		{"the|O movement|O|root|0|NOUN ,|O|punct|4|PUNCT Joao|B-PER|appos|2|PROPN Pedro|I-PER|flat|4|PROPN .|O|punct|2|PUNCT", "Joao Pedro", "PERSON"},
 		// a place the gazetteer writes with "The", after "the"
 		{"judges|O in|O the|O Hague|O|obl|1|PROPN said|O", "The Hague", "LOC"},
 		// a constituency after "MP for"; a company before "CEO", not a
