@@ -254,9 +254,9 @@ func (r *resolver) personNames() {
 			// (", who" after it makes a person even of a given name the
 			// gazetteer lacks, "Viktar Babaryka, who was arrested", when
 			// none of its words is a place or anything else it knows; of
-			// an organisation's span only when it opens with a given name
-			// and holds no common word: "Fumio Kishida, who announced",
-			// not "Aston Villa, who")
+			// an organisation's span only when the gazetteer knows none of
+			// its words but as a given name and none is a common word:
+			// "Fumio Kishida, who announced", not "Aston Villa, who")
 			m.Type = "PERSON"
 		}
 	}
