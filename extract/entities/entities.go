@@ -1021,7 +1021,7 @@ func (r *resolver) worldRegion(c *cluster) bool {
 	for f := range c.forms {
 		ok := false
 		for _, e := range r.gaz.Lookup(f) {
-			ok = ok || (e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea) &&
+			ok = ok || worldArea(e) &&
 				(e.Name == f || strings.Contains(f, " ") && strings.ReplaceAll(e.Name, "-", " ") == f)
 		}
 		if !ok {
@@ -1774,7 +1774,7 @@ func wholeWords(toks []nlp.Token, start, end int) (int, int) {
 // knows as no frequent word ("[Lai] Ching-te" with "Ching" untagged, "[Ko
 // Wen]-je" typed as a place, "[Tsai Ing]-wen" as an organisation; not
 // "New York-area"). Persons' spans ending in the capitalised piece are
-// the recogniser's spans' (adjacentSpans). Needs the lexicon.
+// widened by joinSpans (syllableAfter). Needs the lexicon.
 func (r *resolver) hyphenGivenName(toks []nlp.Token, start, end int) int {
 	if r.lex == nil || end-start > 2 {
 		return end
@@ -2447,7 +2447,7 @@ func (r *resolver) smallPlace(w string) bool { return r.townsBelow(w, 100_000) }
 // of fewer than n people, no country or region.
 func (r *resolver) townsBelow(w string, n int) bool {
 	for _, e := range r.gaz.Lookup(w) {
-		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea || e.Subtype == gazetteer.SubCity && e.Population >= n {
+		if e.Subtype == gazetteer.SubCountry || worldArea(e) || e.Subtype == gazetteer.SubCity && e.Population >= n {
 			return false
 		}
 	}
@@ -3036,6 +3036,12 @@ func (r *resolver) givenCount(w string) int {
 
 // isCountry reports whether the gazetteer knows name as a country.
 func (r *resolver) isCountry(name string) bool { return r.hasSubtype(name, gazetteer.SubCountry) }
+
+// worldArea reports whether gazetteer entry e is a continent (a region of
+// no country) or a world region, sea or mountain range of kg's own list.
+func worldArea(e gazetteer.Entry) bool {
+	return e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea
+}
 
 // hasSubtype reports whether the gazetteer knows name with one of the
 // subtypes subs.

@@ -346,7 +346,7 @@ func (r *resolver) countryOrArea(name string) bool {
 		return false
 	}
 	for _, e := range r.gaz.Lookup(name) {
-		if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubArea || e.Subtype == gazetteer.SubRegion && e.Country == "" {
+		if e.Subtype == gazetteer.SubCountry || worldArea(e) {
 			return true
 		}
 	}
@@ -357,17 +357,7 @@ func (r *resolver) countryOrArea(name string) bool {
 // more open with a capital, as headlines in title case do ("U.S. Firms
 // Seek Curbs On Imports").
 func titleCased(toks []nlp.Token) bool {
-	caps, words := 0, 0
-	for i := range toks {
-		r, _ := utf8.DecodeRuneInString(toks[i].Text)
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		words++
-		if unicode.IsUpper(r) {
-			caps++
-		}
-	}
+	caps, words := countWords(toks, capitalisedWord)
 	return words >= 4 && caps*3 > words*2
 }
 
@@ -1419,7 +1409,7 @@ func (r *resolver) placeSize(name string) (pop, given int) {
 			if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubCity && e.Population >= 500_000 && e.Name == name {
 				pop = max(e.Population, 1)
 			}
-			if e.Subtype == gazetteer.SubRegion && e.Country == "" || e.Subtype == gazetteer.SubArea {
+			if worldArea(e) {
 				pop = 1 // a continent, world region, sea or mountain range of kg's own list
 			}
 		case e.Type != "LOC" && pop < 0:
@@ -1913,18 +1903,24 @@ func acronymWord(w string) bool {
 // capsSentence reports whether most words of a sentence are written in
 // capitals, as headlines and shouted text are.
 func capsSentence(toks []nlp.Token) bool {
-	caps, words := 0, 0
+	caps, words := countWords(toks, isAllCaps)
+	return words > 0 && caps*2 > words
+}
+
+// countWords returns the number of words of toks (tokens opening with a
+// letter) and of those of them that is reports true for.
+func countWords(toks []nlp.Token, is func(string) bool) (yes, words int) {
 	for i := range toks {
 		w := toks[i].Text
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
 			continue
 		}
 		words++
-		if isAllCaps(w) {
-			caps++
+		if is(w) {
+			yes++
 		}
 	}
-	return words > 0 && caps*2 > words
+	return yes, words
 }
 
 // legalTail extends a name mention mi over the untagged, capitalised
