@@ -322,17 +322,22 @@ func (r *resolver) teamAfter(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	e := m.End
-	if e >= len(toks) || at[e] != 0 || capsSentence(toks) || titleCased(toks) || e+1 < len(toks) && (capitalisedWord(toks[e+1].Text) || isPossessive(toks[e+1].Text)) {
+	if e >= len(toks) || at[e] != 0 || e+1 < len(toks) && (capitalisedWord(toks[e+1].Text) || isPossessive(toks[e+1].Text)) {
 		return
 	}
 	w := toks[e].Text
 	first, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 || !strings.HasSuffix(w, "s") ||
-		strings.HasSuffix(w, "'s") || geoHeads[w] || pluralPlaceWords[w] || r.isDemonym(w) || toks[e-1].Start == toks[e].Start ||
-		toks[e].Start != toks[e-1].End+1 || r.isPlace(spanText(toks, m.Start, e+1)) {
+		strings.HasSuffix(w, "'s") || geoHeads[w] || pluralPlaceWords[w] || toks[e].Start != toks[e-1].End+1 ||
+		unicode.IsDigit(first) && !strings.ContainsFunc(w, unicode.IsLetter) {
 		return
 	}
-	if unicode.IsDigit(first) && !strings.ContainsFunc(w, unicode.IsLetter) || r.countryOrArea(m.Text) {
+	// (the look-ups and the sentence-wide tests last: most places have
+	// no such word after them)
+	if r.isDemonym(w) || r.isPlace(spanText(toks, m.Start, e+1)) || capsSentence(toks) || titleCased(toks) {
+		return
+	}
+	if r.countryOrArea(m.Text) {
 		return // teams are named after towns and states, not countries ("U.S. Dlrs", "U.K. Firms")
 	}
 	r.widen(mi, m.Start, e+1)
