@@ -2026,27 +2026,25 @@ func (r *resolver) orgHeadBefore(mi int) {
 func (r *resolver) remitBefore(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
-	if capsSentence(toks) {
-		return
-	}
+	s := m.Start
 	if !orgHeadWord(toks[m.Start].Text) {
-		s := m.Start - 1
+		s = m.Start - 1
 		if s < 1 || m.End-m.Start < 2 || !orgHeadWord(toks[m.End-1].Text) || !strings.EqualFold(toks[s-1].Text, "the") ||
 			at[s] != 0 || !capitalisedWord(toks[s].Text) || isAllCaps(toks[s].Text) || toks[s].UPOS != "ADJ" && toks[s].UPOS != "PROPN" ||
 			toks[s].Head-1 < m.Start || toks[s].Head-1 >= m.End || r.isDemonym(toks[s].Text) || r.isPlace(toks[s].Text) ||
 			isTitleWord(toks[s].Text) || calendarWords[strings.ToLower(toks[s].Text)] {
 			return
 		}
-		r.widen(mi, s, m.End)
-		return
+	} else {
+		for s > 0 && m.Start-s < 3 && at[s-1] == 0 && toks[s-1].SpaceAfter && capitalisedWord(toks[s-1].Text) && !isAllCaps(toks[s-1].Text) &&
+			(toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "NOUN" || toks[s-1].UPOS == "ADJ") &&
+			toks[s-1].Head-1 >= s && toks[s-1].Head-1 < m.End && !calendarWords[strings.ToLower(toks[s-1].Text)] {
+			s--
+		}
 	}
-	s := m.Start
-	for s > 0 && m.Start-s < 3 && at[s-1] == 0 && toks[s-1].SpaceAfter && capitalisedWord(toks[s-1].Text) && !isAllCaps(toks[s-1].Text) &&
-		(toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "NOUN" || toks[s-1].UPOS == "ADJ") &&
-		toks[s-1].Head-1 >= s && toks[s-1].Head-1 < m.End && !calendarWords[strings.ToLower(toks[s-1].Text)] {
-		s--
-	}
-	if s < m.Start {
+	// (not in a headline of capitals; asked last, since it reads the
+	// whole sentence)
+	if s < m.Start && !capsSentence(toks) {
 		r.widen(mi, s, m.End)
 	}
 }
