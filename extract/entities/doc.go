@@ -139,7 +139,16 @@
 // ("Lai Ching-te", "Tsai Ing-wen"); storms are events ("Typhoon
 // Haiyan"); towns the recogniser left out are found after "the town of"
 // and opening a dateline in capitals ("LAHAINA, Hawaii —"), and a name
-// after "MP for" is a constituency.
+// after "MP for" is a constituency. A dateline's town in capitals before a
+// slash or a bracketed agency and a dash is a place ("WASHINGTON/SANAA
+// (Reuters) -"), the agency is no short name of the state before it
+// ("ASHEVILLE, N.C. (AP) —") nor "the group" of the story, and a town the
+// tokenizer cut at its hyphens is one place ("PORT-AU-PRINCE", with no
+// "AU" inside). Parties are found before a lower-case "party" after a
+// definite determiner ("the ruling Pheu Thai party", "whose Morena
+// party"; of common words, only a creed's: "the Left party" is the Left
+// Party) and by their members' plural ("Scholz's Social Democrats", "the
+// Greens"; not "House Democrats").
 //
 // Coreference is conservative, and asks for each entity's type as the
 // rules above give it (a company the recogniser took for a person is no

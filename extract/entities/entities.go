@@ -157,8 +157,11 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	}
 	r.names()
 	r.widenNames()
+	r.hyphenPlaces()
 	r.orgNames()
 	r.gazetteerOrgs()
+	r.partyNouns()
+	r.pluralParties()
 	r.gazetteerPlaces()
 	r.lowerPlaces()
 	r.geoNames()
@@ -2519,7 +2522,7 @@ func (r *resolver) definedAcronyms() map[string]string {
 			// organisation's name, any all-capitals word that is not a
 			// place is taken as its short form.
 			if isAllCaps(acr) && (initials(NameKey(m.Text)) == strings.ToLower(acr) ||
-				(m.Type == "ORG" && utf8.RuneCountInString(acr) <= 6 && !r.isPlace(acr))) {
+				(m.Type == "ORG" && utf8.RuneCountInString(acr) <= 6 && !r.isPlace(acr) && !datelineAgency(toks, m.Start, i))) {
 				out[strings.ToLower(acr)] = joinKey(NameKey(m.Text))
 			}
 			continue
@@ -2552,6 +2555,14 @@ func (r *resolver) definedAcronyms() map[string]string {
 		}
 	}
 	return out
+}
+
+// datelineAgency reports whether the bracketed word at i+1 of toks,
+// after a name near the sentence's start and before a dash, is the news
+// agency of a dateline: "ASHEVILLE, N.C. (AP) —", no short form of the
+// name before it.
+func datelineAgency(toks []nlp.Token, start, i int) bool {
+	return start <= 3 && i+3 < len(toks) && dashWords[toks[i+3].Text]
 }
 
 // widenToAcronym moves the start of mention mi back over up to five
@@ -3554,7 +3565,7 @@ func (r *resolver) neuterCandidates(s, limit int) (ments []int, subj int) {
 			continue
 		}
 		m := &r.d.Mentions[mi]
-		if m.Entity < 0 || (m.Kind != KindName && m.Kind != KindDemonym) {
+		if m.Entity < 0 || (m.Kind != KindName && m.Kind != KindDemonym) || datelineAgencyMention(toks, m) {
 			continue
 		}
 		switch r.kinds[m.Entity] {
@@ -4062,7 +4073,7 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 		}
 	}
 	for _, c := range r.clusters {
-		if c.id == modEnt {
+		if c.id == modEnt || generic && r.agencyOnly(c) {
 			continue
 		}
 		// "the Bank" after "the Bank of Japan": a capitalised noun of
@@ -5002,17 +5013,51 @@ func (r *resolver) placeUse(c *cluster) bool {
 
 // datelineTown reports whether a name mention of c opens a sentence
 // before a comma and a month's name, as a dateline's town does
-// ("Montreal, March 17 -").
+// ("Montreal, March 17 -"), or, in capitals, before a slash and another
+// town in capitals or before a bracketed agency and a dash
+// ("WASHINGTON/SANAA (Reuters) -", "PARIS (AFP) -").
 func (r *resolver) datelineTown(c *cluster) bool {
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
-		if m.Kind == KindName && m.Start == 0 && m.End+1 < len(toks) && toks[m.End].Text == "," && nlp.IsMonth(strings.TrimSuffix(toks[m.End+1].Text, ".")) {
+		if m.Kind != KindName || m.Start != 0 || m.End+1 >= len(toks) {
+			continue
+		}
+		if toks[m.End].Text == "," && nlp.IsMonth(strings.TrimSuffix(toks[m.End+1].Text, ".")) {
+			return true
+		}
+		if !isAllCaps(m.Text) {
+			continue
+		}
+		if toks[m.End].Text == "/" && isAllCaps(toks[m.End+1].Text) ||
+			m.End+3 < len(toks) && toks[m.End].Text == "(" && toks[m.End+2].Text == ")" && dashWords[toks[m.End+3].Text] {
 			return true
 		}
 	}
 	return false
 }
+
+// datelineAgencyMention reports whether m is the bracketed news agency of
+// a dateline, "WASHINGTON/SANAA (Reuters) -", which no pronoun or "the
+// group" of the story takes up.
+func datelineAgencyMention(toks []nlp.Token, m *Mention) bool {
+	return m.Start > 0 && m.Start <= 6 && m.End+1 < len(toks) && toks[m.Start-1].Text == "(" && toks[m.End].Text == ")" && dashWords[toks[m.End+1].Text]
+}
+
+// agencyOnly reports whether every name mention of c is a dateline's
+// news agency.
+func (r *resolver) agencyOnly(c *cluster) bool {
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind == KindName && !datelineAgencyMention(r.doc[m.Sentence].Tokens, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// dashWords are the dashes that end a dateline.
+var dashWords = map[string]bool{"-": true, "--": true, "–": true, "—": true}
 
 // spellingOf reports whether a is another spelling of the name b or of
 // one of its words: one opens the other or they share their first four

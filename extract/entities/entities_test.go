@@ -3149,3 +3149,127 @@ func TestSyllableChain(t *testing.T) {
 		t.Errorf("Prayuth Chan-o-cha: %+v", d.Entities)
 	}
 }
+
+// gluedSentence is sentenceOf for items of which those written with a
+// leading "_" follow the one before with no space: "Port _- _au".
+func gluedSentence(items string) (nlp.Sentence, string) {
+	var words []string
+	glued := map[int]bool{}
+	for i, it := range strings.Fields(items) {
+		if strings.HasPrefix(it, "_") {
+			glued[i] = true
+			it = it[1:]
+		}
+		words = append(words, it)
+	}
+	s, _ := sentenceOf(strings.Join(words, " "))
+	var b strings.Builder
+	for i := range s.Tokens {
+		if i > 0 && !glued[i] {
+			b.WriteByte(' ')
+		}
+		if i+1 < len(s.Tokens) && glued[i+1] {
+			s.Tokens[i].SpaceAfter = false
+		}
+		s.Tokens[i].Start = b.Len()
+		b.WriteString(s.Tokens[i].Text)
+		s.Tokens[i].End = b.Len()
+	}
+	s.Text, s.Start, s.End = b.String(), 0, b.Len()
+	return s, b.String()
+}
+
+// TestDatelines checks the places and agencies of news datelines: a town
+// whose name the tokenizer cuts at its hyphens is one place, with no
+// organisation inside ("PORT-AU-PRINCE" holds "AU"); a town in capitals
+// before a slash or a bracketed agency and a dash is a place; the agency
+// in brackets after a state's abbreviation is no short name of it, and
+// "the group" of the story is not the agency.
+func TestDatelines(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct {
+		sent, name, typ string
+	}{
+		{"PORT|O _-|O _AU|O _-|O _PRINCE|O ,|O Haiti|B-LOC (|O AP|B-ORG )|O —|O Gangs|O attacked|O", "Port-au-Prince", "LOC"},
+		{"gangs|O in|O Port|O _-|O _au|O _-|O _Prince|O ,|O flanked|O", "Port-au-Prince", "LOC"},
+		{"talks|O in|O Guinea|O _-|O _Bissau|O ended|O", "Guinea-Bissau", "LOC"},
+	} {
+		s, text := gluedSentence(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != tc.typ {
+			t.Errorf("%q: want %s %q, got %+v", tc.sent, tc.typ, tc.name, d.Entities)
+		}
+		for _, e := range d.Entities {
+			if e.Name == "African Union" {
+				t.Errorf("%q: the AU of a town's name taken alone: %+v", tc.sent, e)
+			}
+		}
+	}
+	for _, sent := range []string{
+		"South|O _-|O _East|O Asia|B-LOC grew|O",                    // a longer name
+		"the|O South|O _-|O _East|O of|O England|B-LOC",             // a compass word's
+		"at|O Winston|O _-|O _Salem|O State|O University|O",         // a longer name
+		"a|O Port|O _-|O _au|O _-|O _Prince|O _-|O _based|O firm|O", // not the whole word
+	} {
+		s, text := gluedSentence(sent)
+		for _, e := range Resolve([]nlp.Sentence{s}, text, g).Entities {
+			if e.Name == "South-East" || e.Name == "Port-au-Prince" || e.Name == "Winston-Salem" {
+				t.Errorf("%q: unwanted %+v", sent, e)
+			}
+		}
+	}
+	checkDocTypes(t, g, []docTypesCase{
+		{"slash", []string{"WASHINGTON|B-ORG /|O SANAA|B-LOC (|O Reuters|B-ORG )|O -|O", "Strikes|O hit|O Yemen|B-LOC ."}, map[string]string{"Washington": "LOC"}},
+		{"agency", []string{"DALLAS|B-ORG (|O Reuters|B-ORG )|O -|O", "Sales|O rose|O ."}, map[string]string{"Dallas": "LOC"}},
+	})
+	doc, text := docOf("ASHEVILLE|B-LOC ,|O N.C.|B-ORG (|O AP|B-ORG )|O —|O", "Floods|O hit|O North|B-LOC Carolina|I-LOC .")
+	d := Resolve(doc, text, g)
+	for _, e := range d.Entities {
+		if e.Name != "Associated Press" && slices.Contains(e.Aliases, "AP") {
+			t.Errorf("AP a short name of %+v", e)
+		}
+	}
+	doc, text = docOf("WASHINGTON|B-LOC (|O Reuters|B-ORG )|O -|O",
+		"The|O|det|2|DET group|O|nsubj|3|NOUN said|O|root|0|VERB it|O would|O fight|O .")
+	d = Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Reuters"); !ok || d.Entities[i].Mentions != 1 {
+		t.Errorf("the group taken for the dateline's agency: %+v", d.Entities)
+	}
+}
+
+// TestPartyNounsAndPlurals checks parties named before a lower-case "party" and by
+// their members' plural: "the Morena party", "the ruling Pheu Thai
+// party", "the Left party" (the Left Party), "the Social Democrats", "the
+// Greens"; not "a Eurosceptic party", "the Northern party" touring, "a
+// Christmas party", "House Democrats".
+func TestPartyNounsAndPlurals(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{adjectives: []string{"left", "northern"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"whose|O Morena|B-LOC party|O won|O", "Morena", "ORG"},
+		{"the|O ruling|O Pheu|O|compound|4|NOUN Thai|O|amod|4|ADJ party|O won|O", "Pheu Thai", "ORG"},
+		{"The|O|det|3|DET Left|O|amod|3|VERB party|O took|O", "Left Party", "ORG"},
+		{"Scholz|B-PER 's|O Social|O|amod|4|ADJ Democrats|O|nsubj|5|PROPN slumped|O", "Social Democrats", "ORG"},
+		{"while|O the|O Free|O|amod|4|ADJ Democrats|O of|O Lindner|B-PER fell|O", "Free Democrats", "ORG"},
+		{"the|O Greens|O|nsubj|3|PROPN won|O", "Greens", "ORG"},
+		// an adverb inside a name with a head
+		{"dissolved|O the|O opposition|O Move|O|compound|6|NOUN Forward|O|advmod|4|ADV Party|O ,|O which|O won|O", "Move Forward Party", "ORG"},
+	})
+	for _, sent := range []string{
+		"leader|O of|O a|O Eurosceptic|O party|O",
+		"the|O man|O formed|O a|O Veritas|O party|O", // indefinite
+		"As|O the|O main|O Eurosceptic|O|amod|5|PROPN party|O",
+		"in|O the|O Northern|O|amod|4|ADJ party|O",
+		"at|O the|O Christmas|O party|O",
+		"House|O Democrats|O|nsubj|3|PROPN voted|O",
+		"Most|O Republicans|O|nsubj|3|PROPN voted|O",
+		"he|O ate|O Greens|O",
+	} {
+		s, text := sentenceOf(sent)
+		for _, e := range ResolveWith([]nlp.Sentence{s}, text, g, lex).Entities {
+			if e.Type == "ORG" {
+				t.Errorf("%q: unwanted %+v", sent, e)
+			}
+		}
+	}
+}

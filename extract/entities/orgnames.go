@@ -76,6 +76,8 @@ func (r *resolver) orgNames() {
 				case calendarWords[lw]:
 					// "Parliament on Thursday"
 				case capitalisedWord(w) && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ" || toks[j].UPOS == "" ||
+					// (an adverb inside: "Move Forward Party")
+					j > i && toks[j].UPOS == "ADV" && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0 ||
 					// (a sentence's first word read as an imperative:
 					// "Cook County Board President Toni Preckwinkle", not
 					// a participle: "Joining TA Associates")
@@ -1282,6 +1284,188 @@ func (r *resolver) townNames() {
 		}
 		r.add(Mention{Sentence: si, Start: 0, End: end, Head: end - 1, Text: spanText(toks, 0, end), Type: "LOC", Kind: KindName, Entity: -1})
 	}
+}
+
+// hyphenPlaces adds as places the untagged words joined by hyphens that
+// the gazetteer knows as a country, a region or a city
+// ("Port-au-Prince", "Guinea-Bissau", "Baden-Württemberg", and in a
+// dateline's capitals "PORT-AU-PRINCE"), which the tokenizer cuts at the
+// hyphens, so that no word inside is taken alone ("AU" for the African
+// Union). The first word is capitalised and no word is tagged.
+func (r *resolver) hyphenPlaces() {
+	if r.gaz == nil {
+		return
+	}
+	for si := range r.doc {
+		toks, at := r.doc[si].Tokens, r.d.at[si]
+		for i := 0; i+2 < len(toks); i++ {
+			if at[i] != 0 || !capitalisedWord(toks[i].Text) || toks[i].SpaceAfter || i > 0 && !toks[i-1].SpaceAfter && isHyphen(toks[i-1].Text) {
+				continue
+			}
+			end := i + 1
+			for end+1 < len(toks) && end-i < 7 && isHyphen(toks[end].Text) && !toks[end].SpaceAfter && at[end+1] == 0 && lettersOnly(toks[end+1].Text) {
+				end += 2
+				if !toks[end-1].SpaceAfter {
+					continue
+				}
+				break
+			}
+			if end == i+1 || end < len(toks) && !toks[end-1].SpaceAfter && (isHyphen(toks[end].Text) || lettersOnly(toks[end].Text)) {
+				continue // not a whole word: "Port-au-Prince-based" is one too long
+			}
+			if compassWords[toks[i].Text] || end < len(toks) && capitalisedWord(toks[end].Text) {
+				i = end - 1
+				continue // "South-East Asia", "the South-West of England"
+			}
+			if text := spanText(toks, i, end); r.gazetteerPlace(text) {
+				r.addName(si, i, end, "LOC")
+			}
+			i = end - 1
+		}
+	}
+}
+
+// gazetteerPlace reports whether the gazetteer's first entry for name, in
+// any case, is a country, a region or a city written so.
+func (r *resolver) gazetteerPlace(name string) bool {
+	es := r.gaz.Lookup(name)
+	if len(es) == 0 || es[0].Type != "LOC" || !strings.EqualFold(es[0].Name, name) {
+		return false
+	}
+	switch es[0].Subtype {
+	case gazetteer.SubCountry, gazetteer.SubRegion, gazetteer.SubCity:
+		return true
+	}
+	return false
+}
+
+func isHyphen(w string) bool { return w == "-" || w == "–" }
+
+// partyNouns adds the names of political parties written before a
+// lower-case "party" ("the Morena party", "the ruling Pheu Thai party",
+// "the far-right Vox party"): one to three capitalised words not opening
+// a longer name, untagged or one place or organisation the recogniser
+// found, after a definite determiner or a possessive (not "a Eurosceptic
+// party"), which are no demonym ("the Irish party") nor a holiday ("a
+// Christmas party"). The name is the words alone, or, when they are all
+// common words, the words and "Party" ("the Left party", the Left Party).
+func (r *resolver) partyNouns() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for j := 1; j < len(toks); j++ {
+			if toks[j].Text != "party" {
+				continue
+			}
+			i := j
+			for i > 0 && j-i < 3 && capitalisedWord(toks[i-1].Text) && !isPossessive(toks[i-1].Text) &&
+				(toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "ADJ" || toks[i-1].UPOS == "NOUN" || toks[i-1].UPOS == "VERB") {
+				i--
+			}
+			if i == j || i > 0 && (capitalisedWord(toks[i-1].Text) && !(i == 1 && toks[0].UPOS == "DET") || isHyphen(toks[i-1].Text) && !toks[i-1].SpaceAfter) {
+				continue // none, or part of a longer name
+			}
+			m, tagged := r.nameMentionAt(si, i, j)
+			if tagged && (m.Start != i || m.End != j || m.Type != "LOC" && m.Type != "ORG") || !tagged && !r.untagged(si, i, j) {
+				continue
+			}
+			common, definite, feast := true, false, false
+			for k := i; k < j; k++ {
+				lw := strings.ToLower(toks[k].Text)
+				feast = feast || calendarWords[lw] || holidayWords[lw] || r.isDemonym(toks[k].Text) && j-i == 1
+				common = common && r.lex != nil && r.lex.CommonWord(lw)
+			}
+			if feast {
+				continue
+			}
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				lw := strings.ToLower(toks[k].Text)
+				if lw == "a" || lw == "an" || lw == "another" || lw == "one" || lw == "every" || lw == "any" {
+					definite = false
+					break
+				}
+				if lw == "the" || isPossessive(toks[k].Text) || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "whose" {
+					definite = true
+					break
+				}
+			}
+			if !definite || common && !politicalWords[strings.ToLower(toks[j-1].Text)] || !common && j-i == 1 && (toks[i].UPOS == "ADJ" || adjectiveEnding(toks[i].Text)) {
+				continue // "the Northern party" touring; "a Eurosceptic party"
+			}
+			if common {
+				id := r.addName(si, i, j+1, "ORG")
+				r.d.Mentions[id].Text = spanText(toks, i, j) + " Party"
+			} else if tagged {
+				m.Type = "ORG"
+			} else {
+				r.addName(si, i, j, "ORG")
+			}
+		}
+	})
+}
+
+// partyPlurals are the plural nouns that name parties by their members:
+// "the Greens", "the Social Democrats", "the Sweden Democrats".
+var partyPlurals = map[string]bool{
+	"Democrats": true, "Greens": true, "Socialists": true, "Communists": true, "Liberals": true,
+	"Nationalists": true, "Unionists": true, "Progressives": true, "Republicans": true,
+}
+
+// chamberWords name the chambers and committees whose members a party's
+// plural names: "House Democrats", "Senate Republicans".
+var chamberWords = map[string]bool{
+	"house": true, "senate": true, "congressional": true, "committee": true, "assembly": true, "parliamentary": true,
+}
+
+// pluralParties adds the parties named by their members that the
+// recogniser left untagged: one or two capitalised words and a plural of
+// partyPlurals ("Scholz's Social Democrats", "the Free Democrats of
+// Christian Lindner"), or such a plural alone after "the" ("the Greens",
+// "the Liberals"; "Democrats" and "Republicans" alone are the US parties,
+// see legislatureNames), not inside a longer name.
+func (r *resolver) pluralParties() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for j := range toks {
+			if !partyPlurals[toks[j].Text] || at[j] != 0 || j+1 < len(toks) && capitalisedWord(toks[j+1].Text) {
+				continue
+			}
+			i := j
+			for i > 0 && j-i < 2 && at[i-1] == 0 && capitalisedWord(toks[i-1].Text) && !isAllCaps(toks[i-1].Text) && toks[i-1].UPOS != "DET" &&
+				(toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "ADJ" || toks[i-1].UPOS == "NOUN") {
+				i--
+			}
+			if i > 0 && capitalisedWord(toks[i-1].Text) && toks[i-1].UPOS != "DET" {
+				continue // a longer name
+			}
+			if i == j && (partyNames[toks[j].Text] || j == 0 || !strings.EqualFold(toks[j-1].Text, "the")) ||
+				i < j && (i == 0 || chamberWords[strings.ToLower(toks[i].Text)]) {
+				continue // not "Most Republicans", "House Democrats"
+			}
+			if text := spanText(toks, i, j+1); i < j && r.gaz != nil && len(r.gaz.Lookup(text)) > 0 {
+				continue // the gazetteer's: "Liberal Democrats"
+			}
+			r.addName(si, i, j+1, "ORG")
+		}
+	})
+}
+
+// adjectiveEnding reports whether w ends as adjectives of a creed do:
+// "Eurosceptic", "Marxist", "Gaullist".
+func adjectiveEnding(w string) bool {
+	return strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ist")
+}
+
+// politicalWords are the common words that name parties before "party":
+// "the Left party", "the Green party".
+var politicalWords = map[string]bool{
+	"left": true, "green": true, "labour": true, "labor": true, "liberal": true, "socialist": true,
+	"communist": true, "conservative": true, "democratic": true, "republican": true, "national": true,
+	"nationalist": true, "progressive": true, "reform": true, "centre": true, "center": true,
+	"pirate": true, "justice": true, "freedom": true, "unity": true, "workers": true, "people's": true,
+}
+
+// holidayWords name feasts and days people hold parties on.
+var holidayWords = map[string]bool{
+	"christmas": true, "halloween": true, "easter": true, "eve": true, "year": true, "years": true,
+	"birthday": true, "thanksgiving": true, "hanukkah": true, "diwali": true, "eid": true,
 }
 
 // lettersOnly reports whether w is made of letters alone.
