@@ -225,10 +225,16 @@ func listStart(toks []nlp.Token, j int) (string, int) {
 	if toks[noun].UPOS != "NOUN" {
 		return "", 0
 	}
-	if t, plural := classNounType(toks[noun]); plural {
-		return t, start
+	return pluralClass(toks[noun]), start
+}
+
+// pluralClass returns the type of a plural class noun that opens a list
+// ("countries", "firms", "lenders", "shipping giants"), or "".
+func pluralClass(t nlp.Token) string {
+	if typ, plural := classNounType(t); plural {
+		return typ
 	}
-	return "", 0
+	return listClass(t)
 }
 
 func isListWord(t nlp.Token) bool { return t.UPOS == "PROPN" && capitalisedWord(t.Text) }
@@ -338,10 +344,7 @@ func (r *resolver) classOf(si, start int) string {
 	}
 	// Only a plural class names a list: "a club like Michael Owen" does
 	// not make him a club.
-	if t, plural := classNounType(toks[noun]); plural {
-		return t
-	}
-	return ""
+	return pluralClass(toks[noun])
 }
 
 // classNounType is the entity type of a class noun, singular or plural
@@ -529,6 +532,8 @@ var tradeNouns = map[string]bool{
 var companyNouns = map[string]bool{
 	"giant": true, "retailer": true, "carrier": true, "manufacturer": true,
 	"supplier": true, "insurer": true, "lender": true, "chain": true, "conglomerate": true,
+	"fund": true, "exchange": true, "shipper": true, "brokerage": true,
+	"automaker": true, "carmaker": true, "drugmaker": true, "chipmaker": true,
 }
 
 // listClass returns the type a plural organisations' class noun gives

@@ -3273,3 +3273,19 @@ func TestPartyNounsAndPlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyClasses checks the nouns for a firm's kind that class the
+// names after them: "his hedge fund Alameda Research" (the recogniser said
+// place), "the cryptocurrency exchange FTX" (untagged), and the members
+// of lists after "lenders such as" and "shipping giants including"; not
+// "miner Larry Knight", a person.
+func TestCompanyClasses(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"ran|O his|O hedge|O fund|O|compound|5|NOUN Alameda|B-LOC Research|I-LOC ,|O testified|O", "Alameda Research", "ORG"},
+		{"the|O bankrupt|O cryptocurrency|O exchange|O|compound|5|NOUN FTX|O|nmod|0|PROPN ,|O was|O", "FTX", "ORG"},
+		{"downfall|O of|O lenders|O|nmod|1|NOUN such|O as|O BlockFi|O|nmod|3|PROPN and|O Genesis|B-PER|conj|7|PROPN .|O", "Genesis", "ORG"},
+		{"Shipping|O giants|O|nsubj|9|NOUN including|O Maersk|O|nmod|2|PROPN and|O Hapag|B-PER -|I-PER Lloyd|I-PER have|O diverted|O", "Hapag - Lloyd", "ORG"},
+		{"took|O the|O life|O of|O miner|O|compound|6|NOUN Larry|B-PER Knight|I-PER and|O", "Larry Knight", "PERSON"},
+	})
+}

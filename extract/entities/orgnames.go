@@ -1030,7 +1030,7 @@ var kindNouns = map[string]bool{
 	"airline": true, "network": true, "band": true, "label": true, "agency": true, "bank": true,
 	"studio": true, "broadcaster": true, "newspaper": true, "magazine": true, "website": true,
 	"drugmaker": true, "carmaker": true, "automaker": true, "chipmaker": true, "brewer": true,
-	"startup": true, "start-up": true,
+	"startup": true, "start-up": true, "exchange": true,
 }
 
 // ownerOpens widens the name the recogniser tagged right before a
