@@ -2471,8 +2471,10 @@ func subsequence(short, long []string) bool {
 // the content words of name, with or without its legal form, or is a
 // well-known acronym of it.
 func (r *resolver) isAcronymOf(acr string, name []string) bool {
-	if r.gaz != nil {
-		for _, e := range r.gaz.Lookup(strings.ToUpper(acr)) {
+	if es := r.lookup(strings.ToUpper(acr)); len(es) > 0 && !strings.EqualFold(es[0].Name, acr) {
+		// (a word the gazetteer names first as itself is no acronym of
+		// another of its entries: "Mexico", one of Mexico City's names)
+		for _, e := range es {
 			if joinKey(NameKey(e.Name)) == joinKey(name) {
 				return true
 			}
@@ -2481,6 +2483,14 @@ func (r *resolver) isAcronymOf(acr string, name []string) bool {
 	// "ICI" for "Imperial Chemical Industries PLC": a legal form has no
 	// letter in the acronym
 	return initials(name) == acr || len(acr) >= 2 && initials(withoutLegalForm(name)) == acr
+}
+
+// lookup is the gazetteer's Lookup, none without a gazetteer.
+func (r *resolver) lookup(name string) []gazetteer.Entry {
+	if r.gaz == nil {
+		return nil
+	}
+	return r.gaz.Lookup(name)
 }
 
 var functionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "on": true, "in": true}

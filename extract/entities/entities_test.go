@@ -3007,6 +3007,9 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Typhoon|B-PER Haiyan|I-PER struck|O", "Typhoon Haiyan", "EVENT"},
 		{"Tropical|B-PER Storm|I-PER Dora|I-PER passed|O", "Tropical Storm Dora", "EVENT"},
 		{"presenter|O Hannah|B-PER Storm|I-PER said|O", "Hannah Storm", "PERSON"},
+		// and the storm's word the recogniser left out opens the name
+		{"remnants|O of|O Hurricane|O Helene|B-PER caused|O", "Hurricane Helene", "EVENT"},
+		{"as|O Tropical|O Storm|O Alberto|B-PER passed|O", "Tropical Storm Alberto", "EVENT"},
 		// "Society" heads a body's name, also after a document's word
 		{"and|O the|O Law|O Society|O of|O Kenya|B-LOC called|O", "Law Society of Kenya", "ORG"},
 		{"the|O Geological|O Society|O of|O America|B-LOC met|O", "Geological Society of America", "ORG"},
@@ -3288,4 +3291,24 @@ func TestCompanyClasses(t *testing.T) {
 		{"Shipping|O giants|O|nsubj|9|NOUN including|O Maersk|O|nmod|2|PROPN and|O Hapag|B-PER -|I-PER Lloyd|I-PER have|O diverted|O", "Hapag - Lloyd", "ORG"},
 		{"took|O the|O life|O of|O miner|O|compound|6|NOUN Larry|B-PER Knight|I-PER and|O", "Larry Knight", "PERSON"},
 	})
+}
+
+// TestCountryNotCityShortForm checks that a country's name is no short
+// form of a city named after it, though the gazetteer lists it among the
+// city's names: Mexico and Mexico City, El Salvador and San Salvador stay
+// two places; the storm's name alone is the storm's.
+func TestCountryNotCityShortForm(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf("MEXICO|B-LOC CITY|I-LOC (|O AP|B-ORG )|O —|O She|O won|O .", "She|O won|O Mexico|B-LOC 's|O election|O .")
+	d := Resolve(doc, text, g)
+	for _, name := range []string{"Mexico City", "Mexico"} {
+		if i, ok := entityNamed(d, name); !ok || d.Entities[i].Mentions != 1 {
+			t.Errorf("want %s of one mention, got %+v", name, d.Entities)
+		}
+	}
+	doc, text = docOf("the|O remnants|O of|O Hurricane|O Helene|B-PER caused|O floods|O .", "Helene|B-PER made|O landfall|O .")
+	d = Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Hurricane Helene"); !ok || d.Entities[i].Mentions != 2 || d.Entities[i].Type != "EVENT" {
+		t.Errorf("want the event Hurricane Helene of two mentions, got %+v", d.Entities)
+	}
 }

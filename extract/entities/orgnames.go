@@ -300,6 +300,29 @@ func (r *resolver) widenNames() {
 			r.placeBefore(mi)
 		}
 		r.eventTail(mi)
+		r.stormBefore(mi)
+	}
+}
+
+// stormBefore widens mention mi over the untagged word for a storm right
+// before it, which the recogniser leaves out of a storm's name: "the
+// remnants of Hurricane [Helene]PER", "Tropical Storm [Alberto]PER" (the
+// name is an event's then, isEventName).
+func (r *resolver) stormBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	s := m.Start
+	if !stormWords[toks[s].Text] {
+		s--
+		if s < 0 || at[s] != 0 || !stormWords[toks[s].Text] || m.End-m.Start > 1 {
+			return
+		}
+	}
+	if s > 0 && at[s-1] == 0 && toks[s-1].Text == "Tropical" && toks[s].Text == "Storm" {
+		s-- // ("[Storm Alberto]PER" as names widens it)
+	}
+	if s < m.Start {
+		r.widen(mi, s, m.End)
 	}
 }
 
