@@ -171,6 +171,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.kindNames()
 	r.titledNames()
 	r.legislatureNames()
+	r.whoNames()
 	r.personNames()
 	r.listNames()
 	r.classPatterns()

@@ -3312,3 +3312,30 @@ func TestCountryNotCityShortForm(t *testing.T) {
 		t.Errorf("want the event Hurricane Helene of two mentions, got %+v", d.Entities)
 	}
 }
+
+// TestWhoNames checks that an untagged name before ", who" is a person's
+// ("Beyoncé, who has won"), and that "the Scot, who", "U2, who",
+// "Americans, who" and a word the lexicon knows are not.
+func TestWhoNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"band"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"Beyoncé|O|nsubj|5|PROPN ,|O who|O has|O won|O", "Beyoncé", "PERSON"},
+		{"said|O Juninho|O|nsubj|1|PROPN ,|O who|O joined|O", "Juninho", "PERSON"},
+	})
+	for _, sent := range []string{
+		"the|O Scot|O|nsubj|5|PROPN ,|O who|O won|O",
+		"U2|O|nsubj|5|PROPN ,|O who|O played|O",
+		"Americans|O|nsubj|5|PROPN|NNPS ,|O who|O voted|O",
+		"Band|O|nsubj|4|PROPN ,|O who|O played|O",
+		"Gunners|O|nsubj|4|PROPN|NNPS ,|O who|O lost|O",
+		"Wednesday|O|nsubj|5|PROPN ,|O who|O lost|O",
+	} {
+		s, text := sentenceOf(sent)
+		for _, e := range ResolveWith([]nlp.Sentence{s}, text, g, lex).Entities {
+			if e.Type == "PERSON" {
+				t.Errorf("%q: unwanted %+v", sent, e)
+			}
+		}
+	}
+}

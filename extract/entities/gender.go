@@ -262,6 +262,39 @@ func (r *resolver) personNames() {
 	}
 }
 
+// whoNames adds as persons the names the recogniser left untagged before
+// ", who": one to three capitalised proper nouns, not inside a longer
+// name, none a common word nor a word the gazetteer knows but as a given
+// name, nor a plural, after no "the" ("Beyoncé, who has now won 35
+// Grammys"; not "Americans, who", "Aston Villa, who", "the Scot, who",
+// "U2, who").
+func (r *resolver) whoNames() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for k := 1; k+1 < len(toks); k++ {
+			if toks[k].Text != "," || !strings.EqualFold(toks[k+1].Text, "who") {
+				continue
+			}
+			i := k
+			for i > 0 && k-i < 3 && at[i-1] == 0 && toks[i-1].UPOS == "PROPN" && capitalisedWord(toks[i-1].Text) && !isAllCaps(toks[i-1].Text) &&
+				toks[i-1].XPOS != "NNPS" {
+				i--
+			}
+			if i == k || i > 0 && (capitalisedWord(toks[i-1].Text) || at[i-1] != 0 || strings.EqualFold(toks[i-1].Text, "the")) {
+				continue // a longer name; "the Scot, who"
+			}
+			var words []string
+			for t := i; t < k; t++ {
+				words = append(words, toks[t].Text)
+			}
+			if !r.noCommonWord(words) || slices.ContainsFunc(words, r.knownBesidesGiven) || slices.ContainsFunc(words, r.isDemonym) ||
+				!slices.ContainsFunc(words, lettersOnly) || calendarWords[strings.ToLower(words[0])] {
+				continue // ("U2, who", "Wednesday, who")
+			}
+			r.addName(si, i, k, "PERSON")
+		}
+	})
+}
+
 // familyName reports whether words, two or three, end with the surname
 // of a person the recogniser typed as one in full in the article, hold no
 // common word and open with no place's name ("Former President Barack
