@@ -38,6 +38,10 @@ var praiseWords = map[string]bool{
 	"outstanding": true, "superb": true, "friendly": true, "professional": true, "reliable": true, "quick": true,
 }
 
+// formerWords open a title, not a name, at a sentence's start: "Former
+// Post Office boss Paula Vennells".
+var formerWords = map[string]bool{"former": true, "outgoing": true, "ex": true}
+
 // nameConnectors may stand between the capitalised words of a name.
 var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "on": true, "de": true}
 
@@ -137,6 +141,9 @@ func (r *resolver) orgNames() {
 				}
 				i = end - 1
 				continue
+			}
+			if formerWords[strings.ToLower(toks[i].Text)] && end-i >= 3 && (i == 0 || !strings.EqualFold(toks[i-1].Text, "the")) {
+				i, caps = i+1, caps-1 // "Former Post Office boss" (not "the Former Yugoslav Republic")
 			}
 			if caps >= 2 && head && i > 0 && r.d.at[si][i-1] != 0 && orgHeads[strings.ToLower(toks[i].Text)] {
 				// "the [Massachusetts] Institute of Technology": a place
