@@ -1249,7 +1249,8 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			orgHeads[strings.ToLower(toks[sp.End-1].Text)] && capitalisedWord(toks[sp.End-1].Text) &&
 			(sp.End == sp.Start+1 || (sp.Type == "ORG" || place(sp.Type) && !r.isPlace(spanText(toks, sp.Start, sp.End))) && place(spans[i+1].Type) && spans[i+1].End-spans[i+1].Start <= 3 &&
 				(spans[i+1].End == len(toks) || !capitalisedWord(toks[spans[i+1].End].Text)) &&
-				!(governmentHeads[strings.ToLower(toks[sp.End-1].Text)] && r.isCountry(spanText(toks, spans[i+1].Start, spans[i+1].End)))) {
+				!(governmentHeads[strings.ToLower(toks[sp.End-1].Text)] && r.isCountry(spanText(toks, spans[i+1].Start, spans[i+1].End)) &&
+					acronymAfter(toks, spans[i+1].End) == "-")) {
 			// "[University] of [Delaware]", "[Bank] of [England]": a
 			// lone organisation head and the name after "of" are one
 			// organisation; so are an organisation ending in its head
@@ -1258,7 +1259,9 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			// [Nigeria]"; not "[West Bank] of [Jordan]", a place the
 			// gazetteer knows), but for a body of a
 			// country's state ("the [Federal Aviation Office] of
-			// [Germany]", as adjacentJoin)
+			// [Germany]", as adjacentJoin) with no acronym after it
+			// ("the [Electoral Commission] of [South Africa] (IEC)" is
+			// one name)
 			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
 			i++
 		}

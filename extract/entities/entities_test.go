@@ -3007,6 +3007,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Typhoon|B-PER Haiyan|I-PER struck|O", "Typhoon Haiyan", "EVENT"},
 		{"Tropical|B-PER Storm|I-PER Dora|I-PER passed|O", "Tropical Storm Dora", "EVENT"},
 		{"presenter|O Hannah|B-PER Storm|I-PER said|O", "Hannah Storm", "PERSON"},
+		// an acronym after a body's name and its country makes them one
+		{"the|O Electoral|B-ORG Commission|I-ORG of|O South|B-LOC Africa|I-LOC (|O IEC|B-ORG )|O said|O", "Electoral Commission of South Africa", "ORG"},
 		// "Former" opening a sentence opens a title, not the name after it
 		{"Former|O|amod|4|ADJ Post|O|compound|3|PROPN Office|O|compound|4|PROPN boss|O Paula|B-PER Vennells|I-PER said|O", "Post Office", "ORG"},
 		{"Former|O Guinness|O Plc|O chairman|O Ernest|B-PER Saunders|I-PER said|O", "Guinness Plc", "ORG"},
