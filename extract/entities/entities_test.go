@@ -3344,3 +3344,34 @@ func TestWhoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymBeforeRole checks that an untagged acronym before a role
+// noun and a person's name is an organisation ("PSG president Nasser
+// Al-Khelaifi", "AFL-CIO president Lane Kirkland"), and not a place's
+// ("US president Joe Biden") nor one inside a longer name.
+func TestAcronymBeforeRole(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct{ sent, name string }{
+		{"PSG|O president|O Nasser|B-PER Al|I-PER _-|I-PER _Khelaifi|I-PER had|O", "PSG"},
+		{"by|O AFL|O _-|O _CIO|O president|O Lane|B-PER Kirkland|I-PER .|O", "AFL-CIO"},
+	} {
+		s, text := gluedSentence(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != "ORG" {
+			t.Errorf("%q: want ORG %q, got %+v", tc.sent, tc.name, d.Entities)
+		}
+	}
+	for _, sent := range []string{
+		"US|O president|O Joe|B-PER Biden|I-PER said|O",
+		"its|O PR|O chief|O Jim|B-PER Smith|I-PER said|O",
+		"the|O Big|O ABC|O president|O Jim|B-PER Smith|I-PER said|O",
+		"ABC|O rose|O Jim|B-PER Smith|I-PER said|O",
+	} {
+		s, text := sentenceOf(sent)
+		for _, e := range Resolve([]nlp.Sentence{s}, text, g).Entities {
+			if e.Type == "ORG" || e.Name == "Puerto Rico" {
+				t.Errorf("%q: unwanted %+v", sent, e)
+			}
+		}
+	}
+}

@@ -1132,6 +1132,24 @@ func (r *resolver) kindNames() {
 			r.addName(si, i, end, "ORG")
 			i = end - 1
 		}
+		// "PSG president Nasser Al-Khelaifi", "BMA chief Phil Banfield":
+		// an untagged acronym before a role noun and a person's name is
+		// the organisation the person serves (not a place's code:
+		// "PR chief", public relations, is no Puerto Rico)
+		for i := 0; i+2 < len(toks); i++ {
+			if at[i] != 0 || !acronymWord(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) > 5 || i > 0 && capitalisedWord(toks[i-1].Text) ||
+				capitalisedWord(toks[i+1].Text) || !RoleNoun(lemmaOf(&toks[i+1])) || !r.personAt(si, i+2) || r.isPlace(toks[i].Text) {
+				continue
+			}
+			start := i
+			if i >= 2 && isHyphen(toks[i-1].Text) && !toks[i-1].SpaceAfter && !toks[i-2].SpaceAfter {
+				start = i - 2 // "AFL-CIO president Lane Kirkland"
+				if at[start] != 0 || !acronymWord(toks[start].Text) {
+					continue
+				}
+			}
+			r.addName(si, start, i+1, "ORG")
+		}
 		// "Demos, a think-tank,": the name before an apposition headed
 		// by such a noun
 		for j := range toks {
