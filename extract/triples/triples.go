@@ -607,6 +607,30 @@ func (x *extractor) words(idx []int) string {
 	return b.String()
 }
 
+// prepositional reports whether the subject the parser gave predicate v
+// at token c has a preposition of its own after a relative pronoun of v,
+// and so is a prepositional phrase it misread, the pronoun being the
+// subject: "Iran, which with Russia and Lebanon's Hezbollah had kept
+// Assad in power" has no subject "Russia" (but "with Greenspan heading
+// the Fed" has one).
+func (x *extractor) prepositional(v, c int) bool {
+	prep := false
+	for _, k := range x.children[c] {
+		prep = prep || x.toks[k].Deprel == "case" && x.toks[k].UPOS == "ADP" && k < c
+	}
+	if !prep {
+		return false
+	}
+	for _, k := range x.children[v] {
+		if k < c && x.toks[k].UPOS == "PRON" && relativePronouns[strings.ToLower(x.toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var relativePronouns = map[string]bool{"which": true, "who": true, "that": true}
+
 // subjects returns the subjects of predicate v, following coordination,
 // control and relative clauses when v has none of its own. passive reports
 // whether the subject is a passive one.
@@ -615,6 +639,9 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 	for _, c := range x.children[v] {
 		switch x.toks[c].Deprel {
 		case "nsubj", "nsubj:pass", "nsubj:outer":
+			if x.prepositional(v, c) {
+				continue
+			}
 			if isDateWord(x.toks[c].Text) {
 				// "Today, Russian opposition leader X was airlifted"
 				// parsed with the date as subject and X its apposition
@@ -646,7 +673,7 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		return []arg{a}, passive
 	}
 	for _, c := range x.children[v] {
-		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") || x.toks[c].Deprel == "expl" && strings.EqualFold(x.toks[c].Text, "there") {
+		if strings.HasPrefix(x.toks[c].Deprel, "nsubj") && !x.prepositional(v, c) || x.toks[c].Deprel == "expl" && strings.EqualFold(x.toks[c].Text, "there") {
 			// has a subject, just not one we resolve (or an expletive:
 			// "but there have been no sightings of Ferguson" takes no
 			// subject from the clause before)

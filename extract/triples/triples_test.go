@@ -81,6 +81,8 @@ var constructionTests = []struct {
 }{
 	// active subject–verb–object
 	{"svo", "constructions-ewt.conllu", "", 0, wantTriple{subject: "Iraq", relation: "invade", object: "Kuwait"}},
+	// "with" before a subject, and no relative pronoun: the subject stays
+	{"with X heading Y", "guards.conllu", "", 3, wantTriple{subject: "Greenspan", relation: "head", object: "Federal Reserve"}},
 	// preposition folded into the relation
 	{"verb+prep", "constructions-ewt.conllu", "", 3, wantTriple{subject: "Wilson", relation: "work for", object: "Central Intelligence Agency", negated: true, date: "1972"}},
 	{"met with → meet", "doc-reuters21578-351.conllu", "1987-03-02", 2, wantTriple{subject: "Jean-Claude Paye", relation: "meet", object: "Yasuhiro Nakasone"}},
@@ -186,6 +188,8 @@ var mustNotTests = []struct {
 	{"the banner does not fly", "gerunds.conllu", 2, wantTriple{subject: "Germany", relation: "fly to", object: "Tehran"}},
 	{"a gerund after a preposition on a noun is no deed of the noun", "gerunds.conllu", 3, wantTriple{subject: "Mahan Air", relation: "fly to", object: "Tehran"}},
 	{"spoke at a hearing is not spoke with each other", "guards.conllu", 1, wantTriple{subject: "Boren", relation: "speak with", object: "Volcker"}},
+	{"a phrase with a preposition after a relative pronoun is no subject", "guards.conllu", 2, wantTriple{subject: "Russia", relation: "keep", object: "Iran"}},
+	{"nor is the name in it", "guards.conllu", 2, wantTriple{subject: "Lebanon", relation: "keep", object: "Assad"}},
 }
 
 func TestMustNot(t *testing.T) {
