@@ -631,6 +631,34 @@ func (x *extractor) prepositional(v, c int) bool {
 
 var relativePronouns = map[string]bool{"which": true, "who": true, "that": true}
 
+// commaSubject reports whether subject c of predicate v is followed, past
+// a comma and before v, by another subject of v in a headline (no final
+// stop): two clauses joined by a comma, "Syrian rebels seize Damascus,
+// Assad flees to Moscow", which the parser read as two subjects of
+// "flees". (In a sentence the first is more often right: "Philippe
+// Sands, a lawyer, warned".)
+func (x *extractor) commaSubject(v, c int) bool {
+	if n := len(x.toks); n == 0 || x.toks[n-1].UPOS == "PUNCT" {
+		return false
+	}
+	for _, d := range x.children[v] {
+		if d <= c || d > v || !strings.HasPrefix(x.toks[d].Deprel, "nsubj") {
+			continue
+		}
+		comma := false
+		for k := c + 1; k < d; k++ {
+			switch x.toks[k].Text {
+			case ",":
+				comma = true
+			case "and", "or":
+				return false
+			}
+		}
+		return comma
+	}
+	return false
+}
+
 // subjects returns the subjects of predicate v, following coordination,
 // control and relative clauses when v has none of its own. passive reports
 // whether the subject is a passive one.
@@ -639,7 +667,7 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 	for _, c := range x.children[v] {
 		switch x.toks[c].Deprel {
 		case "nsubj", "nsubj:pass", "nsubj:outer":
-			if x.prepositional(v, c) {
+			if x.prepositional(v, c) || x.commaSubject(v, c) {
 				continue
 			}
 			if isDateWord(x.toks[c].Text) {

@@ -83,6 +83,8 @@ var constructionTests = []struct {
 	{"svo", "constructions-ewt.conllu", "", 0, wantTriple{subject: "Iraq", relation: "invade", object: "Kuwait"}},
 	// "with" before a subject, and no relative pronoun: the subject stays
 	{"with X heading Y", "guards.conllu", "", 3, wantTriple{subject: "Greenspan", relation: "head", object: "Federal Reserve"}},
+	{"a headline's second clause", "guards.conllu", "", 4, wantTriple{subject: "Assad", relation: "flee to", object: "Moscow"}},
+	{"in a sentence, the first of two subjects", "guards.conllu", "", 5, wantTriple{subject: "Philippe Sands", relation: "warn", object: "Tony Blair"}},
 	// preposition folded into the relation
 	{"verb+prep", "constructions-ewt.conllu", "", 3, wantTriple{subject: "Wilson", relation: "work for", object: "Central Intelligence Agency", negated: true, date: "1972"}},
 	{"met with → meet", "doc-reuters21578-351.conllu", "1987-03-02", 2, wantTriple{subject: "Jean-Claude Paye", relation: "meet", object: "Yasuhiro Nakasone"}},
@@ -190,6 +192,7 @@ var mustNotTests = []struct {
 	{"spoke at a hearing is not spoke with each other", "guards.conllu", 1, wantTriple{subject: "Boren", relation: "speak with", object: "Volcker"}},
 	{"a phrase with a preposition after a relative pronoun is no subject", "guards.conllu", 2, wantTriple{subject: "Russia", relation: "keep", object: "Iran"}},
 	{"nor is the name in it", "guards.conllu", 2, wantTriple{subject: "Lebanon", relation: "keep", object: "Assad"}},
+	{"a headline's comma joins two clauses, not two subjects", "guards.conllu", 4, wantTriple{subject: "Damascus", relation: "flee to", object: "Moscow"}},
 }
 
 func TestMustNot(t *testing.T) {
