@@ -1957,6 +1957,12 @@ func NameKey(name string) []string {
 	f := strings.FieldsFunc(latin.Fold(name), func(r rune) bool {
 		return r == ' ' || r == '-' || r == '‐' || r == '–' || r == '.' || r == ',' || r == '\u00a0'
 	})
+	if len(f) == 1 && nameParticles[f[0]] && f[0] != "al" && f[0] != "el" && isAllCaps(name) {
+		// an acronym, not a particle: "DA" for the Democratic Alliance,
+		// "LA" (but "AL" and "EL" are most often an Arabic article in
+		// capitals, or a ticker: "Alcan Aluminium Ltd <AL>")
+		return f
+	}
 	out := f[:0]
 	for _, w := range f {
 		if nameParticles[w] || w == "the" {

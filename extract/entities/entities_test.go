@@ -3375,3 +3375,18 @@ func TestAcronymBeforeRole(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleAcronym checks that an acronym spelt like a name's particle
+// is a name of its own: "DA" for the Democratic Alliance (a particle "da"
+// had left it no key, and no entity).
+func TestParticleAcronym(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf("The|O Democratic|B-ORG Alliance|I-ORG came|O second|O .", "DA|B-ORG leader|O John|B-PER Steenhuisen|I-PER said|O .")
+	d := Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Democratic Alliance"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want the Democratic Alliance of two mentions, got %+v", d.Entities)
+	}
+	if k := NameKey("Lula da Silva"); joinKey(k) != "lula silva" {
+		t.Errorf("NameKey(Lula da Silva) = %q", k)
+	}
+}
