@@ -424,6 +424,11 @@ func dateline(spans []span, text string, s int) int {
 			return -1
 		}
 		w := tokText(spans[k], text)
+		if w == "-" && !spans[k].space && k+1 < len(spans) && !spans[k+1].space && !paren && !afterComma {
+			// a hyphen inside the town's name: "PORT-AU-PRINCE, Haiti (AP) —"
+			long = true
+			continue
+		}
 		switch w {
 		case "-", "--", "—", "–", "―":
 			if paren || !spans[k].space || !long && !afterComma && !sawParen && !(multi && w != "-") {

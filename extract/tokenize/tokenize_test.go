@@ -65,6 +65,8 @@ var splitCases = []splitCase{
 		[]string{"WASHINGTON —", "The Senate voted ."}},
 	{"dateline of two short words", "NEW DELHI — Prime Minister Narendra Modi claimed victory.",
 		[]string{"NEW DELHI —", "Prime Minister Narendra Modi claimed victory ."}},
+	{"dateline of a hyphenated town", "PORT-AU-PRINCE, Haiti (AP) — Haitian Prime Minister Ariel Henry agreed to resign.",
+		[]string{"PORT - AU - PRINCE , Haiti ( AP ) —", "Haitian Prime Minister Ariel Henry agreed to resign ."}},
 	{"table heading is no dateline", "FOB RIVER - NOON CDT APRIL 7",
 		[]string{"FOB RIVER - NOON CDT APRIL 7"}},
 	{"headline without period", "Haftar visits Moscow\nThe general arrived on Monday.",
