@@ -2701,6 +2701,21 @@ func isAllCaps(w string) bool {
 
 // demonyms adds a mention of a country for each demonym or national
 // adjective outside named spans ("Russian assistance" → Russia).
+// twoWordDemonym returns the demonym of two words the gazetteer knows that
+// token ti of sentence si ends, the word before it untagged ("Latin
+// American", "Central American"), or "".
+func (r *resolver) twoWordDemonym(si, ti int) string {
+	toks := r.doc[si].Tokens
+	if ti == 0 || r.d.at[si][ti-1] != 0 || !capitalisedWord(toks[ti-1].Text) || !toks[ti-1].SpaceAfter {
+		return ""
+	}
+	full := toks[ti-1].Text + " " + toks[ti].Text
+	if _, ok := r.gaz.Demonym(full); ok {
+		return full
+	}
+	return ""
+}
+
 func (r *resolver) demonyms() {
 	if r.gaz == nil {
 		return
@@ -2729,6 +2744,11 @@ func (r *resolver) demonyms() {
 			country, ok := "", false
 			if c, full, cok := r.compassDemonym(toks, ti); cok && r.d.at[si][ti-1] == 0 {
 				start, text, country, ok = ti-1, full, c, true
+			} else if full := r.twoWordDemonym(si, ti); full != "" {
+				// "the first Latin American pope": Latin America, not
+				// the United States of "American"
+				country, _ = r.gaz.Demonym(full)
+				start, text, ok = ti-1, full, true
 			} else {
 				country, ok = r.gaz.Demonym(t.Text)
 			}

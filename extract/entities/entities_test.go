@@ -3390,3 +3390,23 @@ func TestParticleAcronym(t *testing.T) {
 		t.Errorf("NameKey(Lula da Silva) = %q", k)
 	}
 }
+
+// TestTwoWordDemonyms checks that a demonym of two words names its place,
+// not the place of its last word: "Latin American" is Latin America, not
+// the United States; "Sri Lankan" Sri Lanka.
+func TestTwoWordDemonyms(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct{ sent, want, not string }{
+		{"the|O first|O Latin|O|amod|5|ADJ American|O|amod|5|ADJ pope|O", "Latin America", "United States"},
+		{"a|O Sri|O|amod|4|ADJ Lankan|O|amod|4|ADJ firm|O", "Sri Lanka", ""},
+	} {
+		s, text := sentenceOf(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		if _, ok := entityNamed(d, tc.want); !ok {
+			t.Errorf("%q: no %s in %+v", tc.sent, tc.want, d.Entities)
+		}
+		if _, ok := entityNamed(d, tc.not); ok && tc.not != "" {
+			t.Errorf("%q: unwanted %s in %+v", tc.sent, tc.not, d.Entities)
+		}
+	}
+}
