@@ -1299,6 +1299,14 @@ func (x *extractor) nameBefore(v int) (arg, bool) {
 		if infinitive {
 			return arg{}, false // "went to Moscow to meet X"
 		}
+		for _, c := range x.children[m.Head] {
+			if x.toks[c].Deprel == "case" && x.toks[c].UPOS == "ADP" && x.ents.Entities[m.Entity].Type == "LOC" {
+				// "which is based in Austin, Texas, fell 11%": a
+				// place after its preposition is no subject (a person
+				// may be: "a group led by Thompson acquired")
+				return arg{}, false
+			}
+		}
 	default:
 		return arg{}, false
 	}

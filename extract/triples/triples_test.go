@@ -85,6 +85,7 @@ var constructionTests = []struct {
 	{"with X heading Y", "guards.conllu", "", 3, wantTriple{subject: "Greenspan", relation: "head", object: "Federal Reserve"}},
 	{"a headline's second clause", "guards.conllu", "", 4, wantTriple{subject: "Assad", relation: "flee to", object: "Moscow"}},
 	{"in a sentence, the first of two subjects", "guards.conllu", "", 5, wantTriple{subject: "Philippe Sands", relation: "warn", object: "Tony Blair"}},
+	{"a person after a preposition before a verb", "guards.conllu", "", 7, wantTriple{subject: "Jones", relation: "warn", object: "Brown"}},
 	// preposition folded into the relation
 	{"verb+prep", "constructions-ewt.conllu", "", 3, wantTriple{subject: "Wilson", relation: "work for", object: "Central Intelligence Agency", negated: true, date: "1972"}},
 	{"met with → meet", "doc-reuters21578-351.conllu", "1987-03-02", 2, wantTriple{subject: "Jean-Claude Paye", relation: "meet", object: "Yasuhiro Nakasone"}},
@@ -193,6 +194,7 @@ var mustNotTests = []struct {
 	{"a phrase with a preposition after a relative pronoun is no subject", "guards.conllu", 2, wantTriple{subject: "Russia", relation: "keep", object: "Iran"}},
 	{"nor is the name in it", "guards.conllu", 2, wantTriple{subject: "Lebanon", relation: "keep", object: "Assad"}},
 	{"a headline's comma joins two clauses, not two subjects", "guards.conllu", 4, wantTriple{subject: "Damascus", relation: "flee to", object: "Moscow"}},
+	{"a place after its preposition is no subject of the verb after it", "guards.conllu", 6, wantTriple{subject: "Austin", relation: "fall on", object: "Nasdaq"}},
 }
 
 func TestMustNot(t *testing.T) {
