@@ -3007,6 +3007,15 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Typhoon|B-PER Haiyan|I-PER struck|O", "Typhoon Haiyan", "EVENT"},
 		{"Tropical|B-PER Storm|I-PER Dora|I-PER passed|O", "Tropical Storm Dora", "EVENT"},
 		{"presenter|O Hannah|B-PER Storm|I-PER said|O", "Hannah Storm", "PERSON"},
+		// a town and a plural nickname the recogniser tagged as one place
+		// are a team; not a region, a person, nor a compass word's place
+		{"with|O the|O Los|B-LOC Angeles|I-LOC Lakers|I-LOC for|O", "Los Angeles Lakers", "ORG"},
+		{"in|O the|O West|B-LOC Midlands|I-LOC today|O", "West Midlands", "LOC"},
+		{"in|O South|B-LOC Wales|I-LOC today|O", "South Wales", "LOC"},
+		// a feature's head ends a place's name the recogniser took for a
+		// person's
+		{"near|O Sabina|B-PER Shoal|I-PER in|O", "Sabina Shoal", "LOC"},
+		{"driver|O Damon|B-PER Hill|I-PER won|O", "Damon Hill", "PERSON"},
 		// an acronym after a body's name and its country makes them one
 		{"the|O Electoral|B-ORG Commission|I-ORG of|O South|B-LOC Africa|I-LOC (|O IEC|B-ORG )|O said|O", "Electoral Commission of South Africa", "ORG"},
 		// "Former" opening a sentence opens a title, not the name after it

@@ -293,6 +293,7 @@ func (r *resolver) widenNames() {
 		if m.Type == "LOC" {
 			r.policeAfter(mi)
 			r.teamAfter(mi)
+			r.teamInside(mi)
 		}
 		if m.Type == "PERSON" {
 			r.founderFirm(mi)
@@ -302,6 +303,12 @@ func (r *resolver) widenNames() {
 		}
 		if m.Type == "PERSON" || m.Type == "LOC" {
 			r.geoHeadAfter(mi)
+		}
+		if last := toks[m.End-1].Text; m.Type == "PERSON" && m.End-m.Start >= 2 && geoHeads[last] && !surnameHeads[last] && toks[m.End-2].SpaceAfter {
+			// "[Sabina Shoal]PER", "[Downing Street]PER": a street's or
+			// a natural feature's head ends a place's name (not "Damon
+			// Hill")
+			m.Type = "LOC"
 		}
 		if m.Type == "LOC" {
 			r.placeBefore(mi)
@@ -339,7 +346,7 @@ var pluralPlaceWords = map[string]bool{
 	"Keys": true, "Lakes": true, "Banks": true, "Springs": true, "Isles": true, "Fields": true,
 	"Gardens": true, "Woods": true, "Downs": true, "Sands": true, "Flats": true, "Plains": true,
 	"Rapids": true, "Highlands": true, "Lowlands": true, "Territories": true, "States": true,
-	"Emirates": true, "Provinces": true, "Glades": true, "Dunes": true, "Docks": true,
+	"Emirates": true, "Provinces": true, "Glades": true, "Dunes": true, "Docks": true, "Midlands": true,
 }
 
 // teamAfter extends place mention mi over the untagged plural nickname
@@ -373,6 +380,30 @@ func (r *resolver) teamAfter(mi int) {
 		return // teams are named after towns and states, not countries ("U.S. Dlrs", "U.K. Firms")
 	}
 	r.widen(mi, m.Start, e+1)
+	m.Type = "ORG"
+}
+
+// teamInside types as a team the place mention mi that the recogniser
+// tagged over a town and a plural nickname ("the [Los Angeles Lakers]LOC",
+// as teamAfter reads "[Kansas City] Chiefs"): a capitalised plural of four
+// letters or more, no place's word nor a demonym, after a place the
+// gazetteer knows that is no country, the whole no place of its own.
+func (r *resolver) teamInside(mi int) {
+	m := &r.d.Mentions[mi]
+	toks := r.doc[m.Sentence].Tokens
+	e := m.End - 1
+	if m.End-m.Start < 2 || m.Type != "LOC" {
+		return
+	}
+	w := toks[e].Text
+	if !capitalisedWord(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") ||
+		geoHeads[w] || pluralPlaceWords[w] || !toks[e-1].SpaceAfter || capsSentence(toks) || titleCased(toks) {
+		return
+	}
+	town := spanText(toks, m.Start, e)
+	if compassWords[toks[m.Start].Text] || r.isDemonym(w) || r.isPlace(w) || r.isGivenName(w) || !r.isPlace(town) || r.isPlace(m.Text) || r.countryOrArea(town) {
+		return // not "South Wales", "West Midlands", "Northern Philippines", "San Andreas"
+	}
 	m.Type = "ORG"
 }
 
@@ -1284,6 +1315,7 @@ var geoHeads = map[string]bool{
 	"Strait": true, "Straits": true, "Mountains": true, "Desert": true, "Peninsula": true, "River": true,
 	"Lake": true, "Island": true, "Islands": true, "Canal": true, "Heights": true, "Hills": true, "Falls": true,
 	"Coast": true, "Reef": true, "Glacier": true, "Basin": true, "Arena": true, "Stadium": true,
+	"Shoal": true, "Atoll": true,
 }
 
 // townNouns, with "of" after them, put the name of a place: "the
