@@ -3261,8 +3261,11 @@ func TestDatelines(t *testing.T) {
 // Christmas party", "House Democrats".
 func TestPartyNounsAndPlurals(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{adjectives: []string{"left", "northern"}}
+	lex := wordList{adjectives: []string{"left", "northern", "popular", "social", "democratic"}, nouns: []string{"force"}}
 	checkTypedLex(t, g, lex, []typedCase{
+		{"Meloni|B-PER 's|O Brothers|O of|O Italy|B-LOC party|O won|O", "Brothers of Italy", "ORG"},
+		{"leads|O the|O Popular|O|amod|3|ADJ Force|O|compound|4|PROPN party|O and|O", "Popular Force", "ORG"},
+		{"the|O Social|O|amod|3|ADJ Democratic|O|amod|4|ADJ party|O won|O", "Social Democratic Party", "ORG"},
 		{"whose|O Morena|B-LOC party|O won|O", "Morena", "ORG"},
 		{"the|O ruling|O Pheu|O|compound|4|NOUN Thai|O|amod|4|ADJ party|O won|O", "Pheu Thai", "ORG"},
 		{"The|O|det|3|DET Left|O|amod|3|VERB party|O took|O", "Left Party", "ORG"},

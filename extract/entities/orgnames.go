@@ -1440,11 +1440,22 @@ func (r *resolver) partyNouns() {
 				(toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "ADJ" || toks[i-1].UPOS == "NOUN" || toks[i-1].UPOS == "VERB") {
 				i--
 			}
+			if i < j && i >= 2 && toks[i-1].Text == "of" && capitalisedWord(toks[i-2].Text) && at[i-2] == 0 {
+				// "Brothers of Italy party": a name with "of" inside,
+				// the place after it the recogniser's
+				k := i - 2
+				for k > 0 && i-k < 3 && capitalisedWord(toks[k-1].Text) && at[k-1] == 0 {
+					k--
+				}
+				if m, ok := r.nameMentionAt(si, i, j); ok && m.Start == i && m.End == j && m.Type == "LOC" || r.untagged(si, i, j) {
+					i = k
+				}
+			}
 			if i == j || i > 0 && (capitalisedWord(toks[i-1].Text) && !(i == 1 && toks[0].UPOS == "DET") || isHyphen(toks[i-1].Text) && !toks[i-1].SpaceAfter) {
 				continue // none, or part of a longer name
 			}
 			m, tagged := r.nameMentionAt(si, i, j)
-			if tagged && (m.Start != i || m.End != j || m.Type != "LOC" && m.Type != "ORG") || !tagged && !r.untagged(si, i, j) {
+			if tagged && (m.End != j || m.Type != "LOC" && m.Type != "ORG" || m.Start != i && toks[m.Start-1].Text != "of") || !tagged && !r.untagged(si, i, j) {
 				continue
 			}
 			common, definite, feast := true, false, false
@@ -1467,16 +1478,22 @@ func (r *resolver) partyNouns() {
 					break
 				}
 			}
-			if !definite || common && !politicalWords[strings.ToLower(toks[j-1].Text)] || !common && j-i == 1 && (toks[i].UPOS == "ADJ" || adjectiveEnding(toks[i].Text)) {
+			if !definite || common && j-i == 1 && !politicalWords[strings.ToLower(toks[i].Text)] || !common && j-i == 1 && (toks[i].UPOS == "ADJ" || adjectiveEnding(toks[i].Text)) {
 				continue // "the Northern party" touring; "a Eurosceptic party"
 			}
-			if common {
+			switch {
+			case common && politicalWords[strings.ToLower(toks[j-1].Text)]:
+				// "the Left party", "the Social Democratic party": the
+				// Left Party, the Social Democratic Party
 				id := r.addName(si, i, j+1, "ORG")
 				r.d.Mentions[id].Text = spanText(toks, i, j) + " Party"
-			} else if tagged {
+			case tagged:
+				// (the place inside the name becomes the name:
+				// "Brothers of [Italy]")
+				r.widen(int(r.d.at[si][m.Start]-1), i, j)
 				m.Type = "ORG"
-			} else {
-				r.addName(si, i, j, "ORG")
+			default:
+				r.addName(si, i, j, "ORG") // "the Popular Force party"
 			}
 		}
 	})
