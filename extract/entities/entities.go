@@ -162,6 +162,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.gazetteerOrgs()
 	r.partyNouns()
 	r.pluralParties()
+	r.bracketNames()
 	r.gazetteerPlaces()
 	r.lowerPlaces()
 	r.geoNames()
@@ -2541,7 +2542,7 @@ func (r *resolver) definedAcronyms() map[string]string {
 			// ("Kurdistan Workers' Party (PKK)"): right after an
 			// organisation's name, any all-capitals word that is not a
 			// place is taken as its short form.
-			if isAllCaps(acr) && (initials(NameKey(m.Text)) == strings.ToLower(acr) ||
+			if (isAllCaps(acr) || m.Type == "ORG" && shortForm(acr)) && (initials(NameKey(m.Text)) == strings.ToLower(acr) ||
 				(m.Type == "ORG" && utf8.RuneCountInString(acr) <= 6 && !r.isPlace(acr) && !datelineAgency(toks, m.Start, i))) {
 				out[strings.ToLower(acr)] = joinKey(NameKey(m.Text))
 			}

@@ -3422,3 +3422,41 @@ func TestTwoWordDemonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketNames checks organisations named with a short form in
+// brackets after them that the recogniser left out: a translated name
+// ("Law and Justice (PiS)") or one holding a place ("Alternative for
+// Germany (AfD)", "Transport for London (TfL)"); not a term whose
+// initials the short form spells, nor the end of a longer name.
+func TestBracketNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"law", "justice", "product", "alternative"}, adjectives: []string{"gross", "domestic"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"rule|O by|O the|O nationalist|O Law|O and|O Justice|O (|O PiS|O )|O party|O", "Law and Justice", "ORG"},
+		{"the|O far|O -|O right|O Alternative|O|nsubj|9|NOUN for|O Germany|B-LOC (|O AfD|O )|O came|O second|O", "Alternative for Germany", "ORG"},
+	})
+	doc, text := docOf("the|O far|O -|O right|O Alternative|O|nsubj|9|NOUN for|O Germany|B-LOC (|O AfD|O )|O came|O second|O .", "The|O AfD|O|nsubj|3|PROPN won|O .")
+	if d := ResolveWith(doc, text, g, lex); !hasEntity(d, "Alternative for Germany", 3) {
+		t.Errorf("want Alternative for Germany of three mentions, got %+v", d.Entities)
+	}
+	for _, sent := range []string{
+		"the|O Gross|O Domestic|O Product|O (|O GDP|O )|O rose|O",
+		"the|O French|O Gross|O Domestic|O Product|O (|O GDP|O )|O rose|O",
+		"the|O Office|O of|O the|O Deputy|O Prime|O Minister|O (|O ODPM|O )|O said|O",
+		"the|O National|O Hi|O _-|O _Tech|O Crime|O Unit|O (|O NHTCU|O )|O said|O",
+		"the|O African|O ,|O Caribbean|O and|O Pacific|O (|O ACP|O )|O states|O",
+	} {
+		s, text := gluedSentence(sent)
+		for _, e := range ResolveWith([]nlp.Sentence{s}, text, g, lex).Entities {
+			if e.Type == "ORG" && e.Name != "Office of the Deputy Prime Minister" && e.Name != "National Hi-Tech Crime Unit" {
+				t.Errorf("%q: unwanted %+v", sent, e)
+			}
+		}
+	}
+}
+
+// hasEntity reports whether d has an entity named name with n mentions.
+func hasEntity(d *Doc, name string, n int) bool {
+	i, ok := entityNamed(d, name)
+	return ok && d.Entities[i].Mentions == n
+}

@@ -1559,6 +1559,140 @@ var politicalWords = map[string]bool{
 	"pirate": true, "justice": true, "freedom": true, "unity": true, "workers": true, "people's": true,
 }
 
+// bracketNames adds the organisations the recogniser left out that the
+// article names with a short form in brackets after them: "Alternative
+// for Germany (AfD)", "Law and Justice (PiS)", "uMkhonto we Sizwe (MK)".
+// The name is a run of two to six words before the bracket, capitalised
+// but for connectors inside, untagged or holding one place after "for" or
+// "of", that opens no sentence of capitals and is no person's; the short
+// form is two to six letters with two capitals or more, and spells other
+// words than the run's (it comes from another language, and the run is a
+// translated name: "Law and Justice (PiS)") or the run holds a place. A
+// run whose initials it spells is a term as often as a name ("Gross
+// Domestic Product (GDP)", "Digital Rights Management (DRM)"), and
+// organisations among them have a head that orgNames reads.
+func (r *resolver) bracketNames() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for b := 2; b+2 < len(toks); b++ {
+			acr := toks[b+1].Text
+			if toks[b].Text != "(" || toks[b+2].Text != ")" || !shortForm(acr) || at[b+1] != 0 && r.d.Mentions[at[b+1]-1].Type == "PERSON" {
+				continue
+			}
+			i, words, inner := b, 0, -1
+			for i > 0 && b-i < 6 {
+				w := toks[i-1].Text
+				switch {
+				case at[i-1] != 0:
+					m := &r.d.Mentions[at[i-1]-1]
+					if inner >= 0 || m.Type != "LOC" || m.End != i || m.Start < 2 || toks[m.Start-1].Text != "for" && toks[m.Start-1].Text != "of" {
+						goto done
+					}
+					inner, i, words = int(at[i-1]-1), m.Start, words+1
+					continue
+				case capitalisedWord(w) && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "NOUN" || toks[i-1].UPOS == "ADJ"):
+					words++
+				case (innerConnectors[w] || w == "we") && words > 0 && i-2 >= 0 && capitalisedWord(toks[i-2].Text):
+				default:
+					goto done
+				}
+				i--
+			}
+		done:
+			if words < 2 || i >= b || !capitalisedWord(toks[i].Text) || i > 0 && capitalisedWord(toks[i-1].Text) && toks[i-1].UPOS != "DET" {
+				continue
+			}
+			if i+1 < b && innerConnectors[toks[i].Text] || r.cutShort(toks, i) {
+				continue
+			}
+			var ws []string
+			for k := i; k < b; k++ {
+				ws = append(ws, toks[k].Text)
+			}
+			if (spelt(acr, ws) || spelt(acr, ws[1:])) && inner < 0 {
+				continue // a term ("Gross Domestic Product (GDP)"), or a name other rules find by its head
+			}
+			if inner >= 0 {
+				r.widen(inner, i, b)
+				r.d.Mentions[inner].Type = "ORG"
+			} else if r.untagged(si, i, b) {
+				r.addName(si, i, b, "ORG")
+			} else {
+				continue
+			}
+			if at[b+1] == 0 {
+				r.addName(si, b+1, b+2, "ORG") // the short form, which then names it wherever it recurs
+			}
+		}
+	})
+}
+
+// spelt reports whether the letters of short form acr (less a plural
+// "s") are, in order, the initials of words ws, connectors in or out
+// ("GDP", "TfL", "SDRs"), or their capitals ("PlayStation Portable
+// (PSP)"). (bracketNames also asks without the first word: "French Gross
+// Domestic Product (GDP)".)
+func spelt(acr string, ws []string) bool {
+	var all, content, caps strings.Builder
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		all.WriteRune(unicode.ToLower(r))
+		if !innerConnectors[w] {
+			content.WriteRune(unicode.ToLower(r))
+		}
+		for _, c := range w {
+			if unicode.IsUpper(c) {
+				caps.WriteRune(unicode.ToLower(c))
+			}
+		}
+	}
+	a := strings.ToLower(acr)
+	if len(acr) > 2 && strings.HasSuffix(acr, "s") {
+		a = a[:len(a)-1]
+	}
+	return a == all.String() || a == content.String() || a == caps.String()
+}
+
+// cutShort reports whether the capitalised run that opens at toks[i]
+// may be the end of a longer name: after a glued hyphen ("National
+// Hi-[Tech Crime Unit]") or a lower-case word after a capitalised one
+// ("Office of the [Deputy Prime Minister]", "Commission on [Good
+// Government]").
+func (r *resolver) cutShort(toks []nlp.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1].Text
+	if isHyphen(p) && !toks[i-1].SpaceAfter {
+		return true
+	}
+	if capitalisedWord(p) || isPunct(p) && p != "," {
+		return false
+	}
+	k := i - 2
+	if k >= 0 && p == "the" && (innerConnectors[toks[k].Text] || toks[k].Text == "on") {
+		k--
+	}
+	// (and after a comma in a list of capitalised words: "Board for
+	// Margarine, [Fats and Oils]", "African, [Caribbean and Pacific]")
+	return k >= 0 && capitalisedWord(toks[k].Text) && toks[k].UPOS != "DET"
+}
+
+// shortForm reports whether w looks like an organisation's short form:
+// two to six letters, two of them or more capitals ("PiS", "AfD", "MK").
+func shortForm(w string) bool {
+	n, caps := 0, 0
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+		n++
+		if unicode.IsUpper(c) {
+			caps++
+		}
+	}
+	return n >= 2 && n <= 6 && caps >= 2 && unicode.IsUpper([]rune(w)[0])
+}
+
 // holidayWords name feasts and days people hold parties on.
 var holidayWords = map[string]bool{
 	"christmas": true, "halloween": true, "easter": true, "eve": true, "year": true, "years": true,
