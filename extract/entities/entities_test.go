@@ -3007,6 +3007,11 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Typhoon|B-PER Haiyan|I-PER struck|O", "Typhoon Haiyan", "EVENT"},
 		{"Tropical|B-PER Storm|I-PER Dora|I-PER passed|O", "Tropical Storm Dora", "EVENT"},
 		{"presenter|O Hannah|B-PER Storm|I-PER said|O", "Hannah Storm", "PERSON"},
+		// a word with a capital inside is a company's name
+		{"Elon|B-PER Musk|I-PER 's|O SpaceX|O|nsubj|5|PROPN has|O flown|O", "SpaceX", "ORG"},
+		{"a|O SpaceX|O|amod|4|ADJ Dragon|O capsule|O", "SpaceX", "ORG"},
+		// guards head a body's name
+		{"Iran|B-LOC 's|O Revolutionary|O Guards|O said|O", "Revolutionary Guards", "ORG"},
 		// a town and a plural nickname the recogniser tagged as one place
 		// are a team; not a region, a person, nor a compass word's place
 		{"with|O the|O Los|B-LOC Angeles|I-LOC Lakers|I-LOC for|O", "Los Angeles Lakers", "ORG"},
@@ -3459,4 +3464,16 @@ func TestBracketNames(t *testing.T) {
 func hasEntity(d *Doc, name string, n int) bool {
 	i, ok := entityNamed(d, name)
 	return ok && d.Entities[i].Mentions == n
+}
+
+// TestCamelWordsNoTerm checks that words with a capital inside are no
+// company's name when they are short terms, persons' names, e-mail
+// addresses or verbs.
+func TestCamelWordsNoTerm(t *testing.T) {
+	checkNoEntity(t, defaultGazetteer(t), []string{
+		"over|O WiFi|O|obl|1|PROPN networks|O",
+		"a|O VoIP|O|amod|3|PROPN call|O",
+		"said|O DeSantis|O|nsubj|1|PROPN today|O",
+		"mail|O BlackBa...@excite.com|O|obj|1|PROPN now|O",
+	}, isType("ORG"))
 }

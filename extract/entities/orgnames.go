@@ -22,7 +22,7 @@ var orgHeads = map[string]bool{
 	"centre": true, "center": true, "exchange": true, "bourse": true, "boerse": true, "börse": true, "board": true,
 	"bureau": true, "administration": true,
 	"service": true, "college": true, "embassy": true, "consulate": true, "observatory": true, "telescope": true,
-	"caucus": true, "society": true,
+	"caucus": true, "society": true, "guards": true, "guard": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
@@ -1180,6 +1180,16 @@ func (r *resolver) kindNames() {
 				}
 			}
 			r.addName(si, start, i+1, "ORG")
+		}
+		// "Elon Musk's SpaceX has flown", "a SpaceX Dragon capsule": a
+		// word with a capital inside that the recogniser left out is a
+		// company's name (camelWord: not "McCain", "DeSantis"; of six
+		// letters or more, not a term: "WiFi", "VoIP", "DDoS")
+		for i := range toks {
+			if at[i] == 0 && camelWord(toks[i].Text) && lettersOnly(toks[i].Text) && utf8.RuneCountInString(toks[i].Text) >= 6 && toks[i].UPOS != "VERB" && (i == 0 || !capitalisedWord(toks[i-1].Text) || isPossessive(toks[i-1].Text)) &&
+				!r.known(toks[i].Text) {
+				r.addName(si, i, i+1, "ORG")
+			}
 		}
 		// "Demos, a think-tank,": the name before an apposition headed
 		// by such a noun
