@@ -1194,6 +1194,10 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				sp.End--
 			}
 		}
+		if i+1 < len(spans) && hyphenSurname(toks, sp, spans[i+1]) {
+			sp.End = spans[i+1].End
+			i++
+		}
 		if TypeOf(sp.Type) == "PERSON" && syllableAfter(toks, sp.End) {
 			// "[Kim Jong]-un", "[Moon Jae]-in": the tokenizer splits the
 			// hyphen of a Korean given name and the recogniser keeps the
@@ -1567,6 +1571,18 @@ func hyphenName(toks []nlp.Token, a, b nlp.Span) bool {
 	return a.End-a.Start >= 2
 }
 
+// hyphenSurname reports whether the one-word person span b is glued by a
+// hyphen to the person span a of two words or more before it: the second
+// half of a double surname the recogniser cut at its hyphen ("[Nana
+// Akufo]-[Addo]").
+func hyphenSurname(toks []nlp.Token, a, b nlp.Span) bool {
+	if b.Start != a.End+1 || b.End-b.Start != 1 || a.End-a.Start < 2 || TypeOf(a.Type) != "PERSON" || TypeOf(b.Type) != "PERSON" {
+		return false
+	}
+	h := a.End
+	return toks[h].Text == "-" && toks[h].Start == toks[h-1].End && toks[h+1].Start == toks[h].End
+}
+
 // syllableChain returns the end of the two or three short lower-case
 // syllables glued by hyphens that toks[i:] open with, as Thai surnames are
 // written ("Chan-o-cha"), or i: each of one to four letters and no English
@@ -1604,8 +1620,8 @@ func syllableAfter(toks []nlp.Token, i int) bool {
 		return false
 	}
 	w := toks[i+1].Text
-	if len(w) < 2 || len(w) > 4 || strings.HasSuffix(w, "ed") || hyphenSuffixes[w] {
-		return false
+	if len(w) < 2 || len(w) > 5 || len(w) == 5 && !strings.HasSuffix(w, "ng") || strings.HasSuffix(w, "ed") || hyphenSuffixes[w] {
+		return false // (of five letters only a syllable ending in "ng": "Lee Jae-myung")
 	}
 	for _, c := range w {
 		if c < 'a' || c > 'z' {
@@ -2272,7 +2288,7 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		// "Haftar" or "Khalifa Haftar" for "Khalifa Belqasim Haftar":
 		// an in-order subsequence ending with the surname.
 		if key[len(key)-1] != long[len(long)-1] {
-			return c.beforeParticle(key)
+			return c.beforeParticle(key) || c.doubleSurnameStart(key)
 		}
 		return subsequence(key, long)
 	case "ORG":
@@ -2311,6 +2327,26 @@ func (c *cluster) firstWordAlone(r *resolver) bool {
 			proper = proper && (capitalisedWord(x) && !r.lex.FrequentWord(x) && !r.lex.FrequentWord(strings.TrimSuffix(x, "s")) && !orgHeadWord(x) || joinParticles[x])
 		}
 		if proper {
+			return true
+		}
+	}
+	return false
+}
+
+// doubleSurnameStart reports whether key is one word, the first half of
+// the hyphenated surname that ends a name of person cluster c: "Kilroy"
+// for "Robert Kilroy-Silk", as news names such a person again.
+func (c *cluster) doubleSurnameStart(key []string) bool {
+	if len(key) != 1 {
+		return false
+	}
+	for f := range c.forms {
+		words := strings.Fields(f)
+		last := words[len(words)-1]
+		if len(words) < 2 || !strings.Contains(last, "-") {
+			continue
+		}
+		if first := NameKey(last[:strings.Index(last, "-")]); len(first) == 1 && first[0] == key[0] {
 			return true
 		}
 	}

@@ -3477,3 +3477,46 @@ func TestCamelWordsNoTerm(t *testing.T) {
 		"mail|O BlackBa...@excite.com|O|obj|1|PROPN now|O",
 	}, isType("ORG"))
 }
+
+// TestDoubleSurnames checks names the tokenizer cut at a hyphen: a double
+// surname the recogniser split ("[Nana Akufo]-[Addo]") is one name, whose
+// first half names the person again ("Kilroy" for Robert Kilroy-Silk);
+// a Korean given name's last syllable of five letters ending in "ng"
+// belongs to it ("Lee Jae-myung"); "New" opening a sentence opens the New
+// Democratic Party.
+func TestDoubleSurnames(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct{ sent, name string }{
+		{"President|O Nana|B-PER Akufo|I-PER _-|O _Addo|B-PER has|O served|O", "Nana Akufo-Addo"},
+		{"leader|O Lee|B-PER Jae|I-PER _-|O _myung|O called|O", "Lee Jae-myung"},
+	} {
+		s, text := gluedSentence(tc.sent)
+		if _, ok := entityNamed(Resolve([]nlp.Sentence{s}, text, g), tc.name); !ok {
+			t.Errorf("%q: no %s", tc.sent, tc.name)
+		}
+	}
+	s1, _ := gluedSentence("Robert|B-PER Kilroy|I-PER _-|I-PER _Silk|I-PER quit|O .")
+	s2, _ := gluedSentence("Kilroy|B-PER said|O so|O .")
+	doc, text := docOf("x", "y")
+	doc[0], doc[1] = s1, s2
+	shiftTokens(&doc[1], len(s1.Text)+1)
+	text = s1.Text + " " + s2.Text
+	if d := Resolve(doc, text, g); !hasEntity(d, "Robert Kilroy-Silk", 2) {
+		t.Errorf("Kilroy: want Robert Kilroy-Silk of two mentions, got %+v", d.Entities)
+	}
+	checkTypedCases(t, g, []typedCase{
+		{"New|O|amod|3|ADJ Democratic|B-ORG|amod|3|ADJ Party|I-ORG|compound|4|PROPN leader|O Jagmeet|B-PER Singh|I-PER said|O", "New Democratic Party", "ORG"},
+	})
+	checkNoEntity(t, g, []string{"Senior|O|amod|3|ADJ Democratic|B-ORG|amod|3|ADJ Party|I-ORG|compound|4|PROPN officials|O said|O"},
+		func(e extract.Entity) bool { return e.Name == "Senior Democratic Party" })
+}
+
+// shiftTokens moves the offsets of s's tokens and span by off.
+func shiftTokens(s *nlp.Sentence, off int) {
+	for i := range s.Tokens {
+		s.Tokens[i].Start += off
+		s.Tokens[i].End += off
+	}
+	s.Start += off
+	s.End += off
+}

@@ -1703,6 +1703,13 @@ func shortForm(w string) bool {
 	return n >= 2 && n <= 6 && caps >= 2 && unicode.IsUpper([]rune(w)[0])
 }
 
+// partyOpeners open parties' names before a name the recogniser took
+// for a whole one: "[New] Democratic Party", "[Social] Democratic Party".
+var partyOpeners = map[string]bool{
+	"new": true, "social": true, "liberal": true, "christian": true, "free": true, "popular": true,
+	"progressive": true, "national": true, "united": true,
+}
+
 // holidayWords name feasts and days people hold parties on.
 var holidayWords = map[string]bool{
 	"christmas": true, "halloween": true, "easter": true, "eve": true, "year": true, "years": true,
@@ -2454,7 +2461,10 @@ func (r *resolver) remitBefore(mi int) {
 	s := m.Start
 	if !orgHeadWord(toks[m.Start].Text) {
 		s = m.Start - 1
-		if s < 1 || m.End-m.Start < 2 || !orgHeadWord(toks[m.End-1].Text) || !strings.EqualFold(toks[s-1].Text, "the") ||
+		// (after "the", or opening the sentence for a word that opens
+		// parties' names: "New Democratic Party leader Jagmeet Singh")
+		if s < 0 || m.End-m.Start < 2 || !orgHeadWord(toks[m.End-1].Text) ||
+			s == 0 && !partyOpeners[strings.ToLower(toks[s].Text)] || s > 0 && !strings.EqualFold(toks[s-1].Text, "the") ||
 			at[s] != 0 || !capitalisedWord(toks[s].Text) || isAllCaps(toks[s].Text) || toks[s].UPOS != "ADJ" && toks[s].UPOS != "PROPN" ||
 			toks[s].Head-1 < m.Start || toks[s].Head-1 >= m.End || r.isDemonym(toks[s].Text) || r.isPlace(toks[s].Text) ||
 			isTitleWord(toks[s].Text) || calendarWords[strings.ToLower(toks[s].Text)] {
