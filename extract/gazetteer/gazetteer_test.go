@@ -35,6 +35,8 @@ var lookupTests = []struct {
 	{"DR Congo", "Democratic Republic of the Congo", "LOC", "CD", SubCountry},
 	{"Bosnia-Herzegovina", "Bosnia and Herzegovina", "LOC", "BA", SubCountry},
 	{"Cape Verde", "Cabo Verde", "LOC", "CV", SubCountry},
+	{"Tesla Inc", "Tesla", "ORG", "", SubCompany},
+	{"Novo Nordisk", "Novo Nordisk", "ORG", "", SubCompany},
 	{"Macedonia", "North Macedonia", "LOC", "MK", SubCountry},
 	{"UN", "United Nations", "ORG", "", SubOrg},
 	{"U.N.", "United Nations", "ORG", "", SubOrg},
