@@ -159,6 +159,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.widenNames()
 	r.hyphenPlaces()
 	r.orgNames()
+	r.possessiveCompanies()
 	r.gazetteerOrgs()
 	r.partyNouns()
 	r.pluralParties()

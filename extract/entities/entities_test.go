@@ -3520,3 +3520,20 @@ func shiftTokens(s *nlp.Sentence, off int) {
 	s.Start += off
 	s.End += off
 }
+
+// TestPossessiveCompanies checks companies the gazetteer names in the
+// possessive: "at a McDonald's" (the recogniser's place), "Sainsbury's
+// shares" (untagged).
+func TestPossessiveCompanies(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []struct{ sent, name string }{
+		{"at|O a|O McDonald|B-LOC _'s|O in|O Altoona|B-LOC", "McDonald's"},
+		{"Sainsbury|O _'s|O shares|O fell|O", "Sainsbury's"},
+	} {
+		s, text := gluedSentence(tc.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != "ORG" {
+			t.Errorf("%q: want ORG %q, got %+v", tc.sent, tc.name, d.Entities)
+		}
+	}
+}

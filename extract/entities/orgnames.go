@@ -863,6 +863,36 @@ func (r *resolver) gazetteerOrgs() {
 	})
 }
 
+// possessiveCompanies adds the companies named in the possessive that
+// the gazetteer lists so ("at a McDonald's in Altoona", "Sainsbury's
+// shares"): a capitalised word and "'s" make the company's name, over the
+// recogniser's span of the word (a place "McDonald" in that story) or
+// none.
+func (r *resolver) possessiveCompanies() {
+	if r.gaz == nil {
+		return
+	}
+	for si := range r.doc {
+		toks, at := r.doc[si].Tokens, r.d.at[si]
+		for i := 0; i+1 < len(toks); i++ {
+			if !isPossessive(toks[i+1].Text) || toks[i+1].Text == "'" || toks[i+1].Text == "’" || !capitalisedWord(toks[i].Text) || at[i+1] != 0 || toks[i].SpaceAfter {
+				continue
+			}
+			name := toks[i].Text + "'s"
+			es := r.gaz.Lookup(name)
+			if len(es) == 0 || es[0].Subtype != gazetteer.SubCompany || !strings.EqualFold(strings.ReplaceAll(es[0].Name, "’", "'"), name) {
+				continue
+			}
+			if k := at[i]; k == 0 {
+				r.addName(si, i, i+2, "ORG")
+			} else if m := &r.d.Mentions[k-1]; m.Start == i && m.End == i+1 && m.Kind == KindName {
+				r.widen(int(k-1), i, i+2)
+				m.Type = "ORG"
+			}
+		}
+	}
+}
+
 // innerConnectors are the lower-case words inside the names
 // gazetteerOrgs looks up.
 var innerConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "&": true}
