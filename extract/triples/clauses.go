@@ -625,6 +625,9 @@ func (x *extractor) roleWords(n int) string {
 		if xp := x.toks[c].XPOS; xp == "VBN" || xp == "VBG" || strings.EqualFold(x.toks[c].Text, "based") {
 			continue // "a Zurich-based property tycoon", "the long-serving Sultan"
 		}
+		if u := x.toks[c].UPOS; u == "ADP" || u == "ADV" || u == "X" || u == "SCONJ" {
+			continue // the parse's misreadings: "alongside NBA commissioner", "de facto leader"
+		}
 		if x.namedTitle(c) {
 			continue // another person's title run into this one by the parse
 		}

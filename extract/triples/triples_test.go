@@ -86,6 +86,7 @@ var constructionTests = []struct {
 	{"a headline's second clause", "guards.conllu", "", 4, wantTriple{subject: "Assad", relation: "flee to", object: "Moscow"}},
 	{"in a sentence, the first of two subjects", "guards.conllu", "", 5, wantTriple{subject: "Philippe Sands", relation: "warn", object: "Tony Blair"}},
 	{"a person after a preposition before a verb", "guards.conllu", "", 7, wantTriple{subject: "Jones", relation: "warn", object: "Brown"}},
+	{"a title without the adverb the parse gave it", "guards.conllu", "", 8, wantTriple{subject: "Adam Silver", relation: "commissioner of", object: "National Basketball Association"}},
 	// preposition folded into the relation
 	{"verb+prep", "constructions-ewt.conllu", "", 3, wantTriple{subject: "Wilson", relation: "work for", object: "Central Intelligence Agency", negated: true, date: "1972"}},
 	{"met with → meet", "doc-reuters21578-351.conllu", "1987-03-02", 2, wantTriple{subject: "Jean-Claude Paye", relation: "meet", object: "Yasuhiro Nakasone"}},
