@@ -2985,6 +2985,11 @@ func (r *resolver) titles() {
 						c.titles[k[len(k)-1]] = true
 					}
 				}
+				// or a class noun the mention spans after it: "the Golkar
+				// party"
+				if w := strings.ToLower(toks[m.End-1].Text); m.End-m.Start > len(k) && classNouns[w] == typ {
+					c.titles[w] = true
+				}
 			}
 			if typ == "LOC" && r.isCountry(m.Text) {
 				c.titles["country"] = true

@@ -3537,3 +3537,19 @@ func TestPossessiveCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyNounPhrase checks that a party named before "party" is
+// mentioned by the whole phrase, so that a verb's object names it
+// ("leads the Popular Force party"), is named without the noun, and is
+// found alone again; "the party" later takes it up.
+func TestPartyNounPhrase(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf("the|O ruling|O Golkar|O|compound|4|PROPN party|O|obj|0|NOUN gained|O .", "Golkar|O|nsubj|2|PROPN won|O .", "The|O|det|2|DET party|O|nsubj|3|NOUN said|O .")
+	d := Resolve(doc, text, g)
+	if !hasEntity(d, "Golkar", 3) {
+		t.Errorf("want Golkar of three mentions, got %+v", d.Entities)
+	}
+	if m, ok := d.MentionAt(0, 3); !ok || m.Text != "Golkar" {
+		t.Errorf("the noun after the name: want a mention of Golkar at it, got %+v %v", m, ok)
+	}
+}

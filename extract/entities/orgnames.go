@@ -1530,10 +1530,14 @@ func (r *resolver) partyNouns() {
 			case tagged:
 				// (the place inside the name becomes the name:
 				// "Brothers of [Italy]")
-				r.widen(int(r.d.at[si][m.Start]-1), i, j)
-				m.Type = "ORG"
+				r.widen(int(r.d.at[si][m.Start]-1), i, j+1)
+				m.Type, m.Text = "ORG", spanText(toks, i, j)
 			default:
-				r.addName(si, i, j, "ORG") // "the Popular Force party"
+				// "the Popular Force party": the mention spans the noun,
+				// so that the phrase names the party ("leads the Popular
+				// Force party"), and is named without it
+				id := r.addName(si, i, j+1, "ORG")
+				r.d.Mentions[id].Text = spanText(toks, i, j)
 			}
 		}
 	})

@@ -31,6 +31,9 @@ func (r *resolver) propagate() {
 			for t := m.Start; t < m.End; t++ {
 				words = append(words, toks[t].Text)
 			}
+			if n := len(words); n > 1 && !capitalisedWord(words[n-1]) && !strings.HasSuffix(m.Text, " "+words[n-1]) {
+				words = words[:n-1] // a noun the span holds but the name not: "[Golkar] party"
+			}
 			k := strings.Join(words, "\x00")
 			if seen[k] {
 				continue
