@@ -3007,6 +3007,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Typhoon|B-PER Haiyan|I-PER struck|O", "Typhoon Haiyan", "EVENT"},
 		{"Tropical|B-PER Storm|I-PER Dora|I-PER passed|O", "Tropical Storm Dora", "EVENT"},
 		{"presenter|O Hannah|B-PER Storm|I-PER said|O", "Hannah Storm", "PERSON"},
+		// "for the" inside a body's name
+		{"the|O Royal|O Society|O for|O the|O Protection|O of|O Birds|O said|O", "Royal Society for the Protection of Birds", "ORG"},
 		// a word with a capital inside is a company's name
 		{"Elon|B-PER Musk|I-PER 's|O SpaceX|O|nsubj|5|PROPN has|O flown|O", "SpaceX", "ORG"},
 		{"a|O RocketLab|O|amod|4|ADJ Electron|O rocket|O", "RocketLab", "ORG"},

@@ -112,10 +112,11 @@ func (r *resolver) orgNames() {
 				case (w == "-" || w == "–") && j > i && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter && j+1 < len(toks) && capitalisedWord(toks[j+1].Text):
 					// "African Export–Import Bank", "Austro-Hungarian Bank"
 					continue
-				case lw == "the" && j > i && toks[j-1].Text == "of" && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
-					// "Ministry of the Interior", "Department of the Treasury"
+				case lw == "the" && j > i && (toks[j-1].Text == "of" || toks[j-1].Text == "for") && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
+					// "Ministry of the Interior", "Department of the
+					// Treasury", "Committee for the Protection of Royalty"
 					continue
-				case lw == "of" && j > i && orgHeads[strings.ToLower(toks[j-1].Text)] && j+2 < len(toks) && toks[j+1].Text == "the" &&
+				case (lw == "of" || lw == "for") && j > i && orgHeads[strings.ToLower(toks[j-1].Text)] && j+2 < len(toks) && toks[j+1].Text == "the" &&
 					capitalisedWord(toks[j+2].Text) && r.d.at[si][j+2] == 0:
 					// only after a head: "Governor of the Bank of England"
 					// is a title and a name
