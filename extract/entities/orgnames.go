@@ -1217,7 +1217,7 @@ func (r *resolver) kindNames() {
 		// company's name (camelWord: not "McCain", "DeSantis"; of six
 		// letters or more, not a term: "WiFi", "VoIP", "DDoS")
 		for i := range toks {
-			if at[i] == 0 && camelWord(toks[i].Text) && lettersOnly(toks[i].Text) && utf8.RuneCountInString(toks[i].Text) >= 6 && toks[i].UPOS != "VERB" && (i == 0 || !capitalisedWord(toks[i-1].Text) || isPossessive(toks[i-1].Text)) &&
+			if at[i] == 0 && camelWord(toks[i].Text) && lettersOnly(toks[i].Text) && utf8.RuneCountInString(toks[i].Text) >= 6 && toks[i].UPOS != "VERB" && (i == 0 || !capitalisedWord(toks[i-1].Text)) &&
 				!r.known(toks[i].Text) {
 				r.addName(si, i, i+1, "ORG")
 			}
