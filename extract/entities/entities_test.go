@@ -3555,3 +3555,20 @@ func TestPartyNounPhrase(t *testing.T) {
 		t.Errorf("the noun after the name: want a mention of Golkar at it, got %+v %v", m, ok)
 	}
 }
+
+// TestPartyOfPerson checks that an organisation's name does not run over
+// the given name of the person after "of" ("the Republican Party of José
+// Antonio Kast"), which opens the person's name.
+func TestPartyOfPerson(t *testing.T) {
+	g := defaultGazetteer(t)
+	s, text := sentenceOf("led|O by|O the|O Republican|B-ORG Party|I-ORG of|O José|O Antonio|B-PER Kast|I-PER and|O")
+	d := Resolve([]nlp.Sentence{s}, text, g)
+	if _, ok := entityNamed(d, "José Antonio Kast"); !ok {
+		t.Errorf("no José Antonio Kast in %+v", d.Entities)
+	}
+	for _, e := range d.Entities {
+		if strings.Contains(e.Name, "of José") {
+			t.Errorf("unwanted %+v", e)
+		}
+	}
+}

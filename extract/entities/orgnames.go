@@ -788,6 +788,15 @@ func (r *resolver) orgTail(mi int) {
 	if end == e+1 || documentWords[strings.ToLower(toks[end-1].Text)] {
 		return
 	}
+	if end < len(toks) && r.personAt(m.Sentence, end) && r.isGivenName(toks[end-1].Text) {
+		// a person's given name before the rest of the name, which
+		// it opens: "the Republican Party of [José] [Antonio Kast]"
+		if end == e+2 {
+			pi := int(at[end] - 1)
+			r.widen(pi, end-1, r.d.Mentions[pi].End)
+		}
+		return
+	}
 	r.widen(mi, m.Start, end)
 }
 
