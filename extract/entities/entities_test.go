@@ -3011,7 +3011,7 @@ func TestWorldNewsNames(t *testing.T) {
 		{"the|O Royal|O Society|O for|O the|O Protection|O of|O Birds|O said|O", "Royal Society for the Protection of Birds", "ORG"},
 		// a word with a capital inside is a company's name
 		{"Elon|B-PER Musk|I-PER 's|O SpaceX|O|nsubj|5|PROPN has|O flown|O", "SpaceX", "ORG"},
-		{"a|O RocketLab|O|amod|4|ADJ Electron|O rocket|O", "RocketLab", "ORG"},
+		{"a|O RocketLab|O|amod|3|ADJ rocket|O rose|O", "RocketLab", "ORG"},
 		// guards head a body's name
 		{"Iran|B-LOC 's|O Revolutionary|O Guards|O said|O", "Revolutionary Guards", "ORG"},
 		// a town and a plural nickname the recogniser tagged as one place
@@ -3477,7 +3477,10 @@ func TestCamelWordsNoTerm(t *testing.T) {
 		"a|O VoIP|O|amod|3|PROPN call|O",
 		"said|O DeSantis|O|nsubj|1|PROPN today|O",
 		"mail|O BlackBa...@excite.com|O|obj|1|PROPN now|O",
+		"the|O EastMed|O|compound|3|PROPN pipeline|O|obj|0|NOUN ran|O",
+		"the|O EuroAsia|O|compound|3|PROPN Interconnector|O|obj|0|PROPN ran|O",
 	}, isType("ORG"))
+	checkTypedCases(t, defaultGazetteer(t), []typedCase{{"a|O PaineWebber|O|compound|3|PROPN Group|O|compound|4|PROPN analyst|O said|O", "PaineWebber Group", "ORG"}})
 }
 
 // TestDoubleSurnames checks names the tokenizer cut at a hyphen: a double

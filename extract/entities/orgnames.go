@@ -1134,6 +1134,25 @@ var kindNouns = map[string]bool{
 	"startup": true, "start-up": true, "exchange": true,
 }
 
+// thingName reports whether the name at toks[i] opens a longer name, or
+// names a thing of thingNouns after "the", as
+// the names of pipelines, products and projects do: "the EastMed
+// pipeline", "the EuroAsia Interconnector".
+func thingName(toks []nlp.Token, i int) bool {
+	if i+1 < len(toks) && capitalisedWord(toks[i+1].Text) {
+		return true // (a company's longer name other rules find: "PaineWebber Group", "GenCorp Inc")
+	}
+	return i > 0 && strings.EqualFold(toks[i-1].Text, "the") && i+1 < len(toks) && thingNouns[toks[i+1].Text]
+}
+
+// thingNouns are the things news names with a capital inside: "the
+// EastMed pipeline", "the TurkStream project".
+var thingNouns = map[string]bool{
+	"pipeline": true, "project": true, "console": true, "game": true, "show": true, "series": true,
+	"software": true, "system": true, "device": true, "app": true, "programme": true, "program": true,
+	"vaccine": true, "drug": true, "cable": true, "interconnector": true, "satellite": true, "mission": true,
+}
+
 // ownerOpens widens the name the recogniser tagged right before a
 // possessive and the untagged organisation name toks[start:end] after it
 // over that name, as an organisation, and reports whether it did: a
@@ -1224,10 +1243,11 @@ func (r *resolver) kindNames() {
 		// "Elon Musk's SpaceX has flown", "a SpaceX Dragon capsule": a
 		// word with a capital inside that the recogniser left out is a
 		// company's name (camelWord: not "McCain", "DeSantis"; of six
-		// letters or more, not a term: "WiFi", "VoIP", "DDoS")
+		// letters or more, not a term: "WiFi", "VoIP", "DDoS"; nor a
+		// thing's name, thingName)
 		for i := range toks {
 			if at[i] == 0 && camelWord(toks[i].Text) && lettersOnly(toks[i].Text) && utf8.RuneCountInString(toks[i].Text) >= 6 && toks[i].UPOS != "VERB" && (i == 0 || !capitalisedWord(toks[i-1].Text)) &&
-				!r.known(toks[i].Text) {
+				!r.known(toks[i].Text) && !thingName(toks, i) {
 				r.addName(si, i, i+1, "ORG")
 			}
 		}
