@@ -203,6 +203,7 @@ type resolver struct {
 	lower    map[string]bool // the words the article writes in lower case (lowerWords)
 	solo     map[string]bool // the words the recogniser tagged as names alone (soloName, indexSpans)
 	terms    map[string]bool // acronyms of terms the article defines (termInitials)
+	things   map[string]bool // names the article writes before a noun for a thing (thingName)
 	byKey    map[string]*cluster
 
 	plural     map[int]bool     // pluralOrg's answers by cluster

@@ -3575,3 +3575,16 @@ func TestPartyOfPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestCamelThings checks that a camel-case name the article writes
+// before a noun for a thing is no company anywhere in it: "the planned
+// EastMed gas pipeline", then "EastMed countries".
+func TestCamelThings(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf("the|O planned|O EastMed|O|compound|5|PROPN gas|O|compound|5|NOUN pipeline|O|obj|0|NOUN .", "EastMed|O|compound|2|PROPN countries|O|nsubj|3|NOUN met|O .")
+	for _, e := range Resolve(doc, text, g).Entities {
+		if e.Name == "EastMed" {
+			t.Errorf("unwanted %+v", e)
+		}
+	}
+}

@@ -1134,15 +1134,30 @@ var kindNouns = map[string]bool{
 	"startup": true, "start-up": true, "exchange": true,
 }
 
-// thingName reports whether the name at toks[i] opens a longer name, or
-// names a thing of thingNouns after "the", as
-// the names of pipelines, products and projects do: "the EastMed
-// pipeline", "the EuroAsia Interconnector".
-func thingName(toks []nlp.Token, i int) bool {
+// thingName reports whether the name at toks[i] opens a longer name,
+// or is one the article writes before a noun of thingNouns, as the names
+// of pipelines, products and projects are: "the EastMed pipeline",
+// "EastMed gas pipeline", "the EuroAsia Interconnector".
+func (r *resolver) thingName(toks []nlp.Token, i int) bool {
 	if i+1 < len(toks) && capitalisedWord(toks[i+1].Text) {
 		return true // (a company's longer name other rules find: "PaineWebber Group", "GenCorp Inc")
 	}
-	return i > 0 && strings.EqualFold(toks[i-1].Text, "the") && i+1 < len(toks) && thingNouns[toks[i+1].Text]
+	if r.things == nil {
+		r.things = map[string]bool{}
+		for si := range r.doc {
+			ts := r.doc[si].Tokens
+			for k := 0; k+1 < len(ts); k++ {
+				n := k + 1
+				if n+1 < len(ts) && ts[n].UPOS == "NOUN" && thingNouns[ts[n+1].Text] {
+					n++ // "EastMed gas pipeline"
+				}
+				if thingNouns[ts[n].Text] && capitalisedWord(ts[k].Text) {
+					r.things[ts[k].Text] = true
+				}
+			}
+		}
+	}
+	return r.things[toks[i].Text]
 }
 
 // thingNouns are the things news names with a capital inside: "the
@@ -1247,7 +1262,7 @@ func (r *resolver) kindNames() {
 		// thing's name, thingName)
 		for i := range toks {
 			if at[i] == 0 && camelWord(toks[i].Text) && lettersOnly(toks[i].Text) && utf8.RuneCountInString(toks[i].Text) >= 6 && toks[i].UPOS != "VERB" && (i == 0 || !capitalisedWord(toks[i-1].Text)) &&
-				!r.known(toks[i].Text) && !thingName(toks, i) {
+				!r.known(toks[i].Text) && !r.thingName(toks, i) {
 				r.addName(si, i, i+1, "ORG")
 			}
 		}
