@@ -895,7 +895,11 @@ func (r *resolver) listedWith(c *cluster, ok func(persons, orgs, others int) boo
 		}
 		var persons, orgs, others int
 		for _, o := range r.listed(m) {
-			switch o.Type {
+			typ := o.Type
+			if typ != "ORG" && o.Kind == KindName && r.gazetteerCompany(o.Text) {
+				typ = "ORG" // "supplies [Tesla]PER and Ford": a company the gazetteer knows
+			}
+			switch typ {
 			case "PERSON":
 				persons++
 			case "ORG":
@@ -2532,6 +2536,13 @@ func (r *resolver) isAcronymOf(acr string, name []string) bool {
 	// "ICI" for "Imperial Chemical Industries PLC": a legal form has no
 	// letter in the acronym
 	return initials(name) == acr || len(acr) >= 2 && initials(withoutLegalForm(name)) == acr
+}
+
+// gazetteerCompany reports whether the gazetteer's first entry for name
+// is one of kg's companies.
+func (r *resolver) gazetteerCompany(name string) bool {
+	es := r.lookup(name)
+	return len(es) > 0 && es[0].Subtype == gazetteer.SubCompany
 }
 
 // lookup is the gazetteer's Lookup, none without a gazetteer.

@@ -3588,3 +3588,12 @@ func TestCamelThings(t *testing.T) {
 		}
 	}
 }
+
+// TestListedWithCompanies checks that a one-word name listed with a
+// company the gazetteer knows is a company too, whatever the recogniser
+// called that company: "CATL supplies Tesla and Ford".
+func TestListedWithCompanies(t *testing.T) {
+	checkTypedCases(t, defaultGazetteer(t), []typedCase{
+		{"CATL|B-ORG supplies|O Tesla|B-PER|obj|2|PROPN and|O Ford|B-PER|conj|3|PROPN .|O", "Ford", "ORG"},
+	})
+}
