@@ -3007,6 +3007,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Typhoon|B-PER Haiyan|I-PER struck|O", "Typhoon Haiyan", "EVENT"},
 		{"Tropical|B-PER Storm|I-PER Dora|I-PER passed|O", "Tropical Storm Dora", "EVENT"},
 		{"presenter|O Hannah|B-PER Storm|I-PER said|O", "Hannah Storm", "PERSON"},
+		// a Vietnamese surname English writes as a function word
+		{"named|O President|O To|O|case|4|ADP Lam|B-PER as|O", "To Lam", "PERSON"},
 		// "for the" inside a body's name
 		{"the|O Royal|O Society|O for|O the|O Protection|O of|O Birds|O said|O", "Royal Society for the Protection of Birds", "ORG"},
 		// a word with a capital inside is a company's name
@@ -3596,4 +3598,14 @@ func TestListedWithCompanies(t *testing.T) {
 	checkTypedCases(t, defaultGazetteer(t), []typedCase{
 		{"CATL|B-ORG supplies|O Tesla|B-PER|obj|2|PROPN and|O Ford|B-PER|conj|3|PROPN .|O", "Ford", "ORG"},
 	})
+}
+
+// TestFunctionWordNotSurname checks that a function word before a person's
+// name is no part of it when no title, role or possessive stands before
+// it, nor in a headline of capitalised words.
+func TestFunctionWordNotSurname(t *testing.T) {
+	checkNoEntity(t, defaultGazetteer(t), []string{
+		"he|O spoke|O To|O|case|4|ADP Lam|B-PER today|O",
+		"Obama|B-PER Talks|O|root|0|VERB To|O|case|4|ADP Putin|B-PER",
+	}, func(e extract.Entity) bool { return strings.HasPrefix(e.Name, "To ") })
 }

@@ -298,6 +298,7 @@ func (r *resolver) widenNames() {
 		}
 		if m.Type == "PERSON" {
 			r.founderFirm(mi)
+			r.functionWordSurname(mi)
 		}
 		if m.Type == "PERSON" || m.Type == "LOC" {
 			r.pressName(mi)
@@ -382,6 +383,30 @@ func (r *resolver) teamAfter(mi int) {
 	}
 	r.widen(mi, m.Start, e+1)
 	m.Type = "ORG"
+}
+
+// functionWordSurname widens the one-word person mention mi over the
+// capitalised word before it that English writes in lower case as a
+// function word, as Vietnamese surnames are ("President To Lam",
+// "Vietnam's To Lam", "Le Duan"), after a title, a role noun or a
+// possessive (not "Obama Talks To Putin").
+func (r *resolver) functionWordSurname(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	s := m.Start - 1
+	if m.End-m.Start != 1 || s < 1 || at[s] != 0 || !capitalisedWord(toks[s].Text) || isAllCaps(toks[s].Text) || utf8.RuneCountInString(toks[s].Text) > 3 {
+		return
+	}
+	switch toks[s].UPOS {
+	case "ADP", "PART", "DET", "ADV", "SCONJ", "CCONJ":
+	default:
+		return
+	}
+	p := toks[s-1].Text
+	if !isTitleWord(p) && !RoleNoun(strings.ToLower(p)) && !isPossessive(p) {
+		return
+	}
+	r.widen(mi, s, m.End)
 }
 
 // teamInside types as a team the place mention mi that the recogniser
