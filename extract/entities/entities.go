@@ -5125,7 +5125,10 @@ func (r *resolver) datelineTown(c *cluster) bool {
 			continue
 		}
 		if toks[m.End].Text == "/" && isAllCaps(toks[m.End+1].Text) ||
-			m.End+3 < len(toks) && toks[m.End].Text == "(" && toks[m.End+2].Text == ")" && dashWords[toks[m.End+3].Text] {
+			m.End+3 < len(toks) && toks[m.End].Text == "(" && toks[m.End+2].Text == ")" && dashWords[toks[m.End+3].Text] ||
+			toks[m.End].Text == "," && dashWords[toks[len(toks)-1].Text] && len(toks) <= m.End+10 {
+			// (or a dateline the splitter cut off whole: "MUAN, South
+			// Korea (AP) —")
 			return true
 		}
 	}
