@@ -3007,6 +3007,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Typhoon|B-PER Haiyan|I-PER struck|O", "Typhoon Haiyan", "EVENT"},
 		{"Tropical|B-PER Storm|I-PER Dora|I-PER passed|O", "Tropical Storm Dora", "EVENT"},
 		{"presenter|O Hannah|B-PER Storm|I-PER said|O", "Hannah Storm", "PERSON"},
+		// a word before a span that makes a name the gazetteer knows
+		{"Rivals|O Advanced|O|amod|4|ADJ Micro|B-ORG Devices|I-ORG and|O Intel|B-ORG", "Advanced Micro Devices", "ORG"},
 		// a Vietnamese surname English writes as a function word
 		{"named|O President|O To|O|case|4|ADP Lam|B-PER as|O", "To Lam", "PERSON"},
 		// "for the" inside a body's name

@@ -279,6 +279,7 @@ func (r *resolver) widenNames() {
 		}
 		r.legalTail(mi)
 		if m.Type == "ORG" {
+			r.knownNameBefore(mi)
 			r.hyphenBefore(mi)
 			r.orgHeadBefore(mi)
 			r.remitBefore(mi)
@@ -404,6 +405,19 @@ func (r *resolver) functionWordSurname(mi int) {
 	}
 	p := toks[s-1].Text
 	if !isTitleWord(p) && !RoleNoun(strings.ToLower(p)) && !isPossessive(p) {
+		return
+	}
+	r.widen(mi, s, m.End)
+}
+
+// knownNameBefore widens organisation mention mi over the capitalised
+// word before it when the two make a name the gazetteer knows as an
+// organisation's: "Rivals Advanced [Micro Devices]ORG".
+func (r *resolver) knownNameBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	s := m.Start - 1
+	if s < 0 || at[s] != 0 || !capitalisedWord(toks[s].Text) || toks[s].UPOS == "DET" || !r.gazetteerOrg(spanText(toks, s, m.End)) {
 		return
 	}
 	r.widen(mi, s, m.End)
