@@ -3316,6 +3316,7 @@ func TestCompanyClasses(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"ran|O his|O hedge|O fund|O|compound|5|NOUN Alameda|B-LOC Research|I-LOC ,|O testified|O", "Alameda Research", "ORG"},
 		{"the|O bankrupt|O cryptocurrency|O exchange|O|compound|5|NOUN FTX|O|nmod|0|PROPN ,|O was|O", "FTX", "ORG"},
+		{"the|O metalworkers|O union|O|compound|4|NOUN Metall|O|nsubj|5|PROPN said|O", "Metall", "ORG"},
 		{"downfall|O of|O lenders|O|nmod|1|NOUN such|O as|O BlockFi|O|nmod|3|PROPN and|O Genesis|B-PER|conj|7|PROPN .|O", "Genesis", "ORG"},
 		{"Shipping|O giants|O|nsubj|9|NOUN including|O Maersk|O|nmod|2|PROPN and|O Hapag|B-PER -|I-PER Lloyd|I-PER have|O diverted|O", "Hapag - Lloyd", "ORG"},
 		{"took|O the|O life|O of|O miner|O|compound|6|NOUN Larry|B-PER Knight|I-PER and|O", "Larry Knight", "PERSON"},

@@ -1170,7 +1170,7 @@ var kindNouns = map[string]bool{
 	"airline": true, "network": true, "band": true, "label": true, "agency": true, "bank": true,
 	"studio": true, "broadcaster": true, "newspaper": true, "magazine": true, "website": true,
 	"drugmaker": true, "carmaker": true, "automaker": true, "chipmaker": true, "brewer": true,
-	"startup": true, "start-up": true, "exchange": true,
+	"startup": true, "start-up": true, "exchange": true, "union": true,
 }
 
 // thingName reports whether the name at toks[i] opens a longer name,
