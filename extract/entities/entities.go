@@ -4329,7 +4329,7 @@ func (r *resolver) typeOf(c *cluster) string {
 		// (not the newspaper "The Sun", nor "Sun" for Sun Microsystems)
 		return "LOC"
 	}
-	if typ != "LOC" && len(c.forms) == 1 && r.datelineTown(c) && !r.knownOrg(c, typ) {
+	if typ != "LOC" && foldedForms(c) == 1 && r.datelineTown(c) && !r.knownOrg(c, typ) {
 		// "Montreal, March 17 - Shr 26 cts": a dateline's town, in
 		// any case, named so alone (not "Chicago" in "Chicago Corp";
 		// not the "UNITED NATIONS" datelines write for the UN)
@@ -5152,6 +5152,16 @@ func (r *resolver) agencyOnly(c *cluster) bool {
 		}
 	}
 	return true
+}
+
+// foldedForms returns how many names c has, case aside ("MONTREAL" in
+// a dateline and "Montreal" are one).
+func foldedForms(c *cluster) int {
+	seen := map[string]bool{}
+	for f := range c.forms {
+		seen[strings.ToUpper(f)] = true
+	}
+	return len(seen)
 }
 
 // dashWords are the dashes that end a dateline.

@@ -3250,6 +3250,7 @@ func TestDatelines(t *testing.T) {
 		{"slash", []string{"WASHINGTON|B-ORG /|O SANAA|B-LOC (|O Reuters|B-ORG )|O -|O", "Strikes|O hit|O Yemen|B-LOC ."}, map[string]string{"Washington": "LOC"}},
 		{"agency", []string{"DALLAS|B-ORG (|O Reuters|B-ORG )|O -|O", "Sales|O rose|O ."}, map[string]string{"Dallas": "LOC"}},
 		{"cut off", []string{"MUAN|B-ORG ,|O South|B-LOC Korea|I-LOC (|O AP|B-ORG )|O —|O", "A|O jet|O crashed|O ."}, map[string]string{"Muan": "LOC"}},
+		{"in capitals and not", []string{"HARTFORD|B-PER ,|O March|O 2|O -|O Sales|O rose|O in|O Hartford|B-PER .|O"}, map[string]string{"Hartford": "LOC"}},
 	})
 	doc, text := docOf("ASHEVILLE|B-LOC ,|O N.C.|B-ORG (|O AP|B-ORG )|O —|O", "Floods|O hit|O North|B-LOC Carolina|I-LOC .")
 	d := Resolve(doc, text, g)
