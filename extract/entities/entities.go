@@ -884,6 +884,18 @@ func (r *resolver) listedWithOrgs(c *cluster) bool {
 	return !r.titleBefore(c) && r.listedWith(c, func(persons, orgs, _ int) bool { return orgs > 0 && persons == 0 })
 }
 
+// bigPlaceListed reports whether the one-word name of c is a big place
+// (bigPlace), no surname of the article's persons, and a mention of c
+// stands in a list with places and no person.
+func (r *resolver) bigPlaceListed(c *cluster) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") || !r.bigPlace(f) || r.surnameInDoc(f) {
+			return false
+		}
+	}
+	return r.listedWith(c, func(persons, _, others int) bool { return others > 0 && persons == 0 })
+}
+
 // listedWith reports whether a name mention of c stands in a list (listed)
 // whose other names' types pass ok, given as counts of persons,
 // organisations and the rest.
@@ -4347,6 +4359,11 @@ func (r *resolver) typeOf(c *cluster) string {
 	}
 	if typ == "PERSON" && planets(c) {
 		// "Mars", "Saturn" alone: the planets, places as Earth is
+		return "LOC"
+	}
+	if typ == "PERSON" && foldedForms(c) == 1 && r.bigPlaceListed(c) {
+		// "between Lake Ontario and Montreal": a big city's name listed
+		// with places and no person
 		return "LOC"
 	}
 	if typ == "PERSON" && r.listedWithOrgs(c) {

@@ -1961,7 +1961,7 @@ func (r *resolver) placeSize(name string) (pop, given int) {
 			given = e.Population
 		case e.Type == "LOC" && pop < 0:
 			pop = 0
-			if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubCity && e.Population >= 500_000 && e.Name == name {
+			if e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubCity && e.Population >= 500_000 && sameName(e.Name, name) {
 				pop = max(e.Population, 1)
 			}
 			if worldArea(e) {
