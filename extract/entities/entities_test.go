@@ -3543,6 +3543,7 @@ func TestPossessiveCompanies(t *testing.T) {
 	for _, tc := range []struct{ sent, name string }{
 		{"at|O a|O McDonald|B-LOC _'s|O in|O Altoona|B-LOC", "McDonald's"},
 		{"Sainsbury|O _'s|O shares|O fell|O", "Sainsbury's"},
+		{"in|O Standard|O and|O Poor|B-PER _'s|O 500|O index|O", "Standard and Poor's"},
 	} {
 		s, text := gluedSentence(tc.sent)
 		d := Resolve([]nlp.Sentence{s}, text, g)

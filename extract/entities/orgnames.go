@@ -927,16 +927,30 @@ func (r *resolver) possessiveCompanies() {
 			if !isPossessive(toks[i+1].Text) || toks[i+1].Text == "'" || toks[i+1].Text == "’" || !capitalisedWord(toks[i].Text) || at[i+1] != 0 || toks[i].SpaceAfter {
 				continue
 			}
-			name := toks[i].Text + "'s"
-			es := r.gaz.Lookup(name)
-			if len(es) == 0 || es[0].Subtype != gazetteer.SubCompany || !strings.EqualFold(strings.ReplaceAll(es[0].Name, "’", "'"), name) {
+			// the longest run of up to four words ending at i, joined by
+			// "and" or "&", that the gazetteer knows with "'s"
+			// ("Standard and Poor's")
+			start := -1
+			for k := max(i-3, 0); k <= i && start < 0; k++ {
+				if !capitalisedWord(toks[k].Text) {
+					continue
+				}
+				name := spanText(toks, k, i+1) + "'s"
+				es := r.gaz.Lookup(name)
+				if len(es) > 0 && es[0].Subtype == gazetteer.SubCompany {
+					start = k
+				}
+			}
+			if start < 0 {
 				continue
 			}
-			if k := at[i]; k == 0 {
-				r.addName(si, i, i+2, "ORG")
-			} else if m := &r.d.Mentions[k-1]; m.Start == i && m.End == i+1 && m.Kind == KindName {
-				r.widen(int(k-1), i, i+2)
-				m.Type = "ORG"
+			if r.untagged(si, start, i+1) {
+				r.addName(si, start, i+2, "ORG")
+			} else if k := at[i]; k != 0 {
+				if m := &r.d.Mentions[k-1]; m.End == i+1 && m.Start >= start && m.Kind == KindName {
+					r.widen(int(k-1), start, i+2)
+					m.Type = "ORG"
+				}
 			}
 		}
 	}

@@ -410,6 +410,9 @@ var supplement = [][5]string{
 	{SubCompany, "Binance", "", "", ""},
 	{SubCompany, "TotalEnergies", "", "", ""},
 	{SubCompany, "Anthropic", "", "", ""},
+	{SubCompany, "Standard & Poor's", "", "Standard and Poor's|S&P", ""},
+	{SubCompany, "Moody's", "", "Moody's Investors Service", ""},
+	{SubCompany, "Fitch Ratings", "", "Fitch", ""},
 	// Political parties and armed groups news names most.
 	{SubOrg, "Labour Party", "", "", ""},
 	{SubOrg, "Conservative Party", "", "Tory Party|Conservatives|Tories", ""},

@@ -37,6 +37,7 @@ var lookupTests = []struct {
 	{"Cape Verde", "Cabo Verde", "LOC", "CV", SubCountry},
 	{"Tesla Inc", "Tesla", "ORG", "", SubCompany},
 	{"Novo Nordisk", "Novo Nordisk", "ORG", "", SubCompany},
+	{"Standard and Poor's", "Standard & Poor's", "ORG", "", SubCompany},
 	{"Macedonia", "North Macedonia", "LOC", "MK", SubCountry},
 	{"UN", "United Nations", "ORG", "", SubOrg},
 	{"U.N.", "United Nations", "ORG", "", SubOrg},
