@@ -3300,11 +3300,18 @@ func TestPartyNounsAndPlurals(t *testing.T) {
 		"Most|O Republicans|O|nsubj|3|PROPN voted|O",
 		"he|O ate|O Greens|O",
 	} {
-		s, text := sentenceOf(sent)
-		for _, e := range ResolveWith([]nlp.Sentence{s}, text, g, lex).Entities {
-			if e.Type == "ORG" {
-				t.Errorf("%q: unwanted %+v", sent, e)
-			}
+		checkNoEntityLex(t, g, lex, sent, isType("ORG"))
+	}
+}
+
+// checkNoEntityLex resolves the sentence, written as for sentenceOf, with
+// gazetteer g and lexicon lex, and fails for every entity bad reports.
+func checkNoEntityLex(t *testing.T, g Gazetteer, lex Lexicon, sent string, bad func(extract.Entity) bool) {
+	t.Helper()
+	s, text := sentenceOf(sent)
+	for _, e := range ResolveWith([]nlp.Sentence{s}, text, g, lex).Entities {
+		if bad(e) {
+			t.Errorf("%q: unwanted %+v", sent, e)
 		}
 	}
 }
@@ -3364,12 +3371,7 @@ func TestWhoNames(t *testing.T) {
 		"Gunners|O|nsubj|4|PROPN|NNPS ,|O who|O lost|O",
 		"Wednesday|O|nsubj|5|PROPN ,|O who|O lost|O",
 	} {
-		s, text := sentenceOf(sent)
-		for _, e := range ResolveWith([]nlp.Sentence{s}, text, g, lex).Entities {
-			if e.Type == "PERSON" {
-				t.Errorf("%q: unwanted %+v", sent, e)
-			}
-		}
+		checkNoEntityLex(t, g, lex, sent, isType("PERSON"))
 	}
 }
 
