@@ -2360,10 +2360,10 @@ func (c *cluster) doubleSurnameStart(key []string) bool {
 	}
 	for f := range c.forms {
 		words := strings.Fields(f)
-		last := words[len(words)-1]
-		if len(words) < 2 || !strings.Contains(last, "-") {
+		if len(words) < 2 || !strings.Contains(words[len(words)-1], "-") {
 			continue
 		}
+		last := words[len(words)-1]
 		if first := NameKey(last[:strings.Index(last, "-")]); len(first) == 1 && first[0] == key[0] {
 			return true
 		}
