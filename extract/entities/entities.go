@@ -1250,6 +1250,11 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				(sp.End == sp.Start+1 && compassWords[toks[sp.Start].Text] || r.isPlace(spanText(toks, sp.Start, next.End))):
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: sp.Type}
 				i++
+			case place(sp.Type) && place(next.Type) && sp.End == sp.Start+1 && next.End == next.Start+1 && r.clubBeforeCity(toks[sp.Start].Text, toks[next.Start].Text):
+				// "[Borussia]LOC [Dortmund]LOC": a word no place and a
+				// city's name, side by side, are a club's name
+				sp = nlp.Span{Start: sp.Start, End: next.End, Type: "ORG"}
+				i++
 			case next.Type == "ORG" && isLegalForm(toks[next.End-1].Text) &&
 				TypeOf(sp.Type) != "EVENT" && !(sp.End == sp.Start+1 && isAllCaps(toks[sp.Start].Text) && place(sp.Type)) &&
 				(next.End-next.Start < 2 || toks[next.Start+1].Text != "of") && shortBeforeLegalForm(toks, next):
@@ -1291,6 +1296,17 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// clubBeforeCity reports whether a, a capitalised word the gazetteer
+// does not know, and b, a city's name, make a club's name as sports news
+// writes many ("Borussia Dortmund", "Werder Bremen", "Dynamo Kiev").
+func (r *resolver) clubBeforeCity(a, b string) bool {
+	if !capitalisedWord(a) || isAllCaps(a) || r.known(a) || compassWords[a] || r.lex != nil && r.lex.CommonWord(strings.ToLower(a)) {
+		return false
+	}
+	es := r.lookup(b)
+	return len(es) > 0 && es[0].Subtype == gazetteer.SubCity && es[0].Population >= 100_000
 }
 
 // acronymAfter returns the bracketed all-capitals word at toks[i:i+3], "(
