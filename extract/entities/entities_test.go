@@ -3009,6 +3009,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"presenter|O Hannah|B-PER Storm|I-PER said|O", "Hannah Storm", "PERSON"},
 		// a word before a span that makes a name the gazetteer knows
 		{"Rivals|O Advanced|O|amod|4|ADJ Micro|B-ORG Devices|I-ORG and|O Intel|B-ORG", "Advanced Micro Devices", "ORG"},
+		// a club the gazetteer knows, whatever the recogniser said
+		{"Arsenal|B-PER and|O Liverpool|B-LOC finished|O second|O", "Arsenal", "ORG"},
 		// a word no place and a city, tagged side by side, are a club
 		{"beating|O Borussia|B-LOC Dortmund|B-LOC 2|O -|O 0|O", "Borussia Dortmund", "ORG"},
 		{"from|O Bavaria|B-LOC Munich|B-LOC today|O", "Munich", "LOC"},

@@ -545,6 +545,18 @@ var supplement = [][5]string{
 	// Sports' governing bodies and leagues.
 	{SubBody, "FIFA", "", "Fifa|Fédération Internationale de Football Association", ""},
 	{SubBody, "UEFA", "", "Uefa|Union of European Football Associations", ""},
+	// Football clubs news names by a name that is no town's (clubs named
+	// after towns are found by their uses, entities' teams.go).
+	{SubBody, "Arsenal", "", "Arsenal FC", ""},
+	{SubBody, "Juventus", "", "", ""},
+	{SubBody, "Benfica", "", "", ""},
+	{SubBody, "Bayern Munich", "", "Bayern", ""},
+	{SubBody, "Paris Saint-Germain", "", "Paris St-Germain|Paris St Germain", ""},
+	{SubBody, "Tottenham Hotspur", "", "Spurs", ""},
+	{SubBody, "Borussia Dortmund", "", "", ""},
+	{SubBody, "Galatasaray", "", "", ""},
+	{SubBody, "Fenerbahce", "", "Fenerbahçe", ""},
+	{SubBody, "Feyenoord", "", "", ""},
 	{SubBody, "World Anti-Doping Agency", "", "WADA", ""},
 	{SubBody, "IAAF", "", "International Association of Athletics Federations|Iaaf", ""},
 	{SubBody, "Welsh Rugby Union", "", "WRU", ""},

@@ -38,6 +38,7 @@ var lookupTests = []struct {
 	{"Tesla Inc", "Tesla", "ORG", "", SubCompany},
 	{"Novo Nordisk", "Novo Nordisk", "ORG", "", SubCompany},
 	{"Standard and Poor's", "Standard & Poor's", "ORG", "", SubCompany},
+	{"Paris St-Germain", "Paris Saint-Germain", "ORG", "", SubBody},
 	{"Macedonia", "North Macedonia", "LOC", "MK", SubCountry},
 	{"UN", "United Nations", "ORG", "", SubOrg},
 	{"U.N.", "United Nations", "ORG", "", SubOrg},
