@@ -2655,12 +2655,18 @@ func (r *resolver) definedAcronyms() map[string]string {
 	return out
 }
 
-// datelineAgency reports whether the bracketed word at i+1 of toks,
-// after a name near the sentence's start and before a dash, is the news
-// agency of a dateline: "ASHEVILLE, N.C. (AP) —", no short form of the
-// name before it.
+// datelineAgency reports whether the bracketed word at i+1 of toks (the
+// bracket opening at i), after a name starting at start near the
+// sentence's start, is the news agency of a dateline: "ASHEVILLE, N.C.
+// (AP) —", no short form of the name before it.
 func datelineAgency(toks []nlp.Token, start, i int) bool {
-	return start <= 3 && i+3 < len(toks) && dashWords[toks[i+3].Text]
+	return start <= 3 && closedBeforeDash(toks, i+2)
+}
+
+// closedBeforeDash reports whether a bracket closes at toks[c] and a dash
+// follows it, as after a dateline's agency: "(Reuters) -".
+func closedBeforeDash(toks []nlp.Token, c int) bool {
+	return c >= 0 && c+1 < len(toks) && toks[c].Text == ")" && dashWords[toks[c+1].Text]
 }
 
 // widenToAcronym moves the start of mention mi back over up to five
@@ -4501,15 +4507,21 @@ func camelCased(c *cluster) bool {
 	return true
 }
 
+// camelWord reports whether w, of four letters or more and capitalised,
+// has a capital after a small letter from its third letter on that no
+// name prefix explains ("OpenAI", "PayPal"; not "McDonald"). It runs
+// for every untagged word (kindNames), so it allocates nothing.
 func camelWord(w string) bool {
-	rs := []rune(w)
-	if len(rs) < 4 || !unicode.IsUpper(rs[0]) {
+	if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 4 {
 		return false
 	}
-	for i := 2; i < len(rs); i++ {
-		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
-			return !slices.Contains(camelPrefixes, string(rs[:i]))
+	n, prev := 0, rune(0)
+	for off, c := range w {
+		if n >= 2 && unicode.IsUpper(c) && unicode.IsLower(prev) {
+			return !slices.Contains(camelPrefixes, w[:off])
 		}
+		prev = c
+		n++
 	}
 	return false
 }
@@ -5158,7 +5170,7 @@ func (r *resolver) datelineTown(c *cluster) bool {
 			continue
 		}
 		if toks[m.End].Text == "/" && isAllCaps(toks[m.End+1].Text) ||
-			m.End+3 < len(toks) && toks[m.End].Text == "(" && toks[m.End+2].Text == ")" && dashWords[toks[m.End+3].Text] ||
+			toks[m.End].Text == "(" && closedBeforeDash(toks, m.End+2) ||
 			toks[m.End].Text == "," && dashWords[toks[len(toks)-1].Text] && len(toks) <= m.End+10 {
 			// (or a dateline the splitter cut off whole: "MUAN, South
 			// Korea (AP) —")
@@ -5172,7 +5184,7 @@ func (r *resolver) datelineTown(c *cluster) bool {
 // a dateline, "WASHINGTON/SANAA (Reuters) -", which no pronoun or "the
 // group" of the story takes up.
 func datelineAgencyMention(toks []nlp.Token, m *Mention) bool {
-	return m.Start > 0 && m.Start <= 6 && m.End+1 < len(toks) && toks[m.Start-1].Text == "(" && toks[m.End].Text == ")" && dashWords[toks[m.End+1].Text]
+	return m.Start > 0 && m.Start <= 6 && toks[m.Start-1].Text == "(" && closedBeforeDash(toks, m.End)
 }
 
 // agencyOnly reports whether every name mention of c is a dateline's

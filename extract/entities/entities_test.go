@@ -3624,3 +3624,16 @@ func TestFunctionWordNotSurname(t *testing.T) {
 		"Obama|B-PER Talks|O|root|0|VERB To|O|case|4|ADP Putin|B-PER",
 	}, func(e extract.Entity) bool { return strings.HasPrefix(e.Name, "To ") })
 }
+
+// TestCamelWord pins camelWord, which runs for every untagged word.
+func TestCamelWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"OpenAI": true, "PayPal": true, "BenQ": true, "SpaceX": true, "ÉcoleNet": true,
+		"McDonald": false, "MacArthur": false, "DeSantis": false, "LeBron": false, "Open": false,
+		"IBM": false, "AbC": false, "eBay": false, "": false,
+	} {
+		if got := camelWord(w); got != want {
+			t.Errorf("camelWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

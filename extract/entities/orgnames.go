@@ -109,7 +109,7 @@ func (r *resolver) orgNames() {
 					continue
 				case nameConnectors[lw] && j+1 < len(toks) && (capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0):
 					continue
-				case (w == "-" || w == "–") && j > i && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter && j+1 < len(toks) && capitalisedWord(toks[j+1].Text):
+				case isHyphen(w) && j > i && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter && j+1 < len(toks) && capitalisedWord(toks[j+1].Text):
 					// "African Export–Import Bank", "Austro-Hungarian Bank"
 					continue
 				case lw == "the" && j > i && (toks[j-1].Text == "of" || toks[j-1].Text == "for") && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
@@ -488,7 +488,7 @@ func (r *resolver) hyphenBefore(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	s := m.Start
-	for s >= 2 && (toks[s-1].Text == "-" || toks[s-1].Text == "–") && !toks[s-1].SpaceAfter && !toks[s-2].SpaceAfter &&
+	for s >= 2 && isHyphen(toks[s-1].Text) && !toks[s-1].SpaceAfter && !toks[s-2].SpaceAfter &&
 		at[s-2] == 0 && capitalisedWord(toks[s-2].Text) {
 		s -= 2
 	}
@@ -1314,7 +1314,7 @@ func (r *resolver) kindNames() {
 		// letters or more, not a term: "WiFi", "VoIP", "DDoS"; nor a
 		// thing's name, thingName)
 		for i := range toks {
-			if at[i] == 0 && camelWord(toks[i].Text) && lettersOnly(toks[i].Text) && utf8.RuneCountInString(toks[i].Text) >= 6 && toks[i].UPOS != "VERB" && (i == 0 || !capitalisedWord(toks[i-1].Text)) &&
+			if at[i] == 0 && len(toks[i].Text) >= 6 && camelWord(toks[i].Text) && lettersOnly(toks[i].Text) && utf8.RuneCountInString(toks[i].Text) >= 6 && toks[i].UPOS != "VERB" && (i == 0 || !capitalisedWord(toks[i-1].Text)) &&
 				!r.known(toks[i].Text) && !r.thingName(toks, i) {
 				r.addName(si, i, i+1, "ORG")
 			}
@@ -1866,7 +1866,7 @@ func lettersOnly(w string) bool {
 func (r *resolver) geoNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := range toks {
-			if !geoHeads[toks[i].Text] || at[i] != 0 || i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || !toks[i].SpaceAfter && (toks[i+1].Text == "-" || toks[i+1].Text == "–")) {
+			if !geoHeads[toks[i].Text] || at[i] != 0 || i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || !toks[i].SpaceAfter && isHyphen(toks[i+1].Text)) {
 				continue // "Wall Street Journal", "Janet Street-Porter"
 			}
 			start := i
@@ -1892,7 +1892,7 @@ func (r *resolver) geoHeadAfter(mi int) {
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	e := m.End
 	if e >= len(toks) || at[e] != 0 || !geoHeads[toks[e].Text] || surnameHeads[toks[e].Text] || capsSentence(toks) ||
-		e+1 < len(toks) && (capitalisedWord(toks[e+1].Text) || !toks[e].SpaceAfter && (toks[e+1].Text == "-" || toks[e+1].Text == "–")) ||
+		e+1 < len(toks) && (capitalisedWord(toks[e+1].Text) || !toks[e].SpaceAfter && isHyphen(toks[e+1].Text)) ||
 		m.Type == "PERSON" && m.End-m.Start == 1 && r.isGivenName(toks[m.Start].Text) {
 		return
 	}

@@ -491,7 +491,7 @@ func scoreAt(toks []nlp.Token, i int) int {
 		return 0
 	case isScore(toks[i].Text):
 		return 1
-	case i+2 < len(toks) && smallNumber(toks[i].Text) && (toks[i+1].Text == "-" || toks[i+1].Text == "–") && smallNumber(toks[i+2].Text):
+	case i+2 < len(toks) && smallNumber(toks[i].Text) && isHyphen(toks[i+1].Text) && smallNumber(toks[i+2].Text):
 		return 3
 	}
 	return 0
