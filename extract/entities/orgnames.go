@@ -1720,30 +1720,8 @@ func (r *resolver) bracketNames() {
 			if toks[b].Text != "(" || toks[b+2].Text != ")" || !shortForm(acr) || at[b+1] != 0 && r.d.Mentions[at[b+1]-1].Type == "PERSON" {
 				continue
 			}
-			i, words, inner := b, 0, -1
-			for i > 0 && b-i < 6 {
-				w := toks[i-1].Text
-				switch {
-				case at[i-1] != 0:
-					m := &r.d.Mentions[at[i-1]-1]
-					if inner >= 0 || m.Type != "LOC" || m.End != i || m.Start < 2 || toks[m.Start-1].Text != "for" && toks[m.Start-1].Text != "of" {
-						goto done
-					}
-					inner, i, words = int(at[i-1]-1), m.Start, words+1
-					continue
-				case capitalisedWord(w) && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "NOUN" || toks[i-1].UPOS == "ADJ"):
-					words++
-				case (innerConnectors[w] || w == "we") && words > 0 && i-2 >= 0 && capitalisedWord(toks[i-2].Text):
-				default:
-					goto done
-				}
-				i--
-			}
-		done:
-			if words < 2 || i >= b || !capitalisedWord(toks[i].Text) || i > 0 && capitalisedWord(toks[i-1].Text) && toks[i-1].UPOS != "DET" {
-				continue
-			}
-			if i+1 < b && innerConnectors[toks[i].Text] || r.cutShort(toks, i) {
+			i, words, inner := r.runBefore(toks, at, b)
+			if words < 2 || i >= b || !capitalisedWord(toks[i].Text) || i > 0 && capitalisedWord(toks[i-1].Text) && toks[i-1].UPOS != "DET" || r.cutShort(toks, i) {
 				continue
 			}
 			var ws []string
@@ -1766,6 +1744,34 @@ func (r *resolver) bracketNames() {
 			}
 		}
 	})
+}
+
+// runBefore reads back from token b of a sentence (its tokens and
+// mention index) the run of up to six tokens bracketNames takes for a
+// name: capitalised words, connectors between them, and one place after
+// "for" or "of". It returns where the run starts, how many words it has
+// and the mention of the place inside, -1 for none.
+func (r *resolver) runBefore(toks []nlp.Token, at []int32, b int) (start, words, inner int) {
+	i, inner := b, -1
+	for i > 0 && b-i < 6 {
+		w := toks[i-1].Text
+		switch {
+		case at[i-1] != 0:
+			m := &r.d.Mentions[at[i-1]-1]
+			if inner >= 0 || m.Type != "LOC" || m.End != i || m.Start < 2 || toks[m.Start-1].Text != "for" && toks[m.Start-1].Text != "of" {
+				return i, words, inner
+			}
+			inner, i, words = int(at[i-1]-1), m.Start, words+1
+			continue
+		case capitalisedWord(w) && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "NOUN" || toks[i-1].UPOS == "ADJ"):
+			words++
+		case (innerConnectors[w] || w == "we") && words > 0 && i-2 >= 0 && capitalisedWord(toks[i-2].Text):
+		default:
+			return i, words, inner
+		}
+		i--
+	}
+	return i, words, inner
 }
 
 // spelt reports whether the letters of short form acr (less a plural
