@@ -64,7 +64,9 @@ func runLemma(ctx context.Context, opts lemmaOptions, log io.Writer) error {
 		if err != nil {
 			return err
 		}
-		topts.Lemmas = tag.LexiconLemmas(lex)
+		for _, w := range tag.LexiconLemmas(lex) {
+			topts.Lemmas = append(topts.Lemmas, lemma.KnownLemma{Word: w, POS: tag.LexiconPOS(lex[w])})
+		}
 		for _, form := range slices.Sorted(maps.Keys(irr)) {
 			for _, x := range irr[form] {
 				topts.Irregular = append(topts.Irregular, lemma.Irregular{Form: form, POS: x.POS, Lemma: x.Lemma})

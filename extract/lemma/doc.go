@@ -13,10 +13,13 @@
 // as its plural), a short list of exact exceptions, and,
 // for unseen words, rules learned per tag for word endings of up to seven
 // letters: of the rules of its endings, longest first, the first that
-// makes a known lemma wins (a lemma of a common word in training, or a
-// WordNet 3.0 lemma from the tagger's lexicon, extract/tag/lexicon.tsv.gz),
-// else the regular inflection of its tag undone that makes one
-// ("mimicking" mimic, "recycled" recycle, "modelling" model), else the
+// makes a known lemma of the tag's word class wins (a lemma of a common
+// word in training, or a WordNet 3.0 lemma from the tagger's lexicon,
+// extract/tag/lexicon.tsv.gz, with the parts of speech either gives it:
+// "faded" is fade, not the noun "fad"), else the regular inflection of
+// its tag undone that makes one ("mimicking" mimic, "recycled" recycle,
+// "modelling" model, "noting" note), then the same for a known lemma of
+// any class ("showcased" showcase, a noun only in WordNet), else the
 // form itself if it is a known lemma ("series"), else the longest
 // ending's rule. A known lemma found by cutting an ending has three
 // letters at least, so that symbols ("dy", "ho") are never found. It is

@@ -40,7 +40,8 @@ type Lemmatizer struct {
 	lemmas []string      // lemmas of exact entries
 	lower  hashtab.Table // hash(lower form, tag) -> rule, or lemmaFlag + index into lemmas
 	suffix hashtab.Table // hash(lower suffix, tag, len) -> rule
-	known  hashtab.Table // hash(lower-cased lemma) -> 0, lemmas seen in training
+	known  hashtab.Table // hash(lower-cased lemma) -> its word classes (classNoun...), lemmas seen in training or listed
+	class  []uint8       // tag id -> the word class of its lemmas (0: none in particular)
 	caps   hashtab.Table // hash(lower form, tag) -> index into lemmas, for forms in capitals
 	maxSuf int           // longest suffix in runes with a rule
 
@@ -147,10 +148,39 @@ func appendLower(b []byte, s string) []byte {
 // depend on how the form was written, so it is stored ready-made.
 const lemmaFlag = 1 << 30
 
+// Word classes of known lemmas, the values of Lemmatizer.known: a lemma
+// may be of several. A model without them (all 0) aims at any known
+// lemma, as before they were kept.
+const (
+	classNoun uint8 = 1 << iota
+	classVerb
+	classAdj
+	classAdv
+	classOther
+	classAll = classNoun | classVerb | classAdj | classAdv | classOther
+)
+
+// tagClass is the word class of the lemmas of a Penn tag's words: a
+// verb's lemma is a verb ("faded" fade, not the noun "fad").
+func tagClass(xpos string) uint8 {
+	switch xpos {
+	case "NN", "NNS":
+		return classNoun
+	case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ":
+		return classVerb
+	case "JJ", "JJR", "JJS":
+		return classAdj
+	case "RB", "RBR", "RBS":
+		return classAdv
+	}
+	return 0
+}
+
 // suffixRule returns the rule for an unseen form: of the rules learned for
 // its endings, longest ending first, the first one that makes a known
-// lemma, else the rule of the longest ending (-1 if none) and false.
-func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) (int32, bool) {
+// lemma of a class in want (0: any), else the rule of the longest ending
+// (-1 if none) and false.
+func (l *Lemmatizer) suffixRule(form string, tag int, want uint8, tmp *[]byte) (int32, bool) {
 	n := utf8.RuneCountInString(form)
 	first, last := int32(-1), int32(-1)
 	for k := min(n, l.maxSuf); k >= 1; k-- {
@@ -165,7 +195,7 @@ func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) (int32, bool)
 		if l.known.Empty() {
 			break
 		}
-		if l.makesKnown(form, l.rules[r], tmp) {
+		if l.makesKnown(form, l.rules[r], want, tmp) {
 			return r, true
 		}
 	}
@@ -178,15 +208,17 @@ func (l *Lemmatizer) suffixRule(form string, tag int, tmp *[]byte) (int32, bool)
 // two letters that inflect are irregular or in training (be, do, go).
 const minKnown = 3
 
-// makesKnown reports whether rule r makes a known lemma of form.
-func (l *Lemmatizer) makesKnown(form string, r Rule, tmp *[]byte) bool {
+// makesKnown reports whether rule r makes a known lemma of form of a
+// class in want (0: any).
+func (l *Lemmatizer) makesKnown(form string, r Rule, want uint8, tmp *[]byte) bool {
 	b := appendLower((*tmp)[:0], form)
 	if r.Strip >= len(b) || len(b)-r.Strip+len(r.Add) < minKnown {
 		return false
 	}
 	b = append(b[:len(b)-r.Strip], r.Add...)
 	*tmp = b
-	return l.known.Get(hashWord(b)) >= 0
+	c := l.known.Get(hashWord(b))
+	return c >= 0 && (want == 0 || uint8(c)&want != 0)
 }
 
 // inflections are the regular ways English inflects a word of each Penn
@@ -212,13 +244,13 @@ var inflectionEnds = map[string]string{"VBG": "ing", "VBD": "ed", "VBN": "ed", "
 // for an unseen form whose suffix rules make none; it reports whether
 // there was one. The endings must match: a rule strips the ending the tag
 // adds (-ing, -ed, -s, -er, -est) and what the spelling changed before it.
-func (l *Lemmatizer) inflection(form, xpos string, r *Rule, tmp *[]byte) bool {
+func (l *Lemmatizer) inflection(form, xpos string, want uint8, r *Rule, tmp *[]byte) bool {
 	end := inflectionEnds[xpos]
 	if end == "" || len(form) < len(end)+3 || !strings.EqualFold(form[len(form)-len(end):], end) {
 		return false
 	}
 	for _, c := range inflections[xpos] {
-		if l.makesKnown(form, c, tmp) {
+		if l.makesKnown(form, c, want, tmp) {
 			*r = c
 			return true
 		}
@@ -421,13 +453,29 @@ func (l *Lemmatizer) Lemmatize(s *nlp.Sentence) {
 				plans[i] = plan{str: l.lemmas[v-lemmaFlag]}
 				continue
 			}
-			known := true
+			known, infl := true, false
 			if v < 0 {
-				v, known = l.suffixRule(form, tag, &sc.tmp)
+				// First a lemma of the tag's class ("faded" fade, not
+				// the noun "fad"; "lining" line), by an ending's rule
+				// or an inflection undone; then one of any class
+				// ("showcased" showcase, a noun only in WordNet).
+				known = false
+				if want := l.class[tag]; want != 0 {
+					if w, ok := l.suffixRule(form, tag, want, &sc.tmp); ok {
+						v, known = w, true
+					} else {
+						infl = l.inflection(form, xpos, want, &r, &sc.tmp)
+					}
+				}
+				if !known && !infl {
+					v, known = l.suffixRule(form, tag, 0, &sc.tmp)
+				}
 			}
 			switch {
-			case !known && l.inflection(form, xpos, &r, &sc.tmp):
-			case !known && l.makesKnown(form, Rule{Case: Lower}, &sc.tmp):
+			case infl:
+				// r is the inflection undone
+			case !known && l.inflection(form, xpos, 0, &r, &sc.tmp):
+			case !known && l.makesKnown(form, Rule{Case: Lower}, 0, &sc.tmp):
 				// A known lemma no ending's rule undoes is its own
 				// lemma: "series", "headquarters" as plurals.
 				r = Rule{Case: Lower}

@@ -238,7 +238,7 @@ func TestKnownLemmas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	with, err := Train(context.Background(), train, TrainOptions{Lemmas: []string{"zorble", "flim", "snorky"}})
+	with, err := Train(context.Background(), train, TrainOptions{Lemmas: []KnownLemma{{"zorble", "v"}, {"flim", "v"}, {"snorky", "a"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,6 +252,33 @@ func TestKnownLemmas(t *testing.T) {
 		}
 		if got := with.Lemma(c.form, c.xpos); got != c.with {
 			t.Errorf("with lemmas: Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.with)
+		}
+	}
+}
+
+// TestLemmaClass checks that an unseen form aims first at a known lemma of
+// its tag's word class ("faded" fade, not the noun "fad"), and at a known
+// lemma of another class only when none of its own is made.
+func TestLemmaClass(t *testing.T) {
+	train := readEWT(t, "dev")[:1000]
+	for _, c := range []struct {
+		lemmas     []KnownLemma
+		form       string
+		xpos, want string
+	}{
+		{[]KnownLemma{{"blib", "n"}, {"blibe", "v"}}, "blibing", "VBG", "blibe"},
+		{[]KnownLemma{{"blib", "n"}, {"blibe", "v"}}, "blibed", "VBN", "blibe"},
+		{[]KnownLemma{{"blib", "v"}, {"blibe", "n"}}, "blibing", "VBG", "blib"},
+		{[]KnownLemma{{"blib", "nv"}, {"blibe", "n"}}, "blibed", "VBD", "blib"},
+		{[]KnownLemma{{"blibe", "n"}}, "blibed", "VBD", "blibe"}, // no verb: any class
+		{[]KnownLemma{{"blib", "n"}, {"blibe", "v"}}, "blibs", "NNS", "blib"},
+	} {
+		l, err := Train(context.Background(), train, TrainOptions{Lemmas: c.lemmas})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := l.Lemma(c.form, c.xpos); got != c.want {
+			t.Errorf("%v: Lemma(%q, %s) = %q, want %q", c.lemmas, c.form, c.xpos, got, c.want)
 		}
 	}
 }

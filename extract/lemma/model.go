@@ -71,6 +71,7 @@ func decode(d *modelio.Decoder) (*Lemmatizer, error) {
 	for i := 0; i < nx && d.Err == nil; i++ {
 		x := d.Str(1 << 12)
 		l.xpos = append(l.xpos, x)
+		l.class = append(l.class, tagClass(x))
 		l.xid[x] = i
 	}
 	nr := d.Count(1 << 20)
@@ -88,7 +89,7 @@ func decode(d *modelio.Decoder) (*Lemmatizer, error) {
 	l.exact = d.Table(maxTableLen, len(l.lemmas)-1)
 	l.lower = d.Table(maxTableLen, lemmaFlag+len(l.lemmas)-1)
 	l.suffix = d.Table(maxTableLen, len(l.rules)-1)
-	l.known = d.Table(maxTableLen, 0)
+	l.known = d.Table(maxTableLen, int(classAll))
 	l.caps = d.Table(maxTableLen, len(l.lemmas)-1)
 	if d.Err == nil {
 		d.Err = l.check()

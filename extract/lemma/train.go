@@ -25,8 +25,9 @@ type TrainOptions struct {
 	MinSuffixCount int
 	// Lemmas are further known lemmas (lower-cased), such as a
 	// dictionary's headwords: an unseen form takes the rule of its
-	// longest ending that makes a known lemma.
-	Lemmas []string
+	// longest ending that makes a known lemma, of its tag's word class
+	// if one does.
+	Lemmas []KnownLemma
 	// Irregular are inflected forms no rule makes, with their lemmas, as
 	// a dictionary's exception lists give them ("fled" flee, "theses"
 	// thesis). A form seen in training keeps what training says; an
@@ -47,6 +48,28 @@ func (o *TrainOptions) setDefaults() {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
+}
+
+// KnownLemma is a dictionary's headword and its parts of speech: any of
+// 'n' noun, 'v' verb, 'a' adjective, 'r' adverb ("" for none known).
+type KnownLemma struct {
+	Word string
+	POS  string
+}
+
+// posClass is the word class of a part of speech of KnownLemma.
+func posClass(p byte) uint8 {
+	switch p {
+	case 'n':
+		return classNoun
+	case 'v':
+		return classVerb
+	case 'a':
+		return classAdj
+	case 'r':
+		return classAdv
+	}
+	return classOther
 }
 
 // Irregular is an inflected form (lower-cased) and its lemma for a part
@@ -180,6 +203,7 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 	sort.Strings(l.xpos)
 	for i, x := range l.xpos {
 		l.xid[x] = i
+		l.class = append(l.class, tagClass(x))
 	}
 
 	exact := map[formTag]map[string]int{}
@@ -330,23 +354,36 @@ func Train(ctx context.Context, train []nlp.Sentence, opts TrainOptions) (*Lemma
 	for _, e := range exactEntries {
 		l.exact.Put(e.h, e.i)
 	}
-	// Lemmas seen in training, lower-cased: the suffix rules prefer a rule
-	// that makes one of them.
-	knownSet := map[uint64]bool{}
+	// Lemmas seen in training, lower-cased, with the word classes of their
+	// tags: the suffix rules prefer a rule that makes one of them, of the
+	// class of the form's tag if one does.
+	knownSet := map[uint64]uint8{}
 	for k, m := range exact {
-		if !commonTags[l.xpos[k.tag]] {
+		x := l.xpos[k.tag]
+		if !commonTags[x] {
 			continue // names and addresses: "Tim" is no lemma of "timed"
 		}
+		c := l.class[k.tag]
+		if c == 0 {
+			c = classOther
+		}
 		for lem := range m {
-			knownSet[hashWord(appendLower(nil, lem))] = true
+			knownSet[hashWord(appendLower(nil, lem))] |= c
 		}
 	}
-	for _, lem := range opts.Lemmas {
-		knownSet[hashWord(appendLower(nil, lem))] = true
+	for _, kl := range opts.Lemmas {
+		c := classOther
+		if kl.POS != "" {
+			c = 0
+			for _, p := range []byte(kl.POS) {
+				c |= posClass(p)
+			}
+		}
+		knownSet[hashWord(appendLower(nil, kl.Word))] |= c
 	}
 	l.known = hashtab.New(len(knownSet))
-	for h := range knownSet {
-		l.known.Put(h, 0)
+	for h, c := range knownSet {
+		l.known.Put(h, int32(c))
 	}
 	fmt.Fprintf(opts.Log, "lemma: %d tags, %d rules, %d forms, %d irregular forms, %d exact exceptions, %d suffix rules, %d known lemmas\n",
 		len(l.xpos), len(l.rules), len(lowerKeys), len(irregular), len(exactEntries), nsuf, len(knownSet))

@@ -464,3 +464,19 @@ func LexiconLemmas(lex map[string]uint16) []string {
 	sort.Strings(out)
 	return out
 }
+
+// LexiconPOS returns the parts of speech of a lemma's lexicon classes c
+// as letters, in the order n v a r (noun, verb, adjective, adverb), the
+// way lemma.KnownLemma gives them.
+func LexiconPOS(c uint16) string {
+	var b []byte
+	for _, p := range []struct {
+		bit uint16
+		pos byte
+	}{{LexNoun, 'n'}, {LexVerb, 'v'}, {LexAdj, 'a'}, {LexAdv, 'r'}} {
+		if c&p.bit != 0 {
+			b = append(b, p.pos)
+		}
+	}
+	return string(b)
+}
