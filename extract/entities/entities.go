@@ -927,6 +927,53 @@ func (r *resolver) listedWith(c *cluster, ok func(persons, orgs, others int) boo
 	return false
 }
 
+// listedWithClubs reports whether c is one word, no country's or
+// region's name, and a name mention of c stands in a list of
+// organisations only, one of them a club: named so ("Manchester City",
+// "Real Madrid") or a club the gazetteer knows by a name of one word
+// ("Arsenal", "Juventus"). A national side keeps its country's name and
+// type ("Arsenal and England defender Ashley Cole").
+func (r *resolver) listedWithClubs(c *cluster) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") || r.countryOrArea(f) || r.hasSubtype(f, gazetteer.SubRegion) {
+			return false
+		}
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		list := r.listed(m)
+		clubs := 0
+		for _, o := range list {
+			club := isClubName(o.Text) || r.cityClub(o.Text) || r.gazetteerClub(o.Text)
+			if !club && o.Type != "ORG" {
+				clubs = -1
+				break
+			}
+			if club {
+				clubs++
+			}
+		}
+		if clubs > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gazetteerClub reports whether name is one word, no acronym, that the
+// gazetteer knows as a body's and no place's: the clubs it lists by names
+// no town has ("Arsenal", "Benfica").
+func (r *resolver) gazetteerClub(name string) bool {
+	if strings.Contains(name, " ") || isAllCaps(name) {
+		return false
+	}
+	es := r.lookup(name)
+	return len(es) > 0 && es[0].Subtype == gazetteer.SubBody
+}
+
 // listedWithPersons reports whether every name of c has two words or
 // more, opens with a given name, ends in no place's or group's head and is
 // no place the gazetteer knows, whole or by its last word, nor a club's
@@ -4391,6 +4438,11 @@ func (r *resolver) typeOf(c *cluster) string {
 	if typ == "PERSON" && r.listedWithOrgs(c) {
 		// "Sony, IBM and Toshiba": one word listed with organisations
 		// and no person is one too
+		return "ORG"
+	}
+	if typ == "LOC" && r.listedWithClubs(c) {
+		// "Arsenal and Liverpool finished second": a town's name listed
+		// with clubs and nothing else is a club's
 		return "ORG"
 	}
 	if typ == "LOC" && r.listedWithPersons(c) {

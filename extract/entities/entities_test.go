@@ -3014,6 +3014,11 @@ func TestWorldNewsNames(t *testing.T) {
 		// a word no place and a city, tagged side by side, are a club
 		{"beating|O Borussia|B-LOC Dortmund|B-LOC 2|O -|O 0|O", "Borussia Dortmund", "ORG"},
 		{"from|O Bavaria|B-LOC Munich|B-LOC today|O", "Munich", "LOC"},
+		// a town's name listed with clubs only is a club's; a country's stays a place
+		{"Arsenal|B-ORG and|O Liverpool|B-LOC finished|O second|O", "Liverpool", "ORG"},
+		{"between|O Juventus|B-ORG and|O Fiorentina|B-LOC .|O", "Fiorentina", "ORG"},
+		{"Arsenal|B-ORG and|O England|B-LOC defender|O Ashley|B-PER Cole|I-PER", "England", "LOC"},
+		{"Arsenal|B-ORG and|O Liverpool|B-LOC and|O Paris|B-LOC", "Liverpool", "LOC"},
 		// a big city listed with places (the gazetteer writes it with an accent)
 		{"between|O Lake|B-LOC Ontario|I-LOC and|O Montreal|B-PER is|O open|O", "Montréal", "LOC"},
 		// a Vietnamese surname English writes as a function word
