@@ -176,6 +176,10 @@ func TestDocuments(t *testing.T) {
 
 // modelCases are layouts the rules settle even with a model in use.
 var modelCases = []splitCase{
+	{"letter ending a sentence", "Modi thanked them on X. NASA said so. Abbott wrote on X. Supporters danced.",
+		[]string{"Modi thanked them on X .", "NASA said so .", "Abbott wrote on X .", "Supporters danced ."}},
+	{"initials inside a sentence", "It was led by F. W. de Klerk and J. Edgar Hoover. It bought S. and A. Truck Tire.",
+		[]string{"It was led by F. W. de Klerk and J. Edgar Hoover .", "It bought S. and A. Truck Tire ."}},
 	{"bracket mid sentence", "The Fed (Federal Reserve Board) and the (U.S.) Treasury met the United Nations (UN) General Assembly.",
 		[]string{"The Fed ( Federal Reserve Board ) and the ( U.S. ) Treasury met the United Nations ( UN ) General Assembly ."}},
 	{"bracket with period inside", "Sen. David Boren (D-Okla.) said so.",

@@ -58,7 +58,9 @@
 // Gen.) never end a sentence, nor does an initial or abbreviation that
 // opens one ("F. Hoffmann-La Roche", "P.S. I am") or one before a
 // lower-case word ("Exxon U.S.A. unit"); an abbreviation before a
-// typical sentence opener does ("the U.S. The talks"), and so does an
+// typical sentence opener does ("the U.S. The talks"), so does a capital
+// letter after a lower-case word before an acronym or a capitalised common
+// word ("wrote on X. Supporters danced", not "by J. Edgar Hoover"), and so does an
 // emoticon before a capital, while an emoticon after sentence punctuation
 // stays with the sentence it follows ("each year! ;-)"); inside a double quotation opened earlier in
 // the line only sentence punctuation ends one ("[Libyan National Army]
