@@ -271,6 +271,9 @@ func (r *resolver) names() {
 			if e := r.hyphenGivenName(s.Tokens, start, end); e > end {
 				end, typ = e, "PERSON" // "Tsai [Ing]-wen", "[Lai] Ching-te"
 			}
+			if typ == "PERSON" {
+				start, end = r.flatNamePieces(s.Tokens, start, end) // "[Bassirou Diomaye] Faye", "Yoon Suk [Yeol]"
+			}
 			if r.givenNameBefore(s.Tokens, start, end, typ) {
 				start, typ = start-1, "PERSON" // "World number one Lindsay [Davenport]"
 			}
@@ -1897,6 +1900,92 @@ func (r *resolver) hyphenGivenName(toks []nlp.Token, start, end int) int {
 		return end
 	}
 	return p + 3
+}
+
+// flatNamePieces widens a person's span [start, end) over the untagged
+// capitalised proper nouns next to it that the parse makes parts of the
+// same name (flat): the recogniser left out two given names in
+// "[Bassirou Diomaye] Faye" and a syllable in "Yoon Suk [Yeol]". A piece
+// is a word of letters, no title, common word, month, day, place's name
+// or demonym, and no owner ("ITV1's"). Pieces before the span follow a
+// common noun in lower case ("candidate [Bassirou Diomaye] Faye") or
+// open the name with a given name after a title or a word that is no
+// capitalised one (not "New Yorker [Dick Morris]", "Welshman [Jimmy
+// Watkins]"); pieces after it follow a name that opens with a given name
+// or is made of syllables ("Yoon Suk [Yeol]"), and are no plural and no
+// organisation's head (not "Parmalat Finanziaria", "Gynex Labs").
+func (r *resolver) flatNamePieces(toks []nlp.Token, start, end int) (int, int) {
+	if r.lex == nil {
+		return start, end
+	}
+	piece := func(i int) bool {
+		t := &toks[i]
+		if i+1 < len(toks) && isPossessive(toks[i+1].Text) {
+			return false
+		}
+		for _, c := range t.Text {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+		return (t.Entity == "O" || t.Entity == "") && t.UPOS == "PROPN" && capitalisedWord(t.Text) && !isAllCaps(t.Text) &&
+			!isTitleWord(t.Text) && !honorifics[strings.ToLower(t.Text)] && !r.commonWord(t.Text) && !nlp.IsMonth(t.Text) &&
+			!calendarWords[strings.ToLower(t.Text)] && !r.isPlace(t.Text) && !r.isDemonym(t.Text)
+	}
+	// joined reports whether token i is flat under a token of [a, b), one
+	// of them is flat under it, or both are flat under the same word
+	joined := func(i, a, b int) bool {
+		if h := toks[i].Head - 1; toks[i].Deprel == "flat" && h >= a && h < b {
+			return true
+		}
+		for k := a; k < b; k++ {
+			if toks[k].Deprel == "flat" && (toks[k].Head-1 == i || toks[i].Deprel == "flat" && toks[k].Head == toks[i].Head) {
+				return true
+			}
+		}
+		return false
+	}
+	common := true
+	for k := start; k < end && common; k++ {
+		common = !capitalisedWord(toks[k].Text) || r.commonWord(toks[k].Text)
+	}
+	if common {
+		return start, end // "Barrick [Gold]": a name of common words is no person's to widen
+	}
+	s := start
+	for s > 0 && piece(s-1) && joined(s-1, s, end) {
+		s--
+	}
+	if s < start && s > 0 {
+		prev := &toks[s-1]
+		lowerNoun := prev.UPOS == "NOUN" && !capitalisedWord(prev.Text)
+		if lowerNoun || r.isGivenName(toks[s].Text) && (!capitalisedWord(prev.Text) || isTitleWord(prev.Text)) {
+			start = s
+		}
+	}
+	if !r.isGivenName(toks[start].Text) && !syllableName(toks[start:end]) {
+		return start, end
+	}
+	for end < len(toks) && piece(end) && joined(end, start, end) && toks[end].XPOS != "NNPS" &&
+		!unitHead(toks[end].Text) && !isLegalForm(toks[end].Text) && !companyNouns[strings.ToLower(toks[end].Text)] {
+		end++
+	}
+	return start, end
+}
+
+// syllableName reports whether toks, two words or more, are all short
+// capitalised words, as East Asian names are written ("Yoon Suk", "Lai
+// Ching").
+func syllableName(toks []nlp.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if n := utf8.RuneCountInString(t.Text); n > 5 || !capitalisedWord(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // namePiecesBefore widens the start of a name span [start, end) back over

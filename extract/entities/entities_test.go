@@ -3014,6 +3014,12 @@ func TestWorldNewsNames(t *testing.T) {
 		// a word no place and a city, tagged side by side, are a club
 		{"beating|O Borussia|B-LOC Dortmund|B-LOC 2|O -|O 0|O", "Borussia Dortmund", "ORG"},
 		{"from|O Bavaria|B-LOC Munich|B-LOC today|O", "Munich", "LOC"},
+		// untagged words the parse makes parts of a person's name
+		{"Opposition|O|compound|2|NOUN candidate|O|nmod|3|NOUN Bassirou|O|nsubj|7|PROPN Diomaye|O|flat|3|PROPN Faye|B-PER|flat|3|PROPN was|O|cop|7|AUX ahead|O|root|0|ADV", "Bassirou Diomaye Faye", "PERSON"},
+		{"President|O|compound|2|PROPN Yoon|B-PER|nsubj|5|PROPN Suk|I-PER|flat|2|PROPN Yeol|O|flat|2|PROPN plans|O|root|0|VERB", "Yoon Suk Yeol", "PERSON"},
+		{"New|O|amod|2|ADJ Yorker|O|flat|3|PROPN Dick|B-PER|nsubj|5|PROPN Morris|I-PER|flat|3|PROPN said|O|root|0|VERB", "Dick Morris", "PERSON"},
+		{"by|O|case|2|ADP Kim|B-PER|obl|0|PROPN Wilsons|O|flat|2|PROPN|NNPS", "Kim", "PERSON"},
+		{"Labour|O|amod|2|PROPN Ella|O|flat|3|PROPN Mary|B-PER|nsubj|5|PROPN Smith|I-PER|flat|3|PROPN said|O|root|0|VERB", "Mary Smith", "PERSON"},
 		// a town's name listed with clubs only is a club's; a country's stays a place
 		{"Arsenal|B-ORG and|O Liverpool|B-LOC finished|O second|O", "Liverpool", "ORG"},
 		{"between|O Juventus|B-ORG and|O Fiorentina|B-LOC .|O", "Fiorentina", "ORG"},

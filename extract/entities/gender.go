@@ -414,7 +414,7 @@ func isCapitalised(w string) bool {
 // honorifics stand before a person's name and are no part of it.
 var honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
-	"dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
+	"dr": true, "dr.": true, "drs": true, "drs.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
 	"baron": true, "mx": true, "prof": true, "prof.": true, "cde": true, "comrade": true,
 }
 
