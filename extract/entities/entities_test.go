@@ -3020,6 +3020,10 @@ func TestWorldNewsNames(t *testing.T) {
 		{"New|O|amod|2|ADJ Yorker|O|flat|3|PROPN Dick|B-PER|nsubj|5|PROPN Morris|I-PER|flat|3|PROPN said|O|root|0|VERB", "Dick Morris", "PERSON"},
 		{"by|O|case|2|ADP Kim|B-PER|obl|0|PROPN Wilsons|O|flat|2|PROPN|NNPS", "Kim", "PERSON"},
 		{"Labour|O|amod|2|PROPN Ella|O|flat|3|PROPN Mary|B-PER|nsubj|5|PROPN Smith|I-PER|flat|3|PROPN said|O|root|0|VERB", "Mary Smith", "PERSON"},
+		// a name in apposition to a role or a relative is a person's
+		{"Irungu|B-LOC|nsubj|11|PROPN Houghton|I-LOC|flat|1|PROPN ,|O|punct|5|PUNCT executive|O|amod|5|ADJ director|O|appos|1|NOUN of|O|case|7|ADP Amnesty|B-ORG|nmod|5|PROPN ,|O|punct|1|PUNCT called|O|root|0|VERB", "Irungu Houghton", "PERSON"},
+		{"managed|O|root|0|VERB by|O|case|4|ADP his|O|nmod:poss|4|PRON mother|O|obl|1|NOUN ,|O|punct|6|PUNCT Bose|B-LOC|appos|4|PROPN Ogulu|I-LOC|flat|6|PROPN", "Bose Ogulu", "PERSON"},
+		{"managed|O|root|0|VERB by|O|case|4|ADP its|O|nmod:poss|4|PRON successor|O|obl|1|NOUN ,|O|punct|6|PUNCT Bose|B-LOC|appos|4|PROPN Ogulu|I-LOC|flat|6|PROPN", "Bose Ogulu", "LOC"},
 		// a town's name listed with clubs only is a club's; a country's stays a place
 		{"Arsenal|B-ORG and|O Liverpool|B-LOC finished|O second|O", "Liverpool", "ORG"},
 		{"between|O Juventus|B-ORG and|O Fiorentina|B-LOC .|O", "Fiorentina", "ORG"},

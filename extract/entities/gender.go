@@ -249,6 +249,8 @@ func (r *resolver) personNames() {
 		if titled || initial || r.servesAs(m) || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
 			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
 			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) ||
+			(m.Type == "LOC" && r.describedAsPerson(m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) ||
+			r.kinApposition(m) ||
 			(m.Type == "LOC" && r.familyName(words)) ||
 			(m.Type == "ORG" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) {
 			// (", who" after it makes a person even of a given name the
@@ -357,14 +359,18 @@ func whoAfter(toks []nlp.Token, m *Mention) bool {
 // describedAsPerson reports whether the words around name mention m say
 // it names a person: a relative "who" after it ("Viktar Babaryka, who was
 // arrested"), an apposition headed by a role noun ("Andriy Yermak, one of
-// President Zelensky's aides"), or the period of an office before it
-// ("the presidency of Barack Obama").
+// President Zelensky's aides"), a relative's noun it is in apposition to
+// ("his successor, Vo Van Thuong", see kinApposition), or the period of an
+// office before it ("the presidency of Barack Obama").
 func (r *resolver) describedAsPerson(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
 	if whoAfter(toks, m) || m.End+1 < len(toks) && toks[m.End].Text == "," && strings.EqualFold(toks[m.End+1].Text, "whose") {
 		return true
 	}
 	if m.Start >= 2 && strings.EqualFold(toks[m.Start-1].Text, "of") && officeNouns[strings.ToLower(lemmaOf(&toks[m.Start-2]))] {
+		return true
+	}
+	if r.kinApposition(m) {
 		return true
 	}
 	for _, c := range r.spanChildren(m) {
@@ -384,6 +390,39 @@ func (r *resolver) describedAsPerson(m *Mention) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// kinNouns are nouns for a person's relatives and the persons who stand
+// in for or beside someone, which name a person in apposition after a
+// possessive pronoun: "his deputy, Dhony Rahajoe", "her niece, Truong Hue
+// Van", "his mother, Bose Ogulu".
+var kinNouns = map[string]bool{
+	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"brother": true, "sister": true, "niece": true, "nephew": true, "uncle": true, "aunt": true,
+	"cousin": true, "grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true,
+	"widow": true, "widower": true, "spouse": true, "partner": true, "girlfriend": true, "boyfriend": true,
+	"fiancee": true, "fiancée": true, "fiance": true, "fiancé": true, "stepson": true, "stepdaughter": true,
+	"successor": true, "predecessor": true, "deputy": true,
+}
+
+// kinApposition reports whether name mention m follows a kin noun
+// (kinNouns) after a personal pronoun and a comma: "his successor, Vo Van
+// Thuong" (not "its successor, Nvidia"). The parse is not asked: it often
+// hangs the name on an earlier noun ("X and his deputy, Dhony Rahajoe").
+func (r *resolver) kinApposition(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if m.Start < 3 || toks[m.Start-1].Text != "," {
+		return false
+	}
+	t := &toks[m.Start-2]
+	if t.UPOS != "NOUN" || capitalisedWord(t.Text) || !kinNouns[strings.ToLower(lemmaOf(t))] {
+		return false
+	}
+	switch strings.ToLower(toks[m.Start-3].Text) {
+	case "his", "her", "their":
+		return true
 	}
 	return false
 }
