@@ -253,7 +253,7 @@ type cluster struct {
 func (r *resolver) names() {
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, trimEnds(s.Tokens, s.EntitySpans()))))))))) {
+		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, r.nicknameSpans(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))))))) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {
@@ -2057,6 +2057,74 @@ func trimEnds(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	return out
 }
 
+// nicknameSpans makes one person's span of a given name, a nickname in
+// double quotes and a surname, which the recogniser cuts at the quotes:
+// `Nemat "Minouche" Shafik`, `Joaquín "El Chapo" Guzmán`. The given name
+// and the surname are capitalised proper nouns next to the quotes, one of
+// the three parts at least is tagged as a person's, and none as anything
+// else; the given name is tagged or one the gazetteer knows; the nickname
+// is one to three capitalised words.
+func (r *resolver) nicknameSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	isQuote := func(w string) bool { return w == "\"" || w == "“" || w == "”" }
+	spanAt := func(i int) int {
+		for k, sp := range spans {
+			if sp.Start <= i && i < sp.End {
+				return k
+			}
+		}
+		return -1
+	}
+	for i := 1; i+4 < len(toks); i++ {
+		if !isQuote(toks[i].Text) || toks[i].End != toks[i+1].Start || toks[i-1].End == toks[i].Start {
+			continue // an opening quote: space before, glued to the word after
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && capitalisedWord(toks[j].Text) {
+			j++
+		}
+		if j == i+1 || j+1 >= len(toks) || j-i > 3 || !isQuote(toks[j].Text) || toks[j-1].End != toks[j].Start ||
+			toks[j].End == toks[j+1].Start {
+			continue // a closing quote: glued to the nickname, space after
+		}
+		given, sur := &toks[i-1], &toks[j+1]
+		if given.UPOS != "PROPN" || sur.UPOS != "PROPN" || !capitalisedWord(given.Text) || !capitalisedWord(sur.Text) {
+			continue
+		}
+		start, end, person := i-1, j+2, false
+		ok := true
+		for _, k := range []int{i - 1, i + 1, j + 1} {
+			sk := spanAt(k)
+			if sk < 0 {
+				continue
+			}
+			if spans[sk].Type != "PER" && spans[sk].Type != "PERSON" {
+				ok = false
+				break
+			}
+			person = true
+			start, end = min(start, spans[sk].Start), max(end, spans[sk].End)
+		}
+		if !ok || !person || spanAt(i-1) < 0 && !r.isGivenName(given.Text) {
+			continue // (not `Americanised "Jimmy" Bond`)
+		}
+		out := spans[:0:0]
+		added := false
+		for _, sp := range spans {
+			if sp.End <= start || sp.Start >= end {
+				out = append(out, sp)
+				continue
+			}
+			if !added {
+				out = append(out, nlp.Span{Start: start, End: end, Type: "PER"})
+				added = true
+			}
+		}
+		spans = out
+		i = end
+	}
+	return spans
+}
+
 // trimSpan drops determiners, possessive markers, brackets and punctuation
 // at the edges of an entity span.
 func trimSpan(toks []nlp.Token, start, end int) (int, int) {
@@ -2142,7 +2210,8 @@ var nameParticles = map[string]bool{"al": true, "el": true, "al'": true, "bin": 
 func NameKey(name string) []string {
 	name = stripPossessive(strings.TrimSpace(name))
 	f := strings.FieldsFunc(latin.Fold(name), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '‐' || r == '–' || r == '.' || r == ',' || r == '\u00a0'
+		return r == ' ' || r == '-' || r == '‐' || r == '–' || r == '.' || r == ',' || r == '\u00a0' ||
+			r == '"' || r == '“' || r == '”' // a nickname's quotes: `Nemat "Minouche" Shafik`
 	})
 	if len(f) == 1 && nameParticles[f[0]] && f[0] != "al" && f[0] != "el" && isAllCaps(name) {
 		// an acronym, not a particle: "DA" for the Democratic Alliance,

@@ -22,6 +22,7 @@ var nameKeyTests = []struct {
 	want []string
 }{
 	{"Ahmed al-Mismari", []string{"ahmed", "mismari"}},
+	{`Nemat "Minouche" Shafik`, []string{"nemat", "minouche", "shafik"}},
 	{"Al-Mismari", []string{"mismari"}},
 	{"Haftar's", []string{"haftar"}},
 	{"the Libyan National Army", []string{"libyan", "national", "army"}},
@@ -279,13 +280,17 @@ func sentenceOf(items string) (nlp.Sentence, string) {
 	var s nlp.Sentence
 	var b strings.Builder
 	for _, it := range strings.Fields(items) {
-		// word[|TAG[|DEPREL|HEAD|UPOS[|XPOS]]]
-		f := strings.Split(it, "|")
+		// word[|TAG[|DEPREL|HEAD|UPOS[|XPOS]]]; a word written ^word is
+		// glued to the one before
+		glued := strings.HasPrefix(it, "^") && len(it) > 1
+		f := strings.Split(strings.TrimPrefix(it, "^"), "|")
 		w, tag := f[0], "O"
 		if len(f) > 1 && f[1] != "" {
 			tag = f[1]
 		}
-		if b.Len() > 0 {
+		if glued && len(s.Tokens) > 0 {
+			s.Tokens[len(s.Tokens)-1].SpaceAfter = false
+		} else if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		upos := "NOUN"
@@ -3020,6 +3025,10 @@ func TestWorldNewsNames(t *testing.T) {
 		{"New|O|amod|2|ADJ Yorker|O|flat|3|PROPN Dick|B-PER|nsubj|5|PROPN Morris|I-PER|flat|3|PROPN said|O|root|0|VERB", "Dick Morris", "PERSON"},
 		{"by|O|case|2|ADP Kim|B-PER|obl|0|PROPN Wilsons|O|flat|2|PROPN|NNPS", "Kim", "PERSON"},
 		{"Labour|O|amod|2|PROPN Ella|O|flat|3|PROPN Mary|B-PER|nsubj|5|PROPN Smith|I-PER|flat|3|PROPN said|O|root|0|VERB", "Mary Smith", "PERSON"},
+		// a nickname in quotes inside a person's name
+		{`Columbia|B-ORG University|I-ORG President|O Nemat|B-PER "|I-PER ^Minouche|I-PER ^"|O Shafik|B-PER resigned|O`, `Nemat "Minouche" Shafik`, "PERSON"},
+		{`boss|O Joaquín|B-PER "|I-PER ^El|I-PER Chapo|I-PER ^"|O Guzmán|B-PER ,|O`, `Joaquín "El Chapo" Guzmán`, "PERSON"},
+		{`the|O Americanised|O|amod|3|PROPN "|O ^Jimmy|B-PER ^"|I-PER Bond|I-PER films|O`, `Jimmy" Bond`, "PERSON"},
 		// a name in apposition to a role or a relative is a person's
 		{"Irungu|B-LOC|nsubj|11|PROPN Houghton|I-LOC|flat|1|PROPN ,|O|punct|5|PUNCT executive|O|amod|5|ADJ director|O|appos|1|NOUN of|O|case|7|ADP Amnesty|B-ORG|nmod|5|PROPN ,|O|punct|1|PUNCT called|O|root|0|VERB", "Irungu Houghton", "PERSON"},
 		{"managed|O|root|0|VERB by|O|case|4|ADP his|O|nmod:poss|4|PRON mother|O|obl|1|NOUN ,|O|punct|6|PUNCT Bose|B-LOC|appos|4|PROPN Ogulu|I-LOC|flat|6|PROPN", "Bose Ogulu", "PERSON"},
