@@ -2283,7 +2283,7 @@ func (r *resolver) cluster() {
 		if target == nil {
 			var cands []*cluster
 			for _, c := range r.clusters {
-				if c.matches(g.key, typ, r) || (typ == "ORG" || typ == "PERSON" && !r.honoured(g.mentions) || typ == "LOC" && !r.afterPlacePrep(g.mentions)) && c.orgPrefix(g.key, typ, r) {
+				if c.matches(g.key, typ, r) || (typ == "ORG" || typ == "PERSON" && !r.honoured(g.mentions) || typ == "LOC" && (!r.afterPlacePrep(g.mentions) || r.noPlaceWord(r.d.Mentions[g.mentions[0]].Text))) && c.orgPrefix(g.key, typ, r) {
 					cands = append(cands, c)
 				}
 			}
@@ -2640,6 +2640,13 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	// Investors Service"), a company's, and so do partners' names joined by an
 	// ampersand ("Marsh & McLennan", "Fairmont Hotels & Resorts")
 	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0] || firmTail(long) || slices.Contains(long[1:], "&")
+	if !company && len(key) == 1 && len(long) >= 2 {
+		// a company the gazetteer knows by its full name: "Anglo" for
+		// Anglo American
+		for f := range c.forms {
+			company = company || len(NameKey(f)) == len(long) && r.gazetteerCompany(f)
+		}
+	}
 	if len(key) >= 2 {
 		// "Jiffy Lube" for "Jiffy Lube International Inc": the first
 		// words of a company's name; not a place's name ("Kansas City" beside "Kansas City
@@ -2726,6 +2733,23 @@ func (r *resolver) afterPlacePrep(ms []int) bool {
 		}
 	}
 	return false
+}
+
+// noPlaceWord reports whether w names no place the gazetteer knows, alone
+// or after a compass point ("Korea" in South Korea): the short form of a
+// company's name may then follow a preposition of place too ("a proposal
+// to Anglo" for Anglo American, "ship it to Korea" not for Korea
+// Petrochemical Industries Corp).
+func (r *resolver) noPlaceWord(w string) bool {
+	if r.isPlace(w) {
+		return false
+	}
+	for c := range compassWords {
+		if r.isPlace(c + " " + w) {
+			return false
+		}
+	}
+	return true
 }
 
 // smallPlace reports whether the gazetteer's places named w are all

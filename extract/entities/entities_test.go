@@ -3664,3 +3664,25 @@ func TestCamelWord(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownCompanyShortForm checks that a company the gazetteer knows is found
+// when the recogniser cut its name before a demonym, and that its first
+// word alone joins it, after a preposition of place too, unless the word
+// names a place ("Korea", of South Korea).
+func TestKnownCompanyShortForm(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf(
+		"Anglo|B-LOC American|O rejected|O a|O bid|O .|O",
+		"BHP|B-ORG made|O a|O proposal|O to|O Anglo|B-LOC .|O",
+		"Korea|B-ORG Petrochemical|I-ORG Industries|I-ORG Corp|I-ORG will|O buy|O ethylene|O .|O",
+		"Japan|B-LOC will|O ship|O it|O to|O Korea|B-LOC .|O",
+	)
+	d := Resolve(doc, text, g)
+	i, ok := entityNamed(d, "Anglo American")
+	if !ok || d.Entities[i].Type != "ORG" || d.Entities[i].Mentions != 2 {
+		t.Errorf("want ORG Anglo American of 2 mentions, got %+v", d.Entities)
+	}
+	if i, ok := entityNamed(d, "Korea Petrochemical Industries Corp"); !ok || d.Entities[i].Mentions != 1 {
+		t.Errorf("want Korea Petrochemical Industries Corp alone, got %+v", d.Entities)
+	}
+}

@@ -288,6 +288,7 @@ func (r *resolver) widenNames() {
 			r.andTail(mi)
 			r.commonTail(mi)
 		}
+		r.knownNameAfter(mi)
 		if m.Type == "ORG" || m.Type == "LOC" {
 			r.clubPrefixBefore(mi)
 			r.orgHeadAfter(mi)
@@ -421,6 +422,24 @@ func (r *resolver) knownNameBefore(mi int) {
 		return
 	}
 	r.widen(mi, s, m.End)
+}
+
+// knownNameAfter widens name mention mi over the untagged capitalised
+// word after it when the two make a name the gazetteer knows as a
+// company's, and types it so: "[Anglo]LOC American", which the recogniser
+// cut before the demonym (demonyms become mentions later).
+func (r *resolver) knownNameAfter(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	e := m.End
+	if e >= len(toks) || !capitalisedWord(toks[e].Text) || !toks[e-1].SpaceAfter || m.Type == "ORG" && r.gazetteerCompany(m.Text) {
+		return
+	}
+	if at[e] != 0 || !r.gazetteerCompany(spanText(toks, m.Start, e+1)) {
+		return
+	}
+	r.widen(mi, m.Start, e+1)
+	m.Type = "ORG"
 }
 
 // teamInside types as a team the place mention mi that the recogniser
