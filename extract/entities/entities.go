@@ -5280,7 +5280,7 @@ func bankShaped(c *cluster) bool {
 // bankNamed reports whether c is named as a bank is in English: every
 // name of two words or more ends in "Bank" or opens with it before
 // another capitalised word ("Central Bank", "Vista Bank", "Bank Negara",
-// "Bank Indonesia"), but for a compass point or a side of a river before
+// "Bank Indonesia") or holds "Bank of" ("State Bank of Vietnam"), but for a compass point or a side of a river before
 // it ("South Bank", "Left Bank", "West Bank" are places) or a name's
 // particle ("Rob Da Bank"). (A person's name ending in "Bank" is a firm's
 // already, see firmEnd.)
@@ -5296,12 +5296,25 @@ func bankNamed(c *cluster) bool {
 		switch {
 		case w[last] == "Bank" && !bankSides[before] && !nameParticles[before]:
 		case w[0] == "Bank" && len(w) == 2 && capitalisedWord(w[1]):
+		case bankOf(w):
 		default:
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// bankOf reports whether the name's words hold "Bank of" but for after a
+// compass point or a side of a river: "State Bank of Vietnam", "Reserve
+// Bank of India", "Bank of Japan" (not "West Bank of the Jordan").
+func bankOf(w []string) bool {
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] == "Bank" && w[k+1] == "of" && (k == 0 || !bankSides[strings.ToLower(w[k-1])]) {
+			return true
+		}
+	}
+	return false
 }
 
 // bankSides are the words before "Bank" in the names of places: a

@@ -1487,6 +1487,8 @@ func TestBankNamed(t *testing.T) {
 		{"Sanwa|B-PER Bank|I-PER said|O", "Sanwa Bank", "ORG"},
 		{"Bank|B-LOC Negara|I-LOC said|O", "Bank Negara", "ORG"},
 		{"London|B-LOC 's|O South|B-LOC Bank|I-LOC", "South Bank", "LOC"},
+		{"at|O the|O State|B-LOC Bank|I-LOC of|I-LOC Vietnam|I-LOC ,|O", "State Bank of Vietnam", "ORG"},
+		{"the|O West|B-LOC Bank|I-LOC of|I-LOC the|I-LOC Jordan|I-LOC", "West Bank of the Jordan", "LOC"},
 		{"DJ|O Rob|B-PER Da|I-PER Bank|I-PER played|O", "Rob Da Bank", "PERSON"},
 	})
 }
