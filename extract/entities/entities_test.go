@@ -3065,6 +3065,8 @@ func TestWorldNewsNames(t *testing.T) {
 		// a feature's head ends a place's name the recogniser took for a
 		// person's
 		{"near|O Sabina|B-PER Shoal|I-PER in|O", "Sabina Shoal", "LOC"},
+		{"Abasand|B-LOC ,|O Prairie|B-PER Creek|I-PER and|O Grayling|B-LOC Terrace|I-LOC", "Prairie Creek", "LOC"},
+		{"crossing|O Sydney|B-PER Harbour|I-PER on|O", "Sydney Harbour", "LOC"},
 		{"driver|O Damon|B-PER Hill|I-PER won|O", "Damon Hill", "PERSON"},
 		// an acronym after a body's name and its country makes them one
 		{"the|O Electoral|B-ORG Commission|I-ORG of|O South|B-LOC Africa|I-LOC (|O IEC|B-ORG )|O said|O", "Electoral Commission of South Africa", "ORG"},

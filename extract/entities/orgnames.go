@@ -1472,7 +1472,8 @@ var geoHeads = map[string]bool{
 	"Strait": true, "Straits": true, "Mountains": true, "Desert": true, "Peninsula": true, "River": true,
 	"Lake": true, "Island": true, "Islands": true, "Canal": true, "Heights": true, "Hills": true, "Falls": true,
 	"Coast": true, "Reef": true, "Glacier": true, "Basin": true, "Arena": true, "Stadium": true,
-	"Shoal": true, "Atoll": true,
+	"Shoal": true, "Atoll": true, "Creek": true, "Terrace": true, "Boulevard": true, "Harbour": true, "Harbor": true,
+	"Canyon": true, "Gorge": true, "Plateau": true,
 }
 
 // townNouns, with "of" after them, put the name of a place: "the
