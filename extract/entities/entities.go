@@ -930,6 +930,26 @@ func (r *resolver) listedWith(c *cluster, ok func(persons, orgs, others int) boo
 	return false
 }
 
+// bodyHeads end the names of bodies and of nothing else: no building,
+// district or region shares them (not "Centre", "Union", "Office").
+var bodyHeads = map[string]bool{
+	"Alliance": true, "Coalition": true, "Party": true, "Ministry": true, "Council": true,
+	"Commission": true, "Committee": true, "Agency": true, "Authority": true, "Federation": true,
+	"Association": true,
+}
+
+// bodyHeaded reports whether every name of c has two words or more and
+// ends in a body's head (bodyHeads).
+func bodyHeaded(c *cluster) bool {
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if len(w) < 2 || !bodyHeads[w[len(w)-1]] {
+			return false
+		}
+	}
+	return len(c.forms) > 0
+}
+
 // listedWithClubs reports whether c is one word, no country's or
 // region's name, and a name mention of c stands in a list of
 // organisations only, one of them a club: named so ("Manchester City",
@@ -4620,6 +4640,11 @@ func (r *resolver) typeOf(c *cluster) string {
 	if typ == "PERSON" && r.listedWithOrgs(c) {
 		// "Sony, IBM and Toshiba": one word listed with organisations
 		// and no person is one too
+		return "ORG"
+	}
+	if typ == "LOC" && bodyHeaded(c) && !r.placeNamed(c) {
+		// "the Congo River Alliance (AFC)": a name a body's head word
+		// ends is the body's, whatever place it names first
 		return "ORG"
 	}
 	if typ == "LOC" && r.listedWithClubs(c) {
