@@ -1316,6 +1316,12 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				(clubHeads[w] || orgHeads[strings.ToLower(w)]) && capitalisedWord(w):
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: "ORG"}
 				i++
+			case place(sp.Type) && next.Type == "ORG" &&
+				acronymAfter(toks, next.End) == initials(NameKey(spanText(toks, sp.Start, next.End))):
+				// "[London]LOC [School of Economics]ORG (LSE)": the
+				// acronym after them spells the initials of both
+				sp = nlp.Span{Start: sp.Start, End: next.End, Type: "ORG"}
+				i++
 			case place(sp.Type) && place(next.Type) &&
 				(sp.End == sp.Start+1 && compassWords[toks[sp.Start].Text] || r.isPlace(spanText(toks, sp.Start, next.End))):
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: sp.Type}

@@ -3027,6 +3027,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"New|O|amod|2|ADJ Yorker|O|flat|3|PROPN Dick|B-PER|nsubj|5|PROPN Morris|I-PER|flat|3|PROPN said|O|root|0|VERB", "Dick Morris", "PERSON"},
 		{"by|O|case|2|ADP Kim|B-PER|obl|0|PROPN Wilsons|O|flat|2|PROPN|NNPS", "Kim", "PERSON"},
 		{"Labour|O|amod|2|PROPN Ella|O|flat|3|PROPN Mary|B-PER|nsubj|5|PROPN Smith|I-PER|flat|3|PROPN said|O|root|0|VERB", "Mary Smith", "PERSON"},
+		// a place and an organisation whose acronym spells both
+		{"ran|O the|O London|B-LOC School|B-ORG of|I-ORG Economics|I-ORG (|O LSE|O )|O", "London School of Economics", "ORG"},
 		// a body's head ends a body's name
 		{"the|O Congo|B-LOC River|I-LOC Alliance|I-LOC said|O", "Congo River Alliance", "ORG"},
 		// companies of 2020s news the gazetteer knows
