@@ -5085,7 +5085,9 @@ func (r *resolver) knownOrg(c *cluster, typ string) bool {
 	}
 	// a known company's name opening a longer one: "Philips
 	// Gloeilampenfabrieken", "Toshiba America"
-	if r.gaz != nil && len(lw) >= 2 && !r.isGivenName(lw[0]) && r.knownOrgWord(lw[0]) {
+	if r.gaz != nil && len(lw) >= 2 && !r.isGivenName(lw[0]) && r.knownOrgWord(lw[0]) &&
+		!geoHeads[lw[len(lw)-1]] {
+		// (not a place named after it: "Allianz Arena")
 		return true
 	}
 	for _, mi := range c.mentions {
