@@ -4834,6 +4834,22 @@ func (r *resolver) placeNamed(c *cluster) bool {
 	return false
 }
 
+// officeTitle reports whether the words before the job noun make a
+// post's title with it rather than a job at a firm: "(John Bond) chief
+// executive officer".
+func officeTitle(before []nlp.Token, job string) bool {
+	if job != "officer" {
+		return false
+	}
+	for _, t := range before {
+		switch strings.ToLower(t.Text) {
+		case "executive", "financial", "operating", "information", "technology", "chief", "commanding", "police":
+			return true
+		}
+	}
+	return false
+}
+
 // workNouns are jobs news names with the firm after "at" ("an economist
 // at Morgan Stanley", "a partner at Tods Murray"), true for those it also
 // names after "with" ("analyst with Merrill Lynch"; a "partner with" or a
@@ -4842,7 +4858,8 @@ var workNouns = map[string]bool{
 	"analyst": true, "economist": true, "strategist": true, "trader": true, "dealer": true, "broker": true,
 	"banker": false, "partner": false, "consultant": false, "researcher": false, "executive": false,
 	"director": false, "manager": false, "spokesman": false, "spokeswoman": false, "official": false,
-	"lawyer": false, "attorney": false, "engineer": false, "scientist": false,
+	"lawyer": false, "attorney": false, "engineer": false, "scientist": false, "officer": true,
+	"employee": false, "staffer": false,
 }
 
 // workplace reports whether a name mention of c is where someone works:
@@ -4864,7 +4881,7 @@ func (r *resolver) workplace(c *cluster) bool {
 		// analyst Chuck Levitt", "Salomon chief economist": a firm's
 		// staff (up to two lower-case words between)
 		for k := m.End; k < len(toks) && k <= m.End+2; k++ {
-			if workNouns[toks[k].Text] && (k+1 == len(toks) || !isPossessive(toks[k+1].Text)) {
+			if workNouns[toks[k].Text] && (k+1 == len(toks) || !isPossessive(toks[k+1].Text)) && !officeTitle(toks[m.End:k], toks[k].Text) {
 				return true
 			}
 			if t := &toks[k]; capitalisedWord(t.Text) || t.UPOS != "NOUN" && t.UPOS != "ADJ" {
@@ -4888,12 +4905,15 @@ func (r *resolver) workplace(c *cluster) bool {
 				}
 			}
 		}
-		withToo, ok := workNouns[strings.ToLower(lemmaOf(&toks[h.Head-1]))]
+		job := strings.ToLower(lemmaOf(&toks[h.Head-1]))
+		withToo, ok := workNouns[job]
 		if !ok {
 			continue
 		}
 		for _, k := range r.children[m.Sentence][m.Head] {
-			if w := strings.ToLower(toks[k].Text); toks[k].Deprel == "case" && (w == "at" || (w == "with" || w == "for") && withToo) {
+			// (officers are posted "at" places: "officers at Embakasi
+			// Garrison"; an officer "with" a body is its)
+			if w := strings.ToLower(toks[k].Text); toks[k].Deprel == "case" && (w == "at" && job != "officer" || (w == "with" || w == "for") && withToo) {
 				return true
 			}
 		}
