@@ -251,9 +251,12 @@ func (r *resolver) personNames() {
 			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) ||
 			(m.Type == "LOC" && r.describedAsPerson(m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) ||
 			r.kinApposition(m) ||
+			m.Start > 0 && toks[m.Start-1].Text == "born" && !slices.ContainsFunc(words, r.isPlace) ||
 			(m.Type == "LOC" && r.familyName(words)) ||
 			(m.Type == "ORG" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) {
-			// (", who" after it makes a person even of a given name the
+			// (a relative's noun before it and a comma, or "born"
+			// before it, make a person: "his mother, Bose Ogulu", "born
+			// Damini Ebunoluwa Ogulu"; ", who" after it makes a person even of a given name the
 			// gazetteer lacks, "Viktar Babaryka, who was arrested", when
 			// none of its words is a place or anything else it knows; of
 			// an organisation's span only when the gazetteer knows none of
