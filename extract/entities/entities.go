@@ -317,9 +317,9 @@ func (r *resolver) names() {
 			// recogniser stopped before a lower-case group noun is the
 			// group's name (a country before it is not: "a Russia party",
 			// nor a group the gazetteer knows by that name and not with
-			// the noun: "the YPG militia")
+			// the noun: "the YPG militia", nor initials: "ELN rebels")
 			if text := spanText(s.Tokens, start, end); end < len(s.Tokens) && groupHeads[s.Tokens[end].Text] && end-start <= 2 &&
-				!r.isPlace(text) && (!r.gazetteerOrg(text) || r.gazetteerOrg(text+" "+s.Tokens[end].Text)) {
+				!r.isPlace(text) && (!r.gazetteerOrg(text) || r.gazetteerOrg(text+" "+s.Tokens[end].Text)) && !isAllCaps(text) {
 				end++
 				typ = "ORG"
 			}

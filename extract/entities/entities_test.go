@@ -3029,6 +3029,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Labour|O|amod|2|PROPN Ella|O|flat|3|PROPN Mary|B-PER|nsubj|5|PROPN Smith|I-PER|flat|3|PROPN said|O|root|0|VERB", "Mary Smith", "PERSON"},
 		// a place and an organisation whose acronym spells both
 		{"ran|O the|O London|B-LOC School|B-ORG of|I-ORG Economics|I-ORG (|O LSE|O )|O", "London School of Economics", "ORG"},
+		// initials before a group noun are the group's name without it
+		{"ceasefire|O with|O ELN|B-ORG rebels|O after|O", "ELN", "ORG"},
 		// a birth name
 		{"The|O singer|O ,|O born|O Damini|B-ORG Ebunoluwa|I-ORG Ogulu|I-ORG in|O Port|B-LOC Harcourt|I-LOC", "Damini Ebunoluwa Ogulu", "PERSON"},
 		// an officer's employer; a chief executive officer's title is no firm
