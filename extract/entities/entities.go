@@ -251,6 +251,7 @@ type cluster struct {
 
 // names adds one mention per recognised span.
 func (r *resolver) names() {
+	crudes := r.crudeNames()
 	for si := range r.doc {
 		s := &r.doc[si]
 		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, r.nicknameSpans(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))))))) {
@@ -294,6 +295,9 @@ func (r *resolver) names() {
 			}
 			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) || r.lowerCommon(s.Tokens, start, end) {
 				continue
+			}
+			if end-start == 1 && crudes[s.Tokens[start].Text] {
+				continue // "Brent rose 1.6 pct" after "Brent crude": an oil's grade, no name
 			}
 			if end-start == 1 && start > 0 && end < len(s.Tokens) && s.Tokens[start-1].Text == "<" && s.Tokens[end].Text == ">" &&
 				isTickerSymbol(s.Tokens[start].Text) && (start < 2 || r.d.at[si][start-2] != 0 || capitalisedWord(s.Tokens[start-2].Text)) {
@@ -429,6 +433,30 @@ func (r *resolver) names() {
 			r.addName(si, start, end, typ)
 		}
 	}
+}
+
+// crudeNames returns the words the article writes before "crude" or
+// "blend" in lower case ("Brent crude", "Urals blend"): grades of oil
+// named after fields and regions, which news goes on naming alone
+// ("Brent fell 30 cents"), no person's, place's or company's name there;
+// not a country's, region's or people's ("Kuwait crude", "Saudi crude").
+func (r *resolver) crudeNames() map[string]bool {
+	var out map[string]bool
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			w := toks[k].Text
+			if n := toks[k+1].Text; (n == "crude" || n == "blend") && capitalisedWord(w) && !isAllCaps(w) &&
+				(k == 0 || !capitalisedWord(toks[k-1].Text) || k == 1) && !r.countryOrArea(w) && !r.isDemonym(w) &&
+				!r.hasSubtype(w, gazetteer.SubRegion) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // lowerCommon reports whether the span [start, end) is written in lower

@@ -3706,3 +3706,20 @@ func TestKnownCompanyShortForm(t *testing.T) {
 		t.Errorf("want Korea Petrochemical Industries Corp alone, got %+v", d.Entities)
 	}
 }
+
+// TestCrudeNames checks that a grade of oil named before "crude" is no
+// entity, there or alone, and that a country before "crude" stays a place.
+func TestCrudeNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf(
+		"Brent|B-PER crude|O rose|O in|O London|B-LOC .|O",
+		"Brent|B-PER fell|O 30|O cents|O ,|O and|O Kuwait|B-LOC crude|O rose|O .|O",
+	)
+	d := Resolve(doc, text, g)
+	if _, ok := entityNamed(d, "Brent"); ok {
+		t.Errorf("Brent, a grade of oil, is an entity: %+v", d.Entities)
+	}
+	if i, ok := entityNamed(d, "Kuwait"); !ok || d.Entities[i].Type != "LOC" {
+		t.Errorf("want place Kuwait, got %+v", d.Entities)
+	}
+}
