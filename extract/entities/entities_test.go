@@ -3040,6 +3040,9 @@ func TestWorldNewsNames(t *testing.T) {
 		{"pressure|O at|O the|O Allianz|B-LOC Arena|I-LOC .|O", "Allianz Arena", "LOC"},
 		// a body's head ends a body's name
 		{"the|O Congo|B-LOC River|I-LOC Alliance|I-LOC said|O", "Congo River Alliance", "ORG"},
+		// firms and clubs named after people and places the gazetteer knows
+		{"analyst|O at|O Smith|B-PER Barney|I-PER said|O", "Smith Barney", "ORG"},
+		{"Aston|B-PER Villa|I-PER beat|O West|B-LOC Ham|I-LOC", "Aston Villa", "ORG"},
 		// companies of 2020s news the gazetteer knows
 		{"Red|B-PER Bull|I-PER team|O principal|O Christian|B-PER Horner|I-PER", "Red Bull", "ORG"},
 		{"against|O Meta|B-PER Platforms|I-PER was|O dismissed|O", "Meta Platforms", "ORG"},
