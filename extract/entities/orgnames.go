@@ -288,7 +288,6 @@ func (r *resolver) widenNames() {
 			r.andTail(mi)
 			r.commonTail(mi)
 		}
-		r.knownNameAfter(mi)
 		if m.Type == "ORG" || m.Type == "LOC" {
 			r.clubPrefixBefore(mi)
 			r.orgHeadAfter(mi)
@@ -317,6 +316,7 @@ func (r *resolver) widenNames() {
 		if m.Type == "LOC" {
 			r.placeBefore(mi)
 		}
+		r.knownNameAfter(mi)
 		r.eventTail(mi)
 		r.stormBefore(mi)
 	}
