@@ -4627,6 +4627,13 @@ func (r *resolver) typeOf(c *cluster) string {
 		// right after a noun for a person is a person's
 		return "PERSON"
 	}
+	if typ == "ORG" && r.regionAlone(c) && r.afterPlacePrep(c.mentions) && !r.knownOrg(c, typ) {
+		// "lawmakers in Texas" beside "Texas Commerce Bancshares Inc",
+		// where the recogniser spread the company's type to the state:
+		// a state's or province's name alone, after a preposition of
+		// place, is the place
+		return "LOC"
+	}
 	if typ == "ORG" && r.bigPlaceAlone(c) && !r.knownOrg(c, typ) {
 		// "Tehran said": a country's or a big city's name alone is the
 		// place, as news writes a government's by its capital (not a
@@ -5301,6 +5308,17 @@ func orgWordIn(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// regionAlone reports whether every name of c is one word the gazetteer
+// knows as a region's (a state's, a province's).
+func (r *resolver) regionAlone(c *cluster) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") || !r.hasSubtype(f, gazetteer.SubRegion) {
+			return false
+		}
+	}
+	return len(c.forms) > 0
 }
 
 // bigPlaceAlone reports whether every name of c is one word naming a

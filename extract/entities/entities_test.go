@@ -3726,3 +3726,14 @@ func TestCrudeNames(t *testing.T) {
 		t.Errorf("want place Kuwait, got %+v", d.Entities)
 	}
 }
+
+// TestRegionAfterPlacePrep checks that a state's name the recogniser typed
+// as the company named after it is the state after a preposition of place.
+func TestRegionAfterPlacePrep(t *testing.T) {
+	checkDocTypes(t, defaultGazetteer(t), []docTypesCase{
+		{"state beside a company", []string{
+			"Texas|B-ORG Commerce|I-ORG Bancshares|I-ORG Inc|I-ORG said|O .|O",
+			"It|O will|O expand|O in|O Texas|B-ORG .|O",
+		}, map[string]string{"Texas": "LOC", "Texas Commerce Bancshares Inc": "ORG"}},
+	})
+}
