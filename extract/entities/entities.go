@@ -792,6 +792,9 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	if calendarWords[strings.ToLower(t.Text)] {
 		return true // "December and January's figures": a month alone is no name
 	}
+	if earningsAbbrevs[t.Text] && i+1 < len(toks) && allLowerLetters(toks[i+1].Text) {
+		return true // "Oper shr loss two cts": an earnings table's abbreviation
+	}
 	if i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "an") && toks[i-1].Head == i+1 {
 		switch t.Deprel {
 		case "compound", "amod", "nmod", "flat", "nmod:poss":
@@ -801,6 +804,11 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	}
 	return false
 }
+
+// earningsAbbrevs are the abbreviations that open the lines of wire
+// services' earnings tables ("Oper shr 27 cts", "Avg shrs 12.4 mln",
+// "Qtr net").
+var earningsAbbrevs = map[string]bool{"Oper": true, "Opr": true, "Avg": true, "Qtr": true, "Shr": true, "Shrs": true, "Revs": true}
 
 // nameWord reports whether w, capitalised at a sentence's start, may be
 // a name's word there: the article never writes it in lower case and it

@@ -3737,3 +3737,12 @@ func TestRegionAfterPlacePrep(t *testing.T) {
 		}, map[string]string{"Texas": "LOC", "Texas Commerce Bancshares Inc": "ORG"}},
 	})
 }
+
+// TestEarningsTable checks that the abbreviations opening the lines of an
+// earnings table are no names.
+func TestEarningsTable(t *testing.T) {
+	checkNoEntity(t, defaultGazetteer(t), []string{
+		"Oper|B-PER shr|O loss|O two|O cts|O vs|O profit|O",
+		"Avg|B-PER shrs|O 12.4|O mln|O",
+	}, func(extract.Entity) bool { return true })
+}
