@@ -1334,6 +1334,10 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			// "Securities and [Exchange Commission]": the words before
 			// "and" are the name's too
 			sp.Start = r.andBefore(toks, sp, out)
+			if n := len(out); n > 0 && r.andHalves(toks, out[n-1], sp) {
+				sp.Start = out[n-1].Start
+				out = out[:n-1]
+			}
 		}
 		if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && sp.End == sp.Start+1 && isPossessive(toks[sp.End].Text) &&
 			TypeOf(sp.Type) == "PERSON" && !r.isPlace(toks[sp.Start].Text) && pluralNoun(toks[spans[i+1].Start]) &&
@@ -1820,6 +1824,24 @@ func (r *resolver) andBefore(toks []nlp.Token, sp nlp.Span, out []nlp.Span) int 
 		}
 	}
 	return sp.Start
+}
+
+// andHalves reports whether organisation spans a and b, "and" between
+// them, are the halves of one name: b is a common word and an
+// organisation's head, a ends in no head or class noun of its own
+// ("[Valley Federal Savings] and [Loan Association]", "[House Ways] and
+// [Means Committee]"; not "[Apple] and [Microsoft Corp]", "[Ford Motor Co]
+// and [Trade Commission]", "[Black Rebel Motorcycle Club] and [Bloc
+// Party]"), and b opens with no adjective ("[First Bank Minneapolis] and
+// [First Bank] Saint Paul").
+func (r *resolver) andHalves(toks []nlp.Token, a, b nlp.Span) bool {
+	if a.Type != "ORG" || a.End != b.Start-1 || toks[a.End].Text != "and" || b.End-b.Start != 2 ||
+		!orgHeads[strings.ToLower(toks[b.End-1].Text)] || !r.commonWord(toks[b.Start].Text) || toks[b.Start].UPOS == "ADJ" {
+		return false
+	}
+	last := toks[a.End-1].Text
+	return !unitHead(last) && !isLegalForm(last) && !isAllCaps(last) && classNouns[strings.ToLower(last)] == "" &&
+		!r.known(spanText(toks, a.Start, a.End))
 }
 
 // splitPost takes a party's or club's post out of the person span

@@ -3746,3 +3746,14 @@ func TestEarningsTable(t *testing.T) {
 		"Avg|B-PER shrs|O 12.4|O mln|O",
 	}, func(extract.Entity) bool { return true })
 }
+
+// TestAndHalves checks that two organisation spans around "and" are one
+// name when the second is a common word and a head and the first has no
+// head of its own.
+func TestAndHalves(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedLex(t, g, wordList{nouns: []string{"loan", "bloc"}}, []typedCase{
+		{"Valley|B-ORG Federal|I-ORG Savings|I-ORG and|O Loan|B-ORG Association|I-ORG said|O", "Valley Federal Savings and Loan Association", "ORG"},
+		{"Black|B-ORG Rebel|I-ORG Motorcycle|I-ORG Club|I-ORG and|O Bloc|B-ORG Party|I-ORG played|O", "Bloc Party", "ORG"},
+	})
+}
