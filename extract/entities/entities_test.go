@@ -3031,6 +3031,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"ran|O the|O London|B-LOC School|B-ORG of|I-ORG Economics|I-ORG (|O LSE|O )|O", "London School of Economics", "ORG"},
 		// initials before a group noun are the group's name without it
 		{"ceasefire|O with|O ELN|B-ORG rebels|O after|O", "ELN", "ORG"},
+		// what something is based in is a place
+		{"for|O Montreal|B-PER ^-|O ^based|O Alcan|B-ORG said|O", "Montréal", "LOC"},
 		// a birth name
 		{"The|O singer|O ,|O born|O Damini|B-ORG Ebunoluwa|I-ORG Ogulu|I-ORG in|O Port|B-LOC Harcourt|I-LOC", "Damini Ebunoluwa Ogulu", "PERSON"},
 		// an officer's employer; a chief executive officer's title is no firm

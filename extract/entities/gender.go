@@ -208,6 +208,13 @@ func (r *resolver) personNames() {
 			m.Type = "ORG"
 			continue
 		}
+		if m.Kind == KindName && m.Type == "PERSON" && m.End+1 < len(toks) && toks[m.End].Text == "-" && toks[m.End].Start == toks[m.End-1].End &&
+			strings.EqualFold(toks[m.End+1].Text, "based") {
+			// "[Montreal]PER-based Alcan": what something is based in is
+			// a place
+			m.Type = "LOC"
+			continue
+		}
 		if m.Kind == KindName && m.Type == "PERSON" && m.Start > 0 {
 			// "London-based [Al-Araby Al-Jadeed]": people are not based
 			// somewhere, organisations are
