@@ -296,6 +296,12 @@ func (r *resolver) names() {
 			if end-start == 1 && r.noName(s.Tokens, start) || letters(s.Tokens[start:end]) || r.lowerCommon(s.Tokens, start, end) {
 				continue
 			}
+			if end-start == 2 && (typ == "LOC" || typ == "ORG") && r.gaz != nil && s.Tokens[start].SpaceAfter {
+				if place, ok := r.gaz.Demonym(spanText(s.Tokens, start, end)); ok && !sameName(place, spanText(s.Tokens, start, end)) &&
+					(end == len(s.Tokens) || !capitalisedWord(s.Tokens[end].Text)) {
+					continue // "North American operations": a people's adjective, which demonyms() reads
+				}
+			}
 			if end-start == 1 && crudes[s.Tokens[start].Text] {
 				continue // "Brent rose 1.6 pct" after "Brent crude": an oil's grade, no name
 			}
