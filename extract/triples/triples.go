@@ -319,6 +319,11 @@ func (x *extractor) argsOf(i int, object bool) []arg {
 		}
 	}
 	conj := x.conjuncts(i)
+	if len(conj) >= 2 && x.ownerBefore(conj[0], conj[1]) {
+		// "beat [Italy]'s Jasmine Paolini" parsed with the name a
+		// conjunct of its owner: the owner is no argument
+		conj = conj[1:]
+	}
 	for k, c := range conj {
 		a, ok := x.argOf(c, object)
 		if !ok {
@@ -330,6 +335,17 @@ func (x *extractor) argsOf(i int, object bool) []arg {
 		out = append(out, a)
 	}
 	return out
+}
+
+// ownerBefore reports whether token i, with a possessive "'s" of its own
+// right before the phrase of token c, owns c rather than is listed with it.
+func (x *extractor) ownerBefore(i, c int) bool {
+	f := x.leftmost(c)
+	if f < 1 || f-1 <= i || x.head(f-1) != i {
+		return false
+	}
+	w := x.toks[f-1].Text
+	return x.toks[f-1].Deprel == "case" && (w == "'s" || w == "’s" || w == "'")
 }
 
 func (x *extractor) argOf(i int, object bool) (arg, bool) {

@@ -85,6 +85,7 @@ var constructionTests = []struct {
 	{"with X heading Y", "guards.conllu", "", 3, wantTriple{subject: "Greenspan", relation: "head", object: "Federal Reserve"}},
 	{"a headline's second clause", "guards.conllu", "", 4, wantTriple{subject: "Assad", relation: "flee to", object: "Moscow"}},
 	{"in a sentence, the first of two subjects", "guards.conllu", "", 5, wantTriple{subject: "Philippe Sands", relation: "warn", object: "Tony Blair"}},
+	{"the name its owner's possessive precedes", "guards.conllu", "", 9, wantTriple{subject: "Krejcikova", relation: "beat", object: "Jasmine Paolini"}},
 	{"a person after a preposition before a verb", "guards.conllu", "", 7, wantTriple{subject: "Jones", relation: "warn", object: "Brown"}},
 	{"a title without the adverb the parse gave it", "guards.conllu", "", 8, wantTriple{subject: "Adam Silver", relation: "commissioner of", object: "National Basketball Association"}},
 	// preposition folded into the relation
@@ -196,6 +197,7 @@ var mustNotTests = []struct {
 	{"nor is the name in it", "guards.conllu", 2, wantTriple{subject: "Lebanon", relation: "keep", object: "Assad"}},
 	{"a headline's comma joins two clauses, not two subjects", "guards.conllu", 4, wantTriple{subject: "Damascus", relation: "flee to", object: "Moscow"}},
 	{"a place after its preposition is no subject of the verb after it", "guards.conllu", 6, wantTriple{subject: "Austin", relation: "fall on", object: "Nasdaq"}},
+	{"an owner before its possessive is no object", "guards.conllu", 9, wantTriple{subject: "Krejcikova", relation: "beat", object: "Italy"}},
 }
 
 func TestMustNot(t *testing.T) {
