@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -966,6 +967,24 @@ func (r *resolver) listedWith(c *cluster, ok func(persons, orgs, others int) boo
 			}
 		}
 		if ok(persons, orgs, others) {
+			return true
+		}
+	}
+	return false
+}
+
+// agedName reports whether a name mention of c stands before an age in
+// commas, a number between 15 and 110 ("Montenegro, 51, told"), with a
+// verb after it.
+func (r *resolver) agedName(c *cluster) bool {
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind != KindName || m.End+3 >= len(toks) || toks[m.End].Text != "," || toks[m.End+2].Text != "," {
+			continue
+		}
+		if n, err := strconv.Atoi(toks[m.End+1].Text); err == nil && n >= 15 && n <= 110 && toks[m.End+1].UPOS == "NUM" &&
+			(toks[m.End+3].UPOS == "VERB" || toks[m.End+3].UPOS == "AUX") {
 			return true
 		}
 	}
@@ -4718,6 +4737,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		// "Sony, IBM and Toshiba": one word listed with organisations
 		// and no person is one too
 		return "ORG"
+	}
+	if typ != "PERSON" && r.agedName(c) {
+		// "Montenegro, 51, told supporters": places and organisations
+		// have no ages, persons do
+		return "PERSON"
 	}
 	if typ == "LOC" && bodyHeaded(c) && !r.placeNamed(c) {
 		// "the Congo River Alliance (AFC)": a name a body's head word

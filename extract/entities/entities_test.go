@@ -3035,6 +3035,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"its|O North|B-LOC American|I-LOC operations|O", "North America", "LOC"},
 		// what something is based in is a place
 		{"for|O Montreal|B-PER ^-|O ^based|O Alcan|B-ORG said|O", "Montréal", "LOC"},
+		// an age in commas makes a person
+		{"Montenegro|B-LOC|nsubj|6|PROPN ,|O|punct|3|PUNCT 51|O|appos|1|NUM ,|O|punct|3|PUNCT told|O|root|0|VERB supporters|O|obj|6|NOUN", "Montenegro", "PERSON"},
 		// a birth name
 		{"The|O singer|O ,|O born|O Damini|B-ORG Ebunoluwa|I-ORG Ogulu|I-ORG in|O Port|B-LOC Harcourt|I-LOC", "Damini Ebunoluwa Ogulu", "PERSON"},
 		// an officer's employer; a chief executive officer's title is no firm
