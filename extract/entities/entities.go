@@ -645,8 +645,15 @@ func (r *resolver) givenNameBefore(toks []nlp.Token, start, end int, typ string)
 	}
 	lw := strings.ToLower(g.Text)
 	return g.Entity == "O" && g.UPOS == "PROPN" && g.SpaceAfter && capitalisedWord(g.Text) && !isAllCaps(g.Text) &&
-		r.isGivenName(g.Text) && !isTitleWord(g.Text) && !r.bigPlace(g.Text) && !r.isCountry(toks[start].Text) &&
+		r.isGivenName(g.Text) && !isTitleWord(g.Text) && !r.bigPlace(g.Text) && (!r.isCountry(toks[start].Text) || flatUnder(toks, start, start-1)) &&
 		capitalisedWord(toks[start].Text) && !r.commonWord(g.Text) && !nlp.IsMonth(g.Text) && !calendarWords[lw]
+}
+
+// flatUnder reports whether the parse makes token i a part of the name
+// token h heads (flat): "Luís [Montenegro]", a surname that is a country's
+// name.
+func flatUnder(toks []nlp.Token, i, h int) bool {
+	return toks[i].Deprel == "flat" && toks[i].Head-1 == h
 }
 
 // fullNameOfOrg returns where a person's name starts and ends (at "of") in
@@ -3494,6 +3501,12 @@ func (r *resolver) isGivenName(w string) bool {
 		if e.Subtype == gazetteer.SubGiven {
 			return true
 		}
+	}
+	// "Luís", "Zoë", "Micheál": the gazetteer's US births write many
+	// names without their accents
+	if f := latin.Fold(w); f != strings.ToLower(w) && f != "" {
+		first, size := utf8.DecodeRuneInString(f)
+		return r.isGivenName(string(unicode.ToUpper(first)) + f[size:])
 	}
 	return false
 }

@@ -3035,6 +3035,9 @@ func TestWorldNewsNames(t *testing.T) {
 		{"its|O North|B-LOC American|I-LOC operations|O", "North America", "LOC"},
 		// what something is based in is a place
 		{"for|O Montreal|B-PER ^-|O ^based|O Alcan|B-ORG said|O", "Montréal", "LOC"},
+		// a given name the gazetteer writes without its accent, before a
+		// surname that is a country's name the parse joins to it
+		{"led|O|root|0|VERB by|O|case|3|ADP Luís|O|obl|1|PROPN Montenegro|B-LOC|flat|3|PROPN of|O|case|7|ADP the|O|det|7|DET PSD|B-ORG|nmod|3|PROPN", "Luís Montenegro", "PERSON"},
 		// an age in commas makes a person
 		{"Montenegro|B-LOC|nsubj|6|PROPN ,|O|punct|3|PUNCT 51|O|appos|1|NUM ,|O|punct|3|PUNCT told|O|root|0|VERB supporters|O|obj|6|NOUN", "Montenegro", "PERSON"},
 		// a birth name
