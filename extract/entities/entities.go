@@ -2396,9 +2396,15 @@ func (r *resolver) cluster() {
 		if full, ok := r.acronyms[ks]; ok {
 			target = r.byKey[full]
 		}
+		// a dateline's agency, "AUCKLAND (AP) —", is no acronym of a
+		// name of the story ("ACT Party")
+		agency := len(g.key) == 1 && r.agencyMentions(g.mentions)
 		if target == nil {
 			var cands []*cluster
 			for _, c := range r.clusters {
+				if agency && !slices.ContainsFunc(c.keys, func(k []string) bool { return joinKey(k) == joinKey(g.key) }) {
+					continue
+				}
 				if c.matches(g.key, typ, r) || (typ == "ORG" || typ == "PERSON" && !r.honoured(g.mentions) || typ == "LOC" && (!r.afterPlacePrep(g.mentions) || r.noPlaceWord(r.d.Mentions[g.mentions[0]].Text))) && c.orgPrefix(g.key, typ, r) {
 					cands = append(cands, c)
 				}
@@ -5604,6 +5610,18 @@ func (r *resolver) datelineTown(c *cluster) bool {
 // group" of the story takes up.
 func datelineAgencyMention(toks []nlp.Token, m *Mention) bool {
 	return m.Start > 0 && m.Start <= 6 && toks[m.Start-1].Text == "(" && closedBeforeDash(toks, m.End)
+}
+
+// agencyMentions reports whether every name mention of ms is a
+// dateline's news agency.
+func (r *resolver) agencyMentions(ms []int) bool {
+	for _, mi := range ms {
+		m := &r.d.Mentions[mi]
+		if m.Kind == KindName && !datelineAgencyMention(r.doc[m.Sentence].Tokens, m) {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // agencyOnly reports whether every name mention of c is a dateline's

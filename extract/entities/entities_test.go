@@ -3766,3 +3766,15 @@ func TestAndHalves(t *testing.T) {
 		{"Black|B-ORG Rebel|I-ORG Motorcycle|I-ORG Club|I-ORG and|O Bloc|B-ORG Party|I-ORG played|O", "Bloc Party", "ORG"},
 	})
 }
+
+// TestDatelineAgencyNoAcronym checks that a dateline's agency is no
+// acronym of a name of the story whose initials it spells.
+func TestDatelineAgencyNoAcronym(t *testing.T) {
+	doc, text := docOf(
+		"AUCKLAND|B-LOC ,|O New|B-LOC Zealand|I-LOC (|O AP|B-ORG )|O —|O The|O ACT|B-ORG Party|I-ORG won|O seats|O .|O",
+	)
+	d := Resolve(doc, text, defaultGazetteer(t))
+	if i, ok := entityNamed(d, "ACT Party"); !ok || slices.Contains(d.Entities[i].Aliases, "AP") {
+		t.Errorf("AP joined ACT Party: %+v", d.Entities)
+	}
+}
