@@ -303,6 +303,9 @@ func (r *resolver) names() {
 					continue // "North American operations": a people's adjective, which demonyms() reads
 				}
 			}
+			if end-start >= 2 && featureOpeners[s.Tokens[start].Text] {
+				typ = "LOC" // "[Wadi Derna]PER": a valley's name, whatever its last word names too
+			}
 			if end-start == 1 && crudes[s.Tokens[start].Text] {
 				continue // "Brent rose 1.6 pct" after "Brent crude": an oil's grade, no name
 			}
@@ -1299,6 +1302,11 @@ func (r *resolver) featureName(c *cluster) bool {
 	}
 	return len(c.forms) > 0
 }
+
+// featureOpeners open the names of natural features in the languages news
+// keeps them in: Arabic valleys and mountains ("Wadi Derna", "Jebel
+// Marra", "Jabal Akhdar").
+var featureOpeners = map[string]bool{"Wadi": true, "Jebel": true, "Jabal": true, "Djebel": true}
 
 // planets reports whether every name of c is a planet's: such a name
 // alone is no person ("Venus" who is Venus Williams goes with her full

@@ -3040,6 +3040,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"led|O|root|0|VERB by|O|case|3|ADP Luís|O|obl|1|PROPN Montenegro|B-LOC|flat|3|PROPN of|O|case|7|ADP the|O|det|7|DET PSD|B-ORG|nmod|3|PROPN", "Luís Montenegro", "PERSON"},
 		// an age in commas makes a person
 		{"Montenegro|B-LOC|nsubj|6|PROPN ,|O|punct|3|PUNCT 51|O|appos|1|NUM ,|O|punct|3|PUNCT told|O|root|0|VERB supporters|O|obj|6|NOUN", "Montenegro", "PERSON"},
+		// a valley's name, whatever its last word names too
+		{"dam|O in|O the|O Wadi|B-PER Derna|I-PER burst|O ,|O and|O Derna|B-LOC flooded|O", "Wadi Derna", "LOC"},
 		// a birth name
 		{"The|O singer|O ,|O born|O Damini|B-ORG Ebunoluwa|I-ORG Ogulu|I-ORG in|O Port|B-LOC Harcourt|I-LOC", "Damini Ebunoluwa Ogulu", "PERSON"},
 		// an officer's employer; a chief executive officer's title is no firm
