@@ -3051,6 +3051,10 @@ func TestWorldNewsNames(t *testing.T) {
 		{"pressure|O at|O the|O Allianz|B-LOC Arena|I-LOC .|O", "Allianz Arena", "LOC"},
 		// a body's head ends a body's name
 		{"the|O Congo|B-LOC River|I-LOC Alliance|I-LOC said|O", "Congo River Alliance", "ORG"},
+		// a utility and a party the gazetteer knows; a prison is a place
+		{"utility|O Eskom|B-PER said|O", "Eskom", "ORG"},
+		{"the|O Shiv|B-PER Sena|I-PER split|O", "Shiv Sena", "ORG"},
+		{"held|O in|O Stanley|B-PER Prison|I-PER since|O", "Stanley Prison", "LOC"},
 		// firms and clubs named after people and places the gazetteer knows
 		{"analyst|O at|O Smith|B-PER Barney|I-PER said|O", "Smith Barney", "ORG"},
 		{"Aston|B-PER Villa|I-PER beat|O West|B-LOC Ham|I-LOC", "Aston Villa", "ORG"},

@@ -1473,7 +1473,7 @@ var geoHeads = map[string]bool{
 	"Lake": true, "Island": true, "Islands": true, "Canal": true, "Heights": true, "Hills": true, "Falls": true,
 	"Coast": true, "Reef": true, "Glacier": true, "Basin": true, "Arena": true, "Stadium": true,
 	"Shoal": true, "Atoll": true, "Creek": true, "Terrace": true, "Boulevard": true, "Harbour": true, "Harbor": true,
-	"Canyon": true, "Gorge": true, "Plateau": true,
+	"Canyon": true, "Gorge": true, "Plateau": true, "Prison": true,
 }
 
 // townNouns, with "of" after them, put the name of a place: "the

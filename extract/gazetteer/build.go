@@ -411,6 +411,7 @@ var supplement = [][5]string{
 	{SubCompany, "TotalEnergies", "", "", ""},
 	{SubCompany, "Anthropic", "", "", ""},
 	{SubCompany, "Meta Platforms", "", "Meta", ""},
+	{SubCompany, "Eskom", "", "", ""},
 	// Investment banks and brokerages named after their founders, which
 	// read as persons' names (archives and obituaries name them still).
 	{SubCompany, "Smith Barney", "", "", ""},
@@ -494,6 +495,13 @@ var supplement = [][5]string{
 	{SubBody, "ZANU-PF", "", "Zanu-PF", ""},
 	{SubBody, "Economic Freedom Fighters", "", "EFF", ""},
 	{SubBody, "Ennahda", "", "", ""},
+	{SubBody, "Shiv Sena", "", "", ""},
+	{SubBody, "Aam Aadmi Party", "", "", ""},
+	{SubBody, "Trinamool Congress", "", "All India Trinamool Congress", ""},
+	{SubBody, "Samajwadi Party", "", "", ""},
+	{SubBody, "Dravida Munnetra Kazhagam", "", "DMK", ""},
+	{SubBody, "Jharkhand Mukti Morcha", "", "JMM", ""},
+	{SubBody, "Te Pāti Māori", "", "Te Pati Maori|Pāti Māori|Māori Party|Maori Party", ""},
 	// International non-governmental organisations the Factbook leaves out.
 	{SubOrg, "Amnesty International", "", "", ""},
 	{SubOrg, "Human Rights Watch", "", "", ""},
