@@ -1422,6 +1422,13 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				sp = nlp.Span{Start: sp.Start, End: next.End, Type: "ORG"}
 				i++
 			}
+		} else if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && (toks[sp.End].Text == "in" || toks[sp.End].Text == "for") &&
+			sp.Type == "ORG" && place(spans[i+1].Type) &&
+			acronymAfter(toks, spans[i+1].End) == initials(NameKey(spanText(toks, sp.Start, spans[i+1].End))) {
+			// "[Board of Control for Cricket] in [India] (BCCI)": the
+			// acronym after them spells the initials of both
+			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
+			i++
 		} else if i+1 < len(spans) && spans[i+1].Start == sp.End+1 && toks[sp.End].Text == "," && spans[i+1].Type == "ORG" &&
 			acronymAfter(toks, spans[i+1].End) == initials(NameKey(spanText(toks, sp.Start, spans[i+1].End))) {
 			// "[United Nations Educational], [Scientific and Cultural

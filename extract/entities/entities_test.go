@@ -3049,6 +3049,7 @@ func TestWorldNewsNames(t *testing.T) {
 		{"named|O John|B-PER Bond|I-PER chief|O executive|O officer|O", "John Bond", "PERSON"},
 		// a place named after a company
 		{"pressure|O at|O the|O Allianz|B-LOC Arena|I-LOC .|O", "Allianz Arena", "LOC"},
+		{"with|O the|O Board|B-ORG of|I-ORG Control|I-ORG for|I-ORG Cricket|I-ORG in|O India|B-LOC (|O BCCI|O )|O", "Board of Control for Cricket in India", "ORG"},
 		// a body's head ends a body's name
 		{"the|O Congo|B-LOC River|I-LOC Alliance|I-LOC said|O", "Congo River Alliance", "ORG"},
 		// a utility and a party the gazetteer knows; a prison is a place
