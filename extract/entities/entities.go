@@ -2425,7 +2425,7 @@ func (r *resolver) cluster() {
 				}
 			}
 			if len(cands) > 1 && typ == "PERSON" && len(g.key) == 1 {
-				cands = r.introducedBefore(cands, g.mentions[0])
+				cands = r.introducedBefore(cands, r.firstBodyMention(g.mentions))
 			}
 			if len(cands) > 1 {
 				cands = shortestCompany(cands)
@@ -2568,6 +2568,36 @@ func shortestCompany(cands []*cluster) []*cluster {
 // article gave before mention mi. News names the main person by surname
 // and the relatives who come later by full or first name: after "Robert
 // Mugabe", a later "Grace Mugabe" does not make "Mugabe" ambiguous.
+// firstBodyMention returns the first of mentions ms outside the article's
+// headline (a first sentence with no final punctuation, which names
+// people by the surname the story introduces later: "Navalny buried" over
+// "Alexei Navalny was buried"), or the first of ms.
+func (r *resolver) firstBodyMention(ms []int) int {
+	for _, mi := range ms {
+		if !r.headline(r.d.Mentions[mi].Sentence) {
+			return mi
+		}
+	}
+	return ms[0]
+}
+
+// headline reports whether sentence si is the article's headline: its
+// first sentence, ending in no sentence punctuation.
+func (r *resolver) headline(si int) bool {
+	if si != 0 || len(r.doc) < 2 {
+		return false
+	}
+	toks := r.doc[0].Tokens
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[len(toks)-1].Text {
+	case ".", "!", "?", "\"", "”", "'":
+		return false
+	}
+	return true
+}
+
 func (r *resolver) introducedBefore(cands []*cluster, mi int) []*cluster {
 	at := &r.d.Mentions[mi]
 	var out []*cluster

@@ -3785,3 +3785,19 @@ func TestDatelineAgencyNoAcronym(t *testing.T) {
 		t.Errorf("AP joined ACT Party: %+v", d.Entities)
 	}
 }
+
+// TestHeadlineSurname checks that a surname two persons of the story
+// share goes to the one introduced before its first use in the body,
+// though the headline uses it first.
+func TestHeadlineSurname(t *testing.T) {
+	doc, text := docOf(
+		"Thousands|O mourn|O Navalny|B-PER in|O Moscow|B-LOC",
+		"Alexei|B-PER Navalny|I-PER was|O buried|O on|O Friday|O .|O",
+		"Navalny|B-PER died|O in|O February|O .|O",
+		"His|O father|O Anatoly|B-PER Navalny|I-PER wept|O .|O",
+	)
+	d := Resolve(doc, text, defaultGazetteer(t))
+	if i, ok := entityNamed(d, "Alexei Navalny"); !ok || d.Entities[i].Mentions != 3 {
+		t.Errorf("want Alexei Navalny of 3 mentions, got %+v", d.Entities)
+	}
+}
