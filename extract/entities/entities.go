@@ -983,6 +983,40 @@ func (r *resolver) listedWith(c *cluster, ok func(persons, orgs, others int) boo
 	return false
 }
 
+// orgInCountry reports whether every name of c is a company's or a body's
+// name and a country's after it (with "of" or "de" between or not): the
+// words before the country hold an organisation's head, a legal form or a
+// company the gazetteer knows.
+func (r *resolver) orgInCountry(c *cluster) bool {
+	for f := range c.forms {
+		w := strings.Fields(f)
+		ok := false
+		for k := len(w) - 1; k >= 1 && !ok; k-- {
+			if !r.isCountry(strings.Join(w[k:], " ")) {
+				continue
+			}
+			pre := w[:k]
+			if n := len(pre); n > 1 && pre[n-1] == "the" {
+				pre = pre[:n-1]
+			}
+			if n := len(pre); n > 1 && (pre[n-1] == "of" || pre[n-1] == "de") {
+				pre = pre[:n-1]
+			}
+			if compassWords[pre[0]] || r.isPlace(strings.Join(pre, " ")) {
+				continue // "West Bank of the Jordan"
+			}
+			for _, x := range pre {
+				ok = ok || unitHead(x) || isLegalForm(x)
+			}
+			ok = ok || r.gazetteerCompany(strings.Join(pre, " "))
+		}
+		if !ok {
+			return false
+		}
+	}
+	return len(c.forms) > 0
+}
+
 // agedName reports whether a name mention of c stands before an age in
 // commas, a number between 15 and 110 ("Montenegro, 51, told"), with a
 // verb after it.
@@ -4806,6 +4840,12 @@ func (r *resolver) typeOf(c *cluster) string {
 		// "Montenegro, 51, told supporters": places and organisations
 		// have no ages, persons do
 		return "PERSON"
+	}
+	if typ == "LOC" && r.orgInCountry(c) {
+		// "Esso South Africa", "HongKong Bank Canada", "College de
+		// France": a company or a body named with its country is the
+		// company or the body
+		return "ORG"
 	}
 	if typ == "LOC" && bodyHeaded(c) && !r.placeNamed(c) {
 		// "the Congo River Alliance (AFC)": a name a body's head word

@@ -3050,6 +3050,10 @@ func TestWorldNewsNames(t *testing.T) {
 		// a place named after a company
 		{"pressure|O at|O the|O Allianz|B-LOC Arena|I-LOC .|O", "Allianz Arena", "LOC"},
 		{"with|O the|O Board|B-ORG of|I-ORG Control|I-ORG for|I-ORG Cricket|I-ORG in|O India|B-LOC (|O BCCI|O )|O", "Board of Control for Cricket in India", "ORG"},
+		// a company or a body named with its country
+		{"at|O the|O College|B-LOC de|I-LOC France|I-LOC in|O Paris|B-LOC", "College de France", "ORG"},
+		{"said|O Shell|B-LOC Canada|I-LOC ,|O a|O unit|O", "Shell Canada", "ORG"},
+		{"at|O the|O Stade|B-LOC de|I-LOC France|I-LOC in|O Paris|B-LOC", "Stade de France", "LOC"},
 		// a body's head ends a body's name
 		{"the|O Congo|B-LOC River|I-LOC Alliance|I-LOC said|O", "Congo River Alliance", "ORG"},
 		// a utility and a party the gazetteer knows; a prison is a place
