@@ -303,6 +303,13 @@ func (r *resolver) names() {
 					continue // "North American operations": a people's adjective, which demonyms() reads
 				}
 			}
+			if typ == "LOC" && start > 0 && s.Tokens[start-1].Text == "Air" && (s.Tokens[start-1].Entity == "O" || s.Tokens[start-1].Entity == "") &&
+				r.isCountry(spanText(s.Tokens, start, end)) {
+				start-- // "former [Air] [New Zealand] chief executive": a national airline
+			}
+			if typ == "LOC" && end-start >= 2 && s.Tokens[start].Text == "Air" && r.isCountry(spanText(s.Tokens, start+1, end)) {
+				typ = "ORG" // "Air Jamaica", "Air Mauritius"
+			}
 			if end-start >= 2 && featureOpeners[s.Tokens[start].Text] {
 				typ = "LOC" // "[Wadi Derna]PER": a valley's name, whatever its last word names too
 			}

@@ -3050,6 +3050,9 @@ func TestWorldNewsNames(t *testing.T) {
 		// a place named after a company
 		{"pressure|O at|O the|O Allianz|B-LOC Arena|I-LOC .|O", "Allianz Arena", "LOC"},
 		{"with|O the|O Board|B-ORG of|I-ORG Control|I-ORG for|I-ORG Cricket|I-ORG in|O India|B-LOC (|O BCCI|O )|O", "Board of Control for Cricket in India", "ORG"},
+		// national airlines
+		{"former|O Air|O New|B-LOC Zealand|I-LOC chief|O executive|O", "Air New Zealand", "ORG"},
+		{"flights|O on|O Air|B-LOC China|I-LOC rose|O", "Air China", "ORG"},
 		// a company or a body named with its country
 		{"at|O the|O College|B-LOC de|I-LOC France|I-LOC in|O Paris|B-LOC", "College de France", "ORG"},
 		{"said|O Shell|B-LOC Canada|I-LOC ,|O a|O unit|O", "Shell Canada", "ORG"},
