@@ -452,7 +452,11 @@ func (x *extractor) surfaceTitles(related map[[2]int]bool) {
 				head = j
 			}
 			hasRole = hasRole || role
-			ws = append([]string{strings.ToLower(x.toks[j].Text)}, ws...)
+			w := strings.ToLower(x.toks[j].Text)
+			if j == head && x.toks[j].XPOS == "NNS" {
+				w = x.lemma(j) // "FDP ministers Marco Buschmann and ...": each is a minister
+			}
+			ws = append([]string{w}, ws...)
 		}
 		if !hasRole {
 			continue

@@ -45,7 +45,8 @@ var surfaceRoleTests = []struct {
 	{33, "Antonio Guterres", "urge", "Security Council"},
 	{34, "Microsoft Corp.", "complete acquisition of", "Activision Blizzard Inc."}, // "its $69 billion acquisition": no amount in the relation
 	{36, "Adam D'Angelo", "ceo of", "Quora"},
-	{37, "Jon Fosse", "citizen of", "Norway"},                   // "Norwegian author Jon Fosse"
+	{37, "Jon Fosse", "citizen of", "Norway"},
+	{38, "Damien Hockney", "member of", "London Assembly"},      // "two London Assembly members, Damien Hockney": the plural title's lemma                   // "Norwegian author Jon Fosse"
 	{25, "Steffen Seibert", "spokesperson of", "Angela Merkel"}, // "German Chancellor Angela Merkel's spokesperson", headed by "German"
 }
 
