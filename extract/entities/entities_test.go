@@ -3724,13 +3724,8 @@ func TestKnownCompanyShortForm(t *testing.T) {
 		"Japan|B-LOC will|O ship|O it|O to|O Korea|B-LOC .|O",
 	)
 	d := Resolve(doc, text, g)
-	i, ok := entityNamed(d, "Anglo American")
-	if !ok || d.Entities[i].Type != "ORG" || d.Entities[i].Mentions != 2 {
-		t.Errorf("want ORG Anglo American of 2 mentions, got %+v", d.Entities)
-	}
-	if i, ok := entityNamed(d, "Korea Petrochemical Industries Corp"); !ok || d.Entities[i].Mentions != 1 {
-		t.Errorf("want Korea Petrochemical Industries Corp alone, got %+v", d.Entities)
-	}
+	wantEntity(t, d, "Anglo American", "ORG", 2)
+	wantEntity(t, d, "Korea Petrochemical Industries Corp", "ORG", 1)
 }
 
 // TestCrudeNames checks that a grade of oil named before "crude" is no
@@ -3803,8 +3798,14 @@ func TestHeadlineSurname(t *testing.T) {
 		"Navalny|B-PER died|O in|O February|O .|O",
 		"His|O father|O Anatoly|B-PER Navalny|I-PER wept|O .|O",
 	)
-	d := Resolve(doc, text, defaultGazetteer(t))
-	if i, ok := entityNamed(d, "Alexei Navalny"); !ok || d.Entities[i].Mentions != 3 {
-		t.Errorf("want Alexei Navalny of 3 mentions, got %+v", d.Entities)
+	wantEntity(t, Resolve(doc, text, defaultGazetteer(t)), "Alexei Navalny", "PERSON", 3)
+}
+
+// wantEntity fails unless d has an entity name of type typ with n
+// mentions.
+func wantEntity(t *testing.T, d *Doc, name, typ string, n int) {
+	t.Helper()
+	if i, ok := entityNamed(d, name); !ok || d.Entities[i].Type != typ || d.Entities[i].Mentions != n {
+		t.Errorf("want %s %q of %d mentions, got %+v", typ, name, n, d.Entities)
 	}
 }
