@@ -3057,7 +3057,8 @@ func (r *resolver) definedAcronyms() map[string]string {
 			// organisation's name, any all-capitals word that is not a
 			// place is taken as its short form.
 			if (isAllCaps(acr) || m.Type == "ORG" && shortForm(acr)) && (initials(NameKey(m.Text)) == strings.ToLower(acr) ||
-				(m.Type == "ORG" && utf8.RuneCountInString(acr) <= 6 && !r.isPlace(acr) && !datelineAgency(toks, m.Start, i))) {
+				(m.Type == "ORG" && (utf8.RuneCountInString(acr) <= 6 || syllabicAcronym(strings.ToLower(acr), NameKey(m.Text))) &&
+					!r.isPlace(acr) && !datelineAgency(toks, m.Start, i))) {
 				out[strings.ToLower(acr)] = joinKey(NameKey(m.Text))
 			}
 			continue
@@ -3090,6 +3091,38 @@ func (r *resolver) definedAcronyms() map[string]string {
 		}
 	}
 	return out
+}
+
+// syllabicAcronym reports whether acr (lower case) is made of the opening
+// letters of words of key in order, each word's piece two letters at
+// least but for the last word's, and the first word's piece first:
+// "KETRACO" for Kenya Electricity Transmission Company (ke-tra-co),
+// "PETRONAS" for Petroliam Nasional (petro-nas).
+func syllabicAcronym(acr string, key []string) bool {
+	if len(key) == 0 || acr == "" || acr[0] != key[0][0] {
+		return false
+	}
+	var match func(a string, k []string, first bool) bool
+	match = func(a string, k []string, first bool) bool {
+		if a == "" {
+			return true
+		}
+		for wi, w := range k {
+			if first && wi > 0 {
+				return false
+			}
+			for n := min(len(w), len(a)); n >= 1; n-- {
+				if w[:n] != a[:n] || n < 2 && len(a) > n {
+					continue
+				}
+				if match(a[n:], k[wi+1:], false) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return match(acr, key, true)
 }
 
 // datelineAgency reports whether the bracketed word at i+1 of toks (the

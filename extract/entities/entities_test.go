@@ -3809,3 +3809,30 @@ func wantEntity(t *testing.T, d *Doc, name, typ string, n int) {
 		t.Errorf("want %s %q of %d mentions, got %+v", typ, name, n, d.Entities)
 	}
 }
+
+// TestSyllabicAcronym checks the acronyms made of the opening syllables
+// of a name's words, and that one defined in brackets joins the name.
+func TestSyllabicAcronym(t *testing.T) {
+	doc, text := docOf(
+		"a|O deal|O with|O the|O Kenya|B-ORG Electricity|I-ORG Transmission|I-ORG Company|I-ORG (|O KETRACO|B-LOC )|O .|O",
+		"KETRACO|B-LOC said|O nothing|O .|O",
+	)
+	wantEntity(t, Resolve(doc, text, defaultGazetteer(t)), "Kenya Electricity Transmission Company", "ORG", 3)
+	for _, c := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"ketraco", "Kenya Electricity Transmission Company", true},
+		{"euratom", "European Atomic Energy Community", true},
+		{"suralco", "Surinam Aluminum Company", true},
+		{"petronas", "Petroliam Nasional", true},
+		{"kfc", "Kentucky Fried Chicken", false}, // plain initials are initials()'s
+		{"nato", "Kenya Electricity Transmission Company", false},
+		{"ketraco", "Electricity Transmission Company of Kenya", false}, // the first word opens it
+		{"kxtraco", "Kenya Electricity Transmission Company", false},
+	} {
+		if got := syllabicAcronym(c.acr, NameKey(c.name)); got != c.want {
+			t.Errorf("syllabicAcronym(%q, %q) = %v, want %v", c.acr, c.name, got, c.want)
+		}
+	}
+}
