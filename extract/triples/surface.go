@@ -453,8 +453,8 @@ func (x *extractor) surfaceTitles(related map[[2]int]bool) {
 			}
 			hasRole = hasRole || role
 			w := strings.ToLower(x.toks[j].Text)
-			if j == head && x.toks[j].XPOS == "NNS" {
-				w = x.lemma(j) // "FDP ministers Marco Buschmann and ...": each is a minister
+			if j == head && (x.toks[j].XPOS == "NNS" || x.toks[j].XPOS == "VBZ") {
+				w = x.lemma(j) // "FDP ministers Marco Buschmann and ...": each is a minister (tagged as a verb too)
 			}
 			ws = append([]string{w}, ws...)
 		}

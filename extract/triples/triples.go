@@ -1100,11 +1100,29 @@ var bareInfinitiveVerbs = map[string]bool{
 	"have": true, "bid": true, "feel": true, "notice": true, "do": true,
 }
 
+// titleBetween reports whether token v, tagged as a present-tense verb,
+// is a title's plural between an organisation's or a place's name and a
+// person's: "FDP ministers Marco Buschmann and ...", read as "the FDP
+// ministers (to) Marco Buschmann".
+func (x *extractor) titleBetween(v int) bool {
+	t := &x.toks[v]
+	if t.XPOS != "VBZ" && t.XPOS != "VBP" || v == 0 || v+1 >= len(x.toks) || !entities.RoleNoun(x.lemma(v)) {
+		return false
+	}
+	before, ok1 := x.ents.MentionAt(x.si, v-1)
+	after, ok2 := x.ents.MentionAt(x.si, v+1)
+	return ok1 && ok2 && before.Kind == entities.KindName && after.Kind == entities.KindName &&
+		before.Type != "PERSON" && after.Type == "PERSON"
+}
+
 // likelyNoun reports whether a token tagged as a verb is more likely a
 // noun the tagger got wrong: a base-form complement without "to" after a
 // verb that never takes one ("connected with Haftar's November visit").
 func (x *extractor) likelyNoun(v int) bool {
 	t := &x.toks[v]
+	if x.titleBetween(v) {
+		return true
+	}
 	if t.Deprel != "xcomp" || t.XPOS != "VB" {
 		return false
 	}

@@ -86,6 +86,7 @@ var constructionTests = []struct {
 	{"a headline's second clause", "guards.conllu", "", 4, wantTriple{subject: "Assad", relation: "flee to", object: "Moscow"}},
 	{"in a sentence, the first of two subjects", "guards.conllu", "", 5, wantTriple{subject: "Philippe Sands", relation: "warn", object: "Tony Blair"}},
 	{"the name its owner's possessive precedes", "guards.conllu", "", 9, wantTriple{subject: "Krejcikova", relation: "beat", object: "Jasmine Paolini"}},
+	{"a title's plural read as a verb names the post", "guards.conllu", "", 10, wantTriple{subject: "Marco Buschmann", relation: "minister of", object: "FDP"}},
 	{"a person after a preposition before a verb", "guards.conllu", "", 7, wantTriple{subject: "Jones", relation: "warn", object: "Brown"}},
 	{"a title without the adverb the parse gave it", "guards.conllu", "", 8, wantTriple{subject: "Adam Silver", relation: "commissioner of", object: "National Basketball Association"}},
 	// preposition folded into the relation
@@ -198,6 +199,7 @@ var mustNotTests = []struct {
 	{"a headline's comma joins two clauses, not two subjects", "guards.conllu", 4, wantTriple{subject: "Damascus", relation: "flee to", object: "Moscow"}},
 	{"a place after its preposition is no subject of the verb after it", "guards.conllu", 6, wantTriple{subject: "Austin", relation: "fall on", object: "Nasdaq"}},
 	{"an owner before its possessive is no object", "guards.conllu", 9, wantTriple{subject: "Krejcikova", relation: "beat", object: "Italy"}},
+	{"a title's plural read as a verb is no verb", "guards.conllu", 10, wantTriple{subject: "FDP", relation: "minister", object: "Marco Buschmann"}},
 }
 
 func TestMustNot(t *testing.T) {
