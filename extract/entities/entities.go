@@ -1074,18 +1074,17 @@ func (r *resolver) listedWithClubs(c *cluster) bool {
 			return false
 		}
 	}
+mentions:
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		if m.Kind != KindName {
 			continue
 		}
-		list := r.listed(m)
 		clubs := 0
-		for _, o := range list {
+		for _, o := range r.listed(m) {
 			club := isClubName(o.Text) || r.cityClub(o.Text) || r.gazetteerClub(o.Text)
 			if !club && o.Type != "ORG" {
-				clubs = -1
-				break
+				continue mentions
 			}
 			if club {
 				clubs++
@@ -1105,8 +1104,7 @@ func (r *resolver) gazetteerClub(name string) bool {
 	if strings.Contains(name, " ") || isAllCaps(name) {
 		return false
 	}
-	es := r.lookup(name)
-	return len(es) > 0 && es[0].Subtype == gazetteer.SubBody
+	return r.primarySubtype(name) == gazetteer.SubBody
 }
 
 // listedWithPersons reports whether every name of c has two words or
@@ -2455,13 +2453,16 @@ func (r *resolver) cluster() {
 		// a dateline's agency, "AUCKLAND (AP) —", is no acronym of a
 		// name of the story ("ACT Party")
 		agency := len(g.key) == 1 && r.agencyMentions(g.mentions)
-		if target == nil {
+		if target == nil && !agency {
+			// whether the group may be the first words of a longer
+			// name (orgPrefix): not a person's with an honorific, nor a
+			// place's after a preposition of place unless no place has
+			// the word
+			prefix := typ == "ORG" || typ == "PERSON" && !r.honoured(g.mentions) ||
+				typ == "LOC" && (!r.afterPlacePrep(g.mentions) || r.noPlaceWord(r.d.Mentions[g.mentions[0]].Text))
 			var cands []*cluster
 			for _, c := range r.clusters {
-				if agency && !slices.ContainsFunc(c.keys, func(k []string) bool { return joinKey(k) == joinKey(g.key) }) {
-					continue
-				}
-				if c.matches(g.key, typ, r) || (typ == "ORG" || typ == "PERSON" && !r.honoured(g.mentions) || typ == "LOC" && (!r.afterPlacePrep(g.mentions) || r.noPlaceWord(r.d.Mentions[g.mentions[0]].Text))) && c.orgPrefix(g.key, typ, r) {
+				if c.matches(g.key, typ, r) || prefix && c.orgPrefix(g.key, typ, r) {
 					cands = append(cands, c)
 				}
 			}
@@ -2848,7 +2849,7 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	// Investors Service"), a company's, and so do partners' names joined by an
 	// ampersand ("Marsh & McLennan", "Fairmont Hotels & Resorts")
 	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0] || firmTail(long) || slices.Contains(long[1:], "&")
-	if !company && len(key) == 1 && len(long) >= 2 {
+	if !company && len(key) == 1 && len(long) >= 2 && stripPossessive(long[0]) == key[0] {
 		// a company the gazetteer knows by its full name: "Anglo" for
 		// Anglo American
 		for f := range c.forms {
@@ -3006,8 +3007,16 @@ func (r *resolver) isAcronymOf(acr string, name []string) bool {
 // gazetteerCompany reports whether the gazetteer's first entry for name
 // is one of kg's companies.
 func (r *resolver) gazetteerCompany(name string) bool {
-	es := r.lookup(name)
-	return len(es) > 0 && es[0].Subtype == gazetteer.SubCompany
+	return r.primarySubtype(name) == gazetteer.SubCompany
+}
+
+// primarySubtype returns the subtype of the gazetteer's first entry named
+// name, "" for none.
+func (r *resolver) primarySubtype(name string) string {
+	if es := r.lookup(name); len(es) > 0 {
+		return es[0].Subtype
+	}
+	return ""
 }
 
 // lookup is the gazetteer's Lookup, none without a gazetteer.
@@ -3628,12 +3637,24 @@ func (r *resolver) isGivenName(w string) bool {
 		}
 	}
 	// "Luís", "Zoë", "Micheál": the gazetteer's US births write many
-	// names without their accents
-	if f := latin.Fold(w); f != strings.ToLower(w) && f != "" {
-		first, size := utf8.DecodeRuneInString(f)
-		return r.isGivenName(string(unicode.ToUpper(first)) + f[size:])
+	// names without their accents (an ASCII word has none to fold)
+	if !asciiOnly(w) {
+		if f := latin.Fold(w); f != strings.ToLower(w) && f != "" {
+			first, size := utf8.DecodeRuneInString(f)
+			return r.isGivenName(string(unicode.ToUpper(first)) + f[size:])
+		}
 	}
 	return false
+}
+
+// asciiOnly reports whether s is made of ASCII bytes only.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // givenCount returns the number of US births with the given name w, 0
@@ -5751,15 +5772,7 @@ func (r *resolver) agencyMentions(ms []int) bool {
 
 // agencyOnly reports whether every name mention of c is a dateline's
 // news agency.
-func (r *resolver) agencyOnly(c *cluster) bool {
-	for _, mi := range c.mentions {
-		m := &r.d.Mentions[mi]
-		if m.Kind == KindName && !datelineAgencyMention(r.doc[m.Sentence].Tokens, m) {
-			return false
-		}
-	}
-	return true
-}
+func (r *resolver) agencyOnly(c *cluster) bool { return r.agencyMentions(c.mentions) }
 
 // foldedForms returns how many names c has, case aside ("MONTREAL" in
 // a dateline and "Montreal" are one).
