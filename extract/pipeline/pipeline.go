@@ -110,6 +110,8 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 		s := &doc[i]
 		if p.st.Tagger != nil {
 			p.st.Tagger.Tag(s)
+			// Function words inside names ("Truong My Lan") are names.
+			tag.RetagNameWords(s)
 		}
 		if p.st.Lemmatizer != nil {
 			p.st.Lemmatizer.Lemmatize(s)

@@ -53,6 +53,12 @@
 // against packed sparse weight rows; scratch space is pooled, so a Tagger
 // is safe for concurrent use.
 //
+// Two rules correct the tags afterwards, for callers that run them:
+// RetagNameWords, right after tagging, makes proper nouns the function
+// words inside names ("Truong My Lan", "Will Smith said"), and
+// RetagFinite, after parsing, reads the tree for the form of verbs that
+// head clauses.
+//
 // This package only tags. It depends on extract/nlp alone and must not
 // import the parser, NER or any later stage.
 package tag

@@ -1,0 +1,145 @@
+package tag
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// RetagNameWords makes proper nouns (NNP, PROPN) the capitalised function
+// words (pronouns, determiners, auxiliaries) that are parts of names, and
+// reports whether it changed a tag. Names in many languages hold words
+// that English spells as function words: the Vietnamese "Truong My Lan",
+// the Chinese "He Kang", "Pan Am", and, opening a sentence, "Will Smith
+// said", "Can Dündar fled", "Do Van Hung, a farmer, said". The tagger,
+// which has seen those words thousands of times as function words and
+// almost never as names, keeps them function words, and the recogniser
+// and the parser then cut the name at them ("Lan", "Van Hung").
+//
+// Inside a sentence, such a word is a name's part when it is capitalised
+// and stands between a capitalised proper noun and another capitalised
+// word (which the tagger may have read as a common noun: "Thi My Hanh"). At the start of a
+// sentence, an auxiliary ("Will", "Can", "Do") is one when proper nouns
+// follow it and the sentence asks nothing: no question mark at its end
+// and no base or present verb right after the names ("Do Americans want
+// this" stays a question without its mark, "Should Citicorp actually
+// place" a condition). Sentences in title case
+// ("Vietnam Sentences My Lan", "Will Smith Return?") are left alone, and
+// so are one-letter words ("I", "A"), and possessives opening a sentence
+// ("My Mum", "His Majesty", "Our Lady"), which are rarely names.
+//
+// UD English-EWT train and dev hold no sentence where either rule would
+// fire on the gold tags; over the BBC, ABC and Reuters articles, the rule
+// mends names such as "F Du Preez", "Hung Wo Ching", "Pan Am World
+// Airways" and "He Kang". It must run after tagging and before
+// lemmatising, so that the word keeps its case as a lemma.
+func RetagNameWords(s *nlp.Sentence) bool {
+	toks := s.Tokens
+	if len(toks) < 2 {
+		return false
+	}
+	changed, title, checked := false, false, false
+	for i := range len(toks) - 1 {
+		if !functionWord(&toks[i]) {
+			continue
+		}
+		if i == 0 {
+			if toks[0].UPOS != "AUX" || !properNoun(&toks[1]) || question(toks) {
+				continue
+			}
+		} else if !properNoun(&toks[i-1]) || !nameCased(toks[i+1].Text) {
+			continue
+		}
+		if !checked {
+			title, checked = titleCaseSentence(toks), true
+		}
+		if title {
+			return false
+		}
+		toks[i].XPOS, toks[i].UPOS = "NNP", "PROPN"
+		changed = true
+	}
+	return changed
+}
+
+// functionWord reports whether t is a capitalised pronoun, determiner or
+// auxiliary of two letters or more ("My", "He", "Do", "Will").
+func functionWord(t *nlp.Token) bool {
+	switch t.UPOS {
+	case "PRON", "DET", "AUX":
+	default:
+		return false
+	}
+	return len(t.Text) > 1 && nameCased(t.Text)
+}
+
+// properNoun reports whether t is a capitalised proper noun.
+func properNoun(t *nlp.Token) bool {
+	return (t.XPOS == "NNP" || t.XPOS == "NNPS") && nameCased(t.Text)
+}
+
+// nameCased reports whether w opens with a capital letter and has no
+// other: "Lan", not "lan", "LAN" or "McKay" (a capital inside a word is
+// a mark of names too, but never of function words).
+func nameCased(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w[n:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// question reports whether a sentence opening with an auxiliary and
+// proper nouns reads as a question: it ends with a question mark, or the
+// names are followed, maybe after adverbs, by a base or present verb ("Do
+// Americans want", "Should Citicorp actually place").
+func question(toks []nlp.Token) bool {
+	if toks[len(toks)-1].Text == "?" {
+		return true
+	}
+	j := 1
+	for j < len(toks) && properNoun(&toks[j]) {
+		j++
+	}
+	for j < len(toks) && toks[j].UPOS == "ADV" {
+		j++
+	}
+	return j < len(toks) && (toks[j].XPOS == "VB" || toks[j].XPOS == "VBP")
+}
+
+// titleCaseSentence reports whether a sentence is written in title case,
+// as headlines are: of four words or more, most open with a capital, and
+// a capitalised word after the first is tagged a verb (not an
+// auxiliary, which may be the name word in question) or a plural noun
+// ("Vietnam Sentences Tycoon ..."). A sentence dense with names ("He met
+// Nguyen Thi My Hanh and Ho Van Long in Hanoi") capitalises only names.
+func titleCaseSentence(toks []nlp.Token) bool {
+	caps, words, common := 0, 0, 0
+	for i := range toks {
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		caps++
+		if i > 0 && commonTags[toks[i].XPOS] && toks[i].UPOS != "AUX" {
+			common++
+		}
+	}
+	return words >= 4 && caps*3 > words*2 && common > 0
+}
+
+// commonTags are the Penn tags of verbs and plural common nouns (a
+// singular noun may be a name the tagger missed).
+var commonTags = map[string]bool{
+	"NNS": true, "VB": true, "VBD": true, "VBG": true, "VBN": true, "VBP": true, "VBZ": true,
+}

@@ -1,0 +1,62 @@
+package tag
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/nlp"
+)
+
+// TestRetagNameWords checks which function words RetagNameWords makes
+// proper nouns, and each guard.
+func TestRetagNameWords(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string // "word/XPOS/UPOS" items
+		want       string // the words made NNP, in order
+	}{
+		{"inside a name", "tycoon/NN/NOUN Truong/NNP/PROPN My/PRP$/PRON Lan/NNP/PROPN was/VBD/AUX sentenced/VBN/VERB", "My"},
+		{"before a word read as a noun", "met/VBD/VERB Nguyen/NNP/PROPN Thi/NNP/PROPN My/PRP$/PRON Hanh/NN/NOUN and/CC/CCONJ Ho/NNP/PROPN Van/NNP/PROPN Long/RB/ADV in/IN/ADP Hanoi/NNP/PROPN", "My"},
+		{"an auxiliary in a name", "Pan/NNP/PROPN Am/VBP/AUX World/NNP/PROPN Airways/NNPS/PROPN said/VBD/VERB", "Am"},
+		{"opening a statement", "Will/MD/AUX Smith/NNP/PROPN said/VBD/VERB on/IN/ADP Monday/NNP/PROPN ././PUNCT", "Will"},
+		{"opening with an apposition", "Do/VBP/AUX Van/NNP/PROPN Hung/NNP/PROPN ,/,/PUNCT a/DT/DET farmer/NN/NOUN ,/,/PUNCT said/VBD/VERB so/RB/ADV", "Do"},
+		{"a question", "Will/MD/AUX Smith/NNP/PROPN say/VB/VERB so/RB/ADV ?/./PUNCT", ""},
+		{"two in a row", "met/VBD/VERB Nguyen/NNP/PROPN Do/VBP/AUX My/PRP$/PRON Hanh/NNP/PROPN in/IN/ADP Hue/NNP/PROPN", "Do My"},
+		{"a condition", "Should/MD/AUX Citicorp/NNP/PROPN actually/RB/ADV place/VB/VERB loans/NNS/NOUN", ""},
+		{"a question without its mark", "Do/VBP/AUX Americans/NNPS/PROPN want/VBP/VERB this/DT/PRON", ""},
+		{"a possessive opening a sentence", "Our/PRP$/PRON Lady/NNP/PROPN of/IN/ADP Lourdes/NNP/PROPN was/VBD/AUX closed/VBN/VERB", ""},
+		{"lower case", "Truong/NNP/PROPN my/PRP$/PRON Lan/NNP/PROPN said/VBD/VERB so/RB/ADV", ""},
+		{"one letter", "Peter/NNP/PROPN I/PRP/PRON Said/NNP/PROPN it/PRP/PRON yesterday/NN/NOUN", ""},
+		{"no name before", "when/WRB/ADV My/PRP$/PRON Lan/NNP/PROPN said/VBD/VERB so/RB/ADV", ""},
+		{"title case", "Vietnam/NNP/PROPN Sentences/VBZ/VERB Tycoon/NNP/PROPN Truong/NNP/PROPN My/PRP$/PRON Lan/NNP/PROPN to/IN/ADP Death/NN/NOUN", ""},
+		{"a name-dense sentence is no title", "He/PRP/PRON met/VBD/VERB Truong/NNP/PROPN My/PRP$/PRON Lan/NNP/PROPN and/CC/CCONJ Ho/NNP/PROPN Van/NNP/PROPN Long/RB/ADV in/IN/ADP Hanoi/NNP/PROPN", "My"},
+	} {
+		var s nlp.Sentence
+		for _, item := range strings.Fields(c.spec) {
+			f := strings.Split(item, "/")
+			if len(f) != 3 {
+				t.Fatalf("%s: bad item %q", c.name, item)
+			}
+			s.Tokens = append(s.Tokens, nlp.Token{Text: f[0], XPOS: f[1], UPOS: f[2]})
+		}
+		before := make([]string, len(s.Tokens))
+		for i, tk := range s.Tokens {
+			before[i] = tk.XPOS
+		}
+		changed := RetagNameWords(&s)
+		var got []string
+		for i, tk := range s.Tokens {
+			if tk.XPOS != before[i] {
+				if tk.XPOS != "NNP" || tk.UPOS != "PROPN" {
+					t.Errorf("%s: %s became %s/%s", c.name, tk.Text, tk.XPOS, tk.UPOS)
+				}
+				got = append(got, tk.Text)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: retagged %q, want %q", c.name, g, c.want)
+		}
+		if changed != (c.want != "") {
+			t.Errorf("%s: changed %v", c.name, changed)
+		}
+	}
+}
