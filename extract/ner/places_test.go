@@ -96,6 +96,10 @@ var datelineTests = []struct {
 	{[]string{"New", "York", ",", "March", "3"}, nil, []int8{0, 0, 0, 0, 0}},   // not in capitals
 	{[]string{"NEW", "YORK", "CITY", "HALL", "-"}, nil, []int8{0, 0, 0, 0, 0}}, // not one place name
 	{[]string{"TRIPOLI"}, nil, []int8{0}},                                      // nothing after it
+	// a colon after the town, as Australian and Indian papers write it;
+	// the model's person there gives way; a word no place's stays
+	{[]string{"HOBART", ":", "Tasmania", "'s"}, []int8{1, 0, 5, 0}, []int8{5, 0, 5, 0}},
+	{[]string{"UPDATE", ":", "Police", "said"}, nil, []int8{0, 0, 0, 0}},
 	// the model's person gives way, and its organisation before a date
 	// or an agency; an organisation before anything else stays
 	{[]string{"PARIS", ",", "Feb", "26", "-"}, []int8{1, 0, 0, 0, 0}, []int8{5, 0, 0, 0, 0}},

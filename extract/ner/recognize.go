@@ -484,9 +484,9 @@ func bigPlace(toks []tokInfo) bool {
 }
 
 // dateline labels the place of a news dateline ("NEW YORK, March 3 -",
-// "TRIPOLI (Reuters) -") LOC: words in capitals that open the sentence,
-// are followed by a comma, a bracket or a dash, and are exactly one
-// place name. The model's person there gives way ("PARIS, Feb 26 -" was
+// "TRIPOLI (Reuters) -", "MELBOURNE:") LOC: words in capitals that open
+// the sentence, are followed by a comma, a bracket, a dash or a colon,
+// and are exactly one place name. The model's person there gives way ("PARIS, Feb 26 -" was
 // a person in 39 of 3,126 Reuters articles): a dateline names no person.
 func dateline(toks []tokInfo, words []string, labels []int8) {
 	n := 0
@@ -497,7 +497,7 @@ func dateline(toks []tokInfo, words []string, labels []int8) {
 		return
 	}
 	switch {
-	case words[n] == "," || words[n] == "(" || words[n] == "-" || words[n] == "--" || words[n] == "–" || words[n] == "—":
+	case words[n] == "," || words[n] == "(" || words[n] == "-" || words[n] == "--" || words[n] == "–" || words[n] == "—" || words[n] == ":":
 	case isoDate(words[n]): // "ISTANBUL 1996-08-31"
 	default:
 		return
