@@ -303,15 +303,19 @@ func (r *resolver) names() {
 					continue // "North American operations": a people's adjective, which demonyms() reads
 				}
 			}
-			if typ == "LOC" && start > 0 && s.Tokens[start-1].Text == "Air" && (s.Tokens[start-1].Entity == "O" || s.Tokens[start-1].Entity == "") &&
-				r.isCountry(spanText(s.Tokens, start, end)) {
-				start-- // "former [Air] [New Zealand] chief executive": a national airline
+			if typ == "LOC" && start > 0 && (s.Tokens[start-1].Entity == "O" || s.Tokens[start-1].Entity == "") &&
+				(s.Tokens[start-1].Text == "Air" || nounBeforeCountry(s.Tokens, start)) && r.isCountry(spanText(s.Tokens, start, end)) {
+				// "former [Air] [New Zealand] chief executive": a national
+				// airline; "[Credit] [Suisse]", "[Tennis] [Australia]": a
+				// body named by its trade and its country
+				start--
+				typ = "ORG"
 			}
 			if typ == "LOC" && end-start >= 2 && s.Tokens[start].Text == "Air" && r.isCountry(spanText(s.Tokens, start+1, end)) {
 				typ = "ORG" // "Air Jamaica", "Air Mauritius"
 			}
-			if end-start >= 2 && featureOpeners[s.Tokens[start].Text] {
-				typ = "LOC" // "[Wadi Derna]PER": a valley's name, whatever its last word names too
+			if end-start >= 2 && (featureOpeners[s.Tokens[start].Text] || typ == "PERSON" && natureOpeners[s.Tokens[start].Text]) {
+				typ = "LOC" // "[Wadi Derna]PER": a valley's name, whatever its last word names too; "[Lake Kariba]PER"
 			}
 			if end-start == 1 && crudes[s.Tokens[start].Text] {
 				continue // "Brent rose 1.6 pct" after "Brent crude": an oil's grade, no name
@@ -1342,10 +1346,33 @@ func (r *resolver) featureName(c *cluster) bool {
 	return len(c.forms) > 0
 }
 
+// nounBeforeCountry reports whether the word before the country name at
+// start is a capitalised singular common noun, which makes the two a
+// body's name: "buy Credit Suisse", "said Tennis Australia", "by Bank
+// Indonesia". A plural names a team by its standing ("Holders Spain",
+// "Hosts Qatar"), and a title a person's office ("Ambassador", "Deputy").
+func nounBeforeCountry(toks []nlp.Token, start int) bool {
+	if start < 2 || capitalisedWord(toks[start-2].Text) || isAllCaps(toks[start].Text) {
+		// (a sentence's first word may be any capitalised noun,
+		// "Yesterday Argentina"; after another capitalised word the name
+		// is longer, "Chrysler Credit Canada Ltd"; "Deputy U.S. Trade
+		// Representative", "Mining NL" hold initials)
+		return false
+	}
+	t := &toks[start-1]
+	return t.XPOS == "NN" && capitalisedWord(t.Text) && !isAllCaps(t.Text) && t.SpaceAfter && !isTitleWord(t.Text)
+}
+
 // featureOpeners open the names of natural features in the languages news
 // keeps them in: Arabic valleys and mountains ("Wadi Derna", "Jebel
 // Marra", "Jabal Akhdar").
 var featureOpeners = map[string]bool{"Wadi": true, "Jebel": true, "Jabal": true, "Djebel": true}
+
+// natureOpeners open the names of lakes, mountains and capes in English
+// ("Lake Kariba", "Mount Kenya", "Cape Horn"), which no person's name
+// opens; a name they open may still be a body's ("Lake Forest College"),
+// so they only undo a person.
+var natureOpeners = map[string]bool{"Lake": true, "Mount": true, "Mt": true, "Mt.": true, "Cape": true}
 
 // planets reports whether every name of c is a planet's: such a name
 // alone is no person ("Venus" who is Venus Williams goes with her full
@@ -2523,9 +2550,10 @@ func (r *resolver) cluster() {
 // Trump"); nil if there is none or several, or if the word names a
 // country, a region or a city of half a million people the gazetteer knows
 // ("Washington" after "George Washington"; not "Davenport said" after
-// "Lindsay Davenport") or follows a preposition of place.
+// "Lindsay Davenport") and stands in no list with a person, or follows a
+// preposition of place.
 func (r *resolver) surnameOf(key []string, ms []int) *cluster {
-	if w := r.d.Mentions[ms[0]].Text; len(key) != 1 || r.isPlace(w) && !r.townsBelow(w, 500_000) || r.afterPlacePrep(ms) {
+	if w := r.d.Mentions[ms[0]].Text; len(key) != 1 || r.isPlace(w) && !r.townsBelow(w, 500_000) && !r.conjoinedWithPerson(ms) || r.afterPlacePrep(ms) {
 		return nil
 	}
 	var found *cluster
@@ -2540,6 +2568,33 @@ func (r *resolver) surnameOf(key []string, ms []int) *cluster {
 		found = c
 	}
 	return found
+}
+
+// conjoinedWithPerson reports whether one of the one-word mentions ms is
+// conjoined with a person's name ("jailed Plummer for two years and
+// Holland for 20 months"): then it is a person's surname, whatever place
+// it names.
+func (r *resolver) conjoinedWithPerson(ms []int) bool {
+	person := func(si, k int) bool {
+		m, ok := r.d.MentionAt(si, k)
+		return ok && m.Kind == KindName && m.Type == "PERSON"
+	}
+	for _, mi := range ms {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.End-m.Start != 1 {
+			continue
+		}
+		if t := &toks[m.Start]; t.Deprel == "conj" && t.Head > 0 && person(m.Sentence, t.Head-1) {
+			return true
+		}
+		for _, c := range r.children[m.Sentence][m.Start] {
+			if toks[c].Deprel == "conj" && person(m.Sentence, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bankFormWords returns how many of the last words of key are a US

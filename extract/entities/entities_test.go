@@ -3053,6 +3053,19 @@ func TestWorldNewsNames(t *testing.T) {
 		// national airlines
 		{"former|O Air|O New|B-LOC Zealand|I-LOC chief|O executive|O", "Air New Zealand", "ORG"},
 		{"flights|O on|O Air|B-LOC China|I-LOC rose|O", "Air China", "ORG"},
+		// a body named by its trade and its country; not a sentence's
+		// first word, nor a longer name's word, nor before initials
+		{"agreed|O to|O buy|O Credit|O|compound|5|NOUN|NN Suisse|B-LOC|obj|3|PROPN on|O Sunday|O", "Credit Suisse", "ORG"},
+		{"Yesterday|O|obl|3|NOUN|NN Argentina|B-LOC|nsubj|3|PROPN said|O", "Argentina", "LOC"},
+		{"rated|O Chrysler|B-ORG Credit|O|compound|4|NOUN|NN Canada|B-LOC ,|O a|O unit|O", "Canada", "LOC"},
+		{"said|O Deputy|O|compound|3|NOUN|NN Kenya|B-LOC police|O chief|O", "Kenya", "LOC"},
+		{"shares|O of|O Mining|O|compound|4|NOUN|NN NL|B-LOC fell|O", "Netherlands", "LOC"},
+		// a given name and a surname that both name places, joined by
+		// the parse; not a company named with its country
+		{"and|O Anna|B-LOC|conj|1|PROPN Holland|B-LOC|flat|2|PROPN ,|O 20|O ,|O", "Anna Holland", "PERSON"},
+		{"shares|O of|O Bell|B-LOC|nmod|1|PROPN Canada|B-LOC|flat|3|PROPN rose|O", "Canada", "LOC"},
+		// a lake's name, which no person has
+		{"drought|O drains|O Lake|B-PER Kariba|I-PER .|O", "Lake Kariba", "LOC"},
 		// a company or a body named with its country
 		{"at|O the|O College|B-LOC de|I-LOC France|I-LOC in|O Paris|B-LOC", "College de France", "ORG"},
 		{"said|O Shell|B-LOC Canada|I-LOC ,|O a|O unit|O", "Shell Canada", "ORG"},
@@ -3808,6 +3821,16 @@ func wantEntity(t *testing.T, d *Doc, name, typ string, n int) {
 	if i, ok := entityNamed(d, name); !ok || d.Entities[i].Type != typ || d.Entities[i].Mentions != n {
 		t.Errorf("want %s %q of %d mentions, got %+v", typ, name, n, d.Entities)
 	}
+}
+
+// TestSurnameListedWithPerson checks that a surname that names a country,
+// alone, is the person's when it is conjoined with another person.
+func TestSurnameListedWithPerson(t *testing.T) {
+	doc, text := docOf(
+		"Phoebe|B-PER|nsubj|0|PROPN Plummer|I-PER|flat|1|PROPN and|O|cc|4|CCONJ Anna|B-PER|conj|1|PROPN Holland|I-PER|flat|4|PROPN were|O arrested|O .|O",
+		"Plummer|B-PER|nsubj:pass|5|PROPN and|O|cc|3|CCONJ Holland|B-LOC|conj|1|PROPN were|O jailed|O .|O",
+	)
+	wantEntity(t, Resolve(doc, text, defaultGazetteer(t)), "Anna Holland", "PERSON", 2)
 }
 
 // TestSyllabicAcronym checks the acronyms made of the opening syllables
