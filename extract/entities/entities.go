@@ -420,10 +420,11 @@ func (r *resolver) names() {
 			}
 			// Titles the recogniser put inside a person span ("General X")
 			// are not part of the name, nor is a common noun opening the
-			// sentence before a given name ("[Newcomer Ciara]").
+			// sentence before a given name ("[Newcomer Ciara]"; initials
+			// are none: "[Mistral AI]").
 			if typ == "PERSON" {
 				for start < end-1 && (isTitleWord(s.Tokens[start].Text) || start == 0 && r.roleOpens(s.Tokens[start]) ||
-					start == 0 && r.commonOpens(s.Tokens[0]) && capitalisedWord(s.Tokens[1].Text) && r.isGivenName(s.Tokens[1].Text) &&
+					start == 0 && r.commonOpens(s.Tokens[0]) && capitalisedWord(s.Tokens[1].Text) && !isAllCaps(s.Tokens[1].Text) && r.isGivenName(s.Tokens[1].Text) &&
 						(end == len(s.Tokens) || s.Tokens[end].UPOS != "NOUN")) {
 					// (not "[Motley Crue] guitarist Mick Mars": a band's)
 					start++

@@ -2984,7 +2984,7 @@ func checkMentions(t *testing.T, g Gazetteer, lex Lexicon, cases []mentionCase) 
 // there, and the cases each rule must leave alone.
 func TestWorldNewsNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	checkTypedLex(t, g, wordList{nouns: []string{"villa", "motley", "tobacco", "valley"}}, []typedCase{
+	checkTypedLex(t, g, wordList{nouns: []string{"villa", "motley", "tobacco", "valley", "mistral"}}, []typedCase{
 		// a name in apposition to an organisation's class noun before
 		// it, closed by punctuation; not a person's
 		{"Milei|B-PER|nmod:poss|3|PROPN 's|O|case|1|PART party|O|root|0|NOUN ,|O|punct|5|PUNCT La|B-LOC|appos|3|PROPN Libertad|I-LOC|flat|5|PROPN Avanza|I-LOC|flat|5|PROPN ,|O|punct|5|PUNCT holds|O", "La Libertad Avanza", "ORG"},
@@ -3064,6 +3064,8 @@ func TestWorldNewsNames(t *testing.T) {
 		// the parse; not a company named with its country
 		{"and|O Anna|B-LOC|conj|1|PROPN Holland|B-LOC|flat|2|PROPN ,|O 20|O ,|O", "Anna Holland", "PERSON"},
 		{"shares|O of|O Bell|B-LOC|nmod|1|PROPN Canada|B-LOC|flat|3|PROPN rose|O", "Canada", "LOC"},
+		// initials after a common noun opening the sentence are no given name
+		{"Mistral|B-PER AI|I-PER said|O|root|0|VERB on|O Tuesday|O", "Mistral AI", "ORG"},
 		// a lake's name, which no person has
 		{"drought|O drains|O Lake|B-PER Kariba|I-PER .|O", "Lake Kariba", "LOC"},
 		// a company or a body named with its country
@@ -3082,6 +3084,7 @@ func TestWorldNewsNames(t *testing.T) {
 		// companies of 2020s news the gazetteer knows
 		{"Red|B-PER Bull|I-PER team|O principal|O Christian|B-PER Horner|I-PER", "Red Bull", "ORG"},
 		{"against|O Meta|B-PER Platforms|I-PER was|O dismissed|O", "Meta Platforms", "ORG"},
+		{"sold|O at|O Sotheby|B-LOC ^'s|O|case|3|PART|POS new|O rooms|O", "Sotheby's", "ORG"},
 		// parties the gazetteer knows by names that are no "X Party"
 		{"for|O Fine|B-LOC Gael|I-LOC and|O Fianna|B-PER Fáil|I-PER", "Fine Gael", "ORG"},
 		{"the|O far-right|O Chega|B-PER won|O", "Chega", "ORG"},
