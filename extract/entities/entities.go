@@ -2509,6 +2509,15 @@ func (r *resolver) cluster() {
 					}
 				}
 			}
+			if len(cands) == 0 && typ == "PERSON" && len(g.key) == 1 {
+				// the first of two surnames ("Sheinbaum" for "Claudia
+				// Sheinbaum Pardo"), as Spanish names are shortened
+				for _, c := range r.clusters {
+					if c.firstSurname(g.key[0], r) {
+						cands = append(cands, c)
+					}
+				}
+			}
 			if len(cands) == 1 {
 				target = cands[0]
 			}
@@ -2835,6 +2844,22 @@ func (c *cluster) firstWordAlone(r *resolver) bool {
 		}
 	}
 	return false
+}
+
+// firstSurname reports whether w is the last but one word of the longest
+// name of person cluster c, a given name and two surnames or more, or a
+// surname and a suffix ("sheinbaum" of "Claudia Sheinbaum Pardo", "lópez"
+// of "Andrés Manuel López Obrador", "gerstner" of "Louis Gerstner Jr."):
+// not a big place's name ("Flora London Marathon"), nor in a firm's
+// ("Sanders Rogers Associates").
+func (c *cluster) firstSurname(w string, r *resolver) bool {
+	long := c.keys[0]
+	if len(long) < 3 || long[len(long)-2] != w || vote(c.types) != "PERSON" || joinParticles[w] {
+		return false
+	}
+	words := strings.Fields(longestForm(c))
+	last := words[len(words)-1]
+	return len(words) == len(long) && r.isGivenName(words[0]) && !orgHeadWord(last) && !firmHeads[last] && !r.bigPlace(words[len(words)-2])
 }
 
 // doubleSurnameStart reports whether key is one word, the first half of

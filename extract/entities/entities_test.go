@@ -3836,6 +3836,34 @@ func TestSurnameListedWithPerson(t *testing.T) {
 	wantEntity(t, Resolve(doc, text, defaultGazetteer(t)), "Anna Holland", "PERSON", 2)
 }
 
+// TestFirstSurname checks that the first of two surnames, or a surname
+// before a suffix, alone joins the person named in full, but not a big
+// place's name or a word of a firm's.
+func TestFirstSurname(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf(
+		"Claudia|B-PER Sheinbaum|I-PER Pardo|I-PER won|O the|O vote|O .|O",
+		"Sheinbaum|B-PER thanked|O voters|O .|O",
+		"Louis|B-PER Gerstner|I-PER Jr.|I-PER spoke|O .|O",
+		"Gerstner|B-PER said|O so|O .|O",
+	)
+	d := Resolve(doc, text, g)
+	wantEntity(t, d, "Claudia Sheinbaum Pardo", "PERSON", 2)
+	wantEntity(t, d, "Louis Gerstner Jr.", "PERSON", 2)
+	doc, text = docOf(
+		"Paula|B-PER London|I-PER Marathon|I-PER ran|O .|O",
+		"London|B-PER was|O calm|O .|O",
+		"Sanders|B-PER Rogers|I-PER Associates|I-PER sold|O .|O",
+		"Rogers|B-PER said|O so|O .|O",
+	)
+	d = Resolve(doc, text, g)
+	for _, name := range []string{"London", "Rogers"} {
+		if _, ok := entityNamed(d, name); !ok {
+			t.Errorf("%s joined a longer name: %+v", name, d.Entities)
+		}
+	}
+}
+
 // TestSyllabicAcronym checks the acronyms made of the opening syllables
 // of a name's words, and that one defined in brackets joins the name.
 func TestSyllabicAcronym(t *testing.T) {
