@@ -3066,6 +3066,9 @@ func TestWorldNewsNames(t *testing.T) {
 		{"shares|O of|O Bell|B-LOC|nmod|1|PROPN Canada|B-LOC|flat|3|PROPN rose|O", "Canada", "LOC"},
 		// initials after a common noun opening the sentence are no given name
 		{"Mistral|B-PER AI|I-PER said|O|root|0|VERB on|O Tuesday|O", "Mistral AI", "ORG"},
+		// a name in apposition to the role before it
+		{"Mongolia|B-LOC|nmod:poss|4|PROPN ^'s|O|case|1|PART prime|O|amod|4|ADJ minister|O|nsubj|9|NOUN ,|O|punct|6|PUNCT Luvsannamsrain|B-ORG|appos|4|PROPN Oyun-Erdene|I-ORG|flat|6|PROPN ,|O|punct|6|PUNCT lost|O|root|0|VERB", "Luvsannamsrain Oyun-Erdene", "PERSON"},
+		{"the|O|det|2|DET lender|O|nsubj|8|NOUN ,|O|punct|4|PUNCT Tarvo|B-ORG|appos|2|PROPN Zenvia|I-ORG|flat|4|PROPN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "ORG"},
 		// a lake's name, which no person has
 		{"drought|O drains|O Lake|B-PER Kariba|I-PER .|O", "Lake Kariba", "LOC"},
 		// a company or a body named with its country

@@ -256,7 +256,7 @@ func (r *resolver) personNames() {
 		if titled || initial || r.servesAs(m) || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
 			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
 			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) ||
-			(m.Type == "LOC" && r.describedAsPerson(m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) ||
+			(m.Type == "LOC" && r.describedAsPerson(m) || m.Type == "ORG" && r.roleApposed(m)) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words) ||
 			r.kinApposition(m) ||
 			m.Start > 0 && toks[m.Start-1].Text == "born" && !slices.ContainsFunc(words, r.isPlace) ||
 			(m.Type == "LOC" && r.familyName(words)) ||
@@ -380,7 +380,7 @@ func (r *resolver) describedAsPerson(m *Mention) bool {
 	if m.Start >= 2 && strings.EqualFold(toks[m.Start-1].Text, "of") && officeNouns[strings.ToLower(lemmaOf(&toks[m.Start-2]))] {
 		return true
 	}
-	if r.kinApposition(m) {
+	if r.kinApposition(m) || r.roleApposed(m) {
 		return true
 	}
 	for _, c := range r.spanChildren(m) {
@@ -402,6 +402,19 @@ func (r *resolver) describedAsPerson(m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// roleApposed reports whether name mention m stands after a comma in
+// apposition to a role noun before it: "Mongolia's prime minister,
+// Luvsannamsrain Oyun-Erdene".
+func (r *resolver) roleApposed(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	h := toks[m.Head].Head - 1
+	if m.Start < 2 || toks[m.Start-1].Text != "," || toks[m.Head].Deprel != "appos" || h < 0 || h != m.Start-2 {
+		return false
+	}
+	t := &toks[h]
+	return t.UPOS == "NOUN" && !capitalisedWord(t.Text) && RoleNoun(lemmaOf(t))
 }
 
 // kinNouns are nouns for a person's relatives and the persons who stand
