@@ -157,12 +157,12 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 	if place(ta) && place(tb) && (b.End-b.Start == 1 && (featureHeads[first] || placeTails[first]) || allCompass(toks[a.Start:a.End])) {
 		return "LOC", true
 	}
-	if place(ta) && place(tb) && a.End-a.Start == 1 && b.End-b.Start == 1 && flatUnder(toks, b.Start, a.Start) &&
-		r.isGivenName(toks[a.Start].Text) && !r.bigPlace(toks[a.Start].Text) && !isAllCaps(toks[a.Start].Text) &&
-		!r.namedArea(toks[b.Start].Text) {
-		// "[Anna] [Holland], 20", "[Vladimir] [Girin]": a given name and
-		// a surname that both name places (not "Bell Canada",
-		// "Franklin Pennsylvania")
+	if (place(ta) || ta == "PERSON") && place(tb) && a.End-a.Start == 1 && b.End-b.Start == 1 && flatUnder(toks, b.Start, a.Start) &&
+		r.isGivenName(toks[a.Start].Text) && !r.bigPlace(toks[a.Start].Text) && !isAllCaps(toks[a.Start].Text) && !isAllCaps(toks[b.Start].Text) &&
+		!r.namedArea(toks[b.Start].Text, ta == "PERSON") {
+		// "[Anna] [Holland], 20", "[Vladimir] [Girin]", "Sheriff
+		// [Adan]PER [Mendoza]": a given name and a surname that both
+		// name places (not "Bell Canada", "Franklin Pennsylvania")
 		return "PERSON", true
 	}
 	if ta == "ORG" && tb == "ORG" && end < b.End && r.isPlace(spanText(toks, b.Start, end)) {
@@ -179,11 +179,13 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 }
 
 // namedArea reports whether w is the name the gazetteer gives a country
-// or a region first: "Canada", "Pennsylvania", not "Holland", one of the
-// Netherlands' other names, which is also a surname.
-func (r *resolver) namedArea(w string) bool {
+// or, unless countryOnly, a region first: "Canada", "Pennsylvania", not
+// "Holland", one of the Netherlands' other names, which is also a
+// surname. (A region's name after a given name the recogniser read as a
+// person's is the surname: "Adan Mendoza".)
+func (r *resolver) namedArea(w string, countryOnly bool) bool {
 	for _, e := range r.lookup(w) {
-		if (e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion) && sameName(e.Name, w) {
+		if (e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && !countryOnly) && sameName(e.Name, w) {
 			return true
 		}
 	}

@@ -405,6 +405,14 @@ func (r *resolver) names() {
 					start, typ = 1, "ORG"
 				}
 			}
+			// "District [Attorney Mary Carmack-Altwies]ORG": a title
+			// before a given name opens a person's name, unless a head
+			// word or the gazetteer makes it a place's or a body's
+			// ("Prince Edward Island", "King Abdullah University")
+			if typ != "PERSON" && end-start >= 3 && isTitleWord(s.Tokens[start].Text) && r.isGivenName(s.Tokens[start+1].Text) &&
+				!r.headedName(s.Tokens, start, end) {
+				typ = "PERSON"
+			}
 			// "[Singer Joss Stone]ORG won": a role noun opening the
 			// sentence before a given name opens a person's name, whatever
 			// the recogniser typed the span
@@ -423,6 +431,9 @@ func (r *resolver) names() {
 			// sentence before a given name ("[Newcomer Ciara]"; initials
 			// are none: "[Mistral AI]").
 			if typ == "PERSON" {
+				for start < end-2 && honorificPair(s.Tokens[start].Text, s.Tokens[start+1].Text) {
+					start += 2 // "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar"
+				}
 				for start < end-1 && (isTitleWord(s.Tokens[start].Text) || start == 0 && r.roleOpens(s.Tokens[start]) ||
 					start == 0 && r.commonOpens(s.Tokens[0]) && capitalisedWord(s.Tokens[1].Text) && !isAllCaps(s.Tokens[1].Text) && r.isGivenName(s.Tokens[1].Text) &&
 						(end == len(s.Tokens) || s.Tokens[end].UPOS != "NOUN")) {
@@ -3474,9 +3485,38 @@ var titleWords = map[string]bool{
 	"capt.": true, "major": true, "admiral": true, "sergeant": true, "sgt.": true, "officer": true,
 	"ayatollah": true, "grand": true, "foreign": true, "defense": true, "defence": true, "deputy": true,
 	"vice": true, "head": true, "chairwoman": true, "ceo": true, "coach": true, "professor": true, "prof.": true,
+	"attorney": true,
+	// Malaysian honorifics: "Datuk Seri Anwar Ibrahim", "Tun Mahathir"
+	"datuk": true, "dato": true, "dato'": true, "datin": true, "tun": true,
 }
 
 func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
+
+// headedName reports whether the span [start, end) holds an
+// organisation's, a place's or a natural feature's head word or is a
+// name the gazetteer knows.
+func (r *resolver) headedName(toks []nlp.Token, start, end int) bool {
+	for k := start; k < end; k++ {
+		w := toks[k].Text
+		if lw := strings.ToLower(w); orgHeads[lw] || placeHeads[lw] || geoHeads[w] || featureHeads[w] || companyHeads[w] || firmHeads[w] {
+			return true
+		}
+	}
+	return r.known(spanText(toks, start, end))
+}
+
+// honorificPair reports whether a and b make a Malaysian honorific of two
+// words, whose words alone are a surname ("Tan") or a given name ("Sri
+// Mulyani"): "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Seri".
+func honorificPair(a, b string) bool {
+	switch b {
+	case "Sri":
+		return a == "Tan" || a == "Puan"
+	case "Seri":
+		return a == "Datuk" || a == "Dato" || a == "Dato'" || a == "Datin"
+	}
+	return false
+}
 
 // TitleWord reports whether w, in any case, is a word of a person's title
 // before a name ("President", "Prime", "Minister", "Gen.").

@@ -3069,6 +3069,18 @@ func TestWorldNewsNames(t *testing.T) {
 		// a name in apposition to the role before it
 		{"Mongolia|B-LOC|nmod:poss|4|PROPN ^'s|O|case|1|PART prime|O|amod|4|ADJ minister|O|nsubj|9|NOUN ,|O|punct|6|PUNCT Luvsannamsrain|B-ORG|appos|4|PROPN Oyun-Erdene|I-ORG|flat|6|PROPN ,|O|punct|6|PUNCT lost|O|root|0|VERB", "Luvsannamsrain Oyun-Erdene", "PERSON"},
 		{"the|O|det|2|DET lender|O|nsubj|8|NOUN ,|O|punct|4|PUNCT Tarvo|B-ORG|appos|2|PROPN Zenvia|I-ORG|flat|4|PROPN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "ORG"},
+		// Malaysian honorifics are no part of the name
+		{"Minister|O Tan|B-PER Sri|I-PER Muhyiddin|I-PER Yassin|I-PER said|O", "Muhyiddin Yassin", "PERSON"},
+		{"Minister|O Datuk|B-PER Seri|I-PER Anwar|I-PER Ibrahim|I-PER said|O", "Anwar Ibrahim", "PERSON"},
+		{"Minister|O Datuk|B-PER Armizan|I-PER Mohd|I-PER Ali|I-PER said|O", "Armizan Mohd Ali", "PERSON"},
+		{"Minister|O Sri|B-PER Mulyani|I-PER Indrawati|I-PER said|O", "Sri Mulyani Indrawati", "PERSON"},
+		// a title before a given name opens a person's name, not a place's
+		{"District|O Attorney|B-ORG Mary|I-ORG Carmack-Altwies|I-ORG said|O", "Mary Carmack-Altwies", "PERSON"},
+		{"on|O Prince|B-LOC Edward|I-LOC Island|I-LOC today|O", "Prince Edward Island", "LOC"},
+		// a given name the recogniser read as a person's and a region's
+		// name joined by the parse; not initials
+		{"Sheriff|O|compound|2|PROPN Adan|B-PER|nsubj|4|PROPN Mendoza|B-LOC|flat|2|PROPN said|O|root|0|VERB", "Adan Mendoza", "PERSON"},
+		{"name|O|root|0|VERB Shad|B-PER|obj|1|PROPN U.S.|B-LOC|flat|2|PROPN ambassador|O", "United States", "LOC"},
 		// a lake's name, which no person has
 		{"drought|O drains|O Lake|B-PER Kariba|I-PER .|O", "Lake Kariba", "LOC"},
 		// a company or a body named with its country
