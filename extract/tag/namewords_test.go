@@ -27,6 +27,10 @@ func TestRetagNameWords(t *testing.T) {
 		{"lower case", "Truong/NNP/PROPN my/PRP$/PRON Lan/NNP/PROPN said/VBD/VERB so/RB/ADV", ""},
 		{"one letter", "Peter/NNP/PROPN I/PRP/PRON Said/NNP/PROPN it/PRP/PRON yesterday/NN/NOUN", ""},
 		{"no name before", "when/WRB/ADV My/PRP$/PRON Lan/NNP/PROPN said/VBD/VERB so/RB/ADV", ""},
+		{"an apostrophe inside a name", "President/NNP/PROPN Ma'ruf/NN/NOUN Amin/NNP/PROPN said/VBD/VERB", "Ma'ruf"},
+		{"an adjective with an apostrophe", "the/DT/DET Shi'ite/JJ/ADJ militias/NNS/NOUN", ""},
+		{"a possessive", "met/VBD/VERB Smith's/NN/NOUN staff/NN/NOUN", ""},
+		{"a title in quotes", "the/DT/DET episode/NN/NOUN \"/``/PUNCT So/RB/ADV in/IN/ADP Louvre/NNP/PROPN Are/VBP/AUX We/PRP/PRON Two/CD/NUM \"/''/PUNCT", ""},
 		{"title case", "Vietnam/NNP/PROPN Sentences/VBZ/VERB Tycoon/NNP/PROPN Truong/NNP/PROPN My/PRP$/PRON Lan/NNP/PROPN to/IN/ADP Death/NN/NOUN", ""},
 		{"a name-dense sentence is no title", "He/PRP/PRON met/VBD/VERB Truong/NNP/PROPN My/PRP$/PRON Lan/NNP/PROPN and/CC/CCONJ Ho/NNP/PROPN Van/NNP/PROPN Long/RB/ADV in/IN/ADP Hanoi/NNP/PROPN", "My"},
 	} {

@@ -33,7 +33,8 @@ prints a table and, as its last line, space-separated key=value pairs.
   sent   sentence and token boundaries: each document's text is rebuilt from the
          CoNLL-U "# text" lines and split again (F1 over exact spans)
   pos    UPOS and XPOS accuracy on gold tokens: of the tagger alone, and of kg's
-         tags after the whole analysis (names the recogniser finds in a document
+         tags after the whole analysis (function words inside names, "Truong My
+         Lan", become proper nouns; names the recogniser finds in a document
          correct the tags of their words; the parse turns participles that head
          a clause with a subject into past tenses, and base forms after "they"
          into present ones), which the key=value line reports as upos and xpos
