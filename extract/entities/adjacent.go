@@ -240,12 +240,12 @@ func (r *resolver) soloName(w string) bool {
 var joinParticles = map[string]bool{
 	"de": true, "del": true, "della": true, "delle": true, "di": true, "da": true, "das": true, "do": true,
 	"dos": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "zu": true,
-	"la": true, "le": true, "bin": true, "ibn": true, "bint": true, "al": true,
+	"la": true, "le": true, "las": true, "los": true, "bin": true, "ibn": true, "bint": true, "al": true,
 }
 
 // particleSpans joins a name to the capitalised words after the particles
 // that follow it, where the tagger or the recogniser cut the name at a
-// particle it did not know ("[Punta] del [Este]", "[Ursula von] der
+// particle it did not know ("[Punta] del [Este]", "[Mario de] las Casas", "[Ursula von] der
 // Leyen"): one or two particles, the first maybe the span's own last
 // word, then a name the recogniser tagged with the same type, or, after
 // a person's name, capitalised words it left untagged ("[Luiz Inácio

@@ -3069,6 +3069,8 @@ func TestWorldNewsNames(t *testing.T) {
 		// a name in apposition to the role before it
 		{"Mongolia|B-LOC|nmod:poss|4|PROPN ^'s|O|case|1|PART prime|O|amod|4|ADJ minister|O|nsubj|9|NOUN ,|O|punct|6|PUNCT Luvsannamsrain|B-ORG|appos|4|PROPN Oyun-Erdene|I-ORG|flat|6|PROPN ,|O|punct|6|PUNCT lost|O|root|0|VERB", "Luvsannamsrain Oyun-Erdene", "PERSON"},
 		{"the|O|det|2|DET lender|O|nsubj|8|NOUN ,|O|punct|4|PUNCT Tarvo|B-ORG|appos|2|PROPN Zenvia|I-ORG|flat|4|PROPN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "ORG"},
+		// Spanish particles in the plural
+		{"said|O Mario|B-PER de|I-PER las|O Casas|O|flat|2|PROPN ,|O a|O manager|O", "Mario de las Casas", "PERSON"},
 		// Malaysian honorifics are no part of the name
 		{"Minister|O Tan|B-PER Sri|I-PER Muhyiddin|I-PER Yassin|I-PER said|O", "Muhyiddin Yassin", "PERSON"},
 		{"Minister|O Datuk|B-PER Seri|I-PER Anwar|I-PER Ibrahim|I-PER said|O", "Anwar Ibrahim", "PERSON"},
