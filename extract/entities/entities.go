@@ -173,6 +173,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.staffNames()
 	r.kindNames()
 	r.titledNames()
+	r.flatNames()
 	r.legislatureNames()
 	r.whoNames()
 	r.personNames()

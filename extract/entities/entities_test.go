@@ -3853,6 +3853,29 @@ func TestSurnameListedWithPerson(t *testing.T) {
 	wantEntity(t, Resolve(doc, text, defaultGazetteer(t)), "Anna Holland", "PERSON", 2)
 }
 
+// TestFlatNames checks that an untagged name the parse makes one and that
+// opens with a given name is a person's, but not a modifier of a noun nor
+// a plural of a common word.
+func TestFlatNames(t *testing.T) {
+	g, lex := defaultGazetteer(t), wordList{nouns: []string{"industrial"}}
+	for _, c := range []struct {
+		sent, name string
+		want       bool
+	}{
+		{"economist|O Bernd|O|appos|1|PROPN Weidensteiner|O|flat|2|PROPN said|O|root|0|VERB", "Bernd Weidensteiner", true},
+		{"the|O Dow|O|compound|4|PROPN Jones|O|flat|2|PROPN industrial|O|amod|5|ADJ average|O|nsubj|6|NOUN fell|O|root|0|VERB", "Dow Jones", false},
+		{"the|O Dow|O|nsubj|3|PROPN Industrials|O|flat|2|PROPN fell|O|root|0|VERB", "Dow Industrials", false},
+		{"met|O Bernd|O|obj|1|PROPN Weidensteiner|O|flat|2|PROPN Zoltek|O|appos|2|PROPN today|O", "Bernd Weidensteiner", false},
+		{"in|O Dáil|O|obl|1|PROPN Éireann|O|flat|2|PROPN today|O", "Dáil Éireann", false},
+	} {
+		s, text := sentenceOf(c.sent)
+		d := ResolveWith([]nlp.Sentence{s}, text, g, lex)
+		if i, ok := entityNamed(d, c.name); ok != c.want || ok && d.Entities[i].Type != "PERSON" {
+			t.Errorf("%q: %s found %v, want %v: %+v", c.sent, c.name, ok, c.want, d.Entities)
+		}
+	}
+}
+
 // TestFirstSurname checks that the first of two surnames, or a surname
 // before a suffix, alone joins the person named in full, but not a big
 // place's name or a word of a firm's.

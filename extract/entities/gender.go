@@ -274,6 +274,72 @@ func (r *resolver) personNames() {
 	}
 }
 
+// flatNames adds as persons the names the recogniser left untagged that
+// the parse makes one name (a proper noun and one or two others flat under
+// it) and that open with a given name the gazetteer knows: "Aurélien
+// Tchouaméni shot wide", "founded by Remigijus Žemaitaitis". No word may
+// be a common word, a place's, a people's, a title, a month or a body's
+// head, the words around may not be capitalised (no longer name), and the
+// name may not be one the gazetteer knows.
+func (r *resolver) flatNames() {
+	if r.lex == nil || r.gaz == nil {
+		return
+	}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+1 < len(toks); i++ {
+			end := i + 1
+			for end < len(toks) && end-i < 3 && toks[end].Deprel == "flat" && toks[end].Head-1 == i {
+				end++
+			}
+			if end-i < 2 || end < len(toks) && (capitalisedWord(toks[end].Text) || nameParticles[toks[end].Text]) ||
+				i > 0 && capitalisedWord(toks[i-1].Text) && !r.sentenceOpener(toks, i-1) {
+				continue
+			}
+			if !r.givenAsWritten(toks[i].Text) || r.bigPlace(toks[i].Text) || toks[i].Deprel == "compound" {
+				// (a modifier names a thing: "the Dow Jones industrial
+				// average"; a word given names have only without its
+				// accents is none: "Dáil Éireann")
+				continue
+			}
+			ok := true
+			for j := i; j < end && ok; j++ {
+				t := &toks[j]
+				w, lw := t.Text, strings.ToLower(t.Text)
+				ok = at[j] == 0 && (t.Entity == "O" || t.Entity == "") && t.UPOS == "PROPN" && t.XPOS != "NNPS" && capitalisedWord(w) && !isAllCaps(w) &&
+					utf8.RuneCountInString(w) >= 2 && !r.commonWord(w) && !r.isPlace(w) && !r.isDemonym(w) && !isTitleWord(w) &&
+					!honorifics[lw] && !nlp.IsMonth(w) && !calendarWords[lw] && !orgHeads[lw] && !placeHeads[lw] && !geoHeads[w]
+			}
+			if last := strings.ToLower(toks[end-1].Text); !ok || r.known(spanText(toks, i, end)) || strings.HasSuffix(last, "s") && r.commonWord(strings.TrimSuffix(last, "s")) {
+				continue // ("Dow Industrials")
+			}
+			r.addName(si, i, end, "PERSON")
+			i = end - 1
+		}
+	})
+}
+
+// givenAsWritten reports whether the gazetteer has w, as written, as a
+// given name (isGivenName also folds accents).
+func (r *resolver) givenAsWritten(w string) bool {
+	for _, e := range r.lookup(w) {
+		if e.Subtype == gazetteer.SubGiven {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOpener reports whether token k opens its sentence, after any
+// opening quotation marks or brackets: its capital says nothing.
+func (r *resolver) sentenceOpener(toks []nlp.Token, k int) bool {
+	for j := 0; j < k; j++ {
+		if !isPunct(toks[j].Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // whoNames adds as persons the names the recogniser left untagged before
 // ", who": one to three capitalised proper nouns, not inside a longer
 // name, none a common word nor a word the gazetteer knows but as a given
