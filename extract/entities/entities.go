@@ -5600,6 +5600,7 @@ func (r *resolver) finish() {
 		r.d.Entities[c.id] = extract.Entity{Name: name, Type: typ, Subtype: sub, Aliases: aliases, Mentions: len(c.mentions)}
 		r.d.Titles[c.id] = titles
 	}
+	r.bareCountryNames()
 	r.mergeSameNames()
 }
 
@@ -5956,6 +5957,53 @@ func (r *resolver) stateOf(c *cluster) (string, bool) {
 		state = s
 	}
 	return state, state != ""
+}
+
+// bareCountryNames renames a place named only by a bare word that is
+// another name of the country the gazetteer gives it and the last word of
+// the name of one other place of the article: "Congo", which the gazetteer
+// gives the Democratic Republic of the Congo, is the Republic of the Congo
+// in an article that names that ("the Lossi Sanctuary in northwest
+// Republic of Congo ... Congo"). A country whose own name is the word
+// keeps it ("Guinea" beside "Papua New Guinea", "Sudan" beside "South
+// Sudan").
+func (r *resolver) bareCountryNames() {
+	for i := range r.d.Entities {
+		e := &r.d.Entities[i]
+		if e.Type != "LOC" {
+			continue
+		}
+		// the forms the article wrote, the gazetteer's name aside
+		w, bare := "", true
+		for _, a := range e.Aliases {
+			switch {
+			case a == e.Name:
+			case w == "" || strings.EqualFold(a, w):
+				w = a
+			default:
+				bare = false
+			}
+		}
+		if !bare || w == "" || strings.Contains(w, " ") || !strings.HasSuffix(strings.ToLower(e.Name), " "+strings.ToLower(w)) {
+			continue
+		}
+		other := ""
+		for j := range r.d.Entities {
+			o := &r.d.Entities[j]
+			if j == i || o.Type != "LOC" || o.Name == e.Name || !strings.HasSuffix(strings.ToLower(o.Name), " "+strings.ToLower(w)) {
+				continue
+			}
+			if other != "" && other != o.Name {
+				other = ""
+				break
+			}
+			other = o.Name
+		}
+		if other != "" {
+			e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == e.Name })
+			e.Name = other
+		}
+	}
 }
 
 // mergeSameNames makes one entity of those that ended with the same name

@@ -3876,6 +3876,35 @@ func TestFlatNames(t *testing.T) {
 	}
 }
 
+// TestBareCountryNames checks that "Congo" alone is the Democratic
+// Republic of the Congo, as news writes it, but the Republic of the Congo
+// in an article that names that, and that a country named by its own name
+// keeps it beside a longer one.
+func TestBareCountryNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf("fighting|O in|O eastern|O Congo|B-LOC .|O")
+	wantEntity(t, Resolve(doc, text, g), "Democratic Republic of the Congo", "LOC", 1)
+	doc, text = docOf(
+		"gorillas|O in|O the|O Republic|B-LOC of|I-LOC Congo|I-LOC .|O",
+		"Congo|B-LOC has|O forests|O .|O",
+	)
+	d := Resolve(doc, text, g)
+	wantEntity(t, d, "Republic of the Congo", "LOC", 2)
+	if i, _ := entityNamed(d, "Republic of the Congo"); slices.Contains(d.Entities[i].Aliases, "Democratic Republic of the Congo") {
+		t.Errorf("the other country's name stays an alias: %v", d.Entities[i].Aliases)
+	}
+	doc, text = docOf(
+		"flights|O from|O Papua|B-LOC New|I-LOC Guinea|I-LOC .|O",
+		"Guinea|B-LOC voted|O .|O",
+	)
+	wantEntity(t, Resolve(doc, text, g), "Guinea", "LOC", 1)
+	doc, text = docOf(
+		"farms|O near|O New|B-LOC Holland|I-LOC .|O",
+		"Holland|B-LOC exports|O tulips|O .|O",
+	)
+	wantEntity(t, Resolve(doc, text, g), "Netherlands", "LOC", 1)
+}
+
 // TestFirstSurname checks that the first of two surnames, or a surname
 // before a suffix, alone joins the person named in full, but not a big
 // place's name or a word of a firm's.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,6 +33,12 @@ type BuildOptions struct {
 	AltNamesMinPopulation int // 0 means DefaultAltNamesMinPopulation
 	MinCityPopulation     int // cities below this are dropped; 0 keeps all
 }
+
+// newsAliases are names two countries share that news gives one of them
+// alone, by its ISO code: AP and Reuters write "Congo" for the Democratic
+// Republic of the Congo and "Republic of Congo" for its neighbour, whose
+// sources list the bare name.
+var newsAliases = map[string]string{"Congo": "CD"}
 
 // SourceFiles are the permissive files of ../shared/data/gazetteer that
 // Build reads. The share-alike files (countries-mledoze.tsv,
@@ -741,6 +748,12 @@ func Build(dir string, opts BuildOptions, w io.Writer) error {
 			used[i] = true
 			aliases = append(aliases, splitList(supplement[i][3])...)
 			dem = append(dem, splitList(supplement[i][4])...)
+		}
+		aliases = slices.DeleteFunc(aliases, func(a string) bool { c, ok := newsAliases[a]; return ok && c != cc })
+		for a, c := range newsAliases {
+			if c == cc {
+				aliases = append(aliases, a)
+			}
 		}
 		pop := atoi(r["population"])
 		aliases = append(aliases, countryVariants(append([]string{name}, aliases...))...)
