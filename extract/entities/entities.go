@@ -2530,6 +2530,17 @@ func (r *resolver) cluster() {
 					}
 				}
 			}
+			if len(cands) == 0 && typ == "PERSON" && len(g.key) == 1 {
+				// "Assefa, who ran alone" for "Ethiopia's [Tigst
+				// Assefa]ORG": a surname alone, for a name the
+				// recogniser called an organisation's that reads as a
+				// person's
+				for _, c := range r.clusters {
+					if long := c.keys[0]; len(long) >= 2 && long[len(long)-1] == g.key[0] && vote(c.types) == "ORG" && r.personLike(c) {
+						cands = append(cands, c)
+					}
+				}
+			}
 			if len(cands) == 1 {
 				target = cands[0]
 			}
@@ -2872,6 +2883,44 @@ func (c *cluster) firstSurname(w string, r *resolver) bool {
 	words := strings.Fields(longestForm(c))
 	last := words[len(words)-1]
 	return len(words) == len(long) && r.isGivenName(words[0]) && !orgHeadWord(last) && !firmHeads[last] && !r.bigPlace(words[len(words)-2])
+}
+
+// surnameAlone reports whether a one-word name mention of c, typed as a
+// person's, is the last word of its longest name.
+func (r *resolver) surnameAlone(c *cluster) bool {
+	long := c.keys[0]
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if k := NameKey(m.Text); m.Kind == KindName && m.Type == "PERSON" && len(k) == 1 && len(long) >= 2 && k[0] == long[len(long)-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// personLike reports whether the longest name of c reads as a person's:
+// two or three capitalised words, no head of a body, a firm or a place,
+// no legal form, title, month or day, no common word, none a place's, no
+// name the gazetteer knows, and introduced by no noun for a kind of body.
+func (r *resolver) personLike(c *cluster) bool {
+	w := strings.Fields(longestForm(c))
+	if len(w) < 2 || len(w) > 3 || r.known(strings.Join(w, " ")) || !r.noCommonWord(w) {
+		return false
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if toks := r.doc[m.Sentence].Tokens; m.Kind == KindName && m.Start > 0 && classNouns[strings.ToLower(lemmaOf(&toks[m.Start-1]))] == "ORG" {
+			return false // "building products group James Hardie"
+		}
+	}
+	for _, x := range w {
+		lx := strings.ToLower(x)
+		if !capitalisedWord(x) || isAllCaps(x) || orgHeads[lx] || placeHeads[lx] || geoHeads[x] || companyHeads[x] || firmHeads[x] ||
+			isLegalForm(x) || r.isPlace(x) || r.isDemonym(x) || calendarWords[lx] || nlp.IsMonth(x) || isTitleWord(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // doubleSurnameStart reports whether key is one word, the first half of
@@ -4952,6 +5001,12 @@ func (r *resolver) typeOf(c *cluster) string {
 	}
 	if allForms(c, partyNames) {
 		return "ORG" // "the Tory plans": a party's short name
+	}
+	if typ == "ORG" && r.surnameAlone(c) && r.personLike(c) {
+		// "Ethiopia's [Tigst Assefa]ORG ... Assefa, who ran alone": a
+		// name that reads as a person's, whose surname the recogniser
+		// found alone as a person's, is that person
+		return "PERSON"
 	}
 	if typ == "PERSON" && r.worldRegion(c) {
 		// "markets including Asia": a continent alone, whatever given

@@ -3905,6 +3905,24 @@ func TestBareCountryNames(t *testing.T) {
 	wantEntity(t, Resolve(doc, text, g), "Netherlands", "LOC", 1)
 }
 
+// TestOrgReadAsPerson checks that a name the recogniser called an
+// organisation's joins its surname alone, typed a person's, and becomes a
+// person, unless a noun for a kind of body introduced it.
+func TestOrgReadAsPerson(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf(
+		"Ethiopia|B-LOC ^'s|O Tigst|B-ORG Assefa|I-ORG broke|O the|O record|O .|O",
+		"Assefa|B-PER ,|O who|O ran|O alone|O ,|O won|O .|O",
+	)
+	lex := wordList{nouns: []string{"record", "group", "product"}}
+	wantEntity(t, ResolveWith(doc, text, g, lex), "Tigst Assefa", "PERSON", 2)
+	doc, text = docOf(
+		"building|O products|O group|O James|B-ORG Hardie|I-ORG agreed|O to|O pay|O .|O",
+		"Hardie|B-PER said|O so|O .|O",
+	)
+	wantEntity(t, ResolveWith(doc, text, g, lex), "James Hardie", "ORG", 1)
+}
+
 // TestFirstSurname checks that the first of two surnames, or a surname
 // before a suffix, alone joins the person named in full, but not a big
 // place's name or a word of a firm's.
