@@ -3069,6 +3069,11 @@ func TestWorldNewsNames(t *testing.T) {
 		// a name in apposition to the role before it
 		{"Mongolia|B-LOC|nmod:poss|4|PROPN ^'s|O|case|1|PART prime|O|amod|4|ADJ minister|O|nsubj|9|NOUN ,|O|punct|6|PUNCT Luvsannamsrain|B-ORG|appos|4|PROPN Oyun-Erdene|I-ORG|flat|6|PROPN ,|O|punct|6|PUNCT lost|O|root|0|VERB", "Luvsannamsrain Oyun-Erdene", "PERSON"},
 		{"the|O|det|2|DET lender|O|nsubj|8|NOUN ,|O|punct|4|PUNCT Tarvo|B-ORG|appos|2|PROPN Zenvia|I-ORG|flat|4|PROPN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "ORG"},
+		// streets, roads and features named with common words, or with
+		// a compass point after the head; not after a company's name
+		{"gathered|O in|O Parliament|O|compound|4|NOUN Square|O|obl|1|PROPN on|O Friday|O", "Parliament Square", "LOC"},
+		{"closed|O the|O Western|O|amod|4|ADJ Highway|O|obj|1|PROPN near|O Stawell|B-LOC", "Western Highway", "LOC"},
+		{"homes|O on|O Kennet|O|compound|4|PROPN Road|O|obl|1|PROPN East|O were|O hit|O", "Kennet Road East", "LOC"},
 		// Spanish particles in the plural
 		{"said|O Mario|B-PER de|I-PER las|O Casas|O|flat|2|PROPN ,|O a|O manager|O", "Mario de las Casas", "PERSON"},
 		// Malaysian honorifics are no part of the name
@@ -3851,6 +3856,18 @@ func TestSurnameListedWithPerson(t *testing.T) {
 		"Plummer|B-PER|nsubj:pass|5|PROPN and|O|cc|3|CCONJ Holland|B-LOC|conj|1|PROPN were|O jailed|O .|O",
 	)
 	wantEntity(t, Resolve(doc, text, defaultGazetteer(t)), "Anna Holland", "PERSON", 2)
+}
+
+// TestGeoNamesAfterName checks that a street's name with a common word in
+// it is no place after a proper noun, which makes a longer name ("Saks
+// Fifth Avenue" stores), nor a people's adjective before a head a name.
+func TestGeoNamesAfterName(t *testing.T) {
+	checkNoEntity(t, defaultGazetteer(t), []string{
+		"shoppers|O at|O Saks|O|compound|4|PROPN Fifth|O|amod|4|ADJ Avenue|O|obl|1|PROPN stores|O",
+		"in|O the|O African|O|amod|3|ADJ Mountains|O|obl|1|PROPN there|O",
+	}, func(e extract.Entity) bool {
+		return strings.Contains(e.Name, "Avenue") || strings.Contains(e.Name, "Mountains")
+	})
 }
 
 // TestFlatNames checks that an untagged name the parse makes one and that

@@ -1473,7 +1473,7 @@ var geoHeads = map[string]bool{
 	"Lake": true, "Island": true, "Islands": true, "Canal": true, "Heights": true, "Hills": true, "Falls": true,
 	"Coast": true, "Reef": true, "Glacier": true, "Basin": true, "Arena": true, "Stadium": true,
 	"Shoal": true, "Atoll": true, "Creek": true, "Terrace": true, "Boulevard": true, "Harbour": true, "Harbor": true,
-	"Canyon": true, "Gorge": true, "Plateau": true, "Prison": true,
+	"Canyon": true, "Gorge": true, "Plateau": true, "Prison": true, "Road": true, "Highway": true, "Lane": true,
 }
 
 // townNouns, with "of" after them, put the name of a place: "the
@@ -1891,38 +1891,81 @@ func lettersOnly(w string) bool {
 // capitals.
 func (r *resolver) geoNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		title := -1 // whether the sentence is in title case, once asked
 		for i := range toks {
-			if !geoHeads[toks[i].Text] || at[i] != 0 || i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || !toks[i].SpaceAfter && isHyphen(toks[i+1].Text)) {
+			if !geoHeads[toks[i].Text] || at[i] != 0 {
+				continue
+			}
+			end := compassAfter(toks, at, i+1)
+			if end < len(toks) && (capitalisedWord(toks[end].Text) || !toks[end-1].SpaceAfter && isHyphen(toks[end].Text)) {
 				continue // "Wall Street Journal", "Janet Street-Porter"
 			}
+			// the words before: proper nouns, or, inside a sentence not in
+			// title case, capitalised common nouns and adjectives
+			// ("Parliament Square", "the Western Highway")
+			common := false // a common word joined: no proper noun before it ("Saks Fifth Avenue")
+			name := func(k int) bool {
+				t := &toks[k]
+				if at[k] != 0 || !capitalisedWord(t.Text) || isAllCaps(t.Text) {
+					return false
+				}
+				if t.UPOS == "PROPN" {
+					return !common
+				}
+				if k == 0 || t.UPOS != "NOUN" && t.UPOS != "ADJ" || r.isDemonym(t.Text) {
+					return false // (a people's adjective: "the African mountains")
+				}
+				common = true
+				if title < 0 {
+					title = 0
+					if titleCased(toks) {
+						title = 1
+					}
+				}
+				return title == 0
+			}
 			start := i
-			for start > 0 && i-start < 3 && at[start-1] == 0 && toks[start-1].UPOS == "PROPN" && capitalisedWord(toks[start-1].Text) && !isAllCaps(toks[start-1].Text) {
+			for start > 0 && i-start < 3 && name(start-1) {
 				start--
 			}
 			if start == i || capitalisedBefore(toks, start) {
 				continue
 			}
-			r.add(Mention{Sentence: si, Start: start, End: i + 1, Head: i, Text: spanText(toks, start, i+1), Type: "LOC", Kind: KindName, Entity: -1})
+			r.add(Mention{Sentence: si, Start: start, End: end, Head: i, Text: spanText(toks, start, end), Type: "LOC", Kind: KindName, Entity: -1})
 		}
 	})
 }
 
+// compassAfter returns where a street's or a feature's name that may end
+// at token k ends: after a compass point that closes it ("Parnell Square
+// East"), else at k.
+func compassAfter(toks []nlp.Token, at []int32, k int) int {
+	if k < len(toks) && at[k] == 0 && compassWords[toks[k].Text] && (k+1 == len(toks) || !capitalisedWord(toks[k+1].Text)) {
+		return k + 1
+	}
+	return k
+}
+
 // geoHeadAfter extends a person or place mention mi over the untagged
 // head of a street's or a natural feature's name right after it, which
-// no surname is, and makes it a place: the recogniser tags
-// "[Murray-Darling]PER Basin", "[Downing]PER Street" (not "Damon Hill",
+// no surname is, and a compass point closing it, and makes it a place:
+// the recogniser tags "[Murray-Darling]PER Basin", "[Downing]PER Street",
+// "[Parnell]PER Square East" (not "Damon Hill",
 // a given name alone before it, nor "Wall Street Journal", a longer
 // name).
 func (r *resolver) geoHeadAfter(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	e := m.End
-	if e >= len(toks) || at[e] != 0 || !geoHeads[toks[e].Text] || surnameHeads[toks[e].Text] || capsSentence(toks) ||
-		e+1 < len(toks) && (capitalisedWord(toks[e+1].Text) || !toks[e].SpaceAfter && isHyphen(toks[e+1].Text)) ||
+	if e >= len(toks) || at[e] != 0 || !geoHeads[toks[e].Text] || surnameHeads[toks[e].Text] || capsSentence(toks) {
+		return
+	}
+	end := compassAfter(toks, at, e+1)
+	if end < len(toks) && (capitalisedWord(toks[end].Text) || !toks[end-1].SpaceAfter && isHyphen(toks[end].Text)) ||
 		m.Type == "PERSON" && m.End-m.Start == 1 && r.isGivenName(toks[m.Start].Text) {
 		return
 	}
-	r.widen(mi, m.Start, e+1)
+	r.widen(mi, m.Start, end)
 	m.Type = "LOC"
 }
 
@@ -1962,7 +2005,7 @@ func (r *resolver) placeBefore(mi int) {
 
 // surnameHeads are the geoHeads that are surnames too: "Damon Hill",
 // "Bill Lake", "Jayne Valley".
-var surnameHeads = map[string]bool{"Hill": true, "Hills": true, "Island": true, "Lake": true, "Valley": true, "Coast": true, "Falls": true}
+var surnameHeads = map[string]bool{"Hill": true, "Hills": true, "Island": true, "Lake": true, "Valley": true, "Coast": true, "Falls": true, "Lane": true}
 
 // capitalisedBefore reports whether the word before token start is
 // capitalised other than as the sentence's first word (a proper noun
