@@ -996,8 +996,11 @@ func (r *resolver) gazetteerPlaces() {
 			if at[i] != 0 || !capitalisedWord(toks[i].Text) || isAllCaps(toks[i].Text) {
 				return false
 			}
-			// an adjective may open the name: "the Far East"
-			return toks[i].UPOS == "PROPN" || toks[i].UPOS == "ADJ" && i+1 < len(toks) && toks[i+1].UPOS == "PROPN"
+			// an adjective may open the name: "the Far East"; a word
+			// the tagger read as a common noun inside a sentence is one
+			// when no common word is written so: "the Thames"
+			return toks[i].UPOS == "PROPN" || toks[i].UPOS == "ADJ" && i+1 < len(toks) && toks[i+1].UPOS == "PROPN" ||
+				toks[i].UPOS == "NOUN" && i > 0 && r.lex != nil && !r.commonWord(toks[i].Text) && !r.commonWord(lemmaOf(&toks[i]))
 		}
 		for i := 0; i < len(toks); i++ {
 			if !word(i) {

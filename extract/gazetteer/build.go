@@ -132,6 +132,34 @@ var supplement = [][5]string{
 	{SubArea, "Himalayas", "", "", ""},
 	{SubArea, "Alps", "", "", ""},
 	{SubArea, "Andes", "", "", ""},
+	// Rivers news names alone ("the Seine", "floods along the Danube");
+	// not those that share a name with a country, a state or a company
+	// ("Congo", "Jordan", "Mississippi", "Amazon").
+	{SubArea, "Nile", "", "River Nile|Nile River", ""},
+	{SubArea, "Danube", "", "River Danube|Danube River", ""},
+	{SubArea, "Rhine", "", "River Rhine|Rhine River", ""},
+	{SubArea, "Thames", "", "River Thames|Thames River", ""},
+	{SubArea, "Seine", "", "River Seine|Seine River", ""},
+	{SubArea, "Loire", "", "River Loire|Loire River", ""},
+	{SubArea, "Elbe", "", "River Elbe|Elbe River", ""},
+	{SubArea, "Oder", "", "River Oder|Oder River", ""},
+	{SubArea, "Vistula", "", "River Vistula|Vistula River", ""},
+	{SubArea, "Tiber", "", "River Tiber|Tiber River", ""},
+	{SubArea, "Mersey", "", "River Mersey|Mersey River", ""},
+	{SubArea, "Volga", "", "River Volga|Volga River", ""},
+	{SubArea, "Dnipro", "", "Dnieper|Dnipro River|Dnieper River", ""},
+	{SubArea, "Euphrates", "", "Euphrates River", ""},
+	{SubArea, "Tigris", "", "Tigris River", ""},
+	{SubArea, "Ganges", "", "River Ganges|Ganges River|Ganga", ""},
+	{SubArea, "Indus", "", "Indus River", ""},
+	{SubArea, "Brahmaputra", "", "Brahmaputra River", ""},
+	{SubArea, "Mekong", "", "Mekong River", ""},
+	{SubArea, "Yangtze", "", "Yangtze River", ""},
+	{SubArea, "Yellow River", "", "", ""},
+	{SubArea, "Irrawaddy", "", "Irrawaddy River|Ayeyarwady", ""},
+	{SubArea, "Zambezi", "", "Zambezi River", ""},
+	{SubArea, "Limpopo", "", "Limpopo River", ""},
+	{SubArea, "Orinoco", "", "Orinoco River", ""},
 	// Major news agencies, broadcasters and papers: the organisations news
 	// text names most ("told Reuters", "AFP reported"), which no source
 	// here lists.
