@@ -3110,6 +3110,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Red|B-PER Bull|I-PER team|O principal|O Christian|B-PER Horner|I-PER", "Red Bull", "ORG"},
 		{"against|O Meta|B-PER Platforms|I-PER was|O dismissed|O", "Meta Platforms", "ORG"},
 		{"sold|O at|O Sotheby|B-LOC ^'s|O|case|3|PART|POS new|O rooms|O", "Sotheby's", "ORG"},
+		{"Everton|B-PER added|O a|O second|O goal|O", "Everton", "ORG"},
+		{"the|O Russian|B-MISC agency|O Roscosmos|B-PER said|O", "Roscosmos", "ORG"},
 		// parties the gazetteer knows by names that are no "X Party"
 		{"for|O Fine|B-LOC Gael|I-LOC and|O Fianna|B-PER Fáil|I-PER", "Fine Gael", "ORG"},
 		{"the|O far-right|O Chega|B-PER won|O", "Chega", "ORG"},
