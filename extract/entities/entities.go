@@ -315,6 +315,12 @@ func (r *resolver) names() {
 			if typ == "LOC" && end-start >= 2 && s.Tokens[start].Text == "Air" && r.isCountry(spanText(s.Tokens, start+1, end)) {
 				typ = "ORG" // "Air Jamaica", "Air Mauritius"
 			}
+			if typ != "ORG" && saintHyphen(s.Tokens, start) && !r.surnameInDoc(s.Tokens[start+2].Text) {
+				// "[Saint-Jean]PER-de-Maurienne", "[Saint-Vulbas]PER": a
+				// saint's name joined by hyphens names a place, as French
+				// towns are named
+				end, typ = hyphenChain(s.Tokens, end), "LOC"
+			}
 			if end-start >= 2 && (featureOpeners[s.Tokens[start].Text] || typ == "PERSON" && natureOpeners[s.Tokens[start].Text]) {
 				typ = "LOC" // "[Wadi Derna]PER": a valley's name, whatever its last word names too; "[Lake Kariba]PER"
 			}
@@ -621,7 +627,7 @@ func (r *resolver) indexSpans() {
 			if sp.End == sp.Start+1 {
 				r.solo[toks[sp.Start].Text] = true
 			}
-			if TypeOf(sp.Type) == "PERSON" && sp.End-sp.Start >= 2 && r.isGivenName(toks[sp.Start].Text) {
+			if TypeOf(sp.Type) == "PERSON" && sp.End-sp.Start >= 2 && r.isGivenName(toks[sp.Start].Text) && !saintHyphen(toks, sp.Start) {
 				r.surnames[toks[sp.End-1].Text] = true
 			}
 		}
@@ -1380,6 +1386,36 @@ func nounBeforeCountry(toks []nlp.Token, start int) bool {
 // keeps them in: Arabic valleys and mountains ("Wadi Derna", "Jebel
 // Marra", "Jabal Akhdar").
 var featureOpeners = map[string]bool{"Wadi": true, "Jebel": true, "Jabal": true, "Djebel": true}
+
+// saintHyphen reports whether the name at start opens with "Saint",
+// "Sainte" or "St" glued to a hyphen and a capitalised word.
+func saintHyphen(toks []nlp.Token, start int) bool {
+	switch toks[start].Text {
+	case "Saint", "Sainte", "St":
+	default:
+		return false
+	}
+	return start+2 < len(toks) && isHyphen(toks[start+1].Text) && glued(toks, start+1) && glued(toks, start+2) && capitalisedWord(toks[start+2].Text)
+}
+
+// hyphenChain returns where a name ending at end ends once the words glued
+// to it by hyphens are added: "Saint-Jean[-de-Maurienne]".
+func hyphenChain(toks []nlp.Token, end int) int {
+	for end+1 < len(toks) && isHyphen(toks[end].Text) && glued(toks, end) && glued(toks, end+1) {
+		ok := true
+		for _, w := range strings.Split(toks[end+1].Text, "-") {
+			ok = ok && (capitalisedWord(w) || placeWords[w] || joinParticles[w]) // ("de-Maurienne" is one token)
+		}
+		if !ok {
+			break
+		}
+		end += 2
+	}
+	return end
+}
+
+// glued reports whether token i follows token i-1 with no space.
+func glued(toks []nlp.Token, i int) bool { return i > 0 && toks[i].Start == toks[i-1].End }
 
 // natureOpeners open the names of lakes, mountains and capes in English
 // ("Lake Kariba", "Mount Kenya", "Cape Horn"), which no person's name
@@ -2883,6 +2919,95 @@ func (c *cluster) firstSurname(w string, r *resolver) bool {
 	words := strings.Fields(longestForm(c))
 	last := words[len(words)-1]
 	return len(words) == len(long) && r.isGivenName(words[0]) && !orgHeadWord(last) && !firmHeads[last] && !r.bigPlace(words[len(words)-2])
+}
+
+// placeBesidePlace reports whether a name mention of c, after a
+// preposition of place or before a compass point, stands before a comma
+// and a place the gazetteer knows that ends the phrase ("from Lambeth,
+// south London,"), or, one word, after a preposition of place, a place and
+// a comma, ending the phrase ("in Port of Spain, Trinidad."); no name of c
+// of two words or more opens with a given name.
+func (r *resolver) placeBesidePlace(c *cluster) bool {
+	for f := range c.forms {
+		if w := strings.Fields(f); len(w) >= 2 && r.isGivenName(w[0]) {
+			return false
+		}
+	}
+	place := func(si, k int) (*Mention, bool) {
+		if k < 0 || k >= len(r.doc[si].Tokens) || r.d.at[si][k] == 0 {
+			return nil, false
+		}
+		m := &r.d.Mentions[r.d.at[si][k]-1]
+		return m, m.Type == "LOC" && m.Kind == KindName && r.isPlace(m.Text)
+	}
+	closes := func(toks []nlp.Token, k int) bool {
+		return k >= len(toks) || isPunct(toks[k].Text) && toks[k].Text != "-" && toks[k].Text != "'s"
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind != KindName {
+			continue
+		}
+		afterPrep := m.Start > 0 && placePreps[strings.ToLower(toks[m.Start-1].Text)]
+		if k := m.End + 1; m.End < len(toks) && toks[m.End].Text == "," {
+			compass := k < len(toks) && compassWords[titleWord(toks[k].Text)]
+			if compass {
+				k++
+			}
+			// (a compass point, a preposition of place or a state or
+			// country after the comma says so, out of a list: a list of
+			// names holds places too, "Byrne, Hayes, O'Kelly",
+			// "Weaver, Onuoha, Jordan")
+			listed := m.Start > 0 && (toks[m.Start-1].Text == "," || toks[m.Start-1].Text == ";") || capitalisedBefore(toks, m.Start)
+			if p, ok := place(m.Sentence, k); ok && p.Start == k && closes(toks, p.End) &&
+				(compass || afterPrep || !listed && r.namedArea(p.Text, false)) && !legalFormSoon(toks, p.End) {
+				return true
+			}
+		}
+		if m.End-m.Start == 1 && m.Start >= 2 && toks[m.Start-1].Text == "," && endsPhrase(toks, m.End) {
+			if p, ok := place(m.Sentence, m.Start-2); ok && p.Start > 0 && placePreps[strings.ToLower(toks[p.Start-1].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// legalFormSoon reports whether a legal form stands among the four tokens
+// from k: the names before it are a firm's ("in Brown, Baldwin, Nisker
+// Ltd").
+func legalFormSoon(toks []nlp.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if isLegalForm(toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsPhrase reports whether the phrase before token k ends there: at the
+// sentence's end or its last punctuation, before a bracket or a
+// semicolon, or before a comma and a verb ("in Shannon, Ireland, is
+// managed"; not "in Athens, Akiman, the envoy,").
+func endsPhrase(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].Text {
+	case ".", "!", "?", ")", ";":
+		return true
+	case ",":
+		return k+1 < len(toks) && (toks[k+1].UPOS == "VERB" || toks[k+1].UPOS == "AUX")
+	}
+	return false
+}
+
+// titleWord returns w with its first letter a capital ("south" is
+// "South").
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // surnameAlone reports whether a one-word name mention of c, typed as a
@@ -5001,6 +5126,11 @@ func (r *resolver) typeOf(c *cluster) string {
 	}
 	if allForms(c, partyNames) {
 		return "ORG" // "the Tory plans": a party's short name
+	}
+	if typ == "PERSON" && r.placeBesidePlace(c) {
+		// "from Lambeth, south London", "in Port of Spain, Trinidad.":
+		// a place in a place, or the place a place is in
+		return "LOC"
 	}
 	if typ == "ORG" && r.surnameAlone(c) && r.personLike(c) {
 		// "Ethiopia's [Tigst Assefa]ORG ... Assefa, who ran alone": a

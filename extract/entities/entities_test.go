@@ -3945,6 +3945,32 @@ func TestOrgReadAsPerson(t *testing.T) {
 	wantEntity(t, ResolveWith(doc, text, g, lex), "James Hardie", "ORG", 1)
 }
 
+// TestPlaceBesidePlace checks the places typed so by a place beside them
+// after a comma, and the lists, persons and firms that stay.
+func TestPlaceBesidePlace(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct{ sent, name, want string }{
+		{"she|O comes|O from|O Lambeth|B-PER ,|O south|O London|B-LOC ,|O and|O left|O", "Lambeth", "LOC"},
+		{"the|O Test|O is|O in|O Port|B-LOC of|I-LOC Spain|I-LOC ,|O Trinidad|B-PER .|O", "Trinidad", "LOC"},
+		{"operations|O in|O Ohio|B-LOC and|O Lachine|B-PER ,|O Quebec|B-LOC ,|O Canada|B-LOC .|O", "Lachine", "LOC"},
+		{"Subs|O :|O Weaver|B-PER ,|O Onuoha|B-PER ,|O Jordan|B-LOC .|O", "Onuoha", "PERSON"},
+		{"in|O Paris|B-LOC ,|O Macron|B-PER ,|O the|O president|O ,|O spoke|O", "Macron", "PERSON"},
+		{"a|O stake|O in|O Brown|B-PER ,|O Baldwin|B-LOC ,|O Nisker|B-ORG Ltd|I-ORG .|O", "Brown", "PERSON"},
+		{"the|O stage|O from|O Saint|B-PER ^-|I-PER ^Jean|I-PER ^-|O ^de-Maurienne|O to|O Valloire|B-LOC", "Saint-Jean-de-Maurienne", "LOC"},
+	} {
+		s, text := sentenceOf(c.sent)
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		if i, ok := entityNamed(d, c.name); !ok || d.Entities[i].Type != c.want {
+			t.Errorf("%q: want %s %q, got %+v", c.sent, c.want, c.name, d.Entities)
+		}
+	}
+	doc, text := docOf(
+		"coach|O Philippe|B-PER Saint|I-PER ^-|I-PER ^Andre|I-PER spoke|O .|O",
+		"Saint|B-PER ^-|I-PER ^Andre|I-PER added|O more|O .|O",
+	)
+	wantEntity(t, Resolve(doc, text, g), "Philippe Saint-Andre", "PERSON", 2)
+}
+
 // TestFirstSurname checks that the first of two surnames, or a surname
 // before a suffix, alone joins the person named in full, but not a big
 // place's name or a word of a firm's.
