@@ -315,7 +315,7 @@ func (r *resolver) names() {
 			if typ == "LOC" && end-start >= 2 && s.Tokens[start].Text == "Air" && r.isCountry(spanText(s.Tokens, start+1, end)) {
 				typ = "ORG" // "Air Jamaica", "Air Mauritius"
 			}
-			if typ != "ORG" && saintHyphen(s.Tokens, start) && !r.surnameInDoc(s.Tokens[start+2].Text) {
+			if typ != "ORG" && saintHyphen(s.Tokens, start) && !r.saintSurname(s.Tokens[start+2].Text) {
 				// "[Saint-Jean]PER-de-Maurienne", "[Saint-Vulbas]PER": a
 				// saint's name joined by hyphens names a place, as French
 				// towns are named
@@ -610,6 +610,22 @@ func (r *resolver) commonOpens(t nlp.Token) bool {
 func (r *resolver) surnameInDoc(w string) bool {
 	r.indexSpans()
 	return r.surnames[w]
+}
+
+// saintSurname reports whether the article writes a given name before
+// "Saint-" and w (accents aside): the name is a person's surname there
+// ("Philippe Saint-Andre ... Saint-André believes").
+func (r *resolver) saintSurname(w string) bool {
+	f := latin.Fold(w)
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			if saintHyphen(toks, i) && latin.Fold(toks[i+2].Text) == f && capitalisedWord(toks[i-1].Text) && r.isGivenName(toks[i-1].Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // indexSpans reads the recogniser's spans of the article once for

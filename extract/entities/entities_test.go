@@ -3957,6 +3957,8 @@ func TestPlaceBesidePlace(t *testing.T) {
 		{"in|O Paris|B-LOC ,|O Macron|B-PER ,|O the|O president|O ,|O spoke|O", "Macron", "PERSON"},
 		{"a|O stake|O in|O Brown|B-PER ,|O Baldwin|B-LOC ,|O Nisker|B-ORG Ltd|I-ORG .|O", "Brown", "PERSON"},
 		{"the|O stage|O from|O Saint|B-PER ^-|I-PER ^Jean|I-PER ^-|O ^de-Maurienne|O to|O Valloire|B-LOC", "Saint-Jean-de-Maurienne", "LOC"},
+		{"cases|O rose|O in|O Gondokusuman|O|obl|2|PROPN ,|O a|O district|O of|O Yogyakarta|B-LOC .|O", "Gondokusuman", "LOC"},
+		{"in|O Kamituga|O|obl|2|PROPN ,|O a|O gold-mining|O town|O in|O South|B-LOC Kivu|I-LOC", "Kamituga", "LOC"},
 	} {
 		s, text := sentenceOf(c.sent)
 		d := Resolve([]nlp.Sentence{s}, text, g)
@@ -3965,7 +3967,7 @@ func TestPlaceBesidePlace(t *testing.T) {
 		}
 	}
 	doc, text := docOf(
-		"coach|O Philippe|B-PER Saint|I-PER ^-|I-PER ^Andre|I-PER spoke|O .|O",
+		"coach|O Philippe|B-PER Saint|I-PER ^-|O ^Andre|B-PER spoke|O .|O",
 		"Saint|B-PER ^-|I-PER ^Andre|I-PER added|O more|O .|O",
 	)
 	wantEntity(t, Resolve(doc, text, g), "Philippe Saint-Andre", "PERSON", 2)

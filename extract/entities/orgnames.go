@@ -1489,7 +1489,8 @@ var townNouns = map[string]bool{
 // townNames adds as places the untagged names the recogniser left out
 // where news writes a town: one to three capitalised proper nouns after
 // a noun of townNouns and "of", standing alone ("the historic town of
-// Lahaina"; not "the state of New York Bank"), and the town in capitals
+// Lahaina"; not "the state of New York Bank"), or before an apposition
+// such a noun heads ("Gondokusuman, a district of Yogyakarta"), and the town in capitals
 // opening a dateline before a comma and a place the gazetteer knows
 // ("LAHAINA, Hawaii —").
 func (r *resolver) townNames() {
@@ -1513,6 +1514,18 @@ func (r *resolver) townNames() {
 			}
 			r.add(Mention{Sentence: si, Start: i, End: end, Head: end - 1, Text: spanText(toks, i, end), Type: "LOC", Kind: KindName, Entity: -1})
 		}
+		// "Gondokusuman, a district of Yogyakarta", "Kamituga, a
+		// gold-mining town in": the name before an apposition a noun of
+		// townNouns heads, with "of", "in" or "near" after it
+		for i := 0; i < len(toks); i++ {
+			end := run(i)
+			if end == i || capitalisedBefore(toks, i) || !townApposition(toks, end) {
+				i = max(i, end-1)
+				continue
+			}
+			r.add(Mention{Sentence: si, Start: i, End: end, Head: end - 1, Text: spanText(toks, i, end), Type: "LOC", Kind: KindName, Entity: -1})
+			i = end
+		}
 	})
 	for si := range r.doc {
 		toks, at := r.doc[si].Tokens, r.d.at[si]
@@ -1525,6 +1538,29 @@ func (r *resolver) townNames() {
 		}
 		r.add(Mention{Sentence: si, Start: 0, End: end, Head: end - 1, Text: spanText(toks, 0, end), Type: "LOC", Kind: KindName, Entity: -1})
 	}
+}
+
+// townApposition reports whether an apposition a noun of townNouns heads
+// opens at token k, a comma, "a" or "the", at most two modifiers in lower
+// case, the noun, then "of", "in" or "near".
+func townApposition(toks []nlp.Token, k int) bool {
+	if k+3 >= len(toks) || toks[k].Text != "," || toks[k+1].Text != "a" && toks[k+1].Text != "the" {
+		return false
+	}
+	for j := k + 2; j < len(toks)-1 && j <= k+4; j++ {
+		w := toks[j].Text
+		if townNouns[w] {
+			switch toks[j+1].Text {
+			case "of", "in", "near":
+				return true
+			}
+			return false
+		}
+		if strings.ToLower(w) != w {
+			return false
+		}
+	}
+	return false
 }
 
 // hyphenPlaces adds as places the untagged words joined by hyphens that
