@@ -112,6 +112,9 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 		return "", false
 	}
 	place := func(t string) bool { return t == "LOC" }
+	if es := r.lookup(spanText(toks, a.Start, b.End)); len(es) > 0 && isOrgEntry(es[0]) && (ta != "ORG" || tb != "ORG") {
+		return "ORG", true // "[Paris]LOC [Saint-Germain]PER": a body the gazetteer knows
+	}
 	last := toks[a.End-1].Text
 	if ta == "ORG" && (last == "of" || strings.HasSuffix(last, ".") && len(last) <= 4 && !isLegalForm(last)) {
 		return "ORG", true

@@ -872,7 +872,10 @@ func (r *resolver) gazetteerOrgs() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		word := func(i int) bool {
 			t := &toks[i]
-			return at[i] == 0 && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && capitalisedWord(t.Text)
+			// (a word with a capital inside or in capitals is a name
+			// whatever the tagger read: "OpenAI," opening a sentence was
+			// an interjection)
+			return at[i] == 0 && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ" || camelWord(t.Text) || acronymWord(t.Text)) && capitalisedWord(t.Text)
 		}
 		// a connector inside a name: "Securities and Exchange
 		// Commission", "Bank of England"
