@@ -3111,6 +3111,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"against|O Meta|B-PER Platforms|I-PER was|O dismissed|O", "Meta Platforms", "ORG"},
 		{"sold|O at|O Sotheby|B-LOC ^'s|O|case|3|PART|POS new|O rooms|O", "Sotheby's", "ORG"},
 		{"Everton|B-PER added|O a|O second|O goal|O", "Everton", "ORG"},
+		// a campaign's name of common words before its followers
+		{"other|O Just|O|advmod|3|ADV Stop|O|amod|4|VERB Oil|O|compound|5|NOUN supporters|O|nsubj|6|NOUN sprayed|O|root|0|VERB", "Just Stop Oil", "ORG"},
 		// known bodies the tagger or the recogniser cut or missed
 		{"OpenAI|O|discourse|4|INTJ ,|O backed|O by|O Microsoft|B-ORG ,|O grew|O", "OpenAI", "ORG"},
 		{"teammate|O at|O Paris|B-LOC Saint|B-PER ^-|I-PER ^Germain|I-PER .|O", "Paris Saint-Germain", "ORG"},
@@ -3876,6 +3878,16 @@ func TestGeoNamesAfterName(t *testing.T) {
 	}, func(e extract.Entity) bool {
 		return strings.Contains(e.Name, "Avenue") || strings.Contains(e.Name, "Mountains")
 	})
+}
+
+// TestCampaignNamesNeedThreeWords checks that a one- or two-word name
+// before "supporters" is no campaign's: "Navalny supporters" are a
+// person's.
+func TestCampaignNamesNeedThreeWords(t *testing.T) {
+	checkNoEntity(t, defaultGazetteer(t), []string{
+		"thousands|O of|O Navalny|O|compound|4|PROPN supporters|O|nmod|1|NOUN marched|O",
+		"angry|O Make|O|compound|4|VERB Votes|O|compound|4|NOUN supporters|O|nsubj|5|NOUN marched|O",
+	}, isType("ORG"))
 }
 
 // TestFlatNames checks that an untagged name the parse makes one and that

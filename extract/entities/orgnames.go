@@ -1143,6 +1143,14 @@ var staffWords = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "co-founder": true,
 }
 
+// followerWords follow a campaign's or a movement's name and name its
+// people ("Just Stop Oil supporters"); after a person's name they name
+// the person's ("Trump supporters"), so they take only campaignName's
+// longer names.
+var followerWords = map[string]bool{
+	"activists": true, "supporters": true, "protesters": true, "campaigners": true, "members": true,
+}
+
 // staffNames adds the untagged names before a word for a body's people
 // as organisations ("six WorldCom executives", "WorldCom's accounts" then
 // follow the entity): one or two capitalised proper nouns, not opening
@@ -1153,6 +1161,12 @@ var staffWords = map[string]bool{
 func (r *resolver) staffNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for j := 2; j < len(toks); j++ {
+			if followerWords[toks[j].Text] && at[j] == 0 {
+				if k := campaignName(toks, at, j); k > 0 {
+					r.addName(si, k, j, "ORG") // "other Just Stop Oil supporters"
+				}
+				continue
+			}
 			if !staffWords[toks[j].Text] || at[j] != 0 {
 				continue
 			}
@@ -1179,6 +1193,22 @@ func (r *resolver) staffNames() {
 			r.addName(si, i, j, "ORG")
 		}
 	})
+}
+
+// campaignName returns where a run of three or four capitalised words
+// before token j (a word of followerWords) starts, whatever their tags, when nothing capitalised
+// stands before it and it does not open the sentence: a campaign's or a
+// group's name made of common words ("Just Stop Oil supporters", "Black
+// Lives Matter protesters"); else 0.
+func campaignName(toks []nlp.Token, at []int32, j int) int {
+	i := j
+	for i > 1 && j-i < 4 && at[i-1] == 0 && capitalisedWord(toks[i-1].Text) && !isAllCaps(toks[i-1].Text) && lettersOnly(toks[i-1].Text) {
+		i--
+	}
+	if j-i < 3 || capitalisedWord(toks[i-1].Text) || titleCased(toks) {
+		return 0
+	}
+	return i
 }
 
 // lowerWords returns the words the article writes in lower case, found
