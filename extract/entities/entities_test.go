@@ -3111,6 +3111,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"against|O Meta|B-PER Platforms|I-PER was|O dismissed|O", "Meta Platforms", "ORG"},
 		{"sold|O at|O Sotheby|B-LOC ^'s|O|case|3|PART|POS new|O rooms|O", "Sotheby's", "ORG"},
 		{"Everton|B-PER added|O a|O second|O goal|O", "Everton", "ORG"},
+		// an untagged name before an age in commas and a verb
+		{"Wilders|O|root|0|NOUN|NNS ,|O 60|O|conj|1|NUM|CD ,|O has|O|appos|3|AUX|VBZ called|O for|O bans|O", "Wilders", "PERSON"},
 		// a campaign's name of common words before its followers
 		{"other|O Just|O|advmod|3|ADV Stop|O|amod|4|VERB Oil|O|compound|5|NOUN supporters|O|nsubj|6|NOUN sprayed|O|root|0|VERB", "Just Stop Oil", "ORG"},
 		// known bodies the tagger or the recogniser cut or missed

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -329,6 +330,16 @@ func (r *resolver) givenAsWritten(w string) bool {
 	return false
 }
 
+// ageAt reports whether token k opens an age in commas before a verb:
+// ", 60, has" (a number between 15 and 110).
+func ageAt(toks []nlp.Token, k int) bool {
+	if k+3 >= len(toks) || toks[k].Text != "," || toks[k+2].Text != "," || toks[k+1].UPOS != "NUM" {
+		return false
+	}
+	n, err := strconv.Atoi(toks[k+1].Text)
+	return err == nil && n >= 15 && n <= 110 && (toks[k+3].UPOS == "VERB" || toks[k+3].UPOS == "AUX")
+}
+
 // sentenceOpener reports whether token k opens its sentence, after any
 // opening quotation marks or brackets: its capital says nothing.
 func (r *resolver) sentenceOpener(toks []nlp.Token, k int) bool {
@@ -341,20 +352,23 @@ func (r *resolver) sentenceOpener(toks []nlp.Token, k int) bool {
 }
 
 // whoNames adds as persons the names the recogniser left untagged before
-// ", who": one to three capitalised proper nouns, not inside a longer
-// name, none a common word nor a word the gazetteer knows but as a given
-// name, nor a plural, after no "the" ("Beyoncé, who has now won 35
-// Grammys"; not "Americans, who", "Aston Villa, who", "the Scot, who",
-// "U2, who").
+// ", who" or an age in commas and a verb: one to three capitalised proper
+// nouns, not inside a longer name, none a common word nor a word the
+// gazetteer knows but as a given name, nor a plural (but before an age,
+// any capitalised noun: "Wilders, 60, has", which the tagger reads as a
+// plural noun), after no "the"
+// ("Beyoncé, who has now won 35 Grammys"; not "Americans, who", "Aston
+// Villa, who", "the Scot, who", "U2, who").
 func (r *resolver) whoNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for k := 1; k+1 < len(toks); k++ {
-			if toks[k].Text != "," || !strings.EqualFold(toks[k+1].Text, "who") {
+			aged := ageAt(toks, k)
+			if toks[k].Text != "," || !strings.EqualFold(toks[k+1].Text, "who") && !aged {
 				continue
 			}
 			i := k
-			for i > 0 && k-i < 3 && at[i-1] == 0 && toks[i-1].UPOS == "PROPN" && capitalisedWord(toks[i-1].Text) && !isAllCaps(toks[i-1].Text) &&
-				toks[i-1].XPOS != "NNPS" {
+			for i > 0 && k-i < 3 && at[i-1] == 0 && (toks[i-1].UPOS == "PROPN" || aged && toks[i-1].UPOS == "NOUN") && capitalisedWord(toks[i-1].Text) &&
+				!isAllCaps(toks[i-1].Text) && (toks[i-1].XPOS != "NNPS" || aged) {
 				i--
 			}
 			if i == k || i > 0 && (capitalisedWord(toks[i-1].Text) || at[i-1] != 0 || strings.EqualFold(toks[i-1].Text, "the")) {
