@@ -5231,6 +5231,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		// company or the body
 		return "ORG"
 	}
+	if typ == "PERSON" && bodyHeaded(c) {
+		// "Saudi Arabia's [General Entertainment Authority]PER": no
+		// person's name ends in a body's head
+		return "ORG"
+	}
 	if typ == "LOC" && bodyHeaded(c) && !r.placeNamed(c) {
 		// "the Congo River Alliance (AFC)": a name a body's head word
 		// ends is the body's, whatever place it names first

@@ -3111,6 +3111,10 @@ func TestWorldNewsNames(t *testing.T) {
 		{"against|O Meta|B-PER Platforms|I-PER was|O dismissed|O", "Meta Platforms", "ORG"},
 		{"sold|O at|O Sotheby|B-LOC ^'s|O|case|3|PART|POS new|O rooms|O", "Sotheby's", "ORG"},
 		{"Everton|B-PER added|O a|O second|O goal|O", "Everton", "ORG"},
+		// a legal form alone takes the capitalised words before it; a
+		// body's head ends no person's name
+		{"owned|O by|O Japan|B-LOC ^'s|O Shoei|O|conj|1|PROPN Kisen|O|flat|4|PROPN Kaisha|B-PER|flat|4|PROPN and|O others|O", "Shoei Kisen Kaisha", "ORG"},
+		{"Saudi|B-LOC Arabia|I-LOC ^'s|O General|B-PER Entertainment|I-PER Authority|I-PER paid|O", "Entertainment Authority", "ORG"},
 		// an untagged name before an age in commas and a verb
 		{"Wilders|O|root|0|NOUN|NNS ,|O 60|O|conj|1|NUM|CD ,|O has|O|appos|3|AUX|VBZ called|O for|O bans|O", "Wilders", "PERSON"},
 		// a campaign's name of common words before its followers

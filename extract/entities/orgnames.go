@@ -270,7 +270,7 @@ func (r *resolver) widenNames() {
 		toks := r.doc[m.Sentence].Tokens
 		if last := toks[m.End-1].Text; m.Type == "PERSON" &&
 			(m.End-m.Start >= 2 && r.firmEnd(toks[m.Start:m.End]) && !nameParticles[strings.ToLower(toks[m.End-2].Text)] ||
-				m.End-m.Start == 1 && orgHeadWord(last) && !surnameOrgHeads[strings.ToLower(last)]) {
+				m.End-m.Start == 1 && (orgHeadWord(last) && !surnameOrgHeads[strings.ToLower(last)] || isLegalForm(last) && capitalisedWord(last))) {
 			// "[Electric Co]PER", "[Salomon Brothers]PER", "[Reagan
 			// Administration]PER", "the [Administration]PER": a
 			// company's or an institution's name (after a particle the
@@ -2438,6 +2438,8 @@ var legalForms = map[string]bool{
 	// isLegalForm sees a token ("S.A." s.a; NameKey splits it)
 	"ab": true, "oy": true, "oyj": true, "a/s": true, "bv": true, "b.v": true, "pte": true, "kgaa": true,
 	"s.a": true, "n.v": true, "s.p.a": true,
+	// Japanese: "Shoei Kisen Kaisha", "Nippon Yusen Kabushiki Kaisha"
+	"kaisha": true,
 }
 
 // isLegalForm reports whether the word w is a company's legal form, in
@@ -2663,12 +2665,18 @@ func (r *resolver) legalTail(mi int) {
 func (r *resolver) legalFormFirst(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	// (a legal form alone, "Shoei Kisen [Kaisha]PER", takes the words
+	// before it as well)
+	bare := m.End-m.Start == 1
 	if capsSentence(toks) || !isLegalForm(toks[m.End-1].Text) ||
-		!shortBeforeLegalForm(toks, nlp.Span{Start: m.Start, End: m.End}) {
+		!bare && !shortBeforeLegalForm(toks, nlp.Span{Start: m.Start, End: m.End}) {
 		return
 	}
-	s := m.Start
-	for s > 0 && m.Start-s < 2 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && (toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "ADJ") &&
+	s, most := m.Start, 2
+	if bare {
+		most = 3 // "[Jardine Fleming Securities] Ltd"
+	}
+	for s > 0 && m.Start-s < most && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && (toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "ADJ") &&
 		!calendarWords[strings.ToLower(toks[s-1].Text)] && (s > 1 || toks[0].UPOS == "PROPN") {
 		s--
 	}
