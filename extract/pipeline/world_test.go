@@ -49,3 +49,85 @@ func TestWorldNews(t *testing.T) {
 	}
 	golden.Check(t, filepath.Join("testdata", "world.golden"), got.Bytes(), *update)
 }
+
+// TestWorldGold measures the people, organisations and places kg finds in
+// the stories of testdata/world that have a hand-made list beside them
+// (NAME.gold: "PER", "ORG" or "LOC", a tab and the fullest name the story
+// gives; sixty stories written in session 24 by writers who listed what a
+// reader sees before kg ran on them). The lists follow their writers'
+// conventions, not kg's: national teams are organisations, hospitals and
+// museums places, and bylines and photo credits, which kg drops as
+// page furniture, persons; so the figures are lower than kg's own
+// agreement with a reader. It fails when the typed F1 drops below the floor
+// measured when the lists were added; -v lists the misses, the wrongly
+// typed and the spurious entities.
+func TestWorldGold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: runs the trained models")
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "world", "*.gold"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold lists in testdata/world: %v", err)
+	}
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s entityScores
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".gold")
+		gold := readWorldGold(t, f, id)
+		text, err := os.ReadFile(strings.TrimSuffix(f, ".gold") + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := p.Extract(context.Background(), extract.Article{ID: id, Text: string(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.add(gold, res.Entities)
+	}
+	for _, m := range s.misses {
+		t.Logf("missed  %s", m)
+	}
+	for _, m := range s.typed {
+		t.Logf("type    %s", m)
+	}
+	for _, m := range s.wrong {
+		t.Logf("not in gold  %s", m)
+	}
+	pt, rt := ratio(s.predTypedOK, s.pred), ratio(s.foundTyped, s.gold)
+	t.Logf("%d stories, %d gold entities, %d kg entities", len(files), s.gold, s.pred)
+	t.Logf("found and typed: P %.3f R %.3f F1 %.3f; typed right %.3f of those found", pt, rt, f1(pt, rt), ratio(s.foundTyped, s.found))
+	// Floor: the figure when the lists were added, less a margin (0.801
+	// with session 23's kg, before the rules the stories led to; 0.828
+	// after them). Raise it when kg improves.
+	const floorTypedF1 = 0.81
+	if got := f1(pt, rt); got < floorTypedF1 {
+		t.Errorf("typed entity F1 %.3f, below %.2f", got, floorTypedF1)
+	}
+}
+
+// readWorldGold reads a story's gold list: one entity a line, its type and
+// its name separated by a tab.
+func readWorldGold(t *testing.T, path, id string) []goldEntity {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []goldEntity
+	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		typ, name, ok := strings.Cut(line, "\t")
+		if !ok || name == "" {
+			t.Fatalf("%s:%d: want TYPE<tab>name", path, i+1)
+		}
+		switch typ {
+		case "PER", "ORG", "LOC":
+		default:
+			t.Fatalf("%s:%d: type %q, want PER, ORG or LOC", path, i+1, typ)
+		}
+		out = append(out, goldEntity{article: id, typ: typ, names: []string{name}})
+	}
+	return out
+}
