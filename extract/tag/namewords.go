@@ -20,7 +20,9 @@ import (
 //
 // Inside a sentence, such a word is a name's part when it is capitalised
 // and stands between a capitalised proper noun and another capitalised
-// word (which the tagger may have read as a common noun: "Thi My Hanh"). At the start of a
+// word (which the tagger may have read as a common noun: "Thi My Hanh"),
+// or, an auxiliary, between a word in lower case and a proper noun ("and
+// Will Champion"). At the start of a
 // sentence, an auxiliary ("Will", "Can", "Do") is one when proper nouns
 // follow it and the sentence asks nothing: no question mark at its end
 // and no base or present verb right after the names ("Do Americans want
@@ -61,7 +63,7 @@ func RetagNameWords(s *nlp.Sentence) bool {
 			if toks[0].UPOS != "AUX" || !properNoun(&toks[1]) || question(toks) {
 				continue
 			}
-		} else if !properNoun(&toks[i-1]) || !nameCased(toks[i+1].Text) || quoted(toks, i) {
+		} else if !(properNoun(&toks[i-1]) && nameCased(toks[i+1].Text) || auxBeforeName(toks, i)) || quoted(toks, i) {
 			continue
 		}
 		if !checked {
@@ -100,6 +102,18 @@ func apostropheName(w string) bool {
 		letters++
 	}
 	return letters >= 2
+}
+
+// auxBeforeName reports whether the auxiliary at i, inside a sentence,
+// stands after a word in lower case and before a proper noun: "Chris
+// Martin and Will Champion", "backed by Can Holdings" (a capitalised
+// auxiliary inside prose is a name; EWT shows none but after quotes).
+func auxBeforeName(toks []nlp.Token, i int) bool {
+	if toks[i].UPOS != "AUX" || !properNoun(&toks[i+1]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i-1].Text)
+	return unicode.IsLower(r)
 }
 
 // functionWord reports whether t is a capitalised pronoun, determiner or
