@@ -3886,6 +3886,23 @@ func TestGeoNamesAfterName(t *testing.T) {
 	})
 }
 
+// TestGivenPieceBefore checks that a person's surname found again widens
+// over the untagged given name the parse joins to it, but not over a
+// title or a common word.
+func TestGivenPieceBefore(t *testing.T) {
+	g, lex := defaultGazetteer(t), wordList{nouns: []string{"court"}}
+	doc, text := docOf(
+		"Wilders|B-PER told|O|root|0|VERB supporters|O .|O",
+		"Geert|O|nsubj|3|PROPN Wilders|O|flat|1|PROPN won|O|root|0|VERB .|O",
+	)
+	wantEntity(t, ResolveWith(doc, text, g, lex), "Geert Wilders", "PERSON", 2)
+	doc, text = docOf(
+		"Wilders|B-PER told|O|root|0|VERB supporters|O .|O",
+		"the|O Court|O|nsubj|3|PROPN Wilders|O|flat|2|PROPN won|O|root|0|VERB .|O",
+	)
+	wantEntity(t, ResolveWith(doc, text, g, lex), "Wilders", "PERSON", 1)
+}
+
 // TestCampaignNamesNeedThreeWords checks that a one- or two-word name
 // before "supporters" is no campaign's: "Navalny supporters" are a
 // person's.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/nlp"
 )
 
 // propagate tags the names the recogniser found somewhere in the article
@@ -97,17 +99,38 @@ func (r *resolver) propagate() {
 				continue
 			}
 			end := i + len(best.words)
-			if (!best.title && r.capitalisedNeighbour(si, i-1, i > 0 && i-1 > 0)) || r.capitalisedNeighbour(si, end, true) {
+			start := i
+			if !best.title && len(best.words) == 1 && i > 0 && r.d.at[si][i-1] == 0 && vote(best.c.types) == "PERSON" && r.givenPieceBefore(si, i) {
+				start = i - 1 // "Geert [Wilders]": the given name the parse joins to the surname
+			} else if !best.title && r.capitalisedNeighbour(si, i-1, i > 0 && i-1 > 0) {
+				continue
+			}
+			if r.capitalisedNeighbour(si, end, true) {
 				continue
 			}
 			typ := vote(best.c.types)
-			mi := r.addName(si, i, end, typ)
+			mi := r.addName(si, start, end, typ)
 			best.c.mentions = append(best.c.mentions, mi)
 			best.c.forms[r.d.Mentions[mi].Text]++
 			best.c.types[typ]++
 			i = end - 1
 		}
 	}
+}
+
+// givenPieceBefore reports whether the untagged word before token i of
+// sentence si is a given name the recogniser missed: a capitalised proper
+// noun the parse joins to the word at i (flat), no title, honorific,
+// common word, place or month, with no capitalised word before it.
+func (r *resolver) givenPieceBefore(si, i int) bool {
+	toks := r.doc[si].Tokens
+	if i < 1 || toks[i-1].UPOS != "PROPN" || !capitalisedWord(toks[i-1].Text) || !flatUnder(toks, i, i-1) && !flatUnder(toks, i-1, i) ||
+		r.capitalisedNeighbour(si, i-2, i-2 > 0) {
+		return false
+	}
+	w := toks[i-1].Text
+	return !isAllCaps(w) && !isTitleWord(w) && !honorifics[strings.ToLower(w)] && !r.commonWord(w) && !r.isPlace(w) &&
+		!nlp.IsMonth(w) && !calendarWords[strings.ToLower(w)] && r.lex != nil
 }
 
 // capitalisedNeighbour reports whether token j of sentence si is an
