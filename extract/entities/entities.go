@@ -3743,7 +3743,9 @@ var classNouns = map[string]string{
 	"ministry": "ORG", "department": "ORG", "government": "ORG", "airline": "ORG", "bank": "ORG", "club": "ORG", "team": "ORG",
 	"network": "ORG", "channel": "ORG", "newspaper": "ORG", "university": "ORG", "court": "ORG", "band": "ORG",
 	"country": "LOC", "nation": "LOC", "state": "LOC", "city": "LOC", "town": "LOC", "capital": "LOC",
-	"region": "LOC", "province": "LOC", "village": "LOC", "island": "LOC",
+	"region": "LOC", "province": "LOC", "village": "LOC", "island": "LOC", "district": "LOC", "county": "LOC",
+	"suburb": "LOC", "neighbourhood": "LOC", "neighborhood": "LOC", "municipality": "LOC", "port": "LOC",
+	"river": "LOC", "lake": "LOC", "crossing": "LOC",
 }
 
 // bodyNouns name the bodies of the sky and of the Earth's past, which

@@ -3111,6 +3111,9 @@ func TestWorldNewsNames(t *testing.T) {
 		{"against|O Meta|B-PER Platforms|I-PER was|O dismissed|O", "Meta Platforms", "ORG"},
 		{"sold|O at|O Sotheby|B-LOC ^'s|O|case|3|PART|POS new|O rooms|O", "Sotheby's", "ORG"},
 		{"Everton|B-PER added|O a|O second|O goal|O", "Everton", "ORG"},
+		{"a|O short|O walk|O from|O the|O Hobart|B-PER Cenotaph|I-PER ,|O a|O location|O", "Hobart Cenotaph", "LOC"},
+		// places classed by their district's or river's noun
+		{"in|O neighborhoods|O such|O as|O Kotagede|B-PER and|O Gondokusuman|B-PER ,|O returning|O", "Gondokusuman", "LOC"},
 		// a legal form alone takes the capitalised words before it; a
 		// body's head ends no person's name
 		{"owned|O by|O Japan|B-LOC ^'s|O Shoei|O|conj|1|PROPN Kisen|O|flat|4|PROPN Kaisha|B-PER|flat|4|PROPN and|O others|O", "Shoei Kisen Kaisha", "ORG"},

@@ -1510,6 +1510,7 @@ var geoHeads = map[string]bool{
 	"Coast": true, "Reef": true, "Glacier": true, "Basin": true, "Arena": true, "Stadium": true,
 	"Shoal": true, "Atoll": true, "Creek": true, "Terrace": true, "Boulevard": true, "Harbour": true, "Harbor": true,
 	"Canyon": true, "Gorge": true, "Plateau": true, "Prison": true, "Road": true, "Highway": true, "Lane": true,
+	"Cenotaph": true, "Monument": true, "Oval": true,
 }
 
 // townNouns, with "of" after them, put the name of a place: "the
