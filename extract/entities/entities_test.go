@@ -3112,6 +3112,9 @@ func TestWorldNewsNames(t *testing.T) {
 		{"sold|O at|O Sotheby|B-LOC ^'s|O|case|3|PART|POS new|O rooms|O", "Sotheby's", "ORG"},
 		{"Everton|B-PER added|O a|O second|O goal|O", "Everton", "ORG"},
 		{"a|O short|O walk|O from|O the|O Hobart|B-PER Cenotaph|I-PER ,|O a|O location|O", "Hobart Cenotaph", "LOC"},
+		// a trade's noun ends a firm's name, not a person's
+		{"tugs|O from|O Smit|B-PER Salvage|I-PER pulled|O", "Smit Salvage", "ORG"},
+		{"owner|O of|O Nirvana|B-PER Comics|I-PER in|O Knoxville|B-LOC", "Nirvana Comics", "ORG"},
 		// places classed by their district's or river's noun
 		{"in|O neighborhoods|O such|O as|O Kotagede|B-PER and|O Gondokusuman|B-PER ,|O returning|O", "Gondokusuman", "LOC"},
 		// a legal form alone takes the capitalised words before it; a

@@ -598,6 +598,12 @@ var companyHeads = map[string]bool{
 	"Instruments": true, "Foods": true, "Pharmaceuticals": true, "Records": true, "Pictures": true,
 	"Studios": true, "Entertainment": true, "Telecom": true, "Insurance": true, "Holdings": true,
 	"Media": true, "Theatres": true, "Theaters": true, "Cinemas": true,
+	// trades no surname shares ("Smit Salvage", "Nirvana Comics", "First
+	// Quantum Minerals"; not "Steel": David Steel)
+	"Salvage": true, "Shipping": true, "Shipmanagement": true, "Logistics": true, "Comics": true, "Books": true,
+	"Publishing": true, "Energy": true, "Mining": true, "Minerals": true, "Resources": true, "Petroleum": true,
+	"Chemicals": true, "Breweries": true, "Construction": true, "Engineering": true, "Healthcare": true,
+	"Aerospace": true,
 }
 
 // firmHeads end the names of firms after their founders' names:
@@ -2456,7 +2462,7 @@ func isLegalForm(w string) bool { return legalForms[strings.ToLower(strings.Trim
 // Court").
 func (r *resolver) firmEnd(toks []nlp.Token) bool {
 	w := toks[len(toks)-1].Text
-	return isLegalForm(w) || w == "Brothers" || w == "Bros" || w == "Bros." ||
+	return isLegalForm(w) || w == "Brothers" || w == "Bros" || w == "Bros." || companyHeads[w] ||
 		orgHeadWord(w) && !(surnameOrgHeads[strings.ToLower(w)] && len(toks) == 2 && r.givenCount(toks[0].Text) >= surnameGivenMin)
 }
 
