@@ -3069,6 +3069,8 @@ func TestWorldNewsNames(t *testing.T) {
 		// a name in apposition to the role before it
 		{"Mongolia|B-LOC|nmod:poss|4|PROPN ^'s|O|case|1|PART prime|O|amod|4|ADJ minister|O|nsubj|9|NOUN ,|O|punct|6|PUNCT Luvsannamsrain|B-ORG|appos|4|PROPN Oyun-Erdene|I-ORG|flat|6|PROPN ,|O|punct|6|PUNCT lost|O|root|0|VERB", "Luvsannamsrain Oyun-Erdene", "PERSON"},
 		{"the|O|det|2|DET lender|O|nsubj|8|NOUN ,|O|punct|4|PUNCT Tarvo|B-ORG|appos|2|PROPN Zenvia|I-ORG|flat|4|PROPN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "ORG"},
+		{"met|O|root|0|VERB Tarvo|B-ORG|obj|1|PROPN Zenvia|I-ORG|flat|2|PROPN ,|O|punct|5|PUNCT director|O|appos|2|NOUN of|O|case|8|ADP the|O|det|8|DET bank|O|nmod|5|NOUN", "Tarvo Zenvia", "PERSON"},
+		{"met|O|root|0|VERB Tarvo|B-ORG|obj|1|PROPN Zenvia|I-ORG|flat|2|PROPN ,|O|punct|6|PUNCT a|O|det|6|DET director|O|appos|2|NOUN of|O|case|9|ADP the|O|det|9|DET bank|O|nmod|6|NOUN", "Tarvo Zenvia", "ORG"},
 		// streets, roads and features named with common words, or with
 		// a compass point after the head; not after a company's name
 		{"gathered|O in|O Parliament|O|compound|4|NOUN Square|O|obl|1|PROPN on|O Friday|O", "Parliament Square", "LOC"},

@@ -257,7 +257,7 @@ func (r *resolver) personNames() {
 		if titled || initial || r.servesAs(m) || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
 			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
 			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) ||
-			(m.Type == "LOC" && r.describedAsPerson(m) || m.Type == "ORG" && r.roleApposed(m)) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words) ||
+			(m.Type == "LOC" && r.describedAsPerson(m) || m.Type == "ORG" && (r.roleApposed(m) || r.bareRoleAfter(m))) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words) ||
 			r.kinApposition(m) ||
 			m.Start > 0 && toks[m.Start-1].Text == "born" && !slices.ContainsFunc(words, r.isPlace) ||
 			(m.Type == "LOC" && r.familyName(words)) ||
@@ -495,6 +495,31 @@ func (r *resolver) roleApposed(m *Mention) bool {
 	}
 	t := &toks[h]
 	return t.UPOS == "NOUN" && !capitalisedWord(t.Text) && RoleNoun(lemmaOf(t))
+}
+
+// bareRoleAfter reports whether name mention m is followed by a comma and
+// an apposition a role noun heads with no determiner: "Olugbile Holloway,
+// director-general of Nigeria's museums commission" (not "Harris
+// Associates L.P., a Chicago investment advisor", which a firm may be).
+func (r *resolver) bareRoleAfter(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if m.End >= len(toks) || toks[m.End].Text != "," {
+		return false
+	}
+	for _, c := range r.spanChildren(m) {
+		t := &toks[c]
+		if t.Deprel != "appos" || c <= m.End || capitalisedWord(t.Text) || !RoleNoun(lemmaOf(t)) {
+			continue
+		}
+		det := false
+		for _, g := range r.children[m.Sentence][c] {
+			det = det || toks[g].Deprel == "det" || toks[g].Deprel == "nmod:poss"
+		}
+		if !det {
+			return true
+		}
+	}
+	return false
 }
 
 // kinNouns are nouns for a person's relatives and the persons who stand
