@@ -2984,7 +2984,7 @@ func checkMentions(t *testing.T, g Gazetteer, lex Lexicon, cases []mentionCase) 
 // there, and the cases each rule must leave alone.
 func TestWorldNewsNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	checkTypedLex(t, g, wordList{nouns: []string{"villa", "motley", "tobacco", "valley", "mistral"}}, []typedCase{
+	checkTypedLex(t, g, wordList{nouns: []string{"villa", "motley", "tobacco", "valley", "mistral", "seine", "sale"}}, []typedCase{
 		// a name in apposition to an organisation's class noun before
 		// it, closed by punctuation; not a person's
 		{"Milei|B-PER|nmod:poss|3|PROPN 's|O|case|1|PART party|O|root|0|NOUN ,|O|punct|5|PUNCT La|B-LOC|appos|3|PROPN Libertad|I-LOC|flat|5|PROPN Avanza|I-LOC|flat|5|PROPN ,|O|punct|5|PUNCT holds|O", "La Libertad Avanza", "ORG"},
@@ -3079,6 +3079,7 @@ func TestWorldNewsNames(t *testing.T) {
 		// big rivers named alone, even when the tagger reads a common noun
 		{"banks|O of|O the|O Seine|O|nmod|2|PROPN today|O", "Seine", "LOC"},
 		{"crowds|O lined|O the|O Thames|O|obj|2|NOUN|NNS .|O", "Thames", "LOC"},
+		{"the|O banks|O of|O the|O Seine|O|nmod|2|NOUN|NN .|O", "Seine", "LOC"},
 		// Spanish particles in the plural
 		{"said|O Mario|B-PER de|I-PER las|O Casas|O|flat|2|PROPN ,|O a|O manager|O", "Mario de las Casas", "PERSON"},
 		// Malaysian honorifics are no part of the name
@@ -3919,6 +3920,20 @@ func TestCampaignNamesNeedThreeWords(t *testing.T) {
 		"thousands|O of|O Navalny|O|compound|4|PROPN supporters|O|nmod|1|NOUN marched|O",
 		"angry|O Make|O|compound|4|VERB Votes|O|compound|4|NOUN supporters|O|nsubj|5|NOUN marched|O",
 	}, isType("ORG"))
+}
+
+// TestCommonNounPlaces checks that a capitalised word the tagger read as
+// a common noun is no place the gazetteer knows by a name written
+// otherwise when a common word is written so ("Sale" the rugby club is no
+// Salé).
+func TestCommonNounPlaces(t *testing.T) {
+	s, text := sentenceOf("beat|O Sale|O|obj|1|NOUN|NN and|O drew|O")
+	d := ResolveWith([]nlp.Sentence{s}, text, defaultGazetteer(t), wordList{nouns: []string{"sale"}})
+	for _, e := range d.Entities {
+		if e.Type == "LOC" {
+			t.Errorf("unwanted place %+v", e)
+		}
+	}
 }
 
 // TestFlatNames checks that an untagged name the parse makes one and that

@@ -984,6 +984,17 @@ func (r *resolver) possessiveCompanies() {
 	}
 }
 
+// areaNamed reports whether w, as written, is the gazetteer's own name of
+// one of kg's areas (seas, rivers, ranges): "Seine".
+func (r *resolver) areaNamed(w string) bool {
+	for _, e := range r.lookup(w) {
+		if e.Subtype == gazetteer.SubArea && e.Name == w {
+			return true
+		}
+	}
+	return false
+}
+
 // innerConnectors are the lower-case words inside the names
 // gazetteerOrgs looks up.
 var innerConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "&": true}
@@ -1001,15 +1012,29 @@ func (r *resolver) gazetteerPlaces() {
 		return
 	}
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		title := -1
+		titled := func() bool {
+			if title < 0 {
+				title = 0
+				if titleCased(toks) {
+					title = 1
+				}
+			}
+			return title == 1
+		}
 		word := func(i int) bool {
 			if at[i] != 0 || !capitalisedWord(toks[i].Text) || isAllCaps(toks[i].Text) {
 				return false
 			}
 			// an adjective may open the name: "the Far East"; a word
-			// the tagger read as a common noun inside a sentence is one
-			// when no common word is written so: "the Thames"
+			// the tagger read as a common noun inside a sentence not in
+			// title case is one when no common word is written so ("the
+			// Thames"), or when it is an area's own name as written ("the
+			// Seine", a net's name too; not "Sale" for Salé, "Island" for
+			// Iceland)
 			return toks[i].UPOS == "PROPN" || toks[i].UPOS == "ADJ" && i+1 < len(toks) && toks[i+1].UPOS == "PROPN" ||
-				toks[i].UPOS == "NOUN" && i > 0 && r.lex != nil && !r.commonWord(toks[i].Text) && !r.commonWord(lemmaOf(&toks[i]))
+				toks[i].UPOS == "NOUN" && i > 0 && !titled() && r.lex != nil &&
+					(!r.commonWord(toks[i].Text) && !r.commonWord(lemmaOf(&toks[i])) || r.areaNamed(toks[i].Text))
 		}
 		for i := 0; i < len(toks); i++ {
 			if !word(i) {
