@@ -315,6 +315,10 @@ func (r *resolver) names() {
 			if typ == "LOC" && end-start >= 2 && s.Tokens[start].Text == "Air" && r.isCountry(spanText(s.Tokens, start+1, end)) {
 				typ = "ORG" // "Air Jamaica", "Air Mauritius"
 			}
+			if typ == "LOC" && end-start >= 2 && townNouns[s.Tokens[end-1].Text] && capitalisedWord(s.Tokens[end-2].Text) &&
+				!r.known(spanText(s.Tokens, start, end)) {
+				end-- // "[Hatay province]LOC": the place is Hatay, the noun says what it is (not "Mexico city")
+			}
 			if typ != "ORG" && saintHyphen(s.Tokens, start) && !r.saintSurname(s.Tokens[start+2].Text) {
 				// "[Saint-Jean]PER-de-Maurienne", "[Saint-Vulbas]PER": a
 				// saint's name joined by hyphens names a place, as French

@@ -3118,6 +3118,9 @@ func TestWorldNewsNames(t *testing.T) {
 		// a trade's noun ends a firm's name, not a person's
 		{"tugs|O from|O Smit|B-PER Salvage|I-PER pulled|O", "Smit Salvage", "ORG"},
 		{"owner|O of|O Nirvana|B-PER Comics|I-PER in|O Knoxville|B-LOC", "Nirvana Comics", "ORG"},
+		// a lower-case noun for the kind of place is no part of its name
+		{"the|O capital|O of|O Hatay|B-LOC province|I-LOC ,|O where|O", "Hatay", "LOC"},
+		{"in|O Mexico|B-LOC city|I-LOC today|O", "Mexico City", "LOC"},
 		// places classed by their district's or river's noun
 		{"in|O neighborhoods|O such|O as|O Kotagede|B-PER and|O Gondokusuman|B-PER ,|O returning|O", "Gondokusuman", "LOC"},
 		// a legal form alone takes the capitalised words before it; a
