@@ -3939,6 +3939,15 @@ func TestCommonNounPlaces(t *testing.T) {
 	}
 }
 
+// TestPossessiveAfterCompanyHead checks that a possessive after a
+// company's head ends the company's name: the name after it is what the
+// company owns or employs.
+func TestPossessiveAfterCompanyHead(t *testing.T) {
+	checkNoEntity(t, defaultGazetteer(t), []string{
+		"said|O Data|O|compound|2|PROPN Resources|O|nmod:poss|4|PROPN ^'|O|case|2|PART Wyss|O|nsubj|5|PROPN agreed|O|root|0|VERB",
+	}, func(e extract.Entity) bool { return strings.Contains(e.Name, "Wyss") && e.Type == "ORG" })
+}
+
 // TestFlatNames checks that an untagged name the parse makes one and that
 // opens with a given name is a person's, but not a modifier of a noun nor
 // a plural of a common word.

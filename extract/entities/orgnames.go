@@ -121,9 +121,12 @@ func (r *resolver) orgNames() {
 					// only after a head: "Governor of the Bank of England"
 					// is a title and a name
 					continue
-				case (w == "'s" || w == "'") && j > i && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
+				case (w == "'s" || w == "'") && j > i && !companyHeads[toks[j-1].Text] && !isLegalForm(toks[j-1].Text) &&
+					j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
 					// a possessive inside the name: "People's Protection
-					// Units", "Kurdistan Workers' Party"
+					// Units", "Kurdistan Workers' Party" (not after a
+					// company's head: "Data Resources' Wyss" is the firm's
+					// economist)
 					continue
 				}
 				break
