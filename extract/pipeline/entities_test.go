@@ -162,6 +162,21 @@ func (s *entityScores) add(gold []goldEntity, pred []extract.Entity) {
 	}
 }
 
+// logDetails lists, with -v, the gold entities kg missed or typed
+// otherwise, and kg's entities the gold lacks.
+func (s *entityScores) logDetails(t *testing.T) {
+	t.Helper()
+	for _, m := range s.misses {
+		t.Logf("missed  %s", m)
+	}
+	for _, m := range s.typed {
+		t.Logf("type    %s", m)
+	}
+	for _, m := range s.wrong {
+		t.Logf("not in gold  %s", m)
+	}
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
@@ -232,15 +247,7 @@ func TestWikinewsEntities(t *testing.T) {
 			t.Errorf("gold article %s is not in articles.jsonl", id)
 		}
 	}
-	for _, m := range s.misses {
-		t.Logf("missed  %s", m)
-	}
-	for _, m := range s.typed {
-		t.Logf("type    %s", m)
-	}
-	for _, m := range s.wrong {
-		t.Logf("not in gold  %s", m)
-	}
+	s.logDetails(t)
 	p1, r1 := ratio(s.predOK, s.pred), ratio(s.found, s.gold)
 	pt, rt := ratio(s.predTypedOK, s.pred), ratio(s.foundTyped, s.gold)
 	t.Logf("%d articles, %d gold entities, %d kg entities", len(seen), s.gold, s.pred)

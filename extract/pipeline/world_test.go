@@ -87,15 +87,7 @@ func TestWorldGold(t *testing.T) {
 		}
 		s.add(gold, res.Entities)
 	}
-	for _, m := range s.misses {
-		t.Logf("missed  %s", m)
-	}
-	for _, m := range s.typed {
-		t.Logf("type    %s", m)
-	}
-	for _, m := range s.wrong {
-		t.Logf("not in gold  %s", m)
-	}
+	s.logDetails(t)
 	pt, rt := ratio(s.predTypedOK, s.pred), ratio(s.foundTyped, s.gold)
 	t.Logf("%d stories, %d gold entities, %d kg entities", len(files), s.gold, s.pred)
 	t.Logf("found and typed: P %.3f R %.3f F1 %.3f; typed right %.3f of those found", pt, rt, f1(pt, rt), ratio(s.foundTyped, s.found))
