@@ -277,8 +277,9 @@ func (r *resolver) personNames() {
 
 // flatNames adds as persons the names the recogniser left untagged that
 // the parse makes one name (a proper noun and one or two others flat under
-// it) and that open with a given name the gazetteer knows: "Aurélien
-// Tchouaméni shot wide", "founded by Remigijus Žemaitaitis". No word may
+// it) and that open with a given name the gazetteer knows: "economist
+// Bernd Weidensteiner said", "bassist Krist Novoselic" (rarer given names,
+// "Aurélien", "Remigijus", are below the gazetteer's threshold). No word may
 // be a common word, a place's, a people's, a title, a month or a body's
 // head, the words around may not be capitalised (no longer name), and the
 // name may not be one the gazetteer knows.
@@ -293,7 +294,7 @@ func (r *resolver) flatNames() {
 				end++
 			}
 			if end-i < 2 || end < len(toks) && (capitalisedWord(toks[end].Text) || nameParticles[toks[end].Text]) ||
-				i > 0 && capitalisedWord(toks[i-1].Text) && !r.sentenceOpener(toks, i-1) {
+				i > 0 && capitalisedWord(toks[i-1].Text) && !sentenceOpener(toks, i-1) {
 				continue
 			}
 			if !r.givenAsWritten(toks[i].Text) || r.bigPlace(toks[i].Text) || toks[i].Deprel == "compound" {
@@ -342,7 +343,7 @@ func ageAt(toks []nlp.Token, k int) bool {
 
 // sentenceOpener reports whether token k opens its sentence, after any
 // opening quotation marks or brackets: its capital says nothing.
-func (r *resolver) sentenceOpener(toks []nlp.Token, k int) bool {
+func sentenceOpener(toks []nlp.Token, k int) bool {
 	for j := 0; j < k; j++ {
 		if !isPunct(toks[j].Text) {
 			return false
@@ -356,9 +357,8 @@ func (r *resolver) sentenceOpener(toks []nlp.Token, k int) bool {
 // nouns, not inside a longer name, none a common word nor a word the
 // gazetteer knows but as a given name, nor a plural (but before an age,
 // any capitalised noun: "Wilders, 60, has", which the tagger reads as a
-// plural noun), after no "the"
-// ("Beyoncé, who has now won 35 Grammys"; not "Americans, who", "Aston
-// Villa, who", "the Scot, who", "U2, who").
+// plural noun), after no "the" ("Beyoncé, who has now won 35 Grammys";
+// not "Americans, who", "Aston Villa, who", "the Scot, who", "U2, who").
 func (r *resolver) whoNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for k := 1; k+1 < len(toks); k++ {
