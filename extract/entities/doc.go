@@ -150,6 +150,32 @@
 // Party) and by their members' plural ("Scholz's Social Democrats", "the
 // Greens"; not "House Democrats").
 //
+// Names the recogniser typed or cut otherwise are mended from their
+// neighbours: a capitalised noun before a country names a body ("Credit
+// Suisse", "Tennis Australia"); a place beside a place after a comma is a
+// place ("from Lambeth, south London", "in Port of Spain, Trinidad"), and
+// so is a name before an apposition a town's or a river's noun heads
+// ("Gondokusuman, a district of Yogyakarta"); "Saint-" and a hyphen open a
+// town ("Saint-Jean-de-Maurienne"); a lower-case "province" or "district"
+// after a place's name is no part of it ("Hatay province" is Hatay); a
+// given name and a surname that both name places are a person when the
+// parse joins them ("Anna Holland"), and a title before a given name
+// opens a person's name inside an organisation's span ("District
+// [Attorney Mary Carmack-Altwies]"); a name in apposition to a role, or
+// before an age in commas, is a person's ("Mongolia's prime minister,
+// Luvsannamsrain Oyun-Erdene", "Wilders, 60, told"), as is an untagged name
+// the parse makes one and that opens with a given name; a surname alone
+// joins the person named in full when it is the first of two surnames or
+// stands before a suffix ("Sheinbaum" of Claudia Sheinbaum Pardo,
+// "Gerstner" of Louis Gerstner Jr.), when it joins a name the recogniser
+// called an organisation's but reads as a person's ("Tigst Assefa"), and
+// found again, it takes the untagged given name the parse joins to it
+// ("Geert Wilders"); a legal form alone takes the words before it ("Shoei
+// Kisen Kaisha"), trades end firms' names ("Smit Salvage"), and three or
+// four capitalised words before "supporters" or "activists" name a
+// campaign ("Just Stop Oil"). "Congo" alone is the Democratic Republic of
+// the Congo unless the article names the Republic of the Congo.
+//
 // Coreference is conservative, and asks for each entity's type as the
 // rules above give it (a company the recogniser took for a person is no
 // "he"): a pronoun (he, his, him, she, her) goes to the person the recent
