@@ -990,6 +990,24 @@ func (r *resolver) listedWithOrgs(c *cluster) bool {
 	return !r.titleBefore(c) && r.listedWith(c, func(persons, orgs, _ int) bool { return orgs > 0 && persons == 0 })
 }
 
+// unknownListedWithOrgs reports whether every name of c has two words or
+// more, none of them, nor the name, a place's name or a feature's head,
+// the gazetteer knows none of the names, and a name mention of c stands in
+// a list with organisations and nothing else.
+func (r *resolver) unknownListedWithOrgs(c *cluster) bool {
+	for f := range c.forms {
+		if r.isPlace(f) || r.known(f) || skyNames[f] || !strings.Contains(f, " ") {
+			return false
+		}
+		for _, w := range strings.Fields(f) {
+			if r.isPlace(w) || geoHeads[w] || placeHeads[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	return len(c.forms) > 0 && r.listedWith(c, func(persons, orgs, others int) bool { return orgs > 0 && persons == 0 && others == 0 })
+}
+
 // bigPlaceListed reports whether the one-word name of c is a big place
 // (bigPlace), no surname of the article's persons, and a mention of c
 // stands in a list with places and no person.
@@ -5245,6 +5263,12 @@ func (r *resolver) typeOf(c *cluster) string {
 	if typ == "LOC" && bodyHeaded(c) && !r.placeNamed(c) {
 		// "the Congo River Alliance (AFC)": a name a body's head word
 		// ends is the body's, whatever place it names first
+		return "ORG"
+	}
+	if typ == "LOC" && r.unknownListedWithOrgs(c) {
+		// "led by General Catalyst and Andreessen Horowitz": a name no
+		// word of which names a place, listed with organisations only,
+		// is one too
 		return "ORG"
 	}
 	if typ == "LOC" && r.listedWithClubs(c) {

@@ -3121,6 +3121,10 @@ func TestWorldNewsNames(t *testing.T) {
 		// a lower-case noun for the kind of place is no part of its name
 		{"the|O capital|O of|O Hatay|B-LOC province|I-LOC ,|O where|O", "Hatay", "LOC"},
 		{"in|O Mexico|B-LOC city|I-LOC today|O", "Mexico City", "LOC"},
+		// a name of no place listed with organisations only is one; a
+		// country stays a place
+		{"led|O by|O General|B-ORG Catalyst|I-ORG and|O Andreessen|B-LOC Horowitz|I-LOC .|O", "Andreessen Horowitz", "ORG"},
+		{"deals|O with|O Exxon|B-ORG Corp|I-ORG and|O Saudi|B-LOC Arabia|I-LOC .|O", "Saudi Arabia", "LOC"},
 		// places classed by their district's or river's noun
 		{"in|O neighborhoods|O such|O as|O Kotagede|B-PER and|O Gondokusuman|B-PER ,|O returning|O", "Gondokusuman", "LOC"},
 		// a legal form alone takes the capitalised words before it; a
