@@ -3127,6 +3127,9 @@ func TestWorldNewsNames(t *testing.T) {
 		{"deals|O with|O Exxon|B-ORG Corp|I-ORG and|O Saudi|B-LOC Arabia|I-LOC .|O", "Saudi Arabia", "LOC"},
 		// places classed by their district's or river's noun
 		{"in|O neighborhoods|O such|O as|O Kotagede|B-PER and|O Gondokusuman|B-PER ,|O returning|O", "Gondokusuman", "LOC"},
+		// in apposition to the role before it, a name is a person's
+		// though a word of it names a place
+		{"the|O|det|4|DET District|O|nmod:poss|4|PROPN ^'s|O|case|2|PART governor|O|obj|0|NOUN ,|O|punct|6|PUNCT Ibaneis|B-LOC|appos|4|PROPN Rocha|I-LOC|flat|6|PROPN ,|O|punct|6|PUNCT was|O removed|O", "Ibaneis Rocha", "PERSON"},
 		// a legal form alone takes the capitalised words before it; a
 		// body's head ends no person's name
 		{"owned|O by|O Japan|B-LOC ^'s|O Shoei|O|conj|1|PROPN Kisen|O|flat|4|PROPN Kaisha|B-PER|flat|4|PROPN and|O others|O", "Shoei Kisen Kaisha", "ORG"},

@@ -258,6 +258,10 @@ func (r *resolver) personNames() {
 			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
 			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) ||
 			(m.Type == "LOC" && r.describedAsPerson(m) || m.Type == "ORG" && (r.roleApposed(m) || r.bareRoleAfter(m))) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words) ||
+			// (in apposition to the role right before it, a name is a
+			// person's though a word of it names a place: "the Federal
+			// District's governor, Ibaneis Rocha")
+			(m.Type == "LOC" || m.Type == "ORG") && len(words) >= 2 && r.roleApposed(m) && r.noCommonWord(words) && !r.isPlace(m.Text) ||
 			r.kinApposition(m) ||
 			m.Start > 0 && toks[m.Start-1].Text == "born" && !slices.ContainsFunc(words, r.isPlace) ||
 			(m.Type == "LOC" && r.familyName(words)) ||
