@@ -315,6 +315,9 @@ func (r *resolver) names() {
 			if typ == "LOC" && end-start >= 2 && s.Tokens[start].Text == "Air" && r.isCountry(spanText(s.Tokens, start+1, end)) {
 				typ = "ORG" // "Air Jamaica", "Air Mauritius"
 			}
+			if typ == "PERSON" && end < len(s.Tokens) && placeNounAfter(s.Tokens[end].Text) && s.Tokens[end].UPOS == "NOUN" {
+				typ = "LOC" // "the [Phong Châu]PER bridge", "at the foot of [Con Voi]PER mountain"
+			}
 			if typ == "LOC" && end-start >= 2 && townNouns[s.Tokens[end-1].Text] && capitalisedWord(s.Tokens[end-2].Text) &&
 				!r.known(spanText(s.Tokens, start, end)) {
 				end-- // "[Hatay province]LOC": the place is Hatay, the noun says what it is (not "Mexico city")
@@ -1424,6 +1427,18 @@ func nounBeforeCountry(toks []nlp.Token, start int) bool {
 // keeps them in: Arabic valleys and mountains ("Wadi Derna", "Jebel
 // Marra", "Jabal Akhdar").
 var featureOpeners = map[string]bool{"Wadi": true, "Jebel": true, "Jabal": true, "Djebel": true}
+
+// placeNounAfter reports whether w, in lower case after a name, says the
+// name is a place's: "the Phong Châu bridge", "Con Voi mountain", "Hatay
+// province".
+func placeNounAfter(w string) bool {
+	switch w {
+	case "bridge", "river", "mountain", "volcano", "lake", "dam", "valley", "island", "province", "district",
+		"county", "village", "town", "airport", "stadium", "highway", "square", "neighbourhood", "neighborhood":
+		return true
+	}
+	return false
+}
 
 // saintHyphen reports whether the name at start opens with "Saint",
 // "Sainte" or "St" glued to a hyphen and a capitalised word.
