@@ -331,6 +331,9 @@ func (r *resolver) names() {
 			if end-start >= 2 && (featureOpeners[s.Tokens[start].Text] || typ == "PERSON" && natureOpeners[s.Tokens[start].Text]) {
 				typ = "LOC" // "[Wadi Derna]PER": a valley's name, whatever its last word names too; "[Lake Kariba]PER"
 			}
+			if typ == "PERSON" && end-start == 1 && craftName(s.Tokens, end) {
+				continue // "the Vikram lander", "Russia's Luna-25": a craft's name, no person
+			}
 			if end-start == 1 && crudes[s.Tokens[start].Text] {
 				continue // "Brent rose 1.6 pct" after "Brent crude": an oil's grade, no name
 			}
@@ -1427,6 +1430,29 @@ func nounBeforeCountry(toks []nlp.Token, start int) bool {
 // keeps them in: Arabic valleys and mountains ("Wadi Derna", "Jebel
 // Marra", "Jabal Akhdar").
 var featureOpeners = map[string]bool{"Wadi": true, "Jebel": true, "Jabal": true, "Djebel": true}
+
+// craftName reports whether a name ending before token end names a craft:
+// a noun for a spacecraft follows it ("the Vikram lander", "the Pragyan
+// rover"), or a hyphen and a number glued to it ("Luna-25", "Soyuz-2"),
+// as no person's name is written.
+func craftName(toks []nlp.Token, end int) bool {
+	if end >= len(toks) {
+		return false
+	}
+	switch toks[end].Text {
+	case "lander", "rover", "probe", "spacecraft", "capsule", "module", "orbiter":
+		return true
+	}
+	if end+1 < len(toks) && isHyphen(toks[end].Text) && glued(toks, end) && glued(toks, end+1) {
+		for _, c := range toks[end+1].Text {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // placeNounAfter reports whether w, in lower case after a name, says the
 // name is a place's: "the Phong Châu bridge", "Con Voi mountain", "Hatay

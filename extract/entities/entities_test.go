@@ -3956,6 +3956,17 @@ func TestPossessiveAfterCompanyHead(t *testing.T) {
 	}, func(e extract.Entity) bool { return strings.Contains(e.Name, "Wyss") && e.Type == "ORG" })
 }
 
+// TestCraftNames checks that a name before a noun for a spacecraft, or
+// glued to a number by a hyphen, is no person.
+func TestCraftNames(t *testing.T) {
+	checkNoEntity(t, defaultGazetteer(t), []string{
+		"The|O Vikram|B-PER lander|O touched|O down|O",
+		"Russia|B-LOC ^'s|O Luna|B-PER ^-|O ^25|O crashed|O",
+	}, isType("PERSON"))
+	checkTyped(t, defaultGazetteer(t), "Commander|O Vikram|B-PER Singh|I-PER landed|O", "Vikram Singh", "PERSON")
+	checkTyped(t, defaultGazetteer(t), "said|O Guzman|B-PER ^-|O ^loera|O today|O", "Guzman", "PERSON")
+}
+
 // TestFlatNames checks that an untagged name the parse makes one and that
 // opens with a given name is a person's, but not a modifier of a noun nor
 // a plural of a common word.
