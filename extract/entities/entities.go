@@ -1429,7 +1429,13 @@ func nounBeforeCountry(toks []nlp.Token, start int) bool {
 // featureOpeners open the names of natural features in the languages news
 // keeps them in: Arabic valleys and mountains ("Wadi Derna", "Jebel
 // Marra", "Jabal Akhdar").
-var featureOpeners = map[string]bool{"Wadi": true, "Jebel": true, "Jabal": true, "Djebel": true}
+var featureOpeners = map[string]bool{
+	"Wadi": true, "Jebel": true, "Jabal": true, "Djebel": true,
+	// and streets and squares named first ("Rue de Rivoli", "Boulevard
+	// Valéry Giscard d'Estaing", "Avenida 9 de Julio", "Jalan Tun Razak",
+	// "Praça dos Três Poderes")
+	"Rue": true, "Boulevard": true, "Avenida": true, "Calle": true, "Jalan": true, "Piazza": true, "Praça": true,
+}
 
 // craftName reports whether a name ending before token end names a craft:
 // a noun for a spacecraft follows it ("the Vikram lander", "the Pragyan
