@@ -3127,6 +3127,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"deals|O with|O Exxon|B-ORG Corp|I-ORG and|O Saudi|B-LOC Arabia|I-LOC .|O", "Saudi Arabia", "LOC"},
 		{"the|O Phong|B-PER Châu|I-PER bridge|O|nsubj|5|NOUN gave|O way|O", "Phong Châu", "LOC"},
 		{"fans|O lined|O Boulevard|B-ORG Valéry|I-ORG Giscard|I-ORG today|O", "Boulevard Valéry Giscard", "LOC"},
+		// parliaments named alone
+		{"speaker|O of|O the|O Seimas|O|nmod|1|PROPN said|O", "Seimas", "ORG"},
 		// places classed by their district's or river's noun
 		{"in|O neighborhoods|O such|O as|O Kotagede|B-PER and|O Gondokusuman|B-PER ,|O returning|O", "Gondokusuman", "LOC"},
 		// in apposition to the role before it, a name is a person's

@@ -2205,6 +2205,9 @@ var legislatures = map[string]bool{
 	"Rada": true, "Lok Sabha": true, "Rajya Sabha": true, "Cortes": true, "Bundesversammlung": true,
 	"House of Lords": true, "House of Commons": true, "House of Representatives": true,
 	"House of Councillors": true, "House of Delegates": true, "Lords": true,
+	"Seimas": true, "Saeima": true, "Riigikogu": true, "Sabor": true, "Skupstina": true,
+	"Dáil": true, "Jatiya Sangsad": true, "Dewan Rakyat": true, "Great Khural": true, "State Great Khural": true,
+	"Grand National Assembly": true, "Mazhilis": true, "Oliy Majlis": true,
 }
 
 // partyNames are the short names news gives political parties alone:
