@@ -3114,6 +3114,7 @@ func TestWorldNewsNames(t *testing.T) {
 		{"against|O Meta|B-PER Platforms|I-PER was|O dismissed|O", "Meta Platforms", "ORG"},
 		{"sold|O at|O Sotheby|B-LOC ^'s|O|case|3|PART|POS new|O rooms|O", "Sotheby's", "ORG"},
 		{"Everton|B-PER added|O a|O second|O goal|O", "Everton", "ORG"},
+		{"troops|O of|O the|O Bundeswehr|B-PER arrived|O", "Bundeswehr", "ORG"},
 		{"a|O short|O walk|O from|O the|O Hobart|B-PER Cenotaph|I-PER ,|O a|O location|O", "Hobart Cenotaph", "LOC"},
 		// a trade's noun ends a firm's name, not a person's
 		{"tugs|O from|O Smit|B-PER Salvage|I-PER pulled|O", "Smit Salvage", "ORG"},

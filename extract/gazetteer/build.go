@@ -639,6 +639,12 @@ var supplement = [][5]string{
 	{SubBody, "European Court of Human Rights", "", "", ""},
 	{SubBody, "Europol", "", "", ""},
 	{SubBody, "Mossad", "", "", ""},
+	// armed forces and police news names by one name
+	{SubBody, "Bundeswehr", "", "", ""},
+	{SubBody, "People's Liberation Army", "", "PLA", ""},
+	{SubBody, "Royal Navy", "", "", ""},
+	{SubBody, "Garda Síochána", "", "An Garda Síochána|Garda Siochana|An Garda Siochana|Gardaí", ""},
+	{SubBody, "Frontex", "", "", ""},
 	{SubBody, "Federal Security Service", "", "", ""},
 	{SubBody, "KGB", "", "", ""},
 	{SubBody, "Shin Bet", "", "", ""},
