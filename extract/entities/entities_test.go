@@ -3128,6 +3128,7 @@ func TestWorldNewsNames(t *testing.T) {
 		{"deals|O with|O Exxon|B-ORG Corp|I-ORG and|O Saudi|B-LOC Arabia|I-LOC .|O", "Saudi Arabia", "LOC"},
 		{"the|O Phong|B-PER Châu|I-PER bridge|O|nsubj|5|NOUN gave|O way|O", "Phong Châu", "LOC"},
 		{"fans|O lined|O Boulevard|B-ORG Valéry|I-ORG Giscard|I-ORG today|O", "Boulevard Valéry Giscard", "LOC"},
+		{"heads|O the|O Confederation|O|obj|1|NOUN of|O African|O Football|O (|O CAF|O )|O now|O", "Confederation of African Football", "ORG"},
 		// parliaments named alone
 		{"speaker|O of|O the|O Seimas|O|nmod|1|PROPN said|O", "Seimas", "ORG"},
 		// places classed by their district's or river's noun
