@@ -305,7 +305,7 @@ func (r *resolver) names() {
 				}
 			}
 			if typ == "LOC" && start > 0 && (s.Tokens[start-1].Entity == "O" || s.Tokens[start-1].Entity == "") &&
-				(s.Tokens[start-1].Text == "Air" || nounBeforeCountry(s.Tokens, start)) && r.isCountry(spanText(s.Tokens, start, end)) {
+				(s.Tokens[start-1].Text == "Air" || nounBeforeCountry(s.Tokens, start, end)) && r.isCountry(spanText(s.Tokens, start, end)) {
 				// "former [Air] [New Zealand] chief executive": a national
 				// airline; "[Credit] [Suisse]", "[Tennis] [Australia]": a
 				// body named by its trade and its country
@@ -1411,20 +1411,28 @@ func (r *resolver) featureName(c *cluster) bool {
 
 // nounBeforeCountry reports whether the word before the country name at
 // start is a capitalised singular common noun, which makes the two a
-// body's name: "buy Credit Suisse", "said Tennis Australia", "by Bank
+// body's name: "buy Credit Suisse", "Football Australia said", "by Bank
 // Indonesia". A plural names a team by its standing ("Holders Spain",
 // "Hosts Qatar"), and a title a person's office ("Ambassador", "Deputy").
-func nounBeforeCountry(toks []nlp.Token, start int) bool {
-	if start < 2 || capitalisedWord(toks[start-2].Text) || isAllCaps(toks[start].Text) {
-		// (a sentence's first word may be any capitalised noun,
-		// "Yesterday Argentina"; after another capitalised word the name
-		// is longer, "Chrysler Credit Canada Ltd"; "Deputy U.S. Trade
-		// Representative", "Mining NL" hold initials)
+func nounBeforeCountry(toks []nlp.Token, start, end int) bool {
+	if start < 1 || start >= 2 && capitalisedWord(toks[start-2].Text) || isAllCaps(toks[start].Text) {
+		// (after another capitalised word the name is longer, "Chrysler
+		// Credit Canada Ltd"; "Deputy U.S. Trade Representative", "Mining
+		// NL" hold initials)
+		return false
+	}
+	if start == 1 && (timeNouns[strings.ToLower(toks[0].Text)] || end >= len(toks) || toks[end].UPOS != "VERB" && toks[end].UPOS != "AUX") {
+		// a sentence's first word may be any capitalised noun: only as
+		// the subject of the verb after the country ("Football Australia
+		// said"; not "Yesterday Argentina said")
 		return false
 	}
 	t := &toks[start-1]
 	return t.XPOS == "NN" && capitalisedWord(t.Text) && !isAllCaps(t.Text) && t.SpaceAfter && !isTitleWord(t.Text)
 }
+
+// timeNouns are nouns for a time that open sentences as adverbs do.
+var timeNouns = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true}
 
 // featureOpeners open the names of natural features in the languages news
 // keeps them in: Arabic valleys and mountains ("Wadi Derna", "Jebel

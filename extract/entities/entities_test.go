@@ -3056,7 +3056,9 @@ func TestWorldNewsNames(t *testing.T) {
 		// a body named by its trade and its country; not a sentence's
 		// first word, nor a longer name's word, nor before initials
 		{"agreed|O to|O buy|O Credit|O|compound|5|NOUN|NN Suisse|B-LOC|obj|3|PROPN on|O Sunday|O", "Credit Suisse", "ORG"},
-		{"Yesterday|O|obl|3|NOUN|NN Argentina|B-LOC|nsubj|3|PROPN said|O", "Argentina", "LOC"},
+		{"Yesterday|O|obl|3|NOUN|NN Argentina|B-LOC|nsubj|3|PROPN said|O|root|0|VERB", "Argentina", "LOC"},
+		{"Football|O|compound|2|NOUN|NN Australia|B-LOC|nsubj|3|PROPN said|O|root|0|VERB the|O", "Football Australia", "ORG"},
+		{"Music|O|nsubj|3|NOUN|NN Germany|B-LOC|obj|1|PROPN today|O", "Germany", "LOC"},
 		{"rated|O Chrysler|B-ORG Credit|O|compound|4|NOUN|NN Canada|B-LOC ,|O a|O unit|O", "Canada", "LOC"},
 		{"said|O Deputy|O|compound|3|NOUN|NN Kenya|B-LOC police|O chief|O", "Kenya", "LOC"},
 		{"shares|O of|O Mining|O|compound|4|NOUN|NN NL|B-LOC fell|O", "Netherlands", "LOC"},
