@@ -162,7 +162,7 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 	}
 	if (place(ta) || ta == "PERSON") && place(tb) && a.End-a.Start == 1 && b.End-b.Start == 1 && flatUnder(toks, b.Start, a.Start) &&
 		r.isGivenName(toks[a.Start].Text) && !r.bigPlace(toks[a.Start].Text) && !isAllCaps(toks[a.Start].Text) && !isAllCaps(toks[b.Start].Text) &&
-		!r.namedArea(toks[b.Start].Text, ta == "PERSON") {
+		!r.countryOrRegionNamed(toks[b.Start].Text, ta == "PERSON") {
 		// "[Anna] [Holland], 20", "[Vladimir] [Girin]", "Sheriff
 		// [Adan]PER [Mendoza]": a given name and a surname that both
 		// name places (not "Bell Canada", "Franklin Pennsylvania")
@@ -181,12 +181,12 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 	return "", false
 }
 
-// namedArea reports whether w is the name the gazetteer gives a country
+// countryOrRegionNamed reports whether w is the name the gazetteer gives a country
 // or, unless countryOnly, a region first: "Canada", "Pennsylvania", not
 // "Holland", one of the Netherlands' other names, which is also a
 // surname. (A region's name after a given name the recogniser read as a
 // person's is the surname: "Adan Mendoza".)
-func (r *resolver) namedArea(w string, countryOnly bool) bool {
+func (r *resolver) countryOrRegionNamed(w string, countryOnly bool) bool {
 	for _, e := range r.lookup(w) {
 		if (e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && !countryOnly) && sameName(e.Name, w) {
 			return true

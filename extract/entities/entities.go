@@ -1985,7 +1985,7 @@ func hyphenSurname(toks []nlp.Token, a, b nlp.Span) bool {
 		return false
 	}
 	h := a.End
-	return toks[h].Text == "-" && toks[h].Start == toks[h-1].End && toks[h+1].Start == toks[h].End
+	return toks[h].Text == "-" && glued(toks, h) && glued(toks, h+1)
 }
 
 // syllableChain returns the end of the two or three short lower-case
@@ -1994,7 +1994,7 @@ func hyphenSurname(toks []nlp.Token, a, b nlp.Span) bool {
 // word ("son-in-law", "up-to-date").
 func syllableChain(toks []nlp.Token, i int) int {
 	end, n := i, 0
-	for end+1 < len(toks) && n < 3 && toks[end].Text == "-" && end > 0 && toks[end].Start == toks[end-1].End && toks[end+1].Start == toks[end].End {
+	for end+1 < len(toks) && n < 3 && toks[end].Text == "-" && glued(toks, end) && glued(toks, end+1) {
 		w := toks[end+1].Text
 		if len(w) > 4 || hyphenSuffixes[w] || chainWords[w] || strings.ToLower(w) != w || !lettersOnly(w) {
 			break
@@ -2002,7 +2002,7 @@ func syllableChain(toks []nlp.Token, i int) int {
 		end += 2
 		n++
 	}
-	if n < 2 || end < len(toks) && (toks[end].Text == "-" && toks[end].Start == toks[end-1].End || toks[end].Start == toks[end-1].End && lettersOnly(toks[end].Text)) {
+	if n < 2 || end < len(toks) && glued(toks, end) && (toks[end].Text == "-" || lettersOnly(toks[end].Text)) {
 		return i
 	}
 	return end
@@ -2200,15 +2200,14 @@ var hyphenParticles = map[string]bool{
 // "Yemen": lower-case pieces after a hyphen are not part of a name; nor is
 // a piece the recogniser tagged as another name ("Paris-London").
 func wholeWords(toks []nlp.Token, start, end int) (int, int) {
-	glued := func(i int) bool { return toks[i].Start == toks[i-1].End }
-	for end+1 < len(toks) && toks[end].Text == "-" && glued(end) && glued(end+1) && capitalisedWord(toks[end+1].Text) &&
+	for end+1 < len(toks) && toks[end].Text == "-" && glued(toks, end) && glued(toks, end+1) && capitalisedWord(toks[end+1].Text) &&
 		!strings.HasPrefix(toks[end+1].Entity, "B-") { // "Paris-London": two names
 		end += 2
 	}
 	if end < len(toks) && end-1 >= start && toks[end-1].Text == "-" {
 		return start, end
 	}
-	for start >= 2 && toks[start-1].Text == "-" && glued(start) && glued(start-1) && hyphenParticles[toks[start-2].Text] {
+	for start >= 2 && toks[start-1].Text == "-" && glued(toks, start) && glued(toks, start-1) && hyphenParticles[toks[start-2].Text] {
 		start -= 2
 	}
 	return start, end
@@ -2334,8 +2333,7 @@ func syllableName(toks []nlp.Token) bool {
 // word ("Near-Earth", "Sci-Fi"), a place's name or a demonym
 // ("Neath-Swansea", "German-US"), or a combining form ("Anglo-").
 func (r *resolver) namePiecesBefore(toks []nlp.Token, start int) int {
-	glued := func(i int) bool { return toks[i].Start == toks[i-1].End }
-	for start >= 2 && toks[start-1].Text == "-" && glued(start) && glued(start-1) {
+	for start >= 2 && toks[start-1].Text == "-" && glued(toks, start) && glued(toks, start-1) {
 		t := toks[start-2]
 		lw := strings.ToLower(t.Text)
 		if !capitalisedWord(t.Text) || isAllCaps(t.Text) || utf8.RuneCountInString(t.Text) < 3 || t.Entity != "O" && t.Entity != "" ||
@@ -2642,33 +2640,7 @@ func (r *resolver) cluster() {
 				cands = shortestCompany(cands)
 			}
 			if len(cands) == 0 && typ == "PERSON" && len(g.key) == 1 {
-				// no other name fits: the first word of one person's
-				// name ("Yoon" for "Yoon Suk Yeol")
-				for _, c := range r.clusters {
-					if long := c.keys[0]; len(long) >= 2 && long[0] == g.key[0] && vote(c.types) == "PERSON" && c.firstWordAlone(r) {
-						cands = append(cands, c)
-					}
-				}
-			}
-			if len(cands) == 0 && typ == "PERSON" && len(g.key) == 1 {
-				// the first of two surnames ("Sheinbaum" for "Claudia
-				// Sheinbaum Pardo"), as Spanish names are shortened
-				for _, c := range r.clusters {
-					if c.firstSurname(g.key[0], r) {
-						cands = append(cands, c)
-					}
-				}
-			}
-			if len(cands) == 0 && typ == "PERSON" && len(g.key) == 1 {
-				// "Assefa, who ran alone" for "Ethiopia's [Tigst
-				// Assefa]ORG": a surname alone, for a name the
-				// recogniser called an organisation's that reads as a
-				// person's
-				for _, c := range r.clusters {
-					if long := c.keys[0]; len(long) >= 2 && long[len(long)-1] == g.key[0] && vote(c.types) == "ORG" && r.personLike(c) {
-						cands = append(cands, c)
-					}
-				}
+				cands = r.shortFormOf(g.key[0])
 			}
 			if len(cands) == 1 {
 				target = cands[0]
@@ -2998,6 +2970,38 @@ func (c *cluster) firstWordAlone(r *resolver) bool {
 	return false
 }
 
+// shortFormOf returns the clusters whose longest name a one-word person's
+// name w (a key word) may shorten when no name fits it otherwise, trying
+// in turn: the first word of one person's name ("Yoon" for "Yoon Suk
+// Yeol"); the first of two surnames ("Sheinbaum" for "Claudia Sheinbaum
+// Pardo"), as Spanish names are shortened; and the surname of a name the
+// recogniser called an organisation's that reads as a person's ("Assefa,
+// who ran alone" for "Ethiopia's [Tigst Assefa]ORG").
+func (r *resolver) shortFormOf(w string) []*cluster {
+	for _, fits := range []func(c *cluster) bool{
+		func(c *cluster) bool {
+			long := c.keys[0]
+			return len(long) >= 2 && long[0] == w && vote(c.types) == "PERSON" && c.firstWordAlone(r)
+		},
+		func(c *cluster) bool { return c.firstSurname(w, r) },
+		func(c *cluster) bool {
+			long := c.keys[0]
+			return len(long) >= 2 && long[len(long)-1] == w && vote(c.types) == "ORG" && r.personLike(c)
+		},
+	} {
+		var cands []*cluster
+		for _, c := range r.clusters {
+			if fits(c) {
+				cands = append(cands, c)
+			}
+		}
+		if len(cands) > 0 {
+			return cands
+		}
+	}
+	return nil
+}
+
 // firstSurname reports whether w is the last but one word of the longest
 // name of person cluster c, a given name and two surnames or more, or a
 // surname and a suffix ("sheinbaum" of "Claudia Sheinbaum Pardo", "lópez"
@@ -3054,7 +3058,7 @@ func (r *resolver) placeBesidePlace(c *cluster) bool {
 			// "Weaver, Onuoha, Jordan")
 			listed := m.Start > 0 && (toks[m.Start-1].Text == "," || toks[m.Start-1].Text == ";") || capitalisedBefore(toks, m.Start)
 			if p, ok := place(m.Sentence, k); ok && p.Start == k && closes(toks, p.End) &&
-				(compass || afterPrep || !listed && r.namedArea(p.Text, false)) && !legalFormSoon(toks, p.End) {
+				(compass || afterPrep || !listed && r.countryOrRegionNamed(p.Text, false)) && !legalFormSoon(toks, p.End) {
 				return true
 			}
 		}

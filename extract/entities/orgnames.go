@@ -483,6 +483,18 @@ func (r *resolver) countryOrArea(name string) bool {
 	return false
 }
 
+// titleCasedOnce returns a test of whether the sentence toks is in title
+// case (titleCased) that reads the sentence on its first call only.
+func titleCasedOnce(toks []nlp.Token) func() bool {
+	known, title := false, false
+	return func() bool {
+		if !known {
+			known, title = true, titleCased(toks)
+		}
+		return title
+	}
+}
+
 // titleCased reports whether most words of a sentence of four words or
 // more open with a capital, as headlines in title case do ("U.S. Firms
 // Seek Curbs On Imports").
@@ -987,9 +999,9 @@ func (r *resolver) possessiveCompanies() {
 	}
 }
 
-// areaNamed reports whether w, as written, is the gazetteer's own name of
+// ownAreaName reports whether w, as written, is the gazetteer's own name of
 // one of kg's areas (seas, rivers, ranges): "Seine".
-func (r *resolver) areaNamed(w string) bool {
+func (r *resolver) ownAreaName(w string) bool {
 	for _, e := range r.lookup(w) {
 		if e.Subtype == gazetteer.SubArea && e.Name == w {
 			return true
@@ -1015,16 +1027,7 @@ func (r *resolver) gazetteerPlaces() {
 		return
 	}
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
-		title := -1
-		titled := func() bool {
-			if title < 0 {
-				title = 0
-				if titleCased(toks) {
-					title = 1
-				}
-			}
-			return title == 1
-		}
+		titled := titleCasedOnce(toks)
 		word := func(i int) bool {
 			if at[i] != 0 || !capitalisedWord(toks[i].Text) || isAllCaps(toks[i].Text) {
 				return false
@@ -1037,7 +1040,7 @@ func (r *resolver) gazetteerPlaces() {
 			// Iceland)
 			return toks[i].UPOS == "PROPN" || toks[i].UPOS == "ADJ" && i+1 < len(toks) && toks[i+1].UPOS == "PROPN" ||
 				toks[i].UPOS == "NOUN" && i > 0 && !titled() && r.lex != nil &&
-					(!r.commonWord(toks[i].Text) && !r.commonWord(lemmaOf(&toks[i])) || r.areaNamed(toks[i].Text))
+					(!r.commonWord(toks[i].Text) && !r.commonWord(lemmaOf(&toks[i])) || r.ownAreaName(toks[i].Text))
 		}
 		for i := 0; i < len(toks); i++ {
 			if !word(i) {
@@ -1998,7 +2001,7 @@ func lettersOnly(w string) bool {
 // capitals.
 func (r *resolver) geoNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
-		title := -1 // whether the sentence is in title case, once asked
+		titled := titleCasedOnce(toks)
 		for i := range toks {
 			if !geoHeads[toks[i].Text] || at[i] != 0 {
 				continue
@@ -2023,13 +2026,7 @@ func (r *resolver) geoNames() {
 					return false // (a people's adjective: "the African mountains")
 				}
 				common = true
-				if title < 0 {
-					title = 0
-					if titleCased(toks) {
-						title = 1
-					}
-				}
-				return title == 0
+				return !titled()
 			}
 			start := i
 			for start > 0 && i-start < 3 && name(start-1) {
