@@ -2700,12 +2700,17 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 func TestCongressmanState(t *testing.T) {
 	g := defaultGazetteer(t)
 	tests := []struct {
-		sent string
-		want map[string]string // entity name → type; "" for no such entity
+		sent     string
+		want     map[string]string // entity name → type; "" for no such entity
+		notAlias string            // a name no entity may have
 	}{
-		{"Sen.|O David|B-PER Boren|I-PER (|O D|B-PER -|I-PER Okla|I-PER .|O )|O said|O", map[string]string{"Oklahoma": "LOC", "D-Okla": "", "David Boren": "PERSON"}},
-		{"Sen.|O Rudy|B-PER Boschwitz|I-PER ,|O R|O -|O Minn|B-PER ,|O said|O", map[string]string{"Minnesota": "LOC", "Minn": ""}},
-		{"in|O Durham|B-LOC ,|O N.C.|B-ORG semiconductor|O operation|O", map[string]string{"North Carolina": "LOC"}},
+		{"Sen.|O David|B-PER Boren|I-PER (|O D|B-PER -|I-PER Okla|I-PER .|O )|O said|O", map[string]string{"Oklahoma": "LOC", "D-Okla": "", "David Boren": "PERSON"}, ""},
+		{"Sen.|O Rudy|B-PER Boschwitz|I-PER ,|O R|O -|O Minn|B-PER ,|O said|O", map[string]string{"Minnesota": "LOC", "Minn": ""}, ""},
+		{"in|O Durham|B-LOC ,|O N.C.|B-ORG semiconductor|O operation|O", map[string]string{"North Carolina": "LOC"}, ""},
+		// untagged: "Rep. Matt Gaetz, R-Fla., filed"
+		{"Rep.|O Matt|B-PER Gaetz|I-PER ,|O R|O -|O Fla.|O ,|O filed|O", map[string]string{"Florida": "LOC", "Matt Gaetz": "PERSON"}, ""},
+		// tagged as an organisation, not widened over the initial
+		{"Hakeem|B-PER Jeffries|I-PER ,|O D|O -|O N.Y.|B-ORG ,|O said|O", map[string]string{"New York": "LOC", "D-N.Y.": ""}, "D-N.Y."},
 	}
 	for _, tt := range tests {
 		s, text := sentenceOf(tt.sent)
@@ -2722,6 +2727,11 @@ func TestCongressmanState(t *testing.T) {
 			}
 			if got != typ {
 				t.Errorf("%q: entity %q typed %q, want %q; entities %+v", tt.sent, name, got, typ, d.Entities)
+			}
+		}
+		for _, e := range d.Entities {
+			if tt.notAlias != "" && slices.Contains(e.Aliases, tt.notAlias) {
+				t.Errorf("%q: %q is a name of %q", tt.sent, tt.notAlias, e.Name)
 			}
 		}
 	}

@@ -522,6 +522,9 @@ func (r *resolver) hyphenBefore(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	s := m.Start
+	if _, ok := apState(toks, m.Start, m.End); ok && s >= 2 && partyInitial(toks[s-2].Text) {
+		return // "D-N.Y.": a member of Congress's state
+	}
 	for s >= 2 && isHyphen(toks[s-1].Text) && !toks[s-1].SpaceAfter && !toks[s-2].SpaceAfter &&
 		at[s-2] == 0 && capitalisedWord(toks[s-2].Text) {
 		s -= 2
@@ -2862,6 +2865,23 @@ func apState(toks []nlp.Token, start, end int) (string, bool) {
 		return name, true
 	}
 	return "", false
+}
+
+// partyStates adds the states news writes after a member of Congress's
+// party initial and a hyphen that the recogniser left untagged: "Rep.
+// Matt Gaetz, R-Fla.,", "Sen. Ron Wyden, D-Ore.".
+func (r *resolver) partyStates() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 2; i < len(toks); i++ {
+			if at[i] != 0 || toks[i-1].Text != "-" || toks[i-2].SpaceAfter || toks[i-1].SpaceAfter ||
+				!partyInitial(toks[i-2].Text) {
+				continue
+			}
+			if _, ok := apState(toks, i, i+1); ok {
+				r.addName(si, i, i+1, "LOC")
+			}
+		}
+	})
 }
 
 // partyInitial reports whether w is the initial of a US party as news

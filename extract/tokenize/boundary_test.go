@@ -183,7 +183,7 @@ var modelCases = []splitCase{
 	{"bracket mid sentence", "The Fed (Federal Reserve Board) and the (U.S.) Treasury met the United Nations (UN) General Assembly.",
 		[]string{"The Fed ( Federal Reserve Board ) and the ( U.S. ) Treasury met the United Nations ( UN ) General Assembly ."}},
 	{"bracket with period inside", "Sen. David Boren (D-Okla.) said so.",
-		[]string{"Sen. David Boren ( D - Okla . ) said so ."}},
+		[]string{"Sen. David Boren ( D - Okla. ) said so ."}},
 	{"quote continues", "\"Every Libyan must respond. [Libyan National Army] General Haftar will act,\" he said.",
 		[]string{"\" Every Libyan must respond .", "[ Libyan National Army ] General Haftar will act , \" he said ."}},
 	{"colon in quote", "\"He told us: 'We will win,'\" he said.",

@@ -595,6 +595,15 @@ func abbrevOf(text string, a, b int) abbrevClass {
 		}
 		return cls
 	}
+	// a party's initial and a hyphen before a state's abbreviation, as
+	// news writes a member of Congress's party and state: "R-Fla.",
+	// "D-N.Y.", "R-Ill." (which stands alone before a number only)
+	if len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' {
+		if _, ok := abbrevs[w[2:]]; ok || abbrevOf(text, a+2, b) == abbrGeneral {
+			return abbrGeneral
+		}
+		return notAbbrev
+	}
 	// letters with inner periods: U.S, e.g, a.m, Ph.D
 	dots, letters := 0, 0
 	for i := 0; i < len(w); i++ {

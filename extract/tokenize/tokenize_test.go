@@ -35,6 +35,8 @@ var splitCases = []splitCase{
 		[]string{"The U.S. government said no ."}},
 	{"us ends sentence", "He flew to the U.S. The talks failed.",
 		[]string{"He flew to the U.S .", "The talks failed ."}},
+	{"party and state", "Rep. Matt Gaetz, R-Fla., filed it. Hakeem Jeffries, D-N.Y., said no. Mr. Smith, R-Ill., agreed to A-B.",
+		[]string{"Rep. Matt Gaetz , R - Fla. , filed it .", "Hakeem Jeffries , D - N.Y. , said no .", "Mr. Smith , R - Ill. , agreed to A - B ."}},
 	{"abbreviation at end of text", "He works for Acme Inc.",
 		[]string{"He works for Acme Inc ."}},
 	{"month abbreviation", "On Jan. 5 the talks began. On Feb. 2 they ended.",
