@@ -166,7 +166,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.pluralParties()
 	r.bracketNames()
 	r.gazetteerPlaces()
-	r.partyStates()
+	r.stateAbbreviations()
 	r.lowerPlaces()
 	r.geoNames()
 	r.townNames()

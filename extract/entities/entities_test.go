@@ -2709,6 +2709,8 @@ func TestCongressmanState(t *testing.T) {
 		{"in|O Durham|B-LOC ,|O N.C.|B-ORG semiconductor|O operation|O", map[string]string{"North Carolina": "LOC"}, ""},
 		// untagged: "Rep. Matt Gaetz, R-Fla., filed"
 		{"Rep.|O Matt|B-PER Gaetz|I-PER ,|O R|O -|O Fla.|O ,|O filed|O", map[string]string{"Florida": "LOC", "Matt Gaetz": "PERSON"}, ""},
+		// after a dateline's town: "NEWARK, N.J. (AP) —"
+		{"NEWARK|B-LOC ,|O N.J.|O (|O AP|B-ORG )|O —|O", map[string]string{"New Jersey": "LOC", "Newark": "LOC"}, ""},
 		// tagged as an organisation, not widened over the initial
 		{"Hakeem|B-PER Jeffries|I-PER ,|O D|O -|O N.Y.|B-ORG ,|O said|O", map[string]string{"New York": "LOC", "D-N.Y.": ""}, "D-N.Y."},
 	}

@@ -2867,21 +2867,28 @@ func apState(toks []nlp.Token, start, end int) (string, bool) {
 	return "", false
 }
 
-// partyStates adds the states news writes after a member of Congress's
-// party initial and a hyphen that the recogniser left untagged: "Rep.
-// Matt Gaetz, R-Fla.,", "Sen. Ron Wyden, D-Ore.".
-func (r *resolver) partyStates() {
-	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+// stateAbbreviations adds the states and provinces news writes as
+// abbreviations (apState) that the recogniser left untagged: after a
+// member of Congress's party initial and a hyphen ("Rep. Matt Gaetz,
+// R-Fla.,", "Sen. Ron Wyden, D-Ore."), and with its dot after a comma
+// and a town ("NEWARK, N.J. (AP) —", "in Santa Fe, N.M., where").
+func (r *resolver) stateAbbreviations() {
+	for si := range r.doc {
+		toks, at := r.doc[si].Tokens, r.d.at[si]
 		for i := 2; i < len(toks); i++ {
-			if at[i] != 0 || toks[i-1].Text != "-" || toks[i-2].SpaceAfter || toks[i-1].SpaceAfter ||
-				!partyInitial(toks[i-2].Text) {
+			if at[i] != 0 {
+				continue
+			}
+			party := toks[i-1].Text == "-" && !toks[i-2].SpaceAfter && !toks[i-1].SpaceAfter && partyInitial(toks[i-2].Text)
+			town := toks[i-1].Text == "," && at[i-2] != 0 && r.d.Mentions[at[i-2]-1].Type == "LOC" && strings.HasSuffix(toks[i].Text, ".")
+			if !party && !town {
 				continue
 			}
 			if _, ok := apState(toks, i, i+1); ok {
 				r.addName(si, i, i+1, "LOC")
 			}
 		}
-	})
+	}
 }
 
 // partyInitial reports whether w is the initial of a US party as news
