@@ -2067,8 +2067,8 @@ func (r *resolver) andBefore(toks []nlp.Token, sp nlp.Span, out []nlp.Span) int 
 			if w := toks[k].Text; isAllCaps(w) || strings.ToLower(w[1:]) != w[1:] {
 				return sp.Start // a name of its own: "FECOM and [Stabilisation Fund]"
 			}
-			if prev > k || orgHeads[strings.ToLower(toks[k].Text)] {
-				return sp.Start // "Britain and [European Commission]", "Finance Ministry and [Central Bank]"
+			if prev > k || orgHeads[strings.ToLower(toks[k].Text)] || isEventHead(toks[k].Text) {
+				return sp.Start // "Britain and [European Commission]", "Finance Ministry and [Central Bank]", "Heineken Cup and [Celtic League]"
 			}
 			if k > 1 && toks[k-1].Text == "," && capitalisedWord(toks[k-2].Text) && prev < k-1 {
 				k -= 2 // the run before the comma

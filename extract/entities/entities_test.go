@@ -4138,3 +4138,17 @@ func TestSyllabicAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestLeagues: "League" heads an organisation's name, whatever the
+// recogniser makes of the word before it ("the first Premier League
+// match", Premier read as a title), but a cup is an event's: "six League
+// and Cup games" names nothing, and "Heineken Cup and Celtic League" are
+// two names.
+func TestLeagues(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTyped(t, g, "in|O the|O first|O Premier|O|compound|5|NOUN League|B-PER|compound|6|PROPN match|O|obl|0|NOUN", "Premier League", "ORG")
+	checkNoEntity(t, g, []string{
+		"in|O six|O League|O|obl|0|PROPN and|O Cup|O|conj|3|NOUN games|O",
+		"in|O the|O Heineken|O|compound|4|PROPN Cup|O|obl|0|PROPN and|O Celtic|B-ORG League|I-ORG",
+	}, func(e extract.Entity) bool { return strings.Contains(e.Name, " and ") })
+}

@@ -22,7 +22,7 @@ var orgHeads = map[string]bool{
 	"centre": true, "center": true, "exchange": true, "bourse": true, "boerse": true, "börse": true, "board": true,
 	"bureau": true, "administration": true,
 	"service": true, "college": true, "embassy": true, "consulate": true, "observatory": true, "telescope": true,
-	"caucus": true, "society": true, "guards": true, "guard": true,
+	"caucus": true, "society": true, "guards": true, "guard": true, "league": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
@@ -139,7 +139,7 @@ func (r *resolver) orgNames() {
 			// (a document's word opens no name, "Act of Parliament", but
 			// for a head right after it: "the Law Society of Kenya")
 			opensDoc := documentWords[strings.ToLower(toks[i].Text)] && !(i+1 < end && orgHeads[strings.ToLower(toks[i+1].Text)])
-			if end <= i || role || law || documentWords[strings.ToLower(toks[end-1].Text)] || opensDoc {
+			if end <= i || role || law || documentWords[strings.ToLower(toks[end-1].Text)] || opensDoc || isEventHead(toks[end-1].Text) {
 				if end <= i {
 					end = i + 1
 				}
@@ -2620,6 +2620,12 @@ var eventHeads = map[string]int{
 // stormWords open the names of storms, which are events: "Hurricane
 // Katrina", "Storm Ciarán", "Tropical Storm Dora".
 var stormWords = map[string]bool{"Hurricane": true, "Storm": true, "Typhoon": true, "Cyclone": true}
+
+// isEventHead reports whether w ends the names of events: "Cup".
+func isEventHead(w string) bool {
+	_, ok := eventHeads[w]
+	return ok
+}
 
 // isEventName reports whether name ends in an event head and has the words
 // the head needs ("Athens Olympics", "French Open"; not "Open"), or is a
