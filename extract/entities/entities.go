@@ -183,6 +183,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.rosters()
 	r.tables()
 	r.tickers()
+	r.demonymOpens()
 	r.cluster()
 	r.splitJoined()
 	r.propagate()
@@ -5268,6 +5269,13 @@ func (r *resolver) typeOf(c *cluster) string {
 		// a club: "get past Milan")
 		return "LOC"
 	}
+	if typ == "PERSON" && r.countryAlone(c) && !r.knownOrg(c, typ) {
+		// "Georgia's parliament" beside "the ruling Georgian Dream
+		// party": a country's own name alone, in an article that also
+		// writes its demonym or names it after a preposition of place,
+		// whatever given name it also is
+		return "LOC"
+	}
 	if typ != "LOC" && allForms(c, skyNames) && (r.astronomy() || !r.pressArticle() && !r.namesSomethingElse(c)) {
 		// "the Sun" and "the Milky Way" where the article is about the
 		// sky, or writes of no newspaper and no company of the name
@@ -6109,6 +6117,49 @@ func (r *resolver) cityAlone(c *cluster) bool {
 		}
 	}
 	return !r.titleBefore(c)
+}
+
+// countryAlone reports whether every name of c is one word that is a
+// country's own name in the gazetteer, after no title, and the article
+// names it after a preposition of place or writes the country's demonym
+// ("Georgian").
+func (r *resolver) countryAlone(c *cluster) bool {
+	if r.gaz == nil {
+		return false
+	}
+	country := ""
+	for f := range c.forms {
+		if strings.Contains(f, " ") {
+			return false
+		}
+		own := false
+		for _, e := range r.gaz.Lookup(f) {
+			if e.Subtype == gazetteer.SubCountry && sameName(e.Name, f) {
+				own, country = true, e.Name
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	if country == "" || r.titleBefore(c) {
+		return false
+	}
+	if r.afterPlacePrep(c.mentions) {
+		return true
+	}
+	for si := range r.doc {
+		for ti := range r.doc[si].Tokens {
+			t := &r.doc[si].Tokens[ti]
+			if t.UPOS != "ADJ" && t.UPOS != "PROPN" || !capitalisedWord(t.Text) {
+				continue
+			}
+			if d, ok := r.gaz.Demonym(t.Text); ok && sameName(d, country) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleBefore reports whether a name mention of c follows a title word or

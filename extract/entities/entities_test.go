@@ -4152,3 +4152,26 @@ func TestLeagues(t *testing.T) {
 		"in|O the|O Heineken|O|compound|4|PROPN Cup|O|obl|0|PROPN and|O Celtic|B-ORG League|I-ORG",
 	}, func(e extract.Entity) bool { return strings.Contains(e.Name, " and ") })
 }
+
+// TestCountryReadAsPerson: a country's name that is also a given name
+// ("Georgia"), typed a person's by the recogniser wherever it stands, is
+// the country in an article that writes its demonym; and a party's name
+// the article writes after the same demonym each time opens with it.
+func TestCountryReadAsPerson(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf(
+		"Georgia|B-PER|nmod:poss|3|PROPN 's|O parliament|O|nsubj|4|NOUN passed|O|root|0|VERB the|O law|O .|O",
+		"The|O ruling|O|amod|5|VERB Georgian|O|compound|5|PROPN Dream|B-PER|flat|3|PROPN party|I-PER|nsubj|6|NOUN backed|O|root|0|VERB it|O .|O",
+		"Georgian|O|nsubj|3|PROPN Dream|B-PER|flat|1|PROPN has|O|root|0|VERB the|O votes|O .|O",
+		"It|O would|O protect|O Georgia|B-PER|nmod:poss|6|PROPN 's|O sovereignty|O .|O",
+	)
+	d := Resolve(doc, text, g)
+	wantEntity(t, d, "Georgia", "LOC", 2)
+	wantEntity(t, d, "Georgian Dream party", "ORG", 2)
+	// a given name alone, with no demonym nor place: a person's
+	doc, text = docOf(
+		"Georgia|B-PER|nsubj|2|PROPN said|O|root|0|VERB no|O .|O",
+		"Georgia|B-PER|nsubj|2|PROPN left|O|root|0|VERB .|O",
+	)
+	wantEntity(t, Resolve(doc, text, g), "Georgia", "PERSON", 2)
+}

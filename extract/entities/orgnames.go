@@ -261,6 +261,54 @@ func (r *resolver) unfinishedBeforeAnd(si, i, end int) bool {
 	return true
 }
 
+// demonymOpens widens the organisations' names the article writes two
+// times or more, each time after the same demonym the recogniser left
+// out, over it (a name typed once as an organisation and else as a
+// person's is the organisation's): "the ruling Georgian [Dream party]", "Georgian [Dream]
+// has enough votes", "Georgian [Dream]'s founder" are Georgian Dream.
+// Once is not enough: "the British [Labour Party]".
+func (r *resolver) demonymOpens() {
+	type group struct {
+		before  string
+		ids     []int
+		ok, org bool
+	}
+	groups := map[string]*group{}
+	var order []string
+	for mi := range r.d.Mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || m.Type != "ORG" && m.Type != "PERSON" {
+			continue
+		}
+		toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+		key := strings.TrimSuffix(m.Text, " party")
+		g := groups[key]
+		if g == nil {
+			g = &group{ok: true}
+			groups[key] = g
+			order = append(order, key)
+		}
+		b := m.Start - 1
+		if b < 0 || at[b] != 0 || !capitalisedWord(toks[b].Text) || !r.isDemonym(toks[b].Text) ||
+			g.before != "" && toks[b].Text != g.before {
+			g.ok = false
+			continue
+		}
+		g.before = toks[b].Text
+		g.ids = append(g.ids, mi)
+		g.org = g.org || m.Type == "ORG"
+	}
+	for _, key := range order {
+		if g := groups[key]; g.ok && g.org && len(g.ids) >= 2 {
+			for _, mi := range g.ids {
+				m := &r.d.Mentions[mi]
+				r.widen(mi, m.Start-1, m.End)
+				m.Type = "ORG"
+			}
+		}
+	}
+}
+
 // widenNames completes the names the recogniser cut short: organisation
 // names at either end (orgHeadBefore, orgTail), and any name before the
 // rest of an event's name (eventTail).
@@ -278,6 +326,11 @@ func (r *resolver) widenNames() {
 			// Administration]PER", "the [Administration]PER": a
 			// company's or an institution's name (after a particle the
 			// word is a surname: "Rob Da Bank")
+			m.Type = "ORG"
+		}
+		if m.Type == "PERSON" && m.End-m.Start >= 2 && toks[m.End-1].Text == "party" {
+			// "the ruling Georgian [Dream party]PER": a party's name
+			// before the lower-case word
 			m.Type = "ORG"
 		}
 		r.legalTail(mi)
