@@ -1568,7 +1568,7 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				sp.End--
 			}
 		}
-		if i+1 < len(spans) && hyphenSurname(toks, sp, spans[i+1]) {
+		if i+1 < len(spans) && r.hyphenSurname(toks, sp, spans[i+1]) {
 			sp.End = spans[i+1].End
 			i++
 		}
@@ -1978,12 +1978,17 @@ func hyphenName(toks []nlp.Token, a, b nlp.Span) bool {
 	return a.End-a.Start >= 2
 }
 
-// hyphenSurname reports whether the one-word person span b is glued by a
-// hyphen to the person span a of two words or more before it: the second
-// half of a double surname the recogniser cut at its hyphen ("[Nana
-// Akufo]-[Addo]").
-func hyphenSurname(toks []nlp.Token, a, b nlp.Span) bool {
-	if b.Start != a.End+1 || b.End-b.Start != 1 || a.End-a.Start < 2 || TypeOf(a.Type) != "PERSON" || TypeOf(b.Type) != "PERSON" {
+// hyphenSurname reports whether the one-word span b is glued by a hyphen
+// to the person span a of two words or more before it: the second half
+// of a double surname the recogniser cut at its hyphen ("[Nana
+// Akufo]-[Addo]"), also when typed a place's or an organisation's but
+// for a country's, a region's or a big city's ("[Marisol
+// Quintero]-[Nakamura]LOC"; not "[Tony Blair]-[Washington]").
+func (r *resolver) hyphenSurname(toks []nlp.Token, a, b nlp.Span) bool {
+	if b.Start != a.End+1 || b.End-b.Start != 1 || a.End-a.Start < 2 || TypeOf(a.Type) != "PERSON" {
+		return false
+	}
+	if bt := TypeOf(b.Type); bt != "PERSON" && (bt != "LOC" && bt != "ORG" || r.bigPlace(toks[b.Start].Text)) {
 		return false
 	}
 	h := a.End

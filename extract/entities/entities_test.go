@@ -4175,3 +4175,18 @@ func TestCountryReadAsPerson(t *testing.T) {
 	)
 	wantEntity(t, Resolve(doc, text, g), "Georgia", "PERSON", 2)
 }
+
+// TestRoleAfterName: a name followed by a comma and a phrase a role noun
+// ends is a person's, though the recogniser typed it a place's for a word
+// that names one and the tagger read the role as adjectives ("Bharat
+// Masrani, TD's chief executive, said"); a second half of a double
+// surname glued by a hyphen is the person's whatever its type
+// ("Marisol Quintero-[Nakamura]LOC").
+func TestRoleAfterName(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedLex(t, g, wordList{nouns: []string{"executive"}}, []typedCase{
+		{"Bharat|B-LOC|nsubj|9|PROPN Masrani|I-LOC|flat|1|PROPN ,|O TD|B-ORG 's|O chief|O|amod|7|ADJ executive|O|list|1|ADJ ,|O said|O|root|0|VERB .|O", "Bharat Masrani", "PERSON"},
+	})
+	s, text := sentenceOf("Marisol|B-PER Quintero|I-PER ^-|O ^Nakamura|B-LOC said|O so|O .|O")
+	wantEntity(t, Resolve([]nlp.Sentence{s}, text, g), "Marisol Quintero-Nakamura", "PERSON", 1)
+}

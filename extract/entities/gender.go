@@ -258,10 +258,11 @@ func (r *resolver) personNames() {
 			(m.Type == "LOC" && r.isGivenName(words[0]) && !r.knownBesidesGiven(words[0]) && (r.describedAsPerson(m) || r.noCommonWord(words) && !placeContext(toks, m))) ||
 			(m.Type == "LOC" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.known)) ||
 			(m.Type == "LOC" && r.describedAsPerson(m) || m.Type == "ORG" && (r.roleApposed(m) || r.bareRoleAfter(m))) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words) ||
-			// (in apposition to the role right before it, a name is a
-			// person's though a word of it names a place: "the Federal
-			// District's governor, Ibaneis Rocha")
-			(m.Type == "LOC" || m.Type == "ORG") && len(words) >= 2 && r.roleApposed(m) && r.noCommonWord(words) && !r.isPlace(m.Text) ||
+			// (in apposition to the role right before or after it, a
+			// name is a person's though a word of it names a place: "the
+			// Federal District's governor, Ibaneis Rocha", "Bharat
+			// Masrani, TD's chief executive,")
+			(m.Type == "LOC" || m.Type == "ORG") && len(words) >= 2 && (r.roleApposed(m) || r.roleAfter(m)) && r.noCommonWord(words) && !r.isPlace(m.Text) ||
 			r.kinApposition(m) ||
 			m.Start > 0 && toks[m.Start-1].Text == "born" && !slices.ContainsFunc(words, r.isPlace) ||
 			(m.Type == "LOC" && r.familyName(words)) ||
@@ -499,6 +500,54 @@ func (r *resolver) roleApposed(m *Mention) bool {
 	}
 	t := &toks[h]
 	return t.UPOS == "NOUN" && !capitalisedWord(t.Text) && RoleNoun(lemmaOf(t))
+}
+
+// roleAfter reports whether name mention m is followed by a comma and a
+// phrase of lower-case words that a role noun ends before a comma, "of",
+// "at" or "for", after an owner's name and its possessive or a definite
+// determiner if any (an indefinite one may describe a firm), read off the words whatever the parse made of them: "Bharat
+// Masrani, TD's chief executive, said" (the tagger read "chief executive"
+// as adjectives).
+func (r *resolver) roleAfter(m *Mention) bool {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	k := m.End
+	if k >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	k++
+	if k < len(toks) && (at[k] != 0 || capitalisedWord(toks[k].Text)) {
+		// an owner: "TD's", "the Federal Reserve's"
+		j := k
+		for j < len(toks) && j < k+4 && (at[j] != 0 || capitalisedWord(toks[j].Text)) {
+			j++
+		}
+		if j >= len(toks) || !isPossessive(toks[j].Text) {
+			return false
+		}
+		k = j + 1
+	} else if k < len(toks) {
+		switch strings.ToLower(toks[k].Text) {
+		case "the", "its", "his", "her", "their":
+			k++
+		case "a", "an":
+			return false // "Harris Associates L.P., a Chicago investment advisor": a firm may be
+		}
+	}
+	n := 0
+	for ; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		w := toks[k].Text
+		if w == "," || w == "of" || w == "at" || w == "for" {
+			break
+		}
+		if !allLowerLetters(w) && w != "-" {
+			return false
+		}
+	}
+	if n == 0 || k >= len(toks) || n == 4 && toks[k].Text != "," && toks[k].Text != "of" && toks[k].Text != "at" && toks[k].Text != "for" {
+		return false
+	}
+	last := &toks[k-1]
+	return RoleNoun(last.Text) || RoleNoun(lemmaOf(last))
 }
 
 // bareRoleAfter reports whether name mention m is followed by a comma and
