@@ -112,6 +112,11 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 			p.st.Tagger.Tag(s)
 			// Function words inside names ("Truong My Lan") are names.
 			tag.RetagNameWords(s)
+			// Capitalised words the tagger's lexicon lacks are names
+			// ("beat Anatoly Karpov").
+			if r, ok := p.st.Tagger.(unknownNameRetagger); ok {
+				r.RetagUnknownNames(s)
+			}
 		}
 		if p.st.Lemmatizer != nil {
 			p.st.Lemmatizer.Lemmatize(s)
@@ -135,6 +140,12 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 			tag.RetagFinite(&doc[i])
 		}
 	}
+}
+
+// unknownNameRetagger is a Tagger that can retag the capitalised words
+// its lexicon lacks as proper nouns (tag.Tagger.RetagUnknownNames).
+type unknownNameRetagger interface {
+	RetagUnknownNames(s *nlp.Sentence) bool
 }
 
 func shift(s *nlp.Sentence, off int) {

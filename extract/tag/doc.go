@@ -53,9 +53,11 @@
 // against packed sparse weight rows; scratch space is pooled, so a Tagger
 // is safe for concurrent use.
 //
-// Two rules correct the tags afterwards, for callers that run them:
+// Three rules correct the tags afterwards, for callers that run them:
 // RetagNameWords, right after tagging, makes proper nouns the function
-// words inside names ("Truong My Lan", "Will Smith said"), and
+// words inside names ("Truong My Lan", "Will Smith said"),
+// Tagger.RetagUnknownNames the capitalised words before a proper noun
+// that the lexicon lacks ("beat Anatoly Karpov", read as an adverb), and
 // RetagFinite, after parsing, reads the tree for the form of verbs that
 // head clauses.
 //

@@ -214,3 +214,56 @@ func titleCaseSentence(toks []nlp.Token) bool {
 var commonTags = map[string]bool{
 	"NNS": true, "VB": true, "VBD": true, "VBG": true, "VBN": true, "VBP": true, "VBZ": true,
 }
+
+// RetagUnknownNames makes proper nouns (NNP, PROPN) the capitalised
+// words inside a sentence, before a proper noun, that the tagger's
+// lexicon does not know in any case and that it tagged as an adverb, a
+// verb or a singular common noun, as it does for foreign given names by
+// their endings ("beat Anatoly Karpov", "-ly" read as an adverb's), and
+// reports whether it changed a tag. A word counts when it opens with a
+// capital followed by lower-case letters only, stands after a word that
+// opens no quotation and no clause after a colon, is no wh-word, and the
+// sentence is not in title case. Needs the lexicon; a
+// tagger without one changes nothing.
+func (t *Tagger) RetagUnknownNames(s *nlp.Sentence) bool {
+	toks := s.Tokens
+	changed, title, checked := false, false, false
+	for i := 1; i < len(toks); i++ {
+		tk := &toks[i]
+		switch tk.UPOS {
+		case "ADV", "VERB", "NOUN":
+		default:
+			continue
+		}
+		if tk.XPOS == "NNS" || tk.XPOS == "VBZ" || strings.HasPrefix(tk.XPOS, "W") || i+1 == len(toks) || !properNoun(&toks[i+1]) {
+			continue // plurals ("Salafis", "Megapixels"), "How"; a name's first word
+		}
+		if !nameCased(tk.Text) || utf8.RuneCountInString(tk.Text) < 3 || !lowerAfterFirst(tk.Text) || t.LexClasses(tk.Text) != 0 {
+			continue
+		}
+		if p := toks[i-1].Text; p == ":" || p == "\"" || p == "“" || p == "'" || p == "‘" || p == "(" {
+			continue
+		}
+		if !checked {
+			title, checked = titleCaseSentence(toks), true
+		}
+		if title {
+			return false
+		}
+		tk.XPOS, tk.UPOS = "NNP", "PROPN"
+		changed = true
+	}
+	return changed
+}
+
+// lowerAfterFirst reports whether every letter of w after its first is a
+// lower-case one.
+func lowerAfterFirst(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	for _, r := range w[n:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}

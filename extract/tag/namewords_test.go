@@ -37,33 +37,65 @@ func TestRetagNameWords(t *testing.T) {
 		{"title case", "Vietnam/NNP/PROPN Sentences/VBZ/VERB Tycoon/NNP/PROPN Truong/NNP/PROPN My/PRP$/PRON Lan/NNP/PROPN to/IN/ADP Death/NN/NOUN", ""},
 		{"a name-dense sentence is no title", "He/PRP/PRON met/VBD/VERB Truong/NNP/PROPN My/PRP$/PRON Lan/NNP/PROPN and/CC/CCONJ Ho/NNP/PROPN Van/NNP/PROPN Long/RB/ADV in/IN/ADP Hanoi/NNP/PROPN", "My"},
 	} {
-		var s nlp.Sentence
-		for _, item := range strings.Fields(c.spec) {
-			f := strings.Split(item, "/")
-			if len(f) != 3 {
-				t.Fatalf("%s: bad item %q", c.name, item)
+		checkRetag(t, c.name, c.spec, c.want, RetagNameWords)
+	}
+}
+
+// checkRetag runs retag over the sentence spec ("word/XPOS/UPOS" items)
+// and checks that it made proper nouns of the words want lists, in order,
+// and of no other.
+func checkRetag(t *testing.T, name, spec, want string, retag func(*nlp.Sentence) bool) {
+	t.Helper()
+	var s nlp.Sentence
+	for _, item := range strings.Fields(spec) {
+		f := strings.Split(item, "/")
+		if len(f) != 3 {
+			t.Fatalf("%s: bad item %q", name, item)
+		}
+		s.Tokens = append(s.Tokens, nlp.Token{Text: f[0], XPOS: f[1], UPOS: f[2]})
+	}
+	before := make([]string, len(s.Tokens))
+	for i, tk := range s.Tokens {
+		before[i] = tk.XPOS
+	}
+	changed := retag(&s)
+	var got []string
+	for i, tk := range s.Tokens {
+		if tk.XPOS != before[i] {
+			if tk.XPOS != "NNP" || tk.UPOS != "PROPN" {
+				t.Errorf("%s: %s became %s/%s", name, tk.Text, tk.XPOS, tk.UPOS)
 			}
-			s.Tokens = append(s.Tokens, nlp.Token{Text: f[0], XPOS: f[1], UPOS: f[2]})
+			got = append(got, tk.Text)
 		}
-		before := make([]string, len(s.Tokens))
-		for i, tk := range s.Tokens {
-			before[i] = tk.XPOS
-		}
-		changed := RetagNameWords(&s)
-		var got []string
-		for i, tk := range s.Tokens {
-			if tk.XPOS != before[i] {
-				if tk.XPOS != "NNP" || tk.UPOS != "PROPN" {
-					t.Errorf("%s: %s became %s/%s", c.name, tk.Text, tk.XPOS, tk.UPOS)
-				}
-				got = append(got, tk.Text)
-			}
-		}
-		if g := strings.Join(got, " "); g != c.want {
-			t.Errorf("%s: retagged %q, want %q", c.name, g, c.want)
-		}
-		if changed != (c.want != "") {
-			t.Errorf("%s: changed %v", c.name, changed)
-		}
+	}
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("%s: retagged %q, want %q", name, g, want)
+	}
+	if changed != (want != "") {
+		t.Errorf("%s: changed %v", name, changed)
+	}
+}
+
+// TestRetagUnknownNames checks which words RetagUnknownNames makes proper
+// nouns, and each guard.
+func TestRetagUnknownNames(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, spec, want string
+	}{
+		{"a given name read as an adverb", "beat/VBD/VERB Anatoly/RB/ADV Karpov/NNP/PROPN in/IN/ADP 1985/CD/NUM", "Anatoly"},
+		{"read as a noun", "lawyer/NN/NOUN Majeed/NN/NOUN Memon/NNP/PROPN said/VBD/VERB", "Majeed"},
+		{"a word the lexicon knows", "China/NNP/PROPN 's/POS/PART Ding/NN/NOUN Liren/NNP/PROPN lost/VBD/VERB", ""},
+		{"no proper noun after", "I/PRP/PRON get/VBP/VERB Microdermabrasions/NNS/NOUN regularly/RB/ADV", ""},
+		{"a plural", "most/JJS/ADJ Salafis/NNS/NOUN Smith/NNP/PROPN met/VBD/VERB", ""},
+		{"a wh-word", "Online/NNP/PROPN ,/,/PUNCT How/WRB/ADV Kodak/NNP/PROPN works/VBZ/VERB", ""},
+		{"opening a sentence", "Anatoly/RB/ADV Karpov/NNP/PROPN lost/VBD/VERB", ""},
+		{"after a colon", "said/VBD/VERB :/:/PUNCT Anatoly/RB/ADV Karpov/NNP/PROPN lost/VBD/VERB", ""},
+		{"title case", "Kasparov/NNP/PROPN Beats/VBZ/VERB Anatoly/RB/ADV Karpov/NNP/PROPN In/IN/ADP Moscow/NNP/PROPN", ""},
+	} {
+		checkRetag(t, c.name, c.spec, c.want, tg.RetagUnknownNames)
 	}
 }
