@@ -246,11 +246,17 @@ var joinParticles = map[string]bool{
 	"la": true, "le": true, "las": true, "los": true, "bin": true, "ibn": true, "bint": true, "al": true,
 }
 
+// venueOpeners open the names of stadiums in French, Spanish, Italian
+// and Portuguese, a particle and a place's or a person's name after them:
+// "Stade de France", "Estadio Santiago Bernabéu", "Stadio Olimpico".
+var venueOpeners = map[string]bool{"Stade": true, "Estadio": true, "Estádio": true, "Stadio": true}
+
 // particleSpans joins a name to the capitalised words after the particles
 // that follow it, where the tagger or the recogniser cut the name at a
 // particle it did not know ("[Punta] del [Este]", "[Mario de] las Casas", "[Ursula von] der
 // Leyen"): one or two particles, the first maybe the span's own last
-// word, then a name the recogniser tagged with the same type, or, after
+// word, then a name the recogniser tagged with the same type (any type
+// after a stadium's opener: "[Stade] de [France]"), or, after
 // a person's name, capitalised words it left untagged ("[Luiz Inácio
 // Lula] da Silva"). Not across
 // a line break, nor in a sentence of capitals.
@@ -269,6 +275,10 @@ func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 			free = spans[i+1].Start
 		}
 		typ := TypeOf(sp.Type)
+		venue := venueOpeners[toks[sp.Start].Text]
+		if venue {
+			typ = "LOC" // "[Stade]ORG de [France]LOC"
+		}
 		if typ != "PERSON" && typ != "LOC" {
 			out = append(out, sp)
 			continue
@@ -286,8 +296,11 @@ func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 			continue
 		}
 		switch {
-		case i+1 < len(spans) && spans[i+1].Start == j && TypeOf(spans[i+1].Type) == typ:
+		case i+1 < len(spans) && spans[i+1].Start == j && (TypeOf(spans[i+1].Type) == typ || venue):
 			sp.End = spans[i+1].End
+			if venue {
+				sp.Type = "LOC"
+			}
 			i++
 		case typ == "PERSON" && j < free && surnameWord(&toks[j]):
 			for j < free && surnameWord(&toks[j]) {

@@ -268,6 +268,9 @@ func (r *resolver) names() {
 				r.addName(si, start, end, typ)
 				continue
 			}
+			if k := r.d.at[si][start]; k != 0 && r.d.Mentions[k-1].Sentence == si && r.d.Mentions[k-1].End >= end {
+				continue // "[SAINT]-[DENIS]": the span before took it (hyphenChain)
+			}
 			if !keptTypes[typ] {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
@@ -1483,10 +1486,11 @@ func placeNounAfter(w string) bool {
 }
 
 // saintHyphen reports whether the name at start opens with "Saint",
-// "Sainte" or "St" glued to a hyphen and a capitalised word.
+// "Sainte" or "St" glued to a hyphen and a capitalised word, also in
+// capitals as datelines write them ("SAINT-DENIS, France").
 func saintHyphen(toks []nlp.Token, start int) bool {
 	switch toks[start].Text {
-	case "Saint", "Sainte", "St":
+	case "Saint", "Sainte", "St", "SAINT", "SAINTE", "ST":
 	default:
 		return false
 	}
@@ -5274,6 +5278,16 @@ func (r *resolver) typeOf(c *cluster) string {
 		// a club: "get past Milan")
 		return "LOC"
 	}
+	if typ == "PERSON" && romanceArticleName(longestForm(c)) {
+		// "La Scala", "La Repubblica", "Los Chapitos": a name the
+		// article of a Romance language opens is no person's (the
+		// Vietnamese "Le", the English given name "Les" and the "El" of
+		// nicknames, "El Chapo", are left out)
+		if r.isPlace(longestForm(c)) {
+			return "LOC"
+		}
+		return "ORG"
+	}
 	if typ == "PERSON" && r.countryAlone(c) && !r.knownOrg(c, typ) {
 		// "Georgia's parliament" beside "the ruling Georgian Dream
 		// party": a country's own name alone, in an article that also
@@ -6122,6 +6136,20 @@ func (r *resolver) cityAlone(c *cluster) bool {
 		}
 	}
 	return !r.titleBefore(c)
+}
+
+// romanceArticleName reports whether name is two words or more opening
+// with a definite article of Spanish or Italian (La, Il, Los, Las, Gli).
+func romanceArticleName(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	switch first {
+	case "La", "Il", "Los", "Las", "Gli":
+		return true
+	}
+	return false
 }
 
 // countryAlone reports whether every name of c is one word that is a

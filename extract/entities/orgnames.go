@@ -8,6 +8,7 @@ import (
 
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/internal/latin"
 )
 
 // orgHeads are nouns that head the names of organisations: "Parliament of
@@ -2680,6 +2681,10 @@ func isEventHead(w string) bool {
 	return ok
 }
 
+// climateEvents are the warmings and coolings of the Pacific news names
+// like persons, folded: "El Niño", "La Niña".
+var climateEvents = map[string]bool{"el nino": true, "la nina": true, "el ninos": true, "la ninas": true}
+
 // isEventName reports whether name ends in an event head and has the words
 // the head needs ("Athens Olympics", "French Open"; not "Open"), or is a
 // storm's ("Typhoon Haiyan"; not "Hannah Storm").
@@ -2690,6 +2695,9 @@ func isEventName(name string) bool {
 	}
 	if len(f) >= 2 && (stormWords[f[0]] || len(f) >= 3 && f[0] == "Tropical" && f[1] == "Storm") {
 		return true
+	}
+	if climateEvents[latin.Fold(name)] {
+		return true // "El Niño", "La Niña"
 	}
 	n, ok := eventHeads[f[len(f)-1]]
 	return ok && len(f) >= n
