@@ -2720,23 +2720,29 @@ func (r *resolver) surnameOf(key []string, ms []int) *cluster {
 // Holland for 20 months"): then it is a person's surname, whatever place
 // it names.
 func (r *resolver) conjoinedWithPerson(ms []int) bool {
-	person := func(si, k int) bool {
-		m, ok := r.d.MentionAt(si, k)
-		return ok && m.Kind == KindName && m.Type == "PERSON"
-	}
 	for _, mi := range ms {
-		m := &r.d.Mentions[mi]
-		toks := r.doc[m.Sentence].Tokens
-		if m.End-m.Start != 1 {
-			continue
-		}
-		if t := &toks[m.Start]; t.Deprel == "conj" && t.Head > 0 && person(m.Sentence, t.Head-1) {
+		if m := &r.d.Mentions[mi]; m.End-m.Start == 1 && r.headConjoinedWithPerson(m) {
 			return true
 		}
-		for _, c := range r.children[m.Sentence][m.Start] {
-			if toks[c].Deprel == "conj" && person(m.Sentence, c) {
-				return true
-			}
+	}
+	return false
+}
+
+// headConjoinedWithPerson reports whether the head of mention m is
+// conjoined in the tree with a person's name: "before [Ajinkya
+// Rahane]LOC, [Shivam Dube]PER and [Ambati Rayudu]LOC kept".
+func (r *resolver) headConjoinedWithPerson(m *Mention) bool {
+	person := func(k int) bool {
+		pm, ok := r.d.MentionAt(m.Sentence, k)
+		return ok && pm.Kind == KindName && pm.Type == "PERSON"
+	}
+	toks := r.doc[m.Sentence].Tokens
+	if t := &toks[m.Head]; t.Deprel == "conj" && t.Head > 0 && person(t.Head-1) {
+		return true
+	}
+	for _, c := range r.children[m.Sentence][m.Head] {
+		if toks[c].Deprel == "conj" && person(c) {
+			return true
 		}
 	}
 	return false

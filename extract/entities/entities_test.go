@@ -4185,8 +4185,12 @@ func TestCountryReadAsPerson(t *testing.T) {
 // ("Marisol Quintero-[Nakamura]LOC").
 func TestRoleAfterName(t *testing.T) {
 	g := defaultGazetteer(t)
-	checkTypedLex(t, g, wordList{nouns: []string{"executive"}}, []typedCase{
+	checkTypedLex(t, g, wordList{nouns: []string{"executive", "champion", "time", "world"}}, []typedCase{
 		{"Bharat|B-LOC|nsubj|9|PROPN Masrani|I-LOC|flat|1|PROPN ,|O TD|B-ORG 's|O chief|O|amod|7|ADJ executive|O|list|1|ADJ ,|O said|O|root|0|VERB .|O", "Bharat Masrani", "PERSON"},
+		{"Viswanathan|B-LOC Anand|I-LOC ,|O the|O five|O ^-|O ^time|O world|O champion|O whose|O academy|O trained|O him|O", "Viswanathan Anand", "PERSON"},
+		// listed with a person, a name whose words name no place
+		{"before|O Ajinkya|B-LOC|obl|8|PROPN Rahane|I-LOC|flat|2|PROPN ,|O Shivam|B-PER|conj|2|PROPN Dube|I-PER|flat|5|PROPN kept|O|root|0|VERB it|O", "Ajinkya Rahane", "PERSON"},
+		{"visited|O Buenos|B-LOC|obj|1|PROPN Aires|I-LOC|flat|2|PROPN and|O Shivam|B-PER|conj|2|PROPN Dube|I-PER|flat|5|PROPN", "Buenos Aires", "LOC"},
 	})
 	s, text := sentenceOf("Marisol|B-PER Quintero|I-PER ^-|O ^Nakamura|B-LOC said|O so|O .|O")
 	wantEntity(t, Resolve([]nlp.Sentence{s}, text, g), "Marisol Quintero-Nakamura", "PERSON", 1)

@@ -264,6 +264,10 @@ func (r *resolver) personNames() {
 			// Masrani, TD's chief executive,")
 			(m.Type == "LOC" || m.Type == "ORG") && len(words) >= 2 && (r.roleApposed(m) || r.roleAfter(m)) && r.noCommonWord(words) && !r.isPlace(m.Text) ||
 			r.kinApposition(m) ||
+			// (listed with a person, a name the gazetteer does not know
+			// and of no common word is a person's: "Ajinkya Rahane,
+			// Shivam Dube and Ambati Rayudu")
+			m.Type == "LOC" && len(words) <= 3 && r.headConjoinedWithPerson(m) && r.noCommonWord(words) ||
 			m.Start > 0 && toks[m.Start-1].Text == "born" && !slices.ContainsFunc(words, r.isPlace) ||
 			(m.Type == "LOC" && r.familyName(words)) ||
 			(m.Type == "ORG" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) {
@@ -503,8 +507,10 @@ func (r *resolver) roleApposed(m *Mention) bool {
 }
 
 // roleAfter reports whether name mention m is followed by a comma and a
-// phrase of lower-case words that a role noun ends before a comma, "of",
-// "at" or "for", after an owner's name and its possessive or a definite
+// phrase of up to six lower-case words that a role noun (or "champion":
+// no RoleNoun, which would undo the "Champions League") ends before a
+// comma, "of", "at", "for", "who" or "whose" ("Viswanathan Anand, the
+// five-time world champion whose academy"), after an owner's name and its possessive or a definite
 // determiner if any (an indefinite one may describe a firm), read off the words whatever the parse made of them: "Bharat
 // Masrani, TD's chief executive, said" (the tagger read "chief executive"
 // as adjectives).
@@ -533,21 +539,20 @@ func (r *resolver) roleAfter(m *Mention) bool {
 			return false // "Harris Associates L.P., a Chicago investment advisor": a firm may be
 		}
 	}
+	ends := func(w string) bool {
+		return w == "," || w == "of" || w == "at" || w == "for" || w == "who" || w == "whose"
+	}
 	n := 0
-	for ; k < len(toks) && n < 4; k, n = k+1, n+1 {
-		w := toks[k].Text
-		if w == "," || w == "of" || w == "at" || w == "for" {
-			break
-		}
-		if !allLowerLetters(w) && w != "-" {
+	for ; k < len(toks) && n < 6 && !ends(toks[k].Text); k, n = k+1, n+1 {
+		if w := toks[k].Text; !allLowerLetters(w) && w != "-" {
 			return false
 		}
 	}
-	if n == 0 || k >= len(toks) || n == 4 && toks[k].Text != "," && toks[k].Text != "of" && toks[k].Text != "at" && toks[k].Text != "for" {
+	if n == 0 || k >= len(toks) || !ends(toks[k].Text) {
 		return false
 	}
 	last := &toks[k-1]
-	return RoleNoun(last.Text) || RoleNoun(lemmaOf(last))
+	return RoleNoun(last.Text) || RoleNoun(lemmaOf(last)) || last.Text == "champion" || last.Text == "grandmaster"
 }
 
 // bareRoleAfter reports whether name mention m is followed by a comma and
