@@ -2753,7 +2753,8 @@ func (r *resolver) legalTail(mi int) {
 		return
 	}
 	e := m.End
-	for e < len(toks) && at[e] == 0 && isLegalForm(toks[e].Text) && capitalisedWord(toks[e].Text) {
+	// (British style writes "plc" in lower case: "Rio Tinto plc")
+	for e < len(toks) && at[e] == 0 && isLegalForm(toks[e].Text) && (capitalisedWord(toks[e].Text) || toks[e].Text == "plc") {
 		e++
 	}
 	if e > m.End && !capsSentence(toks) {
