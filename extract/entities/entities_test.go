@@ -3092,6 +3092,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"gathered|O in|O Parliament|O|compound|4|NOUN Square|O|obl|1|PROPN on|O Friday|O", "Parliament Square", "LOC"},
 		{"closed|O the|O Western|O|amod|4|ADJ Highway|O|obj|1|PROPN near|O Stawell|B-LOC", "Western Highway", "LOC"},
 		{"homes|O on|O Kennet|O|compound|4|PROPN Road|O|obl|1|PROPN East|O were|O hit|O", "Kennet Road East", "LOC"},
+		{"outside|O parliament|O on|O Victoria|B-PER Parade|I-PER in|O Suva|B-LOC", "Victoria Parade", "LOC"},
+		{"closed|O the|O Yellowhead|B-PER Pass|I-PER to|O traffic|O", "Yellowhead Pass", "LOC"},
 		// big rivers named alone, even when the tagger reads a common noun
 		{"banks|O of|O the|O Seine|O|nmod|2|PROPN today|O", "Seine", "LOC"},
 		{"crowds|O lined|O the|O Thames|O|obj|2|NOUN|NNS .|O", "Thames", "LOC"},

@@ -1604,7 +1604,8 @@ var geoHeads = map[string]bool{
 	"Coast": true, "Reef": true, "Glacier": true, "Basin": true, "Arena": true, "Stadium": true,
 	"Shoal": true, "Atoll": true, "Creek": true, "Terrace": true, "Boulevard": true, "Harbour": true, "Harbor": true,
 	"Canyon": true, "Gorge": true, "Plateau": true, "Prison": true, "Road": true, "Highway": true, "Lane": true,
-	"Cenotaph": true, "Monument": true, "Oval": true,
+	"Cenotaph": true, "Monument": true, "Oval": true, "Parade": true, "Esplanade": true, "Promenade": true,
+	"Drive": true, "Pass": true, "Dock": true, "Quay": true, "Wharf": true,
 }
 
 // townNouns, with "of" after them, put the name of a place: "the
