@@ -1393,6 +1393,8 @@ var featureHeads = map[string]bool{
 	"Straits": true, "Desert": true, "Peninsula": true, "Glacier": true, "Reef": true, "Island": true,
 	"Islands": true, "Mountains": true, "Volcano": true, "Garden": true, "Gardens": true,
 	"Mosque": true, "Cathedral": true, "Temple": true, "Basilica": true, "Shrine": true,
+	"Stadium": true, "Arena": true, "Prison": true, "Highway": true, "Road": true, "Street": true, "Avenue": true,
+	"Square": true, "Bridge": true,
 }
 
 // featureName reports whether every name of c has two words or more,

@@ -2379,6 +2379,8 @@ func TestFeatureNames(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"the|O Three|B-ORG Gorges|I-ORG Dam|I-ORG", "Three Gorges Dam", "LOC"},
 		{"at|O Beirut|B-ORG International|I-ORG Airport|I-ORG", "Beirut International Airport", "LOC"},
+		{"escaped|O from|O Maputo|B-ORG Central|I-ORG Prison|I-ORG", "Maputo Central Prison", "LOC"},
+		{"cut|O the|O Indus|B-ORG Highway|I-ORG near|O Sehwan|B-LOC", "Indus Highway", "LOC"},
 		{"Jan|B-PER van|I-PER Dam|I-PER said|O", "Jan van Dam", "PERSON"},
 		{"at|O the|O David|B-PER Memorial|I-PER Gardens|I-PER", "David Memorial Gardens", "LOC"},
 		{"the|O University|B-ORG of|I-ORG Rhode|I-ORG Island|I-ORG", "University of Rhode Island", "ORG"},
