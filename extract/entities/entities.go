@@ -5273,6 +5273,12 @@ func (r *resolver) typeOf(c *cluster) string {
 		// place, is the place
 		return "LOC"
 	}
+	if typ == "ORG" && r.townAlone(c) && r.inTown(c.mentions) && !r.knownOrg(c, typ) {
+		// "building jobs in Ennis and Shannon", "evacuated to Hinton":
+		// a town the gazetteer knows, named alone after "in" or "near"
+		// (not "a stake in Corning"), is the town, however small
+		return "LOC"
+	}
 	if typ == "ORG" && r.bigPlaceAlone(c) && !r.knownOrg(c, typ) {
 		// "Tehran said": a country's or a big city's name alone is the
 		// place, as news writes a government's by its capital (not a
@@ -5998,6 +6004,54 @@ func (r *resolver) regionAlone(c *cluster) bool {
 		}
 	}
 	return len(c.forms) > 0
+}
+
+// townAlone reports whether every name of c is one word that is the
+// gazetteer's own name of a town or city.
+func (r *resolver) townAlone(c *cluster) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for f := range c.forms {
+		if strings.Contains(f, " ") || !slices.ContainsFunc(r.gaz.Lookup(f), func(e gazetteer.Entry) bool {
+			return e.Subtype == gazetteer.SubCity && sameName(e.Name, f)
+		}) {
+			return false
+		}
+	}
+	return len(c.forms) > 0
+}
+
+// inTown reports whether one of the name mentions ms follows "in" or
+// "near", not after a word for a holding ("a stake in", "shares in"),
+// and ends its phrase (no possessive, slash or noun after it: "in
+// Fleet's home state").
+func (r *resolver) inTown(ms []int) bool {
+	for _, mi := range ms {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		if m.Kind != KindName || m.Start == 0 {
+			continue
+		}
+		if p := strings.ToLower(toks[m.Start-1].Text); p != "in" && p != "near" {
+			continue
+		}
+		if m.Start >= 2 && holdingWords[strings.ToLower(lemmaOf(&toks[m.Start-2]))] {
+			continue
+		}
+		if m.End < len(toks) && (isPossessive(toks[m.End].Text) || toks[m.End].Text == "/" || toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
+			continue // "in Fleet's home state", "dilution in Fleet/Norstar earnings"
+		}
+		return true
+	}
+	return false
+}
+
+// holdingWords put a company after "in": "a stake in", "shares in",
+// "invested in".
+var holdingWords = map[string]bool{
+	"stake": true, "share": true, "interest": true, "investment": true, "holding": true, "invest": true,
+	"position": true, "bid": true, "unit": true, "subsidiary": true, "partner": true,
 }
 
 // bigPlaceAlone reports whether every name of c is one word naming a

@@ -4223,3 +4223,16 @@ func TestForeignNameForms(t *testing.T) {
 		{"arrest|O of|O El|B-PER Chapo|I-PER in|O 2016|O", "El Chapo", "PERSON"},
 	})
 }
+
+// TestTownReadAsOrg: a town the gazetteer knows, which the recogniser
+// typed an organisation's, is the town after "in" or "near" ("building
+// jobs in Ennis"), but not after a word for a holding ("a stake in") nor
+// before a possessive ("in Ennis's home state").
+func TestTownReadAsOrg(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"building|O jobs|O in|O Ennis|B-ORG and|O|cc|6|CCONJ Limerick|B-LOC", "Ennis", "LOC"},
+		{"bought|O a|O stake|O in|O Ennis|B-ORG last|O|amod|7|ADJ year|O", "Ennis", "ORG"},
+		{"a|O change|O in|O Ennis|B-ORG 's|O home|O state|O", "Ennis", "ORG"},
+	})
+}
