@@ -4236,3 +4236,14 @@ func TestTownReadAsOrg(t *testing.T) {
 		{"a|O change|O in|O Ennis|B-ORG 's|O home|O state|O", "Ennis", "ORG"},
 	})
 }
+
+// TestCompassBeforeOrg: the compass points the recogniser left before an
+// organisation's name are the name's ("the South West [Africa People's
+// Organisation]", "the West [German Finance Ministry]").
+func TestCompassBeforeOrg(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"in|O the|O South|O West|O Africa|B-ORG People|I-ORG ^'s|I-ORG Organisation|I-ORG (|O Swapo|O )|O", "South West Africa People's Organisation", "ORG"},
+		{"the|O West|O German|B-ORG Finance|I-ORG Ministry|I-ORG said|O", "West German Finance Ministry", "ORG"},
+	})
+}

@@ -339,6 +339,7 @@ func (r *resolver) widenNames() {
 			r.knownNameBefore(mi)
 			r.hyphenBefore(mi)
 			r.orgHeadBefore(mi)
+			r.compassBefore(mi)
 			r.remitBefore(mi)
 			r.legalFormFirst(mi)
 			r.orgTail(mi)
@@ -555,6 +556,22 @@ func titleCasedOnce(toks []nlp.Token) func() bool {
 func titleCased(toks []nlp.Token) bool {
 	caps, words := countWords(toks, capitalisedWord)
 	return words >= 4 && caps*3 > words*2
+}
+
+// compassBefore extends organisation mention mi back over the untagged
+// capitalised compass points the recogniser left before it: "the South
+// West [Africa People's Organisation]", "the [West Africa] Examinations
+// Council" ends elsewhere. Not a sentence's first word.
+func (r *resolver) compassBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	s := m.Start
+	for s > 1 && m.Start-s < 2 && at[s-1] == 0 && compassWords[toks[s-1].Text] {
+		s--
+	}
+	if s < m.Start && !capsSentence(toks) {
+		r.widen(mi, s, m.End)
+	}
 }
 
 // clubPrefixBefore extends a place or organisation mention mi back over
