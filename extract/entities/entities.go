@@ -2310,7 +2310,12 @@ func (r *resolver) flatNamePieces(toks []nlp.Token, start, end int) (int, int) {
 	if s < start && s > 0 {
 		prev := &toks[s-1]
 		lowerNoun := prev.UPOS == "NOUN" && !capitalisedWord(prev.Text)
-		if lowerNoun || r.isGivenName(toks[s].Text) && (!capitalisedWord(prev.Text) || isTitleWord(prev.Text)) {
+		// (or, one piece, after a preposition in lower case, before a
+		// given name that opens the span: "the fall of Pushpa [Kamal
+		// Dahal]"; not a people's noun, "for Welshman [Jimmy Watkins]")
+		afterPrep := start-s == 1 && prev.UPOS == "ADP" && !capitalisedWord(prev.Text) && r.isGivenName(toks[start].Text) &&
+			!peopleNounEnding(toks[s].Text)
+		if lowerNoun || afterPrep || r.isGivenName(toks[s].Text) && (!capitalisedWord(prev.Text) || isTitleWord(prev.Text)) {
 			start = s
 		}
 	}
@@ -2322,6 +2327,18 @@ func (r *resolver) flatNamePieces(toks []nlp.Token, start, end int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// peopleNounEnding reports whether w ends as nouns for a people or a
+// follower do, which stand before names as titles do ("Welshman Jimmy
+// Watkins", "Blairite Alan Milburn").
+func peopleNounEnding(w string) bool {
+	for _, e := range []string{"man", "men", "woman", "ite", "ist", "ian", "ese"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // syllableName reports whether toks, two words or more, are all short
