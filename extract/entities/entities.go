@@ -5309,6 +5309,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		// a club: "get past Milan")
 		return "LOC"
 	}
+	if long := longestForm(c); typ == "PERSON" && endsInAcronym(long) && !r.knownOrgWord(long[strings.LastIndexByte(long, ' ')+1:]) {
+		// "Sydney YIMBY", "Hutton LBO" (but a known body's acronym
+		// after a name is another name: "Maria NATO")
+		return "ORG"
+	}
 	if typ == "PERSON" && romanceArticleName(longestForm(c)) {
 		// "La Scala", "La Repubblica", "Los Chapitos": a name the
 		// article of a Romance language opens is no person's (the

@@ -4249,3 +4249,15 @@ func TestCompassBeforeOrg(t *testing.T) {
 		{"the|O West|O German|B-ORG Finance|I-ORG Ministry|I-ORG said|O", "West German Finance Ministry", "ORG"},
 	})
 }
+
+// TestNameEndingInAcronym: a name the recogniser typed a person's that
+// ends in an acronym is a body's ("Sydney YIMBY", "Hutton LBO"), but not
+// for the letters of a legislator or an honour, nor a regnal number.
+func TestNameEndingInAcronym(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"a|O group|O from|O Sydney|B-PER YIMBY|I-PER argued|O", "Sydney YIMBY", "ORG"},
+		{"said|O Tom|B-PER McCabe|I-PER MSP|I-PER today|O", "Tom McCabe MSP", "PERSON"},
+		{"by|O Henry|B-PER VIII|I-PER of|O England|B-LOC", "Henry VIII", "PERSON"},
+	})
+}

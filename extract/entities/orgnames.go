@@ -2721,6 +2721,35 @@ func isEventName(name string) bool {
 	return ok && len(f) >= n
 }
 
+// romanNumeral reports whether w is written only with the letters of
+// Roman numerals, as regnal and generational numbers are ("III", "XVI").
+func romanNumeral(w string) bool {
+	for _, c := range w {
+		if !strings.ContainsRune("IVXLCDM", c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// endsInAcronym reports whether name, two words or more, ends in an
+// acronym of three letters or more that is no Roman numeral and no
+// letters after a person's name ("MSP", "OBE"): "Sydney YIMBY", "Hutton
+// LBO" name bodies, not persons.
+func endsInAcronym(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || isAllCaps(f[0]) {
+		return false
+	}
+	last := f[len(f)-1]
+	return acronymWord(last) && len(last) >= 3 && !romanNumeral(last) && !isPost(last) && !legislatorLetters[last]
+}
+
+// legislatorLetters are written after the names of members of
+// parliaments and assemblies other than "MP" (a party role): "Tom McCabe
+// MSP".
+var legislatorLetters = map[string]bool{"MSP": true, "MEP": true, "MLA": true, "MPP": true, "MHA": true, "MNA": true, "FRS": true}
+
 // acronymWord reports whether w is two or more capitals and digits
 // starting with a capital: G8, NATO.
 func acronymWord(w string) bool {
