@@ -4261,3 +4261,16 @@ func TestNameEndingInAcronym(t *testing.T) {
 		{"by|O Henry|B-PER VIII|I-PER of|O England|B-LOC", "Henry VIII", "PERSON"},
 	})
 }
+
+// TestOwnerSplit: an organisation's span holding an owner with its remit,
+// "'s" and a headed name is two names ("the University of Oxford's
+// Blavatnik School of Government"); a plural's possessive stays inside
+// ("Japan Federation of Employers' Association").
+func TestOwnerSplit(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"at|O the|O University|B-ORG of|I-ORG Oxford|I-ORG ^'s|I-ORG Blavatnik|I-ORG School|I-ORG of|I-ORG Government|I-ORG ,|O", "University of Oxford", "ORG"},
+		{"at|O the|O University|B-ORG of|I-ORG Oxford|I-ORG ^'s|I-ORG Blavatnik|I-ORG School|I-ORG of|I-ORG Government|I-ORG ,|O", "Blavatnik School of Government", "ORG"},
+		{"the|O Japan|B-ORG Federation|I-ORG of|I-ORG Employers|I-ORG ^'|I-ORG Association|I-ORG said|O", "Japan Federation of Employers' Association", "ORG"},
+	})
+}

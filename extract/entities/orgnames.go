@@ -262,6 +262,60 @@ func (r *resolver) unfinishedBeforeAnd(si, i, end int) bool {
 	return true
 }
 
+// remitBefore reports whether the tokens [i, j) of a name hold "of" or
+// "for" after their first word: the name has its remit ("University of
+// Oxford") and a possessive after it makes it an owner.
+func remitBefore(toks []nlp.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].Text == "of" || toks[k].Text == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerSplit returns spans with the organisations' spans that hold an
+// owner with its remit, a possessive and a name with a head of its own
+// cut in two: "[the University of Oxford]'s [Blavatnik School of
+// Government]", which the recogniser spans as one.
+func ownerSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	var out []nlp.Span
+	for _, sp := range spans {
+		k := -1
+		if TypeOf(sp.Type) == "ORG" {
+			for j := sp.Start + 1; j+1 < sp.End; j++ {
+				// (a plural's possessive is the name's: "Japan
+				// Federation of Employers' Association")
+				if (toks[j].Text == "'s" || toks[j].Text == "’s") && remitBefore(toks, sp.Start, j) && headedAfter(toks, j+1, sp.End) {
+					k = j
+					break
+				}
+			}
+		}
+		if k < 0 {
+			out = append(out, sp)
+			continue
+		}
+		out = append(out, nlp.Span{Start: sp.Start, End: k, Type: sp.Type}, nlp.Span{Start: k + 1, End: sp.End, Type: sp.Type})
+	}
+	return out
+}
+
+// headedAfter reports whether toks[a:b] open with a capitalised word and
+// hold an organisation's or a place's head: "Blavatnik School of
+// Government".
+func headedAfter(toks []nlp.Token, a, b int) bool {
+	if a >= b || !capitalisedWord(toks[a].Text) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if lw := strings.ToLower(toks[k].Text); orgHeads[lw] || placeHeads[lw] {
+			return true
+		}
+	}
+	return false
+}
+
 // demonymOpens widens the organisations' names the article writes two
 // times or more, each time after the same demonym the recogniser left
 // out, over it (a name typed once as an organisation and else as a
