@@ -166,6 +166,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.pluralParties()
 	r.bracketNames()
 	r.gazetteerPlaces()
+	r.syllableNames()
 	r.stateAbbreviations()
 	r.lowerPlaces()
 	r.geoNames()
@@ -2047,6 +2048,33 @@ func syllableAfter(toks []nlp.Token, i int) bool {
 		}
 	}
 	return i+2 >= len(toks) || toks[i+2].Text != "-" || toks[i+2].Start != toks[i+1].End
+}
+
+// syllableNames adds as persons the untagged names written as East Asian
+// given names are, a surname and a given name of two syllables joined by
+// a hyphen, the second in lower case: "succeeding Tsai Ing-wen", "Ko
+// Wen-je". The surname and the first syllable are short capitalised
+// words (two to five letters), no common word, title or place, after no
+// capitalised word; the second syllable is syllableAfter's.
+func (r *resolver) syllableNames() {
+	if r.lex == nil {
+		return
+	}
+	short := func(t *nlp.Token) bool {
+		n := utf8.RuneCountInString(t.Text)
+		return n >= 2 && n <= 5 && capitalisedWord(t.Text) && !isAllCaps(t.Text) && lettersOnly(t.Text) &&
+			!r.commonWord(t.Text) && !isTitleWord(t.Text) && !r.isPlace(t.Text)
+	}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+3 < len(toks); i++ {
+			if at[i] != 0 || at[i+1] != 0 || at[i+2] != 0 || at[i+3] != 0 || !short(&toks[i]) || !short(&toks[i+1]) ||
+				!syllableAfter(toks, i+2) || capitalisedBefore(toks, i) {
+				continue
+			}
+			r.addName(si, i, i+4, "PERSON")
+			i += 3
+		}
+	})
 }
 
 // hyphenSuffixes are short words English glues to a name with a hyphen.

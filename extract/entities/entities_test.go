@@ -4274,3 +4274,24 @@ func TestOwnerSplit(t *testing.T) {
 		{"the|O Japan|B-ORG Federation|I-ORG of|I-ORG Employers|I-ORG ^'|I-ORG Association|I-ORG said|O", "Japan Federation of Employers' Association", "ORG"},
 	})
 }
+
+// TestSyllableNames: an untagged surname and a given name of two
+// syllables joined by a hyphen is a person ("succeeding Tsai Ing-wen"),
+// not two names before an English word glued by a hyphen ("-based");
+// and Taiwan's "Legislative Yuan" named alone.
+func TestSyllableNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"year"}, adjectives: []string{"new"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"succeeding|O Tsai|O Ing|O ^-|O ^wen|O ,|O who|O served|O", "Tsai Ing-wen", "PERSON"},
+	})
+	for _, sent := range []string{"a|O Sung|O Tae|O ^-|O ^based|O firm|O", "the|O New|O Year|O ^-|O ^end|O rush|O"} {
+		s, text := sentenceOf(sent)
+		if d := ResolveWith([]nlp.Sentence{s}, text, g, lex); len(d.Entities) > 0 && d.Entities[0].Type == "PERSON" {
+			t.Errorf("%q: unwanted %+v", sent, d.Entities)
+		}
+	}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"scuffles|O in|O the|O Legislative|O|amod|5|ADJ Yuan|O|obl|1|PROPN began|O", "Legislative Yuan", "ORG"},
+	})
+}

@@ -2333,7 +2333,7 @@ var legislatures = map[string]bool{
 	"House of Councillors": true, "House of Delegates": true, "Lords": true,
 	"Seimas": true, "Saeima": true, "Riigikogu": true, "Sabor": true, "Skupstina": true,
 	"Dáil": true, "Jatiya Sangsad": true, "Dewan Rakyat": true, "Great Khural": true, "State Great Khural": true,
-	"Grand National Assembly": true, "Mazhilis": true, "Oliy Majlis": true,
+	"Grand National Assembly": true, "Mazhilis": true, "Oliy Majlis": true, "Legislative Yuan": true, "Executive Yuan": true,
 }
 
 // partyNames are the short names news gives political parties alone:
