@@ -2983,7 +2983,9 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 	case "PERSON":
 		// "John" for "John R. Bolton": a known given name alone (only
 		// when one person in the article has it, like every short form)
-		if len(key) == 1 && key[0] == long[0] && (r.isGivenName(key[0]) || r.patronymic(c) || r.sameTitle(c, key[0])) {
+		// (not a city of a million people: "Sydney" beside "Sydney
+		// YIMBY")
+		if len(key) == 1 && key[0] == long[0] && (r.isGivenName(key[0]) && !r.millionCity(key[0]) || r.patronymic(c) || r.sameTitle(c, key[0])) {
 			return true
 		}
 		// "Haftar" or "Khalifa Haftar" for "Khalifa Belqasim Haftar":
@@ -6234,20 +6236,25 @@ func (r *resolver) cityAlone(c *cluster) bool {
 		return false
 	}
 	for f := range c.forms {
-		if strings.Contains(f, " ") || r.gaz == nil {
-			return false
-		}
-		pop := 0
-		for _, e := range r.gaz.Lookup(f) {
-			if e.Subtype == gazetteer.SubCity && sameName(e.Name, f) && e.Population > pop {
-				pop = e.Population
-			}
-		}
-		if pop < 1_000_000 {
+		if strings.Contains(f, " ") || !r.millionCity(f) {
 			return false
 		}
 	}
 	return !r.titleBefore(c)
+}
+
+// millionCity reports whether w is the gazetteer's own name of a city of
+// a million people or more.
+func (r *resolver) millionCity(w string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, e := range r.gaz.Lookup(w) {
+		if e.Subtype == gazetteer.SubCity && sameName(e.Name, w) && e.Population >= 1_000_000 {
+			return true
+		}
+	}
+	return false
 }
 
 // romanceArticleName reports whether name is two words or more opening

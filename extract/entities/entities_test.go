@@ -4260,6 +4260,10 @@ func TestNameEndingInAcronym(t *testing.T) {
 		{"said|O Tom|B-PER McCabe|I-PER MSP|I-PER today|O", "Tom McCabe MSP", "PERSON"},
 		{"by|O Henry|B-PER VIII|I-PER of|O England|B-LOC", "Henry VIII", "PERSON"},
 	})
+	// and a city of a million people named alone is no short form of it,
+	// whatever given name the city's is
+	doc, text := docOf("a|O group|O from|O Sydney|B-PER YIMBY|I-PER argued|O .|O", "homes|O in|O Sydney|B-PER rose|O .|O")
+	wantEntity(t, Resolve(doc, text, g), "Sydney", "LOC", 1)
 }
 
 // TestOwnerSplit: an organisation's span holding an owner with its remit,
