@@ -4223,6 +4223,8 @@ func TestForeignNameForms(t *testing.T) {
 		{"a|O strong|O El|B-PER Niño|I-PER brought|O rain|O", "El Niño", "EVENT"},
 		{"Le|B-PER Duc|I-PER Tho|I-PER said|O", "Le Duc Tho", "PERSON"},
 		{"arrest|O of|O El|B-PER Chapo|I-PER in|O 2016|O", "El Chapo", "PERSON"},
+		// regions the country and region lists lack (kg's areas)
+		{"Azerbaijan|B-LOC retook|O Nagorno|B-ORG ^-|I-ORG ^Karabakh|I-ORG in|O 2023|O", "Nagorno-Karabakh", "LOC"},
 	})
 }
 

@@ -111,6 +111,9 @@ var supplement = [][5]string{
 	{SubArea, "Darfur", "", "", ""},
 	{SubArea, "Kurdistan", "", "", ""},
 	{SubArea, "Donbas", "", "Donbass", ""},
+	{SubArea, "Nagorno-Karabakh", "", "Karabakh|Nagorno Karabakh", ""},
+	{SubArea, "Golan Heights", "", "", ""},
+	{SubArea, "South Ossetia", "", "", ""},
 	{SubArea, "Patagonia", "", "", ""},
 	{SubArea, "Sinai", "", "Sinai Peninsula", ""},
 	// Seas, oceans, deserts and mountain ranges news names: the sources
