@@ -4301,3 +4301,15 @@ func TestSyllableNames(t *testing.T) {
 		{"scuffles|O in|O the|O Legislative|O|amod|5|ADJ Yuan|O|obl|1|PROPN began|O", "Legislative Yuan", "ORG"},
 	})
 }
+
+// TestPlaceHyphenOrg: a place glued by a hyphen to an organisation's name
+// that ends in a body's head or a legal form is the organisation's
+// ("Toronto-Dominion Bank", "Ciba-Geigy Corp"); a place before another
+// name stays a place.
+func TestPlaceHyphenOrg(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"a|O unit|O of|O Toronto|B-LOC ^-|O ^Dominion|B-ORG Bank|I-ORG ,|O", "Toronto-Dominion Bank", "ORG"},
+		{"the|O Toronto|B-LOC ^-|O ^Dominion|B-ORG talks|O ended|O", "Toronto", "LOC"},
+	})
+}

@@ -301,6 +301,30 @@ func ownerSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	return out
 }
 
+// placeHyphenOrgs returns spans with a place's span glued by a hyphen to
+// an organisation's span that ends in a body's head or a legal form made
+// one organisation's: "[Toronto]LOC-[Dominion Bank]ORG", "[Seattle]-[First
+// National Bank]".
+func placeHyphenOrgs(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	var out []nlp.Span
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if i+1 < len(spans) && TypeOf(sp.Type) == "LOC" && sp.End-sp.Start == 1 {
+			next := spans[i+1]
+			h := sp.End
+			if last := toks[next.End-1].Text; TypeOf(next.Type) == "ORG" && next.Start == h+1 && toks[h].Text == "-" &&
+				glued(toks, h) && glued(toks, h+1) && !toks[h-1].SpaceAfter && !toks[h].SpaceAfter && (orgHeadWord(last) || companyHeads[last] || isLegalForm(last)) &&
+				!(sp.Start > 0 && capitalisedWord(toks[sp.Start-1].Text)) {
+				out = append(out, nlp.Span{Start: sp.Start, End: next.End, Type: next.Type})
+				i++
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 // headedAfter reports whether toks[a:b] open with a capitalised word and
 // hold an organisation's or a place's head: "Blavatnik School of
 // Government".
