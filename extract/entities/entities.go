@@ -417,8 +417,8 @@ func (r *resolver) names() {
 				r.add(Mention{Sentence: si, Start: start, End: start + 1, Head: start, Text: s.Tokens[start].Text, Type: "ORG", Kind: KindName, Entity: -1})
 				start++
 			}
-			// "[Winger Nitoglia]", "[Jeweller Zale]", "[Insurer Allianz]":
-			// a player's position or a firm's trade opening the sentence
+			// "[Winger Nitoglia]", "[Jeweller Zale]", "[Insurer Allianz]", "[Rival Honda]":
+			// a player's position, a firm's trade or its rivalry opening the sentence
 			// before a name is no part of it, and says whose name it is
 			if start == 0 && end-start >= 2 && capitalisedWord(s.Tokens[1].Text) {
 				switch w := strings.ToLower(s.Tokens[0].Text); {
@@ -426,6 +426,8 @@ func (r *resolver) names() {
 					start, typ = 1, "PERSON"
 				case tradeNouns[w]:
 					start, typ = 1, "ORG"
+				case w == "rival" || w == "competitor":
+					start = 1 // "[Rival Honda] Motor Co.": whose rival, not a name's word
 				}
 			}
 			// "District [Attorney Mary Carmack-Altwies]ORG": a title

@@ -2758,6 +2758,7 @@ func TestTradeOpens(t *testing.T) {
 		{"Winger|B-PER Nitoglia|I-PER scored|O twice|O", "Nitoglia", "PERSON"},
 		{"Jeweller|B-PER Zale|I-PER said|O sales|O fell|O", "Zale", "ORG"},
 		{"Bank|B-ORG Negara|I-ORG said|O rates|O fell|O", "Bank Negara", "ORG"},
+		{"Rival|B-LOC Honda|I-LOC Motor|O Co.|O said|O so|O", "Honda", "ORG"},
 	})
 }
 
