@@ -2069,8 +2069,8 @@ func (r *resolver) syllableNames() {
 	}
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := 0; i+3 < len(toks); i++ {
-			if at[i] != 0 || at[i+1] != 0 || at[i+2] != 0 || at[i+3] != 0 || !short(&toks[i]) || !short(&toks[i+1]) ||
-				!syllableAfter(toks, i+2) || capitalisedBefore(toks, i) {
+			if at[i] != 0 || at[i+1] != 0 || at[i+2] != 0 || at[i+3] != 0 || !syllableAfter(toks, i+2) ||
+				!short(&toks[i]) || !short(&toks[i+1]) || capitalisedBefore(toks, i) {
 				continue
 			}
 			r.addName(si, i, i+4, "PERSON")
