@@ -417,9 +417,10 @@ func (r *resolver) names() {
 				r.add(Mention{Sentence: si, Start: start, End: start + 1, Head: start, Text: s.Tokens[start].Text, Type: "ORG", Kind: KindName, Entity: -1})
 				start++
 			}
-			// "[Winger Nitoglia]", "[Jeweller Zale]", "[Insurer Allianz]", "[Rival Honda]":
-			// a player's position, a firm's trade or its rivalry opening the sentence
-			// before a name is no part of it, and says whose name it is
+			// "[Winger Nitoglia]", "[Jeweller Zale]", "[Insurer Allianz]",
+			// "[Rival Honda]": a player's position, a firm's trade or its
+			// rivalry opening the sentence before a name is no part of it,
+			// and (but the rivalry) says whose name it is
 			if start == 0 && end-start >= 2 && capitalisedWord(s.Tokens[1].Text) {
 				switch w := strings.ToLower(s.Tokens[0].Text); {
 				case playerRoles[w]:
@@ -5323,9 +5324,9 @@ func (r *resolver) typeOf(c *cluster) string {
 		return "LOC"
 	}
 	if typ == "ORG" && r.townAlone(c) && r.inTown(c.mentions) && !r.knownOrg(c, typ) {
-		// "building jobs in Ennis and Shannon", "evacuated to Hinton":
-		// a town the gazetteer knows, named alone after "in" or "near"
-		// (not "a stake in Corning"), is the town, however small
+		// "building jobs in Ennis", "a rally near Brixton": a town the
+		// gazetteer knows, named alone after "in" or "near" (not "a
+		// stake in Corning"), is the town, however small
 		return "LOC"
 	}
 	if typ == "ORG" && r.bigPlaceAlone(c) && !r.knownOrg(c, typ) {

@@ -262,10 +262,10 @@ func (r *resolver) unfinishedBeforeAnd(si, i, end int) bool {
 	return true
 }
 
-// remitBefore reports whether the tokens [i, j) of a name hold "of" or
+// remitInside reports whether the tokens [i, j) of a name hold "of" or
 // "for" after their first word: the name has its remit ("University of
 // Oxford") and a possessive after it makes it an owner.
-func remitBefore(toks []nlp.Token, i, j int) bool {
+func remitInside(toks []nlp.Token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if toks[k].Text == "of" || toks[k].Text == "for" {
 			return true
@@ -286,7 +286,7 @@ func ownerSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			for j := sp.Start + 1; j+1 < sp.End; j++ {
 				// (a plural's possessive is the name's: "Japan
 				// Federation of Employers' Association")
-				if (toks[j].Text == "'s" || toks[j].Text == "’s") && remitBefore(toks, sp.Start, j) && headedAfter(toks, j+1, sp.End) {
+				if (toks[j].Text == "'s" || toks[j].Text == "’s") && remitInside(toks, sp.Start, j) && headedAfter(toks, j+1, sp.End) {
 					k = j
 					break
 				}
@@ -342,10 +342,10 @@ func headedAfter(toks []nlp.Token, a, b int) bool {
 
 // demonymOpens widens the organisations' names the article writes two
 // times or more, each time after the same demonym the recogniser left
-// out, over it (a name typed once as an organisation and else as a
-// person's is the organisation's): "the ruling Georgian [Dream party]", "Georgian [Dream]
-// has enough votes", "Georgian [Dream]'s founder" are Georgian Dream.
-// Once is not enough: "the British [Labour Party]".
+// out, over it (a name typed once as an organisation's and elsewhere as
+// a person's is the organisation's): "the ruling Georgian [Dream party]",
+// "Georgian [Dream] has enough votes", "Georgian [Dream]'s founder" are
+// Georgian Dream. Once is not enough: "the British [Labour Party]".
 func (r *resolver) demonymOpens() {
 	type group struct {
 		before  string
@@ -636,10 +636,11 @@ func titleCased(toks []nlp.Token) bool {
 	return words >= 4 && caps*3 > words*2
 }
 
-// compassBefore extends organisation mention mi back over the untagged
-// capitalised compass points the recogniser left before it: "the South
-// West [Africa People's Organisation]", "the [West Africa] Examinations
-// Council" ends elsewhere. Not a sentence's first word.
+// compassBefore extends organisation mention mi back over the one or two
+// untagged capitalised compass points the recogniser left before it: "the
+// South West [Africa People's Organisation]", "West [German Finance
+// Ministry]". Not over a sentence's first word, nor in a sentence of
+// capitals.
 func (r *resolver) compassBefore(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
@@ -2824,8 +2825,8 @@ func endsInAcronym(name string) bool {
 }
 
 // legislatorLetters are written after the names of members of
-// parliaments and assemblies other than "MP" (a party role): "Tom McCabe
-// MSP".
+// parliaments and assemblies other than "MP" (a party role: isPost), and
+// of fellows of the Royal Society: "Tom McCabe MSP".
 var legislatorLetters = map[string]bool{"MSP": true, "MEP": true, "MLA": true, "MPP": true, "MHA": true, "MNA": true, "FRS": true}
 
 // acronymWord reports whether w is two or more capitals and digits
