@@ -167,6 +167,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.bracketNames()
 	r.gazetteerPlaces()
 	r.syllableNames()
+	r.numberedRoads()
 	r.stateAbbreviations()
 	r.lowerPlaces()
 	r.geoNames()
@@ -2051,6 +2052,42 @@ func syllableAfter(toks []nlp.Token, i int) bool {
 		}
 	}
 	return i+2 >= len(toks) || toks[i+2].Text != "-" || toks[i+2].Start != toks[i+1].End
+}
+
+// roadWords name roads by their number after them: "Interstate 17",
+// "Loop 303", "Highway 401", "Route 66".
+var roadWords = map[string]bool{
+	"Interstate": true, "Highway": true, "Route": true, "Loop": true, "Motorway": true, "Freeway": true, "Expressway": true,
+}
+
+// numberedRoads adds as places the roads named by a road word and a
+// number the recogniser left untagged: "north of Loop 303 and
+// Interstate 17". The number is one to four digits that end the phrase
+// or stand before "and", "or" or a comma.
+func (r *resolver) numberedRoads() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+1 < len(toks); i++ {
+			if at[i] != 0 || at[i+1] != 0 || !roadWords[toks[i].Text] {
+				continue
+			}
+			n := toks[i+1].Text
+			if len(n) > 4 || !allDigits(n) || i+2 < len(toks) && (toks[i+2].UPOS == "NOUN" || toks[i+2].UPOS == "PROPN" || toks[i+2].UPOS == "NUM") {
+				continue // "Route 66 diner", "Highway 1 2 3"
+			}
+			r.addName(si, i, i+2, "LOC")
+			i++
+		}
+	})
+}
+
+// allDigits reports whether w is one or more ASCII digits.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // syllableNames adds as persons the untagged names written as East Asian

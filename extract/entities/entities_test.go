@@ -4314,3 +4314,14 @@ func TestPlaceHyphenOrg(t *testing.T) {
 		{"the|O Toronto|B-LOC ^-|O ^Dominion|B-ORG talks|O ended|O", "Toronto", "LOC"},
 	})
 }
+
+// TestNumberedRoads: a road word and a number name a road ("Loop 303",
+// "Interstate 17"), but not before a noun ("a Route 66 diner").
+func TestNumberedRoads(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"north|O of|O Loop|O 303|O|nummod|3|NUM and|O|cc|6|CCONJ Interstate|O 17|O|nummod|6|NUM", "Interstate 17", "LOC"},
+		{"north|O of|O Loop|O 303|O|nummod|3|NUM and|O|cc|6|CCONJ Interstate|O 17|O|nummod|6|NUM", "Loop 303", "LOC"},
+	})
+	checkNoEntity(t, g, []string{"a|O Route|O 66|O|nummod|2|NUM diner|O|obj|0|NOUN"}, func(e extract.Entity) bool { return true })
+}
