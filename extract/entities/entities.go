@@ -168,6 +168,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.gazetteerPlaces()
 	r.syllableNames()
 	r.numberedRoads()
+	r.acronymCountryOrgs()
 	r.stateAbbreviations()
 	r.lowerPlaces()
 	r.geoNames()
@@ -2052,6 +2053,36 @@ func syllableAfter(toks []nlp.Token, i int) bool {
 		}
 	}
 	return i+2 >= len(toks) || toks[i+2].Text != "-" || toks[i+2].Start != toks[i+1].End
+}
+
+// acronymCountryOrgs makes one organisation's name of a body's acronym
+// and the untagged name of a country or region right after it, as
+// national branches are named: "figures published by NHS England", "BBC
+// Scotland reported". The acronym is no place's ("US", "UK") and the two
+// stand apart from other capitalised words.
+func (r *resolver) acronymCountryOrgs() {
+	if r.gaz == nil {
+		return
+	}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+1 < len(toks); i++ {
+			a, c := toks[i].Text, toks[i+1].Text
+			if at[i+1] != 0 || !acronymWord(a) || !lettersOnly(a) || len(a) > 5 || !capitalisedWord(c) || isAllCaps(c) ||
+				!r.hasSubtype(c, gazetteer.SubCountry, gazetteer.SubRegion) || r.isPlace(a) ||
+				i+2 < len(toks) && capitalisedWord(toks[i+2].Text) || capitalisedBefore(toks, i) {
+				continue
+			}
+			switch k := at[i]; {
+			case k == 0:
+				r.addName(si, i, i+2, "ORG")
+			case r.d.Mentions[k-1].Start == i && r.d.Mentions[k-1].End == i+1 && r.d.Mentions[k-1].Type == "ORG":
+				r.widen(int(k-1), i, i+2)
+			default:
+				continue
+			}
+			i++
+		}
+	})
 }
 
 // roadWords name roads by their number after them: "Interstate 17",

@@ -4325,3 +4325,17 @@ func TestNumberedRoads(t *testing.T) {
 	})
 	checkNoEntity(t, g, []string{"a|O Route|O 66|O|nummod|2|NUM diner|O|obj|0|NOUN"}, func(e extract.Entity) bool { return true })
 }
+
+// TestAcronymCountryOrgs: a body's acronym and a country's or region's
+// name after it name a national branch ("NHS England", "BBC Scotland"),
+// not a country's acronym ("UK Scotland") nor inside a longer name.
+func TestAcronymCountryOrgs(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"published|O by|O NHS|O England|O .|O", "NHS England", "ORG"},
+		{"BBC|B-ORG Scotland|O reported|O it|O", "BBC Scotland", "ORG"},
+	})
+	checkNoEntity(t, g, []string{"the|O UK|O Scotland|O split|O", "the|O BBC|O Scotland|O Trophy|O went|O"}, func(e extract.Entity) bool {
+		return e.Name == "UK Scotland" || e.Name == "BBC Scotland"
+	})
+}
