@@ -4339,3 +4339,16 @@ func TestAcronymCountryOrgs(t *testing.T) {
 		return e.Name == "UK Scotland" || e.Name == "BBC Scotland"
 	})
 }
+
+// TestAdminHeads: a county's, prefecture's or province's head after a
+// name the recogniser cut before it is the place's ("Kagoshima
+// Prefecture", "Maricopa County Supervisor Rosalind Peete"), but not
+// inside a longer name ("Orange County Register").
+func TestAdminHeads(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O site|O in|O Kagoshima|B-LOC Prefecture|O .|O", "Kagoshima Prefecture", "LOC"},
+		{"officials|O in|O Maricopa|B-PER County|O said|O", "Maricopa County", "LOC"},
+	})
+	checkNoEntity(t, g, []string{"the|O Orange|B-LOC County|O Register|O said|O"}, func(e extract.Entity) bool { return e.Name == "Orange County" })
+}

@@ -442,6 +442,7 @@ func (r *resolver) widenNames() {
 		}
 		if m.Type == "PERSON" || m.Type == "LOC" {
 			r.geoHeadAfter(mi)
+			r.adminHeadAfter(mi)
 		}
 		if last := toks[m.End-1].Text; m.Type == "PERSON" && m.End-m.Start >= 2 && geoHeads[last] && !surnameHeads[last] && toks[m.End-2].SpaceAfter {
 			// "[Sabina Shoal]PER", "[Downing Street]PER": a street's or
@@ -2224,6 +2225,34 @@ func (r *resolver) geoHeadAfter(mi int) {
 		return
 	}
 	r.widen(mi, m.Start, end)
+	m.Type = "LOC"
+}
+
+// adminHeads end the names of counties, prefectures and provinces, in
+// capitals after the name: "Maricopa County", "Kagoshima Prefecture".
+var adminHeads = map[string]bool{
+	"County": true, "Prefecture": true, "Province": true, "Oblast": true, "Governorate": true, "Parish": true,
+	"Borough": true, "Township": true,
+}
+
+// adminHeadAfter extends person or place mention mi over the untagged
+// head of a county's, prefecture's or province's name right after it
+// and makes it a place, also before the title of its officer:
+// "[Multnomah]PER County Chair Jessica Vega Pederson", "in [Kagoshima]
+// Prefecture" (not "Orange County Register" or "Kildare County
+// Council", longer names, nor a given name alone before it).
+func (r *resolver) adminHeadAfter(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	e := m.End
+	if e >= len(toks) || at[e] != 0 || !adminHeads[toks[e].Text] || capsSentence(toks) ||
+		m.Type == "PERSON" && m.End-m.Start == 1 && r.isGivenName(toks[m.Start].Text) {
+		return
+	}
+	if n := e + 1; n < len(toks) && capitalisedWord(toks[n].Text) && !isTitleWord(toks[n].Text) && !RoleNoun(strings.ToLower(toks[n].Text)) {
+		return
+	}
+	r.widen(mi, m.Start, e+1)
 	m.Type = "LOC"
 }
 
