@@ -4352,3 +4352,12 @@ func TestAdminHeads(t *testing.T) {
 	})
 	checkNoEntity(t, g, []string{"the|O Orange|B-LOC County|O Register|O said|O"}, func(e extract.Entity) bool { return e.Name == "Orange County" })
 }
+
+// TestKnownOrgReadAsAffix: a company the gazetteer knows is found though
+// the tagger read its first word as an affix ("Anglo|X American plc").
+func TestKnownOrgReadAsAffix(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"its|O parent|O ,|O Anglo|O|amod|5|X American|O|amod|5|ADJ plc|O|appos|2|NOUN ,|O is|O selling|O", "Anglo American", "ORG"},
+	})
+}

@@ -1050,7 +1050,7 @@ func (r *resolver) gazetteerOrgs() {
 			// (a word with a capital inside or in capitals is a name
 			// whatever the tagger read: "OpenAI," opening a sentence was
 			// an interjection)
-			return at[i] == 0 && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ" || camelWord(t.Text) || acronymWord(t.Text)) && capitalisedWord(t.Text)
+			return at[i] == 0 && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ" || t.UPOS == "X" || camelWord(t.Text) || acronymWord(t.Text)) && capitalisedWord(t.Text)
 		}
 		// a connector inside a name: "Securities and Exchange
 		// Commission", "Bank of England"
