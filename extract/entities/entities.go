@@ -3062,7 +3062,7 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		// "Haftar" or "Khalifa Haftar" for "Khalifa Belqasim Haftar":
 		// an in-order subsequence ending with the surname.
 		if key[len(key)-1] != long[len(long)-1] {
-			return c.beforeParticle(key) || c.doubleSurnameStart(key)
+			return c.beforeParticle(key) || c.doubleSurnameStart(key) || r.firstOfTwoSurnames(key, long)
 		}
 		return subsequence(key, long)
 	case "ORG":
@@ -3280,6 +3280,17 @@ func (r *resolver) personLike(c *cluster) bool {
 		}
 	}
 	return true
+}
+
+// firstOfTwoSurnames reports whether key is a given name and the first
+// of two surnames of the name long, of three words, as news shortens
+// such names: "Ali Bongo" for "Ali Bongo Ondimba", "Claudia Sheinbaum"
+// for "Claudia Sheinbaum Pardo" (or before a suffix: "Louis Gerstner"
+// for "Louis Gerstner Jr."); not when the last word is a common word or
+// a body's head ("Jimi Hendrix Experience", "Adam Smith Lecture").
+func (r *resolver) firstOfTwoSurnames(key, long []string) bool {
+	return len(key) == 2 && len(long) == 3 && key[0] == long[0] && key[1] == long[1] && r.isGivenName(key[0]) &&
+		!joinParticles[key[1]] && !r.commonWord(long[2]) && !orgHeadWord(long[2])
 }
 
 // doubleSurnameStart reports whether key is one word, the first half of

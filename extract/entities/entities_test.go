@@ -4361,3 +4361,16 @@ func TestKnownOrgReadAsAffix(t *testing.T) {
 		{"its|O parent|O ,|O Anglo|O|amod|5|X American|O|amod|5|ADJ plc|O|appos|2|NOUN ,|O is|O selling|O", "Anglo American", "ORG"},
 	})
 }
+
+// TestFirstOfTwoSurnames: a given name and the first of two surnames is
+// the person named with both ("Ali Bongo" for "Ali Bongo Ondimba"), not
+// when the last word is a common one ("Jimi Hendrix" is no short form of
+// "Jimi Hendrix Experience").
+func TestFirstOfTwoSurnames(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"experience"}}
+	doc, text := docOf("after|O Ali|B-PER Bongo|I-PER Ondimba|I-PER won|O .|O", "Ali|B-PER Bongo|I-PER succeeded|O him|O .|O")
+	wantEntity(t, ResolveWith(doc, text, g, lex), "Ali Bongo Ondimba", "PERSON", 2)
+	doc, text = docOf("the|O Jimi|B-PER Hendrix|I-PER Experience|I-PER played|O .|O", "Jimi|B-PER Hendrix|I-PER sang|O .|O")
+	wantEntity(t, ResolveWith(doc, text, g, lex), "Jimi Hendrix", "PERSON", 1)
+}
