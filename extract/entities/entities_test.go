@@ -1836,7 +1836,7 @@ func TestNamesWithAndOrPossessive(t *testing.T) {
 		{"National|B-ORG Oceanic|I-ORG and|O Atmospheric|O Administration|O said", "National Oceanic and Atmospheric Administration", "ORG"},
 		// a whole name or a one-word name before "and" stays apart
 		{"Department|B-ORG of|I-ORG Health|I-ORG and|O State|O University|O said", "State University", "ORG"},
-		{"Toyota|B-ORG and|O General|O Motors|O Corporation|O said", "General Motors", "ORG"},
+		{"Toyota|B-ORG and|O General|O Motors|O Corporation|O said", "General Motors Corporation", "ORG"}, // with its legal form
 		// names joined by "&": a side tagged, a legal form, or a subject
 		{"Douglas|B-PER &|O Lomason|O Co|O said|O", "Douglas & Lomason Co", "ORG"},
 		{"Edward|B-PER D.|I-PER Jones|I-PER &|O Co|O analysts|O", "Edward D. Jones & Co", "ORG"},
@@ -2293,6 +2293,7 @@ func TestFirmNames(t *testing.T) {
 		{"Yesterday|O|obl|4|NOUN Merrill|B-PER Lynch|I-PER and|O Co|O said|O|root|0|VERB", "Merrill Lynch and Co", "ORG"},
 		{"by|O Upland|B-ORG Associates|I-ORG L.P.|O said|O|root|0|VERB", "Upland Associates L.P.", "ORG"},
 		{"against|O Rio|B-LOC Tinto|I-LOC plc|O grew|O|root|0|VERB", "Rio Tinto plc", "ORG"}, // British style
+		{"chains|O such|O as|O Aldi|O and|O Tesco|O plc|O ,|O", "Tesco plc", "ORG"}, // a company the gazetteer knows
 		{"Standard|B-ORG and|O Poor|B-PER 's|O|case|3|PART|POS Corp|O said|O", "Standard and Poor 's Corp", "ORG"},
 		{"rated|O A|O by|O Standard|O and|O Poor|B-PER 's|O|case|3|PART|POS .|O S|B-PER and|O P|B-PER said|O", "S and P", "ORG"},
 	})
@@ -4358,7 +4359,7 @@ func TestAdminHeads(t *testing.T) {
 func TestKnownOrgReadAsAffix(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
-		{"its|O parent|O ,|O Anglo|O|amod|5|X American|O|amod|5|ADJ plc|O|appos|2|NOUN ,|O is|O selling|O", "Anglo American", "ORG"},
+		{"its|O parent|O ,|O Anglo|O|amod|5|X American|O|amod|5|ADJ plc|O|appos|2|NOUN ,|O is|O selling|O", "Anglo American plc", "ORG"},
 	})
 }
 

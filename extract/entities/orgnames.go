@@ -1100,8 +1100,10 @@ func (r *resolver) gazetteerOrgs() {
 					if n == 1 && es[0].Subtype == gazetteer.SubCompany && productUse(toks, i) {
 						continue // "a Saab", "an Airbus A380": the maker's product
 					}
-					r.addName(si, i, i+n, "ORG")
-					i += n - 1
+					// (and the legal form after it: "Tesco plc")
+					id := r.addName(si, i, i+n, "ORG")
+					r.legalTail(id)
+					i = r.d.Mentions[id].End - 1
 					break
 				}
 			}
