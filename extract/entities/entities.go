@@ -1528,7 +1528,13 @@ func glued(toks []nlp.Token, i int) bool { return i > 0 && toks[i].Start == toks
 // ("Lake Kariba", "Mount Kenya", "Cape Horn"), which no person's name
 // opens; a name they open may still be a body's ("Lake Forest College"),
 // so they only undo a person.
-var natureOpeners = map[string]bool{"Lake": true, "Mount": true, "Mt": true, "Mt.": true, "Cape": true}
+var natureOpeners = map[string]bool{
+	"Lake": true, "Mount": true, "Mt": true, "Mt.": true, "Cape": true,
+	// and in other languages: "Cerro Rico", "Lago Maggiore", "Puerto
+	// Coloso", "Castello Tesino", "Torre Ejecutiva" (not "Monte", a given
+	// name: "Monte Kwinter")
+	"Cerro": true, "Pico": true, "Lago": true, "Isla": true, "Puerto": true, "Castello": true, "Torre": true,
+}
 
 // planets reports whether every name of c is a planet's: such a name
 // alone is no person ("Venus" who is Venus Williams goes with her full

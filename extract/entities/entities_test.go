@@ -3120,6 +3120,8 @@ func TestWorldNewsNames(t *testing.T) {
 		{"name|O|root|0|VERB Shad|B-PER|obj|1|PROPN U.S.|B-LOC|flat|2|PROPN ambassador|O", "United States", "LOC"},
 		// a lake's name, which no person has
 		{"drought|O drains|O Lake|B-PER Kariba|I-PER .|O", "Lake Kariba", "LOC"},
+		{"the|O climb|O to|O Castello|B-PER Tesino|I-PER began|O", "Castello Tesino", "LOC"},
+		{"ships|O at|O Puerto|B-PER Coloso|I-PER waited|O", "Puerto Coloso", "LOC"},
 		// a company or a body named with its country
 		{"at|O the|O College|B-LOC de|I-LOC France|I-LOC in|O Paris|B-LOC", "College de France", "ORG"},
 		{"said|O Shell|B-LOC Canada|I-LOC ,|O a|O unit|O", "Shell Canada", "ORG"},
