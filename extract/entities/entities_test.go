@@ -2755,6 +2755,8 @@ func TestBandNames(t *testing.T) {
 // sentence before a name is no part of the name and says whose it is.
 func TestTradeOpens(t *testing.T) {
 	g := defaultGazetteer(t)
+	// a firm named after a person by its research ("Hindenburg Research")
+	checkTypedLex(t, g, wordList{}, []typedCase{{"short|O seller|O Hindenburg|B-PER Research|I-PER said|O", "Hindenburg Research", "ORG"}})
 	checkTypedCases(t, g, []typedCase{
 		{"Winger|B-PER Nitoglia|I-PER scored|O twice|O", "Nitoglia", "PERSON"},
 		{"Jeweller|B-PER Zale|I-PER said|O sales|O fell|O", "Zale", "ORG"},

@@ -781,7 +781,7 @@ var companyHeads = map[string]bool{
 var firmHeads = map[string]bool{
 	"Markets": true, "Partners": true, "Associates": true, "Securities": true, "Investments": true,
 	"Capital": true, "Management": true, "Enterprises": true, "Ventures": true, "Brothers": true,
-	"Bros": true, "Bros.": true, "Group": true,
+	"Bros": true, "Bros.": true, "Group": true, "Research": true, "Economics": true, "Advisors": true, "Advisers": true,
 }
 
 // possessiveHeads end, with firmHeads and companyHeads, the names of firms
@@ -2675,7 +2675,7 @@ func isLegalForm(w string) bool { return legalForms[strings.ToLower(strings.Trim
 // Court").
 func (r *resolver) firmEnd(toks []nlp.Token) bool {
 	w := toks[len(toks)-1].Text
-	return isLegalForm(w) || w == "Brothers" || w == "Bros" || w == "Bros." || companyHeads[w] ||
+	return isLegalForm(w) || firmHeads[w] || companyHeads[w] ||
 		orgHeadWord(w) && !(surnameOrgHeads[strings.ToLower(w)] && len(toks) == 2 && r.givenCount(toks[0].Text) >= surnameGivenMin)
 }
 
