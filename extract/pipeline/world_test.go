@@ -53,7 +53,7 @@ func TestWorldNews(t *testing.T) {
 // TestWorldGold measures the people, organisations and places kg finds in
 // the stories of testdata/world that have a hand-made list beside them
 // (NAME.gold: "PER", "ORG" or "LOC", a tab and the fullest name the story
-// gives; sixty stories written in session 24 and sixty in session 25 by
+// gives; sixty stories written in session 24 and eighty in session 25 by
 // writers who listed what a reader sees before kg ran on them). The lists
 // follow their writers' conventions, not kg's: national teams are
 // organisations, hospitals and museums places, and (in the first sixty)
@@ -93,9 +93,10 @@ func TestWorldGold(t *testing.T) {
 	t.Logf("found and typed: P %.3f R %.3f F1 %.3f; typed right %.3f of those found", pt, rt, f1(pt, rt), ratio(s.foundTyped, s.found))
 	// Floor: the figure when the lists were added, less a margin. The
 	// first sixty: 0.801 with session 23's kg, before the rules they led
-	// to, 0.842 after; the second sixty: 0.806 with session 24's kg,
-	// 0.823 after; all hundred and twenty: 0.823 before the second
-	// sixty's rules, 0.835 after. Raise it when kg improves.
+	// to, 0.842 after (0.849 at the end of session 25); the second sixty:
+	// 0.806 with session 24's kg, 0.834 after; twenty more held out, 0.819
+	// before and 0.830 after those rules; all 140: 0.840. Raise it when kg
+	// improves.
 	const floorTypedF1 = 0.82
 	if got := f1(pt, rt); got < floorTypedF1 {
 		t.Errorf("typed entity F1 %.3f, below %.2f", got, floorTypedF1)
