@@ -288,6 +288,9 @@ func (r *resolver) names() {
 			if r.givenNameBefore(s.Tokens, start, end, typ) {
 				start, typ = start-1, "PERSON" // "World number one Lindsay [Davenport]"
 			}
+			if typ == "PERSON" {
+				start = r.givenParticlesBefore(s.Tokens, start)
+			}
 			for k := start + 1; k < end; k++ {
 				if s.Tokens[k].Text == "<" {
 					end = k // "Jiffy Lube International Inc <LUBE>": a ticker ends the name
@@ -717,6 +720,27 @@ func (r *resolver) givenNameBefore(toks []nlp.Token, start, end int, typ string)
 	return g.Entity == "O" && g.UPOS == "PROPN" && g.SpaceAfter && capitalisedWord(g.Text) && !isAllCaps(g.Text) &&
 		r.isGivenName(g.Text) && !isTitleWord(g.Text) && !r.bigPlace(g.Text) && (!r.isCountry(toks[start].Text) || flatUnder(toks, start, start-1)) &&
 		capitalisedWord(toks[start].Text) && !r.commonWord(g.Text) && !nlp.IsMonth(g.Text) && !calendarWords[lw]
+}
+
+// givenParticlesBefore returns the start of a person's span widened back
+// over the one or two lower-case particles before it and the untagged
+// given name before them, which the recogniser left out: "Chief
+// Executive Jan van de [Winkel]" ("Jan" read as January), "Ursula von
+// der [Leyen]". The given name is one the gazetteer knows, whatever else
+// it is (a month's abbreviation, a common word), and no title.
+func (r *resolver) givenParticlesBefore(toks []nlp.Token, start int) int {
+	k := start
+	for k > 0 && start-k < 2 && joinParticles[toks[k-1].Text] {
+		k--
+	}
+	if k == start || k == 0 {
+		return start
+	}
+	g := &toks[k-1]
+	if (g.Entity != "O" && g.Entity != "") || !capitalisedWord(g.Text) || isAllCaps(g.Text) || isTitleWord(g.Text) || !r.isGivenName(g.Text) {
+		return start
+	}
+	return k - 1
 }
 
 // flatUnder reports whether the parse makes token i a part of the name
