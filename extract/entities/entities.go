@@ -3923,7 +3923,7 @@ func (r *resolver) compassDemonym(toks []nlp.Token, i int) (place, text string, 
 
 // titleWords are role nouns that precede a person's name as a title.
 var titleWords = map[string]bool{
-	"president": true, "minister": true, "general": true, "gen": true, "gen.": true, "spokesman": true,
+	"president": true, "minister": true, "barrister": true, "general": true, "gen": true, "gen.": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "prime": true, "secretary": true, "chairman": true,
 	"leader": true, "king": true, "queen": true, "prince": true, "princess": true, "sheikh": true,
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,

@@ -3045,6 +3045,7 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Opposition|O|compound|2|NOUN candidate|O|nmod|3|NOUN Bassirou|O|nsubj|7|PROPN Diomaye|O|flat|3|PROPN Faye|B-PER|flat|3|PROPN was|O|cop|7|AUX ahead|O|root|0|ADV", "Bassirou Diomaye Faye", "PERSON"},
 		{"the|O fall|O|nsubj|7|NOUN of|O|case|4|ADP Pushpa|O|nmod|2|PROPN Kamal|B-PER|flat|4|PROPN Dahal|I-PER|flat|4|PROPN came|O|root|0|VERB", "Pushpa Kamal Dahal", "PERSON"},
 		{"Chief|O Executive|O Jan|O van|O de|O Winkel|B-PER told|O analysts|O", "Jan van de Winkel", "PERSON"},
+		{"chairman|O Barrister|B-PER Gohar|I-PER Ali|I-PER Khan|I-PER told|O reporters|O", "Gohar Ali Khan", "PERSON"},
 		{"a|O run|O|root|0|NOUN for|O|case|4|ADP Welshman|O|nmod|2|PROPN Jimmy|B-PER|flat|4|PROPN Watkins|I-PER|flat|4|PROPN", "Jimmy Watkins", "PERSON"},
 		{"President|O|compound|2|PROPN Yoon|B-PER|nsubj|5|PROPN Suk|I-PER|flat|2|PROPN Yeol|O|flat|2|PROPN plans|O|root|0|VERB", "Yoon Suk Yeol", "PERSON"},
 		{"New|O|amod|2|ADJ Yorker|O|flat|3|PROPN Dick|B-PER|nsubj|5|PROPN Morris|I-PER|flat|3|PROPN said|O|root|0|VERB", "Dick Morris", "PERSON"},
