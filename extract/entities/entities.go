@@ -5456,6 +5456,13 @@ func (r *resolver) typeOf(c *cluster) string {
 		// after a name is another name: "Maria NATO")
 		return "ORG"
 	}
+	if typ == "PERSON" && r.bracketInitials(c) {
+		// "Samagi Jana Balawegaya (SJB)": a name whose initials the
+		// article gives in brackets after it, opening with no given name,
+		// is a body's (persons rarely have one: "Andrés Manuel López
+		// Obrador (AMLO)" opens with a given name)
+		return "ORG"
+	}
 	if typ == "PERSON" && romanceArticleName(longestForm(c)) {
 		// "La Scala", "La Repubblica", "Los Chapitos": a name the
 		// article of a Romance language opens is no person's (the
@@ -6363,6 +6370,25 @@ func (r *resolver) millionCity(w string) bool {
 	}
 	for _, e := range r.gaz.Lookup(w) {
 		if e.Subtype == gazetteer.SubCity && sameName(e.Name, w) && e.Population >= 1_000_000 {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketInitials reports whether a name mention of c of three words or
+// more, opening with no given name the gazetteer knows, stands before its
+// initials in capitals in brackets.
+func (r *resolver) bracketInitials(c *cluster) bool {
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		toks := r.doc[m.Sentence].Tokens
+		i := m.End
+		if m.Kind != KindName || m.End-m.Start < 3 || i+2 >= len(toks) || toks[i].Text != "(" || toks[i+2].Text != ")" {
+			continue
+		}
+		acr := toks[i+1].Text
+		if isAllCaps(acr) && len(acr) >= 3 && initials(NameKey(m.Text)) == strings.ToLower(acr) && !r.isGivenName(toks[m.Start].Text) {
 			return true
 		}
 	}

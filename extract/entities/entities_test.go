@@ -4381,3 +4381,15 @@ func TestFirstOfTwoSurnames(t *testing.T) {
 	doc, text = docOf("the|O Jimi|B-PER Hendrix|I-PER Experience|I-PER played|O .|O", "Jimi|B-PER Hendrix|I-PER sang|O .|O")
 	wantEntity(t, ResolveWith(doc, text, g, lex), "Jimi Hendrix", "PERSON", 1)
 }
+
+// TestBracketInitials: a name the recogniser typed a person's whose
+// initials follow it in brackets is a body's ("Samagi Jana Balawegaya
+// (SJB)"), unless it opens with a given name ("Andrés Manuel López
+// Obrador (AMLO)").
+func TestBracketInitials(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"leader|O of|O the|O Samagi|B-PER Jana|I-PER Balawegaya|I-PER (|O SJB|O )|O", "Samagi Jana Balawegaya", "ORG"},
+		{"President|O Andrés|B-PER Manuel|I-PER López|I-PER Obrador|I-PER (|O AMLO|O )|O said|O", "Andrés Manuel López Obrador", "PERSON"},
+	})
+}
