@@ -5456,6 +5456,15 @@ func (r *resolver) typeOf(c *cluster) string {
 		// after a name is another name: "Maria NATO")
 		return "ORG"
 	}
+	if typ == "PERSON" && r.whichNotWho(c) {
+		// "rule by Frelimo, which has governed since": a one-word name
+		// the article takes up with "which" and never with "who", no
+		// given name, is no person's
+		if r.isPlace(longestForm(c)) {
+			return "LOC"
+		}
+		return "ORG"
+	}
 	if typ == "PERSON" && r.bracketInitials(c) {
 		// "Samagi Jana Balawegaya (SJB)": a name whose initials the
 		// article gives in brackets after it, opening with no given name,
@@ -6374,6 +6383,27 @@ func (r *resolver) millionCity(w string) bool {
 		}
 	}
 	return false
+}
+
+// whichNotWho reports whether every name of c is one word, no given name
+// the gazetteer knows, and a name mention of c stands before a comma and
+// "which", none before a comma and "who" (a name of two words may be a
+// person's before a "which" that takes up more: "a book by S Hussain
+// Zaidi, which").
+func (r *resolver) whichNotWho(c *cluster) bool {
+	which := false
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		if m.End-m.Start > 1 || r.isGivenName(toks[m.Start].Text) || whoAfter(toks, m) {
+			return false
+		}
+		which = which || m.End+1 < len(toks) && toks[m.End].Text == "," && strings.EqualFold(toks[m.End+1].Text, "which")
+	}
+	return which
 }
 
 // bracketInitials reports whether a name mention of c of three words or

@@ -4393,3 +4393,15 @@ func TestBracketInitials(t *testing.T) {
 		{"President|O Andrés|B-PER Manuel|I-PER López|I-PER Obrador|I-PER (|O AMLO|O )|O said|O", "Andrés Manuel López Obrador", "PERSON"},
 	})
 }
+
+// TestWhichNotWho: a one-word name the recogniser typed a person's that
+// the article takes up with "which" is no person's ("rule by Frelimo,
+// which has governed"), but a person's name with "who" elsewhere is.
+func TestWhichNotWho(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"rule|O by|O Frelimo|B-PER ,|O which|O has|O governed|O", "Frelimo", "ORG"},
+	})
+	doc, text := docOf("rule|O by|O Frelimo|B-PER ,|O which|O has|O governed|O .|O", "Frelimo|B-PER ,|O who|O spoke|O ,|O left|O .|O")
+	wantEntity(t, Resolve(doc, text, g), "Frelimo", "PERSON", 2)
+}
