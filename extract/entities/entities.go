@@ -2123,8 +2123,8 @@ var roadWords = map[string]bool{
 
 // numberedRoads adds as places the roads named by a road word and a
 // number the recogniser left untagged: "north of Loop 303 and
-// Interstate 17". The number is one to four digits that end the phrase
-// or stand before "and", "or" or a comma.
+// Interstate 17". The number is one to four digits, and no noun, name or
+// number follows it ("a Route 66 diner").
 func (r *resolver) numberedRoads() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := 0; i+1 < len(toks); i++ {

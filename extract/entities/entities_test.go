@@ -2293,7 +2293,7 @@ func TestFirmNames(t *testing.T) {
 		{"Yesterday|O|obl|4|NOUN Merrill|B-PER Lynch|I-PER and|O Co|O said|O|root|0|VERB", "Merrill Lynch and Co", "ORG"},
 		{"by|O Upland|B-ORG Associates|I-ORG L.P.|O said|O|root|0|VERB", "Upland Associates L.P.", "ORG"},
 		{"against|O Rio|B-LOC Tinto|I-LOC plc|O grew|O|root|0|VERB", "Rio Tinto plc", "ORG"}, // British style
-		{"chains|O such|O as|O Aldi|O and|O Tesco|O plc|O ,|O", "Tesco plc", "ORG"}, // a company the gazetteer knows
+		{"chains|O such|O as|O Aldi|O and|O Tesco|O plc|O ,|O", "Tesco plc", "ORG"},          // a company the gazetteer knows
 		{"Standard|B-ORG and|O Poor|B-PER 's|O|case|3|PART|POS Corp|O said|O", "Standard and Poor 's Corp", "ORG"},
 		{"rated|O A|O by|O Standard|O and|O Poor|B-PER 's|O|case|3|PART|POS .|O S|B-PER and|O P|B-PER said|O", "S and P", "ORG"},
 	})

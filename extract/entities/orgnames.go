@@ -2668,8 +2668,9 @@ func isLegalForm(w string) bool { return legalForms[strings.ToLower(strings.Trim
 
 // firmEnd reports whether toks, a name of two words or more, is a
 // company's or an institution's whoever it is named after, by its last
-// word: a legal form ("Electric Co"), "Brothers" ("Salomon Brothers",
-// "Warner Bros") or an organisation's head in capitals ("Reagan
+// word: a legal form ("Electric Co"), a firm's head ("Salomon Brothers",
+// "Warner Bros", "Sequoia Capital", "Hindenburg Research"), a company's
+// head or an organisation's head in capitals ("Reagan
 // Administration", "Royal Bank", "Walter Reed Army Institute"), but for
 // the heads that are also surnames after a common given name ("Margaret
 // Court").
