@@ -3104,6 +3104,7 @@ func TestWorldNewsNames(t *testing.T) {
 		{"homes|O on|O Kennet|O|compound|4|PROPN Road|O|obl|1|PROPN East|O were|O hit|O", "Kennet Road East", "LOC"},
 		{"outside|O parliament|O on|O Victoria|B-PER Parade|I-PER in|O Suva|B-LOC", "Victoria Parade", "LOC"},
 		{"closed|O the|O Yellowhead|B-PER Pass|I-PER to|O traffic|O", "Yellowhead Pass", "LOC"},
+		{"debut|O at|O PNC|O Arena|O|obl|1|PROPN in|O Raleigh|B-LOC", "PNC Arena", "LOC"},
 		// big rivers named alone, even when the tagger reads a common noun
 		{"banks|O of|O the|O Seine|O|nmod|2|PROPN today|O", "Seine", "LOC"},
 		{"crowds|O lined|O the|O Thames|O|obj|2|NOUN|NNS .|O", "Thames", "LOC"},

@@ -2153,7 +2153,8 @@ func lettersOnly(w string) bool {
 
 // geoNames adds the names of streets, squares and natural features the
 // recogniser left untagged as places: one to three capitalised proper
-// nouns and a head of geoHeads ("Wall Street", "Tiananmen Square"), not
+// nouns or acronyms and a head of geoHeads ("Wall Street", "Tiananmen
+// Square", "PNC Arena"), not
 // inside a longer name ("Wall Street Journal") nor in a sentence of
 // capitals.
 func (r *resolver) geoNames() {
@@ -2173,8 +2174,12 @@ func (r *resolver) geoNames() {
 			common := false // a common word joined: no proper noun before it ("Saks Fifth Avenue")
 			name := func(k int) bool {
 				t := &toks[k]
-				if at[k] != 0 || !capitalisedWord(t.Text) || isAllCaps(t.Text) {
+				if at[k] != 0 || !capitalisedWord(t.Text) {
 					return false
+				}
+				if isAllCaps(t.Text) {
+					// a sponsor's initials: "PNC Arena", "PPG Paints Arena"
+					return acronymWord(t.Text)
 				}
 				if t.UPOS == "PROPN" {
 					return !common
