@@ -1704,7 +1704,7 @@ var geoHeads = map[string]bool{
 	"Shoal": true, "Atoll": true, "Creek": true, "Terrace": true, "Boulevard": true, "Harbour": true, "Harbor": true,
 	"Canyon": true, "Gorge": true, "Plateau": true, "Prison": true, "Road": true, "Highway": true, "Lane": true,
 	"Cenotaph": true, "Monument": true, "Oval": true, "Parade": true, "Esplanade": true, "Promenade": true,
-	"Drive": true, "Pass": true, "Dock": true, "Quay": true, "Wharf": true,
+	"Drive": true, "Pass": true, "Dock": true, "Quay": true, "Wharf": true, "Lagoon": true, "Pier": true, "Fjord": true, "Bay": true,
 }
 
 // townNouns, with "of" after them, put the name of a place: "the
@@ -2299,7 +2299,7 @@ func (r *resolver) placeBefore(mi int) {
 
 // surnameHeads are the geoHeads that are surnames too: "Damon Hill",
 // "Bill Lake", "Jayne Valley".
-var surnameHeads = map[string]bool{"Hill": true, "Hills": true, "Island": true, "Lake": true, "Valley": true, "Coast": true, "Falls": true, "Lane": true}
+var surnameHeads = map[string]bool{"Hill": true, "Hills": true, "Island": true, "Lake": true, "Valley": true, "Coast": true, "Falls": true, "Lane": true, "Bay": true}
 
 // capitalisedBefore reports whether the word before token start is
 // capitalised other than as the sentence's first word (a proper noun
