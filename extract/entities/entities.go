@@ -168,6 +168,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.gazetteerPlaces()
 	r.syllableNames()
 	r.numberedRoads()
+	r.featureOfNames()
 	r.acronymCountryOrgs()
 	r.stateAbbreviations()
 	r.lowerPlaces()
@@ -2111,6 +2112,38 @@ func (r *resolver) acronymCountryOrgs() {
 				continue
 			}
 			i++
+		}
+	})
+}
+
+// featureOfHeads open the names of natural features before "of" and a
+// name: "the Cape of Good Hope", "the Isle of Dogs".
+var featureOfHeads = map[string]bool{
+	"Cape": true, "Isle": true, "Isles": true, "Bay": true, "Gulf": true, "Sea": true, "Strait": true,
+	"Straits": true, "Lake": true, "Mount": true, "Islands": true, "Bight": true,
+}
+
+// featureOfNames adds as places the untagged names of natural features a
+// head of featureOfHeads, "of" and one to three capitalised words make,
+// which the tagger may read as common words ("around the Cape of Good
+// Hope", "Hope" a verb), inside a sentence not in title case, apart from
+// other capitalised words.
+func (r *resolver) featureOfNames() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		titled := titleCasedOnce(toks)
+		for i := 1; i+2 < len(toks); i++ {
+			if at[i] != 0 || !featureOfHeads[toks[i].Text] || toks[i+1].Text != "of" || capitalisedBefore(toks, i) {
+				continue
+			}
+			end := i + 2
+			for end < len(toks) && end-i-2 < 3 && at[end] == 0 && capitalisedWord(toks[end].Text) && !isAllCaps(toks[end].Text) {
+				end++
+			}
+			if end == i+2 || end < len(toks) && capitalisedWord(toks[end].Text) || titled() {
+				continue
+			}
+			r.addName(si, i, end, "LOC")
+			i = end - 1
 		}
 	})
 }

@@ -4407,3 +4407,14 @@ func TestWhichNotWho(t *testing.T) {
 	doc, text := docOf("rule|O by|O Frelimo|B-PER ,|O which|O has|O governed|O .|O", "Frelimo|B-PER ,|O who|O spoke|O ,|O left|O .|O")
 	wantEntity(t, Resolve(doc, text, g), "Frelimo", "PERSON", 2)
 }
+
+// TestFeatureOfNames: a natural feature's head, "of" and a name make a
+// place though the tagger read the words as common ones ("around the
+// Cape of Good Hope"), but not in a title-case sentence.
+func TestFeatureOfNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"ships|O sail|O around|O the|O Cape|O|obl|2|NOUN of|O Good|O|amod|8|ADJ Hope|O|nmod|5|VERB .|O", "Cape of Good Hope", "LOC"},
+	})
+	checkNoEntity(t, g, []string{"Ships|O Sail|O Around|O The|O Cape|O of|O Good|O Hope|O"}, func(e extract.Entity) bool { return true })
+}
