@@ -4416,5 +4416,5 @@ func TestFeatureOfNames(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"ships|O sail|O around|O the|O Cape|O|obl|2|NOUN of|O Good|O|amod|8|ADJ Hope|O|nmod|5|VERB .|O", "Cape of Good Hope", "LOC"},
 	})
-	checkNoEntity(t, g, []string{"Ships|O Sail|O Around|O The|O Cape|O of|O Good|O Hope|O"}, func(e extract.Entity) bool { return true })
+	checkNoEntity(t, g, []string{"Ships|O Sail|O Around|O the|O Cape|O of|O Good|O Hope|O .|O"}, func(e extract.Entity) bool { return true })
 }
