@@ -176,6 +176,23 @@
 // campaign ("Just Stop Oil"). "Congo" alone is the Democratic Republic of
 // the Congo unless the article names the Republic of the Congo.
 //
+// More of the same kind: a country's name typed a person's is the country
+// in an article that writes its demonym ("Georgia" beside "Georgian"); a
+// town typed an organisation's is the town after "in" or "near"; a role
+// phrase after a name ("Bharat Masrani, TD's chief executive,"), a list
+// with persons, or a hyphen to a person's surname makes a person; a name
+// ending in an acronym ("Sydney YIMBY"), a firm's head ("Hindenburg
+// Research"), initials in brackets ("Samagi Jana Balawegaya (SJB)") or a
+// one-word name taken up with "which" and never "who" ("Frelimo") is an
+// organisation's; compass points before an organisation's name, a place
+// glued by a hyphen ("Toronto-Dominion Bank"), a body's acronym before a
+// country ("NHS England") and a lower-case "plc" after a company join its
+// name; states after a party's initial or a town ("R-Fla.", "NEWARK,
+// N.J."), counties and prefectures ("Kagoshima Prefecture"), numbered
+// roads ("Interstate 17"), a feature's head and "of" ("the Cape of Good
+// Hope") and East Asian names with a hyphenated given name ("Tsai
+// Ing-wen") are found where the recogniser left them out.
+//
 // Coreference is conservative, and asks for each entity's type as the
 // rules above give it (a company the recogniser took for a person is no
 // "he"): a pronoun (he, his, him, she, her) goes to the person the recent
