@@ -272,7 +272,7 @@ func (r *resolver) names() {
 				r.addName(si, start, end, typ)
 				continue
 			}
-			if k := r.d.at[si][start]; k != 0 && r.d.Mentions[k-1].Sentence == si && r.d.Mentions[k-1].End >= end {
+			if k := r.d.at[si][start]; k != 0 && r.d.Mentions[k-1].End >= end {
 				continue // "[SAINT]-[DENIS]": the span before took it (hyphenChain)
 			}
 			if !keptTypes[typ] {
@@ -1495,15 +1495,7 @@ func craftName(toks []nlp.Token, end int) bool {
 	case "lander", "rover", "probe", "spacecraft", "capsule", "module", "orbiter":
 		return true
 	}
-	if end+1 < len(toks) && isHyphen(toks[end].Text) && glued(toks, end) && glued(toks, end+1) {
-		for _, c := range toks[end+1].Text {
-			if c < '0' || c > '9' {
-				return false
-			}
-		}
-		return true
-	}
-	return false
+	return end+1 < len(toks) && isHyphen(toks[end].Text) && glued(toks, end) && glued(toks, end+1) && allDigits(toks[end+1].Text)
 }
 
 // placeNounAfter reports whether w, in lower case after a name, says the
@@ -6434,7 +6426,7 @@ func (r *resolver) whichNotWho(c *cluster) bool {
 		if m.End-m.Start > 1 || r.isGivenName(toks[m.Start].Text) || whoAfter(toks, m) {
 			return false
 		}
-		which = which || m.End+1 < len(toks) && toks[m.End].Text == "," && strings.EqualFold(toks[m.End+1].Text, "which")
+		which = which || relativeAfter(toks, m, "which")
 	}
 	return which
 }

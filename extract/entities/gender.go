@@ -451,8 +451,12 @@ var officeNouns = map[string]bool{
 }
 
 // whoAfter reports whether ", who" follows name mention m.
-func whoAfter(toks []nlp.Token, m *Mention) bool {
-	return m.End+1 < len(toks) && toks[m.End].Text == "," && strings.EqualFold(toks[m.End+1].Text, "who")
+func whoAfter(toks []nlp.Token, m *Mention) bool { return relativeAfter(toks, m, "who") }
+
+// relativeAfter reports whether name mention m is followed by a comma
+// and the relative pronoun rel ("who", "whose", "which").
+func relativeAfter(toks []nlp.Token, m *Mention, rel string) bool {
+	return m.End+1 < len(toks) && toks[m.End].Text == "," && strings.EqualFold(toks[m.End+1].Text, rel)
 }
 
 // describedAsPerson reports whether the words around name mention m say
@@ -463,7 +467,7 @@ func whoAfter(toks []nlp.Token, m *Mention) bool {
 // office before it ("the presidency of Barack Obama").
 func (r *resolver) describedAsPerson(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
-	if whoAfter(toks, m) || m.End+1 < len(toks) && toks[m.End].Text == "," && strings.EqualFold(toks[m.End+1].Text, "whose") {
+	if whoAfter(toks, m) || relativeAfter(toks, m, "whose") {
 		return true
 	}
 	if m.Start >= 2 && strings.EqualFold(toks[m.Start-1].Text, "of") && officeNouns[strings.ToLower(lemmaOf(&toks[m.Start-2]))] {

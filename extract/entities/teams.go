@@ -693,14 +693,7 @@ func (r *resolver) scoreLine(m *Mention) bool {
 }
 
 // smallNumber reports whether s is one to three digits.
-func smallNumber(s string) bool {
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return len(s) > 0 && len(s) <= 3
-}
+func smallNumber(s string) bool { return len(s) <= 3 && allDigits(s) }
 
 // possessiveTeam reports whether name mention m owns a team's member or
 // part ("Tottenham's players", "Llanelli's player of the season"), or,
