@@ -238,7 +238,7 @@ func (t *Tagger) RetagUnknownNames(s *nlp.Sentence) bool {
 		if tk.XPOS == "NNS" || tk.XPOS == "VBZ" || strings.HasPrefix(tk.XPOS, "W") || i+1 == len(toks) || !properNoun(&toks[i+1]) {
 			continue // plurals ("Salafis", "Megapixels"), "How"; a name's first word
 		}
-		if !nameCased(tk.Text) || utf8.RuneCountInString(tk.Text) < 3 || !lowerAfterFirst(tk.Text) || t.LexClasses(tk.Text) != 0 {
+		if !capitalisedLetters(tk.Text) || utf8.RuneCountInString(tk.Text) < 3 || t.LexClasses(tk.Text) != 0 {
 			continue
 		}
 		if p := toks[i-1].Text; p == ":" || p == "\"" || p == "“" || p == "'" || p == "‘" || p == "(" {
@@ -256,10 +256,13 @@ func (t *Tagger) RetagUnknownNames(s *nlp.Sentence) bool {
 	return changed
 }
 
-// lowerAfterFirst reports whether every letter of w after its first is a
-// lower-case one.
-func lowerAfterFirst(w string) bool {
-	_, n := utf8.DecodeRuneInString(w)
+// capitalisedLetters reports whether w is a capital letter followed by
+// lower-case letters only: "Anatoly", not "McKay", "O'Neill" or "R2".
+func capitalisedLetters(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
 	for _, r := range w[n:] {
 		if !unicode.IsLower(r) {
 			return false
