@@ -6218,9 +6218,7 @@ func (r *resolver) townAlone(c *cluster) bool {
 		return false
 	}
 	for f := range c.forms {
-		if strings.Contains(f, " ") || !slices.ContainsFunc(r.gaz.Lookup(f), func(e gazetteer.Entry) bool {
-			return e.Subtype == gazetteer.SubCity && sameName(e.Name, f)
-		}) {
+		if strings.Contains(f, " ") || !r.ownCity(f, 0) {
 			return false
 		}
 	}
@@ -6398,12 +6396,16 @@ func (r *resolver) cityAlone(c *cluster) bool {
 
 // millionCity reports whether w is the gazetteer's own name of a city of
 // a million people or more.
-func (r *resolver) millionCity(w string) bool {
+func (r *resolver) millionCity(w string) bool { return r.ownCity(w, 1_000_000) }
+
+// ownCity reports whether w is the gazetteer's own name (but for case
+// and accents) of a town or city of min people or more.
+func (r *resolver) ownCity(w string, min int) bool {
 	if r.gaz == nil {
 		return false
 	}
 	for _, e := range r.gaz.Lookup(w) {
-		if e.Subtype == gazetteer.SubCity && sameName(e.Name, w) && e.Population >= 1_000_000 {
+		if e.Subtype == gazetteer.SubCity && sameName(e.Name, w) && e.Population >= min {
 			return true
 		}
 	}
