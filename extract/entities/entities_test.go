@@ -4418,3 +4418,25 @@ func TestFeatureOfNames(t *testing.T) {
 	})
 	checkNoEntity(t, g, []string{"Ships|O Sail|O Around|O the|O Cape|O of|O Good|O Hope|O .|O"}, func(e extract.Entity) bool { return true })
 }
+
+// TestRemitLists checks that a body's name that lists its remits runs to
+// the list's end, whether the recogniser tagged it or not, and that names
+// listed after a body's name stay apart.
+func TestRemitLists(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"economy", "trade", "industry", "lands", "housing", "development", "health", "labour", "welfare", "money", "reserve", "treasury", "finance", "board"},
+		adjectives: []string{"urban", "standard", "chartered", "virgin", "federal"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"He|O wrote|O to|O the|O Ministry|B-ORG of|I-ORG Lands|I-ORG ^,|O Housing|B-ORG and|I-ORG Urban|I-ORG Development|I-ORG on|O Monday|O .|O", "Ministry of Lands, Housing and Urban Development", "ORG"},
+		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O Trade|O and|O Industry|O said|O so|O .|O", "Ministry of Economy, Trade and Industry", "ORG"},
+		{"The|O Ministry|B-ORG of|I-ORG Health|I-ORG ^,|O Labour|O and|O Welfare|O Minister|O Keizo|B-PER Takemi|I-PER spoke|O .|O", "Ministry of Health, Labour and Welfare", "ORG"},
+	})
+	checkTypedLex(t, g, lex, []typedCase{
+		{"The|O Bank|B-ORG of|I-ORG England|I-ORG ^,|O Barclays|B-ORG and|O Lloyds|B-ORG agreed|O .|O", "Bank of England", "ORG"},
+		{"The|O Bank|B-ORG of|I-ORG England|I-ORG ^,|O Standard|B-ORG Chartered|I-ORG and|O Virgin|B-ORG Money|I-ORG met|O .|O", "Bank of England", "ORG"},
+		{"The|O Bank|B-ORG of|I-ORG Japan|I-ORG ^,|O Federal|O Reserve|O Board|O and|O Bank|B-ORG of|I-ORG England|I-ORG met|O .|O", "Bank of Japan", "ORG"},
+		{"Officials|O at|O the|O Bank|O of|O Japan|O ^,|O Trade|O and|O Bank|O of|O England|O met|O .|O", "Bank of Japan", "ORG"},
+		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O and|O Trade|O met|O .|O", "Ministry of Economy", "ORG"},
+		{"Officials|O at|O the|O Ministry|O of|O Finance|O ^,|O Federal|O Reserve|O Board|O and|O Treasury|O met|O .|O", "Ministry of Finance", "ORG"},
+	})
+}

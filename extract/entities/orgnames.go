@@ -176,6 +176,7 @@ func (r *resolver) orgNames() {
 					r.widen(inner, i, end)
 					r.d.Mentions[inner].Type = "ORG"
 				} else {
+					end = r.remitListAfter(toks, r.d.at[si], i, end)
 					r.addName(si, i, end, "ORG")
 				}
 				i = end - 1
@@ -3125,3 +3126,108 @@ func (r *resolver) stateAbbreviations() {
 // partyInitial reports whether w is the initial of a US party as news
 // writes it before a congressman's state: D, R or I.
 func partyInitial(w string) bool { return w == "D" || w == "R" || w == "I" }
+
+// remitLists returns spans with a body's name that lists its remits
+// carried to the list's end: "[Ministry of Economy], Trade and Industry",
+// "[Department for Levelling] Up, Housing and Communities", "[Ministry of
+// Lands], [Housing and Urban Development]". The span opens with a body's
+// head and holds "of" or "for"; the words after it are pieces of one to
+// three capitalised common words, each after a comma, the last after
+// "and"; spans inside the list are absorbed. Names after the comma are no
+// remits ("the Bank of England, Barclays and HSBC").
+func (r *resolver) remitLists(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	if r.lex == nil {
+		return spans
+	}
+	var out []nlp.Span
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if TypeOf(sp.Type) == "ORG" {
+			// (the recogniser's spans inside: none, or one that ends the
+			// list, "[Housing and Urban Development]"; two are names,
+			// "[Standard Chartered] and [Virgin Money]")
+			e := r.remitListAfter(toks, nil, sp.Start, sp.End)
+			n := i + 1
+			for n < len(spans) && spans[n].End <= e {
+				n++
+			}
+			if e > sp.End && (n == i+1 || n == i+2 && spans[i+1].End == e) {
+				sp.End = e
+				i = n - 1
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// remitListAfter returns the end of the name toks[start:end] of a body
+// with its list of remits (remitLists), or end; with at, the words of the
+// list must be no mention's.
+func (r *resolver) remitListAfter(toks []nlp.Token, at []int32, start, end int) int {
+	if !orgHeads[strings.ToLower(toks[start].Text)] || !remitInside(toks, start, end) {
+		return end
+	}
+	e := r.remitListEnd(toks, end)
+	for k := end; at != nil && k < e; k++ {
+		if at[k] != 0 {
+			return end
+		}
+	}
+	return e
+}
+
+// remitListEnd returns the end of a list of remits starting at k, or k:
+// the rest of the last remit named ("Up"), then ", Trade" pieces and an
+// "and Industry" piece that closes the list (", and" too).
+func (r *resolver) remitListEnd(toks []nlp.Token, k int) int {
+	j := k + r.remitPiece(toks, k)
+	if j-k > 2 {
+		return k
+	}
+	for pieces := 0; j < len(toks) && toks[j].Text == ","; pieces++ {
+		j++
+		last := j < len(toks) && toks[j].Text == "and"
+		if last {
+			if pieces == 0 {
+				return k // ", and" closes a list of three or more
+			}
+			j++
+		}
+		n := r.remitPiece(toks, j)
+		if n == 0 {
+			return k
+		}
+		j += n
+		if !last && j < len(toks) && toks[j].Text == "and" {
+			if n = r.remitPiece(toks, j+1); n == 0 {
+				return k
+			}
+			j, last = j+1+n, true
+		}
+		if last {
+			if j < len(toks) && (toks[j].Text == "of" || toks[j].Text == "for") {
+				return k // "and Bank of England": a name of its own
+			}
+			return j
+		}
+	}
+	return k
+}
+
+// remitPiece returns how many capitalised common words, up to three, open
+// toks[k:]; a title word ends them ("and Welfare Minister Keizo Takemi"),
+// and a body's head makes them none ("Federal Reserve Board").
+func (r *resolver) remitPiece(toks []nlp.Token, k int) int {
+	n := 0
+	for ; k+n < len(toks) && n < 3; n++ {
+		t := &toks[k+n]
+		if !capitalisedWord(t.Text) || isAllCaps(t.Text) || isTitleWord(t.Text) || orgHeadWord(t.Text) || !r.commonWord(t.Text) && !r.commonWord(lemmaOf(t)) {
+			break
+		}
+	}
+	if k+n < len(toks) && capitalisedWord(toks[k+n].Text) && !isTitleWord(toks[k+n].Text) {
+		return 0 // a fourth capitalised word, or a name after common words
+	}
+	return n
+}
