@@ -49,8 +49,13 @@
 // names of a team sheet are persons, as is a name before a country in
 // brackets in a line of results, and a company noun before a name ("chip
 // giant Intel") makes it an organisation (classes.go). A country, a
-// continent or a nation of the UK is never a team; a state or a province
-// only in a fixture or a results line. A given name that is also a town's
+// continent or a nation of the UK is its national team's only by the
+// strongest cues: a result with a score ("France beat Wales 41-28"), a
+// fixture against another nation, a player's or coach's post ("England
+// captain Harry Kane"); not as a player's country ("China's Zheng
+// Qinwen", "Noah Lyles of the United States"), and "the club" never
+// refers to it. A state or a province is a team's only in a fixture or a
+// results line. A given name that is also a town's
 // ("Chelsea"), alone, is a club's beside other teams when it acts as no
 // person does (no title, age, heading or person's list beside it).
 //

@@ -5304,7 +5304,7 @@ func (r *resolver) nominalAntecedent(si, ti int) (int, bool) {
 		// the name stands for it
 		named := capitalisedWord(t.Text) && nameHasWord(c, t.Text)
 		if !c.titles[lem] && !(generic && r.kinds[c.id] == classNouns[lem] && !(companyWords[lem] && r.publicBody(c))) && !named &&
-			!(teamWords[lem] && r.isTeam(c)) {
+			!(teamWords[lem] && r.isTeam(c) && (lem == "team" || r.regionOf(c) != nation)) {
 			continue
 		}
 		if c.titles[lem] && RoleNoun(lem) && !r.roleFits(c, lem, r.roleModifiers(si, ti)) {
@@ -5346,7 +5346,8 @@ var otherTeam = map[string]bool{
 }
 
 // teamWords refer back to a sports team, whatever its name: "the club",
-// "the team" after "Chelsea" used as a club's name.
+// "the team" after "Chelsea" used as a club's name (a nation's team is no
+// club).
 var teamWords = map[string]bool{"club": true, "team": true}
 
 // isTeam reports whether c is an organisation used as a sports team's

@@ -934,7 +934,7 @@ func TestKnownOrganisationsTyped(t *testing.T) {
 		// posts of a club or party after the name
 		{"Fulham|B-LOC manager|O|compound|3|NOUN Chris|B-PER Coleman|I-PER said", "Fulham", "ORG"},
 		{"Chelsea|B-PER boss|O|compound|3|NOUN Jose|B-PER Mourinho|I-PER said", "Chelsea", "ORG"},
-		{"England|B-LOC coach|O|compound|3|NOUN Andy|B-PER Robinson|I-PER said", "England", "LOC"},
+		{"England|B-LOC coach|O|compound|3|NOUN Andy|B-PER Robinson|I-PER said", "England", "ORG"}, // the national team
 		{"Fulham|B-LOC is|O a|O town", "Fulham", "LOC"},
 		// posts that are common words too count before a person's name
 		{"Bath|B-LOC prop|O|compound|3|NOUN Duncan|B-PER Bell|I-PER said", "Bath", "ORG"},
@@ -1113,9 +1113,9 @@ func TestTeams(t *testing.T) {
 		{"Manchester|B-LOC United|B-ORG winger|O Cristiano|B-PER Ronaldo|I-PER", "Manchester United", "ORG"},
 		// a place the recogniser cut in two
 		{"relief|O in|O South|B-LOC Asia|B-LOC", "South Asia", "LOC"},
-		// countries stay places: their teams are named as the country
-		{"England|B-LOC v|O Wales|B-LOC", "England", "LOC"},
-		{"GB|B-LOC captain|O Jeremy|B-PER Bates|I-PER led|O Great|B-LOC Britain|I-LOC", "Great Britain", "LOC"},
+		// a nation's team by the strongest cues (TestNationTeams)
+		{"England|B-LOC v|O Wales|B-LOC", "England", "ORG"},
+		{"GB|B-LOC captain|O Jeremy|B-PER Bates|I-PER led|O Great|B-LOC Britain|I-LOC", "Great Britain", "ORG"},
 		// a town listed with a team
 		{"Essex|B-LOC ,|O Derbyshire|B-LOC and|O Surrey|B-LOC won|O ;|O Surrey|B-LOC captain|O Chris|B-PER Lewis|I-PER scored|O", "Essex", "ORG"},
 		{"At|O Heathrow|B-LOC ,|O Fulham|B-LOC manager|O Chris|B-PER Coleman|I-PER said|O", "Heathrow", "LOC"},
@@ -3191,10 +3191,12 @@ func TestWorldNewsNames(t *testing.T) {
 		{"Irungu|B-LOC|nsubj|11|PROPN Houghton|I-LOC|flat|1|PROPN ,|O|punct|5|PUNCT executive|O|amod|5|ADJ director|O|appos|1|NOUN of|O|case|7|ADP Amnesty|B-ORG|nmod|5|PROPN ,|O|punct|1|PUNCT called|O|root|0|VERB", "Irungu Houghton", "PERSON"},
 		{"managed|O|root|0|VERB by|O|case|4|ADP his|O|nmod:poss|4|PRON mother|O|obl|1|NOUN ,|O|punct|6|PUNCT Bose|B-LOC|appos|4|PROPN Ogulu|I-LOC|flat|6|PROPN", "Bose Ogulu", "PERSON"},
 		{"managed|O|root|0|VERB by|O|case|4|ADP its|O|nmod:poss|4|PRON successor|O|obl|1|NOUN ,|O|punct|6|PUNCT Bose|B-LOC|appos|4|PROPN Ogulu|I-LOC|flat|6|PROPN", "Bose Ogulu", "LOC"},
-		// a town's name listed with clubs only is a club's; a country's stays a place
+		// a town's name listed with clubs only is a club's; a country's
+		// is its team's by its own cues only
 		{"Arsenal|B-ORG and|O Liverpool|B-LOC finished|O second|O", "Liverpool", "ORG"},
 		{"between|O Juventus|B-ORG and|O Fiorentina|B-LOC .|O", "Fiorentina", "ORG"},
-		{"Arsenal|B-ORG and|O England|B-LOC defender|O Ashley|B-PER Cole|I-PER", "England", "LOC"},
+		{"Arsenal|B-ORG and|O England|B-LOC defender|O Ashley|B-PER Cole|I-PER", "England", "ORG"},
+		{"Arsenal|B-ORG and|O England|B-LOC met|O", "England", "LOC"},
 		{"Arsenal|B-ORG and|O Liverpool|B-LOC and|O Paris|B-LOC", "Liverpool", "LOC"},
 		// a big city listed with places (the gazetteer writes it with an accent)
 		{"between|O Lake|B-LOC Ontario|I-LOC and|O Montreal|B-PER is|O open|O", "Montréal", "LOC"},
@@ -4438,5 +4440,33 @@ func TestRemitLists(t *testing.T) {
 		{"Officials|O at|O the|O Bank|O of|O Japan|O ^,|O Trade|O and|O Bank|O of|O England|O met|O .|O", "Bank of Japan", "ORG"},
 		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O and|O Trade|O met|O .|O", "Ministry of Economy", "ORG"},
 		{"Officials|O at|O the|O Ministry|O of|O Finance|O ^,|O Federal|O Reserve|O Board|O and|O Treasury|O met|O .|O", "Ministry of Finance", "ORG"},
+	})
+}
+
+// TestNationTeams checks that a nation's name names its team by a result
+// with a score, a fixture against another nation or a player's post, and
+// stays a place for a person's country, a chairman, a court's case and a
+// war's rivals.
+func TestNationTeams(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		// parsed: the score hangs on the verb, the name on the score
+		{"they|O|nsubj|2|PRON won|O|root|0|VERB ,|O beat|O|advcl|2|VERB England|B-LOC|nmod:unmarked|6|PROPN 29-16|O|obj|4|NUM", "England", "ORG"},
+		// the subject of a clause whose participle reports the result
+		{"Ireland|B-LOC|nsubj|2|PROPN won|O|root|0|VERB ,|O beat|O|advcl|2|VERB|VBG them|O|obj|4|PRON 29-16|O|obl|4|NUM", "Ireland", "ORG"},
+		// not parsed: a rival each side of "beat", and a score
+		{"Argentina|B-LOC|root|0|PROPN beat|O|parataxis|1|VERB France|B-LOC|nmod|4|PROPN 4-2|O|obl|2|NUM", "France", "ORG"},
+		{"England|B-LOC manager|O|compound|3|NOUN Sarina|B-PER Wiegman|I-PER said", "England", "ORG"},
+		{"Wales|B-LOC captain|O Ken|B-PER Owens|I-PER", "Wales", "ORG"},
+		// a person's country
+		{"Sabalenka|B-PER|nsubj|2|PROPN beat|O|root|0|VERB China|B-LOC|nmod:poss|5|PROPN 's|O|case|3|PART Zheng|B-PER|obj|2|PROPN 6-3|O|obl|2|NUM", "China", "LOC"},
+		{"Lyles|B-PER|nsubj|5|PROPN of|O|case|4|ADP the|O|det|4|DET Netherlands|B-LOC|nmod|1|PROPN beat|O|root|0|VERB Kenya|B-LOC|obj|5|PROPN 2-1|O|obl|5|NUM", "Netherlands", "LOC"},
+		{"her|O U.S.|B-LOC teammate|O Sunisa|B-PER Lee|I-PER", "U.S.", "LOC"},
+		// other posts, cases and wars
+		{"the|O Taiwan|B-LOC manager|O of|O Standard|B-ORG Chartered|I-ORG Bank|I-ORG said", "Taiwan", "LOC"},
+		{"Canada|B-LOC chairman|O Marshall|B-PER Cohen|I-PER said", "Canada", "LOC"},
+		{"United|B-LOC States|I-LOC v|O Microsoft|B-ORG", "United States", "LOC"},
+		{"Russia|B-LOC|nsubj|2|PROPN defeated|O|root|0|VERB Ukraine|B-LOC|obj|2|PROPN", "Ukraine", "LOC"},
+		{"Russia|B-LOC beat|O|root|0|VERB Ukraine|B-LOC back|O", "Ukraine", "LOC"},
 	})
 }

@@ -93,8 +93,9 @@ func allCapitalised(toks []nlp.Token) bool {
 // it acts as no person does (townTeam: "catching Chelsea in the title
 // race").
 //
-// Countries and the nations of the UK stay places: their teams are named
-// as the country ("England coach").
+// Countries and the nations of the UK name their teams by the strongest
+// cues only (nationTeam: "France beat Wales 41-28", "England coach Andy
+// Robinson"), since news names them as places far more often.
 func (r *resolver) teamRole(c *cluster, typ string) bool {
 	if r.directTeam(c, typ) {
 		return true
@@ -182,17 +183,26 @@ func (r *resolver) regionOf(c *cluster) int {
 	}
 	kind := notRegion
 	for _, mi := range c.mentions {
-		m := &r.d.Mentions[mi]
-		if m.Kind != KindName {
-			continue
+		if m := &r.d.Mentions[mi]; m.Kind == KindName {
+			kind = max(kind, r.nameRegion(m.Text))
 		}
-		for _, e := range r.gaz.Lookup(m.Text) {
-			switch {
-			case e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && (e.Country == "GB" || e.Country == ""):
-				return nation
-			case e.Subtype == gazetteer.SubRegion:
-				kind = region
-			}
+	}
+	return kind
+}
+
+// nameRegion returns whether name is a nation's, a region's or neither
+// (regionOf).
+func (r *resolver) nameRegion(name string) int {
+	if r.gaz == nil {
+		return notRegion
+	}
+	kind := notRegion
+	for _, e := range r.gaz.Lookup(name) {
+		switch {
+		case e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion && (e.Country == "GB" || e.Country == ""):
+			return nation
+		case e.Subtype == gazetteer.SubRegion:
+			kind = region
 		}
 	}
 	return kind
@@ -281,7 +291,7 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 	townCues := town && ownerType != "PERSON"
 	switch r.regionOf(c) {
 	case nation:
-		return false // by any of its names: "GB captain", "Great Britain"
+		return r.nationTeam(c)
 	case region:
 		for _, mi := range c.mentions {
 			if m := &r.d.Mentions[mi]; m.Kind == KindName && typ != "PERSON" && (r.fixture(m) || r.scoreLine(m)) {
@@ -503,11 +513,25 @@ func scoreAt(toks []nlp.Token, i int) int {
 func (r *resolver) result(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
 	h, verb, ok := r.governor(m)
-	if !ok {
+	if !ok || !hasScore(toks) {
 		return false
 	}
+	if scoreAt(toks, verb) > 0 && toks[verb].Head > 0 {
+		// "beating [England] 29-16": the parser hangs the name on the
+		// score, the score on the verb
+		h, verb = verb, toks[verb].Head-1
+	}
+	if toks[h].Deprel == "nsubj" {
+		// "Ireland won the title, beating England 29-16": the subject
+		// of a clause whose participle reports the result
+		for _, j := range r.children[m.Sentence][verb] {
+			if toks[j].Deprel == "advcl" && toks[j].XPOS == "VBG" && resultVerbs[lemmaOf(&toks[j])] {
+				return true
+			}
+		}
+	}
 	switch toks[h].Deprel {
-	case "nsubj", "nsubj:pass", "obj":
+	case "nsubj", "nsubj:pass", "obj", "obl:unmarked":
 	case "obl", "obl:agent":
 		if b := m.Start - 1; b < 0 || toks[b].Text != "to" && toks[b].Text != "against" && toks[b].Text != "with" && toks[b].Text != "by" {
 			return false
@@ -515,7 +539,7 @@ func (r *resolver) result(m *Mention) bool {
 	default:
 		return false
 	}
-	return resultVerbs[lemmaOf(&toks[verb])] && hasScore(toks)
+	return resultVerbs[lemmaOf(&toks[verb])]
 }
 
 // strongResult are the result verbs that say a contest was won even
@@ -628,7 +652,7 @@ func (r *resolver) pluralTeam(m *Mention) bool {
 // resultVerbs are the verbs of sports results.
 var resultVerbs = map[string]bool{
 	"beat": true, "defeat": true, "draw": true, "lose": true, "thrash": true, "edge": true, "hold": true,
-	"hammer": true, "overcome": true, "rout": true, "stun": true, "trounce": true,
+	"hammer": true, "overcome": true, "rout": true, "stun": true, "trounce": true, "sweep": true, "crush": true,
 }
 
 // isScore reports whether w is a score: digits, a hyphen or dash, digits
@@ -1033,4 +1057,82 @@ func rowBoundary(w string) bool {
 		return true
 	}
 	return smallNumber(strings.TrimSuffix(w, ".")) || isScore(w)
+}
+
+// nationTeam reports whether c, a nation's name (regionOf), names its
+// team by the strongest cues only: a result with a score ("France beat
+// Wales 41-28", "beating England 29-16"), a fixture
+// against another nation ("England v Wales"; not a court's "United
+// States v Microsoft"), or a player's post ("Ireland captain Johnny
+// Sexton"), or a rival on either side of "beat" in a sentence with a
+// score ("Argentina beat France 4-2", parsed or not). A country also
+// takes the plural and rivals in other news ("Japan have agreed",
+// "Russia defeated Ukraine"), so those alone do not count.
+func (r *resolver) nationTeam(c *cluster) bool {
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || r.nationality(m) {
+			continue
+		}
+		if r.result(m) || r.nationPost(m) || r.fixture(m) && r.nationBeside(m) ||
+			r.rivalPair(m) && hasScore(r.doc[m.Sentence].Tokens) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationality reports whether name mention m gives a person's country,
+// in the possessive before a name or after a person's name and "of":
+// "China's Zheng Qinwen", "Barbora Krejčíková of the Czech Republic",
+// where a player, not the nation's team, plays.
+func (r *resolver) nationality(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if at := r.d.at[m.Sentence]; m.End+1 < len(toks) && isPossessive(toks[m.End].Text) && capitalisedWord(toks[m.End+1].Text) &&
+		(at[m.End+1] != 0 || toks[m.End+1].UPOS == "PROPN") {
+		return true
+	}
+	k := m.Start - 1
+	if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	if k < 1 || toks[k].Text != "of" {
+		return false
+	}
+	at := r.d.at[m.Sentence]
+	return at[k-1] != 0 && r.d.Mentions[at[k-1]-1].Type == "PERSON"
+}
+
+// nationPost reports whether name mention m of a nation is followed by a
+// player's or coach's post (teamPost): no chairman's or team-mate's, and a manager or
+// boss only before the person's name ("England manager Sarina Wiegman";
+// not "the Taiwan manager of Standard Chartered").
+func (r *resolver) nationPost(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	if !r.teamPost(m, false) || m.End >= len(toks) {
+		return false
+	}
+	switch toks[m.End].Text {
+	case "chairman", "teammate", "team-mate":
+		return false // "her U.S. teammate Sunisa Lee": a player's country
+	case "manager", "boss":
+		return r.personAt(m.Sentence, m.End+1)
+	}
+	return true
+}
+
+// nationBeside reports whether a name mention beside name mention m,
+// across "v", "vs" or a score, is a nation's: the other side of a
+// fixture.
+func (r *resolver) nationBeside(m *Mention) bool {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	for _, i := range []int{m.End + 1, m.End + 2, m.End + 3, m.Start - 2, m.Start - 3, m.Start - 4} {
+		if i < 0 || i >= len(toks) || at[i] == 0 {
+			continue
+		}
+		if o := &r.d.Mentions[at[i]-1]; o != m && o.Kind == KindName && r.nameRegion(o.Text) == nation {
+			return true
+		}
+	}
+	return false
 }
