@@ -242,6 +242,11 @@ var timestampRE = regexp.MustCompile(`(?i)^(updated|published|posted|last update
 // United", "Reading v Stockport/Swansea", "Derby v Watford or Fulham").
 var fixtureRE = regexp.MustCompile(`^` + fixtureSide + ` (?:v|vs)\.? ` + fixtureSide + `(?: \([^()]*\))?\.?$`)
 
+// resultRE matches a result line: two sides, each with its score
+// ("Featherstone Rovers 22 York Knights 20"), or the score between them
+// ("Chelsea 2-1 Arsenal").
+var resultRE = regexp.MustCompile(`^` + fixtureSide + ` (?:\d{1,3} ` + fixtureSide + ` \d{1,3}|\d{1,3}[-–]\d{1,3} ` + fixtureSide + `)$`)
+
 // fixtureSide is one side of a fixture: a name of one to four capitalised
 // words, or two such names joined by "or" for a tie not yet decided
 // ("Derby v Watford or Fulham").
@@ -250,8 +255,8 @@ const fixtureSide = `\p{Lu}[\pL'.&/-]*(?: \p{Lu}[\pL'.&/-]*){0,3}(?: or \p{Lu}[\
 // isProse reports whether a paragraph reads as sentences rather than page
 // furniture, or is a fixture.
 func isProse(s string) bool {
-	if fixtureRE.MatchString(s) {
-		return true // "Chelsea v Scunthorpe": a fixture is content, if no sentence
+	if fixtureRE.MatchString(s) || resultRE.MatchString(s) {
+		return true // "Chelsea v Scunthorpe", "Featherstone Rovers 22 York Knights 20": a fixture or a result is content, if no sentence
 	}
 	if isTagList(s) {
 		return false

@@ -35,6 +35,8 @@ var cases = []struct {
 		[]string{"\"We will not allow any foreign troops,\" Saleh said.", "\"This is unacceptable.\""}},
 	{"fixtures", "Holders meet the leaders in the third round of the cup.\n\nReading v Stockport/Swansea\n\nChelsea v Scunthorpe\n\nDerby v Watford or Fulham\n\nListen Live",
 		[]string{"Holders meet the leaders in the third round of the cup.", "Reading v Stockport/Swansea", "Chelsea v Scunthorpe", "Derby v Watford or Fulham"}},
+	{"results", "Featherstone edge York in a thriller at home.\n\nFeatherstone Rovers 22 York Knights 20\n\nChelsea 2-1 Arsenal\n\nTop 10 Movies\n\nListen Live",
+		[]string{"Featherstone edge York in a thriller at home.", "Featherstone Rovers 22 York Knights 20", "Chelsea 2-1 Arsenal"}},
 	{"short note kept", "Khalifa Haftar met Sergei Lavrov in Moscow", []string{"Khalifa Haftar met Sergei Lavrov in Moscow"}},
 	{"only furniture", "Listen Live\nShare", []string{"Listen Live", "Share"}},
 	{"empty", "", nil},

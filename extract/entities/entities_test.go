@@ -4470,3 +4470,15 @@ func TestNationTeams(t *testing.T) {
 		{"Russia|B-LOC beat|O|root|0|VERB Ukraine|B-LOC back|O", "Ukraine", "LOC"},
 	})
 }
+
+// TestClubRuns checks that a run of capitalised words ending in a club's
+// head names a club, also opening a results line, but two clubs joined by
+// "and" do not.
+func TestClubRuns(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"kept|O Featherstone|O Rovers|O ^'|O promotion|O hopes|O alive|O", "Featherstone Rovers", "ORG"},
+		{"Featherstone|O Rovers|O 22|O York|O Knights|O 20|O", "Featherstone Rovers", "ORG"},
+	})
+	checkNoEntity(t, g, []string{"fans|O of|O Celtic|O and|O Rangers|O sang|O"}, func(e extract.Entity) bool { return e.Name == "Celtic and Rangers" })
+}

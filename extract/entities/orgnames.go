@@ -104,7 +104,7 @@ func (r *resolver) orgNames() {
 					end = j + 1
 					// a head ends the name or a part of it before a
 					// connector: "Swiss Army Knife" is no organisation
-					head = head || (orgHeads[lw] || j > i && (companyHeads[w] || firmHeads[w] || isLegalForm(w)) && r.companyRun(si, i, j)) &&
+					head = head || (orgHeads[lw] || clubRun(toks, i, j) || j > i && (companyHeads[w] || firmHeads[w] || isLegalForm(w)) && r.companyRun(si, i, j)) &&
 						(j+1 == len(toks) || !capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0 ||
 							j > i && orgHeads[lw] && isTitleWord(toks[j+1].Text) && (honorifics[strings.ToLower(toks[j+1].Text)] || !titledRun(toks, i)))
 					continue
@@ -168,7 +168,7 @@ func (r *resolver) orgNames() {
 				i = end - 1
 				continue
 			}
-			if caps >= 2 && head && !(i == 0 && caps == 2 && end-i == 2 && !orgHeads[strings.ToLower(toks[end-1].Text)]) {
+			if caps >= 2 && head && !(i == 0 && caps == 2 && end-i == 2 && !orgHeads[strings.ToLower(toks[end-1].Text)] && !clubRun(toks, i, end-1)) {
 				if inners == 1 && r.d.Mentions[inner].End == end {
 					// the one tagged name is the name's last part: it
 					// becomes the whole ("[Bank of England]", no place
@@ -183,6 +183,22 @@ func (r *resolver) orgNames() {
 			}
 		}
 	}
+}
+
+// clubRun reports whether toks[j] is a club's head ending the capitalised
+// run that toks[i] opens, a club's name: "Featherstone Rovers",
+// "Birchfield Harriers", "Notts AC"; not two names ("Celtic and
+// Rangers").
+func clubRun(toks []nlp.Token, i, j int) bool {
+	if j <= i || !clubHeads[toks[j].Text] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].Text == "and" || toks[k].Text == "&" {
+			return false
+		}
+	}
+	return true
 }
 
 // titledRun reports whether the capitalised run that toks[i] opens is a
