@@ -174,6 +174,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.lowerPlaces()
 	r.geoNames()
 	r.townNames()
+	r.prepPlaces()
 	r.basedNames()
 	r.staffNames()
 	r.kindNames()

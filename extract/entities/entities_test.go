@@ -4482,3 +4482,35 @@ func TestClubRuns(t *testing.T) {
 	})
 	checkNoEntity(t, g, []string{"fans|O of|O Celtic|O and|O Rangers|O sang|O"}, func(e extract.Entity) bool { return e.Name == "Celtic and Rangers" })
 }
+
+// TestPrepPlaces checks that an untagged proper noun after "in" or "near"
+// is a small place, and that names of firms, works, languages, months and
+// initials there are not.
+func TestPrepPlaces(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"lahar", "floods", "stake", "trading", "readings", "road"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"In|O Albay|O ^,|O|punct|2|PUNCT lahar|O cut|O the|O road|O .|O", "Albay", "LOC"},
+		{"floods|O near|O Guinobatan|O and|O|cc|5|CCONJ Naga|B-LOC .|O", "Guinobatan", "LOC"},
+	})
+	bad := map[string]bool{"Sperry": true, "Robocop": true, "Comex": true, "Feburary": true, "IDNs": true, "Tagalog": true, "Quantum": true, "Smith": true, "Gencorp": true, "Shakespeare": true}
+	for _, sent := range []string{
+		"they|O bought|O a|O stake|O in|O Sperry|O .|O|punct|2|PUNCT",
+		"he|O|nsubj|2|PRON star|O|root|0|VERB again|O|advmod|2|ADV in|O|case|5|ADP Robocop|O|obl|2|PROPN .|O|punct|2|PUNCT",
+		"prices|O rose|O in|O Comex|O trading|O .|O",
+		"prices|O rose|O in|O Feburary|O ^,|O|punct|2|PUNCT Smith|B-PER said|O .|O",
+		"demand|O rose|O in|O IDNs|O .|O|punct|2|PUNCT",
+		"readings|O in|O Tagalog|O ^,|O|punct|2|PUNCT Cebuano|O and|O|cc|5|CCONJ German|O .|O",
+		"Quantum|B-ORG Fund|I-ORG said|O its|O assets|O rose|O ^.|O Demand|O rose|O in|O Quantum|O .|O|punct|2|PUNCT",
+		"the|O rise|O in|O Gencorp|O 's|O|case|4|PART shares|O .|O",
+		"a|O role|O was|O cast|O ^,|O as|O in|O Shakespeare|O 's|O|case|8|PART day|O .|O",
+	} {
+		s, text := sentenceOf(sent)
+		d := ResolveWith([]nlp.Sentence{s}, text, g, lex)
+		for _, e := range d.Entities {
+			if bad[e.Name] && e.Type == "LOC" {
+				t.Errorf("%q: %s typed a place", sent, e.Name)
+			}
+		}
+	}
+}

@@ -1247,6 +1247,146 @@ func (r *resolver) gazetteerPlaces() {
 	})
 }
 
+// prepPlaces adds the small places the recogniser left untagged after
+// "in" or "near": "In Albay, lahar washed down", "floods near Guinobatan".
+// The name is one to three capitalised proper nouns, none a common word,
+// a given name, a demonym, a title, a day or month (also misspelt, "in
+// Feburary"), initials ("IDNs") or a word of another name of the article
+// ("in Quantum" after "Quantum Fund"), standing alone (no capitalised
+// word, name, possessive or noun after it: "in Comex trading"), in an article that
+// writes names with capitals, and not after what one holds or plays in
+// ("a stake in Sperry", "starred in Robocop") nor listed with a
+// people's word ("in Tagalog, Cebuano and German"). News names a town
+// there far more often than anything else; products ("in Excel") are the
+// known misses.
+func (r *resolver) prepPlaces() {
+	if r.lex == nil || !r.casedText() {
+		return
+	}
+	// the words of the article's names: "a stake in Wurlitzer" after
+	// "Wurlitzer Co" is the company's short name
+	named := map[string]bool{}
+	for _, m := range r.d.Mentions {
+		if m.Kind == KindName {
+			for _, w := range strings.Fields(m.Text) {
+				named[strings.ToLower(w)] = true
+			}
+		}
+	}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		word := func(i int) bool {
+			t := &toks[i]
+			lw := strings.ToLower(t.Text)
+			return at[i] == 0 && t.UPOS == "PROPN" && capitalisedWord(t.Text) && upperLetters(t.Text) == 1 && nameLetters(t.Text) && !named[lw] &&
+				!r.commonWord(t.Text) && !r.commonWord(lemmaOf(t)) && !r.isGivenName(t.Text) && !r.isDemonym(t.Text) &&
+				!isTitleWord(t.Text) && !monthLike(lw) && !RoleNoun(lw)
+		}
+		for i := 1; i < len(toks); i++ {
+			if p := strings.ToLower(toks[i-1].Text); p != "in" && p != "near" || !word(i) {
+				continue
+			}
+			n := 1
+			for i+n < len(toks) && n <= 3 && word(i+n) {
+				n++
+			}
+			e := i + n
+			// (no name going on, no noun it modifies: "in Comex trading",
+			// "in Amsouth stock")
+			if n > 3 || e < len(toks) && (capitalisedWord(toks[e].Text) || isPossessive(toks[e].Text) || at[e] != 0 ||
+				toks[e].UPOS == "NOUN" || toks[e].UPOS == "PROPN" || toks[e].UPOS == "ADJ" || toks[e].UPOS == "NUM") {
+				i = e
+				continue
+			}
+			// (not what one holds or plays in: "a stake in Sperry",
+			// "starred in Robocop")
+			if h := toks[e-1].Head - 1; h >= 0 && h < len(toks) && notPlaceIn[lemmaOf(&toks[h])] || i >= 2 && notPlaceIn[lemmaOf(&toks[i-2])] ||
+				r.listedWithDemonym(toks, e) {
+				i = e
+				continue
+			}
+			r.addName(si, i, e, "LOC")
+			i = e
+		}
+	})
+}
+
+// monthLike reports whether lw, a lower-case word, is a day or a month,
+// in full, short ("aug") or with two letters swapped ("feburary",
+// "jnauary", as wire copy misspells them).
+func monthLike(lw string) bool {
+	if calendarWords[lw] || monthAbbrevs[lw] {
+		return true
+	}
+	for c := range calendarWords {
+		if len(c) == len(lw) && c[0] == lw[0] && sortedLetters(c) == sortedLetters(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedLetters returns the bytes of w in order.
+func sortedLetters(w string) string {
+	b := []byte(w)
+	slices.Sort(b)
+	return string(b)
+}
+
+// monthAbbrevs are the months' short forms ("in Aug").
+var monthAbbrevs = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// nameLetters reports whether w is made of letters, hyphens and
+// apostrophes ("Saint-Luc"; not "Janua~y", "1985/86.He").
+func nameLetters(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// upperLetters counts the capital letters of w: "IDNs" and "VoIP" are
+// initials or a brand's way of writing, not a town's.
+func upperLetters(w string) int {
+	n := 0
+	for _, c := range w {
+		if unicode.IsUpper(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// listedWithDemonym reports whether a list that toks[e] goes on with
+// holds a people's word, as lists of languages do ("readings in Tagalog,
+// Cebuano and German").
+func (r *resolver) listedWithDemonym(toks []nlp.Token, e int) bool {
+	for k := e; k < len(toks) && k < e+6; k++ {
+		switch w := toks[k].Text; {
+		case w == "," || w == "and" || w == "or" || capitalisedWord(w) && !r.isDemonym(w):
+		case r.isDemonym(w):
+			return k > e
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// notPlaceIn are the words that take "in" before a firm or a work rather
+// than a place: "a stake in Sperry", "shares in Telerate", "starred in
+// Robocop", and a language: "written in Tagalog".
+var notPlaceIn = map[string]bool{
+	"stake": true, "interest": true, "share": true, "investment": true, "holding": true, "position": true,
+	"invest": true, "role": true, "part": true, "star": true, "appear": true, "feature": true, "cast": true,
+	"act": true, "play": true, "appearance": true, "character": true, "ownership": true, "shareholder": true,
+	"stakeholder": true, "write": true, "speak": true, "reading": true, "fluent": true, "translate": true,
+}
+
 // lowerPlaces adds the countries, states and big cities written in lower
 // case that the recogniser left untagged, as informal text writes them
 // ("flights to florida", "pizza from chicago"): a run of one to three
