@@ -4514,3 +4514,14 @@ func TestPrepPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestVolcanoesAndAirports checks the heads of built and natural features
+// that end a place's name untagged ("Mayon Volcano") and a place's
+// international airport.
+func TestVolcanoesAndAirports(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O slopes|O of|O Mayon|O Volcano|O are|O steep|O", "Mayon Volcano", "LOC"},
+		{"fly|O from|O Athens|B-LOC International|O Airport|O to|O Crete|B-LOC", "Athens International Airport", "LOC"},
+	})
+}

@@ -1862,6 +1862,7 @@ var geoHeads = map[string]bool{
 	"Canyon": true, "Gorge": true, "Plateau": true, "Prison": true, "Road": true, "Highway": true, "Lane": true,
 	"Cenotaph": true, "Monument": true, "Oval": true, "Parade": true, "Esplanade": true, "Promenade": true,
 	"Drive": true, "Pass": true, "Dock": true, "Quay": true, "Wharf": true, "Lagoon": true, "Pier": true, "Fjord": true, "Bay": true,
+	"Volcano": true, "Dam": true, "Airport": true, "Tunnel": true,
 }
 
 // townNouns, with "of" after them, put the name of a place: "the
@@ -2371,7 +2372,8 @@ func compassAfter(toks []nlp.Token, at []int32, k int) int {
 
 // geoHeadAfter extends a person or place mention mi over the untagged
 // head of a street's or a natural feature's name right after it, which
-// no surname is, and a compass point closing it, and makes it a place:
+// no surname is, and a compass point closing it, and makes it a place
+// ("[Athens] International Airport" too):
 // the recogniser tags "[Murray-Darling]PER Basin", "[Downing]PER Street",
 // "[Parnell]PER Square East" (not "Damon Hill",
 // a given name alone before it, nor "Wall Street Journal", a longer
@@ -2380,6 +2382,9 @@ func (r *resolver) geoHeadAfter(mi int) {
 	m := &r.d.Mentions[mi]
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	e := m.End
+	if e+1 < len(toks) && toks[e].Text == "International" && at[e] == 0 && toks[e+1].Text == "Airport" {
+		e++ // "[Athens] International Airport"
+	}
 	if e >= len(toks) || at[e] != 0 || !geoHeads[toks[e].Text] || surnameHeads[toks[e].Text] || capsSentence(toks) {
 		return
 	}
@@ -2456,7 +2461,7 @@ func (r *resolver) placeBefore(mi int) {
 
 // surnameHeads are the geoHeads that are surnames too: "Damon Hill",
 // "Bill Lake", "Jayne Valley".
-var surnameHeads = map[string]bool{"Hill": true, "Hills": true, "Island": true, "Lake": true, "Valley": true, "Coast": true, "Falls": true, "Lane": true, "Bay": true}
+var surnameHeads = map[string]bool{"Hill": true, "Hills": true, "Island": true, "Lake": true, "Valley": true, "Coast": true, "Falls": true, "Lane": true, "Bay": true, "Dam": true}
 
 // capitalisedBefore reports whether the word before token start is
 // capitalised other than as the sentence's first word (a proper noun
