@@ -5634,9 +5634,10 @@ func (r *resolver) typeOf(c *cluster) string {
 		// and "Manchester United" are no places.
 		return "ORG"
 	}
-	if typ == "PERSON" && r.listedWithPlaces(c) {
-		// "the Americas, Europe and Asia Pacific": a name listed with
-		// two places or more and nothing else is a place's
+	if (typ == "PERSON" || typ == "ORG" && !r.longName(c) && !r.knownOrg(c, typ)) && r.listedWithPlaces(c) {
+		// "the Americas, Europe and Asia Pacific", "the smaller ports
+		// that serve Andros, [Tinos]ORG and Kea": a name listed with two
+		// places or more and nothing else is a place's
 		return "LOC"
 	}
 	if typ == "PERSON" && r.allMentions(c, constituencyBefore) {

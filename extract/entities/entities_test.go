@@ -4525,3 +4525,15 @@ func TestVolcanoesAndAirports(t *testing.T) {
 		{"fly|O from|O Athens|B-LOC International|O Airport|O to|O Crete|B-LOC", "Athens International Airport", "LOC"},
 	})
 }
+
+// TestOrgListedWithPlaces checks that one word the recogniser took for an
+// organisation's, listed with two places and nothing else, is a place,
+// unless it is a known organisation's or a longer name.
+func TestOrgListedWithPlaces(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"ports|O that|O serve|O Andros|B-LOC ^,|O Tinos|B-ORG and|O Kea|B-LOC .|O", "Tinos", "LOC"},
+		{"ports|O that|O serve|O Andros|B-LOC ^,|O Nokia|B-ORG and|O Kea|B-LOC .|O", "Nokia", "ORG"},
+		{"ports|O that|O serve|O Andros|B-LOC ^,|O Tinos|B-ORG Ferries|I-ORG and|O Kea|B-LOC .|O", "Tinos Ferries", "ORG"},
+	})
+}
