@@ -4537,3 +4537,14 @@ func TestOrgListedWithPlaces(t *testing.T) {
 		{"ports|O that|O serve|O Andros|B-LOC ^,|O Tinos|B-ORG Ferries|I-ORG and|O Kea|B-LOC .|O", "Tinos Ferries", "ORG"},
 	})
 }
+
+// TestStreetAbbreviations checks that "St", "Rd" and "Ave" after a name
+// end a street's name, but not in an address after a house number.
+func TestStreetAbbreviations(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"a|O meeting|O on|O Queen|O St|O ^.|O", "Queen St", "LOC"},
+		{"shops|O on|O George|B-PER St|I-PER closed|O ^.|O", "George St", "LOC"},
+	})
+	checkNoEntity(t, g, []string{"close|O to|O the|O hall|O (|O 220|O South|O Michigan|O Ave|O ^.|O ^)|O"}, func(e extract.Entity) bool { return e.Name == "South Michigan Ave" })
+}

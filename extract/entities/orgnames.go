@@ -1863,7 +1863,14 @@ var geoHeads = map[string]bool{
 	"Cenotaph": true, "Monument": true, "Oval": true, "Parade": true, "Esplanade": true, "Promenade": true,
 	"Drive": true, "Pass": true, "Dock": true, "Quay": true, "Wharf": true, "Lagoon": true, "Pier": true, "Fjord": true, "Bay": true,
 	"Volcano": true, "Dam": true, "Airport": true, "Tunnel": true,
+	// short forms after the name ("George St", "Castle Rd"; "St Anne's"
+	// opens one, before a capital)
+	"St": true, "St.": true, "Rd": true, "Rd.": true, "Ave": true, "Ave.": true,
 }
+
+// streetAbbrevs are the short forms of streets' heads, which addresses
+// write after a house number ("220 South Michigan Ave", no place's name).
+var streetAbbrevs = map[string]bool{"St": true, "St.": true, "Rd": true, "Rd.": true, "Ave": true, "Ave.": true}
 
 // townNouns, with "of" after them, put the name of a place: "the
 // historic town of Lahaina", "the port city of Odesa".
@@ -2354,6 +2361,9 @@ func (r *resolver) geoNames() {
 			}
 			if start == i || capitalisedBefore(toks, start) {
 				continue
+			}
+			if streetAbbrevs[toks[i].Text] && start > 0 && allDigits(toks[start-1].Text) {
+				continue // "220 South Michigan Ave": an address
 			}
 			r.add(Mention{Sentence: si, Start: start, End: end, Head: i, Text: spanText(toks, start, end), Type: "LOC", Kind: KindName, Entity: -1})
 		}
