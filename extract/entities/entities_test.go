@@ -4548,3 +4548,16 @@ func TestStreetAbbreviations(t *testing.T) {
 	})
 	checkNoEntity(t, g, []string{"close|O to|O the|O hall|O (|O 220|O South|O Michigan|O Ave|O ^.|O ^)|O"}, func(e extract.Entity) bool { return e.Name == "South Michigan Ave" })
 }
+
+// TestClubHeads checks that "Club" heads an organisation's name, and that
+// a people's or compass adjective after "of" or "and" before a common noun
+// ends an untagged name before the connector.
+func TestClubHeads(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O Sierra|B-PER Club|I-PER said|O", "Sierra Club", "ORG"},
+		{"won|O at|O the|O Warrnambool|O Racing|O Club|O today|O", "Warrnambool Racing Club", "ORG"},
+		{"members|O of|O the|O Paris|O Club|O of|O Western|O|amod|9|ADJ creditor|O|compound|9|NOUN nations|O", "Paris Club", "ORG"},
+		{"ties|O between|O the|O Commission|O and|O European|O|amod|8|ADJ governments|O|obl|1|NOUN", "Commission", "ORG"},
+	})
+}

@@ -23,7 +23,7 @@ var orgHeads = map[string]bool{
 	"centre": true, "center": true, "exchange": true, "bourse": true, "boerse": true, "börse": true, "board": true,
 	"bureau": true, "administration": true,
 	"service": true, "college": true, "embassy": true, "consulate": true, "observatory": true, "telescope": true,
-	"caucus": true, "society": true, "guards": true, "guard": true, "league": true,
+	"caucus": true, "society": true, "guards": true, "guard": true, "league": true, "club": true,
 	// armed forces and armed groups: "Syrian Democratic Forces", "Syrian
 	// Army", "People's Protection Units", "al-Nusra Front"
 	"forces": true, "army": true, "units": true, "brigades": true, "brigade": true, "front": true,
@@ -132,9 +132,16 @@ func (r *resolver) orgNames() {
 				}
 				break
 			}
-			// trailing connectors ("Parliament on") are no part of it
+			// trailing connectors ("Parliament on") are no part of it,
+			// nor a people's or compass adjective before a common noun
+			// ("the Paris Club of Western creditor nations", "the Senate
+			// and Democratic leaders")
 			for end > i && nameConnectors[strings.ToLower(toks[end-1].Text)] {
 				end--
+			}
+			if end-i >= 3 && toks[end-1].UPOS == "ADJ" && (r.isDemonym(toks[end-1].Text) || compassAdjectives[toks[end-1].Text]) &&
+				end < len(toks) && toks[end].UPOS == "NOUN" && nameConnectors[strings.ToLower(toks[end-2].Text)] {
+				end -= 2
 			}
 			law := end < len(toks) && documentWords[strings.ToLower(toks[end].Text)] // "... and Police [Bill]"
 			// (a document's word opens no name, "Act of Parliament", but
@@ -200,6 +207,10 @@ func clubRun(toks []nlp.Token, i, j int) bool {
 	}
 	return true
 }
+
+// compassAdjectives open the names of regions and qualify peoples: "the
+// Western creditor nations".
+var compassAdjectives = map[string]bool{"Western": true, "Eastern": true, "Northern": true, "Southern": true}
 
 // titledRun reports whether the capitalised run that toks[i] opens is a
 // title ("Deputy High Court Judge", "Ex-Welsh Office
