@@ -4557,6 +4557,7 @@ func TestClubHeads(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"the|O Sierra|B-PER Club|I-PER said|O", "Sierra Club", "ORG"},
 		{"won|O at|O the|O Warrnambool|O Racing|O Club|O today|O", "Warrnambool Racing Club", "ORG"},
+		{"the|O Yorkshire|B-LOC County|I-LOC Cricket|I-LOC Club|I-LOC said|O", "Yorkshire County Cricket Club", "ORG"},
 		{"members|O of|O the|O Paris|O Club|O of|O Western|O|amod|9|ADJ creditor|O|compound|9|NOUN nations|O", "Paris Club", "ORG"},
 		{"ties|O between|O the|O Commission|O and|O European|O|amod|8|ADJ governments|O|obl|1|NOUN", "Commission", "ORG"},
 	})

@@ -2818,7 +2818,7 @@ var orgDesignators = map[string]bool{
 	"University": true, "Observatory": true, "Laboratory": true, "Laboratories": true, "Institute": true,
 	"Industries": true, "Airlines": true, "Airways": true, "Committee": true, "Commission": true,
 	"Ministry": true, "Agency": true, "Association": true, "Corporation": true, "Foundation": true,
-	"Council": true, "International": true, "College": true,
+	"Council": true, "International": true, "College": true, "Club": true,
 }
 
 // isDesignatedOrg reports whether name has two or more words and ends in
