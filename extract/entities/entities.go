@@ -5634,10 +5634,13 @@ func (r *resolver) typeOf(c *cluster) string {
 		// and "Manchester United" are no places.
 		return "ORG"
 	}
-	if (typ == "PERSON" || typ == "ORG" && !r.longName(c) && !r.knownOrg(c, typ)) && r.listedWithPlaces(c) {
+	if (typ == "PERSON" || typ == "ORG" && !r.longName(c) && !r.knownOrg(c, typ)) && r.listedWithPlaces(c) ||
+		typ == "PERSON" && r.placeListAfterPrep(c) {
 		// "the Americas, Europe and Asia Pacific", "the smaller ports
 		// that serve Andros, [Tinos]ORG and Kea": a name listed with two
-		// places or more and nothing else is a place's
+		// places or more and nothing else is a place's, and so is one
+		// listed with places after "in" or "near" ("in Eldoret and
+		// Kaptagat", "camps near El Amra and Jebeniana")
 		return "LOC"
 	}
 	if typ == "PERSON" && r.allMentions(c, constituencyBefore) {
@@ -5887,6 +5890,47 @@ func (r *resolver) listedWithPlaces(c *cluster) bool {
 		return false // "Sir Bobby Robson"
 	}
 	return r.listedWith(c, func(persons, orgs, others int) bool { return others >= 2 && persons == 0 && orgs == 0 })
+}
+
+// placeListAfterPrep reports whether a name mention of c, a cluster
+// named by no title and no given name before a surname (as for
+// listedWithPlaces), stands in a list of places only that "in", "near",
+// "across", "around" or "outside" opens, no possessive after it: "in
+// Eldoret and Kaptagat", "near El Amra and Jebeniana".
+func (r *resolver) placeListAfterPrep(c *cluster) bool {
+	if len(c.titles) > 0 || r.titleBefore(c) {
+		return false
+	}
+	for f := range c.forms {
+		if w := strings.Fields(f); isTitleWord(w[0]) || honorifics[strings.ToLower(w[0])] || len(w) >= 2 && r.isGivenName(w[0]) ||
+			strings.HasSuffix(f, "ese") {
+			return false // (nor a language: "in Mandarin and Cantonese")
+		}
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		list := r.listed(m)
+		if len(list) == 0 || m.End < len(toks) && isPossessive(toks[m.End].Text) {
+			continue
+		}
+		first, places := m.Start, true
+		for _, o := range list {
+			first = min(first, o.Start)
+			places = places && o.Type == "LOC"
+		}
+		if !places || first == 0 {
+			continue
+		}
+		switch strings.ToLower(toks[first-1].Text) {
+		case "in", "near", "across", "around", "outside":
+			return true
+		}
+	}
+	return false
 }
 
 // personAsPlace reports whether a person cluster c names a place: no

@@ -4562,3 +4562,17 @@ func TestClubHeads(t *testing.T) {
 		{"ties|O between|O the|O Commission|O and|O European|O|amod|8|ADJ governments|O|obl|1|NOUN", "Commission", "ORG"},
 	})
 }
+
+// TestPlaceListAfterPrep checks that a name the recogniser took for a
+// person's, listed with places after "in" or "near", is a place, but not
+// a person's full name, a language, or a list after another word.
+func TestPlaceListAfterPrep(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"coaches|O in|O Eldoret|B-LOC and|O Kaptagat|B-PER must|O help|O", "Kaptagat", "LOC"},
+		{"moved|O to|O homes|O in|O Kelowna|B-LOC and|O Vernon|B-PER today|O", "Vernon", "LOC"},
+		{"songs|O in|O Mandarin|B-LOC and|O Cantonese|B-PER today|O", "Cantonese", "PERSON"},
+		{"letters|O from|O Eldoret|B-LOC and|O Kaptagat|B-PER came|O", "Kaptagat", "PERSON"},
+		{"met|O in|O Paris|B-LOC and|O Tom|B-PER Kaptagat|I-PER came|O", "Tom Kaptagat", "PERSON"},
+	})
+}
