@@ -283,6 +283,9 @@ func particleSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 			out = append(out, sp)
 			continue
 		}
+		if e := hyphenChain(toks, sp.End); typ == "PERSON" && e < free && e > sp.End && joinParticles[toks[e].Text] {
+			sp.End = e // "[Bart]-Jan van den Heuvel": a hyphenated given name before the particles
+		}
 		own := 0 // the span's own particles at its end ("Ursula von")
 		for k := sp.End - 1; k > sp.Start && joinParticles[toks[k].Text]; k-- {
 			own++

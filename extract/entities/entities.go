@@ -280,6 +280,10 @@ func (r *resolver) names() {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
 			start, end = wholeWords(s.Tokens, start, end)
+			if typ == "PERSON" && end-start >= 2 && start > 0 && calendarWords[strings.ToLower(s.Tokens[start].Text)] &&
+				timeWords[strings.ToLower(s.Tokens[start-1].Text)] {
+				start++ // "late on [Sunday Prabowo] announced": a day, then the name
+			}
 			start = r.namePiecesBefore(s.Tokens, start)
 			if e := r.hyphenGivenName(s.Tokens, start, end); e > end {
 				end, typ = e, "PERSON" // "Tsai [Ing]-wen", "[Lai] Ching-te"
@@ -589,6 +593,14 @@ func (r *resolver) commonWordsBefore(toks []nlp.Token, start int) bool {
 		k--
 	}
 	return k < start && k > 0 && !capitalisedWord(toks[k-1].Text)
+}
+
+// timeWords put a day or a month after them: "on Sunday", "last May"
+// (not "by", "from" or "after", which put persons there too: "replaced by
+// August Busch").
+var timeWords = map[string]bool{
+	"on": true, "until": true, "till": true, "since": true, "last": true, "next": true, "this": true,
+	"every": true, "early": true, "late": true,
 }
 
 // addressWords name a person before the name as kin or nobility do:

@@ -4576,3 +4576,18 @@ func TestPlaceListAfterPrep(t *testing.T) {
 		{"met|O in|O Paris|B-LOC and|O Tom|B-PER Kaptagat|I-PER came|O", "Tom Kaptagat", "PERSON"},
 	})
 }
+
+// TestNamesAfterDaysAndHyphens checks that a day after "on" opens no
+// person's name, a month after "by" may, and that hyphenated given names
+// and surnames stay whole.
+func TestNamesAfterDaysAndHyphens(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Late|O on|O Sunday|B-PER Prabowo|I-PER announced|O his|O cabinet|O", "Prabowo", "PERSON"},
+		{"he|O was|O replaced|O by|O August|B-PER Busch|I-PER today|O", "August Busch", "PERSON"},
+		{"His|O lawyer|O ^,|O Bart|B-PER ^-|O ^Jan|O van|O den|O Heuvel|O ^,|O said|O so|O", "Bart-Jan van den Heuvel", "PERSON"},
+	})
+	checkTypedLex(t, g, wordList{nouns: []string{"end", "yards"}}, []typedCase{
+		{"he|O found|O tight|O end|O Tevita|O|appos|4|PROPN Fifita|O|flat|5|PROPN ^-|O ^Moala|O from|O 3|O yards|O", "Tevita Fifita-Moala", "PERSON"},
+	})
+}

@@ -323,6 +323,9 @@ func (r *resolver) flatNames() {
 			if last := strings.ToLower(toks[end-1].Text); !ok || r.known(spanText(toks, i, end)) || strings.HasSuffix(last, "s") && r.commonWord(strings.TrimSuffix(last, "s")) {
 				continue // ("Dow Industrials")
 			}
+			if e := hyphenChain(toks, end); e > end && at[e-1] == 0 {
+				end = e // "Tevita Fifita-Moala": a double surname
+			}
 			r.addName(si, i, end, "PERSON")
 			i = end - 1
 		}
