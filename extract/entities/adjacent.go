@@ -244,6 +244,7 @@ var joinParticles = map[string]bool{
 	"de": true, "del": true, "della": true, "delle": true, "di": true, "da": true, "das": true, "do": true,
 	"dos": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "zu": true,
 	"la": true, "le": true, "las": true, "los": true, "bin": true, "ibn": true, "bint": true, "al": true,
+	"delos": true, "dela": true, // Filipino: "Kian delos Santos", "Juan dela Cruz"
 }
 
 // venueOpeners open the names of stadiums in French, Spanish, Italian

@@ -2486,6 +2486,11 @@ func (r *resolver) flatNamePieces(toks []nlp.Token, start, end int) (int, int) {
 			start = s
 		}
 	}
+	if s == 0 && start == 1 && toks[1].Deprel == "flat" && toks[1].Head == 1 && end < len(toks) && toks[end].Text == "," {
+		// "Romdhane [Ben Amor], spokesman for": the sentence's first word,
+		// which heads the name in the tree, before an apposition
+		start = 0
+	}
 	if !r.isGivenName(toks[start].Text) && !syllableName(toks[start:end]) {
 		return start, end
 	}
@@ -3978,7 +3983,15 @@ var titleWords = map[string]bool{
 	"datuk": true, "dato": true, "dato'": true, "datin": true, "tun": true,
 }
 
-func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
+// shortRanks are ranks and offices written short, as written (in capitals
+// they are initials: "Windows PC", "CPL Real Estate"): "Pc Sarah Jones",
+// "Supt Fergal Ó Conghaile", "Cllr Ann Smith", "Rev. Al Sharpton".
+var shortRanks = map[string]bool{
+	"Pc": true, "Sgt": true, "Supt": true, "Supt.": true, "Insp": true, "Insp.": true, "Det": true, "Det.": true,
+	"Cpl": true, "Pte": true, "Cllr": true, "Cllr.": true, "Rev": true, "Rev.": true,
+}
+
+func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] || shortRanks[w] }
 
 // headedName reports whether the span [start, end) holds an
 // organisation's, a place's or a natural feature's head word or is a

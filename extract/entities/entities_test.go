@@ -4591,3 +4591,18 @@ func TestNamesAfterDaysAndHyphens(t *testing.T) {
 		{"he|O found|O tight|O end|O Tevita|O|appos|4|PROPN Fifita|O|flat|5|PROPN ^-|O ^Moala|O from|O 3|O yards|O", "Tevita Fifita-Moala", "PERSON"},
 	})
 }
+
+// TestNameOpeningPieces checks Filipino particles and a sentence's first
+// word heading a name the recogniser began one word late.
+func TestNameOpeningPieces(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"whose|O nephew|O Kian|B-PER delos|O Santos|B-PER ^,|O 17|O ^,|O was|O shot|O", "Kian delos Santos", "PERSON"},
+	})
+	checkTypedLex(t, g, wordList{nouns: []string{"spokesman"}}, []typedCase{
+		{"Romdhane|O|nsubj|0|PROPN Ben|B-PER|flat|1|PROPN Amor|I-PER|flat|1|PROPN ^,|O spokesman|O for|O FTDES|B-ORG ^,|O said|O", "Romdhane Ben Amor", "PERSON"},
+		// a rank written short is no name's first word
+		{"Pc|O|nsubj|0|PROPN Sarah|B-PER|flat|1|PROPN Jones|I-PER|flat|1|PROPN ^,|O 29|O ^,|O was|O hurt|O", "Sarah Jones", "PERSON"},
+		{"Supt|B-PER Mick|I-PER Deats|I-PER said|O so|O", "Mick Deats", "PERSON"},
+	})
+}
