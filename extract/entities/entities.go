@@ -263,7 +263,7 @@ func (r *resolver) names() {
 	crudes := r.crudeNames()
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, r.nicknameSpans(s.Tokens, placeHyphenOrgs(s.Tokens, ownerSplit(s.Tokens, r.remitLists(s.Tokens, trimEnds(s.Tokens, s.EntitySpans()))))))))))))) {
+		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, r.nicknameSpans(s.Tokens, placeHyphenOrgs(s.Tokens, ownerSplit(s.Tokens, r.remitLists(s.Tokens, ofThePlace(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))))))))))) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {
@@ -3450,7 +3450,10 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		// the surname alone too ("Stan Lee ... Lee" beside "Stan Lee
 		// Media"; not "Wells Fargo" beside "Wells Fargo Bank NA")
 		personal := typ == "PERSON" && !hasLegalForm(long) && r.soloName(strings.ToUpper(key[len(key)-1][:1])+key[len(key)-1][1:])
-		return company && typ != "LOC" && !personal && len(key) < len(withoutLegalForm(long)) && slices.Equal(key, long[:len(key)]) &&
+		// (a body's name before "of": "Supreme Court" for "Supreme Court
+		// of the United Kingdom")
+		body := len(long) > len(key)+1 && long[len(key)] == "of" && orgHeads[key[len(key)-1]]
+		return (company || body) && typ != "LOC" && !personal && len(key) < len(withoutLegalForm(long)) && slices.Equal(key, long[:len(key)]) &&
 			!functionWords[key[len(key)-1]] && !r.isPlace(joinKey(key))
 	}
 	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {

@@ -4606,3 +4606,20 @@ func TestNameOpeningPieces(t *testing.T) {
 		{"Supt|B-PER Mick|I-PER Deats|I-PER said|O so|O", "Mick Deats", "PERSON"},
 	})
 }
+
+// TestBodyOfThePlace checks that a body's name runs over "of the" and the
+// place's name that ends it, tagged or not, and that the body's name
+// before "of" is its short form.
+func TestBodyOfThePlace(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"The|O Central|B-ORG Bank|I-ORG of|O the|O Republic|B-LOC of|I-LOC Turkey|I-LOC held|O rates|O", "Central Bank of the Republic of Turkey", "ORG"},
+		{"loans|O from|O the|O Development|B-ORG Bank|I-ORG of|O the|O Philippines|B-LOC rose|O", "Development Bank of the Philippines", "ORG"},
+		{"soldiers|O of|O the|O Armed|O Forces|O of|O the|O Philippines|B-LOC came|O", "Armed Forces of the Philippines", "ORG"},
+	})
+	s, text := sentenceOf("the|O Supreme|B-ORG Court|I-ORG of|I-ORG the|I-ORG United|I-ORG Kingdom|I-ORG ruled|O and|O the|O Supreme|B-ORG Court|I-ORG agreed|O")
+	d := Resolve([]nlp.Sentence{s}, text, g)
+	if i, ok := entityNamed(d, "Supreme Court of the United Kingdom"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want Supreme Court of the United Kingdom with 2 mentions, got %+v", d.Entities)
+	}
+}

@@ -68,8 +68,11 @@ func (r *resolver) orgNames() {
 				lw := strings.ToLower(w)
 				switch {
 				case r.d.at[si][j] != 0:
-					// a tagged place or organisation after "of": "of Iraq"
-					if j > i && strings.EqualFold(toks[j-1].Text, "of") {
+					// a tagged place or organisation after "of": "of Iraq",
+					// after a head and "of the" too: "Armed Forces of the
+					// [Philippines]"
+					if j > i && strings.EqualFold(toks[j-1].Text, "of") ||
+						j > i+2 && toks[j-1].Text == "the" && toks[j-2].Text == "of" && orgHeads[strings.ToLower(toks[j-3].Text)] {
 						m := &r.d.Mentions[r.d.at[si][j]-1]
 						if m.Start == j && (m.Type == "LOC" || m.Type == "ORG") {
 							inner, inners = int(r.d.at[si][j]-1), inners+1
@@ -113,12 +116,13 @@ func (r *resolver) orgNames() {
 				case isHyphen(w) && j > i && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter && j+1 < len(toks) && capitalisedWord(toks[j+1].Text):
 					// "African Export–Import Bank", "Austro-Hungarian Bank"
 					continue
-				case lw == "the" && j > i && (toks[j-1].Text == "of" || toks[j-1].Text == "for") && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
+				case lw == "the" && j > i && (toks[j-1].Text == "of" || toks[j-1].Text == "for") && j+1 < len(toks) && capitalisedWord(toks[j+1].Text) &&
+					(r.d.at[si][j+1] == 0 || j > i+1 && orgHeads[strings.ToLower(toks[j-2].Text)]):
 					// "Ministry of the Interior", "Department of the
 					// Treasury", "Committee for the Protection of Royalty"
 					continue
 				case (lw == "of" || lw == "for") && j > i && orgHeads[strings.ToLower(toks[j-1].Text)] && j+2 < len(toks) && toks[j+1].Text == "the" &&
-					capitalisedWord(toks[j+2].Text) && r.d.at[si][j+2] == 0:
+					capitalisedWord(toks[j+2].Text) && (r.d.at[si][j+2] == 0 || lw == "of" && r.d.Mentions[r.d.at[si][j+2]-1].Start == j+2):
 					// only after a head: "Governor of the Bank of England"
 					// is a title and a name
 					continue
@@ -3337,6 +3341,24 @@ func (r *resolver) remitLists(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 				sp.End = e
 				i = n - 1
 			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// ofThePlace returns spans with a body's name joined to the place's name
+// after "of the" that ends it: "[Central Bank] of the [Republic of
+// Turkey]", "[Armed Forces] of the [Philippines]". The body's span ends in
+// an organisation's head and the place's span is a place's.
+func ofThePlace(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	var out []nlp.Span
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if i+1 < len(spans) && TypeOf(sp.Type) == "ORG" && orgHeadWord(toks[sp.End-1].Text) && sp.End+2 < len(toks) &&
+			toks[sp.End].Text == "of" && toks[sp.End+1].Text == "the" && spans[i+1].Start == sp.End+2 && TypeOf(spans[i+1].Type) == "LOC" {
+			sp.End = spans[i+1].End
+			i++
 		}
 		out = append(out, sp)
 	}
