@@ -3365,6 +3365,46 @@ func ofThePlace(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	return out
 }
 
+// romanceJoins join the words of names in Spanish, Portuguese, Italian
+// and French: "Sociedad Química y Minera de Chile", "Comisión para el
+// Mercado Financiero".
+var romanceJoins = map[string]bool{
+	"y": true, "e": true, "et": true, "para": true, "pour": true, "per": true, "el": true, "la": true, "los": true,
+	"las": true, "le": true, "les": true, "del": true, "de": true, "da": true, "do": true, "dos": true, "das": true,
+	"di": true, "della": true, "des": true, "du": true,
+}
+
+// romanceOrgs returns spans with an organisation's span widened back over
+// the words of its name in a Romance language that the recogniser left
+// out: "Sociedad Química y [Minera de Chile SA]", "Comisión para el
+// [Mercado Financiero]". Before the span stand one to three joining words
+// and, before them, one to three capitalised untagged words opening the
+// name (after a word in lower case or at the sentence's start).
+func romanceOrgs(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	prevEnd := 0
+	for i := range spans {
+		sp := &spans[i]
+		// (twice: "[Banque] du Batiment et des [Travaux Publics]")
+		for round := 0; round < 2 && TypeOf(sp.Type) == "ORG"; round++ {
+			k := sp.Start
+			for k > prevEnd && sp.Start-k < 3 && romanceJoins[toks[k-1].Text] {
+				k--
+			}
+			s := k
+			for s > prevEnd && k-s < 3 && capitalisedWord(toks[s-1].Text) && !isAllCaps(toks[s-1].Text) &&
+				(toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "NOUN" || toks[s-1].UPOS == "ADJ") {
+				s--
+			}
+			if k == sp.Start || s == k || s > 0 && capitalisedWord(toks[s-1].Text) && !romanceJoins[toks[s-1].Text] {
+				break
+			}
+			sp.Start = s
+		}
+		prevEnd = sp.End
+	}
+	return spans
+}
+
 // remitListAfter returns the end of the name toks[start:end] of a body
 // with its list of remits (remitLists), or end; with at, the words of the
 // list must be no mention's.
