@@ -463,6 +463,9 @@ func (r *resolver) names() {
 				start = end - 2
 				typ = "ORG"
 			}
+			if typ == "PERSON" && end-start >= 2 && isTitleWord(s.Tokens[start].Text) && geoHeads[s.Tokens[end-1].Text] && !surnameHeads[s.Tokens[end-1].Text] {
+				typ = "LOC" // "on [Queen St]PER", "[King Street]PER": a street named with a title
+			}
 			// Titles the recogniser put inside a person span ("General X")
 			// are not part of the name, nor is a common noun opening the
 			// sentence before a given name ("[Newcomer Ciara]"; initials

@@ -4545,6 +4545,7 @@ func TestStreetAbbreviations(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"a|O meeting|O on|O Queen|O St|O ^.|O", "Queen St", "LOC"},
 		{"shops|O on|O George|B-PER St|I-PER closed|O ^.|O", "George St", "LOC"},
+		{"a|O meeting|O on|O Queen|B-PER St|I-PER ^.|O", "Queen St", "LOC"}, // a street named with a title
 	})
 	checkNoEntity(t, g, []string{"close|O to|O the|O hall|O (|O 220|O South|O Michigan|O Ave|O ^.|O ^)|O"}, func(e extract.Entity) bool { return e.Name == "South Michigan Ave" })
 }
