@@ -173,6 +173,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.stateAbbreviations()
 	r.lowerPlaces()
 	r.geoNames()
+	r.venueNames()
 	r.townNames()
 	r.prepPlaces()
 	r.basedNames()

@@ -4635,3 +4635,16 @@ func TestRomanceOrgs(t *testing.T) {
 		{"the|O sale|O of|O Banque|O du|O Batiment|O et|O des|O Travaux|B-ORG Publics|I-ORG ended|O", "Banque du Batiment et des Travaux Publics", "ORG"},
 	})
 }
+
+// TestVenueNames checks stadiums named first by their head, and French
+// clubs named "Stade" and their people's adjective.
+func TestVenueNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"won|O 3-1|O at|O the|O Estadio|O Monumental|O on|O Saturday|O", "Estadio Monumental", "LOC"},
+		{"the|O pitch|O at|O Arena|O do|O Grêmio|O ^,|O home|O to|O fans|O", "Arena do Grêmio", "LOC"},
+		{"supporters|O at|O the|O new|O Arena|O MRV|O left|O", "Arena MRV", "LOC"},
+		{"they|O beat|O Stade|O Toulousain|O in|O the|O final|O", "Stade Toulousain", "ORG"},
+	})
+	checkNoEntity(t, g, []string{"sold|O at|O Arena|O Pinto|O Sousa|O Lima|O Costa|O today|O ^.|O"}, func(e extract.Entity) bool { return strings.HasPrefix(e.Name, "Arena") && e.Type == "LOC" })
+}

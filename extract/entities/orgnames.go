@@ -2385,6 +2385,40 @@ func (r *resolver) geoNames() {
 	})
 }
 
+// venueNames adds the stadiums named first by their head, in Spanish,
+// Portuguese, French or Italian, that the recogniser left untagged: "at
+// the Estadio Monumental", "at Arena do Grêmio", "the club's new Arena
+// MRV". The head (venueOpeners, or "Arena") is followed by one to three
+// capitalised words or initials, maybe after a joining word ("do", "de",
+// "del"), and no capitalised word after them.
+func (r *resolver) venueNames() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+1 < len(toks); i++ {
+			if at[i] != 0 || !venueOpeners[toks[i].Text] && toks[i].Text != "Arena" || capitalisedBefore(toks, i) {
+				continue
+			}
+			e := i + 1
+			if e < len(toks) && joinParticles[toks[e].Text] {
+				e++
+			}
+			n := 0
+			for e < len(toks) && n < 3 && at[e] == 0 && capitalisedWord(toks[e].Text) {
+				e, n = e+1, n+1
+			}
+			if n == 0 || e < len(toks) && (capitalisedWord(toks[e].Text) || at[e] != 0) {
+				continue
+			}
+			typ := "LOC"
+			if lw := strings.ToLower(toks[e-1].Text); e == i+2 && toks[i].Text == "Stade" &&
+				(strings.HasSuffix(lw, "ais") || strings.HasSuffix(lw, "ois") || strings.HasSuffix(lw, "ain")) {
+				typ = "ORG" // "Stade Toulousain", "Stade Français": a club, named by its people's adjective
+			}
+			r.addName(si, i, e, typ)
+			i = e - 1
+		}
+	})
+}
+
 // compassAfter returns where a street's or a feature's name that may end
 // at token k ends: after a compass point that closes it ("Parnell Square
 // East"), else at k.
