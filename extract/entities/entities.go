@@ -3460,6 +3460,9 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		return (company || body) && typ != "LOC" && !personal && len(key) < len(withoutLegalForm(long)) && slices.Equal(key, long[:len(key)]) &&
 			!functionWords[key[len(key)-1]] && !r.isPlace(joinKey(key))
 	}
+	if len(key) == 1 && typ != "LOC" && vote(c.types) == "ORG" && r.countryFirmWord(long, key[0]) {
+		return true // "Evergrande" for "China Evergrande Group"
+	}
 	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {
 		return false
 	}
@@ -3476,6 +3479,22 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		// read as a place's, is a small town's ("Magna was up 1/8"
 		// after "Magna International Inc")
 		if r.knownBesidesGiven(key[0]) && !(company && typ == "PERSON") && !(company && typ == "LOC" && r.smallPlace(key[0])) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryFirmWord reports whether long, a name's key, is a country's name,
+// the word w, and heads or legal forms only: "China Evergrande Group",
+// "Japan Tobacco Inc", whose short form is w.
+func (r *resolver) countryFirmWord(long []string, w string) bool {
+	if len(long) < 3 || long[1] != w || !r.isCountry(strings.ToUpper(long[0][:1])+long[0][1:]) {
+		return false
+	}
+	for _, x := range long[2:] {
+		t := strings.ToUpper(x[:1]) + x[1:]
+		if !orgHeads[x] && !companyHeads[t] && !firmHeads[t] && !isLegalForm(t) {
 			return false
 		}
 	}

@@ -4648,3 +4648,14 @@ func TestVenueNames(t *testing.T) {
 	})
 	checkNoEntity(t, g, []string{"sold|O at|O Arena|O Pinto|O Sousa|O Lima|O Costa|O today|O ^.|O"}, func(e extract.Entity) bool { return strings.HasPrefix(e.Name, "Arena") && e.Type == "LOC" })
 }
+
+// TestCountryFirmShortForm checks that the word between a country's name
+// and a company's heads is the company's short form.
+func TestCountryFirmShortForm(t *testing.T) {
+	g := defaultGazetteer(t)
+	s, text := sentenceOf("China|B-ORG Evergrande|I-ORG Group|I-ORG was|O wound|O up|O ^,|O and|O Evergrande|B-PER said|O so|O")
+	d := Resolve([]nlp.Sentence{s}, text, g)
+	if i, ok := entityNamed(d, "China Evergrande Group"); !ok || d.Entities[i].Mentions != 2 || d.Entities[i].Type != "ORG" {
+		t.Errorf("want China Evergrande Group (ORG) with 2 mentions, got %+v", d.Entities)
+	}
+}
