@@ -218,6 +218,7 @@ type resolver struct {
 
 	plural     map[int]bool     // pluralOrg's answers by cluster
 	cased      int8             // whether the article writes names with capitals (casedText): 0 not known yet, 1 yes, -1 no
+	capsGroup  bool             // cluster: whether the group of mentions being placed has one in capitals (orgPrefix)
 	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc, indexSpans)
 	sky        int8             // whether the article is about the sky (astronomy): 0 not known yet, 1 yes, -1 no
 	rowOpeners []bool           // per sentence, whether it opens a row of results (scoreLine), once computed
@@ -2833,6 +2834,7 @@ func (r *resolver) cluster() {
 			// the word
 			prefix := typ == "ORG" || typ == "PERSON" && !r.honoured(g.mentions) ||
 				typ == "LOC" && (!r.afterPlacePrep(g.mentions) || r.noPlaceWord(r.d.Mentions[g.mentions[0]].Text))
+			r.capsGroup = r.capitalsAmong(g.mentions)
 			var cands []*cluster
 			for _, c := range r.clusters {
 				if c.matches(g.key, typ, r) || prefix && c.orgPrefix(g.key, typ, r) {
@@ -3477,12 +3479,34 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		// Instruments; a given name is: "Jet" for Jet Airways), unless the word, read as a person's, is a
 		// company's founder ("Ford said" after "Ford Motor Co"), or
 		// read as a place's, is a small town's ("Magna was up 1/8"
-		// after "Magna International Inc")
-		if r.knownBesidesGiven(key[0]) && !(company && typ == "PERSON") && !(company && typ == "LOC" && r.smallPlace(key[0])) {
+		// after "Magna International Inc"), or read as an organisation's,
+		// is a town's and no country's or region's ("Toyota said" after
+		// "Toyota Motor Corp."; not where a dateline writes it in
+		// capitals, "BETHLEHEM, Pa.")
+		if r.knownBesidesGiven(key[0]) && !(company && typ == "PERSON") && !(company && typ == "LOC" && r.smallPlace(key[0])) &&
+			!(company && typ == "ORG" && r.townOnly(key[0]) && !r.capsGroup) {
 			return false
 		}
 	}
 	return true
+}
+
+// capitalsAmong reports whether one of the mentions ms is written in
+// capitals, as datelines write their towns.
+func (r *resolver) capitalsAmong(ms []int) bool {
+	for _, mi := range ms {
+		if t := r.d.Mentions[mi].Text; isAllCaps(t) && len(t) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// townOnly reports whether the gazetteer knows the lower-case word w as a
+// town's name and not as a country's or a region's.
+func (r *resolver) townOnly(w string) bool {
+	name := strings.ToUpper(w[:1]) + w[1:]
+	return r.hasSubtype(name, gazetteer.SubCity) && !r.hasSubtype(name, gazetteer.SubCountry, gazetteer.SubRegion)
 }
 
 // countryFirmWord reports whether long, a name's key, is a country's name,

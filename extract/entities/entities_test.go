@@ -4659,3 +4659,20 @@ func TestCountryFirmShortForm(t *testing.T) {
 		t.Errorf("want China Evergrande Group (ORG) with 2 mentions, got %+v", d.Entities)
 	}
 }
+
+// TestTownNamedFirm checks that a town's name, typed an organisation, is
+// the short form of a company named after it ("Toyota said" after "Toyota
+// Motor Corp."), but not the town a dateline writes in capitals.
+func TestTownNamedFirm(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf("Toyota|B-ORG Motor|I-ORG Corp.|I-ORG recalled|O trucks|O .|O", "Toyota|B-ORG said|O owners|O would|O be|O told|O .|O")
+	d := Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Toyota Motor Corp."); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want Toyota Motor Corp. with 2 mentions, got %+v", d.Entities)
+	}
+	doc, text = docOf("TOYOTA|B-ORG ^,|O Japan|B-LOC -|O Toyota|B-ORG Motor|I-ORG Corp.|I-ORG recalled|O trucks|O .|O")
+	d = Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Toyota Motor Corp."); !ok || d.Entities[i].Mentions != 1 {
+		t.Errorf("want Toyota Motor Corp. with 1 mention, got %+v", d.Entities)
+	}
+}
