@@ -4616,6 +4616,8 @@ func TestBodyOfThePlace(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"The|O Central|B-ORG Bank|I-ORG of|O the|O Republic|B-LOC of|I-LOC Turkey|I-LOC held|O rates|O", "Central Bank of the Republic of Turkey", "ORG"},
 		{"loans|O from|O the|O Development|B-ORG Bank|I-ORG of|O the|O Philippines|B-LOC rose|O", "Development Bank of the Philippines", "ORG"},
+		{"a|O team|O at|O the|O University|B-ORG of|I-ORG Science|I-ORG and|O Technology|O of|O China|B-LOC in|O Hefei|B-LOC", "University of Science and Technology of China", "ORG"},
+		{"staff|O of|O the|O Guard|B-ORG Services|I-ORG Division|I-ORG of|I-ORG Security|I-ORG Services|I-ORG of|O America|B-LOC of|I-LOC Wayne|I-LOC quit|O", "Guard Services Division of Security Services", "ORG"},
 		{"soldiers|O of|O the|O Armed|O Forces|O of|O the|O Philippines|B-LOC came|O", "Armed Forces of the Philippines", "ORG"},
 	})
 	s, text := sentenceOf("the|O Supreme|B-ORG Court|I-ORG of|I-ORG the|I-ORG United|I-ORG Kingdom|I-ORG ruled|O and|O the|O Supreme|B-ORG Court|I-ORG agreed|O")

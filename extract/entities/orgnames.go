@@ -3383,9 +3383,11 @@ func (r *resolver) remitLists(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 
 // ofThePlace returns spans with a body's name joined to the place's name
 // after "of the" that ends it: "[Central Bank] of the [Republic of
-// Turkey]", "[Armed Forces] of the [Philippines]". The body's span ends in
-// an organisation's head and the place's span is a place's.
-func ofThePlace(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+// Turkey]", "[Armed Forces] of the [Philippines]" (the body's span ends in
+// an organisation's head), or after "of" when the body is named by its
+// remit, maybe and one more, and no place ends it yet: "[University of
+// Science] and Technology of [China]", a place the gazetteer knows.
+func (r *resolver) ofThePlace(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	var out []nlp.Span
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
@@ -3393,6 +3395,18 @@ func ofThePlace(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			toks[sp.End].Text == "of" && toks[sp.End+1].Text == "the" && spans[i+1].Start == sp.End+2 && TypeOf(spans[i+1].Type) == "LOC" {
 			sp.End = spans[i+1].End
 			i++
+		} else if i+1 < len(spans) && TypeOf(sp.Type) == "ORG" && orgHeadWord(toks[sp.Start].Text) && remitInside(toks, sp.Start, sp.End) &&
+			!r.isPlace(toks[sp.End-1].Text) && TypeOf(spans[i+1].Type) == "LOC" && r.isPlace(spanText(toks, spans[i+1].Start, spans[i+1].End)) {
+			// "[University of Science] and Technology of [China]": a body
+			// named by its remit (and one more), then the place it serves
+			k := sp.End
+			if k+1 < len(toks) && toks[k].Text == "and" && capitalisedWord(toks[k+1].Text) {
+				k += 2
+			}
+			if k < len(toks) && toks[k].Text == "of" && spans[i+1].Start == k+1 {
+				sp.End = spans[i+1].End
+				i++
+			}
 		}
 		out = append(out, sp)
 	}
