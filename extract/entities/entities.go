@@ -3465,6 +3465,10 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 	if len(key) == 1 && typ != "LOC" && vote(c.types) == "ORG" && r.countryFirmWord(long, key[0]) {
 		return true // "Evergrande" for "China Evergrande Group"
 	}
+	if len(key) == 1 && typ == "ORG" && len(long) == 2 && long[1] == key[0] && strings.HasSuffix(key[0], "s") &&
+		r.isPlace(strings.ToUpper(long[0][:1])+long[0][1:]) && !r.commonWord(long[0]) && vote(c.types) == "ORG" {
+		return true // "Penguins" for "Pittsburgh Penguins": a team's nickname after its town
+	}
 	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {
 		return false
 	}

@@ -4678,3 +4678,24 @@ func TestTownNamedFirm(t *testing.T) {
 		t.Errorf("want Toyota Motor Corp. with 1 mention, got %+v", d.Entities)
 	}
 }
+
+// TestTeamNicknames checks that a team's plural nickname alone is the
+// short form of the team named with its town, and that a position in
+// North American sports opening the sentence is no part of a name.
+func TestTeamNicknames(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf("the|O Pittsburgh|B-ORG Penguins|I-ORG traded|O him|O .|O", "The|O Penguins|B-ORG won|O .|O")
+	d := ResolveWith(doc, text, g, wordList{nouns: []string{"liberal"}})
+	if i, ok := entityNamed(d, "Pittsburgh Penguins"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want Pittsburgh Penguins with 2 mentions, got %+v", d.Entities)
+	}
+	// (not after a common word that is a town's name too: Liberal, Kansas)
+	doc, text = docOf("the|O Liberal|B-ORG Democrats|I-ORG won|O .|O", "The|O Democrats|B-ORG lost|O .|O")
+	d = ResolveWith(doc, text, g, wordList{adjectives: []string{"liberal"}})
+	if i, ok := entityNamed(d, "Liberal Democrats"); !ok || d.Entities[i].Mentions != 1 {
+		t.Errorf("want Liberal Democrats with 1 mention, got %+v", d.Entities)
+	}
+	checkTypedCases(t, g, []typedCase{
+		{"Defenseman|B-PER Ty|I-PER Smith|I-PER joined|O the|O team|O", "Ty Smith", "PERSON"},
+	})
+}

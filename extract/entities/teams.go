@@ -764,7 +764,8 @@ var playerRoles = map[string]bool{
 	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "keeper": true, "winger": true,
 	"full-back": true, "fly-half": true, "scrum-half": true, "flanker": true, "left-back": true,
 	"right-back": true, "centre-back": true, "centre-half": true, "playmaker": true, "wicketkeeper": true,
-	"quarterback": true, "pitcher": true, "shortstop": true,
+	"quarterback": true, "pitcher": true, "shortstop": true, "defenseman": true, "defenceman": true,
+	"goaltender": true, "goalie": true, "linebacker": true, "outfielder": true, "batsman": true,
 }
 
 // teamParts are the members and parts of a team that news writes as the
