@@ -6143,7 +6143,9 @@ func (r *resolver) knownOrg(c *cluster, typ string) bool {
 	long := longestForm(c)
 	lw := strings.Fields(long)
 	for f := range c.forms {
-		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) || legislatures[f] {
+		// (a city named with "City" after "in": "in Toyota City, Aichi
+		// Prefecture", no club)
+		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) && !r.inTown(c.mentions) || legislatures[f] {
 			return true
 		}
 		if r.gaz == nil || !r.knownOrgWord(f) {

@@ -4699,3 +4699,13 @@ func TestTeamNicknames(t *testing.T) {
 		{"Defenseman|B-PER Ty|I-PER Smith|I-PER joined|O the|O team|O", "Ty Smith", "PERSON"},
 	})
 }
+
+// TestCityAfterIn checks that a town's name and "City" after "in" is a
+// place, not a club as "Manchester City" is.
+func TestCityAfterIn(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"officials|O in|O Cotabato|B-LOC City|I-LOC ^,|O|punct|3|PUNCT the|O capital|O said|O so|O", "Cotabato City", "LOC"},
+		{"he|O joined|O Leicester|B-ORG City|I-ORG in|O May|O", "Leicester City", "ORG"},
+	})
+}
