@@ -1314,7 +1314,7 @@ func (r *resolver) prepPlaces() {
 			}
 			// (not what one holds or plays in: "a stake in Sperry",
 			// "starred in Robocop")
-			if h := toks[e-1].Head - 1; h >= 0 && h < len(toks) && notPlaceIn[lemmaOf(&toks[h])] || i >= 2 && notPlaceIn[lemmaOf(&toks[i-2])] ||
+			if h := toks[e-1].Head - 1; h >= 0 && h < len(toks) && notPlaceWord(&toks[h]) || i >= 2 && notPlaceWord(&toks[i-2]) ||
 				r.listedWithDemonym(toks, e) {
 				i = e
 				continue
@@ -1392,12 +1392,19 @@ func (r *resolver) listedWithDemonym(toks []nlp.Token, e int) bool {
 	return false
 }
 
-// notPlaceIn are the words that take "in" before a firm or a work rather
-// than a place: "a stake in Sperry", "shares in Telerate", "starred in
-// Robocop", and a language: "written in Tagalog".
+// notPlaceWord reports whether t takes "in" before a firm, a work or a
+// language rather than a place: a holding's word ("a stake in Sperry",
+// holdingWords) or one of notPlaceIn.
+func notPlaceWord(t *nlp.Token) bool {
+	l := strings.ToLower(lemmaOf(t))
+	return holdingWords[l] || notPlaceIn[l]
+}
+
+// notPlaceIn are the words besides a holding's that take "in" before a
+// work or a language rather than a place: "starred in Robocop", "written
+// in Tagalog", "ownership in Rigolleau".
 var notPlaceIn = map[string]bool{
-	"stake": true, "interest": true, "share": true, "investment": true, "holding": true, "position": true,
-	"invest": true, "role": true, "part": true, "star": true, "appear": true, "feature": true, "cast": true,
+	"role": true, "part": true, "star": true, "appear": true, "feature": true, "cast": true,
 	"act": true, "play": true, "appearance": true, "character": true, "ownership": true, "shareholder": true,
 	"stakeholder": true, "write": true, "speak": true, "reading": true, "fluent": true, "translate": true,
 }
