@@ -334,6 +334,10 @@ func (r *resolver) names() {
 			if typ == "LOC" && end-start >= 2 && s.Tokens[start].Text == "Air" && r.isCountry(spanText(s.Tokens, start+1, end)) {
 				typ = "ORG" // "Air Jamaica", "Air Mauritius"
 			}
+			if typ == "PERSON" && end-start == 2 && r.isCountry(s.Tokens[start+1].Text) && (!r.isGivenName(s.Tokens[start].Text) || r.givenCount(s.Tokens[start].Text) < 5000 && asciiOnly(s.Tokens[start].Text)) && !isInitial(s.Tokens[start].Text) &&
+				!isTitleWord(s.Tokens[start].Text) && s.Tokens[start].SpaceAfter {
+				typ = "ORG" // "[Parks Canada]PER said": a body named by its trade and its country (not "Michael Jordan")
+			}
 			if typ == "PERSON" && end < len(s.Tokens) && placeNounAfter(s.Tokens[end].Text) && s.Tokens[end].UPOS == "NOUN" {
 				typ = "LOC" // "the [Phong Châu]PER bridge", "at the foot of [Con Voi]PER mountain"
 			}

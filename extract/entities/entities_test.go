@@ -4709,3 +4709,15 @@ func TestCityAfterIn(t *testing.T) {
 		{"he|O joined|O Leicester|B-ORG City|I-ORG in|O May|O", "Leicester City", "ORG"},
 	})
 }
+
+// TestTradeAndCountry checks that a person's span of a rare given name or
+// a word and a country's name is a body's ("Parks Canada"), but not a
+// common given name's ("Michael Jordan") nor an initial's.
+func TestTradeAndCountry(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Parks|B-PER Canada|I-PER said|O the|O fire|O grew|O", "Parks Canada", "ORG"},
+		{"Michael|B-PER Jordan|I-PER said|O so|O", "Michael Jordan", "PERSON"},
+		{"Luís|B-PER Montenegro|I-PER said|O so|O", "Luís Montenegro", "PERSON"}, // (an accented given name)
+	})
+}
