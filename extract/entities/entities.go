@@ -282,6 +282,9 @@ func (r *resolver) names() {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
 			start, end = wholeWords(s.Tokens, start, end)
+			if start > 0 && saintPrefixes[s.Tokens[start-1].Text] && r.d.at[si][start-1] == 0 && (start == 1 || !capitalisedWord(s.Tokens[start-2].Text)) {
+				start-- // "St. [Francis Xavier University]", "St [Mary's Hospital]": the saint's title opens the name
+			}
 			if typ == "PERSON" && end-start >= 2 && start > 0 && calendarWords[strings.ToLower(s.Tokens[start].Text)] &&
 				timeWords[strings.ToLower(s.Tokens[start-1].Text)] {
 				start++ // "late on [Sunday Prabowo] announced": a day, then the name
@@ -603,6 +606,9 @@ func (r *resolver) commonWordsBefore(toks []nlp.Token, start int) bool {
 	}
 	return k < start && k > 0 && !capitalisedWord(toks[k-1].Text)
 }
+
+// saintPrefixes open the names of places and bodies named after saints.
+var saintPrefixes = map[string]bool{"St.": true, "St": true, "Ste.": true, "Ste": true, "Saint": true, "Sainte": true}
 
 // timeWords put a day or a month after them: "on Sunday", "last May"
 // (not "by", "from" or "after", which put persons there too: "replaced by

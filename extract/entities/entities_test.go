@@ -4721,3 +4721,16 @@ func TestTradeAndCountry(t *testing.T) {
 		{"Luís|B-PER Montenegro|I-PER said|O so|O", "Luís Montenegro", "PERSON"}, // (an accented given name)
 	})
 }
+
+// TestSaintPrefix checks that a saint's title the recogniser left out
+// opens the name of a body or place named after the saint.
+func TestSaintPrefix(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"a|O degree|O from|O St.|O Francis|B-ORG Xavier|I-ORG University|I-ORG in|O 1990|O", "St. Francis Xavier University", "ORG"},
+		{"shares|O of|O St.|O Jude|B-ORG Medical|I-ORG Inc|I-ORG rose|O", "St. Jude Medical Inc", "ORG"},
+	})
+	checkTypedCases(t, g, []typedCase{
+		{"Rep.|O Fernand|B-PER St.|O Germain|B-PER said|O", "Germain", "PERSON"}, // (a capital before it: a surname's piece, left alone)
+	})
+}
