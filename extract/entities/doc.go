@@ -114,7 +114,21 @@
 // "Golan Heights"); standing alone, countries, big cities and kg's
 // world regions and areas ("talks in Jerusalem", "Siberia"); and, written
 // in lower case after a preposition of place, those and first-level
-// regions the tagger reads as proper nouns ("pizza from chicago").
+// regions the tagger reads as proper nouns ("pizza from chicago"). Small
+// places the gazetteer lacks are found after "in" or "near" ("In Albay,
+// lahar washed down", not "a stake in Sperry", "starred in Robocop",
+// "in Comex trading", "in Tagalog, Cebuano and German"; prepPlaces), or
+// listed with places there ("in Eldoret and Kaptagat"); stadiums named
+// first by their head ("the Estadio Monumental", "Arena do Grêmio"); a
+// body's name runs to the end of its list of remits ("Ministry of
+// Economy, Trade and Industry"), over "of the" and the place that ends it
+// ("Central Bank of the Republic of Turkey", whose "Central Bank" is then
+// its short form) and back over the words of its name in a Romance
+// language ("Sociedad Química y [Minera de Chile SA]"); a firm's short
+// form may be the word between a country and its heads ("Evergrande" of
+// China Evergrande Group) or a town's name typed an organisation
+// ("Toyota" of Toyota Motor Corp., not a dateline's "BETHLEHEM"), and a
+// team's plural nickname its town's team's ("Penguins").
 //
 // People, parties and papers are found and named as news elsewhere writes
 // them too: an untagged name right after a person's title is a person's
