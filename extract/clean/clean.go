@@ -255,7 +255,7 @@ const fixtureSide = `\p{Lu}[\pL'.&/-]*(?: \p{Lu}[\pL'.&/-]*){0,3}(?: or \p{Lu}[\
 // isProse reports whether a paragraph reads as sentences rather than page
 // furniture, or is a fixture.
 func isProse(s string) bool {
-	if fixtureRE.MatchString(s) || resultRE.MatchString(s) {
+	if fixtureRE.MatchString(s) || strings.ContainsAny(s, "0123456789") && resultRE.MatchString(s) {
 		return true // "Chelsea v Scunthorpe", "Featherstone Rovers 22 York Knights 20": a fixture or a result is content, if no sentence
 	}
 	if isTagList(s) {
