@@ -2453,13 +2453,8 @@ func (r *resolver) flatNamePieces(toks []nlp.Token, start, end int) (int, int) {
 	}
 	piece := func(i int) bool {
 		t := &toks[i]
-		if i+1 < len(toks) && isPossessive(toks[i+1].Text) {
+		if i+1 < len(toks) && isPossessive(toks[i+1].Text) || !nameLetters(t.Text) {
 			return false
-		}
-		for _, c := range t.Text {
-			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
-				return false
-			}
 		}
 		return (t.Entity == "O" || t.Entity == "") && t.UPOS == "PROPN" && capitalisedWord(t.Text) && !isAllCaps(t.Text) &&
 			!isTitleWord(t.Text) && !honorifics[strings.ToLower(t.Text)] && !r.commonWord(t.Text) && !nlp.IsMonth(t.Text) &&

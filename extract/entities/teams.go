@@ -1062,12 +1062,12 @@ func rowBoundary(w string) bool {
 
 // nationTeam reports whether c, a nation's name (regionOf), names its
 // team by the strongest cues only: a result with a score ("France beat
-// Wales 41-28", "beating England 29-16"), a fixture
-// against another nation ("England v Wales"; not a court's "United
-// States v Microsoft"), or a player's post ("Ireland captain Johnny
-// Sexton"), or a rival on either side of "beat" in a sentence with a
-// score ("Argentina beat France 4-2", parsed or not). A country also
-// takes the plural and rivals in other news ("Japan have agreed",
+// Wales 41-28", "beating England 29-16"), a fixture against another
+// nation ("England v Wales"; not a court's "United States v Microsoft"),
+// a player's post ("Ireland captain Johnny Sexton"), or a rival on either
+// side of "beat" in a sentence with a score ("Argentina beat France 4-2",
+// parsed or not); never as a player's country (nationality). A country
+// also takes the plural and rivals in other news ("Japan have agreed",
 // "Russia defeated Ukraine"), so those alone do not count.
 func (r *resolver) nationTeam(c *cluster) bool {
 	for _, mi := range c.mentions {
