@@ -516,12 +516,12 @@ func (r *resolver) result(m *Mention) bool {
 	if !ok || !hasScore(toks) {
 		return false
 	}
-	if scoreAt(toks, verb) > 0 && toks[verb].Head > 0 {
+	if scoreAt(toks, verb) > 0 && toks[verb].Head > 0 && toks[verb].Head <= len(toks) {
 		// "beating [England] 29-16": the parser hangs the name on the
 		// score, the score on the verb
 		h, verb = verb, toks[verb].Head-1
 	}
-	if toks[h].Deprel == "nsubj" {
+	if toks[h].Deprel == "nsubj" && verb < len(r.children[m.Sentence]) {
 		// "Ireland won the title, beating England 29-16": the subject
 		// of a clause whose participle reports the result
 		for _, j := range r.children[m.Sentence][verb] {
