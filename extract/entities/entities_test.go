@@ -4492,8 +4492,10 @@ func TestPrepPlaces(t *testing.T) {
 	checkTypedLex(t, g, lex, []typedCase{
 		{"In|O Albay|O ^,|O|punct|2|PUNCT lahar|O cut|O the|O road|O .|O", "Albay", "LOC"},
 		{"floods|O near|O Guinobatan|O and|O|cc|5|CCONJ Naga|B-LOC .|O", "Guinobatan", "LOC"},
+		// after "to" or "from" on a journey
+		{"one|O more|O flight|O to|O Heraklion|O .|O|punct|3|PUNCT", "Heraklion", "LOC"},
 	})
-	bad := map[string]bool{"Sperry": true, "Robocop": true, "Comex": true, "Feburary": true, "IDNs": true, "Tagalog": true, "Quantum": true, "Smith": true, "Gencorp": true, "Shakespeare": true}
+	bad := map[string]bool{"Sperry": true, "Robocop": true, "Comex": true, "Feburary": true, "IDNs": true, "Tagalog": true, "Quantum": true, "Smith": true, "Gencorp": true, "Shakespeare": true, "Welbury": true}
 	for _, sent := range []string{
 		"they|O bought|O a|O stake|O in|O Sperry|O .|O|punct|2|PUNCT",
 		"he|O|nsubj|2|PRON star|O|root|0|VERB again|O|advmod|2|ADV in|O|case|5|ADP Robocop|O|obl|2|PROPN .|O|punct|2|PUNCT",
@@ -4503,6 +4505,7 @@ func TestPrepPlaces(t *testing.T) {
 		"readings|O in|O Tagalog|O ^,|O|punct|2|PUNCT Cebuano|O and|O|cc|5|CCONJ German|O .|O",
 		"Quantum|B-ORG Fund|I-ORG said|O its|O assets|O rose|O ^.|O Demand|O rose|O in|O Quantum|O .|O|punct|2|PUNCT",
 		"the|O rise|O in|O Gencorp|O 's|O|case|4|PART shares|O .|O",
+		"a|O letter|O to|O Welbury|O .|O|punct|2|PUNCT",
 		"a|O role|O was|O cast|O ^,|O as|O in|O Shakespeare|O 's|O|case|8|PART day|O .|O",
 	} {
 		s, text := sentenceOf(sent)

@@ -1263,7 +1263,9 @@ func (r *resolver) gazetteerPlaces() {
 }
 
 // prepPlaces adds the small places the recogniser left untagged after
-// "in" or "near": "In Albay, lahar washed down", "floods near Guinobatan".
+// "in" or "near", or "to" or "from" on a journey (travelBefore): "In
+// Albay, lahar washed down", "floods near Guinobatan", "flights to
+// Heraklion".
 // The name is one to three capitalised proper nouns, none a common word,
 // a given name, a demonym, a title, a day or month (also misspelt, "in
 // Feburary"), initials ("IDNs") or a word of another name of the article
@@ -1297,7 +1299,7 @@ func (r *resolver) prepPlaces() {
 				!isTitleWord(t.Text) && !monthLike(lw) && !RoleNoun(lw)
 		}
 		for i := 1; i < len(toks); i++ {
-			if p := strings.ToLower(toks[i-1].Text); p != "in" && p != "near" || !word(i) {
+			if p := strings.ToLower(toks[i-1].Text); p != "in" && p != "near" && !((p == "to" || p == "from") && r.travelBefore(toks, i)) || !word(i) {
 				continue
 			}
 			n := 1
@@ -1390,6 +1392,24 @@ func (r *resolver) listedWithDemonym(toks []nlp.Token, e int) bool {
 		}
 	}
 	return false
+}
+
+// travelBefore reports whether the proper noun at toks[i], after "to" or
+// "from", is where a journey goes or starts: the word before the
+// preposition or the noun's head is one of travelWords ("flights to
+// Heraklion", "fly from Athens to Santorini").
+func (r *resolver) travelBefore(toks []nlp.Token, i int) bool {
+	if i >= 2 && travelWords[strings.ToLower(lemmaOf(&toks[i-2]))] {
+		return true
+	}
+	h := toks[i].Head - 1
+	return h >= 0 && h < len(toks) && travelWords[strings.ToLower(lemmaOf(&toks[h]))]
+}
+
+// travelWords go or carry somewhere.
+var travelWords = map[string]bool{
+	"fly": true, "flight": true, "travel": true, "sail": true, "ferry": true, "route": true,
+	"trip": true, "journey": true, "evacuate": true, "flee": true, "deport": true, "return": true,
 }
 
 // notPlaceWord reports whether t takes "in" before a firm, a work or a
