@@ -4737,3 +4737,14 @@ func TestSaintPrefix(t *testing.T) {
 		{"Rep.|O Fernand|B-PER St.|O Germain|B-PER said|O", "Germain", "PERSON"}, // (a capital before it: a surname's piece, left alone)
 	})
 }
+
+// TestRecordsAndInfinitives checks a team's record in brackets after its
+// name and the subject of a clause whose infinitive reports a result.
+func TestRecordsAndInfinitives(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Boise|B-LOC State|I-LOC (|O 7-2|O ^,|O 5-0|O ^)|O won|O again|O", "Boise State", "ORG"},
+		{"Boise|B-LOC State|I-LOC|nsubj|3|PROPN pulled|O|root|0|VERB away|O|advmod|3|ADV to|O|mark|6|PART beat|O|xcomp|3|VERB them|O|obj|6|PRON 38-17|O|obl|6|NUM", "Boise State", "ORG"},
+		{"Boise|B-LOC State|I-LOC (|O Idaho|B-LOC ^)|O grew|O", "Boise State", "LOC"},
+	})
+}

@@ -294,7 +294,7 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 		return r.nationTeam(c)
 	case region:
 		for _, mi := range c.mentions {
-			if m := &r.d.Mentions[mi]; m.Kind == KindName && typ != "PERSON" && (r.fixture(m) || r.scoreLine(m)) {
+			if m := &r.d.Mentions[mi]; m.Kind == KindName && typ != "PERSON" && (r.fixture(m) || r.scoreLine(m) || recordAfter(r.doc[m.Sentence].Tokens, m.End)) {
 				return true
 			}
 		}
@@ -305,7 +305,8 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 		if m.Kind != KindName {
 			continue
 		}
-		if r.teamPost(m, oneWord) || townCues && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m) || r.joinsClub(m)) ||
+		if r.teamPost(m, oneWord) || townCues && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m) || r.joinsClub(m) ||
+			recordAfter(r.doc[m.Sentence].Tokens, m.End)) ||
 			oneWord && r.pluralTeam(m) ||
 			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || ownerType != typ && r.possessiveTeam(m, ownerType) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
 			return true
@@ -522,10 +523,11 @@ func (r *resolver) result(m *Mention) bool {
 		h, verb = verb, toks[verb].Head-1
 	}
 	if toks[h].Deprel == "nsubj" && verb < len(r.children[m.Sentence]) {
-		// "Ireland won the title, beating England 29-16": the subject
-		// of a clause whose participle reports the result
+		// "Ireland won the title, beating England 29-16", "Boise State
+		// pulled away to beat Wyoming 38-17": the subject of a clause
+		// whose participle or infinitive reports the result
 		for _, j := range r.children[m.Sentence][verb] {
-			if toks[j].Deprel == "advcl" && toks[j].XPOS == "VBG" && resultVerbs[lemmaOf(&toks[j])] {
+			if (toks[j].Deprel == "advcl" || toks[j].Deprel == "xcomp") && toks[j].UPOS == "VERB" && resultVerbs[lemmaOf(&toks[j])] {
 				return true
 			}
 		}
@@ -1081,6 +1083,13 @@ func (r *resolver) nationTeam(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// recordAfter reports whether a team's record in brackets follows token
+// k-1, as American sports news writes it after a team's name: "Boise
+// State (7-2, 5-0 Mountain West)", "Wyoming (3-6, 2-3)".
+func recordAfter(toks []nlp.Token, k int) bool {
+	return k+2 < len(toks) && toks[k].Text == "(" && isScore(toks[k+1].Text) && (toks[k+2].Text == "," || toks[k+2].Text == ")")
 }
 
 // nationality reports whether name mention m gives a person's country,
