@@ -3474,6 +3474,10 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		r.isPlace(strings.ToUpper(long[0][:1])+long[0][1:]) && !r.commonWord(long[0]) && vote(c.types) == "ORG" {
 		return true // "Penguins" for "Pittsburgh Penguins": a team's nickname after its town
 	}
+	if len(key) == 1 && typ == "ORG" && !r.capsGroup && len(long) == 2 && long[0] == key[0] && strings.HasSuffix(long[1], "s") &&
+		r.isPlace(strings.ToUpper(key[0][:1])+key[0][1:]) && vote(c.types) == "ORG" && r.lex != nil && r.lex.CommonNoun(strings.TrimSuffix(long[1], "s")) {
+		return true // "York" for "York Knights", "Piedmont" for "Piedmont Airlines": a town's name typed an organisation
+	}
 	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {
 		return false
 	}

@@ -4698,6 +4698,12 @@ func TestTeamNicknames(t *testing.T) {
 	if i, ok := entityNamed(d, "Liberal Democrats"); !ok || d.Entities[i].Mentions != 1 {
 		t.Errorf("want Liberal Democrats with 1 mention, got %+v", d.Entities)
 	}
+	// a town's name typed an organisation before a plural noun
+	doc, text = docOf("the|O York|B-ORG Knights|I-ORG lost|O .|O", "York|B-ORG led|O at|O half-time|O .|O")
+	d = ResolveWith(doc, text, g, wordList{nouns: []string{"knight"}})
+	if i, ok := entityNamed(d, "York Knights"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want York Knights with 2 mentions, got %+v", d.Entities)
+	}
 	checkTypedCases(t, g, []typedCase{
 		{"Defenseman|B-PER Ty|I-PER Smith|I-PER joined|O the|O team|O", "Ty Smith", "PERSON"},
 	})
