@@ -2208,21 +2208,25 @@ func allDigits(w string) bool {
 // given names are, a surname and a given name of two syllables joined by
 // a hyphen, the second in lower case: "succeeding Tsai Ing-wen", "Ko
 // Wen-je". The surname and the first syllable are short capitalised
-// words (two to five letters), no common word, title or place, after no
-// capitalised word; the second syllable is syllableAfter's.
+// words (two to five letters), no title or place, after no capitalised
+// word but a title, and no common word unless after a title ("Speaker
+// Woo Won-shik"); the second syllable is syllableAfter's.
 func (r *resolver) syllableNames() {
 	if r.lex == nil {
 		return
 	}
-	short := func(t *nlp.Token) bool {
+	// (a common word too after a title: "Speaker Woo Won-shik", both
+	// words English ones; not "the New Year-end rush")
+	short := func(t *nlp.Token, common bool) bool {
 		n := utf8.RuneCountInString(t.Text)
 		return n >= 2 && n <= 5 && capitalisedWord(t.Text) && !isAllCaps(t.Text) && lettersOnly(t.Text) &&
-			!r.commonWord(t.Text) && !isTitleWord(t.Text) && !r.isPlace(t.Text)
+			(common || !r.commonWord(t.Text)) && !isTitleWord(t.Text) && !r.isPlace(t.Text)
 	}
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := 0; i+3 < len(toks); i++ {
+			titled := i > 0 && isTitleWord(toks[i-1].Text)
 			if at[i] != 0 || at[i+1] != 0 || at[i+2] != 0 || at[i+3] != 0 || !syllableAfter(toks, i+2) ||
-				!short(&toks[i]) || !short(&toks[i+1]) || capitalisedBefore(toks, i) {
+				!short(&toks[i], titled) || !short(&toks[i+1], titled) || capitalisedBefore(toks, i) && !titled {
 				continue
 			}
 			r.addName(si, i, i+4, "PERSON")

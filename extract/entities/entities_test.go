@@ -4299,10 +4299,14 @@ func TestOwnerSplit(t *testing.T) {
 // and Taiwan's "Legislative Yuan" named alone.
 func TestSyllableNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"year"}, adjectives: []string{"new"}}
+	lex := wordList{nouns: []string{"year", "woo", "won"}, adjectives: []string{"new"}}
 	checkTypedLex(t, g, lex, []typedCase{
 		{"succeeding|O Tsai|O Ing|O ^-|O ^wen|O ,|O who|O served|O", "Tsai Ing-wen", "PERSON"},
+		// English words after a title
+		{"Speaker|O Woo|O Won|O ^-|O ^shik|O declared|O it|O void|O", "Woo Won-shik", "PERSON"},
 	})
+	// (but not English words opening a sentence)
+	checkNoEntity(t, g, []string{"Woo|O Won|O ^-|O ^shik|O declared|O it|O void|O"}, func(e extract.Entity) bool { return e.Name == "Woo Won-shik" })
 	for _, sent := range []string{"a|O Sung|O Tae|O ^-|O ^based|O firm|O", "the|O New|O Year|O ^-|O ^end|O rush|O"} {
 		s, text := sentenceOf(sent)
 		if d := ResolveWith([]nlp.Sentence{s}, text, g, lex); len(d.Entities) > 0 && d.Entities[0].Type == "PERSON" {
