@@ -218,7 +218,6 @@ type resolver struct {
 
 	plural     map[int]bool     // pluralOrg's answers by cluster
 	cased      int8             // whether the article writes names with capitals (casedText): 0 not known yet, 1 yes, -1 no
-	capsGroup  bool             // cluster: whether the group of mentions being placed has one in capitals (orgPrefix)
 	surnames   map[string]bool  // last words of the recogniser's full person names (surnameInDoc, indexSpans)
 	sky        int8             // whether the article is about the sky (astronomy): 0 not known yet, 1 yes, -1 no
 	rowOpeners []bool           // per sentence, whether it opens a row of results (scoreLine), once computed
@@ -2843,10 +2842,10 @@ func (r *resolver) cluster() {
 			// the word
 			prefix := typ == "ORG" || typ == "PERSON" && !r.honoured(g.mentions) ||
 				typ == "LOC" && (!r.afterPlacePrep(g.mentions) || r.noPlaceWord(r.d.Mentions[g.mentions[0]].Text))
-			r.capsGroup = r.capitalsAmong(g.mentions)
+			caps := r.capitalsAmong(g.mentions)
 			var cands []*cluster
 			for _, c := range r.clusters {
-				if c.matches(g.key, typ, r) || prefix && c.orgPrefix(g.key, typ, r) {
+				if c.matches(g.key, typ, r) || prefix && c.orgPrefix(g.key, typ, caps, r) {
 					cands = append(cands, c)
 				}
 			}
@@ -3442,8 +3441,11 @@ var droppableHeads = map[string]bool{
 // longer name ("Mahan" for "Mahan Air"), a short form the recogniser often
 // types as a person (demonyms and places are not short forms), or the
 // first words of a company's ("Jiffy Lube" for "Jiffy Lube International
-// Inc").
-func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
+// Inc"), or another short form its shape allows ("Evergrande" for "China
+// Evergrande Group", "Penguins" for "Pittsburgh Penguins", "Toyota" for
+// "Toyota Motor Corp."); caps says whether a mention of key is written in
+// capitals, as a dateline's town is.
+func (c *cluster) orgPrefix(key []string, typ string, caps bool, r *resolver) bool {
 	long := c.keys[0]
 	// a legal form, or a founder's name in the possessive ("Moody's
 	// Investors Service"), a company's, and so do partners' names joined by an
@@ -3464,7 +3466,7 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		// form stays the person's when the article names the person by
 		// the surname alone too ("Stan Lee ... Lee" beside "Stan Lee
 		// Media"; not "Wells Fargo" beside "Wells Fargo Bank NA")
-		personal := typ == "PERSON" && !hasLegalForm(long) && r.soloName(strings.ToUpper(key[len(key)-1][:1])+key[len(key)-1][1:])
+		personal := typ == "PERSON" && !hasLegalForm(long) && r.soloName(keyWord(key[len(key)-1]))
 		// (a body's name before "of": "Supreme Court" for "Supreme Court
 		// of the United Kingdom")
 		body := len(long) > len(key)+1 && long[len(key)] == "of" && orgHeads[key[len(key)-1]]
@@ -3475,11 +3477,11 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		return true // "Evergrande" for "China Evergrande Group"
 	}
 	if len(key) == 1 && typ == "ORG" && len(long) == 2 && long[1] == key[0] && strings.HasSuffix(key[0], "s") &&
-		r.isPlace(strings.ToUpper(long[0][:1])+long[0][1:]) && !r.commonWord(long[0]) && vote(c.types) == "ORG" {
+		r.isPlace(keyWord(long[0])) && !r.commonWord(long[0]) && vote(c.types) == "ORG" {
 		return true // "Penguins" for "Pittsburgh Penguins": a team's nickname after its town
 	}
-	if len(key) == 1 && typ == "ORG" && !r.capsGroup && len(long) == 2 && long[0] == key[0] && strings.HasSuffix(long[1], "s") &&
-		r.isPlace(strings.ToUpper(key[0][:1])+key[0][1:]) && vote(c.types) == "ORG" && r.lex != nil && r.lex.CommonNoun(strings.TrimSuffix(long[1], "s")) {
+	if len(key) == 1 && typ == "ORG" && !caps && len(long) == 2 && long[0] == key[0] && strings.HasSuffix(long[1], "s") &&
+		r.isPlace(keyWord(key[0])) && vote(c.types) == "ORG" && r.lex != nil && r.lex.CommonNoun(strings.TrimSuffix(long[1], "s")) {
 		return true // "York" for "York Knights", "Piedmont" for "Piedmont Airlines": a town's name typed an organisation
 	}
 	if len(key) != 1 || vote(c.types) != "ORG" && !company || typ == "LOC" && !company {
@@ -3501,7 +3503,7 @@ func (c *cluster) orgPrefix(key []string, typ string, r *resolver) bool {
 		// "Toyota Motor Corp."; not where a dateline writes it in
 		// capitals, "BETHLEHEM, Pa.")
 		if r.knownBesidesGiven(key[0]) && !(company && typ == "PERSON") && !(company && typ == "LOC" && r.smallPlace(key[0])) &&
-			!(company && typ == "ORG" && r.townOnly(key[0]) && !r.capsGroup) {
+			!(company && typ == "ORG" && r.townOnly(key[0]) && !caps) {
 			return false
 		}
 	}
@@ -3522,19 +3524,28 @@ func (r *resolver) capitalsAmong(ms []int) bool {
 // townOnly reports whether the gazetteer knows the lower-case word w as a
 // town's name and not as a country's or a region's.
 func (r *resolver) townOnly(w string) bool {
-	name := strings.ToUpper(w[:1]) + w[1:]
+	name := keyWord(w)
 	return r.hasSubtype(name, gazetteer.SubCity) && !r.hasSubtype(name, gazetteer.SubCountry, gazetteer.SubRegion)
+}
+
+// keyWord returns the word w of a name's key (lower case, NameKey) with
+// a capital first letter, as a name writes it: "toyota" Toyota.
+func keyWord(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
 }
 
 // countryFirmWord reports whether long, a name's key, is a country's name,
 // the word w, and heads or legal forms only: "China Evergrande Group",
 // "Japan Tobacco Inc", whose short form is w.
 func (r *resolver) countryFirmWord(long []string, w string) bool {
-	if len(long) < 3 || long[1] != w || !r.isCountry(strings.ToUpper(long[0][:1])+long[0][1:]) {
+	if len(long) < 3 || long[1] != w || !r.isCountry(keyWord(long[0])) {
 		return false
 	}
 	for _, x := range long[2:] {
-		t := strings.ToUpper(x[:1]) + x[1:]
+		t := keyWord(x)
 		if !orgHeads[x] && !companyHeads[t] && !firmHeads[t] && !isLegalForm(t) {
 			return false
 		}
@@ -3557,7 +3568,7 @@ func firmTail(key []string) bool {
 	if w == "bank" {
 		return true
 	}
-	t := strings.ToUpper(w[:1]) + w[1:]
+	t := keyWord(w)
 	return companyHeads[t] || firmHeads[t]
 }
 

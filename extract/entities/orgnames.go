@@ -143,7 +143,7 @@ func (r *resolver) orgNames() {
 			for end > i && nameConnectors[strings.ToLower(toks[end-1].Text)] {
 				end--
 			}
-			if end-i >= 3 && toks[end-1].UPOS == "ADJ" && (r.isDemonym(toks[end-1].Text) || compassAdjectives[toks[end-1].Text]) &&
+			if end-i >= 3 && toks[end-1].UPOS == "ADJ" && (r.isDemonym(toks[end-1].Text) || compassWords[toks[end-1].Text] && strings.HasSuffix(toks[end-1].Text, "ern")) &&
 				end < len(toks) && toks[end].UPOS == "NOUN" && nameConnectors[strings.ToLower(toks[end-2].Text)] {
 				end -= 2
 			}
@@ -211,10 +211,6 @@ func clubRun(toks []nlp.Token, i, j int) bool {
 	}
 	return true
 }
-
-// compassAdjectives open the names of regions and qualify peoples: "the
-// Western creditor nations".
-var compassAdjectives = map[string]bool{"Western": true, "Eastern": true, "Northern": true, "Southern": true}
 
 // titledRun reports whether the capitalised run that toks[i] opens is a
 // title ("Deputy High Court Judge", "Ex-Welsh Office
@@ -1296,7 +1292,7 @@ func (r *resolver) prepPlaces() {
 			lw := strings.ToLower(t.Text)
 			return at[i] == 0 && t.UPOS == "PROPN" && capitalisedWord(t.Text) && upperLetters(t.Text) == 1 && nameLetters(t.Text) && !named[lw] &&
 				!r.commonWord(t.Text) && !r.commonWord(lemmaOf(t)) && !r.isGivenName(t.Text) && !r.isDemonym(t.Text) &&
-				!isTitleWord(t.Text) && !monthLike(lw) && !RoleNoun(lw)
+				!isTitleWord(t.Text) && !monthLike(t.Text) && !RoleNoun(lw)
 		}
 		for i := 1; i < len(toks); i++ {
 			if p := strings.ToLower(toks[i-1].Text); p != "in" && p != "near" && !((p == "to" || p == "from") && r.travelBefore(toks, i)) || !word(i) {
@@ -1327,11 +1323,12 @@ func (r *resolver) prepPlaces() {
 	})
 }
 
-// monthLike reports whether lw, a lower-case word, is a day or a month,
-// in full, short ("aug") or with two letters swapped ("feburary",
-// "jnauary", as wire copy misspells them).
-func monthLike(lw string) bool {
-	if calendarWords[lw] || monthAbbrevs[lw] {
+// monthLike reports whether the word w is a day or a month, in full,
+// short ("Aug", nlp.IsMonth) or with two letters swapped ("Feburary",
+// "Jnauary", as wire copy misspells them).
+func monthLike(w string) bool {
+	lw := strings.ToLower(w)
+	if calendarWords[lw] || nlp.IsMonth(w) {
 		return true
 	}
 	for c := range calendarWords {
@@ -1347,12 +1344,6 @@ func sortedLetters(w string) string {
 	b := []byte(w)
 	slices.Sort(b)
 	return string(b)
-}
-
-// monthAbbrevs are the months' short forms ("in Aug").
-var monthAbbrevs = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // nameLetters reports whether w is made of letters, hyphens and
