@@ -180,6 +180,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.staffNames()
 	r.kindNames()
 	r.titledNames()
+	r.particleNames()
 	r.flatNames()
 	r.legislatureNames()
 	r.whoNames()

@@ -3553,6 +3553,9 @@ func TestWhoNames(t *testing.T) {
 	checkTypedLex(t, g, lex, []typedCase{
 		{"Beyoncé|O|nsubj|5|PROPN ,|O who|O has|O won|O", "Beyoncé", "PERSON"},
 		{"said|O Juninho|O|nsubj|1|PROPN ,|O who|O joined|O", "Juninho", "PERSON"},
+		// an age before "who" or an apposition, a double surname
+		{"Libuše|O|nsubj|7|PROPN Dvořáková|O|flat|1|PROPN ,|O 74|O|amod|1|NUM ,|O who|O heads|O it|O", "Libuše Dvořáková", "PERSON"},
+		{"said|O Erzsébet|O|nsubj|1|PROPN Horváth|O|flat|2|PROPN ^-|O ^Tóth|O|flat|2|PROPN ,|O 61|O|amod|2|NUM ,|O a|O retired|O band|O", "Erzsébet Horváth-Tóth", "PERSON"},
 	})
 	for _, sent := range []string{
 		"the|O Scot|O|nsubj|5|PROPN ,|O who|O won|O",
@@ -4598,6 +4601,29 @@ func TestNamesAfterDaysAndHyphens(t *testing.T) {
 	checkTypedLex(t, g, wordList{nouns: []string{"end", "yards"}}, []typedCase{
 		{"he|O found|O tight|O end|O Tevita|O|appos|4|PROPN Fifita|O|flat|5|PROPN ^-|O ^Moala|O from|O 3|O yards|O", "Tevita Fifita-Moala", "PERSON"},
 	})
+}
+
+// TestParticleNames checks names with a Dutch or German particle the
+// recogniser missed or typed a place's, and the surname alone after its
+// particle.
+func TestParticleNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"conductor", "fleet", "researcher", "ford"}, adjectives: []string{"royal"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"Dutch|O conductor|O Jaap|O van|O der|O Velde|O ,|O 61|O ,|O said|O so|O", "Jaap van der Velde", "PERSON"},
+		{"resources|O to|O Ine|B-LOC Van|I-LOC Wymersch|I-LOC ,|O appointed|O", "Ine Van Wymersch", "PERSON"},
+	})
+	doc, text := docOf("it|O was|O led|O by|O Bastiaan|O ter|O Meulen|O .|O", "it|O works|O ,|O says|O ter|O Meulen|O ,|O a|O researcher|O .|O")
+	d := ResolveWith(doc, text, g, lex)
+	if i, ok := entityNamed(d, "Bastiaan ter Meulen"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want Bastiaan ter Meulen of two mentions, got %+v", d.Entities)
+	}
+	for _, sent := range []string{
+		"the|O Royal|O van|O Ommeren|O fleet|O sailed|O",
+		"a|O Ford|O van|O Transit|O crashed|O",
+	} {
+		checkNoEntityLex(t, g, lex, sent, isType("PERSON"))
+	}
 }
 
 // TestNameOpeningPieces checks Filipino particles and a sentence's first

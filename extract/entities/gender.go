@@ -332,6 +332,93 @@ func (r *resolver) flatNames() {
 	})
 }
 
+// particleNames adds as persons the untagged names of a given name, a
+// Dutch or German particle and a surname ("Dutch conductor Jaap van der
+// Velde", "Marieke van der Linden-Bos, 44,"), which the tagger and the
+// parser read as nouns and adjectives; and retypes as persons the place
+// and organisation spans of three words with such a particle, capitalised
+// as Flemish names write it, in the middle ("to [Ine Van Wymersch]LOC").
+// The given name is no common word, place, people's word, title or month
+// and no capitalised word stands before it.
+func (r *resolver) particleNames() {
+	if r.lex == nil {
+		return
+	}
+	first := func(t *nlp.Token) bool {
+		w, lw := t.Text, strings.ToLower(t.Text)
+		return capitalisedWord(w) && !isAllCaps(w) && nameLetters(w) && utf8.RuneCountInString(w) >= 2 && !r.commonWord(w) && !r.isPlace(w) &&
+			!r.isDemonym(w) && !isTitleWord(w) && !honorifics[lw] && !monthLike(w) && !orgHeads[lw] && !placeHeads[lw] && !geoHeads[w]
+	}
+	surnames := map[string]bool{}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+2 < len(toks); i++ {
+			if at[i] != 0 || !first(&toks[i]) || i > 0 && (at[i-1] != 0 || capitalisedWord(toks[i-1].Text) && !sentenceOpener(toks, i-1)) {
+				continue
+			}
+			k := particlesAt(toks, i+1)
+			if k == i+1 || k >= len(toks) || at[k] != 0 || !capitalisedWord(toks[k].Text) || !nameLetters(toks[k].Text) || monthLike(toks[k].Text) ||
+				r.knownBesidesGiven(toks[i].Text) {
+				continue
+			}
+			end := hyphenChain(toks, k+1)
+			if end < len(toks) && (capitalisedWord(toks[end].Text) || at[end] != 0) || slices.ContainsFunc(toks[i+1:end], func(t nlp.Token) bool { return t.Entity != "O" && t.Entity != "" }) {
+				continue
+			}
+			r.addName(si, i, end, "PERSON")
+			surnames[spanText(toks, i+1, end)] = true
+			i = end - 1
+		}
+	})
+	// the surname alone after its particle: "says ter Meulen"
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 1; i+1 < len(toks); i++ {
+			k := particlesAt(toks, i)
+			if k == i || k >= len(toks) || at[i] != 0 || capitalisedWord(toks[i-1].Text) || at[i-1] != 0 {
+				continue
+			}
+			end := hyphenChain(toks, k+1)
+			if at[k] == 0 && surnames[spanText(toks, i, end)] && (end == len(toks) || !capitalisedWord(toks[end].Text) && at[end] == 0) {
+				r.addName(si, i, end, "PERSON")
+			}
+			i = end - 1
+		}
+	})
+	for mi := range r.d.Mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || m.Type != "LOC" && m.Type != "ORG" || m.End-m.Start != 3 {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		if mid := toks[m.Start+1].Text; (mid == "Van" || mid == "Von") && particlesAt(toks, m.Start+1) == m.Start+2 && first(&toks[m.Start]) &&
+			!orgHeads[strings.ToLower(toks[m.End-1].Text)] && !placeHeads[strings.ToLower(toks[m.End-1].Text)] && !r.isPlace(m.Text) && !r.known(m.Text) {
+			m.Type = "PERSON"
+		}
+	}
+}
+
+// particlesAt returns the end of the Dutch or German name particles at
+// toks[i:]: "van", "von", "ter", "ten", "zu", and "der", "den", "de" or
+// "dem" after "van" or "von" ("van der", "van de", "von dem"), in lower
+// case or capitalised; i when none.
+func particlesAt(toks []nlp.Token, i int) int {
+	if i >= len(toks) {
+		return i
+	}
+	switch strings.ToLower(toks[i].Text) {
+	case "van", "von":
+		if i+1 < len(toks) {
+			switch strings.ToLower(toks[i+1].Text) {
+			case "der", "den", "de", "dem":
+				return i + 2
+			}
+		}
+		return i + 1
+	case "ter", "ten", "zu":
+		return i + 1
+	}
+	return i
+}
+
 // givenAsWritten reports whether the gazetteer has w, as written, as a
 // given name (isGivenName also folds accents).
 func (r *resolver) givenAsWritten(w string) bool {
@@ -343,14 +430,23 @@ func (r *resolver) givenAsWritten(w string) bool {
 	return false
 }
 
-// ageAt reports whether token k opens an age in commas before a verb:
-// ", 60, has" (a number between 15 and 110).
+// ageAt reports whether token k opens an age in commas (a number between
+// 15 and 110) before a verb, ", who" or an apposition with an article:
+// ", 60, has", ", 74, who heads", ", 61, a retired teacher".
 func ageAt(toks []nlp.Token, k int) bool {
 	if k+3 >= len(toks) || toks[k].Text != "," || toks[k+2].Text != "," || toks[k+1].UPOS != "NUM" {
 		return false
 	}
 	n, err := strconv.Atoi(toks[k+1].Text)
-	return err == nil && n >= 15 && n <= 110 && (toks[k+3].UPOS == "VERB" || toks[k+3].UPOS == "AUX")
+	if err != nil || n < 15 || n > 110 {
+		return false
+	}
+	switch next := &toks[k+3]; strings.ToLower(next.Text) {
+	case "who", "a", "an":
+		return true
+	default:
+		return next.UPOS == "VERB" || next.UPOS == "AUX"
+	}
 }
 
 // sentenceOpener reports whether token k opens its sentence, after any
@@ -378,13 +474,17 @@ func (r *resolver) whoNames() {
 			if toks[k].Text != "," || !strings.EqualFold(toks[k+1].Text, "who") && !aged {
 				continue
 			}
-			i := k
-			for i > 0 && k-i < 3 && at[i-1] == 0 && (toks[i-1].UPOS == "PROPN" || aged && toks[i-1].UPOS == "NOUN") && capitalisedWord(toks[i-1].Text) &&
+			i, n := k, 0
+			for i > 0 && n < 3 && at[i-1] == 0 && (toks[i-1].UPOS == "PROPN" || aged && toks[i-1].UPOS == "NOUN") && capitalisedWord(toks[i-1].Text) &&
 				!isAllCaps(toks[i-1].Text) && (toks[i-1].XPOS != "NNPS" || aged) {
 				i--
+				n++
+				if i >= 2 && isHyphen(toks[i-1].Text) && glued(toks, i-1) && glued(toks, i) && at[i-2] == 0 && capitalisedWord(toks[i-2].Text) {
+					i -= 2 // a double surname: "Erzsébet Horváth-Tóth, 61,"
+				}
 			}
-			if i == k || i > 0 && (capitalisedWord(toks[i-1].Text) || at[i-1] != 0 || strings.EqualFold(toks[i-1].Text, "the")) {
-				continue // a longer name; "the Scot, who"
+			if i == k || i > 0 && (capitalisedWord(toks[i-1].Text) || at[i-1] != 0 || strings.EqualFold(toks[i-1].Text, "the") || joinParticles[toks[i-1].Text] || toks[i-1].Text == "i") {
+				continue // a longer name; "the Scot, who"; "Núria Puig i Ferrer, who"
 			}
 			var words []string
 			for t := i; t < k; t++ {
@@ -648,6 +748,9 @@ var honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
 	"dr": true, "dr.": true, "drs": true, "drs.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
 	"baron": true, "mx": true, "prof": true, "prof.": true, "cde": true, "comrade": true,
+	// West African and southern African ones: "Alhaji Aliko Dangote",
+	// "Malam Sani Garba Danbatta", "Gogo Thembisile Ndlovu"
+	"alhaji": true, "alhaja": true, "hajia": true, "malam": true, "mallam": true, "gogo": true,
 }
 
 // titledNames adds as persons the untagged names right after a person's
