@@ -170,6 +170,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.numberedRoads()
 	r.featureOfNames()
 	r.acronymCountryOrgs()
+	r.datelineAgencies()
 	r.stateAbbreviations()
 	r.lowerPlaces()
 	r.geoNames()
@@ -3804,6 +3805,46 @@ func syllabicAcronym(acr string, key []string) bool {
 // (AP) —", no short form of the name before it.
 func datelineAgency(toks []nlp.Token, start, i int) bool {
 	return start <= 3 && closedBeforeDash(toks, i+2)
+}
+
+// datelineAgencies adds the news agency in brackets of a dateline as an
+// organisation when the recogniser left it untagged: "ANTWERP, Belgium
+// (Belga) —", "Brno, July 11 (ČTK) —", "KITZBÜHEL, Austria (dpa) -",
+// "(ANSA) - Oropa, May 5 -". The dateline is one of the article's first
+// three sentences; what stands before the bracket is capitalised words,
+// numbers and commas only; the agency is one or two words, capitalised
+// or of up to four lower-case letters, no common word (but in capitals),
+// place or month.
+func (r *resolver) datelineAgencies() {
+	for si := 0; si < len(r.doc) && si < 3; si++ {
+		toks, at := r.doc[si].Tokens, r.d.at[si]
+		for o := 0; o < len(toks) && o <= 8; o++ {
+			if toks[o].Text != "(" {
+				continue
+			}
+			c := o + 1
+			for c < len(toks) && c <= o+2 && toks[c].Text != ")" {
+				c++
+			}
+			if c == o+1 || c >= len(toks) || toks[c].Text != ")" || !closedBeforeDash(toks, c) {
+				break
+			}
+			ok := true
+			for k := 0; k < o && ok; k++ {
+				w := toks[k].Text
+				ok = w == "," || capitalisedWord(w) || allDigits(w)
+			}
+			for k := o + 1; k < c && ok; k++ {
+				w := toks[k].Text
+				ok = at[k] == 0 && nameLetters(w) && (capitalisedWord(w) || allLowerLetters(w) && utf8.RuneCountInString(w) <= 4) &&
+					(isAllCaps(w) || !r.commonWord(w)) && !r.isPlace(w) && !monthLike(w)
+			}
+			if ok {
+				r.addName(si, o+1, c, "ORG")
+			}
+			break
+		}
+	}
 }
 
 // closedBeforeDash reports whether a bracket closes at toks[c] and a dash

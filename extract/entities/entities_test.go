@@ -3904,6 +3904,29 @@ func TestDatelineAgencyNoAcronym(t *testing.T) {
 	}
 }
 
+// TestDatelineAgencies checks that an untagged agency in a dateline's
+// brackets is an organisation, and a common word or a bracket later in
+// the sentence is none.
+func TestDatelineAgencies(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"update"}}
+	for _, tc := range []struct{ sent, name string }{
+		{"ANTWERP|B-LOC ,|O Belgium|B-LOC (|O Belga|O )|O —|O", "Belga"},
+		{"Brno|B-LOC ,|O July|O 11|O (|O ČTK|O )|O —|O The|O court|O ruled|O .|O", "ČTK"},
+		{"KITZBÜHEL|B-LOC ,|O Austria|B-LOC (|O dpa|O )|O -|O Cyprien|B-PER Sarrazin|I-PER won|O .|O", "dpa"},
+		{"(|O Hina|O )|O -|O Croatia|B-LOC opened|O the|O bridge|O .|O", "Hina"},
+	} {
+		doc, text := docOf(tc.sent)
+		wantEntity(t, ResolveWith(doc, text, g, lex), tc.name, "ORG", 1)
+	}
+	for _, sent := range []string{
+		"LONDON|B-LOC (|O Update|O )|O -|O Shares|O fell|O .|O",
+		"Shares|O fell|O sharply|O (|O Bolsa|O )|O -|O traders|O said|O .|O",
+	} {
+		checkNoEntityLex(t, g, lex, sent, isType("ORG"))
+	}
+}
+
 // TestHeadlineSurname checks that a surname two persons of the story
 // share goes to the one introduced before its first use in the body,
 // though the headline uses it first.
