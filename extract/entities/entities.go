@@ -1636,6 +1636,20 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			sp.End = spans[i+1].End
 			i++
 		}
+		if i+1 < len(spans) && r.hyphenPlacePair(toks, sp, spans[i+1]) {
+			// "[Schleswig]LOC-[Holstein]LOC", "[Szabolcs-Szatmár]ORG-[Bereg
+			// County]LOC": the gazetteer's place the recogniser cut at a
+			// hyphen
+			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "LOC"}
+			i++
+		} else if TypeOf(sp.Type) != "LOC" && hyphenInside(toks, sp) && (TypeOf(sp.Type) != "PERSON" || sp.Start > 0 && placePreps[strings.ToLower(toks[sp.Start-1].Text)]) &&
+			r.gazetteerPlace(spanText(toks, sp.Start, sp.End)) {
+			// "Boulogne-Billancourt" typed an organisation's, "to
+			// [Bielsko-Biała]PER": a person's only after a preposition
+			// of place, for surnames name towns too ("Philippe
+			// Saint-André")
+			sp.Type = "LOC"
+		}
 		if TypeOf(sp.Type) == "PERSON" && syllableAfter(toks, sp.End) {
 			// "[Kim Jong]-un", "[Moon Jae]-in": the tokenizer splits the
 			// hyphen of a Korean given name and the recogniser keeps the
@@ -2057,6 +2071,31 @@ func (r *resolver) hyphenSurname(toks []nlp.Token, a, b nlp.Span) bool {
 	}
 	h := a.End
 	return toks[h].Text == "-" && glued(toks, h) && glued(toks, h+1)
+}
+
+// hyphenPlacePair reports whether span b follows span a across a hyphen
+// glued to both and the two make a place the gazetteer knows (a
+// country's, a region's or a city's), with or without a place's head
+// ending b ("Szabolcs-Szatmár-Bereg County").
+func (r *resolver) hyphenPlacePair(toks []nlp.Token, a, b nlp.Span) bool {
+	if r.gaz == nil || b.Start != a.End+1 || !isHyphen(toks[a.End].Text) || !glued(toks, a.End) || !glued(toks, b.Start) {
+		return false
+	}
+	if r.gazetteerPlace(spanText(toks, a.Start, b.End)) {
+		return true
+	}
+	return b.End-b.Start >= 2 && placeHeads[strings.ToLower(toks[b.End-1].Text)] && r.gazetteerPlace(spanText(toks, a.Start, b.End-1))
+}
+
+// hyphenInside reports whether span sp holds a hyphen glued to the words
+// either side.
+func hyphenInside(toks []nlp.Token, sp nlp.Span) bool {
+	for k := sp.Start + 1; k < sp.End-1; k++ {
+		if isHyphen(toks[k].Text) && glued(toks, k) && glued(toks, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // syllableChain returns the end of the two or three short lower-case

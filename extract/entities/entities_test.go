@@ -3927,6 +3927,22 @@ func TestDatelineAgencies(t *testing.T) {
 	}
 }
 
+// TestHyphenatedPlaces checks that a place the gazetteer knows, which the
+// recogniser cut at a hyphen or typed otherwise, is one place, and that
+// a person's surname that names a town and two places on a route stay
+// what they are.
+func TestHyphenatedPlaces(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"a|O factory|O in|O Schleswig|B-LOC ^-|O ^Holstein|B-LOC will|O close|O", "Schleswig-Holstein", "LOC"},
+		{"moved|O to|O Szabolcs|B-ORG ^-|I-ORG ^Szatmár|I-ORG ^-|O ^Bereg|B-LOC County|I-LOC last|O year|O", "Szabolcs-Szatmár-Bereg County", "LOC"},
+		{"the|O line|O south|O to|O Bielsko|B-PER ^-|I-PER ^Biała|I-PER ,|O he|O said|O", "Bielsko-Biała", "LOC"},
+		{"the|O Paris|B-LOC ^-|O ^Berlin|B-LOC route|O reopened|O", "Berlin", "LOC"},
+	})
+	doc, text := docOf("Philippe|B-PER Saint|I-PER ^-|I-PER ^Andre|I-PER spoke|O .|O", "Unless|O it|O changes|O ,|O Saint|B-PER ^-|I-PER ^Andre|I-PER believes|O it|O .|O")
+	wantEntity(t, Resolve(doc, text, g), "Philippe Saint-Andre", "PERSON", 2)
+}
+
 // TestHeadlineSurname checks that a surname two persons of the story
 // share goes to the one introduced before its first use in the body,
 // though the headline uses it first.

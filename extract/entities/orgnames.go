@@ -2029,10 +2029,14 @@ func (r *resolver) hyphenPlaces() {
 }
 
 // gazetteerPlace reports whether the gazetteer's first entry for name, in
-// any case, is a country, a region or a city written so.
+// any case and with its accents or without, is a country, a region or a
+// city written so.
 func (r *resolver) gazetteerPlace(name string) bool {
 	es := r.gaz.Lookup(name)
-	if len(es) == 0 || es[0].Type != "LOC" || !strings.EqualFold(es[0].Name, name) {
+	if len(es) == 0 && !asciiOnly(name) {
+		es = r.gaz.Lookup(latin.Fold(name)) // "Bielsko-Biała"
+	}
+	if len(es) == 0 || es[0].Type != "LOC" || !sameName(es[0].Name, name) {
 		return false
 	}
 	switch es[0].Subtype {
