@@ -1633,6 +1633,9 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			}
 		}
 		if i+1 < len(spans) && r.hyphenSurname(toks, sp, spans[i+1]) {
+			if TypeOf(sp.Type) != "PERSON" {
+				sp.Type = spans[i+1].Type // "[Arnon Bar]LOC-[David]PER"
+			}
 			sp.End = spans[i+1].End
 			i++
 		}
@@ -2063,7 +2066,29 @@ func hyphenName(toks []nlp.Token, a, b nlp.Span) bool {
 // for a country's, a region's or a big city's ("[Marisol
 // Quintero]-[Nakamura]LOC"; not "[Tony Blair]-[Washington]").
 func (r *resolver) hyphenSurname(toks []nlp.Token, a, b nlp.Span) bool {
-	if b.Start != a.End+1 || b.End-b.Start != 1 || a.End-a.Start < 2 || TypeOf(a.Type) != "PERSON" {
+	if b.Start != a.End+1 || a.End-a.Start < 2 || !isHyphen(toks[a.End].Text) || !glued(toks, a.End) || !glued(toks, a.End+1) {
+		return false
+	}
+	if TypeOf(b.Type) == "PERSON" && b.End-b.Start <= 3 {
+		switch TypeOf(a.Type) {
+		case "PERSON":
+			// "[Eli Ben]-[Dror Shaked]": a surname with a hyphen cut
+			// the name in two persons' (not "the [Kim Jong Un]-[Donald
+			// Trump] summit", a noun after it)
+			if b.End-b.Start >= 2 && a.End-a.Start == 2 && (b.End == len(toks) || toks[b.End].UPOS != "NOUN") {
+				return true
+			}
+		case "LOC":
+			// "headed by [Arnon Bar]LOC-[David]PER": the first half two
+			// words, no name the gazetteer knows, none a big place's
+			// (an organisation's is not: "[Security Pacific]-[Rainer]")
+			if b.End-b.Start == 1 && a.End-a.Start == 2 && !r.known(spanText(toks, a.Start, a.End)) &&
+				!slices.ContainsFunc(toks[a.Start:a.End], func(t nlp.Token) bool { return r.bigPlace(t.Text) || strings.Contains(t.Text, "-") }) {
+				return true
+			}
+		}
+	}
+	if b.End-b.Start != 1 || TypeOf(a.Type) != "PERSON" {
 		return false
 	}
 	if bt := TypeOf(b.Type); bt != "PERSON" && (bt != "LOC" && bt != "ORG" || r.bigPlace(toks[b.Start].Text)) {

@@ -4636,6 +4636,11 @@ func TestNamesAfterDaysAndHyphens(t *testing.T) {
 		{"Late|O on|O Sunday|B-PER Prabowo|I-PER announced|O his|O cabinet|O", "Prabowo", "PERSON"},
 		{"he|O was|O replaced|O by|O August|B-PER Busch|I-PER today|O", "August Busch", "PERSON"},
 		{"His|O lawyer|O ^,|O Bart|B-PER ^-|O ^Jan|O van|O den|O Heuvel|O ^,|O said|O so|O", "Bart-Jan van den Heuvel", "PERSON"},
+		// a double surname cut between two persons, or a place and a person
+		{"its|O chief|O ,|O Eli|B-PER Ben|I-PER ^-|O ^Dror|B-PER Shaked|I-PER ,|O|punct|4|PUNCT had|O offered|O", "Eli Ben-Dror Shaked", "PERSON"},
+		{"headed|O by|O Arnon|B-LOC Bar|I-LOC ^-|O ^David|B-PER ,|O backed|O them|O", "Arnon Bar-David", "PERSON"},
+		{"the|O Joe|B-PER Biden|I-PER ^-|O ^Xi|B-PER Jinping|I-PER summit|O ended|O", "Joe Biden", "PERSON"},
+		{"the|O Security|B-ORG Pacific|I-ORG ^-|O ^Rainer|B-PER deal|O closed|O", "Security Pacific", "ORG"},
 	})
 	checkTypedLex(t, g, wordList{nouns: []string{"end", "yards"}}, []typedCase{
 		{"he|O found|O tight|O end|O Tevita|O|appos|4|PROPN Fifita|O|flat|5|PROPN ^-|O ^Moala|O from|O 3|O yards|O", "Tevita Fifita-Moala", "PERSON"},
