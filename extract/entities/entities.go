@@ -177,6 +177,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.venueNames()
 	r.townNames()
 	r.prepPlaces()
+	r.listPlaces()
 	r.basedNames()
 	r.staffNames()
 	r.kindNames()

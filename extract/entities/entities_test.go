@@ -3943,6 +3943,32 @@ func TestHyphenatedPlaces(t *testing.T) {
 	wantEntity(t, Resolve(doc, text, g), "Philippe Saint-Andre", "PERSON", 2)
 }
 
+// TestListPlaces checks that an untagged word listed with places after a
+// preposition of place is a place, and that owned names, lists without a
+// preposition and lists of two "and"s are not read so.
+func TestListPlaces(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"residents", "tyres", "banks", "districts"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"residents|O of|O Phoenix|B-LOC and|O Verulam|O burned|O|x|0|VERB tyres|O", "Verulam", "LOC"},
+		{"the|O districts|O of|O Paris|B-LOC ,|O Tiruvarur|O and|O Lyon|B-LOC dried|O|x|0|VERB", "Tiruvarur", "LOC"},
+	})
+	for _, sent := range []string{
+		"the|O UK|B-LOC 's|O Corus|O and|O France|B-LOC 's|O Arcelor|O fell|O|x|0|VERB",
+		"Leicester|B-LOC and|O Gloucester|B-LOC and|O Saracens|O are|O|x|0|AUX top|O",
+		"so|O Leicester|B-LOC and|O Saracens|O are|O|x|0|AUX top|O",
+		"lived|O|x|0|VERB in|O Zorgulia|B-LOC and|O Puertasaurus|O .|O|punct|1|PUNCT",
+		"exports|O to|O Saracens|O and|O Austria|B-LOC 's|O neighbours|O rose|O|x|0|VERB",
+		"the|O UK|B-LOC 's|O Saracens|O and|O Paris|B-LOC fell|O|x|0|VERB",
+		"lived|O|x|0|VERB in|O North|B-LOC America|I-LOC and|O Argentinosaurus|O and|O Puertasaurus|O lived|O|x|0|VERB",
+		"dealers|O at|O Creditanstalt|O and|O Girozentrale|O ,|O Austria|B-LOC 's|O two|O banks|O",
+	} {
+		checkNoEntityLex(t, g, lex, sent, func(e extract.Entity) bool {
+			return e.Type == "LOC" && slices.Contains([]string{"Corus", "Arcelor", "Saracens", "Argentinosaurus", "Puertasaurus", "Creditanstalt", "Girozentrale"}, e.Name)
+		})
+	}
+}
+
 // TestHeadlineSurname checks that a surname two persons of the story
 // share goes to the one introduced before its first use in the body,
 // though the headline uses it first.

@@ -1278,22 +1278,9 @@ func (r *resolver) prepPlaces() {
 	}
 	// the words of the article's names: "a stake in Wurlitzer" after
 	// "Wurlitzer Co" is the company's short name
-	named := map[string]bool{}
-	for _, m := range r.d.Mentions {
-		if m.Kind == KindName {
-			for _, w := range strings.Fields(m.Text) {
-				named[strings.ToLower(w)] = true
-			}
-		}
-	}
+	named := r.nameWords()
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
-		word := func(i int) bool {
-			t := &toks[i]
-			lw := strings.ToLower(t.Text)
-			return at[i] == 0 && t.UPOS == "PROPN" && capitalisedWord(t.Text) && upperLetters(t.Text) == 1 && nameLetters(t.Text) && !named[lw] &&
-				!r.commonWord(t.Text) && !r.commonWord(lemmaOf(t)) && !r.isGivenName(t.Text) && !r.isDemonym(t.Text) &&
-				!isTitleWord(t.Text) && !monthLike(t.Text) && !RoleNoun(lw)
-		}
+		word := func(i int) bool { return r.smallPlaceWord(toks, at, i, named) }
 		for i := 1; i < len(toks); i++ {
 			if p := strings.ToLower(toks[i-1].Text); p != "in" && p != "near" && !((p == "to" || p == "from") && r.travelBefore(toks, i)) || !word(i) {
 				continue
@@ -1321,6 +1308,151 @@ func (r *resolver) prepPlaces() {
 			i = e
 		}
 	})
+}
+
+// nameWords returns the words of the article's names, in lower case.
+func (r *resolver) nameWords() map[string]bool {
+	named := map[string]bool{}
+	for _, m := range r.d.Mentions {
+		if m.Kind == KindName {
+			for _, w := range strings.Fields(m.Text) {
+				named[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return named
+}
+
+// smallPlaceWord reports whether toks[i], untagged, can be a word of a
+// small place's name the recogniser missed: a capitalised proper noun of
+// letters with one capital, no word of the article's names (named), no
+// common word, given name, people's word, title, role, day or month.
+func (r *resolver) smallPlaceWord(toks []nlp.Token, at []int32, i int, named map[string]bool) bool {
+	t := &toks[i]
+	lw := strings.ToLower(t.Text)
+	return at[i] == 0 && t.UPOS == "PROPN" && capitalisedWord(t.Text) && upperLetters(t.Text) == 1 && nameLetters(t.Text) && !named[lw] &&
+		!r.commonWord(t.Text) && !r.commonWord(lemmaOf(t)) && !r.isGivenName(t.Text) && !r.isDemonym(t.Text) &&
+		!isTitleWord(t.Text) && !monthLike(t.Text) && !RoleNoun(lw)
+}
+
+// listPlaces adds as places the untagged words (smallPlaceWord) listed
+// with places only, one at least a country, region or city of the
+// gazetteer: "residents of Phoenix and Verulam", "the delta districts of
+// Thanjavur, Tiruvarur and Nagapattinam", "camps at Sululta and Sebeta".
+// A preposition of place opens the list (listPlacePreps), whose last
+// separator and only it is "and" or "or"; no capitalised word,
+// possessive or noun follows the word and no item of the list owns
+// anything ("the UK's Corus and France's Arcelor").
+func (r *resolver) listPlaces() {
+	if r.lex == nil || !r.casedText() {
+		return
+	}
+	named := r.nameWords()
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		word := func(i int) bool { return i >= 0 && i < len(toks) && r.smallPlaceWord(toks, at, i, named) }
+		sep := func(i int) bool {
+			if i < 0 || i >= len(toks) {
+				return false
+			}
+			switch toks[i].Text {
+			case ",", "and", "or":
+				return true
+			}
+			return false
+		}
+		for i := 1; i < len(toks); i++ {
+			if !word(i) || word(i-1) {
+				continue
+			}
+			e := i + 1
+			if word(e) {
+				e++
+			}
+			if e < len(toks) && !sep(e) && (capitalisedWord(toks[e].Text) || isPossessive(toks[e].Text) || at[e] != 0 || toks[e].UPOS == "NOUN" || toks[e].UPOS == "PROPN") {
+				i = e
+				continue
+			}
+			places, others, conj, first := 0, 0, false, i
+			item := func(k int, left bool) (next int, ok bool) {
+				if k < 0 || k >= len(toks) {
+					return k, false
+				}
+				if at[k] != 0 {
+					m := &r.d.Mentions[at[k]-1]
+					if m.Kind != KindName {
+						return k, false
+					}
+					if m.End < len(toks) && isPossessive(toks[m.End].Text) {
+						others++ // "Creditanstalt and Girozentrale, Austria's two largest banks"
+					}
+					first = min(first, m.Start)
+					if m.Type == "LOC" {
+						if r.gazetteerPlace(m.Text) {
+							places++
+						}
+					} else {
+						others++
+					}
+					if left {
+						return m.Start - 1, true
+					}
+					return m.End, true
+				}
+				if !word(k) {
+					return k, false
+				}
+				if left {
+					if word(k - 1) {
+						k--
+					}
+					first = min(first, k)
+					return k - 1, true
+				}
+				if word(k + 1) {
+					k++
+				}
+				return k + 1, true
+			}
+			var seps []int
+			for k := i - 1; sep(k); {
+				seps = append(seps, k)
+				n, ok := item(k-1, true)
+				if !ok {
+					break
+				}
+				k = n
+			}
+			for k := e; sep(k); {
+				seps = append(seps, k)
+				n, ok := item(k+1, false)
+				if !ok {
+					break
+				}
+				k = n
+			}
+			slices.Sort(seps)
+			for n, k := range seps {
+				if toks[k].Text != "," {
+					// "A, B and C"; not "America and Argentinosaurus and
+					// Puertasaurus"
+					conj = n == len(seps)-1 && !conj
+					if !conj {
+						break
+					}
+				}
+			}
+			if conj && places > 0 && others == 0 && first > 0 && listPlacePreps[strings.ToLower(toks[first-1].Text)] {
+				r.addName(si, i, e, "LOC")
+			}
+			i = e - 1
+		}
+	})
+}
+
+// listPlacePreps open the lists of places listPlaces reads.
+var listPlacePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "of": true, "across": true, "around": true,
+	"between": true, "including": true, "into": true, "outside": true, "through": true, "via": true,
 }
 
 // monthLike reports whether the word w is a day or a month, in full,
