@@ -178,6 +178,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.townNames()
 	r.prepPlaces()
 	r.listPlaces()
+	r.adminPlaces()
 	r.basedNames()
 	r.staffNames()
 	r.kindNames()

@@ -3969,6 +3969,25 @@ func TestListPlaces(t *testing.T) {
 	}
 }
 
+// TestAdminPlaces checks that an untagged name before a noun for a
+// country's part is a place, and the name after it and "of" too.
+func TestAdminPlaces(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"runner", "support", "arrivals"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"a|O runner|O from|O the|O Arsi|O zone|O of|O Oromia|O won|O|x|0|VERB", "Arsi", "LOC"},
+		{"a|O runner|O from|O the|O Arsi|O zone|O of|O Oromia|O won|O|x|0|VERB", "Oromia", "LOC"},
+		{"support|O in|O Ungogo|O local|O government|O area|O ,|O where|O", "Ungogo", "LOC"},
+		{"arrivals|O at|O the|O Dadaab|O refugee|O complex|O grew|O|x|0|VERB", "Dadaab", "LOC"},
+	})
+	for _, sent := range []string{
+		"fireworks|O lit|O|x|0|VERB the|O Engenho|O de|O Dentro|O district|O",
+		"the|O Mayor|O Smith|O district|O voted|O|x|0|VERB",
+	} {
+		checkNoEntityLex(t, g, lex, sent, isType("LOC"))
+	}
+}
+
 // TestHeadlineSurname checks that a surname two persons of the story
 // share goes to the one introduced before its first use in the body,
 // though the headline uses it first.

@@ -1449,6 +1449,63 @@ func (r *resolver) listPlaces() {
 	})
 }
 
+// adminPlaces adds as places the untagged names (one or two words that
+// smallPlaceWord accepts) before a lower-case noun for a country's parts
+// (adminNouns: "the Arsi zone", "the Ksar district", "Ungogo local
+// government area", "the Dadaab refugee complex"), and the untagged name
+// after such a noun and "of" ("the Arsi zone of Oromia").
+func (r *resolver) adminPlaces() {
+	if r.lex == nil || !r.casedText() {
+		return
+	}
+	named := r.nameWords()
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		word := func(i int) bool { return i >= 0 && i < len(toks) && r.smallPlaceWord(toks, at, i, named) }
+		for i := 1; i < len(toks); i++ {
+			if !word(i) || capitalisedWord(toks[i-1].Text) || at[i-1] != 0 || joinParticles[toks[i-1].Text] {
+				continue // (not the end of a longer name: "the Engenho de Dentro district")
+			}
+			e := i + 1
+			if word(e) {
+				e++
+			}
+			n := adminNounAt(toks, e)
+			if n == e {
+				i = e
+				continue
+			}
+			r.addName(si, i, e, "LOC")
+			if n+1 < len(toks) && toks[n].Text == "of" && word(n+1) && !word(n+2) && (n+2 == len(toks) || !capitalisedWord(toks[n+2].Text) && at[n+2] == 0) {
+				r.addName(si, n+1, n+2, "LOC")
+			}
+			i = n - 1
+		}
+	})
+}
+
+// adminNounAt returns the end of the noun for a country's part at
+// toks[i:] ("district", "local government area", "refugee camp"), in lower
+// case; i when there is none.
+func adminNounAt(toks []nlp.Token, i int) int {
+	if i >= len(toks) {
+		return i
+	}
+	switch toks[i].Text {
+	case "district", "zone", "province", "governorate", "prefecture", "municipality", "township", "oblast", "canton",
+		"subdistrict", "sub-county", "county", "ward", "commune", "parish", "region":
+		return i + 1
+	case "refugee":
+		if i+1 < len(toks) && (toks[i+1].Text == "camp" || toks[i+1].Text == "complex" || toks[i+1].Text == "settlement") {
+			return i + 2
+		}
+	case "local":
+		if i+2 < len(toks) && toks[i+1].Text == "government" && toks[i+2].Text == "area" {
+			return i + 3
+		}
+	}
+	return i
+}
+
 // listPlacePreps open the lists of places listPlaces reads.
 var listPlacePreps = map[string]bool{
 	"in": true, "at": true, "near": true, "from": true, "to": true, "of": true, "across": true, "around": true,
