@@ -3979,10 +3979,12 @@ func TestAdminPlaces(t *testing.T) {
 		{"a|O runner|O from|O the|O Arsi|O zone|O of|O Oromia|O won|O|x|0|VERB", "Oromia", "LOC"},
 		{"support|O in|O Ungogo|O local|O government|O area|O ,|O where|O", "Ungogo", "LOC"},
 		{"arrivals|O at|O the|O Dadaab|O refugee|O complex|O grew|O|x|0|VERB", "Dadaab", "LOC"},
+		{"chaired|O by|O Kirinyaga|O Governor|O Anne|B-PER Waiguru|I-PER ,|O it|O", "Kirinyaga", "LOC"},
 	})
 	for _, sent := range []string{
 		"fireworks|O lit|O|x|0|VERB the|O Engenho|O de|O Dentro|O district|O",
 		"the|O Mayor|O Smith|O district|O voted|O|x|0|VERB",
+		"a|O trip|O to|O Ryman|O Premier|O League|O leaders|O",
 	} {
 		checkNoEntityLex(t, g, lex, sent, isType("LOC"))
 	}

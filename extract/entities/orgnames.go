@@ -1452,8 +1452,10 @@ func (r *resolver) listPlaces() {
 // adminPlaces adds as places the untagged names (one or two words that
 // smallPlaceWord accepts) before a lower-case noun for a country's parts
 // (adminNouns: "the Arsi zone", "the Ksar district", "Ungogo local
-// government area", "the Dadaab refugee complex"), and the untagged name
-// after such a noun and "of" ("the Arsi zone of Oromia").
+// government area", "the Dadaab refugee complex"), the untagged name
+// after such a noun and "of" ("the Arsi zone of Oromia"), and the untagged
+// name of one word before a governor's or a mayor's title and a name
+// ("Kirinyaga Governor Anne Waiguru").
 func (r *resolver) adminPlaces() {
 	if r.lex == nil || !r.casedText() {
 		return
@@ -1469,6 +1471,14 @@ func (r *resolver) adminPlaces() {
 			if word(e) {
 				e++
 			}
+			if e+1 < len(toks) && e == i+1 && placeRulers[toks[e].Text] && at[e] == 0 &&
+				(at[e+1] != 0 && r.d.Mentions[at[e+1]-1].Type == "PERSON" || at[e+1] == 0 && r.isGivenName(toks[e+1].Text)) {
+				// "Kirinyaga Governor Anne Waiguru": what a governor or a
+				// mayor before a name governs is a place
+				r.addName(si, i, e, "LOC")
+				i = e
+				continue
+			}
 			n := adminNounAt(toks, e)
 			if n == e {
 				i = e
@@ -1482,6 +1492,10 @@ func (r *resolver) adminPlaces() {
 		}
 	})
 }
+
+// placeRulers are the titles of those who run a place, written before
+// the place's name and a person's: "Kirinyaga Governor Anne Waiguru".
+var placeRulers = map[string]bool{"Governor": true, "Mayor": true, "Premier": true, "Governor-elect": true, "Mayor-elect": true}
 
 // adminNounAt returns the end of the noun for a country's part at
 // toks[i:] ("district", "local government area", "refugee camp"), in lower
