@@ -184,6 +184,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.kindNames()
 	r.titledNames()
 	r.particleNames()
+	r.initialsNames()
 	r.flatNames()
 	r.legislatureNames()
 	r.whoNames()

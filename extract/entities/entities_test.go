@@ -3990,6 +3990,25 @@ func TestAdminPlaces(t *testing.T) {
 	}
 }
 
+// TestInitialsNames checks names that open with a token of initials: a
+// person's when a role follows, the initials taken into a person's name
+// after them, and no name of a firm or after a place's initials.
+func TestInitialsNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"president", "shares", "analyst"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"P.R.|O Pandian|O ,|O president|O of|O the|O committee|O ,|O said|O|x|0|VERB so|O", "P.R. Pandian", "PERSON"},
+		{"Prime|O Minister|O K.P.|O Sharma|B-PER Oli|I-PER won|O|x|0|VERB", "K.P. Sharma Oli", "PERSON"},
+	})
+	for _, sent := range []string{
+		"an|O analyst|O at|O L.F.|O Rothschild|O said|O|x|0|VERB so|O",
+		"U.S.|O Steel|O ,|O the|O firm|O ,|O said|O|x|0|VERB so|O",
+	} {
+		checkNoEntityLex(t, g, lex, sent, isType("PERSON"))
+	}
+	checkNoEntityLex(t, g, lex, "the|O U.S.|O Carlucci|B-PER said|O|x|0|VERB so|O", func(e extract.Entity) bool { return e.Name == "U.S. Carlucci" })
+}
+
 // TestHeadlineSurname checks that a surname two persons of the story
 // share goes to the one introduced before its first use in the body,
 // though the headline uses it first.

@@ -396,6 +396,79 @@ func (r *resolver) particleNames() {
 	}
 }
 
+// initialsNames adds as persons the untagged names that open with a
+// token of two or three initials, as South Asian news writes them, when
+// the words after them say a person is named ("P.R. Pandian, president
+// of", personAfter), and takes such initials into the person's name right
+// after them ("K.P. [Sharma Oli]"): one or two capitalised proper nouns,
+// no common word, no capitalised word after; the initials no place's or
+// name the gazetteer knows ("U.S. Steel").
+func (r *resolver) initialsNames() {
+	if r.lex == nil {
+		return
+	}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+1 < len(toks); i++ {
+			if at[i] != 0 || !initialsToken(toks[i].Text) ||
+				i > 0 && (capitalisedWord(toks[i-1].Text) && !sentenceOpener(toks, i-1) && !isTitleWord(toks[i-1].Text) || at[i-1] != 0) {
+				continue
+			}
+			known := r.known(toks[i].Text) // "U.S.", "P.R." (Puerto Rico): a new name only before a role
+			if k := at[i+1]; k != 0 && !known {
+				if m := &r.d.Mentions[k-1]; m.Start == i+1 && m.Kind == KindName && m.Type == "PERSON" && m.End-m.Start <= 3 {
+					r.widen(int(k-1), i, m.End) // "K.P. [Sharma Oli]"
+				}
+				continue
+			}
+			end := i + 1
+			for end < len(toks) && end-i <= 2 && at[end] == 0 && toks[end].UPOS == "PROPN" && capitalisedWord(toks[end].Text) && !isAllCaps(toks[end].Text) &&
+				!r.commonWord(toks[end].Text) && !r.isPlace(toks[end].Text) && !monthLike(toks[end].Text) {
+				end++
+			}
+			if end == i+1 || end < len(toks) && (capitalisedWord(toks[end].Text) || at[end] != 0) || !personAfter(toks, end) {
+				continue
+			}
+			r.addName(si, i, end, "PERSON")
+			i = end - 1
+		}
+	})
+}
+
+// personAfter reports whether the words from toks[k] describe the name
+// before them as a person's: a comma and a role noun, with "the", "a" or
+// "an" before it if any ("P.R. Pandian, president of"), ", who", or an
+// age in commas. Firms are named after people's initials too ("L.F.
+// Rothschild", "H.J. Heinz"), and analysts work at them.
+func personAfter(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	if ageAt(toks, k) || strings.EqualFold(toks[k+1].Text, "who") {
+		return true
+	}
+	j := k + 1
+	switch strings.ToLower(toks[j].Text) {
+	case "the", "a", "an":
+		j++
+	}
+	return j < len(toks) && !capitalisedWord(toks[j].Text) && RoleNoun(lemmaOf(&toks[j]))
+}
+
+// initialsToken reports whether w is two or three capital initials, each
+// with its dot: "S.K.", "P.R.", "M.K.".
+func initialsToken(w string) bool {
+	n := len(w)
+	if n != 4 && n != 6 {
+		return false
+	}
+	for k := 0; k < n; k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // particlesAt returns the end of the Dutch or German name particles at
 // toks[i:]: "van", "von", "ter", "ten", "zu", and "der", "den", "de" or
 // "dem" after "van" or "von" ("van der", "van de", "von dem"), in lower
