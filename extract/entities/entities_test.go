@@ -4007,6 +4007,7 @@ func TestInitialsNames(t *testing.T) {
 		checkNoEntityLex(t, g, lex, sent, isType("PERSON"))
 	}
 	checkNoEntityLex(t, g, lex, "the|O U.S.|O Carlucci|B-PER said|O|x|0|VERB so|O", func(e extract.Entity) bool { return e.Name == "U.S. Carlucci" })
+	checkNoEntityLex(t, g, lex, "P.S.|O Tom|B-PER ,|O please|O call|O|x|0|VERB", func(e extract.Entity) bool { return e.Name == "P.S. Tom" })
 }
 
 // TestHeadlineSurname checks that a surname two persons of the story

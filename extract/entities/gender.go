@@ -455,10 +455,11 @@ func personAfter(toks []nlp.Token, k int) bool {
 }
 
 // initialsToken reports whether w is two or three capital initials, each
-// with its dot: "S.K.", "P.R.", "M.K.".
+// with its dot: "S.K.", "P.R.", "M.K."; not an abbreviation of a letter's
+// or a time's ("P.S. Tom, please call", "A.M.").
 func initialsToken(w string) bool {
 	n := len(w)
-	if n != 4 && n != 6 {
+	if n != 4 && n != 6 || notInitials[w] {
 		return false
 	}
 	for k := 0; k < n; k += 2 {
@@ -468,6 +469,9 @@ func initialsToken(w string) bool {
 	}
 	return true
 }
+
+// notInitials are abbreviations written like a name's initials.
+var notInitials = map[string]bool{"P.S.": true, "I.E.": true, "E.G.": true, "N.B.": true, "A.M.": true, "P.M.": true, "A.D.": true, "B.C.": true}
 
 // particlesAt returns the end of the Dutch or German name particles at
 // toks[i:]: "van", "von", "ter", "ten", "zu", and "der", "den", "de" or
