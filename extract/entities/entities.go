@@ -488,6 +488,8 @@ func (r *resolver) names() {
 					start += 2 // "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar"
 				}
 				for start < end-1 && (isTitleWord(s.Tokens[start].Text) || start == 0 && r.roleOpens(s.Tokens[start]) ||
+					// "[Briton Tim Henman]", "[Dutchman Patrick van Balkom]"
+					nameWordsIn(s.Tokens, start+1, end) >= 2 && r.peopleWord(s.Tokens[start].Text) && capitalisedWord(s.Tokens[start+1].Text) ||
 					start == 0 && r.commonOpens(s.Tokens[0]) && capitalisedWord(s.Tokens[1].Text) && !isAllCaps(s.Tokens[1].Text) && r.isGivenName(s.Tokens[1].Text) &&
 						(end == len(s.Tokens) || s.Tokens[end].UPOS != "NOUN")) {
 					// (not "[Motley Crue] guitarist Mick Mars": a band's)
@@ -519,6 +521,39 @@ func (r *resolver) names() {
 			r.addName(si, start, end, typ)
 		}
 	}
+}
+
+// nameWordsIn counts the words of toks[start:end], punctuation aside and
+// hyphenated words one ("Finn [McAllister-Tui]" has one after "Finn").
+func nameWordsIn(toks []nlp.Token, start, end int) int {
+	n := 0
+	for k := start; k < end; k++ {
+		if !isPunct(toks[k].Text) && !(k >= 2 && isHyphen(toks[k-1].Text) && glued(toks, k-1) && glued(toks, k)) {
+			n++
+		}
+	}
+	return n
+}
+
+// peopleWord reports whether w names one of a people: a demonym the
+// gazetteer knows as a noun ("Briton", "Dane", "Dutchman", "Spaniard") or
+// one of the British and Irish words it lacks ("Scot", "Welshman").
+func (r *resolver) peopleWord(w string) bool {
+	if britishPeoples[w] {
+		return true
+	}
+	if r.gaz == nil || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "man") {
+		return false // the adjectives: "British", "Chinese", "Italian" (a name may follow them: "Italian Job")
+	}
+	_, ok := r.gaz.Demonym(w)
+	return ok
+}
+
+// britishPeoples are the words for the peoples of Britain and Ireland,
+// and the colloquial ones for New Zealanders and Australians.
+var britishPeoples = map[string]bool{
+	"Scot": true, "Scotsman": true, "Scotswoman": true, "Welshman": true, "Welshwoman": true, "Englishman": true,
+	"Englishwoman": true, "Irishman": true, "Irishwoman": true, "Ulsterman": true, "Kiwi": true, "Aussie": true,
 }
 
 // crudeNames returns the words the article writes before "crude" or

@@ -2832,7 +2832,7 @@ func TestFirstNameAlone(t *testing.T) {
 		{[]string{"Chinese|O leader|O Xi|B-PER Jinping|I-PER arrived|O", "Biden|B-PER told|O Xi|O|obj|2|PROPN that|O"}, "Xi Jinping", 2},
 		{[]string{"Bill|B-PER Cash|I-PER spoke|O", "the|O Bill|O|nsubj|3|PROPN passed|O"}, "Bill Cash", 1},
 		{[]string{"the|O Venus|B-PER Express|I-PER flew|O", "it|O reached|O Venus|O|obj|2|PROPN"}, "Venus Express", 1},
-		{[]string{"Briton|B-PER Tim|I-PER Henman|I-PER won|O", "the|O Briton|O|nsubj|3|PROPN lost|O"}, "Briton Tim Henman", 1},
+		{[]string{"Briton|B-PER Tim|I-PER Henman|I-PER won|O", "the|O Briton|O|nsubj|3|PROPN lost|O"}, "Tim Henman", 1},
 		{[]string{"DJ|B-PER Norman|I-PER played|O", "a|O DJ|O|nsubj|3|PROPN played|O"}, "DJ Norman", 1},
 		{[]string{"Xi|B-PER Jinping|I-PER and|O Xi|B-PER Mingze|I-PER came|O", "Xi|O|nsubj|2|PROPN spoke|O"}, "Xi Jinping", 1},
 		{[]string{"Xi|B-PER Jinping|I-PER and|O Xi|B-PER Mingze|I-PER came|O", "Xi|O|nsubj|2|PROPN spoke|O"}, "Xi Mingze", 1},
@@ -4735,6 +4735,20 @@ func TestParticleNames(t *testing.T) {
 	} {
 		checkNoEntityLex(t, g, lex, sent, isType("PERSON"))
 	}
+}
+
+// TestPeopleWordOpens checks that a word for one of a people opening a
+// person's span is no part of the name, and that a given name spelt so
+// stays one.
+func TestPeopleWordOpens(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"Briton|B-PER Tim|I-PER Henman|I-PER won|O", "Tim Henman", "PERSON"},
+		{"with|O Scot|B-PER Kathy|I-PER Butler|I-PER second|O", "Kathy Butler", "PERSON"},
+		{"Dutchman|B-PER Patrick|I-PER van|I-PER Balkom|I-PER ran|O", "Patrick van Balkom", "PERSON"},
+		{"Finn|B-PER Russell|I-PER kicked|O", "Finn Russell", "PERSON"},
+		{"Finn|B-PER McAllister|I-PER ^-|I-PER ^Tui|I-PER scored|O", "Finn McAllister-Tui", "PERSON"},
+	})
 }
 
 // TestNameOpeningPieces checks Filipino particles and a sentence's first
