@@ -4557,7 +4557,8 @@ func TestRemitLists(t *testing.T) {
 }
 
 // TestNationTeams checks that a nation's name names its team by a result
-// with a score, a fixture against another nation or a player's post, and
+// with a score, a fixture against another nation, a match against it or a
+// player's post, and
 // stays a place for a person's country, a chairman, a court's case and a
 // war's rivals.
 func TestNationTeams(t *testing.T) {
@@ -4581,6 +4582,10 @@ func TestNationTeams(t *testing.T) {
 		{"United|B-LOC States|I-LOC v|O Microsoft|B-ORG", "United States", "LOC"},
 		{"Russia|B-LOC|nsubj|2|PROPN defeated|O|root|0|VERB Ukraine|B-LOC|obj|2|PROPN", "Ukraine", "LOC"},
 		{"Russia|B-LOC beat|O|root|0|VERB Ukraine|B-LOC back|O", "Ukraine", "LOC"},
+		// a match against the nation, or against a list it is in
+		{"for|O qualifiers|O against|O Rwanda|B-LOC and|O Zimbabwe|B-LOC next|O week|O", "Zimbabwe", "ORG"},
+		{"its|O opener|O against|O Japan|B-LOC on|O Sunday|O", "Japan", "ORG"},
+		{"new|O sanctions|O against|O Iran|B-LOC and|O Syria|B-LOC today|O", "Syria", "LOC"},
 	})
 }
 

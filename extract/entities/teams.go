@@ -1077,12 +1077,36 @@ func (r *resolver) nationTeam(c *cluster) bool {
 		if m.Kind != KindName || r.nationality(m) {
 			continue
 		}
-		if r.result(m) || r.nationPost(m) || r.fixture(m) && r.nationBeside(m) ||
+		if r.result(m) || r.nationPost(m) || r.fixture(m) && r.nationBeside(m) || r.matchAgainst(m) ||
 			r.rivalPair(m) && hasScore(r.doc[m.Sentence].Tokens) {
 			return true
 		}
 	}
 	return false
+}
+
+// matchAgainst reports whether name mention m, or the list it stands in,
+// follows "against" after a noun for a match ("back-to-back qualifiers
+// against Rwanda and Zimbabwe", "a friendly against Brazil"; not
+// "sanctions against Iran").
+func (r *resolver) matchAgainst(m *Mention) bool {
+	toks := r.doc[m.Sentence].Tokens
+	k := m.Start
+	for _, o := range r.listed(m) {
+		k = min(k, o.Start)
+	}
+	if k < 2 || toks[k-1].Text != "against" {
+		return false
+	}
+	l := strings.ToLower(lemmaOf(&toks[k-2]))
+	return matchNouns[l] || matchNouns[strings.TrimSuffix(l, "s")]
+}
+
+// matchNouns name a game between two sides.
+var matchNouns = map[string]bool{
+	"match": true, "game": true, "qualifier": true, "friendly": true, "fixture": true, "clash": true, "tie": true,
+	"final": true, "semi-final": true, "semifinal": true, "quarter-final": true, "quarterfinal": true, "opener": true,
+	"showdown": true, "test": true, "decider": true, "play-off": true, "playoff": true,
 }
 
 // recordAfter reports whether a team's record in brackets follows token
