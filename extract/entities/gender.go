@@ -270,7 +270,10 @@ func (r *resolver) personNames() {
 			m.Type == "LOC" && len(words) <= 3 && r.headConjoinedWithPerson(m) && r.noCommonWord(words) ||
 			m.Start > 0 && toks[m.Start-1].Text == "born" && !slices.ContainsFunc(words, r.isPlace) ||
 			(m.Type == "LOC" && r.familyName(words)) ||
-			(m.Type == "ORG" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) {
+			(m.Type == "ORG" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) ||
+			// (an age in commas after it: "Sushmita Gurung-Tamang, 24, a
+			// master's student")
+			ageAt(toks, m.End) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words) {
 			// (a relative's noun before it and a comma, or "born"
 			// before it, make a person: "his mother, Bose Ogulu", "born
 			// Damini Ebunoluwa Ogulu"; ", who" after it makes a person even of a given name the
