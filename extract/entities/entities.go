@@ -1703,6 +1703,9 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			// "Securities and [Exchange Commission]": the words before
 			// "and" are the name's too
 			sp.Start = r.andBefore(toks, sp, out)
+			if n := len(out); n > 0 && out[n-1].End > sp.Start {
+				out = out[:n-1] // the place that opens it
+			}
 			if n := len(out); n > 0 && r.andHalves(toks, out[n-1], sp) {
 				sp.Start = out[n-1].Start
 				out = out[:n-1]
@@ -2367,6 +2370,11 @@ func (r *resolver) andBefore(toks []nlp.Token, sp nlp.Span, out []nlp.Span) int 
 		for end := k; k > end-3 && k >= 0 && capitalisedWord(toks[k].Text); k-- {
 			if w := toks[k].Text; isAllCaps(w) || strings.ToLower(w[1:]) != w[1:] {
 				return sp.Start // a name of its own: "FECOM and [Stabilisation Fund]"
+			}
+			if prev == k+1 && runs > 0 && TypeOf(out[len(out)-1].Type) == "LOC" && out[len(out)-1].End-out[len(out)-1].Start <= 2 {
+				// a place opens the name: "[Kenya] Medical Practitioners,
+				// Pharmacists and [Dentists Union]"
+				return out[len(out)-1].Start
 			}
 			if prev > k || orgHeads[strings.ToLower(toks[k].Text)] || isEventHead(toks[k].Text) {
 				return sp.Start // "Britain and [European Commission]", "Finance Ministry and [Central Bank]", "Heineken Cup and [Celtic League]"
