@@ -245,6 +245,7 @@ var joinParticles = map[string]bool{
 	"dos": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "zu": true,
 	"la": true, "le": true, "las": true, "los": true, "bin": true, "ibn": true, "bint": true, "al": true,
 	"delos": true, "dela": true, // Filipino: "Kian delos Santos", "Juan dela Cruz"
+	"ould": true, "Ould": true, "Ag": true, // Mauritanian and Tuareg: "Mohamed Lemine Ould Bouh", "Iyad Ag Ghaly"
 }
 
 // venueOpeners open the names of stadiums in French, Spanish, Italian

@@ -2502,6 +2502,7 @@ func TestAdjacentNames(t *testing.T) {
 		{"the|O Foreign|B-ORG Ministry|I-ORG of|O Kuwait|B-LOC Investment|O", "Foreign Ministry", "ORG"},
 		// a name cut at its particles
 		{"met|O in|O Punta|B-LOC del|O Este|B-LOC today|O", "Punta del Este", "LOC"},
+		{"the|O novelist|O Mohamed|B-PER Lemine|I-PER Ould|O Bouh|B-PER won|O", "Mohamed Lemine Ould Bouh", "PERSON"},
 		{"said|O Ursula|B-PER von|I-PER der|O Leyen|O|nsubj|0|PROPN today|O", "Ursula von der Leyen", "PERSON"},
 		{"keeper|O Edwin|B-PER van|O der|O Sar|O|flat|2|PROPN saved|O", "Edwin van der Sar", "PERSON"},
 		{"President|O Luiz|B-PER Inacio|I-PER Lula|I-PER da|O Silva|B-PER said|O", "Luiz Inacio Lula da Silva", "PERSON"},
