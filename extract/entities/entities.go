@@ -358,7 +358,12 @@ func (r *resolver) names() {
 				// towns are named
 				end, typ = hyphenChain(s.Tokens, end), "LOC"
 			}
-			if end-start >= 2 && (featureOpeners[s.Tokens[start].Text] || typ == "PERSON" && natureOpeners[s.Tokens[start].Text]) {
+			if start > 0 && (featureOpeners[s.Tokens[start-1].Text] || streetOpeners[s.Tokens[start-1].Text]) && typ == "PERSON" &&
+				(s.Tokens[start-1].Entity == "O" || s.Tokens[start-1].Entity == "") &&
+				(start == 1 || !capitalisedWord(s.Tokens[start-2].Text)) && r.d.at[si][start-1] == 0 {
+				start, typ = start-1, "LOC" // "Avenue [Gamal Abdel Nasser]PER": a street named after a person
+			}
+			if end-start >= 2 && (featureOpeners[s.Tokens[start].Text] || typ == "PERSON" && (natureOpeners[s.Tokens[start].Text] || streetOpeners[s.Tokens[start].Text])) {
 				typ = "LOC" // "[Wadi Derna]PER": a valley's name, whatever its last word names too; "[Lake Kariba]PER"
 			}
 			if typ == "PERSON" && end-start == 1 && craftName(s.Tokens, end) {
@@ -1549,6 +1554,11 @@ var featureOpeners = map[string]bool{
 	// "Praça dos Três Poderes")
 	"Rue": true, "Boulevard": true, "Avenida": true, "Calle": true, "Jalan": true, "Piazza": true, "Praça": true,
 }
+
+// streetOpeners open the names of streets named after a person, before
+// the person's name: "Avenue Habib Bourguiba", "Carrer de Lepant", "Rua
+// Augusta" (a name they open may be a firm's: "Avenue Capital").
+var streetOpeners = map[string]bool{"Avenue": true, "Carrer": true, "Rua": true, "Viale": true, "Strada": true, "Calea": true}
 
 // craftName reports whether a name ending before token end names a craft:
 // a noun for a spacecraft follows it ("the Vikram lander", "the Pragyan

@@ -2502,6 +2502,9 @@ func TestAdjacentNames(t *testing.T) {
 		{"the|O Foreign|B-ORG Ministry|I-ORG of|O Kuwait|B-LOC Investment|O", "Foreign Ministry", "ORG"},
 		// a name cut at its particles
 		{"met|O in|O Punta|B-LOC del|O Este|B-LOC today|O", "Punta del Este", "LOC"},
+		{"gathered|O on|O Avenue|O Gamal|B-PER Abdel|I-PER Nasser|I-PER today|O", "Avenue Gamal Abdel Nasser", "LOC"},
+		{"outside|O Carrer|B-PER de|I-PER Lepant|I-PER today|O", "Carrer de Lepant", "LOC"},
+		{"a|O fund|O ,|O Avenue|B-ORG Capital|I-ORG ,|O said|O", "Avenue Capital", "ORG"},
 		{"the|O novelist|O Mohamed|B-PER Lemine|I-PER Ould|O Bouh|B-PER won|O", "Mohamed Lemine Ould Bouh", "PERSON"},
 		{"said|O Ursula|B-PER von|I-PER der|O Leyen|O|nsubj|0|PROPN today|O", "Ursula von der Leyen", "PERSON"},
 		{"keeper|O Edwin|B-PER van|O der|O Sar|O|flat|2|PROPN saved|O", "Edwin van der Sar", "PERSON"},
