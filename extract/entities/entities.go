@@ -185,6 +185,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.titledNames()
 	r.particleNames()
 	r.initialsNames()
+	r.regnalNames()
 	r.flatNames()
 	r.legislatureNames()
 	r.whoNames()
@@ -3361,7 +3362,10 @@ func (c *cluster) firstSurname(w string, r *resolver) bool {
 	}
 	words := strings.Fields(longestForm(c))
 	last := words[len(words)-1]
-	return len(words) == len(long) && r.isGivenName(words[0]) && !orgHeadWord(last) && !firmHeads[last] && !r.bigPlace(words[len(words)-2])
+	// (before a generational suffix, whatever opens the name: "Mixon" of
+	// "A. Malachi Mixon III")
+	suffix := regnalNumber(last) || last == "Jr" || last == "Jr." || last == "Sr" || last == "Sr."
+	return len(words) == len(long) && (r.isGivenName(words[0]) || suffix) && !orgHeadWord(last) && !firmHeads[last] && !r.bigPlace(words[len(words)-2])
 }
 
 // placeBesidePlace reports whether a name mention of c, after a

@@ -4751,6 +4751,27 @@ func TestParticleNames(t *testing.T) {
 	}
 }
 
+// TestRegnalNames checks names with a regnal or generational number: an
+// untagged given name and surname before it, a person span widened over
+// it, the surname alone joining the name, and no product's name.
+func TestRegnalNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"war", "governor"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"to|O reinstate|O Muhammadu|O Sanusi|O II|O|flat|3|NUM ,|O a|O former|O governor|O", "Muhammadu Sanusi II", "PERSON"},
+		{"to|O reinstate|O Muhammadu|B-PER Sanusi|I-PER II|O|flat|3|NUM ,|O a|O former|O governor|O", "Muhammadu Sanusi II", "PERSON"},
+	})
+	doc, text := docOf("A.|B-PER Malachi|I-PER Mixon|I-PER III|O said|O so|O .|O", "Mixon|B-PER agreed|O .|O")
+	wantEntity(t, ResolveWith(doc, text, g, lex), "A. Malachi Mixon III", "PERSON", 2)
+	for _, sent := range []string{
+		"the|O new|O LaserJet|O II|O|flat|3|NUM printer|O",
+		"since|O World|O War|O II|O|flat|3|NUM ended|O",
+		"the|O Hartz|O IV|O|flat|2|NUM reforms|O",
+	} {
+		checkNoEntityLex(t, g, lex, sent, isType("PERSON"))
+	}
+}
+
 // TestPeopleWordOpens checks that a word for one of a people opening a
 // person's span is no part of the name, and that a given name spelt so
 // stays one.

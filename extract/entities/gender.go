@@ -437,6 +437,49 @@ func (r *resolver) initialsNames() {
 	})
 }
 
+// regnalNames adds as persons the untagged names of two capitalised
+// proper nouns followed by a regnal number ("Muhammadu Sanusi II"; one
+// word is a product's or a law's as often: "LaserJet II", "Hartz IV"): no
+// common word, place or month among them, no capitalised word before
+// (but a title) or after them ("World War II" holds common words); and
+// widens a person's name of two words or more over the number after it.
+func (r *resolver) regnalNames() {
+	if r.lex == nil {
+		return
+	}
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+1 < len(toks); i++ {
+			if k := at[i]; k != 0 {
+				// "[Muhammadu Sanusi] II": the number the recogniser left out
+				if m := &r.d.Mentions[k-1]; m.Start == i && m.Kind == KindName && m.Type == "PERSON" && m.End-m.Start >= 2 && m.End < len(toks) &&
+					at[m.End] == 0 && regnalNumber(toks[m.End].Text) && (m.End+1 == len(toks) || !capitalisedWord(toks[m.End+1].Text) && at[m.End+1] == 0) {
+					r.widen(int(k-1), m.Start, m.End+1)
+				}
+				continue
+			}
+			if i > 0 && (at[i-1] != 0 || capitalisedWord(toks[i-1].Text) && !sentenceOpener(toks, i-1) && !isTitleWord(toks[i-1].Text)) {
+				continue
+			}
+			end := i
+			for end < len(toks) && end-i < 2 && at[end] == 0 && toks[end].UPOS == "PROPN" && capitalisedWord(toks[end].Text) && upperLetters(toks[end].Text) == 1 &&
+				!r.commonWord(toks[end].Text) && !r.isPlace(toks[end].Text) && !monthLike(toks[end].Text) && !isTitleWord(toks[end].Text) {
+				end++
+			}
+			if end-i < 2 || end >= len(toks) || at[end] != 0 || !regnalNumber(toks[end].Text) ||
+				end+1 < len(toks) && (capitalisedWord(toks[end+1].Text) || at[end+1] != 0) {
+				continue
+			}
+			r.addName(si, i, end+1, "PERSON")
+			i = end
+		}
+	})
+}
+
+// regnalNumber reports whether w is a regnal number from II to XX.
+func regnalNumber(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && romanNumeral(w) && !strings.ContainsAny(w, "LCDM")
+}
+
 // personAfter reports whether the words from toks[k] describe the name
 // before them as a person's: a comma and a role noun, with "the", "a" or
 // "an" before it if any ("P.R. Pandian, president of"), ", who", or an
