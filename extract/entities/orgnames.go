@@ -3698,7 +3698,7 @@ func (r *resolver) remitListAfter(toks []nlp.Token, at []int32, start, end int) 
 // the rest of the last remit named ("Up"), then ", Trade" pieces and an
 // "and Industry" piece that closes the list (", and" too).
 func (r *resolver) remitListEnd(toks []nlp.Token, k int) int {
-	j := k + r.remitPiece(toks, k)
+	j := k + r.remitPiece(toks, k, false)
 	if j-k > 2 {
 		return k
 	}
@@ -3711,13 +3711,13 @@ func (r *resolver) remitListEnd(toks []nlp.Token, k int) int {
 			}
 			j++
 		}
-		n := r.remitPiece(toks, j)
+		n := r.remitPiece(toks, j, last)
 		if n == 0 {
 			return k
 		}
 		j += n
 		if !last && j < len(toks) && toks[j].Text == "and" {
-			if n = r.remitPiece(toks, j+1); n == 0 {
+			if n = r.remitPiece(toks, j+1, true); n == 0 {
 				return k
 			}
 			j, last = j+1+n, true
@@ -3734,14 +3734,19 @@ func (r *resolver) remitListEnd(toks []nlp.Token, k int) int {
 
 // remitPiece returns how many capitalised common words, up to three, open
 // toks[k:]; a title word ends them ("and Welfare Minister Keizo Takemi"),
-// and a body's head makes them none ("Federal Reserve Board").
-func (r *resolver) remitPiece(toks []nlp.Token, k int) int {
+// and a body's head makes them none ("Federal Reserve Board"), but for
+// "Government" after them in the last remit of a list (last): "Housing,
+// Communities and Local Government".
+func (r *resolver) remitPiece(toks []nlp.Token, k int, last bool) int {
 	n := 0
 	for ; k+n < len(toks) && n < 3; n++ {
 		t := &toks[k+n]
 		if !capitalisedWord(t.Text) || isAllCaps(t.Text) || isTitleWord(t.Text) || orgHeadWord(t.Text) || !r.commonWord(t.Text) && !r.commonWord(lemmaOf(t)) {
 			break
 		}
+	}
+	if last && n >= 1 && k+n < len(toks) && strings.EqualFold(toks[k+n].Text, "Government") {
+		n++ // the last remit: "Housing, Communities and Local Government"
 	}
 	if k+n < len(toks) && capitalisedWord(toks[k+n].Text) && !isTitleWord(toks[k+n].Text) {
 		return 0 // a fourth capitalised word, or a name after common words
