@@ -1702,6 +1702,12 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			// Saint-André")
 			sp.Type = "LOC"
 		}
+		if i+1 < len(spans) && r.townNickname(toks, sp, spans[i+1]) {
+			// "the [Toronto]LOC [Blue Jays]ORG beat": a town and a
+			// team's plural nickname right after it
+			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
+			i++
+		}
 		if TypeOf(sp.Type) == "PERSON" && syllableAfter(toks, sp.End) {
 			// "[Kim Jong]-un", "[Moon Jae]-in": the tokenizer splits the
 			// hyphen of a Korean given name and the recogniser keeps the
@@ -2162,6 +2168,21 @@ func (r *resolver) hyphenPlacePair(toks []nlp.Token, a, b nlp.Span) bool {
 		return true
 	}
 	return b.End-b.Start >= 2 && placeHeads[strings.ToLower(toks[b.End-1].Text)] && r.gazetteerPlace(spanText(toks, a.Start, b.End-1))
+}
+
+// townNickname reports whether span a, a town's or a region's of one or two
+// words the gazetteer knows, is followed right away by span b, an
+// organisation's of one or two words ending in a plural proper noun, no
+// place's head, and nothing capitalised after it: a team's town and
+// nickname, "[Toronto]LOC [Blue Jays]ORG".
+func (r *resolver) townNickname(toks []nlp.Token, a, b nlp.Span) bool {
+	if TypeOf(a.Type) != "LOC" || b.Start != a.End || TypeOf(b.Type) != "ORG" || a.End-a.Start > 2 || b.End-b.Start > 2 ||
+		!r.isPlace(spanText(toks, a.Start, a.End)) || b.End < len(toks) && capitalisedWord(toks[b.End].Text) {
+		return false
+	}
+	last := &toks[b.End-1]
+	return last.XPOS == "NNPS" && capitalisedWord(last.Text) && !placeHeads[strings.ToLower(last.Text)] && !geoHeads[last.Text] &&
+		!orgHeads[strings.ToLower(last.Text)] && !r.known(spanText(toks, b.Start, b.End))
 }
 
 // hyphenInside reports whether span sp holds a hyphen glued to the words

@@ -4599,6 +4599,17 @@ func TestNationTeams(t *testing.T) {
 	})
 }
 
+// TestTownNickname checks that a town and a plural nickname the
+// recogniser tagged apart are one team, and that a place's plural head
+// stays the place's.
+func TestTownNickname(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"and|O the|O Toronto|B-LOC Blue|B-ORG Jays|I-ORG|x|3|PROPN|NNPS beat|O Seattle|B-LOC", "Toronto Blue Jays", "ORG"},
+	})
+	checkNoEntity(t, g, []string{"the|O Toronto|B-LOC Blue|B-ORG Jays|I-ORG|x|3|PROPN|NNP beat|O them|O"}, func(e extract.Entity) bool { return e.Name == "Toronto Blue Jays" })
+}
+
 // TestClubRuns checks that a run of capitalised words ending in a club's
 // head names a club, also opening a results line, but two clubs joined by
 // "and" do not.
