@@ -4246,6 +4246,11 @@ var titleWords = map[string]bool{
 	"attorney": true,
 	// Malaysian honorifics: "Datuk Seri Anwar Ibrahim", "Tun Mahathir"
 	"datuk": true, "dato": true, "dato'": true, "datin": true, "tun": true,
+	// police, councils and courts: "Inspector Mark Fahy", "Councillor Ann
+	// Smith", "Commissioner Willy De Clercq" ("Sheriff" and
+	// "Superintendent" head bodies' names too: "Sheriff's Office",
+	// "Office of the Superintendent of Financial Institutions")
+	"inspector": true, "detective": true, "councillor": true, "councilor": true, "coroner": true, "commissioner": true,
 }
 
 // shortRanks are ranks and offices written short, as written (in capitals
@@ -4253,7 +4258,7 @@ var titleWords = map[string]bool{
 // "Supt Fergal Ó Conghaile", "Cllr Ann Smith", "Rev. Al Sharpton".
 var shortRanks = map[string]bool{
 	"Pc": true, "Sgt": true, "Supt": true, "Supt.": true, "Insp": true, "Insp.": true, "Det": true, "Det.": true,
-	"Cpl": true, "Pte": true, "Cllr": true, "Cllr.": true, "Rev": true, "Rev.": true,
+	"Cpl": true, "Pte": true, "Cllr": true, "Cllr.": true, "Rev": true, "Rev.": true, "Cr": true, "Cr.": true,
 }
 
 func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] || shortRanks[w] }

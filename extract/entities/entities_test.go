@@ -4810,6 +4810,9 @@ func TestNameOpeningPieces(t *testing.T) {
 		// a rank written short is no name's first word
 		{"Pc|O|nsubj|0|PROPN Sarah|B-PER|flat|1|PROPN Jones|I-PER|flat|1|PROPN ^,|O 29|O ^,|O was|O hurt|O", "Sarah Jones", "PERSON"},
 		{"Supt|B-PER Mick|I-PER Deats|I-PER said|O so|O", "Mick Deats", "PERSON"},
+		{"Councillor|B-ORG Hemi|I-ORG Tuhiwai|I-ORG ^-|I-ORG ^Ngata|I-ORG said|O so|O", "Hemi Tuhiwai-Ngata", "PERSON"},
+		{"Cr|B-PER Gavin|I-PER Butterworth|I-PER said|O so|O", "Gavin Butterworth", "PERSON"},
+		{"Commissioner|B-PER Willy|I-PER De|I-PER Clercq|I-PER said|O so|O", "Willy De Clercq", "PERSON"},
 	})
 }
 
