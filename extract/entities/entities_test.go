@@ -4548,13 +4548,18 @@ func TestFeatureOfNames(t *testing.T) {
 // listed after a body's name stay apart.
 func TestRemitLists(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"economy", "trade", "industry", "lands", "housing", "development", "health", "labour", "welfare", "money", "reserve", "treasury", "finance", "board", "communities"},
+	lex := wordList{nouns: []string{"economy", "trade", "industry", "lands", "housing", "development", "health", "labour", "welfare", "money", "reserve", "treasury", "finance", "board", "communities", "fire", "protection", "forestry", "safety"},
 		adjectives: []string{"local", "urban", "standard", "chartered", "virgin", "federal"}}
 	checkTypedLex(t, g, lex, []typedCase{
 		{"He|O wrote|O to|O the|O Ministry|B-ORG of|I-ORG Lands|I-ORG ^,|O Housing|B-ORG and|I-ORG Urban|I-ORG Development|I-ORG on|O Monday|O .|O", "Ministry of Lands, Housing and Urban Development", "ORG"},
 		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O Trade|O and|O Industry|O said|O so|O .|O", "Ministry of Economy, Trade and Industry", "ORG"},
 		{"The|O Ministry|B-ORG of|I-ORG Health|I-ORG ^,|O Labour|O and|O Welfare|O Minister|O Keizo|B-PER Takemi|I-PER spoke|O .|O", "Ministry of Health, Labour and Welfare", "ORG"},
 		{"The|O Ministry|B-ORG of|I-ORG Housing|I-ORG ^,|O Communities|O and|O Local|O Government|O sent|O them|O .|O", "Ministry of Housing, Communities and Local Government", "ORG"},
+		{"The|O Department|B-ORG of|I-ORG Forestry|I-ORG and|O Fire|B-ORG Protection|I-ORG said|O so|O .|O", "Department of Forestry and Fire Protection", "ORG"},
+	})
+	checkTypedLex(t, g, lex, []typedCase{
+		{"The|O Ministry|B-ORG of|I-ORG Finance|I-ORG and|O Standard|B-ORG Chartered|I-ORG Bank|I-ORG met|O .|O", "Ministry of Finance", "ORG"},
+		{"The|O Ministry|B-ORG of|I-ORG Finance|I-ORG and|O Fire|B-ORG Safety|I-ORG of|O Boston|B-LOC met|O .|O", "Ministry of Finance", "ORG"},
 	})
 	checkTypedLex(t, g, lex, []typedCase{
 		{"The|O Bank|B-ORG of|I-ORG England|I-ORG ^,|O Barclays|B-ORG and|O Lloyds|B-ORG agreed|O .|O", "Bank of England", "ORG"},

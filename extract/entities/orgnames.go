@@ -3587,7 +3587,12 @@ func (r *resolver) remitLists(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	var out []nlp.Span
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if TypeOf(sp.Type) == "ORG" {
+		if TypeOf(sp.Type) == "ORG" && i+1 < len(spans) && r.remitAnd(toks, sp, spans[i+1]) {
+			// "[Department of Forestry] and [Fire Protection]": the
+			// second remit the recogniser tagged apart
+			sp.End = spans[i+1].End
+			i++
+		} else if TypeOf(sp.Type) == "ORG" {
 			// (the recogniser's spans inside: none, or one that ends the
 			// list, "[Housing and Urban Development]"; two are names,
 			// "[Standard Chartered] and [Virgin Money]")
@@ -3604,6 +3609,26 @@ func (r *resolver) remitLists(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// remitAnd reports whether organisation span a, a body named by its remit
+// ("Department of Forestry": "of" or "for" after its head), is followed
+// by "and" and span b, one to three capitalised common words with no
+// head (remitPiece) and no "of" or capitalised word after them: b is a
+// second remit ("and Fire Protection"; not "and Bank of England", "and
+// Barclays").
+func (r *resolver) remitAnd(toks []nlp.Token, a, b nlp.Span) bool {
+	if b.Start != a.End+1 || toks[a.End].Text != "and" || !remitInside(toks, a.Start, a.End) || TypeOf(b.Type) != "ORG" {
+		return false
+	}
+	if b.End < len(toks) && (capitalisedWord(toks[b.End].Text) || toks[b.End].Text == "of" || toks[b.End].Text == "for") {
+		return false
+	}
+	head := false
+	for k := a.Start; k < a.End && !head; k++ {
+		head = orgHeads[strings.ToLower(toks[k].Text)]
+	}
+	return head && r.remitPiece(toks, b.Start, false) == b.End-b.Start
 }
 
 // ofThePlace returns spans with a body's name joined to the place's name
