@@ -1702,6 +1702,12 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			// Saint-André")
 			sp.Type = "LOC"
 		}
+		if i+1 < len(spans) && r.stateCampus(toks, sp, spans[i+1]) {
+			// "the [University of California], [Los Angeles]": a state
+			// university's campus after a comma
+			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
+			i++
+		}
 		if i+1 < len(spans) && r.townNickname(toks, sp, spans[i+1]) {
 			// "the [Toronto]LOC [Blue Jays]ORG beat": a town and a
 			// team's plural nickname right after it
@@ -2168,6 +2174,25 @@ func (r *resolver) hyphenPlacePair(toks []nlp.Token, a, b nlp.Span) bool {
 		return true
 	}
 	return b.End-b.Start >= 2 && placeHeads[strings.ToLower(toks[b.End-1].Text)] && r.gazetteerPlace(spanText(toks, a.Start, b.End-1))
+}
+
+// stateCampus reports whether organisation span a, "University of" and a
+// North American state, is followed by a comma and span b, a city of one
+// or two words, and no capitalised word after it: the campus, as "the
+// University of California, Berkeley" names it.
+func (r *resolver) stateCampus(toks []nlp.Token, a, b nlp.Span) bool {
+	if TypeOf(a.Type) != "ORG" || a.End-a.Start < 3 || toks[a.Start].Text != "University" || toks[a.Start+1].Text != "of" ||
+		b.Start != a.End+1 || toks[a.End].Text != "," || TypeOf(b.Type) != "LOC" || b.End-b.Start > 2 ||
+		b.End < len(toks) && capitalisedWord(toks[b.End].Text) {
+		return false
+	}
+	if !r.northAmericanState(spanText(toks, a.Start+2, a.End)) {
+		return false
+	}
+	for _, e := range r.lookup(spanText(toks, b.Start, b.End)) {
+		return e.Type == "LOC" && e.Subtype == gazetteer.SubCity
+	}
+	return false
 }
 
 // townNickname reports whether span a, a town's or a region's of one or two

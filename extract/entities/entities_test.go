@@ -4604,6 +4604,19 @@ func TestNationTeams(t *testing.T) {
 	})
 }
 
+// TestStateCampus checks that a state university's campus after a comma
+// is part of its name, and that a country's or a region's name after a
+// university's is not.
+func TestStateCampus(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"at|O the|O University|B-ORG of|I-ORG California|I-ORG ^,|O Los|B-LOC Angeles|I-LOC ,|O found|O", "University of California, Los Angeles", "ORG"},
+		{"at|O the|O University|B-ORG of|I-ORG Toronto|I-ORG ^,|O Canada|B-LOC ,|O found|O", "University of Toronto", "ORG"},
+		{"at|O the|O University|B-ORG of|I-ORG Queensland|I-ORG ^,|O Brisbane|B-LOC ,|O found|O", "University of Queensland", "ORG"},
+		{"at|O the|O University|B-ORG of|I-ORG Texas|I-ORG ^,|O Mexico|B-LOC ,|O and|O", "University of Texas", "ORG"},
+	})
+}
+
 // TestTownNickname checks that a town and a plural nickname the
 // recogniser tagged apart are one team, and that a place's plural head
 // stays the place's.
