@@ -4601,6 +4601,9 @@ func TestNationTeams(t *testing.T) {
 		{"for|O qualifiers|O against|O Rwanda|B-LOC and|O Zimbabwe|B-LOC next|O week|O", "Zimbabwe", "ORG"},
 		{"its|O opener|O against|O Japan|B-LOC on|O Sunday|O", "Japan", "ORG"},
 		{"new|O sanctions|O against|O Iran|B-LOC and|O Syria|B-LOC today|O", "Syria", "LOC"},
+		{"they|O lost|O the|O final|O to|O France|B-LOC in|O 2022|O", "France", "ORG"},
+		{"they|O moved|O the|O final|O to|O France|B-LOC in|O 2022|O", "France", "LOC"},
+		{"a|O match|O against|O Tasmania|B-LOC starts|O today|O", "Tasmania", "ORG"},
 	})
 }
 

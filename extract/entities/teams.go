@@ -294,7 +294,7 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 		return r.nationTeam(c)
 	case region:
 		for _, mi := range c.mentions {
-			if m := &r.d.Mentions[mi]; m.Kind == KindName && typ != "PERSON" && (r.fixture(m) || r.scoreLine(m) || recordAfter(r.doc[m.Sentence].Tokens, m.End)) {
+			if m := &r.d.Mentions[mi]; m.Kind == KindName && typ != "PERSON" && (r.fixture(m) || r.scoreLine(m) || recordAfter(r.doc[m.Sentence].Tokens, m.End) || r.matchAgainst(m)) {
 				return true
 			}
 		}
@@ -305,7 +305,7 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 		if m.Kind != KindName {
 			continue
 		}
-		if r.teamPost(m, oneWord) || townCues && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m) || r.joinsClub(m) ||
+		if r.teamPost(m, oneWord) || townCues && (r.fixture(m) || r.result(m) || r.rivalPair(m) || r.scoreLine(m) || r.opponent(m) || r.playerClub(m) || r.townFans(m) || r.joinsClub(m) || r.matchAgainst(m) ||
 			recordAfter(r.doc[m.Sentence].Tokens, m.End)) ||
 			oneWord && r.pluralTeam(m) ||
 			oneWord && len(c.titles) == 0 && (r.possessiveTeam(m, typ) || ownerType != typ && r.possessiveTeam(m, ownerType) || typ == "PERSON" && (r.atName(m) || r.clubMove(m))) {
@@ -1088,18 +1088,31 @@ func (r *resolver) nationTeam(c *cluster) bool {
 // matchAgainst reports whether name mention m, or the list it stands in,
 // follows "against" after a noun for a match ("back-to-back qualifiers
 // against Rwanda and Zimbabwe", "a friendly against Brazil"; not
-// "sanctions against Iran").
+// "sanctions against Iran"), or "to" after one lost ("lost last year's
+// semi-final to Limerick").
 func (r *resolver) matchAgainst(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
 	k := m.Start
 	for _, o := range r.listed(m) {
 		k = min(k, o.Start)
 	}
-	if k < 2 || toks[k-1].Text != "against" {
+	if k < 2 || toks[k-1].Text != "against" && toks[k-1].Text != "to" {
 		return false
 	}
 	l := strings.ToLower(lemmaOf(&toks[k-2]))
-	return matchNouns[l] || matchNouns[strings.TrimSuffix(l, "s")]
+	if !matchNouns[l] && !matchNouns[strings.TrimSuffix(l, "s")] {
+		return false
+	}
+	if toks[k-1].Text == "to" {
+		// "lost last year's semi-final to Limerick": only after losing
+		for j := k - 3; j >= 0 && j >= k-7; j-- {
+			if lemmaOf(&toks[j]) == "lose" || toks[j].Text == "lost" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // matchNouns name a game between two sides.
