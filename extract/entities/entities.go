@@ -465,7 +465,7 @@ func (r *resolver) names() {
 			// before a given name opens a person's name, unless a head
 			// word or the gazetteer makes it a place's or a body's
 			// ("Prince Edward Island", "King Abdullah University")
-			if typ != "PERSON" && end-start >= 3 && isTitleWord(s.Tokens[start].Text) && r.isGivenName(s.Tokens[start+1].Text) &&
+			if typ != "PERSON" && end-start >= 3 && (isTitleWord(s.Tokens[start].Text) || givenTitles[s.Tokens[start].Text]) && r.isGivenName(s.Tokens[start+1].Text) &&
 				!r.headedName(s.Tokens, start, end) {
 				typ = "PERSON"
 			}
@@ -494,6 +494,7 @@ func (r *resolver) names() {
 					start += 2 // "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar"
 				}
 				for start < end-1 && (isTitleWord(s.Tokens[start].Text) || start == 0 && r.roleOpens(s.Tokens[start]) ||
+					givenTitles[s.Tokens[start].Text] && r.isGivenName(s.Tokens[start+1].Text) ||
 					// "[Briton Tim Henman]", "[Dutchman Patrick van Balkom]"
 					nameWordsIn(s.Tokens, start+1, end) >= 2 && r.peopleWord(s.Tokens[start].Text) && capitalisedWord(s.Tokens[start+1].Text) ||
 					start == 0 && r.commonOpens(s.Tokens[0]) && capitalisedWord(s.Tokens[1].Text) && !isAllCaps(s.Tokens[1].Text) && r.isGivenName(s.Tokens[1].Text) &&
@@ -539,6 +540,16 @@ func nameWordsIn(toks []nlp.Token, start, end int) int {
 		}
 	}
 	return n
+}
+
+// givenTitles are titles only before a given name, as they name bodies
+// and places otherwise: "Garda Aoife McEnroe" (not "Garda Síochána"),
+// "Superintendent Renee Okonkwo" (not "Office of the Superintendent of
+// Financial Institutions"), "Sheriff Adan Mendoza" (not "Sheriff's
+// Office"), "Kaumatua Wiremu Kereama", "Constable Ann Lee" (not "John
+// Constable").
+var givenTitles = map[string]bool{
+	"Garda": true, "Gda": true, "Superintendent": true, "Sheriff": true, "Kaumatua": true, "Constable": true,
 }
 
 // peopleWord reports whether w names one of a people: a demonym the

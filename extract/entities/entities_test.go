@@ -4833,6 +4833,9 @@ func TestNameOpeningPieces(t *testing.T) {
 		{"Supt|B-PER Mick|I-PER Deats|I-PER said|O so|O", "Mick Deats", "PERSON"},
 		{"Councillor|B-ORG Hemi|I-ORG Tuhiwai|I-ORG ^-|I-ORG ^Ngata|I-ORG said|O so|O", "Hemi Tuhiwai-Ngata", "PERSON"},
 		{"Cr|B-PER Gavin|I-PER Butterworth|I-PER said|O so|O", "Gavin Butterworth", "PERSON"},
+		{"Det|O Garda|B-PER Aoife|I-PER McEnroe|I-PER told|O them|O", "Aoife McEnroe", "PERSON"},
+		{"Superintendent|B-ORG Renee|I-ORG Okonkwo|I-ORG said|O so|O", "Renee Okonkwo", "PERSON"},
+		{"the|O Garda|B-ORG Síochána|I-ORG said|O so|O", "Garda Síochána", "ORG"},
 		{"Commissioner|B-PER Willy|I-PER De|I-PER Clercq|I-PER said|O so|O", "Willy De Clercq", "PERSON"},
 	})
 }
