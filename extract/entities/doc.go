@@ -118,7 +118,12 @@
 // places the gazetteer lacks are found after "in" or "near" ("In Albay,
 // lahar washed down", not "a stake in Sperry", "starred in Robocop",
 // "in Comex trading", "in Tagalog, Cebuano and German"; prepPlaces), or
-// listed with places there ("in Eldoret and Kaptagat"); stadiums named
+// listed with places there ("in Eldoret and Kaptagat") or after any
+// preposition of place ("residents of Phoenix and Verulam"; listPlaces),
+// before a noun for a country's part ("the Arsi zone of Oromia", "Ungogo
+// local government area"; adminPlaces) or a governor's title ("Kirinyaga
+// Governor Anne Waiguru"); a dateline's agency in brackets is an
+// organisation ("ANTWERP, Belgium (Belga) —"); stadiums named
 // first by their head ("the Estadio Monumental", "Arena do Grêmio"); a
 // body's name runs to the end of its list of remits ("Ministry of
 // Economy, Trade and Industry"), over "of the" and the place that ends it
@@ -137,7 +142,10 @@
 // Silva"; not a frequent common word, a demonym or an initial), a place
 // span opening with an initial is a person's ("K. Chandrashekar Rao"),
 // and the name after ", known as" is another of the entity's ("Mohamed
-// Hamdan Dagalo, known as Hemedti"). A party's short name standing alone
+// Hamdan Dagalo, known as Hemedti"). Untagged names with a Dutch or
+// German particle ("Jaap van der Velde"), initials ("P.R. Pandian,
+// president of"), a regnal number ("Muhammadu Sanusi II") or an age in
+// commas before "who" or an apposition are persons' (gender.go). A party's short name standing alone
 // is an organisation named as the gazetteer's party ("Tories",
 // "Conservatives" and "Tory" are one Conservative Party; "Labour",
 // "Republicans"; not "Labour costs" opening a sentence, nor a portfolio:
