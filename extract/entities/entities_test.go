@@ -4604,6 +4604,9 @@ func TestNationTeams(t *testing.T) {
 		{"they|O lost|O the|O final|O to|O France|B-LOC in|O 2022|O", "France", "ORG"},
 		{"they|O moved|O the|O final|O to|O France|B-LOC in|O 2022|O", "France", "LOC"},
 		{"a|O match|O against|O Tasmania|B-LOC starts|O today|O", "Tasmania", "ORG"},
+		// a region's team by a result with a score, not a voter's state
+		{"Oregon|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Michigan|B-LOC|obj|2|PROPN 13-10|O|obl|2|NUM", "Michigan", "ORG"},
+		{"Smith|B-PER of|O|case|3|ADP Michigan|B-LOC|nmod|1|PROPN won|O|root|0|VERB 13-10|O|obl|4|NUM", "Michigan", "LOC"},
 	})
 }
 

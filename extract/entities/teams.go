@@ -294,7 +294,10 @@ func (r *resolver) directTeamCues(c *cluster, typ string) bool {
 		return r.nationTeam(c)
 	case region:
 		for _, mi := range c.mentions {
-			if m := &r.d.Mentions[mi]; m.Kind == KindName && typ != "PERSON" && (r.fixture(m) || r.scoreLine(m) || recordAfter(r.doc[m.Sentence].Tokens, m.End) || r.matchAgainst(m)) {
+			if m := &r.d.Mentions[mi]; m.Kind == KindName && typ != "PERSON" && (r.fixture(m) || r.scoreLine(m) || recordAfter(r.doc[m.Sentence].Tokens, m.End) || r.matchAgainst(m) ||
+				// (a result with a score, as for nations: "Oregon beat No.
+				// 2 Ohio State 32-31")
+				!r.nationality(m) && (r.result(m) || r.rivalPair(m) && hasScore(r.doc[m.Sentence].Tokens))) {
 				return true
 			}
 		}
