@@ -1045,6 +1045,8 @@ func TestEventNames(t *testing.T) {
 		{"at|O the|O Athens|B-ORG Olympics|I-ORG", "Athens Olympics", "EVENT"},
 		{"won|O the|O US|B-ORG Open|I-ORG", "US Open", "EVENT"},
 		{"the|O Grand|B-LOC Slam|I-LOC", "Grand Slam", "EVENT"},
+		{"won|O the|O Belmont|B-ORG Stakes|I-ORG", "Belmont Stakes", "EVENT"},
+		{"won|O the|O Epsom|B-LOC Derby|I-LOC", "Epsom Derby", "EVENT"},
 		{"the|O Olympics|B-ORG", "Olympics", "EVENT"},
 		{"at|O the|O Athens|B-LOC Games|O", "Athens Games", "EVENT"},
 		// awards: a prize named with a cue, or in the plural

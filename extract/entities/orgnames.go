@@ -3249,6 +3249,7 @@ var eventHeads = map[string]int{
 	"Olympics": 1, "Paralympics": 1, "Olympiad": 1, "Championship": 2, "Championships": 1,
 	"Open": 2, "Cup": 2, "Trophy": 2, "Tournament": 2, "Prix": 2, "Marathon": 2, "Slam": 2,
 	"Regatta": 2, "Games": 2, // "Commonwealth Games", "Asian Games"
+	"Derby": 2, "Stakes": 2, // "Kentucky Derby", "Belmont Stakes" (not "Derby" alone, a town)
 }
 
 // stormWords open the names of storms, which are events: "Hurricane
