@@ -212,6 +212,7 @@ type resolver struct {
 	lex      Lexicon // nil knows no word
 	d        *Doc
 	children [][][]int
+	caps     []bool // sentences written in capitals (capsSentence), filled by textSentences
 
 	acronyms map[string]string // acronym → key of the defined name
 	tickered map[int]bool      // mentions followed by a stock ticker

@@ -2821,9 +2821,16 @@ func acronymOf(w, name string) bool {
 // capitals (a headline in capitals is no place to find names by their
 // capitals), its tokens and its mention index.
 func (r *resolver) textSentences(f func(si int, toks []nlp.Token, at []int32)) {
+	if r.caps == nil {
+		// (a sentence's capitals are counted once: a dozen passes ask)
+		r.caps = make([]bool, len(r.doc))
+		for si := range r.doc {
+			r.caps[si] = capsSentence(r.doc[si].Tokens)
+		}
+	}
 	for si := range r.doc {
-		if toks := r.doc[si].Tokens; !capsSentence(toks) {
-			f(si, toks, r.d.at[si])
+		if !r.caps[si] {
+			f(si, r.doc[si].Tokens, r.d.at[si])
 		}
 	}
 }
