@@ -1720,6 +1720,13 @@ func (r *resolver) joinSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			sp = nlp.Span{Start: sp.Start, End: spans[i+1].End, Type: "ORG"}
 			i++
 		}
+		if i+1 < len(spans) && spans[i+1].Start == sp.End && spans[i+1].End == sp.End+1 && sp.End-sp.Start <= 2 &&
+			TypeOf(sp.Type) != "PERSON" && isEventHead(toks[sp.End].Text) && isEventName(spanText(toks, sp.Start, sp.End+1)) {
+			// "the [Kentucky]LOC [Derby]LOC": a race named after its
+			// place, the head tagged apart
+			sp.End++
+			i++
+		}
 		if i+1 < len(spans) && r.townNickname(toks, sp, spans[i+1]) {
 			// "the [Toronto]LOC [Blue Jays]ORG beat": a town and a
 			// team's plural nickname right after it

@@ -1047,6 +1047,7 @@ func TestEventNames(t *testing.T) {
 		{"the|O Grand|B-LOC Slam|I-LOC", "Grand Slam", "EVENT"},
 		{"won|O the|O Belmont|B-ORG Stakes|I-ORG", "Belmont Stakes", "EVENT"},
 		{"won|O the|O Epsom|B-LOC Derby|I-LOC", "Epsom Derby", "EVENT"},
+		{"won|O the|O Kentucky|B-LOC Derby|B-LOC on|O Saturday|O", "Kentucky Derby", "EVENT"},
 		{"the|O Olympics|B-ORG", "Olympics", "EVENT"},
 		{"at|O the|O Athens|B-LOC Games|O", "Athens Games", "EVENT"},
 		// awards: a prize named with a cue, or in the plural
