@@ -2233,8 +2233,11 @@ func (r *resolver) hyphenPlaces() {
 
 // gazetteerPlace reports whether the gazetteer's first entry for name, in
 // any case and with its accents or without, is a country, a region or a
-// city written so.
+// city written so; false without a gazetteer.
 func (r *resolver) gazetteerPlace(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
 	es := r.gaz.Lookup(name)
 	if len(es) == 0 && !asciiOnly(name) {
 		es = r.gaz.Lookup(latin.Fold(name)) // "Bielsko-Biała"
