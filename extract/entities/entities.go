@@ -2186,7 +2186,7 @@ func (r *resolver) hyphenSurname(toks []nlp.Token, a, b nlp.Span) bool {
 // country's, a region's or a city's), with or without a place's head
 // ending b ("Szabolcs-Szatmár-Bereg County").
 func (r *resolver) hyphenPlacePair(toks []nlp.Token, a, b nlp.Span) bool {
-	if r.gaz == nil || b.Start != a.End+1 || !isHyphen(toks[a.End].Text) || !glued(toks, a.End) || !glued(toks, b.Start) {
+	if b.Start != a.End+1 || !isHyphen(toks[a.End].Text) || !glued(toks, a.End) || !glued(toks, b.Start) {
 		return false
 	}
 	if r.gazetteerPlace(spanText(toks, a.Start, b.End)) {
@@ -2208,10 +2208,8 @@ func (r *resolver) stateCampus(toks []nlp.Token, a, b nlp.Span) bool {
 	if !r.northAmericanState(spanText(toks, a.Start+2, a.End)) {
 		return false
 	}
-	for _, e := range r.lookup(spanText(toks, b.Start, b.End)) {
-		return e.Type == "LOC" && e.Subtype == gazetteer.SubCity
-	}
-	return false
+	es := r.lookup(spanText(toks, b.Start, b.End))
+	return len(es) > 0 && es[0].Type == "LOC" && es[0].Subtype == gazetteer.SubCity
 }
 
 // townNickname reports whether span a, a town's or a region's of one or two

@@ -1372,7 +1372,7 @@ func (r *resolver) listPlaces() {
 				i = e
 				continue
 			}
-			places, others, conj, first := 0, 0, false, i
+			places, others, first := 0, 0, i
 			item := func(k int, left bool) (next int, ok bool) {
 				if k < 0 || k >= len(toks) {
 					return k, false
@@ -1430,17 +1430,16 @@ func (r *resolver) listPlaces() {
 				}
 				k = n
 			}
+			// one "and" or "or", the last separator: "A, B and C"; not
+			// "America and Argentinosaurus and Puertasaurus"
 			slices.Sort(seps)
-			for n, k := range seps {
+			ands := 0
+			for _, k := range seps {
 				if toks[k].Text != "," {
-					// "A, B and C"; not "America and Argentinosaurus and
-					// Puertasaurus"
-					conj = n == len(seps)-1 && !conj
-					if !conj {
-						break
-					}
+					ands++
 				}
 			}
+			conj := ands == 1 && toks[seps[len(seps)-1]].Text != ","
 			if conj && places > 0 && others == 0 && first > 0 && listPlacePreps[strings.ToLower(toks[first-1].Text)] {
 				r.addName(si, i, e, "LOC")
 			}
@@ -3635,10 +3634,7 @@ func (r *resolver) remitAnd(toks []nlp.Token, a, b nlp.Span) bool {
 	if b.End < len(toks) && (capitalisedWord(toks[b.End].Text) || toks[b.End].Text == "of" || toks[b.End].Text == "for") {
 		return false
 	}
-	head := false
-	for k := a.Start; k < a.End && !head; k++ {
-		head = orgHeads[strings.ToLower(toks[k].Text)]
-	}
+	head := slices.ContainsFunc(toks[a.Start:a.End], func(t nlp.Token) bool { return orgHeads[strings.ToLower(t.Text)] })
 	return head && r.remitPiece(toks, b.Start, false) == b.End-b.Start
 }
 
