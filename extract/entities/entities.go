@@ -1532,6 +1532,60 @@ func (r *resolver) featureName(c *cluster) bool {
 	return len(c.forms) > 0
 }
 
+// hospitalHeads end the names of hospitals.
+var hospitalHeads = map[string]bool{"Hospital": true, "Infirmary": true}
+
+// hospitalName reports whether c names a hospital: each of its names of
+// two words or more ends in a hospital's head or "Medical Centre"
+// ("Kenyatta National Hospital", "Monash Medical Centre"), or has the head
+// before the place it serves ("University Hospital Galway", "University
+// Hospital of Wales"); its names in capitals are its short forms ("KNH").
+// A head inside a body's name is no hospital ("Hospital Authority",
+// "Hospital Corporation of America").
+func (r *resolver) hospitalName(c *cluster) bool {
+	seen := false
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if len(w) == 1 && isAllCaps(f) {
+			continue
+		}
+		if len(w) < 2 || !r.hospitalWords(w) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// hospitalWords reports whether the words w of a name end in a hospital's
+// head, or in one and the place it serves.
+func (r *resolver) hospitalWords(w []string) bool {
+	n := len(w)
+	switch {
+	case hospitalHeads[w[n-1]]:
+		return true
+	case n >= 3 && w[n-2] == "Medical" && (w[n-1] == "Centre" || w[n-1] == "Center"):
+		return true
+	}
+	for i := 1; i < n-1; i++ {
+		if !hospitalHeads[w[i]] {
+			continue
+		}
+		rest := w[i+1:]
+		if rest[0] == "of" {
+			rest = rest[1:]
+		}
+		for _, x := range rest {
+			if orgHeads[strings.ToLower(x)] {
+				// "Premier Hospital Alliance" (Alliance, Ohio)
+				return false
+			}
+		}
+		return len(rest) > 0 && r.isPlace(strings.Join(rest, " "))
+	}
+	return false
+}
+
 // nounBeforeCountry reports whether the word before the country name at
 // start is a capitalised singular common noun, which makes the two a
 // body's name: "buy Credit Suisse", "Football Australia said", "by Bank
@@ -5873,6 +5927,12 @@ func (r *resolver) typeOf(c *cluster) string {
 	if typ != "LOC" && r.featureName(c) {
 		// "Three Gorges Dam", "Beirut International Airport", "the
 		// Channel Tunnel": a built or natural feature is a place
+		return "LOC"
+	}
+	if typ == "ORG" && r.hospitalName(c) {
+		// "Kenyatta National Hospital", "University Hospital Galway",
+		// "Monash Medical Centre": a hospital is a building patients are
+		// taken to, a place as prisons, stadiums and airports are
 		return "LOC"
 	}
 	if typ == "PERSON" && planets(c) {

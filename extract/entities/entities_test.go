@@ -2394,6 +2394,24 @@ func TestFeatureNames(t *testing.T) {
 	})
 }
 
+// TestHospitalNames checks that hospitals are places, as the buildings
+// patients are taken to, and that bodies named after them stay bodies.
+func TestHospitalNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"taken|O to|O Kenyatta|B-ORG National|I-ORG Hospital|I-ORG", "Kenyatta National Hospital", "LOC"},
+		{"at|O University|B-ORG Hospital|I-ORG Galway|I-ORG", "University Hospital Galway", "LOC"},
+		{"at|O the|O University|B-ORG Hospital|I-ORG of|I-ORG Wales|I-ORG", "University Hospital of Wales", "LOC"},
+		{"at|O Monash|B-ORG Medical|I-ORG Centre|I-ORG", "Monash Medical Centre", "LOC"},
+		{"the|O Royal|B-ORG Infirmary|I-ORG", "Royal Infirmary", "LOC"},
+		// a body named after hospitals, and one whose head follows a
+		// place's name ("Alliance", Ohio)
+		{"the|O Hospital|B-ORG Authority|I-ORG said|O", "Hospital Authority", "ORG"},
+		{"the|O Premier|B-ORG Hospital|I-ORG Alliance|I-ORG said|O", "Premier Hospital Alliance", "ORG"},
+		{"the|O Hospital|B-ORG Corporation|I-ORG of|I-ORG America|I-ORG said|O", "Hospital Corporation of America", "ORG"},
+	})
+}
+
 // TestDatelineTowns checks that a town before a state's abbreviation is a
 // place, named as the North American town, whatever the recogniser said.
 func TestDatelineTowns(t *testing.T) {
