@@ -1510,7 +1510,17 @@ var featureHeads = map[string]bool{
 	"Islands": true, "Mountains": true, "Volcano": true, "Garden": true, "Gardens": true,
 	"Mosque": true, "Cathedral": true, "Temple": true, "Basilica": true, "Shrine": true,
 	"Stadium": true, "Arena": true, "Prison": true, "Highway": true, "Road": true, "Street": true, "Avenue": true,
-	"Square": true, "Bridge": true,
+	"Square": true, "Bridge": true, "Racecourse": true, "Park": true, "Station": true, "Base": true,
+	"Reservoir": true, "Complex": true,
+}
+
+// venueCentres, before "Centre" or "Center", make a building's name, not a
+// body's: "Brisbane Entertainment Centre", "Estcourt Correctional Centre"
+// (not "Pew Research Center", "Carter Center").
+var venueCentres = map[string]bool{
+	"Entertainment": true, "Recreation": true, "Convention": true, "Exhibition": true, "Aquatic": true,
+	"Aquatics": true, "Civic": true, "Leisure": true, "Community": true, "Shopping": true, "Conference": true,
+	"Sports": true, "Expo": true, "Correctional": true, "Detention": true, "Trade": true,
 }
 
 // featureName reports whether every name of c has two words or more,
@@ -1520,7 +1530,13 @@ var featureHeads = map[string]bool{
 func (r *resolver) featureName(c *cluster) bool {
 	for f := range c.forms {
 		w := strings.Fields(f)
-		if len(w) < 2 || !featureHeads[w[len(w)-1]] || r.givenCount(w[0]) >= 1000 && !r.isPlace(w[0]) {
+		n := len(w)
+		if n < 2 || r.givenCount(w[0]) >= 1000 && !r.isPlace(w[0]) {
+			return false
+		}
+		if n >= 3 && venueCentres[w[n-2]] && (w[n-1] == "Centre" || w[n-1] == "Center") {
+			w = w[:n-1]
+		} else if !featureHeads[w[n-1]] {
 			return false
 		}
 		for _, x := range w {

@@ -2388,6 +2388,13 @@ func TestFeatureNames(t *testing.T) {
 		{"Jan|B-PER van|I-PER Dam|I-PER said|O", "Jan van Dam", "PERSON"},
 		{"at|O the|O David|B-PER Memorial|I-PER Gardens|I-PER", "David Memorial Gardens", "LOC"},
 		{"the|O University|B-ORG of|I-ORG Rhode|I-ORG Island|I-ORG", "University of Rhode Island", "ORG"},
+		{"landed|O at|O Villamor|B-ORG Air|I-ORG Base|I-ORG", "Villamor Air Base", "LOC"},
+		{"won|O at|O Flemington|B-ORG Racecourse|I-ORG", "Flemington Racecourse", "LOC"},
+		{"inside|O Murchison|B-ORG Falls|I-ORG National|I-ORG Park|I-ORG", "Murchison Falls National Park", "LOC"},
+		// venues named "Centre" by what is held there, not bodies
+		{"at|O the|O Brisbane|B-ORG Entertainment|I-ORG Centre|I-ORG", "Brisbane Entertainment Centre", "LOC"},
+		{"in|O Estcourt|B-ORG Correctional|I-ORG Centre|I-ORG", "Estcourt Correctional Centre", "LOC"},
+		{"the|O Pew|B-ORG Research|I-ORG Center|I-ORG said|O", "Pew Research Center", "ORG"},
 		// a feature's head the recogniser left after the name
 		{"the|O Murray-Darling|B-PER Basin|O|obj|1|PROPN .|O|punct|1|PUNCT", "Murray-Darling Basin", "LOC"},
 		{"driver|O Damon|B-PER Hill|O|flat|2|PROPN said|O|root|0|VERB", "Damon", "PERSON"},
