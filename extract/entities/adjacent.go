@@ -325,6 +325,20 @@ func surnameWord(t *nlp.Token) bool {
 	return capitalisedWord(t.Text) && (t.UPOS == "PROPN" || t.UPOS == "NOUN" && !isAllCaps(t.Text))
 }
 
+// surnameTag reports whether the tagger's reading of t, after a given
+// name, may hide a surname that is also a word: a common noun ("[Kate]
+// Moss"), a verb, which news never capitalises inside a sentence
+// ("[Justin] Rose"), or a people's adjective ("[Mark] Cuban").
+func surnameTag(t *nlp.Token, r *resolver) bool {
+	switch t.UPOS {
+	case "NOUN", "VERB":
+		return true
+	case "ADJ":
+		return r.isDemonym(t.Text)
+	}
+	return false
+}
+
 // awardHeads end the names of awards, cups and contests, which often
 // open with a person's given name: "Victoria Cross", "Davis Cup".
 var awardHeads = map[string]bool{
@@ -337,8 +351,9 @@ var awardHeads = map[string]bool{
 const surnameGivenMin = 20_000
 
 // surnameSpans adds to a person's span of one common given name the
-// capitalised word right after it that the tagger read as a common noun
-// ("[Jeremy] Irons", "[Jamie] Noon", "[Kate] Moss"): a surname that is
+// capitalised word right after it that the tagger read as a common noun,
+// a verb or a people's adjective ("[Jeremy] Irons", "[Jamie] Noon",
+// "[Kate] Moss", "[Justin] Rose", "[Mark] Cuban"): a surname that is
 // also a word, which the tagger's lexicon knows as one, and the
 // recogniser then leaves out. Not an adjective ("[Rainey] Senior"). Not a head of places, bodies, awards or
 // titles ("[Victoria] Cross", "[Oscar] Award", "[Reagan]
@@ -354,7 +369,7 @@ func (r *resolver) surnameSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 			continue
 		}
 		next := &toks[j]
-		if next.UPOS != "NOUN" || !capitalisedWord(next.Text) || isAllCaps(next.Text) ||
+		if !surnameTag(next, r) || !capitalisedWord(next.Text) || isAllCaps(next.Text) ||
 			j+1 < len(toks) && capitalisedWord(toks[j+1].Text) || lineBreakBefore(s, j) || !toks[sp.Start].SpaceAfter {
 			continue
 		}

@@ -2540,12 +2540,16 @@ func TestAdjacentNames(t *testing.T) {
 		// a surname the tagger read as a common noun
 		{"from|O actor|O Jeremy|B-PER Irons|O|nmod|0|NOUN .|O", "Jeremy Irons", "PERSON"},
 		{"Jamie|B-PER Noon|O|nmod|0|NOUN starts|O", "Jamie Noon", "PERSON"},
+		// ... as a verb or a people's adjective
+		{"McIlroy|B-PER beat|O Justin|B-PER Rose|O|ccomp|2|VERB on|O Sunday|O", "Justin Rose", "PERSON"},
+		{"the|O franchise|O from|O Mark|B-PER Cuban|O|amod|0|ADJ in|O 2023|O", "Mark Cuban", "PERSON"},
 	})
 	checkNoEntity(t, g, []string{
 		"Victoria|B-PER Cross|O|nmod|0|NOUN winner|O",                // an award's head
 		"the|O Sky|B-PER Movies|O|nmod|0|NOUN channel|O",             // a rare given name
 		"the|O Cosby|B-PER Show|O|nmod|0|NOUN is|O a|O show|O",       // written in lower case too
 		"Jeremy|B-PER Irons|O|nmod|0|NOUN Ltd|O|nmod|0|PROPN said|O", // a longer name
+		"Jeremy|B-PER Smart|O|amod|0|ADJ said|O",                     // an adjective, no people's
 	}, func(e extract.Entity) bool { return strings.Contains(e.Name, " ") && e.Type == "PERSON" })
 	checkNoEntity(t, g, []string{
 		"flights|O from|O Paris|B-LOC to|O Rome|B-LOC", // "to" is no particle
