@@ -168,6 +168,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.gazetteerPlaces()
 	r.syllableNames()
 	r.numberedRoads()
+	r.sharedHeads()
 	r.featureOfNames()
 	r.acronymCountryOrgs()
 	r.datelineAgencies()
@@ -2414,6 +2415,90 @@ func (r *resolver) featureOfNames() {
 			}
 			r.addName(si, i, end, "LOC")
 			i = end - 1
+		}
+	})
+}
+
+// sharedHeadWords are the plural heads a list of places shares ("Lane,
+// Marion and Clackamas counties"), with the singular each place's name
+// ends in ("Lane County"), or "" where the name alone names the place
+// ("Helmand and Kandahar provinces").
+var sharedHeadWords = map[string]string{
+	"counties": "County", "rivers": "River", "streets": "Street", "avenues": "Avenue", "roads": "Road",
+	"creeks": "Creek", "provinces": "", "states": "", "districts": "", "regions": "", "islands": "",
+	"towns": "", "villages": "", "cities": "", "neighbourhoods": "", "neighborhoods": "", "suburbs": "",
+}
+
+// sharedHeads makes places of the names listed before a plural head they
+// share: "from Lane, Marion and Clackamas counties" (Lane County, Marion
+// County, Clackamas County), "along the Nolichucky and Pigeon rivers",
+// "in Helmand and Kandahar provinces". A list is two names or more, of
+// one to three capitalised words each, parted by commas and one "and" or
+// "or", the last; a name the recogniser tagged must be one of them, whole.
+func (r *resolver) sharedHeads() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for h := 3; h < len(toks); h++ {
+			suffix, ok := sharedHeadWords[toks[h].Text]
+			if !ok {
+				continue
+			}
+			type item struct{ start, end int }
+			var items []item
+			ands, k := 0, h-1
+			for {
+				end := k + 1
+				for k >= 0 && end-k <= 3 && capitalisedWord(toks[k].Text) && !isAllCaps(toks[k].Text) {
+					k--
+				}
+				start := k + 1
+				if start == end || start == 0 {
+					break
+				}
+				if m := at[start]; m != 0 && r.d.Mentions[m-1].Start < start || at[end-1] != 0 && r.d.Mentions[at[end-1]-1].End > end {
+					items = nil // a longer name ("the Kansas City and Topeka streets")
+					break
+				}
+				if end-start == 1 && (toks[start].UPOS == "ADJ" || r.isDemonym(toks[start].Text) || allCompass(toks[start:end])) {
+					items = nil // "the Southern and Midwestern states", "in Antarctic and Southern Ocean regions"
+					break
+				}
+				items = append(items, item{start, end})
+				switch toks[k].Text {
+				case "and", "or":
+					if ands++; ands > 1 || len(items) > 1 {
+						// one conjunction, the last separator (the walk
+						// goes leftwards from the head)
+						items = nil
+					}
+				case ",":
+				default:
+					k = -1
+				}
+				if items == nil || k < 0 {
+					break
+				}
+				k--
+			}
+			if len(items) < 2 || ands != 1 {
+				continue
+			}
+			for _, it := range items {
+				text := spanText(toks, it.start, it.end)
+				if suffix != "" {
+					text += " " + suffix
+				}
+				mi := -1
+				if m := at[it.start]; m != 0 {
+					mi = int(m - 1)
+					if mm := &r.d.Mentions[mi]; mm.Start != it.start || mm.End != it.end {
+						continue
+					}
+				} else {
+					mi = r.addName(si, it.start, it.end, "LOC")
+				}
+				m := &r.d.Mentions[mi]
+				m.Type, m.Text = "LOC", text
+			}
 		}
 	})
 }

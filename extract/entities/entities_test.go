@@ -2419,6 +2419,29 @@ func TestHospitalNames(t *testing.T) {
 	})
 }
 
+// TestSharedHeads checks that names listed before a plural head they
+// share are places, named with the head where it ends their names.
+func TestSharedHeads(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"crews|O from|O Lane|B-PER ,|O Marion|B-PER and|O Clackamas|O counties|O", "Lane County", "LOC"},
+		{"crews|O from|O Lane|B-PER ,|O Marion|B-PER and|O Clackamas|O counties|O", "Marion County", "LOC"},
+		{"crews|O from|O Lane|B-PER ,|O Marion|B-PER and|O Clackamas|O counties|O", "Clackamas County", "LOC"},
+		{"along|O the|O Nolichucky|O and|O Pigeon|B-ORG rivers|O", "Pigeon River", "LOC"},
+		{"in|O Nyarugenge|O and|O Kicukiro|B-PER districts|O", "Kicukiro", "LOC"},
+	})
+	bad := func(e extract.Entity) bool {
+		return e.Name == "Antarctic" || strings.HasSuffix(e.Name, "County") || e.Name == "Midwestern"
+	}
+	// people's and compass adjectives, and a list with no "and"
+	checkNoEntity(t, g, []string{
+		"in|O Antarctic|O|amod|3|ADJ and|O Southern|B-LOC Ocean|I-LOC regions|O",
+		"the|O Southern|O|amod|3|ADJ and|O Midwestern|O|amod|3|ADJ states|O",
+		"the|O Lane|O ,|O Marion|O counties|O",
+		"the|O Lane|O and|O Marion|O ,|O Clackamas|O counties|O",
+	}, bad)
+}
+
 // TestDatelineTowns checks that a town before a state's abbreviation is a
 // place, named as the North American town, whatever the recogniser said.
 func TestDatelineTowns(t *testing.T) {
