@@ -158,6 +158,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	}
 	r.names()
 	r.widenNames()
+	r.familyFirstNames()
 	r.hyphenPlaces()
 	r.orgNames()
 	r.possessiveCompanies()
@@ -2346,8 +2347,8 @@ func syllableAfter(toks []nlp.Token, i int) bool {
 		return false
 	}
 	w := toks[i+1].Text
-	if len(w) < 2 || len(w) > 5 || len(w) == 5 && !strings.HasSuffix(w, "ng") || strings.HasSuffix(w, "ed") || hyphenSuffixes[w] {
-		return false // (of five letters only a syllable ending in "ng": "Lee Jae-myung")
+	if len(w) < 2 || len(w) > 6 || len(w) >= 5 && !romanSyllable(w) || strings.HasSuffix(w, "ed") || hyphenSuffixes[w] {
+		return false // (of five letters or six only one syllable: "Lee Jae-myung", "Chen Chieh-hsien")
 	}
 	for _, c := range w {
 		if c < 'a' || c > 'z' {
@@ -2355,6 +2356,33 @@ func syllableAfter(toks []nlp.Token, i int) bool {
 		}
 	}
 	return i+2 >= len(toks) || toks[i+2].Text != "-" || toks[i+2].Start != toks[i+1].End
+}
+
+// romanSyllable reports whether w, in lower case, is one syllable as
+// Chinese and Korean names are romanised: an initial of up to two
+// consonants ("hs", "ch", "m"), a glide, one to three vowels and a final
+// "n", "ng", "m", "h", "k" or "l" ("hsien", "myung", "chiung", "hsuan",
+// "hyeok", "cheol").
+func romanSyllable(w string) bool {
+	i := 0
+	for i < len(w) && i < 2 && !strings.ContainsRune("aeiouwy", rune(w[i])) {
+		i++
+	}
+	if i < len(w) && (w[i] == 'w' || w[i] == 'y') {
+		i++
+	}
+	v := i
+	for i < len(w) && i-v < 3 && strings.ContainsRune("aeiou", rune(w[i])) {
+		i++
+	}
+	if i == v {
+		return false
+	}
+	switch w[i:] {
+	case "", "n", "ng", "m", "h", "k", "l":
+		return true
+	}
+	return false
 }
 
 // acronymCountryOrgs makes one organisation's name of a body's acronym
