@@ -176,6 +176,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.stateAbbreviations()
 	r.lowerPlaces()
 	r.geoNames()
+	r.openedPlaces()
 	r.venueNames()
 	r.townNames()
 	r.prepPlaces()
@@ -1644,6 +1645,72 @@ var featureOpeners = map[string]bool{
 // the person's name: "Avenue Habib Bourguiba", "Carrer de Lepant", "Rua
 // Augusta" (a name they open may be a firm's: "Avenue Capital").
 var streetOpeners = map[string]bool{"Avenue": true, "Carrer": true, "Rua": true, "Viale": true, "Strada": true, "Calea": true}
+
+// openedPlaces adds as places the untagged names that a word of
+// featureOpeners, streetOpeners or natureOpeners opens, in the languages
+// that name streets, roads and features first: "along Avenida Monseñor
+// Rivero", "Avenida 18 de Julio", "Ruta Nacional 14", "Jalan Sudirman".
+// The name runs over capitalised words, numbers and particles ("de",
+// "do") to a capitalised word or a number; an opener the recogniser
+// tagged is its call ("[Avenue Capital]ORG") but for a place of the opener
+// alone, and a name of its inside this one widens to it.
+func (r *resolver) openedPlaces() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+1 < len(toks); i++ {
+			w := toks[i].Text
+			if !featureOpeners[w] && !streetOpeners[w] && !natureOpeners[w] && !roadOpeners[w] || i > 0 && capitalisedWord(toks[i-1].Text) {
+				continue // (inside a longer name: "the 300 Sixth Avenue Building")
+			}
+			mi := -1
+			if at[i] != 0 {
+				// the opener alone, the recogniser's place: "[Palacio]LOC
+				// Legislativo"
+				mi = int(at[i] - 1)
+				if m := &r.d.Mentions[mi]; m.Start != i || m.End != i+1 || m.Type != "LOC" || m.Kind != KindName {
+					continue
+				}
+			}
+			end := i + 1
+			for k := i + 1; k < len(toks) && k-i <= 5; k++ {
+				t := toks[k].Text
+				if capitalisedWord(t) && !isAllCaps(t) || allDigits(t) && len(t) <= 3 {
+					end = k + 1
+				} else if !joinParticles[t] {
+					break
+				}
+			}
+			if end == i+1 || end < len(toks) && toks[end].Text == "-" || toks[end-1].UPOS == "ADJ" || r.isDemonym(spanText(toks, i, end)) ||
+				strings.HasSuffix(toks[end-1].Text, "ean") || strings.HasSuffix(toks[end-1].Text, "ian") {
+				continue // a people's word: "Puerto Rican", "the Cape Verdean centre"
+			}
+			ok := true
+			for k := i + 1; k < end && ok; k++ {
+				if at[k] == 0 {
+					continue
+				}
+				m := int(at[k] - 1)
+				mm := &r.d.Mentions[m]
+				ok = mm.End <= end && (mi < 0 || mi == m) && mm.Kind == KindName
+				mi = m
+			}
+			if !ok {
+				continue
+			}
+			if mi < 0 {
+				r.addName(si, i, end, "LOC")
+			} else {
+				r.widen(mi, i, end)
+				r.d.Mentions[mi].Type = "LOC"
+			}
+			i = end - 1
+		}
+	})
+}
+
+// roadOpeners open the names of roads and buildings in Spanish and
+// Portuguese: "Ruta Nacional 14", "Carretera Panamericana", "Palacio
+// Legislativo", "Paseo de la Reforma".
+var roadOpeners = map[string]bool{"Ruta": true, "Carretera": true, "Rodovia": true, "Paseo": true, "Palacio": true, "Palácio": true}
 
 // craftName reports whether a name ending before token end names a craft:
 // a noun for a spacecraft follows it ("the Vikram lander", "the Pragyan

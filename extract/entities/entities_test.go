@@ -2442,6 +2442,27 @@ func TestSharedHeads(t *testing.T) {
 	}, bad)
 }
 
+// TestOpenedPlaces checks that untagged names a street's, a road's or a
+// feature's word opens are places, and that the recogniser's names that
+// the word opens keep their types.
+func TestOpenedPlaces(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"honked|O along|O Avenida|O Monseñor|O Rivero|O well|O into|O the|O night|O", "Avenida Monseñor Rivero", "LOC"},
+		{"marched|O along|O Avenida|O 18|O de|O Julio|B-PER on|O Wednesday|O", "Avenida 18 de Julio", "LOC"},
+		{"closed|O Ruta|O Nacional|O 14|O ,|O the|O highway|O", "Ruta Nacional 14", "LOC"},
+		{"sworn|O in|O at|O the|O Palacio|B-LOC Legislativo|O shortly|O", "Palacio Legislativo", "LOC"},
+		{"shares|O in|O Avenue|B-ORG Capital|I-ORG fell|O", "Avenue Capital", "ORG"},
+	})
+	checkNoEntity(t, g, []string{
+		"cleaned|O the|O 300|O Sixth|O Avenue|O Building|O in|O Pittsburgh|B-LOC", // inside a longer name
+		"a|O Puerto|O Rican|O singer|O",                                           // a people's word
+		"the|O Cape|O Verdean|O|nmod|3|PROPN centre|O",                            // ...
+	}, func(e extract.Entity) bool {
+		return e.Name == "Avenue Building" || e.Name == "Puerto Rican" || e.Name == "Cape Verdean"
+	})
+}
+
 // TestDatelineTowns checks that a town before a state's abbreviation is a
 // place, named as the North American town, whatever the recogniser said.
 func TestDatelineTowns(t *testing.T) {
@@ -4377,12 +4398,16 @@ func TestCountryReadAsPerson(t *testing.T) {
 // ("Marisol Quintero-[Nakamura]LOC").
 func TestRoleAfterName(t *testing.T) {
 	g := defaultGazetteer(t)
-	checkTypedLex(t, g, wordList{nouns: []string{"executive", "champion", "time", "world"}}, []typedCase{
+	lex := wordList{nouns: []string{"executive", "champion", "time", "world", "police", "captain", "adviser"}}
+	checkTypedLex(t, g, lex, []typedCase{
 		{"Bharat|B-LOC|nsubj|9|PROPN Masrani|I-LOC|flat|1|PROPN ,|O TD|B-ORG 's|O chief|O|amod|7|ADJ executive|O|list|1|ADJ ,|O said|O|root|0|VERB .|O", "Bharat Masrani", "PERSON"},
 		{"Viswanathan|B-LOC Anand|I-LOC ,|O the|O five|O ^-|O ^time|O world|O champion|O whose|O academy|O trained|O him|O", "Viswanathan Anand", "PERSON"},
 		// listed with a person, a name whose words name no place
 		{"before|O Ajinkya|B-LOC|obl|8|PROPN Rahane|I-LOC|flat|2|PROPN ,|O Shivam|B-PER|conj|2|PROPN Dube|I-PER|flat|5|PROPN kept|O|root|0|VERB it|O", "Ajinkya Rahane", "PERSON"},
 		{"visited|O Buenos|B-LOC|obj|1|PROPN Aires|I-LOC|flat|2|PROPN and|O Shivam|B-PER|conj|2|PROPN Dube|I-PER|flat|5|PROPN", "Buenos Aires", "LOC"},
+		// an indefinite role, taken up with "who"; not without
+		{"mate|O ,|O Edmand|B-LOC Lara|I-LOC ,|O a|O former|O police|O captain|O who|O built|O", "Edmand Lara", "PERSON"},
+		{"bought|O Edmand|B-LOC Lara|I-LOC ,|O a|O former|O police|O captain|O ,|O today|O", "Edmand Lara", "LOC"},
 	})
 	s, text := sentenceOf("Marisol|B-PER Quintero|I-PER ^-|O ^Nakamura|B-LOC said|O so|O .|O")
 	wantEntity(t, Resolve([]nlp.Sentence{s}, text, g), "Marisol Quintero-Nakamura", "PERSON", 1)

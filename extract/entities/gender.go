@@ -740,8 +740,10 @@ func (r *resolver) roleApposed(m *Mention) bool {
 // phrase of up to six lower-case words that a role noun (or "champion":
 // no RoleNoun, which would undo the "Champions League") ends before a
 // comma, "of", "at", "for", "who" or "whose" ("Viswanathan Anand, the
-// five-time world champion whose academy"), after an owner's name and its possessive or a definite
-// determiner if any (an indefinite one may describe a firm), read off the words whatever the parse made of them: "Bharat
+// five-time world champion whose academy"), after an owner's name and its
+// possessive or a determiner if any (after an indefinite one, which may
+// describe a firm, only before "who" or "whose": "Edmand Lara, a former
+// police captain who built"), read off the words whatever the parse made of them: "Bharat
 // Masrani, TD's chief executive, said" (the tagger read "chief executive"
 // as adjectives).
 func (r *resolver) roleAfter(m *Mention) bool {
@@ -751,6 +753,7 @@ func (r *resolver) roleAfter(m *Mention) bool {
 		return false
 	}
 	k++
+	indefinite := false
 	if k < len(toks) && (at[k] != 0 || capitalisedWord(toks[k].Text)) {
 		// an owner: "TD's", "the Federal Reserve's"
 		j := k
@@ -766,7 +769,11 @@ func (r *resolver) roleAfter(m *Mention) bool {
 		case "the", "its", "his", "her", "their":
 			k++
 		case "a", "an":
-			return false // "Harris Associates L.P., a Chicago investment advisor": a firm may be
+			// "Harris Associates L.P., a Chicago investment advisor": a
+			// firm may be; not one "who" ("Edmand Lara, a former police
+			// captain who built")
+			indefinite = true
+			k++
 		}
 	}
 	ends := func(w string) bool {
@@ -778,7 +785,7 @@ func (r *resolver) roleAfter(m *Mention) bool {
 			return false
 		}
 	}
-	if n == 0 || k >= len(toks) || !ends(toks[k].Text) {
+	if n == 0 || k >= len(toks) || !ends(toks[k].Text) || indefinite && toks[k].Text != "who" && toks[k].Text != "whose" {
 		return false
 	}
 	last := &toks[k-1]
