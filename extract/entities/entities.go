@@ -6096,6 +6096,12 @@ func (r *resolver) typeOf(c *cluster) string {
 		}
 		return "ORG"
 	}
+	if typ != "ORG" && partyName(c) {
+		// "Frente Amplio", "Fuerza Patria", "Alianza para el Progreso":
+		// a name a party's word opens in Spanish, Portuguese, Italian or
+		// French
+		return "ORG"
+	}
 	if typ == "PERSON" && r.countryAlone(c) && !r.knownOrg(c, typ) {
 		// "Georgia's parliament" beside "the ruling Georgian Dream
 		// party": a country's own name alone, in an article that also
@@ -7092,6 +7098,27 @@ func (r *resolver) bracketInitials(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// romanceParties open the names of parties and movements in Spanish,
+// Portuguese, Italian and French: "Frente Amplio", "Movimento 5 Stelle",
+// "Rassemblement National".
+var romanceParties = map[string]bool{
+	"Frente": true, "Fuerza": true, "Alianza": true, "Aliança": true, "Movimiento": true, "Movimento": true,
+	"Partido": true, "Partito": true, "Parti": true, "Pacto": true, "Coalición": true, "Bloque": true,
+	"Rassemblement": true, "Mouvement": true,
+}
+
+// partyName reports whether every name of c has two words or more and
+// opens with a word of romanceParties.
+func partyName(c *cluster) bool {
+	for f := range c.forms {
+		first, rest, ok := strings.Cut(f, " ")
+		if !ok || rest == "" || !romanceParties[first] {
+			return false
+		}
+	}
+	return len(c.forms) > 0
 }
 
 // romanceArticleName reports whether name is two words or more opening

@@ -2463,6 +2463,17 @@ func TestOpenedPlaces(t *testing.T) {
 	})
 }
 
+// TestRomanceParties checks that names a party's word opens in a Romance
+// language are organisations, whatever the recogniser typed them.
+func TestRomanceParties(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O leftist|O Frente|B-PER Amplio|I-PER won|O", "Frente Amplio", "ORG"},
+		{"backed|O by|O Alianza|B-LOC para|I-LOC el|I-LOC Progreso|I-LOC", "Alianza para el Progreso", "ORG"},
+		{"Frente|B-PER said|O", "Frente", "PERSON"}, // one word
+	})
+}
+
 // TestDatelineTowns checks that a town before a state's abbreviation is a
 // place, named as the North American town, whatever the recogniser said.
 func TestDatelineTowns(t *testing.T) {
