@@ -3640,9 +3640,11 @@ func TestCountryNotCityShortForm(t *testing.T) {
 // "Americans, who" and a word the lexicon knows are not.
 func TestWhoNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"band"}}
+	lex := wordList{nouns: []string{"band", "bank", "president", "planemaker", "chief", "executive"}}
 	checkTypedLex(t, g, lex, []typedCase{
 		{"Beyoncé|O|nsubj|5|PROPN ,|O who|O has|O won|O", "Beyoncé", "PERSON"},
+		// a role after a name of two words, its owner in lower case
+		{"Olarn|O|nsubj|7|PROPN Chaipravat|O|flat|1|PROPN ,|O the|O bank|O ^'s|O president|O ,|O said|O", "Olarn Chaipravat", "PERSON"},
 		{"said|O Juninho|O|nsubj|1|PROPN ,|O who|O joined|O", "Juninho", "PERSON"},
 		// an age before "who" or an apposition, a double surname
 		{"Libuše|O|nsubj|7|PROPN Dvořáková|O|flat|1|PROPN ,|O 74|O|amod|1|NUM ,|O who|O heads|O it|O", "Libuše Dvořáková", "PERSON"},
@@ -3656,6 +3658,7 @@ func TestWhoNames(t *testing.T) {
 		"Band|O|nsubj|4|PROPN ,|O who|O played|O",
 		"Gunners|O|nsubj|4|PROPN|NNPS ,|O who|O lost|O",
 		"Wednesday|O|nsubj|5|PROPN ,|O who|O lost|O",
+		"Olarn|O|nsubj|7|PROPN ,|O the|O bank|O ^'s|O president|O ,|O said|O", // one word before a role
 	} {
 		checkNoEntityLex(t, g, lex, sent, isType("PERSON"))
 	}

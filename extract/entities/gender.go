@@ -584,7 +584,9 @@ func sentenceOpener(toks []nlp.Token, k int) bool {
 }
 
 // whoNames adds as persons the names the recogniser left untagged before
-// ", who" or an age in commas and a verb: one to three capitalised proper
+// ", who", an age in commas and a verb, or (names of two words or three) a
+// role after a comma (roleAfter: "Mats Malm, the academy's permanent
+// secretary, said"): one to three capitalised proper
 // nouns, not inside a longer name, none a common word nor a word the
 // gazetteer knows but as a given name, nor a plural (but before an age,
 // any capitalised noun: "Wilders, 60, has", which the tagger reads as a
@@ -594,9 +596,10 @@ func (r *resolver) whoNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for k := 1; k+1 < len(toks); k++ {
 			aged := ageAt(toks, k)
-			if toks[k].Text != "," || !strings.EqualFold(toks[k+1].Text, "who") && !aged {
+			if toks[k].Text != "," {
 				continue
 			}
+			who := strings.EqualFold(toks[k+1].Text, "who")
 			i, n := k, 0
 			for i > 0 && n < 3 && at[i-1] == 0 && (toks[i-1].UPOS == "PROPN" || aged && toks[i-1].UPOS == "NOUN") && capitalisedWord(toks[i-1].Text) &&
 				!isAllCaps(toks[i-1].Text) && (toks[i-1].XPOS != "NNPS" || aged) {
@@ -612,6 +615,9 @@ func (r *resolver) whoNames() {
 			var words []string
 			for t := i; t < k; t++ {
 				words = append(words, toks[t].Text)
+			}
+			if !who && !aged && (k-i < 2 || !r.roleAfter(&Mention{Sentence: si, Start: i, End: k})) {
+				continue // (a role after a name of two words or more: "Mats Malm, the academy's permanent secretary,")
 			}
 			if !r.noCommonWord(words) || slices.ContainsFunc(words, r.knownBesidesGiven) || slices.ContainsFunc(words, r.isDemonym) ||
 				!slices.ContainsFunc(words, lettersOnly) || calendarWords[strings.ToLower(words[0])] {
@@ -781,8 +787,8 @@ func (r *resolver) roleAfter(m *Mention) bool {
 	}
 	n := 0
 	for ; k < len(toks) && n < 6 && !ends(toks[k].Text); k, n = k+1, n+1 {
-		if w := toks[k].Text; !allLowerLetters(w) && w != "-" {
-			return false
+		if w := toks[k].Text; !allLowerLetters(w) && w != "-" && w != "'s" && w != "’s" {
+			return false // (an owner in lower case may be: "the academy's permanent secretary")
 		}
 	}
 	if n == 0 || k >= len(toks) || !ends(toks[k].Text) || indefinite && toks[k].Text != "who" && toks[k].Text != "whose" {
