@@ -4543,6 +4543,8 @@ var titleWords = map[string]bool{
 	// "Superintendent" head bodies' names too: "Sheriff's Office",
 	// "Office of the Superintendent of Financial Institutions")
 	"inspector": true, "detective": true, "councillor": true, "councilor": true, "coroner": true, "commissioner": true,
+	// religious offices: "Patriarch Kirill", "Mufti Akhmad Abdulaev"
+	"patriarch": true, "mufti": true, "rabbi": true, "imam": true,
 }
 
 // shortRanks are ranks and offices written short, as written (in capitals

@@ -4934,6 +4934,9 @@ func TestNameOpeningPieces(t *testing.T) {
 		{"Superintendent|B-ORG Renee|I-ORG Okonkwo|I-ORG said|O so|O", "Renee Okonkwo", "PERSON"},
 		{"the|O Garda|B-ORG Síochána|I-ORG said|O so|O", "Garda Síochána", "ORG"},
 		{"Commissioner|B-PER Willy|I-PER De|I-PER Clercq|I-PER said|O so|O", "Willy De Clercq", "PERSON"},
+		// religious offices
+		{"Patriarch|B-PER Kirill|I-PER described|O it|O", "Kirill", "PERSON"},
+		{"Mufti|B-PER Akhmad|I-PER Abdulaev|I-PER said|O so|O", "Akhmad Abdulaev", "PERSON"},
 	})
 }
 
