@@ -6098,6 +6098,10 @@ func (r *resolver) typeOf(c *cluster) string {
 		}
 		return "ORG"
 	}
+	if typ != "ORG" && r.airlineName(c) {
+		// "Air Busan", "Air Seoul": an airline named after its place
+		return "ORG"
+	}
 	if typ != "ORG" && partyName(c) {
 		// "Frente Amplio", "Fuerza Patria", "Alianza para el Progreso":
 		// a name a party's word opens in Spanish, Portuguese, Italian or
@@ -7100,6 +7104,18 @@ func (r *resolver) bracketInitials(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// airlineName reports whether every name of c is "Air" and a place the
+// gazetteer knows, as airlines are named ("Air Busan", "Air Canada").
+func (r *resolver) airlineName(c *cluster) bool {
+	for f := range c.forms {
+		rest, ok := strings.CutPrefix(f, "Air ")
+		if !ok || !r.isPlace(rest) {
+			return false
+		}
+	}
+	return len(c.forms) > 0
 }
 
 // romanceParties open the names of parties and movements in Spanish,

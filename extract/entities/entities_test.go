@@ -2463,6 +2463,14 @@ func TestOpenedPlaces(t *testing.T) {
 	})
 }
 
+// TestAirlineNames checks that "Air" and a place name an airline.
+func TestAirlineNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"merged|O Air|B-LOC Busan|I-LOC into|O it|O", "Air Busan", "ORG"},
+	})
+}
+
 // TestRomanceParties checks that names a party's word opens in a Romance
 // language are organisations, whatever the recogniser typed them.
 func TestRomanceParties(t *testing.T) {
