@@ -177,6 +177,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.lowerPlaces()
 	r.geoNames()
 	r.openedPlaces()
+	r.nicknameResults()
 	r.venueNames()
 	r.townNames()
 	r.prepPlaces()

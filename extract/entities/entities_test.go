@@ -5091,3 +5091,19 @@ func TestRecordsAndInfinitives(t *testing.T) {
 		{"Boise|B-LOC State|I-LOC (|O Idaho|B-LOC ^)|O grew|O", "Boise State", "LOC"},
 	})
 }
+
+// TestNicknameResults checks that nicknames either side of a result verb
+// with a score after them are teams, and that without a score they are
+// not.
+func TestNicknameResults(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"the|O Lakers|O beat|O|root|0|VERB|VBD the|O Mavericks|O 112-97|O", "Lakers", "ORG"},
+		{"the|O Lakers|O beat|O|root|0|VERB|VBD the|O Mavericks|O 112-97|O", "Mavericks", "ORG"},
+		{"Toronto|B-LOC beat|O|root|0|VERB|VBD the|O Oilers|O 4-2|O on|O Sunday|O", "Oilers", "ORG"},
+	})
+	checkNoEntity(t, g, []string{
+		"the|O Lakers|O beat|O|root|0|VERB|VBD the|O Mavericks|O on|O Sunday|O",
+		"the|O Lakers|O beat|O|root|0|VERB|VBD them|O 112-97|O at|O home|O",
+	}, func(e extract.Entity) bool { return e.Name == "Lakers" || e.Name == "Mavericks" })
+}
