@@ -204,6 +204,10 @@ var modelCases = []splitCase{
 		[]string{"11:19 GMT26 October 2020", "Listen Live", "The army is ready , a spokesman said on 26 October 2020 in Benghazi ."}},
 	{"titles without a period", "Australian researcher Dr Paula Bouldin says so. Mr Kok agreed.",
 		[]string{"Australian researcher Dr Paula Bouldin says so .", "Mr Kok agreed ."}},
+	{"initials as a quoted nickname", "A storm hit the town.\n\nMost of them work on farms and at aquaculture ponds that surround the town. Mayor Clarence \"C.J.\" Whitlock III said the storm destroyed the store.",
+		[]string{"A storm hit the town .", "Most of them work on farms and at aquaculture ponds that surround the town .", "Mayor Clarence \" C.J. \" Whitlock III said the storm destroyed the store ."}},
+	{"a quotation ending a sentence", "A storm hit the town.\n\nMost of them work on farms. Crowds chanted \"U.S.A.\" Police came.",
+		[]string{"A storm hit the town .", "Most of them work on farms .", "Crowds chanted \" U.S.A. \"", "Police came ."}},
 	{"unpunctuated lines", "i have two options using the metro or the bus\n\nthanks",
 		nil},
 }

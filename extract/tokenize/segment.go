@@ -189,7 +189,7 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 			return gapKeep // a bullet opens its list line
 		}
 	}
-	if midBracket(spans, text, i, sentStart) {
+	if midBracket(spans, text, i, sentStart) || quotedNickname(spans, text, i, sentStart) {
 		return gapKeep
 	}
 	next := tokText(spans[i+1], text)
@@ -271,6 +271,37 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 		return gapKeep
 	}
 	return gapAsk
+}
+
+// quotedNickname reports whether token i closes a nickname in double
+// quotes inside a person's name, one to three capitalised words or
+// initials glued to their quotes, between a capitalised given name and a
+// capitalised surname: `Mayor Clarence "C.J." Whitlock III said`, where
+// the initials' period before the quote is no sentence end.
+func quotedNickname(spans []span, text string, i, sentStart int) bool {
+	isWord := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(tokText(spans[k], text))
+		return unicode.IsUpper(r)
+	}
+	switch tokText(spans[i], text) {
+	case "\"", "”":
+	default:
+		return false
+	}
+	if spans[i].space || !spans[i+1].space || spans[i+1].nl > 0 || !isWord(i+1) {
+		return false
+	}
+	for o := i - 1; o > sentStart && o >= i-4; o-- {
+		switch tokText(spans[o], text) {
+		case "\"", "“":
+			w := tokText(spans[o-1], text)
+			return o < i-1 && spans[o].space && !spans[o+1].space && isWord(o-1) && !strings.HasSuffix(w, ".")
+		}
+		if !isWord(o) {
+			return false
+		}
+	}
+	return false
 }
 
 // nameParticles are the lower-case words inside persons' names before an
