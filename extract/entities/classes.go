@@ -275,7 +275,7 @@ func (r *resolver) classOf(si, start int) string {
 		// "anti-virus firm Sophos", "games giant Electronic Arts": a
 		// company noun right before a name classes it
 		w := strings.ToLower(toks[start-1].Text)
-		if t, plural := classNounType(toks[start-1]); (t == "ORG" && !plural || companyNouns[w]) && !r.placeNamedAt(si, start) {
+		if t, plural := classNounType(toks[start-1]); (t == "ORG" && !plural || companyNouns[w]) && !r.placeNamedAt(si, start) && !r.nicknamed(si, start) {
 			return "ORG"
 		}
 		// "technology companies Dell, Samsung and Matsushita", "GM's
@@ -575,4 +575,21 @@ func listGoesOn(toks []nlp.Token, at []int32, k int) bool {
 func (r *resolver) placeNamedAt(si, start int) bool {
 	m := r.d.at[si][start]
 	return m != 0 && r.hasSubtype(r.d.Mentions[m-1].Text, gazetteer.SubCountry, gazetteer.SubRegion)
+}
+
+// nicknamed reports whether the person's name at token start of sentence
+// si holds a nickname in double quotes, which no firm's does: "letter
+// carrier Gurpreet "Gary" Sandhu-MacLeod".
+func (r *resolver) nicknamed(si, start int) bool {
+	m := r.d.at[si][start]
+	if m == 0 || r.d.Mentions[m-1].Type != "PERSON" {
+		return false
+	}
+	toks := r.doc[si].Tokens
+	for k := start + 1; k+2 < r.d.Mentions[m-1].End; k++ {
+		if w := toks[k].Text; (w == "\"" || w == "“") && capitalisedWord(toks[k+1].Text) {
+			return true
+		}
+	}
+	return false
 }

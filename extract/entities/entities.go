@@ -470,6 +470,13 @@ func (r *resolver) names() {
 			// before a given name opens a person's name, unless a head
 			// word or the gazetteer makes it a place's or a body's
 			// ("Prince Edward Island", "King Abdullah University")
+			// ("[Council Delegate Wilfred Begaye]ORG", "[County Commissioner
+			// Jane Doe]": a body's head word before the title is the
+			// office's, no part of the name)
+			if typ != "PERSON" && end-start >= 4 && orgHeads[strings.ToLower(s.Tokens[start].Text)] && isTitleWord(s.Tokens[start+1].Text) &&
+				r.isGivenName(s.Tokens[start+2].Text) && !r.headedName(s.Tokens, start+1, end) {
+				start++
+			}
 			if typ != "PERSON" && end-start >= 3 && (isTitleWord(s.Tokens[start].Text) || givenTitles[s.Tokens[start].Text]) && r.isGivenName(s.Tokens[start+1].Text) &&
 				!r.headedName(s.Tokens, start, end) {
 				typ = "PERSON"
@@ -499,6 +506,7 @@ func (r *resolver) names() {
 					start += 2 // "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar"
 				}
 				for start < end-1 && (isTitleWord(s.Tokens[start].Text) || start == 0 && r.roleOpens(s.Tokens[start]) ||
+					start+2 < end && orgHeads[strings.ToLower(s.Tokens[start].Text)] && isTitleWord(s.Tokens[start+1].Text) && r.isGivenName(s.Tokens[start+2].Text) ||
 					givenTitles[s.Tokens[start].Text] && r.isGivenName(s.Tokens[start+1].Text) ||
 					// "[Briton Tim Henman]", "[Dutchman Patrick van Balkom]"
 					nameWordsIn(s.Tokens, start+1, end) >= 2 && r.peopleWord(s.Tokens[start].Text) && capitalisedWord(s.Tokens[start+1].Text) ||
@@ -3086,6 +3094,13 @@ func (r *resolver) nicknameSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span 
 			if sk < 0 {
 				continue
 			}
+			if k == j+1 && spans[sk].Start == k && spans[sk].End <= k+2 && spanAt(i-1) >= 0 && spanAt(i-1) == spanAt(i+1) && person {
+				// the recogniser's person ends after the nickname and its
+				// surname is typed anything: `[Francesca "Frankie]PER
+				// [Warrington]LOC`
+				end = max(end, spans[sk].End)
+				continue
+			}
 			if spans[sk].Type != "PER" && spans[sk].Type != "PERSON" {
 				ok = false
 				break
@@ -4546,6 +4561,8 @@ var titleWords = map[string]bool{
 	"inspector": true, "detective": true, "councillor": true, "councilor": true, "coroner": true, "commissioner": true,
 	// religious offices: "Patriarch Kirill", "Mufti Akhmad Abdulaev"
 	"patriarch": true, "mufti": true, "rabbi": true, "imam": true,
+	// "Council Delegate Wilfred Begaye", "Delegate Eleanor Holmes Norton"
+	"delegate": true,
 }
 
 // shortRanks are ranks and offices written short, as written (in capitals

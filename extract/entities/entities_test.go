@@ -3286,6 +3286,11 @@ func TestWorldNewsNames(t *testing.T) {
 		{`Columbia|B-ORG University|I-ORG President|O Nemat|B-PER "|I-PER ^Minouche|I-PER ^"|O Shafik|B-PER resigned|O`, `Nemat "Minouche" Shafik`, "PERSON"},
 		{`boss|O Joaquín|B-PER "|I-PER ^El|I-PER Chapo|I-PER ^"|O Guzmán|B-PER ,|O`, `Joaquín "El Chapo" Guzmán`, "PERSON"},
 		{`the|O Americanised|O|amod|3|PROPN "|O ^Jimmy|B-PER ^"|I-PER Bond|I-PER films|O`, `Jimmy" Bond`, "PERSON"},
+		{`Mayor|O Francesca|B-PER "|I-PER ^Frankie|I-PER ^"|O Warrington|B-LOC told|O reporters|O`, `Francesca "Frankie" Warrington`, "PERSON"},
+		{`said|O letter|O|compound|3|NOUN|NN carrier|O|nsubj|1|NOUN|NN Gurpreet|B-PER "|I-PER ^Gary|I-PER ^"|I-PER Sandhu|I-PER ,|O 47|O`, `Gurpreet "Gary" Sandhu`, "PERSON"},
+		// a body's word before a title is the office's
+		{"Council|B-ORG Delegate|I-ORG Wilfred|I-ORG Begaye|I-ORG said|O no|O", "Wilfred Begaye", "PERSON"},
+		{"said|O Council|B-PER Delegate|I-PER Wilfred|I-PER Begaye|I-PER ,|O who|O", "Wilfred Begaye", "PERSON"},
 		// a name in apposition to a role or a relative is a person's
 		{"Irungu|B-LOC|nsubj|11|PROPN Houghton|I-LOC|flat|1|PROPN ,|O|punct|5|PUNCT executive|O|amod|5|ADJ director|O|appos|1|NOUN of|O|case|7|ADP Amnesty|B-ORG|nmod|5|PROPN ,|O|punct|1|PUNCT called|O|root|0|VERB", "Irungu Houghton", "PERSON"},
 		{"managed|O|root|0|VERB by|O|case|4|ADP his|O|nmod:poss|4|PRON mother|O|obl|1|NOUN ,|O|punct|6|PUNCT Bose|B-LOC|appos|4|PROPN Ogulu|I-LOC|flat|6|PROPN", "Bose Ogulu", "PERSON"},
