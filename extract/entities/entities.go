@@ -2613,21 +2613,46 @@ var roadWords = map[string]bool{
 	"Interstate": true, "Highway": true, "Route": true, "Loop": true, "Motorway": true, "Freeway": true, "Expressway": true,
 }
 
+// roadPrefixes say whose a numbered road is before its road word: "U.S.
+// Highway 20", "State Route 161", "National Route 249".
+var roadPrefixes = map[string]bool{
+	"U.S.": true, "US": true, "State": true, "National": true, "County": true, "Provincial": true, "Federal": true,
+}
+
 // numberedRoads adds as places the roads named by a road word and a
 // number the recogniser left untagged: "north of Loop 303 and
-// Interstate 17". The number is one to four digits, and no noun, name or
-// number follows it ("a Route 66 diner").
+// Interstate 17". The number is one to four digits, with a letter after
+// them or none ("U.S. Highway 49W"), and no noun, name or number follows
+// it ("a Route 66 diner"). An untagged prefix of roadPrefixes is the
+// road's name's ("State Highway 16"), and so is one the recogniser tagged
+// with the road word alone: "[National Route]ORG 249".
 func (r *resolver) numberedRoads() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		for i := 0; i+1 < len(toks); i++ {
-			if at[i] != 0 || at[i+1] != 0 || !roadWords[toks[i].Text] {
+			if at[i+1] != 0 || !roadWords[toks[i].Text] {
 				continue
 			}
 			n := toks[i+1].Text
+			if k := len(n) - 1; k > 0 && n[k] >= 'A' && n[k] <= 'Z' {
+				n = n[:k] // "49W", "1A"
+			}
 			if len(n) > 4 || !allDigits(n) || i+2 < len(toks) && (toks[i+2].UPOS == "NOUN" || toks[i+2].UPOS == "PROPN" || toks[i+2].UPOS == "NUM") {
 				continue // "Route 66 diner", "Highway 1 2 3"
 			}
-			r.addName(si, i, i+2, "LOC")
+			prefixed := i > 0 && roadPrefixes[toks[i-1].Text]
+			if at[i] != 0 {
+				// "[National Route]ORG 249"
+				if m := at[i] - 1; prefixed && r.d.Mentions[m].Kind == KindName && r.d.Mentions[m].Start == i-1 && r.d.Mentions[m].End == i+1 {
+					r.widen(int(m), i-1, i+2)
+					r.d.Mentions[m].Type = "LOC"
+				}
+				continue
+			}
+			start := i
+			if prefixed && at[i-1] == 0 {
+				start = i - 1
+			}
+			r.addName(si, start, i+2, "LOC")
 			i++
 		}
 	})
@@ -3617,8 +3642,23 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 			return len(key) == 1 && len(long) >= 2 && key[0] == long[len(long)-1] && (backHeads[key[0]] || clubShortForms[key[0]])
 		}
 		return joinKey(long[len(long)-len(key):]) == joinKey(key)
+	case "LOC":
+		// "Route 20" for "U.S. Route 20", "Highway 16" for "State
+		// Highway 16": a numbered road without whose it is
+		n := len(long) - len(key)
+		pre := joinKey(long[:n])
+		return len(key) == 2 && roadWords[titleCase(key[0])] && joinKey(long[n:]) == joinKey(key) &&
+			(roadPrefixes[titleCase(pre)] || pre == "u s" || pre == "us")
 	}
 	return false
+}
+
+// titleCase returns w with its first letter in upper case.
+func titleCase(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
 }
 
 // firstWordAlone reports whether the first word of the name of person

@@ -4556,14 +4556,25 @@ func TestPlaceHyphenOrg(t *testing.T) {
 }
 
 // TestNumberedRoads: a road word and a number name a road ("Loop 303",
-// "Interstate 17"), but not before a noun ("a Route 66 diner").
+// "Interstate 17", "U.S. Highway 49W"), but not before a noun ("a Route
+// 66 diner").
 func TestNumberedRoads(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"north|O of|O Loop|O 303|O|nummod|3|NUM and|O|cc|6|CCONJ Interstate|O 17|O|nummod|6|NUM", "Interstate 17", "LOC"},
 		{"north|O of|O Loop|O 303|O|nummod|3|NUM and|O|cc|6|CCONJ Interstate|O 17|O|nummod|6|NUM", "Loop 303", "LOC"},
+		// whose road it is, and a letter after its number
+		{"closed|O U.S.|O Highway|O 49W|O .|O|punct|1|PUNCT", "U.S. Highway 49W", "LOC"},
+		{"closed|O State|O Highway|O 16|O near|O|case|6|ADP Beggs|O", "State Highway 16", "LOC"},
+		{"stretches|O of|O National|B-ORG Route|I-ORG 249|O ,|O|punct|1|PUNCT", "National Route 249", "LOC"},
 	})
 	checkNoEntity(t, g, []string{"a|O Route|O 66|O|nummod|2|NUM diner|O|obj|0|NOUN"}, func(e extract.Entity) bool { return true })
+	// the road named again without whose it is
+	doc, text := docOf("closed|O U.S.|O Route|O 20|O .|O|punct|1|PUNCT", "Route|O 20|O reopened|O|root|0|VERB .|O|punct|3|PUNCT")
+	d := Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "U.S. Route 20"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want U.S. Route 20 with 2 mentions, got %+v", d.Entities)
+	}
 }
 
 // TestAcronymCountryOrgs: a body's acronym and a country's or region's
