@@ -4148,9 +4148,13 @@ func subsequence(short, long []string) bool {
 // the content words of name, with or without its legal form, or is a
 // well-known acronym of it.
 func (r *resolver) isAcronymOf(acr string, name []string) bool {
-	if es := r.lookup(strings.ToUpper(acr)); len(es) > 0 && !strings.EqualFold(es[0].Name, acr) {
-		// (a word the gazetteer names first as itself is no acronym of
-		// another of its entries: "Mexico", one of Mexico City's names)
+	if es := r.lookup(strings.ToUpper(acr)); len(es) > 0 && !strings.EqualFold(es[0].Name, acr) && !slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return strings.EqualFold(e.Name, acr) && (e.Subtype == gazetteer.SubCountry || e.Subtype == gazetteer.SubRegion)
+	}) {
+		// (a word the gazetteer names first as itself, or a country or
+		// region so named, is no acronym of another of its entries:
+		// "Mexico", one of Mexico City's names, "Oklahoma" one of
+		// Oklahoma City's)
 		for _, e := range es {
 			if joinKey(NameKey(e.Name)) == joinKey(name) {
 				return true
@@ -7524,11 +7528,13 @@ func (r *resolver) gazetteerName(name string, forms []string, typ string, placeU
 			// "Cancun" no Changchun)
 			for _, o := range es[1:] {
 				if o.Type == "LOC" && sameName(o.Name, f) && o.Subtype != gazetteer.SubArea &&
-					(e.Subtype != gazetteer.SubCity || o.Subtype == gazetteer.SubCity) &&
+					(e.Subtype != gazetteer.SubCity || o.Subtype == gazetteer.SubCity ||
+						o.Subtype == gazetteer.SubRegion && strings.HasPrefix(e.Name, o.Name+" ") && e.Population < 3_000_000) &&
 					(e.Subtype != gazetteer.SubCountry || o.Population*20 >= e.Population) {
 					// not a state of a big city's name ("New York" is the
-					// city), nor a small town named as a country is
-					// otherwise ("Holland" is the Netherlands)
+					// city; "Oklahoma" is no Oklahoma City), nor a small
+					// town named as a country is otherwise ("Holland" is
+					// the Netherlands)
 					e = o
 					break
 				}

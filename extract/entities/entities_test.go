@@ -3630,13 +3630,22 @@ func TestCompanyClasses(t *testing.T) {
 
 // TestCountryNotCityShortForm checks that a country's name is no short
 // form of a city named after it, though the gazetteer lists it among the
-// city's names: Mexico and Mexico City, El Salvador and San Salvador stay
-// two places; the storm's name alone is the storm's.
+// city's names: Mexico and Mexico City, El Salvador and San Salvador,
+// Oklahoma and Oklahoma City stay two places; the storm's name alone is
+// the storm's.
 func TestCountryNotCityShortForm(t *testing.T) {
 	g := defaultGazetteer(t)
 	doc, text := docOf("MEXICO|B-LOC CITY|I-LOC (|O AP|B-ORG )|O —|O She|O won|O .", "She|O won|O Mexico|B-LOC 's|O election|O .")
 	d := Resolve(doc, text, g)
 	for _, name := range []string{"Mexico City", "Mexico"} {
+		if i, ok := entityNamed(d, name); !ok || d.Entities[i].Mentions != 1 {
+			t.Errorf("want %s of one mention, got %+v", name, d.Entities)
+		}
+	}
+	// nor is a state's name, one of a city's names too
+	doc, text = docOf("Floods|O hit|O Oklahoma|B-LOC City|I-LOC .|O", "The|O governor|O of|O Oklahoma|B-LOC spoke|O .|O")
+	d = Resolve(doc, text, g)
+	for _, name := range []string{"Oklahoma City", "Oklahoma"} {
 		if i, ok := entityNamed(d, name); !ok || d.Entities[i].Mentions != 1 {
 			t.Errorf("want %s of one mention, got %+v", name, d.Entities)
 		}
