@@ -158,6 +158,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	}
 	r.names()
 	r.widenNames()
+	r.legalFormNames()
 	r.familyFirstNames()
 	r.hyphenPlaces()
 	r.orgNames()
@@ -3597,7 +3598,9 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 	// "Merrill Lynch and Co": the company's name without its legal form,
 	// whatever the recogniser called it (firms named after their founders
 	// read as persons)
-	if base := withoutLegalForm(long); len(base) < len(long) && joinKey(base) == joinKey(key) {
+	// (not a country's name: "Venezuela" beside "[Petroleos de]
+	// Venezuela S.A.")
+	if base := withoutLegalForm(long); len(base) < len(long) && joinKey(base) == joinKey(key) && !(typ == "LOC" && r.isCountry(keyWord(joinKey(key)))) {
 		return true
 	}
 	// "Chase Manhattan" for "Chase Manhattan Bank N.A.": a US national

@@ -1691,6 +1691,28 @@ func TestCompanyShortForms(t *testing.T) {
 			"Acme|B-ORG Widgets|I-ORG Co|I-ORG Inc|I-ORG said|O",
 			"the|O Co|B-ORG Inc|I-ORG unit|O",
 		}, "Acme Widgets Co Inc", "ORG", nil, []string{"Co Inc"}},
+		// Central and Eastern European forms, dotted or in capitals
+		{"a dotted form the recogniser left", []string{
+			"a|O subcontractor|O ,|O Starting|O|appos|2|VERB d.o.o.|O|flat|4|NOUN ,|O said|O",
+		}, "Starting d.o.o.", "ORG", nil, nil},
+		{"a form in capitals after an untagged name", []string{
+			"sanctions|O on|O Belaruskali|O|nmod|1|PROPN OAO|O|flat|3|PROPN ,|O the|O producer|O",
+		}, "Belaruskali OAO", "ORG", nil, nil},
+		{"a form opening the name", []string{
+			"firms|O including|O Russia|B-LOC ^'s|O OAO|B-ORG Mobile|O Telesystems|O raised|O",
+		}, "OAO Mobile Telesystems", "ORG", nil, nil},
+		{"a dotted form after a tagged name", []string{
+			"Naftna|B-ORG Industrija|I-ORG Srbije|I-ORG a.d.|O (|O NIS|O )|O said|O",
+			"NIS|B-ORG is|O owned|O by|O Gazprom|B-ORG",
+		}, "Naftna Industrija Srbije a.d.", "ORG", []string{"NIS"}, nil},
+		{"a capital form's name without it", []string{
+			"Equinor|B-ORG ASA|O said|O",
+			"Equinor|B-ORG agreed|O",
+		}, "Equinor ASA", "ORG", []string{"Equinor"}, nil},
+		{"a country's name beside a company's", []string{
+			"its|O unit|O Venezuela|B-ORG S.A.|I-ORG chose|O",
+			"Venezuela|B-LOC 's|O oil|O",
+		}, "Venezuela", "LOC", nil, nil},
 	} {
 		doc, text := docOf(tc.sents...)
 		d := Resolve(doc, text, g)

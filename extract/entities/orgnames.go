@@ -3120,11 +3120,35 @@ var legalForms = map[string]bool{
 	"s.a": true, "n.v": true, "s.p.a": true,
 	// Japanese: "Shoei Kisen Kaisha", "Nippon Yusen Kabushiki Kaisha"
 	"kaisha": true,
+	// Russian, Central and Eastern European: "Belaruskali OAO", "Lukoil
+	// PJSC", "Starting d.o.o.", "Eustream, a.s.", "MOL Nyrt"
+	"oao": true, "ojsc": true, "pjsc": true, "jsc": true, "zao": true, "ooo": true, "eood": true,
+	"a.d": true, "d.d": true, "d.o.o": true, "doo": true, "a.s": true, "s.r.o": true, "kft": true,
+	"zrt": true, "nyrt": true, "srl": true, "s.r.l": true, "sarl": true,
 }
+
+// rareLegalForms are the legal forms the recogniser, trained on English
+// text, rarely saw, after which legalFormNames finds untagged names.
+var rareLegalForms = map[string]bool{
+	"oao": true, "ojsc": true, "pjsc": true, "jsc": true, "zao": true, "ooo": true, "eood": true,
+	"doo": true, "kft": true, "zrt": true, "nyrt": true, "srl": true, "sarl": true,
+}
+
+// capitalLegalForms are legal forms written in capitals only, as they are
+// words in lower case: "Lukoil Neftohim Burgas AD", "Equinor ASA".
+var capitalLegalForms = map[string]bool{"AD": true, "EAD": true, "AS": true, "ASA": true}
 
 // isLegalForm reports whether the word w is a company's legal form, in
 // any case, with or without its dot ("Inc", "Corp.", "PLC").
-func isLegalForm(w string) bool { return legalForms[strings.ToLower(strings.TrimSuffix(w, "."))] }
+func isLegalForm(w string) bool {
+	return legalForms[strings.ToLower(strings.TrimSuffix(w, "."))] || capitalLegalForms[w]
+}
+
+// dottedForm reports whether the word w is a legal form written with
+// inner dots, in lower case as such forms are: "d.o.o.", "a.s.".
+func dottedForm(w string) bool {
+	return isLegalForm(w) && strings.Contains(strings.TrimSuffix(w, "."), ".")
+}
 
 // firmEnd reports whether toks, a name of two words or more, is a
 // company's or an institution's whoever it is named after, by its last
@@ -3158,13 +3182,39 @@ func isBankForm(w string) bool { return strings.EqualFold(strings.ReplaceAll(w, 
 // lynch, "salomon brothers inc" salomon brothers), or key itself.
 func withoutLegalForm(key []string) []string {
 	n := len(key)
-	for n > 1 && legalForms[key[n-1]] {
-		n--
+	for n > 1 {
+		if legalForms[key[n-1]] || capitalLegalForms[strings.ToUpper(key[n-1])] {
+			n--
+		} else if m := dottedTail(key[:n]); m > 0 {
+			n -= m // "s a" of "S.A.", "d o o" of "d.o.o."
+		} else {
+			break
+		}
 	}
 	if n < len(key) && n > 1 && (key[n-1] == "and" || key[n-1] == "&") {
 		n--
 	}
 	return key[:n]
+}
+
+// dottedTail returns how many single letters, two to four, end key
+// (after the first word) and make a dotted legal form, as NameKey splits
+// "S.A." or "d.o.o."; 0 if none do.
+func dottedTail(key []string) int {
+	for m := 4; m >= 2; m-- {
+		if len(key)-m < 1 {
+			continue
+		}
+		tail := key[len(key)-m:]
+		single := true
+		for _, w := range tail {
+			single = single && len(w) == 1
+		}
+		if single && legalForms[strings.Join(tail, ".")] {
+			return m
+		}
+	}
+	return 0
 }
 
 // hasLegalForm reports whether the name key ends in a company's legal
@@ -3373,7 +3423,7 @@ func (r *resolver) legalTail(mi int) {
 	}
 	e := m.End
 	// (British style writes "plc" in lower case: "Rio Tinto plc")
-	for e < len(toks) && at[e] == 0 && isLegalForm(toks[e].Text) && (capitalisedWord(toks[e].Text) || toks[e].Text == "plc") {
+	for e < len(toks) && at[e] == 0 && isLegalForm(toks[e].Text) && (capitalisedWord(toks[e].Text) || toks[e].Text == "plc" || dottedForm(toks[e].Text)) {
 		e++
 	}
 	if e > m.End && !capsSentence(toks) {
@@ -3408,6 +3458,56 @@ func (r *resolver) legalFormFirst(mi int) {
 	if s < m.Start {
 		r.widen(mi, s, m.End)
 	}
+}
+
+// legalFormNames adds as organisations the untagged names of one to four
+// capitalised words before a legal form the recogniser rarely saw
+// (rareLegalForms, capitalLegalForms, dotted ones), untagged too: "sanctions on Belaruskali OAO",
+// "through Electric Power Plants OJSC", "Kazakhstan Nuclear Power Plants
+// LLP", "a subcontractor, Starting d.o.o.,". Not where a name or a
+// capitalised word the run does not take comes right before it, nor
+// after a hyphen ("Accu-Weather"), nor from
+// a sentence's first word unless a proper noun, nor in a sentence in
+// capitals. A form in capitals opening a name takes the name after it:
+// "Russia's OAO Mobile Telesystems".
+func (r *resolver) legalFormNames() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		if capsSentence(toks) {
+			return
+		}
+		for k := 0; k < len(toks); k++ {
+			w := toks[k].Text
+			if isAllCaps(w) && rareLegalForms[strings.ToLower(w)] && k+1 < len(toks) && at[k+1] == 0 {
+				// Russian style puts the form first: "Russia's OAO
+				// Mobile Telesystems", "PJSC Lukoil"
+				e := k + 1
+				for e < len(toks) && e-k <= 3 && at[e] == 0 && capitalisedWord(toks[e].Text) && !isLegalForm(toks[e].Text) {
+					e++
+				}
+				if m := at[k]; e > k+1 && m == 0 {
+					r.addName(si, k, e, "ORG")
+				} else if e > k+1 && r.d.Mentions[m-1].Start == k && r.d.Mentions[m-1].End == k+1 {
+					r.widen(int(m-1), k, e)
+					r.d.Mentions[m-1].Type = "ORG"
+				}
+				if e > k+1 {
+					k = e - 1
+					continue
+				}
+			}
+			if k == 0 || at[k] != 0 || !(dottedForm(w) || capitalLegalForms[w] || capitalisedWord(w) && rareLegalForms[strings.ToLower(w)]) {
+				continue
+			}
+			s := k
+			for s > 0 && k-s < 4 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && toks[s-1].UPOS != "DET" && !isLegalForm(toks[s-1].Text) {
+				s--
+			}
+			if s == k || s > 0 && (at[s-1] != 0 || capitalisedWord(toks[s-1].Text) || glued(toks, s)) || s == 0 && toks[0].UPOS != "PROPN" {
+				continue
+			}
+			r.addName(si, s, k+1, "ORG")
+		}
+	})
 }
 
 // orgHeadBefore extends organisation mention mi back over "for" or "of"
