@@ -350,6 +350,57 @@ var awardHeads = map[string]bool{
 // surnameSpans: "Sky", "Baby" and "Cosby" are rarely given.
 const surnameGivenMin = 20_000
 
+// givenSpans adds to a person's span of one word the untagged given
+// name right before it that the recogniser, not knowing it, left out:
+// "backed Sławomir [Mentzen]", "No. 1 Aryna [Sabalenka]". The word is a
+// capitalised proper noun the tree makes one name with the surname (the
+// surname flat under it or it a compound of the surname), after no other
+// capitalised word but a title, and no common word, title, place,
+// people's word or head of a name; the surname is no common word either
+// ("Whitbread [Book] Awards"). A given name of two parts joined by a
+// hyphen, its first part the recogniser's, joins the two spans:
+// "[Kassym]-Jomart [Tokayev]".
+func (r *resolver) givenSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
+	toks := s.Tokens
+	if capsSentence(toks) {
+		return spans
+	}
+	out := spans[:0:0]
+	for n, sp := range spans {
+		i := sp.Start
+		if TypeOf(sp.Type) != "PERSON" || sp.End-i != 1 || i == 0 || n > 0 && spans[n-1].End == i {
+			out = append(out, sp)
+			continue
+		}
+		g := &toks[i-1]
+		// the given name's first part, before a hyphen, is the
+		// recogniser's
+		k := i - 2
+		hyphen := k >= 1 && toks[k].Text == "-" && glued(toks, k) && glued(toks, i-1) && len(out) > 0 &&
+			out[len(out)-1].End == k && TypeOf(out[len(out)-1].Type) == "PERSON"
+		linked := toks[i].Head-1 == i-1 && toks[i].Deprel == "flat" || g.Head-1 == i && (g.Deprel == "compound" || g.Deprel == "flat") ||
+			hyphen && toks[i].Head-1 == k-1 && toks[i].Deprel == "flat"
+		lw := strings.ToLower(g.Text)
+		if !linked || g.UPOS != "PROPN" || r.commonWord(toks[i].Text) || !capitalisedWord(g.Text) || isAllCaps(g.Text) || isTitleWord(g.Text) || givenTitles[g.Text] || honorifics[lw] ||
+			r.commonWord(g.Text) || r.isPlace(g.Text) || r.isDemonym(g.Text) || r.peopleWord(g.Text) || nlp.IsMonth(g.Text) ||
+			orgHeads[lw] || placeHeads[lw] || geoHeads[g.Text] || lineBreakBefore(s, i) {
+			out = append(out, sp)
+			continue
+		}
+		if hyphen {
+			out[len(out)-1].End = sp.End // "[Kassym]-Jomart [Tokayev]"
+			continue
+		}
+		if k >= 0 && capitalisedWord(toks[k].Text) && !isTitleWord(toks[k].Text) || len(out) > 0 && out[len(out)-1].End == i-1 {
+			out = append(out, sp)
+			continue
+		}
+		sp.Start = i - 1
+		out = append(out, sp)
+	}
+	return out
+}
+
 // surnameSpans adds to a person's span of one common given name the
 // capitalised word right after it that the tagger read as a common noun,
 // a verb or a people's adjective ("[Jeremy] Irons", "[Jamie] Noon",

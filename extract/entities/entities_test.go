@@ -5154,3 +5154,18 @@ func TestNicknameResults(t *testing.T) {
 		"the|O Lakers|O beat|O|root|0|VERB|VBD them|O 112-97|O at|O home|O",
 	}, func(e extract.Entity) bool { return e.Name == "Lakers" || e.Name == "Mavericks" })
 }
+
+// TestGivenSpans checks that an untagged given name the tree joins to a
+// one-word person's name opens it, and a hyphenated given name's
+// untagged part joins the two spans; not a common word's surname.
+func TestGivenSpans(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"voters|O had|O backed|O|root|0|VERB Sławomir|O|obj|3|PROPN Mentzen|B-PER|flat|4|PROPN .|O|punct|3|PUNCT", "Sławomir Mentzen", "PERSON"},
+		{"beat|O|root|0|VERB No.|O 1|O Aryna|O|compound|5|PROPN Sabalenka|B-PER|obj|1|PROPN .|O|punct|1|PUNCT", "Aryna Sabalenka", "PERSON"},
+		{"said|O|root|0|VERB President|O|nmod|3|PROPN Kassym|B-PER|nsubj|1|PROPN ^-|O|punct|5|PUNCT ^Jomart|O|flat|3|PROPN Tokayev|B-PER|flat|3|PROPN .|O|punct|1|PUNCT", "Kassym-Jomart Tokayev", "PERSON"},
+	})
+	checkNoEntityLex(t, g, wordList{nouns: []string{"book"}},
+		"the|O Whitbread|O|compound|3|PROPN Book|B-PER|nsubj|4|PROPN won|O|root|0|VERB",
+		func(e extract.Entity) bool { return e.Name == "Whitbread Book" })
+}
