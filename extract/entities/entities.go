@@ -3269,6 +3269,28 @@ func NameKey(name string) []string {
 	return out
 }
 
+// romanceArticles open place names in Spanish and Italian ("La Paz", "El
+// Alto", "Las Vegas", "La Spezia").
+// NameKey drops those that are name particles too.
+var romanceArticles = map[string]bool{"la": true, "el": true, "las": true, "los": true}
+
+// mentionKey is the NameKey of mention m, but for a place the gazetteer
+// knows by a name a Spanish or Italian article opens, whose key keeps the
+// article: "La Paz" is no "Paz", the president's surname, nor "El Paso"
+// the "Paso" of another name (a person's "El Guerrouj" stays
+// "Guerrouj", as in "Hicham El Guerrouj").
+func (r *resolver) mentionKey(m *Mention) []string {
+	k := NameKey(m.Text)
+	if m.Type != "LOC" || len(k) == 0 {
+		return k
+	}
+	f := strings.Fields(strings.ToLower(latin.Fold(m.Text)))
+	if len(f) >= 2 && romanceArticles[f[0]] && k[0] != f[0] && r.isPlace(m.Text) {
+		return append([]string{f[0]}, k...)
+	}
+	return k
+}
+
 func joinKey(k []string) string { return strings.Join(k, " ") }
 
 // cluster groups the name mentions into entities.
@@ -3281,8 +3303,8 @@ func (r *resolver) cluster() {
 	}
 	groups := map[string]*group{}
 	var order []string
-	for i, m := range r.d.Mentions {
-		k := NameKey(m.Text)
+	for i := range r.d.Mentions {
+		k := r.mentionKey(&r.d.Mentions[i])
 		if len(k) == 0 || onlyLegalForms(k) {
 			continue // "Co", "Co Inc": the rest of a name cut off
 		}

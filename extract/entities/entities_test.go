@@ -5169,3 +5169,24 @@ func TestGivenSpans(t *testing.T) {
 		"the|O Whitbread|O|compound|3|PROPN Book|B-PER|nsubj|4|PROPN won|O|root|0|VERB",
 		func(e extract.Entity) bool { return e.Name == "Whitbread Book" })
 }
+
+// TestArticlePlaceKeys checks that a place the gazetteer knows by a name a
+// Spanish article opens keeps the article in its key: "La Paz" and the
+// president Paz are two entities; a person's "El Guerrouj", even typed a
+// place, is still "Hicham El Guerrouj".
+func TestArticlePlaceKeys(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf("LA|B-LOC PAZ|I-LOC ,|O Bolivia|B-LOC —|O Rodrigo|B-PER Paz|I-PER won|O .|O", "Paz|B-PER thanked|O voters|O in|O La|B-LOC Paz|I-LOC .|O")
+	d := Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "La Paz"); !ok || d.Entities[i].Mentions != 2 || d.Entities[i].Type != "LOC" {
+		t.Errorf("want the place La Paz of two mentions, got %+v", d.Entities)
+	}
+	if i, ok := entityNamed(d, "Rodrigo Paz"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want Rodrigo Paz of two mentions, got %+v", d.Entities)
+	}
+	doc, text = docOf("Hicham|B-PER El|I-PER Guerrouj|I-PER won|O .|O", "El|B-LOC Guerrouj|I-LOC smiled|O .|O")
+	d = Resolve(doc, text, g)
+	if i, ok := entityNamed(d, "Hicham El Guerrouj"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want Hicham El Guerrouj of two mentions, got %+v", d.Entities)
+	}
+}
