@@ -373,6 +373,13 @@ func (r *resolver) names() {
 			if end-start >= 2 && (featureOpeners[s.Tokens[start].Text] || typ == "PERSON" && (natureOpeners[s.Tokens[start].Text] || streetOpeners[s.Tokens[start].Text])) {
 				typ = "LOC" // "[Wadi Derna]PER": a valley's name, whatever its last word names too; "[Lake Kariba]PER"
 			}
+			if end-start >= 2 && typ == "ORG" && foreignOpener(s.Tokens[start].Text) && !orgHeadIn(s.Tokens, start+1, end) {
+				typ = "LOC" // "at [Puerto Obaldía]ORG" (not "Puerto Rico Electric Power Authority")
+			}
+			if end-start >= 2 && typ == "PERSON" && start > 0 && spanishArticles[s.Tokens[start].Text] &&
+				insidePreps[s.Tokens[start-1].Text] && s.Tokens[start].SpaceAfter {
+				typ = "LOC" // "a strong draw in [El Alto]PER", "inside [El Teniente]PER": a Spanish article opens a place's name, not a person's
+			}
 			if typ == "PERSON" && end-start == 1 && craftName(s.Tokens, end) {
 				continue // "the Vikram lander", "Russia's Luna-25": a craft's name, no person
 			}
@@ -1683,6 +1690,9 @@ func (r *resolver) openedPlaces() {
 			end := i + 1
 			for k := i + 1; k < len(toks) && k-i <= 5; k++ {
 				t := toks[k].Text
+				if calendarWords[strings.ToLower(t)] || nlp.IsMonth(t) {
+					break // "Punta Morales Monday"
+				}
 				if capitalisedWord(t) && !isAllCaps(t) || allDigits(t) && len(t) <= 3 {
 					end = k + 1
 				} else if !joinParticles[t] {
@@ -1790,6 +1800,36 @@ var natureOpeners = map[string]bool{
 	// Coloso", "Castello Tesino", "Torre Ejecutiva" (not "Monte", a given
 	// name: "Monte Kwinter")
 	"Cerro": true, "Pico": true, "Lago": true, "Isla": true, "Puerto": true, "Castello": true, "Torre": true,
+	"Paso": true, "Playa": true, "Punta": true, "Bahía": true, "Ciudad": true,
+}
+
+// foreignOpener reports whether w opens a place's name in a language that
+// names the feature first, Spanish, Portuguese or Italian ("Puerto
+// Obaldía", "Paso Canoas", "Lago Agrio"): English ones open bodies'
+// names too ("Mount Sinai School of Medicine", "Lake States
+// Transportation").
+func foreignOpener(w string) bool {
+	return natureOpeners[w] && w != "Lake" && w != "Mount" && w != "Mt" && w != "Mt." && w != "Cape"
+}
+
+// spanishArticles open Spanish places' names, which no person's but a
+// nickname's ("El Chapo") opens ("La" opens Italian and French names of
+// bodies too: "La Scala").
+var spanishArticles = map[string]bool{"El": true, "Los": true, "Las": true}
+
+// insidePreps put what follows them inside or beside a place: "in El
+// Alto", "inside El Teniente" ("from" and "to" take persons too).
+var insidePreps = map[string]bool{"in": true, "at": true, "inside": true, "outside": true, "near": true, "into": true, "across": true, "around": true}
+
+// orgHeadIn reports whether one of the tokens [start, end) is an
+// organisation's head word.
+func orgHeadIn(toks []nlp.Token, start, end int) bool {
+	for k := start; k < end; k++ {
+		if orgHeadWord(toks[k].Text) || companyHeads[toks[k].Text] || firmHeads[toks[k].Text] || isLegalForm(toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // planets reports whether every name of c is a planet's: such a name

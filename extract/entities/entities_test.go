@@ -5190,3 +5190,21 @@ func TestArticlePlaceKeys(t *testing.T) {
 		t.Errorf("want Hicham El Guerrouj of two mentions, got %+v", d.Entities)
 	}
 }
+
+// TestSpanishPlaceNames checks that a name a Spanish word for a feature
+// opens is a place though the recogniser typed it an organisation, but
+// for a body's head in it; that a person's name a Spanish article opens
+// is a place's after "in" or "inside"; and that an opened place stops
+// before a day's name.
+func TestSpanishPlaceNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"boats|O stop|O at|O Puerto|B-ORG Obaldía|I-ORG ,|O the|O last|O town|O", "Puerto Obaldía", "LOC"},
+		{"entering|O at|O Paso|B-ORG Canoas|I-ORG .|O", "Paso Canoas", "LOC"},
+		{"shares|O of|O Cerro|B-ORG Verde|I-ORG Holdings|I-ORG rose|O", "Cerro Verde Holdings", "ORG"},
+		{"a|O strong|O draw|O in|O El|B-PER Alto|I-PER and|O other|O areas|O", "El Alto", "LOC"},
+		{"collapsed|O deep|O inside|O El|B-PER Teniente|I-PER ,|O the|O mine|O", "El Teniente", "LOC"},
+		{"said|O El|B-PER Chapo|I-PER ,|O the|O boss|O", "El Chapo", "PERSON"},
+		{"arrived|O in|O Punta|O Morales|O Monday|O .|O", "Punta Morales", "LOC"},
+	})
+}
