@@ -200,6 +200,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.rosters()
 	r.tables()
 	r.tickers()
+	r.commonLegalNames()
 	r.demonymOpens()
 	r.cluster()
 	r.splitJoined()

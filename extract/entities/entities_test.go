@@ -1705,6 +1705,24 @@ func TestCompanyShortForms(t *testing.T) {
 			"Naftna|B-ORG Industrija|I-ORG Srbije|I-ORG a.d.|O (|O NIS|O )|O said|O",
 			"NIS|B-ORG is|O owned|O by|O Gazprom|B-ORG",
 		}, "Naftna Industrija Srbije a.d.", "ORG", []string{"NIS"}, nil},
+		{"two forms after a comma", []string{
+			"and|O Sumitomo|O|compound|4|PROPN Metal|O|compound|4|NOUN Mining|O|conj|1|PROPN Co.|B-PER ^,|O Ltd|B-ORG (|O SMM|O )|O",
+		}, "Sumitomo Metal Mining Co., Ltd", "ORG", nil, nil},
+		{"a second form the recogniser tagged alone", []string{
+			"a|O label|O under|O HYBE|B-ORG Co.|I-ORG ^,|O Ltd|B-ORG ^,|O won|O",
+		}, "HYBE Co., Ltd", "ORG", nil, nil},
+		{"a place opening an untagged company's name", []string{
+			"Long|B-LOC Island|I-LOC Lighting|O Co|O <|O LIL|O >|O and|O others|O",
+		}, "Long Island Lighting Co", "ORG", nil, nil},
+		{"a name before a legal form the recogniser tagged alone", []string{
+			"with|O ANR|B-ORG Pipeline|O|compound|3|PROPN Co|B-ORG in|O the|O deal|O",
+		}, "ANR Pipeline Co", "ORG", nil, nil},
+		{"an untagged company's name", []string{
+			"talks|O with|O Acme|O|compound|3|PROPN Widget|O|compound|4|PROPN Co|O|obl|2|PROPN ended|O",
+		}, "Acme Widget Co", "ORG", nil, nil},
+		{"the rest of a name joined by and", []string{
+			"supplies|O Bozrah|B-ORG Light|O and|O Power|O Co|O with|O gas|O",
+		}, "Bozrah", "ORG", nil, []string{"Power Co"}},
 		{"a capital form's name without it", []string{
 			"Equinor|B-ORG ASA|O said|O",
 			"Equinor|B-ORG agreed|O",
@@ -2882,7 +2900,7 @@ func TestTradeOpens(t *testing.T) {
 		{"Winger|B-PER Nitoglia|I-PER scored|O twice|O", "Nitoglia", "PERSON"},
 		{"Jeweller|B-PER Zale|I-PER said|O sales|O fell|O", "Zale", "ORG"},
 		{"Bank|B-ORG Negara|I-ORG said|O rates|O fell|O", "Bank Negara", "ORG"},
-		{"Rival|B-LOC Honda|I-LOC Motor|O Co.|O said|O so|O", "Honda", "ORG"},
+		{"Rival|B-LOC Honda|I-LOC Motor|O Co.|O said|O so|O", "Honda Motor Co.", "ORG"},
 	})
 }
 

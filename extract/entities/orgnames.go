@@ -3426,6 +3426,9 @@ func (r *resolver) legalTail(mi int) {
 	for e < len(toks) && at[e] == 0 && isLegalForm(toks[e].Text) && (capitalisedWord(toks[e].Text) || toks[e].Text == "plc" || dottedForm(toks[e].Text)) {
 		e++
 	}
+	if isLegalForm(toks[e-1].Text) {
+		e = r.secondForm(toks, at, e) // "[Hybe Co.], Ltd"
+	}
 	if e > m.End && !capsSentence(toks) {
 		r.widen(mi, m.Start, e)
 		m.Type = "ORG"
@@ -3434,7 +3437,8 @@ func (r *resolver) legalTail(mi int) {
 
 // legalFormFirst extends organisation mention mi, one or two words and a
 // legal form, back over the one or two untagged capitalised proper nouns
-// or adjectives the recogniser left before it: "Chase [Manhattan Corp]",
+// or adjectives (or nouns inside the run: "Sumitomo Metal [Mining Co.,
+// Ltd]") the recogniser left before it: "Chase [Manhattan Corp]",
 // "General [Electric Co]" (General a title elsewhere). Not over a date's
 // word, nor a sentence's first word unless a proper noun.
 func (r *resolver) legalFormFirst(mi int) {
@@ -3442,7 +3446,7 @@ func (r *resolver) legalFormFirst(mi int) {
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	// (a legal form alone, "Shoei Kisen [Kaisha]PER", takes the words
 	// before it as well)
-	bare := m.End-m.Start == 1
+	bare := m.End-m.Start == 1 || onlyLegalForms(NameKey(m.Text))
 	if capsSentence(toks) || !isLegalForm(toks[m.End-1].Text) ||
 		!bare && !shortBeforeLegalForm(toks, nlp.Span{Start: m.Start, End: m.End}) {
 		return
@@ -3451,13 +3455,35 @@ func (r *resolver) legalFormFirst(mi int) {
 	if bare {
 		most = 3 // "[Jardine Fleming Securities] Ltd"
 	}
-	for s > 0 && m.Start-s < most && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && (toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "ADJ") &&
+	for s > 0 && m.Start-s < most && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) &&
+		(toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "ADJ" || toks[s-1].UPOS == "NOUN" && s > 1 && capitalisedWord(toks[s-2].Text)) &&
 		!calendarWords[strings.ToLower(toks[s-1].Text)] && (s > 1 || toks[0].UPOS == "PROPN") {
 		s--
+	}
+	if bare && r.widenBefore(m.Sentence, s, m.End) {
+		return // "[Long Island]LOC Lighting [Co]ORG": one company
 	}
 	if s < m.Start {
 		r.widen(mi, s, m.End)
 	}
+}
+
+// widenBefore widens the name mention of sentence si that ends at token s,
+// a place's, a body's or a person's, to end, as a company's name: the
+// recogniser cut "[Whippany]LOC Paper Board Co Inc", "[ANR]ORG Pipeline
+// Co". It reports whether there was one to widen.
+func (r *resolver) widenBefore(si, s, end int) bool {
+	toks, at := r.doc[si].Tokens, r.d.at[si]
+	if s == 0 || at[s-1] == 0 || !capitalisedWord(toks[s-1].Text) || glued(toks, s) {
+		return false
+	}
+	p := int(at[s-1] - 1)
+	if pm := &r.d.Mentions[p]; pm.End != s || pm.Kind != KindName || !keptTypes[pm.Type] {
+		return false
+	}
+	r.widen(p, r.d.Mentions[p].Start, end)
+	r.d.Mentions[p].Type = "ORG"
+	return true
 }
 
 // legalFormNames adds as organisations the untagged names of one to four
@@ -3495,19 +3521,73 @@ func (r *resolver) legalFormNames() {
 					continue
 				}
 			}
-			if k == 0 || at[k] != 0 || !(dottedForm(w) || capitalLegalForms[w] || capitalisedWord(w) && rareLegalForms[strings.ToLower(w)]) {
-				continue
+			if dottedForm(w) || capitalLegalForms[w] || capitalisedWord(w) && rareLegalForms[strings.ToLower(w)] {
+				r.nameBeforeForm(si, toks, at, k)
 			}
-			s := k
-			for s > 0 && k-s < 4 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && toks[s-1].UPOS != "DET" && !isLegalForm(toks[s-1].Text) {
-				s--
-			}
-			if s == k || s > 0 && (at[s-1] != 0 || capitalisedWord(toks[s-1].Text) || glued(toks, s)) || s == 0 && toks[0].UPOS != "PROPN" {
-				continue
-			}
-			r.addName(si, s, k+1, "ORG")
 		}
 	})
+}
+
+// commonLegalNames adds as companies the untagged names of one to four
+// capitalised words before a common legal form written short, after
+// every other pass has named what it knows: "and Sumitomo Metal Mining
+// Co., Ltd". As legalFormNames, not where a name or another capitalised
+// word comes right before the run.
+func (r *resolver) commonLegalNames() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		if capsSentence(toks) {
+			return
+		}
+		for k := 1; k < len(toks); k++ {
+			if w := strings.TrimSuffix(toks[k].Text, "."); capitalisedWord(w) && isLegalForm(w) && len(w) <= 4 {
+				r.nameBeforeForm(si, toks, at, k)
+			}
+		}
+	})
+}
+
+// nameBeforeForm adds as a company the untagged run of one to four
+// capitalised words before the legal form at token k, itself untagged,
+// with a second form after a comma ("Hybe Co., Ltd"), or widens the name
+// right before the run to the form (widenBefore); no determiner,
+// legal form or word glued after a hyphen in the run, no name, other
+// capitalised word or word joining names (nameJoiners) right before it,
+// and a sentence's first word only if a proper noun.
+func (r *resolver) nameBeforeForm(si int, toks []nlp.Token, at []int32, k int) {
+	if k == 0 || at[k] != 0 {
+		return
+	}
+	s := k
+	for s > 0 && k-s < 4 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && toks[s-1].UPOS != "DET" && !isLegalForm(toks[s-1].Text) {
+		s--
+	}
+	end := r.secondForm(toks, at, k+1)
+	if s < k && r.widenBefore(si, s, end) {
+		return // "[Long Island]LOC Lighting Co"
+	}
+	if s == k || s > 0 && (at[s-1] != 0 || capitalisedWord(toks[s-1].Text) || glued(toks, s) || nameJoiners[toks[s-1].Text]) ||
+		s == 0 && toks[0].UPOS != "PROPN" {
+		return // (the rest of a longer name: "Bozrah Light and [Power Co]", "Cable and [Wireless Plc]")
+	}
+	r.addName(si, s, end, "ORG")
+}
+
+// nameJoiners join the parts of one company's name: "Smith and Nephew",
+// "Marsh & McLennan", "Bank of Boston", "Banco de Bilbao".
+var nameJoiners = map[string]bool{"and": true, "&": true, "of": true, "de": true, "für": true}
+
+// secondForm returns the end of a company's name ending before token e
+// in a legal form, past a comma and a second form after it, untagged
+// ("Co., Ltd"), or e.
+func (r *resolver) secondForm(toks []nlp.Token, at []int32, e int) int {
+	if e+1 < len(toks) && toks[e].Text == "," && at[e] == 0 && isLegalForm(toks[e+1].Text) && capitalisedWord(toks[e+1].Text) &&
+		isLegalForm(toks[e-1].Text) {
+		// (the recogniser may tag the second form alone: "[Ltd]ORG")
+		if m := at[e+1]; m == 0 || r.d.Mentions[m-1].Start == e+1 && r.d.Mentions[m-1].End == e+2 {
+			return e + 2
+		}
+	}
+	return e
 }
 
 // orgHeadBefore extends organisation mention mi back over "for" or "of"
