@@ -446,6 +446,7 @@ func (r *resolver) widenNames() {
 			r.hyphenBefore(mi)
 			r.orgHeadBefore(mi)
 			r.compassBefore(mi)
+			r.wordBefore(mi)
 			r.remitBefore(mi)
 			r.legalFormFirst(mi)
 			r.orgTail(mi)
@@ -680,6 +681,36 @@ func (r *resolver) compassBefore(mi int) {
 	if s < m.Start && !capsSentence(toks) {
 		r.widen(mi, s, m.End)
 	}
+}
+
+// wordBefore extends organisation mention mi back over the one untagged
+// capitalised word right before it that the tree puts inside the name
+// (a compound or a modifier of one of its words), as the recogniser
+// leaves out a word it reads as common: "Direct [Line Insurance Group
+// plc]", "King [County Superior Court]". Not a sentence's first word nor
+// one after another capitalised word, nor a title, a people's word, a
+// day's or month's name, an honorific or a word in capitals; not in a
+// sentence of capitals or a title-cased headline.
+func (r *resolver) wordBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	s := m.Start - 1
+	if s < 1 || at[s] != 0 || capitalisedWord(toks[s-1].Text) || capsSentence(toks) || titleCased(toks) {
+		return
+	}
+	t := &toks[s]
+	w, lw := t.Text, strings.ToLower(t.Text)
+	if h := t.Head - 1; h < m.Start || h >= m.End || t.Deprel != "compound" && t.Deprel != "amod" {
+		return
+	}
+	// (a title before a place's head is a name's word: "King County")
+	title := (isTitleWord(w) || givenTitles[w]) && !placeHeads[strings.ToLower(toks[m.Start].Text)]
+	if !capitalisedWord(w) || isAllCaps(w) || !glued(toks, s+1) && !t.SpaceAfter || title || honorifics[lw] ||
+		r.isDemonym(w) || r.peopleWord(w) || calendarWords[lw] || nlp.IsMonth(w) || compassWords[w] ||
+		m.End-m.Start == 1 && r.isGivenName(w) {
+		return // (a given name before a one-word name is a person's: "Julian [White]ORG")
+	}
+	r.widen(mi, s, m.End)
 }
 
 // clubPrefixBefore extends a place or organisation mention mi back over
