@@ -220,6 +220,29 @@
 // Hope") and East Asian names with a hyphenated given name ("Tsai
 // Ing-wen") are found where the recogniser left them out.
 //
+// Sessions 28 and 29 added, in the same spirit: hospitals, air bases,
+// racecourses, parks, stations and venues ("Brisbane Entertainment
+// Centre") are places; places listed before the plural head they share
+// ("Lane, Marion and Clackamas counties"); East Asian names that open with
+// a family name the gazetteer knows (family.go); untagged names a street's,
+// a road's or a Spanish feature's word opens ("Avenida 18 de Julio", "at
+// [Puerto Obaldía]ORG"), a person's span a Spanish article opens after
+// "in" or "inside" ("in El Alto"); whose a numbered road is ("U.S.
+// Highway 49W", "State Route 161"); an untagged given name before a
+// one-word person's name ("Sławomir [Mentzen]", "[Kassym]-Jomart
+// [Tokayev]"), a quoted nickname before a mistyped surname; "Council
+// Delegate" and religious offices as titles; parties named in Romance
+// languages ("Frente Amplio"); "Air" and a place as an airline; nicknames
+// either side of "beat" with a score as teams; company names before legal
+// forms the recogniser rarely saw ("Belaruskali OAO", "Starting d.o.o.",
+// "OAO Mobile Telesystems") and before common ones, untagged, after all
+// other passes ("Sumitomo Metal Mining Co., Ltd"); a capitalised word the
+// tree puts inside a body's name before it ("Direct [Line Insurance Group
+// plc]"). A state named as one of a city's names stays the state
+// ("Oklahoma", not Oklahoma City), and a place whose name a Spanish or
+// Italian article opens keeps the article in its key ("La Paz" is no
+// "Paz").
+//
 // Coreference is conservative, and asks for each entity's type as the
 // rules above give it (a company the recogniser took for a person is no
 // "he"): a pronoun (he, his, him, she, her) goes to the person the recent
