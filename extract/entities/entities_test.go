@@ -2430,6 +2430,8 @@ func TestFeatureNames(t *testing.T) {
 		{"the|O University|B-ORG of|I-ORG Rhode|I-ORG Island|I-ORG", "University of Rhode Island", "ORG"},
 		{"landed|O at|O Villamor|B-ORG Air|I-ORG Base|I-ORG", "Villamor Air Base", "LOC"},
 		{"won|O at|O Flemington|B-ORG Racecourse|I-ORG", "Flemington Racecourse", "LOC"},
+		{"won|O at|O Daytona|B-ORG International|I-ORG Speedway|I-ORG on|O Sunday|O", "Daytona International Speedway", "LOC"},
+		{"trucks|O on|O Southwest|B-ORG Boulevard|I-ORG were|O stuck|O", "Southwest Boulevard", "LOC"},
 		{"inside|O Murchison|B-ORG Falls|I-ORG National|I-ORG Park|I-ORG", "Murchison Falls National Park", "LOC"},
 		// venues named "Centre" by what is held there, not bodies
 		{"at|O the|O Brisbane|B-ORG Entertainment|I-ORG Centre|I-ORG", "Brisbane Entertainment Centre", "LOC"},
