@@ -2431,6 +2431,9 @@ func TestFeatureNames(t *testing.T) {
 		{"landed|O at|O Villamor|B-ORG Air|I-ORG Base|I-ORG", "Villamor Air Base", "LOC"},
 		{"won|O at|O Flemington|B-ORG Racecourse|I-ORG", "Flemington Racecourse", "LOC"},
 		{"won|O at|O Daytona|B-ORG International|I-ORG Speedway|I-ORG on|O Sunday|O", "Daytona International Speedway", "LOC"},
+		// nations and tribes that govern themselves are bodies
+		{"the|O Cherokee|B-PER Nation|I-PER sued|O the|O state|O", "Cherokee Nation", "ORG"},
+		{"the|O Hopi|B-PER Tribe|I-PER voted|O", "Hopi Tribe", "ORG"},
 		{"trucks|O on|O Southwest|B-ORG Boulevard|I-ORG were|O stuck|O", "Southwest Boulevard", "LOC"},
 		{"inside|O Murchison|B-ORG Falls|I-ORG National|I-ORG Park|I-ORG", "Murchison Falls National Park", "LOC"},
 		// venues named "Centre" by what is held there, not bodies

@@ -14,7 +14,7 @@ import (
 // orgHeads are nouns that head the names of organisations: "Parliament of
 // Iraq", "Cinema for Peace Foundation", "Court of Appeal".
 var orgHeads = map[string]bool{
-	"parliament": true, "ministry": true, "council": true, "foundation": true, "commission": true, "confederation": true,
+	"parliament": true, "ministry": true, "tribe": true, "nation": true, "council": true, "foundation": true, "commission": true, "confederation": true,
 	"party": true, "agency": true, "court": true, "bank": true, "university": true, "institute": true,
 	"committee": true, "assembly": true, "senate": true, "congress": true, "department": true,
 	"office": true, "organisation": true, "organization": true, "union": true, "federation": true,
