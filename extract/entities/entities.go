@@ -1533,7 +1533,7 @@ var featureHeads = map[string]bool{
 	"Stadium": true, "Arena": true, "Prison": true, "Highway": true, "Road": true, "Street": true, "Avenue": true,
 	"Square": true, "Bridge": true, "Racecourse": true, "Park": true, "Station": true, "Base": true,
 	"Reservoir": true, "Complex": true, "Speedway": true, "Raceway": true, "Pond": true, "Butte": true,
-	"Mesa": true, "Peaks": true, "Boulevard": true, "Metropark": true,
+	"Mesa": true, "Peaks": true, "Boulevard": true, "Metropark": true, "Dome": true,
 }
 
 // venueCentres, before "Centre" or "Center", make a building's name, not a

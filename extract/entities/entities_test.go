@@ -2431,6 +2431,9 @@ func TestFeatureNames(t *testing.T) {
 		{"landed|O at|O Villamor|B-ORG Air|I-ORG Base|I-ORG", "Villamor Air Base", "LOC"},
 		{"won|O at|O Flemington|B-ORG Racecourse|I-ORG", "Flemington Racecourse", "LOC"},
 		{"won|O at|O Daytona|B-ORG International|I-ORG Speedway|I-ORG on|O Sunday|O", "Daytona International Speedway", "LOC"},
+		{"fans|O at|O the|O Taipei|B-ORG Dome|I-ORG chanted|O", "Taipei Dome", "LOC"},
+		// a Burmese honorific is no part of the name
+		{"resident|O ,|O Daw|B-PER Tin|I-PER Tin|I-PER Aye|I-PER ,|O 67|O ,|O was|O", "Tin Tin Aye", "PERSON"},
 		// nations and tribes that govern themselves are bodies
 		{"the|O Cherokee|B-PER Nation|I-PER sued|O the|O state|O", "Cherokee Nation", "ORG"},
 		{"the|O Hopi|B-PER Tribe|I-PER voted|O", "Hopi Tribe", "ORG"},
@@ -5176,6 +5179,17 @@ func TestNicknameResults(t *testing.T) {
 		"the|O Lakers|O beat|O|root|0|VERB|VBD the|O Mavericks|O on|O Sunday|O",
 		"the|O Lakers|O beat|O|root|0|VERB|VBD them|O 112-97|O at|O home|O",
 	}, func(e extract.Entity) bool { return e.Name == "Lakers" || e.Name == "Mavericks" })
+}
+
+// TestRoyalRegnal checks that a royal title before one name and a regnal
+// number names a monarch ("King Charles III"); one name and a number
+// alone name a product as often ("LaserJet II").
+func TestRoyalRegnal(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedLex(t, g, wordList{}, []typedCase{
+		{"King|O Charles|B-PER III|O|flat|2|NUM said|O so|O", "Charles III", "PERSON"},
+		{"King|O Tupou|O|nsubj|4|PROPN VI|O|flat|2|NUM attended|O|root|0|VERB", "Tupou VI", "PERSON"},
+	})
 }
 
 // TestGivenSpans checks that an untagged given name the tree joins to a

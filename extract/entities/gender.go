@@ -93,7 +93,7 @@ var sexWords = map[string]sex{
 	"mrs":     sexFemale, "mrs.": sexFemale, "ms": sexFemale, "ms.": sexFemale, "miss": sexFemale, "lady": sexFemale,
 	"queen": sexFemale, "princess": sexFemale, "spokeswoman": sexFemale, "chairwoman": sexFemale,
 	"congresswoman": sexFemale, "businesswoman": sexFemale, "mother": sexFemale, "daughter": sexFemale,
-	"sister": sexFemale, "wife": sexFemale, "dame": sexFemale,
+	"sister": sexFemale, "wife": sexFemale, "dame": sexFemale, "daw": sexFemale,
 }
 
 // clusterSex tells a person's sex from the titles it was introduced with
@@ -439,7 +439,8 @@ func (r *resolver) initialsNames() {
 
 // regnalNames adds as persons the untagged names of two capitalised
 // proper nouns followed by a regnal number ("Muhammadu Sanusi II"; one
-// word is a product's or a law's as often: "LaserJet II", "Hartz IV"): no
+// word is a product's or a law's as often: "LaserJet II", "Hartz IV",
+// but for a royal title before it: "King Tupou VI"): no
 // common word, place or month among them, no capitalised word before
 // (but a title) or after them ("World War II" holds common words); and
 // widens a person's name of two words or more over the number after it.
@@ -451,7 +452,7 @@ func (r *resolver) regnalNames() {
 		for i := 0; i+1 < len(toks); i++ {
 			if k := at[i]; k != 0 {
 				// "[Muhammadu Sanusi] II": the number the recogniser left out
-				if m := &r.d.Mentions[k-1]; m.Start == i && m.Kind == KindName && m.Type == "PERSON" && m.End-m.Start >= 2 && m.End < len(toks) &&
+				if m := &r.d.Mentions[k-1]; m.Start == i && m.Kind == KindName && m.Type == "PERSON" && (m.End-m.Start >= 2 || royalBefore(toks, i)) && m.End < len(toks) &&
 					at[m.End] == 0 && regnalNumber(toks[m.End].Text) && (m.End+1 == len(toks) || !capitalisedWord(toks[m.End+1].Text) && at[m.End+1] == 0) {
 					r.widen(int(k-1), m.Start, m.End+1)
 				}
@@ -465,7 +466,7 @@ func (r *resolver) regnalNames() {
 				!r.commonWord(toks[end].Text) && !r.isPlace(toks[end].Text) && !monthLike(toks[end].Text) && !isTitleWord(toks[end].Text) {
 				end++
 			}
-			if end-i < 2 || end >= len(toks) || at[end] != 0 || !regnalNumber(toks[end].Text) ||
+			if end-i < 2 && !(end-i == 1 && royalBefore(toks, i)) || end >= len(toks) || at[end] != 0 || !regnalNumber(toks[end].Text) ||
 				end+1 < len(toks) && (capitalisedWord(toks[end+1].Text) || at[end+1] != 0) {
 				continue
 			}
@@ -474,6 +475,17 @@ func (r *resolver) regnalNames() {
 		}
 	})
 }
+
+// royalTitles stand before a monarch's or a pope's name and its regnal
+// number: "King Tupou VI", "Pope Leo XIV".
+var royalTitles = map[string]bool{
+	"King": true, "Queen": true, "Pope": true, "Emperor": true, "Empress": true, "Sultan": true, "Tsar": true,
+	"Prince": true, "Princess": true, "Emir": true, "Shah": true,
+}
+
+// royalBefore reports whether a royal title stands right before token i:
+// then one name and a regnal number name a monarch.
+func royalBefore(toks []nlp.Token, i int) bool { return i > 0 && royalTitles[toks[i-1].Text] }
 
 // regnalNumber reports whether w is a regnal number from II to XX.
 func regnalNumber(w string) bool {
@@ -887,6 +899,8 @@ var honorifics = map[string]bool{
 	// West African and southern African ones: "Alhaji Aliko Dangote",
 	// "Malam Sani Garba Danbatta", "Gogo Thembisile Ndlovu"
 	"alhaji": true, "alhaja": true, "hajia": true, "malam": true, "mallam": true, "gogo": true,
+	// Burmese: "Daw Tin Tin Aye"
+	"daw": true,
 }
 
 // titledNames adds as persons the untagged names right after a person's
