@@ -2432,6 +2432,9 @@ func TestFeatureNames(t *testing.T) {
 		{"won|O at|O Flemington|B-ORG Racecourse|I-ORG", "Flemington Racecourse", "LOC"},
 		{"won|O at|O Daytona|B-ORG International|I-ORG Speedway|I-ORG on|O Sunday|O", "Daytona International Speedway", "LOC"},
 		{"fans|O at|O the|O Taipei|B-ORG Dome|I-ORG chanted|O", "Taipei Dome", "LOC"},
+		// a plural noun for people and its "'s" open a body's name
+		{"The|O Women|O ^'s|O Tennis|B-ORG Association|I-ORG said|O", "Women's Tennis Association", "ORG"},
+		{"the|O People|O ^'s|O Daily|B-ORG said|O", "People's Daily", "ORG"},
 		// a Burmese honorific is no part of the name
 		{"resident|O ,|O Daw|B-PER Tin|I-PER Tin|I-PER Aye|I-PER ,|O 67|O ,|O was|O", "Tin Tin Aye", "PERSON"},
 		// nations and tribes that govern themselves are bodies

@@ -447,6 +447,7 @@ func (r *resolver) widenNames() {
 			r.orgHeadBefore(mi)
 			r.compassBefore(mi)
 			r.wordBefore(mi)
+			r.ownerBefore(mi)
 			r.remitBefore(mi)
 			r.legalFormFirst(mi)
 			r.orgTail(mi)
@@ -709,6 +710,24 @@ func (r *resolver) wordBefore(mi int) {
 		r.isDemonym(w) || r.peopleWord(w) || calendarWords[lw] || nlp.IsMonth(w) || compassWords[w] ||
 		m.End-m.Start == 1 && r.isGivenName(w) {
 		return // (a given name before a one-word name is a person's: "Julian [White]ORG")
+	}
+	r.widen(mi, s, m.End)
+}
+
+// peoplesOwners are the plural nouns for people whose possessive opens
+// bodies' and buildings' names: "Women's Tennis Association",
+// "Children's Hospital", "People's Party".
+var peoplesOwners = map[string]bool{"Women": true, "Men": true, "Children": true, "People": true}
+
+// ownerBefore extends organisation or place mention mi back over an
+// untagged plural noun for people and its "'s" right before it, which
+// the recogniser leaves out: "The Women's [Tennis Association]".
+func (r *resolver) ownerBefore(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	s := m.Start - 2
+	if s < 0 || at[s] != 0 || at[s+1] != 0 || !peoplesOwners[toks[s].Text] || !isPossessive(toks[s+1].Text) || !glued(toks, s+1) {
+		return
 	}
 	r.widen(mi, s, m.End)
 }
