@@ -3722,6 +3722,7 @@ func TestWhoNames(t *testing.T) {
 		// an age before "who" or an apposition, a double surname
 		{"Libuše|O|nsubj|7|PROPN Dvořáková|O|flat|1|PROPN ,|O 74|O|amod|1|NUM ,|O who|O heads|O it|O", "Libuše Dvořáková", "PERSON"},
 		{"said|O Sushmita|B-ORG Gurung|I-ORG ^-|I-ORG ^Tamang|I-ORG ,|O 24|O|amod|2|NUM ,|O a|O student|O", "Sushmita Gurung-Tamang", "PERSON"},
+		{"said|O Yorgelis|B-LOC Pérez|I-LOC ,|O 29|O|amod|2|NUM ,|O a|O hairdresser|O", "Yorgelis Pérez", "PERSON"},
 		{"said|O Erzsébet|O|nsubj|1|PROPN Horváth|O|flat|2|PROPN ^-|O ^Tóth|O|flat|2|PROPN ,|O 61|O|amod|2|NUM ,|O a|O retired|O band|O", "Erzsébet Horváth-Tóth", "PERSON"},
 	})
 	for _, sent := range []string{

@@ -273,7 +273,10 @@ func (r *resolver) personNames() {
 			(m.Type == "ORG" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) ||
 			// (an age in commas after it: "Sushmita Gurung-Tamang, 24, a
 			// master's student")
-			ageAt(toks, m.End) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words) {
+			ageAt(toks, m.End) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words) ||
+			// (so is a name of two or three words, one a place's, but no
+			// place's whole: "Yorgelis Pérez, 29, a hairdresser")
+			ageAt(toks, m.End) && len(words) >= 2 && len(words) <= 3 && r.noCommonWord(words) && !r.isPlace(m.Text) {
 			// (a relative's noun before it and a comma, or "born"
 			// before it, make a person: "his mother, Bose Ogulu", "born
 			// Damini Ebunoluwa Ogulu"; ", who" after it makes a person even of a given name the
