@@ -5260,6 +5260,7 @@ func TestWordBefore(t *testing.T) {
 		{"agreed|O to|O buy|O Direct|O|amod|5|ADJ Line|B-ORG|compound|7|PROPN Insurance|I-ORG|compound|7|PROPN Group|I-ORG|obj|3|PROPN plc|I-ORG .|O", "Direct Line Insurance Group plc", "ORG"},
 		{"Within|O hours|O ,|O King|O|compound|5|PROPN County|B-ORG|compound|7|PROPN Superior|I-ORG|amod|7|ADJ Court|I-ORG|nsubj|8|PROPN ruled|O|root|0|VERB on|O the|O merger|O case|O", "King County Superior Court", "ORG"},
 		{"shares|O in|O German|O|amod|4|ADJ Siemens|B-ORG|obl|1|PROPN rose|O", "Siemens", "ORG"},
+		{"along|O with|O former|O Major|O|amod|6|ADJ League|B-PER|compound|7|PROPN Baseball|I-PER|compound|7|PROPN pitcher|O|nmod|2|NOUN Octavio|B-PER Dotel|I-PER", "Major League Baseball", "ORG"},
 	})
 	checkNoEntity(t, g, []string{"the|O work|O of|O Julian|O|compound|5|PROPN White|B-ORG|nmod|2|PROPN ,|O"},
 		func(e extract.Entity) bool { return e.Name == "Julian White" && e.Type == "ORG" })

@@ -466,6 +466,9 @@ func (r *resolver) widenNames() {
 		if m.Type == "PERSON" {
 			r.founderFirm(mi)
 			r.functionWordSurname(mi)
+			if orgHeadWord(r.doc[m.Sentence].Tokens[m.Start].Text) {
+				r.wordBefore(mi) // "former Major [League Baseball]PER pitcher"
+			}
 		}
 		if m.Type == "PERSON" || m.Type == "LOC" {
 			r.pressName(mi)
@@ -704,8 +707,10 @@ func (r *resolver) wordBefore(mi int) {
 	if h := t.Head - 1; h < m.Start || h >= m.End || t.Deprel != "compound" && t.Deprel != "amod" {
 		return
 	}
-	// (a title before a place's head is a name's word: "King County")
-	title := (isTitleWord(w) || givenTitles[w]) && !placeHeads[strings.ToLower(toks[m.Start].Text)]
+	// (a title before a place's or a body's head is a name's word: "King
+	// County", "Major League Baseball")
+	first := toks[m.Start].Text
+	title := (isTitleWord(w) || givenTitles[w]) && !placeHeads[strings.ToLower(first)] && !orgHeadWord(first)
 	if !capitalisedWord(w) || isAllCaps(w) || !glued(toks, s+1) && !t.SpaceAfter || title || honorifics[lw] ||
 		r.isDemonym(w) || r.peopleWord(w) || calendarWords[lw] || nlp.IsMonth(w) || compassWords[w] ||
 		m.End-m.Start == 1 && r.isGivenName(w) {
