@@ -3388,8 +3388,8 @@ func isEventName(name string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	if len(f) >= 2 && (stormWords[f[0]] || len(f) >= 3 && f[0] == "Tropical" && f[1] == "Storm") {
-		return true
+	if len(f) >= 2 && (stormWords[f[0]] || len(f) >= 3 && f[0] == "Tropical" && f[1] == "Storm") && !orgHeadWord(f[len(f)-1]) {
+		return true // (not "Storm Prediction Center", "Hurricane Research Division")
 	}
 	if climateEvents[latin.Fold(name)] {
 		return true // "El Niño", "La Niña"
