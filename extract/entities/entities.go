@@ -1536,6 +1536,15 @@ var featureHeads = map[string]bool{
 	"Mesa": true, "Peaks": true, "Boulevard": true, "Metropark": true, "Dome": true,
 }
 
+// unnamedHeads are feature heads no person is named after, so that a
+// given name may open the feature's name ("Truman Sports Complex",
+// "Barton Pond"; not "Jan van Dam").
+var unnamedHeads = map[string]bool{
+	"Airport": true, "Stadium": true, "Arena": true, "Complex": true, "Speedway": true, "Raceway": true,
+	"Racecourse": true, "Reservoir": true, "Metropark": true, "Pond": true, "Butte": true, "Dome": true,
+	"Tunnel": true, "Glacier": true, "Cathedral": true, "Basilica": true, "Mosque": true,
+}
+
 // venueCentres, before "Centre" or "Center", make a building's name, not a
 // body's: "Brisbane Entertainment Centre", "Estcourt Correctional Centre"
 // (not "Pew Research Center", "Carter Center").
@@ -1548,12 +1557,13 @@ var venueCentres = map[string]bool{
 // featureName reports whether every name of c has two words or more,
 // ends in a feature's head, holds no organisation's head ("University of
 // Rhode Island") and does not open with a common given name that is no
-// place ("Jan van Dam"; not "Washington International Airport").
+// place but before a head no one is named after ("Jan van Dam"; not
+// "Washington International Airport", "Truman Sports Complex").
 func (r *resolver) featureName(c *cluster) bool {
 	for f := range c.forms {
 		w := strings.Fields(f)
 		n := len(w)
-		if n < 2 || r.givenCount(w[0]) >= 1000 && !r.isPlace(w[0]) {
+		if n < 2 || r.givenCount(w[0]) >= 1000 && !r.isPlace(w[0]) && !unnamedHeads[w[n-1]] {
 			return false
 		}
 		if n >= 3 && venueCentres[w[n-2]] && (w[n-1] == "Centre" || w[n-1] == "Center") {
