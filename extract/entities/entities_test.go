@@ -2441,6 +2441,7 @@ func TestFeatureNames(t *testing.T) {
 		// a plural noun for people and its "'s" open a body's name
 		{"The|O Women|O ^'s|O Tennis|B-ORG Association|I-ORG said|O", "Women's Tennis Association", "ORG"},
 		{"the|O People|O ^'s|O Daily|B-ORG said|O", "People's Daily", "ORG"},
+		{"the|O Supreme|B-ORG People|I-ORG ^'s|O Procuratorate|O announced|O", "Supreme People's Procuratorate", "ORG"},
 		// a Burmese honorific is no part of the name
 		{"resident|O ,|O Daw|B-PER Tin|I-PER Tin|I-PER Aye|I-PER ,|O 67|O ,|O was|O", "Tin Tin Aye", "PERSON"},
 		// nations and tribes that govern themselves are bodies

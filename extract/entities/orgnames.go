@@ -448,6 +448,7 @@ func (r *resolver) widenNames() {
 			r.compassBefore(mi)
 			r.wordBefore(mi)
 			r.ownerBefore(mi)
+			r.ownerAfter(mi)
 			r.remitBefore(mi)
 			r.legalFormFirst(mi)
 			r.orgTail(mi)
@@ -735,6 +736,26 @@ func (r *resolver) ownerBefore(mi int) {
 		return
 	}
 	r.widen(mi, s, m.End)
+}
+
+// ownerAfter extends organisation mention mi, which ends in a plural noun
+// for people, over its "'s" and the one to three untagged capitalised
+// words after it, where the recogniser ended the name too soon: "the
+// [Supreme People]'s Procuratorate", "[National People]'s Congress".
+func (r *resolver) ownerAfter(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	e := m.End
+	if e+1 >= len(toks) || !peoplesOwners[toks[e-1].Text] || at[e] != 0 || !isPossessive(toks[e].Text) || !glued(toks, e) {
+		return
+	}
+	k := e + 1
+	for k < len(toks) && k-e <= 3 && at[k] == 0 && capitalisedWord(toks[k].Text) && !calendarWords[strings.ToLower(toks[k].Text)] {
+		k++
+	}
+	if k > e+1 {
+		r.widen(mi, m.Start, k)
+	}
 }
 
 // clubPrefixBefore extends a place or organisation mention mi back over
