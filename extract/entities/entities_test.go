@@ -2442,6 +2442,8 @@ func TestFeatureNames(t *testing.T) {
 		{"The|O Women|O ^'s|O Tennis|B-ORG Association|I-ORG said|O", "Women's Tennis Association", "ORG"},
 		{"the|O People|O ^'s|O Daily|B-ORG said|O", "People's Daily", "ORG"},
 		{"the|O Supreme|B-ORG People|I-ORG ^'s|O Procuratorate|O announced|O", "Supreme People's Procuratorate", "ORG"},
+		{"the|O Korean|O People|B-ORG ^'s|O Army|O marched|O", "Korean People's Army", "ORG"},
+		{"the|O Chinese|O People|O ^'s|O Liberation|B-ORG Army|I-ORG drilled|O", "Chinese People's Liberation Army", "ORG"},
 		// a Burmese honorific is no part of the name
 		{"resident|O ,|O Daw|B-PER Tin|I-PER Tin|I-PER Aye|I-PER ,|O 67|O ,|O was|O", "Tin Tin Aye", "PERSON"},
 		// nations and tribes that govern themselves are bodies

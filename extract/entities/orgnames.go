@@ -735,6 +735,9 @@ func (r *resolver) ownerBefore(mi int) {
 	if s < 0 || at[s] != 0 || at[s+1] != 0 || !peoplesOwners[toks[s].Text] || !isPossessive(toks[s+1].Text) || !glued(toks, s+1) {
 		return
 	}
+	if s > 0 && toks[s].Text == "People" && at[s-1] == 0 && r.isDemonym(toks[s-1].Text) {
+		s-- // "Chinese People's Political Consultative Conference"
+	}
 	r.widen(mi, s, m.End)
 }
 
@@ -748,6 +751,9 @@ func (r *resolver) ownerAfter(mi int) {
 	e := m.End
 	if e+1 >= len(toks) || !peoplesOwners[toks[e-1].Text] || at[e] != 0 || !isPossessive(toks[e].Text) || !glued(toks, e) {
 		return
+	}
+	if s := m.Start; s > 0 && m.End-s == 1 && toks[s].Text == "People" && at[s-1] == 0 && r.isDemonym(toks[s-1].Text) {
+		r.widen(mi, s-1, m.End) // "Chinese [People]'s Liberation Army"
 	}
 	k := e + 1
 	for k < len(toks) && k-e <= 3 && at[k] == 0 && capitalisedWord(toks[k].Text) && !calendarWords[strings.ToLower(toks[k].Text)] {
