@@ -8,7 +8,7 @@ import (
 	"github.com/kg-project/kg/internal/latin"
 )
 
-// familyFirst holds common Chinese, Korean and Vietnamese family names,
+// familyFirst holds common Chinese, Korean, Vietnamese and Khmer family names,
 // in lower case, as news romanises them (pinyin, Wade-Giles, Cantonese and Korean
 // spellings; Vietnamese without its diacritics), which come before the
 // given name: "Xi Jinping", "Lee Jae-myung", "Nguyen Phu Trong". Names
@@ -37,6 +37,8 @@ var familyFirst = map[string]bool{
 	"nguyen": true, "tran": true, "pham": true, "hoang": true, "huynh": true, "phan": true, "vu": true,
 	"vo": true, "dang": true, "bui": true, "ngo": true, "duong": true, "ly": true, "truong": true, "dinh": true,
 	"trinh": true, "luong": true,
+	// Khmer: "Hun Sen", "Hun Manet", "Sar Kheng", "Prak Sokhonn"
+	"hun": true, "sar": true, "prak": true, "chea": true, "kem": true, "sok": true, "heng": true, "keo": true, "ouk": true,
 }
 
 // familyFirstNames makes persons of the names that open with a family
