@@ -19,7 +19,8 @@ func TestFamilyFirstNames(t *testing.T) {
 		{"captain|O Chen|B-PER Chieh|I-PER ^-|O|punct|1|PUNCT ^hsien|O followed|O", "Chen Chieh-hsien", "PERSON"},
 		{"said|O Ko|O Fei|O ^-|O|punct|1|PUNCT ^Lo|O ,|O|punct|1|PUNCT a|O banker|O", "Ko Fei-Lo", "PERSON"},
 		{"President|O Nguyen|O Phu|O Trong|O said|O", "Nguyen Phu Trong", "PERSON"},
-		{"Prime|O Minister|O Hun|O Manet|O met|O envoys|O", "Hun Manet", "PERSON"},
+		{"talks|O with|O Kem|O|compound|4|PROPN Sokha|O|obl|1|PROPN ended|O", "Kem Sokha", "PERSON"},
+		{"talks|O with|O Sar|O|compound|4|PROPN Kheng|O|obl|1|PROPN ended|O", "Sar Kheng", "PERSON"},
 		// the recogniser's place of the whole name stays one
 		{"at|O Liang|B-LOC Bua|I-LOC ,|O|punct|1|PUNCT scientists|O said|O", "Liang Bua", "LOC"},
 	})
