@@ -181,6 +181,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.nicknameResults()
 	r.venueNames()
 	r.townNames()
+	r.stateTowns()
 	r.prepPlaces()
 	r.listPlaces()
 	r.adminPlaces()

@@ -2432,6 +2432,9 @@ func TestFeatureNames(t *testing.T) {
 		{"won|O at|O Flemington|B-ORG Racecourse|I-ORG", "Flemington Racecourse", "LOC"},
 		{"won|O at|O Daytona|B-ORG International|I-ORG Speedway|I-ORG on|O Sunday|O", "Daytona International Speedway", "LOC"},
 		{"fans|O at|O the|O Taipei|B-ORG Dome|I-ORG chanted|O", "Taipei Dome", "LOC"},
+		// a town written with its state
+		{"Elliott|B-PER ,|O the|O Dawsonville|B-ORG ,|O Georgia|B-LOC ,|O native|O ,|O finished|O third|O", "Dawsonville", "LOC"},
+		{"1.|O John|B-PER Jones|I-PER ,|O Georgia|B-LOC ,|O 10.2|O", "John Jones", "PERSON"},
 		// a given name may open a feature's name no one is named after
 		{"at|O the|O Truman|B-ORG Sports|I-ORG Complex|I-ORG ,|O home|O of|O the|O team|O", "Truman Sports Complex", "LOC"},
 		{"the|O outflow|O at|O Barton|B-PER Pond|I-PER rose|O", "Barton Pond", "LOC"},

@@ -2196,6 +2196,38 @@ var townNouns = map[string]bool{
 	"district": true, "island": true, "county": true, "state": true, "capital": true, "suburb": true,
 }
 
+// stateTowns makes places of the names of one or two words the
+// recogniser typed a person's or a body's that stand before a comma, a
+// region or country the gazetteer knows and a comma or the sentence's
+// end, as news writes a town with its state: "the Dawsonville, Georgia,
+// native", "Tuba City, Arizona". Not a name opening with a given name
+// ("John Jones, Georgia, 10.2" in a results line), nor one after another
+// capitalised word, nor in a sentence of capitals.
+func (r *resolver) stateTowns() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		if capsSentence(toks) {
+			return
+		}
+		for i := 1; i+3 < len(toks); i++ {
+			if toks[i].Text != "," || at[i-1] == 0 || at[i+1] == 0 {
+				continue
+			}
+			m, st := &r.d.Mentions[at[i-1]-1], &r.d.Mentions[at[i+1]-1]
+			if m.Kind != KindName || m.End != i || m.End-m.Start > 2 || m.Type != "PERSON" && m.Type != "ORG" ||
+				st.Kind != KindName || st.Start != i+1 || st.Type != "LOC" || !r.hasSubtype(st.Text, gazetteer.SubRegion, gazetteer.SubCountry) {
+				continue
+			}
+			if e := st.End; e < len(toks) && toks[e].Text != "," && toks[e].UPOS != "PUNCT" {
+				continue
+			}
+			if r.isGivenName(toks[m.Start].Text) || m.Start > 0 && capitalisedWord(toks[m.Start-1].Text) {
+				continue
+			}
+			m.Type = "LOC"
+		}
+	})
+}
+
 // townNames adds as places the untagged names the recogniser left out
 // where news writes a town: one to three capitalised proper nouns after
 // a noun of townNouns and "of", standing alone ("the historic town of
