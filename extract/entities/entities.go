@@ -3489,10 +3489,14 @@ func (r *resolver) conjoinedWithPerson(ms []int) bool {
 // headConjoinedWithPerson reports whether the head of mention m is
 // conjoined in the tree with a person's name: "before [Ajinkya
 // Rahane]LOC, [Shivam Dube]PER and [Ambati Rayudu]LOC kept".
-func (r *resolver) headConjoinedWithPerson(m *Mention) bool {
+func (r *resolver) headConjoinedWithPerson(m *Mention) bool { return r.headConjoinedWith(m, "PERSON") }
+
+// headConjoinedWith reports whether the head of mention m is conjoined
+// in the tree with a name of type typ.
+func (r *resolver) headConjoinedWith(m *Mention, typ string) bool {
 	person := func(k int) bool {
 		pm, ok := r.d.MentionAt(m.Sentence, k)
-		return ok && pm.Kind == KindName && pm.Type == "PERSON"
+		return ok && pm.Kind == KindName && pm.Type == typ
 	}
 	toks := r.doc[m.Sentence].Tokens
 	if t := &toks[m.Head]; t.Deprel == "conj" && t.Head > 0 && person(t.Head-1) {
@@ -6810,8 +6814,9 @@ func (r *resolver) knownOrg(c *cluster, typ string) bool {
 	lw := strings.Fields(long)
 	for f := range c.forms {
 		// (a city named with "City" after "in": "in Toyota City, Aichi
-		// Prefecture", no club)
-		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) && !r.inTown(c.mentions) || legislatures[f] {
+		// Prefecture", or listed with places: "Tuba City, Kayenta and
+		// Chinle", no club)
+		if isClubName(f) || isDesignatedOrg(f) || r.cityClub(f) && !r.inTown(c.mentions) && !r.listedWithPlace(c.mentions) || legislatures[f] {
 			return true
 		}
 		if r.gaz == nil || !r.knownOrgWord(f) {
@@ -7040,6 +7045,17 @@ func (r *resolver) inTown(ms []int) bool {
 			continue // "in Fleet's home state", "dilution in Fleet/Norstar earnings"
 		}
 		return true
+	}
+	return false
+}
+
+// listedWithPlace reports whether one of the name mentions ms is
+// conjoined in the tree with a place's name.
+func (r *resolver) listedWithPlace(ms []int) bool {
+	for _, mi := range ms {
+		if m := &r.d.Mentions[mi]; m.Kind == KindName && r.headConjoinedWith(m, "LOC") {
+			return true
+		}
 	}
 	return false
 }

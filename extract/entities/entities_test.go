@@ -5135,11 +5135,12 @@ func TestTeamNicknames(t *testing.T) {
 	})
 }
 
-// TestCityAfterIn checks that a town's name and "City" after "in" is a
-// place, not a club as "Manchester City" is.
+// TestCityAfterIn checks that a town's name and "City" after "in" or
+// listed with places is a place, not a club as "Manchester City" is.
 func TestCityAfterIn(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
+		{"communities|O such|O as|O Tuba|B-LOC|obj|1|PROPN City|I-LOC|flat|4|PROPN ,|O Kayenta|B-LOC|conj|4|PROPN and|O Chinle|B-LOC|conj|4|PROPN", "Tuba City", "LOC"},
 		{"officials|O in|O Cotabato|B-LOC City|I-LOC ^,|O|punct|3|PUNCT the|O capital|O said|O so|O", "Cotabato City", "LOC"},
 		{"he|O joined|O Leicester|B-ORG City|I-ORG in|O May|O", "Leicester City", "ORG"},
 	})
