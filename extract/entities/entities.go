@@ -182,6 +182,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.venueNames()
 	r.townNames()
 	r.stateTowns()
+	r.listedTowns()
 	r.prepPlaces()
 	r.listPlaces()
 	r.adminPlaces()

@@ -5209,6 +5209,18 @@ func TestRoyalRegnal(t *testing.T) {
 	})
 }
 
+// TestListedTowns checks that a person's name listed with places after
+// "the towns of" is a place, and after another plural noun stays a
+// person's.
+func TestListedTowns(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"town", "guest", "ruling"}}
+	checkTypedLex(t, g, lex, []typedCase{
+		{"the|O ruling|O covers|O the|O towns|O of|O Claremore|B-LOC|nmod|5|PROPN ,|O Vinita|B-PER|conj|7|PROPN and|O Sallisaw|O|conj|7|PROPN .|O", "Vinita", "LOC"},
+		{"the|O ruling|O covers|O the|O guests|O of|O Claremore|B-LOC|nmod|5|PROPN ,|O Vinita|B-PER|conj|7|PROPN and|O Sallisaw|O|conj|7|PROPN .|O", "Vinita", "PERSON"},
+	})
+}
+
 // TestGivenSpans checks that an untagged given name the tree joins to a
 // one-word person's name opens it, and a hyphenated given name's
 // untagged part joins the two spans; not a common word's surname.

@@ -2196,6 +2196,39 @@ var townNouns = map[string]bool{
 	"district": true, "island": true, "county": true, "state": true, "capital": true, "suburb": true,
 }
 
+// listedTowns makes places of the persons' names of one or two words
+// listed, with a place among them, after a plural of townNouns and "of",
+// "such as", "including" or "like": "the towns of Claremore, [Vinita]PER
+// and Sallisaw". The list runs back from the name over names, commas and
+// "and"/"or" to the class noun.
+func (r *resolver) listedTowns() {
+	for mi := range r.d.Mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || m.Type != "PERSON" || m.End-m.Start > 2 || !r.headConjoinedWith(m, "LOC") {
+			continue
+		}
+		toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+		k := m.Start - 1
+		for k >= 0 && (at[k] != 0 || toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or") {
+			k--
+		}
+		if k < 1 {
+			continue
+		}
+		intro := strings.ToLower(toks[k].Text)
+		n := k - 1
+		if intro == "as" && n >= 0 && strings.EqualFold(toks[n].Text, "such") {
+			n--
+		} else if intro != "of" && intro != "including" && intro != "like" {
+			continue
+		}
+		if n < 0 || !townNouns[strings.TrimSuffix(strings.ToLower(toks[n].Text), "s")] || !strings.HasSuffix(toks[n].Text, "s") {
+			continue
+		}
+		m.Type = "LOC"
+	}
+}
+
 // stateTowns makes places of the names of one or two words the
 // recogniser typed a person's or a body's that stand before a comma, a
 // region or country the gazetteer knows and a comma or the sentence's
