@@ -7264,13 +7264,20 @@ func (r *resolver) bracketInitials(c *cluster) bool {
 }
 
 // airlineName reports whether every name of c is "Air" and a place the
-// gazetteer knows, as airlines are named ("Air Busan", "Air Canada").
+// gazetteer knows, or a word and "Air", as airlines are named ("Air
+// Busan", "Air Canada", "Jin Air").
 func (r *resolver) airlineName(c *cluster) bool {
 	for f := range c.forms {
 		rest, ok := strings.CutPrefix(f, "Air ")
-		if !ok || !r.isPlace(rest) {
-			return false
+		if ok && r.isPlace(rest) {
+			continue
 		}
+		// "Jin Air", "Jeju Air": a word and "Air" name an airline, as no
+		// person is named
+		if w := strings.Fields(f); len(w) == 2 && w[1] == "Air" && capitalisedWord(w[0]) {
+			continue
+		}
+		return false
 	}
 	return len(c.forms) > 0
 }

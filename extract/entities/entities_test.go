@@ -2432,6 +2432,10 @@ func TestFeatureNames(t *testing.T) {
 		{"won|O at|O Flemington|B-ORG Racecourse|I-ORG", "Flemington Racecourse", "LOC"},
 		{"won|O at|O Daytona|B-ORG International|I-ORG Speedway|I-ORG on|O Sunday|O", "Daytona International Speedway", "LOC"},
 		{"fans|O at|O the|O Taipei|B-ORG Dome|I-ORG chanted|O", "Taipei Dome", "LOC"},
+		// clubs' designators in other languages, airlines named "X Air"
+		{"the|O hosts|O Qarabağ|B-PER FK|I-PER won|O", "Qarabağ FK", "ORG"},
+		{"budget|O carrier|O Jin|B-PER Air|I-PER will|O merge|O", "Jin Air", "ORG"},
+		{"the|O merger|O of|O Jin|B-PER Air|I-PER and|O Air|B-ORG Busan|I-ORG", "Jin Air", "ORG"},
 		// a town written with its state
 		{"Elliott|B-PER ,|O the|O Dawsonville|B-ORG ,|O Georgia|B-LOC ,|O native|O ,|O finished|O third|O", "Dawsonville", "LOC"},
 		{"1.|O John|B-PER Jones|I-PER ,|O Georgia|B-LOC ,|O 10.2|O", "John Jones", "PERSON"},

@@ -3214,6 +3214,9 @@ func (r *resolver) bodyName(name string) bool {
 var clubHeads = map[string]bool{
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true,
 	"Hotspur": true, "FC": true, "AFC": true, "AC": true, "AAC": true, "Harriers": true, "Rangers": true,
+	// clubs' designators in other languages: "Qarabağ FK", "Rosenborg BK"
+	// (not "SC", a Senior Counsel's: "Nanette Rogers SC")
+	"FK": true, "BK": true, "SK": true, "NK": true, "IF": true, "CF": true,
 }
 
 // isClubName reports whether a name of two words or more ends in a club
