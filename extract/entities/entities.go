@@ -376,6 +376,9 @@ func (r *resolver) names() {
 			if end-start >= 2 && (featureOpeners[s.Tokens[start].Text] || typ == "PERSON" && (natureOpeners[s.Tokens[start].Text] || streetOpeners[s.Tokens[start].Text])) {
 				typ = "LOC" // "[Wadi Derna]PER": a valley's name, whatever its last word names too; "[Lake Kariba]PER"
 			}
+			if end-start >= 2 && typ != "ORG" && exchangeName(s.Tokens[start:end]) {
+				typ = "ORG" // "the [Korea Exchange]LOC", "[Borsa Istanbul]LOC", "[Kettle Moraine School District]LOC"
+			}
 			if end-start >= 2 && typ == "ORG" && foreignOpener(s.Tokens[start].Text) && !orgHeadIn(s.Tokens, start+1, end) {
 				typ = "LOC" // "at [Puerto Obaldía]ORG" (not "Puerto Rico Electric Power Authority")
 			}
@@ -1830,6 +1833,18 @@ func foreignOpener(w string) bool {
 // nickname's ("El Chapo") opens ("La" opens Italian and French names of
 // bodies too: "La Scala").
 var spanishArticles = map[string]bool{"El": true, "Los": true, "Las": true}
+
+// exchangeName reports whether toks name a stock exchange ("Korea
+// Exchange", "Borsa Istanbul", "Bolsa de Madrid") or a school district,
+// bodies the recogniser reads as places.
+func exchangeName(toks []nlp.Token) bool {
+	n := len(toks)
+	switch toks[0].Text {
+	case "Borsa", "Bolsa", "Bourse":
+		return true
+	}
+	return toks[n-1].Text == "Exchange" || n >= 3 && toks[n-2].Text == "School" && toks[n-1].Text == "District"
+}
 
 // insidePreps put what follows them inside or beside a place: "in El
 // Alto", "inside El Teniente" ("from" and "to" take persons too).

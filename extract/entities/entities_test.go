@@ -2432,6 +2432,10 @@ func TestFeatureNames(t *testing.T) {
 		{"won|O at|O Flemington|B-ORG Racecourse|I-ORG", "Flemington Racecourse", "LOC"},
 		{"won|O at|O Daytona|B-ORG International|I-ORG Speedway|I-ORG on|O Sunday|O", "Daytona International Speedway", "LOC"},
 		{"fans|O at|O the|O Taipei|B-ORG Dome|I-ORG chanted|O", "Taipei Dome", "LOC"},
+		// stock exchanges and school districts are bodies
+		{"shares|O fell|O on|O the|O Korea|B-LOC Exchange|I-LOC on|O Monday|O", "Korea Exchange", "ORG"},
+		{"and|O on|O Borsa|B-LOC Istanbul|I-LOC ,|O traders|O said|O", "Borsa Istanbul", "ORG"},
+		{"the|O Kettle|B-LOC Moraine|I-LOC School|I-LOC District|I-LOC board|O met|O", "Kettle Moraine School District", "ORG"},
 		// clubs' designators in other languages, airlines named "X Air"
 		{"the|O hosts|O Qarabağ|B-PER FK|I-PER won|O", "Qarabağ FK", "ORG"},
 		{"budget|O carrier|O Jin|B-PER Air|I-PER will|O merge|O", "Jin Air", "ORG"},
