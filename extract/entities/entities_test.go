@@ -1720,6 +1720,9 @@ func TestCompanyShortForms(t *testing.T) {
 		{"an untagged company's name", []string{
 			"talks|O with|O Acme|O|compound|3|PROPN Widget|O|compound|4|PROPN Co|O|obl|2|PROPN ended|O",
 		}, "Acme Widget Co", "ORG", nil, nil},
+		{"a British plc in lower case", []string{
+			"competing|O with|O Admiral|O|compound|3|PROPN Group|O|compound|4|PROPN plc|O|obl|1|NOUN of|O Cardiff|B-LOC",
+		}, "Admiral Group plc", "ORG", nil, nil},
 		{"the rest of a name joined by and", []string{
 			"supplies|O Bozrah|B-ORG Light|O and|O Power|O Co|O with|O gas|O",
 		}, "Bozrah", "ORG", nil, []string{"Power Co"}},

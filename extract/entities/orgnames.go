@@ -3689,7 +3689,7 @@ func (r *resolver) commonLegalNames() {
 			return
 		}
 		for k := 1; k < len(toks); k++ {
-			if w := strings.TrimSuffix(toks[k].Text, "."); capitalisedWord(w) && isLegalForm(w) && len(w) <= 4 {
+			if w := strings.TrimSuffix(toks[k].Text, "."); (capitalisedWord(w) || w == "plc") && isLegalForm(w) && len(w) <= 4 {
 				r.nameBeforeForm(si, toks, at, k)
 			}
 		}
