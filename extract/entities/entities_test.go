@@ -2435,6 +2435,10 @@ func TestFeatureNames(t *testing.T) {
 		{"won|O at|O Flemington|B-ORG Racecourse|I-ORG", "Flemington Racecourse", "LOC"},
 		{"won|O at|O Daytona|B-ORG International|I-ORG Speedway|I-ORG on|O Sunday|O", "Daytona International Speedway", "LOC"},
 		{"fans|O at|O the|O Taipei|B-ORG Dome|I-ORG chanted|O", "Taipei Dome", "LOC"},
+		// an office named after its holder, with its place
+		{"the|O Creek|B-LOC County|I-LOC Sheriff|O|nmod:poss|5|PROPN ^'s|O Office|O|nsubj|7|PROPN was|O flooded|O", "Creek County Sheriff's Office", "ORG"},
+		{"The|O Istanbul|B-LOC Governor|O|nmod:poss|4|PROPN ^'s|O Office|O|nsubj|5|PROPN banned|O|root|0|VERB rallies|O", "Istanbul Governor's Office", "ORG"},
+		{"a|O review|O by|O the|O Lord|O Chancellor|O ^'s|O Department|O .|O", "Lord Chancellor's Department", "ORG"},
 		// stock exchanges and school districts are bodies
 		{"shares|O fell|O on|O the|O Korea|B-LOC Exchange|I-LOC on|O Monday|O", "Korea Exchange", "ORG"},
 		{"and|O on|O Borsa|B-LOC Istanbul|I-LOC ,|O traders|O said|O", "Borsa Istanbul", "ORG"},

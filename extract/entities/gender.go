@@ -181,7 +181,8 @@ func (r *resolver) personNames() {
 	for mi := range r.d.Mentions {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
-		if m.Kind == KindName && m.End-m.Start >= 2 && honorifics[strings.ToLower(toks[m.Start].Text)] && !r.isPlace(m.Text) {
+		if m.Kind == KindName && m.End-m.Start >= 2 && honorifics[strings.ToLower(toks[m.Start].Text)] && !r.isPlace(m.Text) &&
+			!(m.End-m.Start >= 3 && possessiveOffice(toks, m.Start, m.End)) { // (not "the Lord Chancellor's Department")
 			// "[Ms Hewitt]" tagged as an organisation: a person, and the
 			// honorific is no part of the name (but "DR Congo" is a
 			// country's)

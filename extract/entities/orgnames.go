@@ -147,6 +147,9 @@ func (r *resolver) orgNames() {
 				end < len(toks) && toks[end].UPOS == "NOUN" && nameConnectors[strings.ToLower(toks[end-2].Text)] {
 				end -= 2
 			}
+			if end-i >= 3 && possessiveOffice(toks, i, end) {
+				role = false // an office named after its holder: "Governor's Office", "Prosecutor General's Office"
+			}
 			law := end < len(toks) && documentWords[strings.ToLower(toks[end].Text)] // "... and Police [Bill]"
 			// (a document's word opens no name, "Act of Parliament", but
 			// for a head right after it: "the Law Society of Kenya")
@@ -161,10 +164,13 @@ func (r *resolver) orgNames() {
 			if formerWords[strings.ToLower(toks[i].Text)] && end-i >= 3 && (i == 0 || !strings.EqualFold(toks[i-1].Text, "the")) {
 				i, caps = i+1, caps-1 // "Former Post Office boss" (not "the Former Yugoslav Republic")
 			}
-			if caps >= 2 && head && i > 0 && r.d.at[si][i-1] != 0 && orgHeads[strings.ToLower(toks[i].Text)] {
+			// (or before an office's holder in the possessive: "[Creek
+			// County] Sheriff's Office", "[Istanbul] Governor's Office")
+			office := end-i >= 3 && possessiveOffice(toks, i, end)
+			if caps >= 2 && head && i > 0 && r.d.at[si][i-1] != 0 && (orgHeads[strings.ToLower(toks[i].Text)] || office) {
 				// "the [Massachusetts] Institute of Technology": a place
 				// right before the head is the first word of the name
-				if pm := &r.d.Mentions[r.d.at[si][i-1]-1]; pm.End == i && pm.Type == "LOC" && pm.Kind == KindName && pm.End-pm.Start <= 2 {
+				if pm := &r.d.Mentions[r.d.at[si][i-1]-1]; pm.End == i && (pm.Type == "LOC" || office && pm.Type == "ORG") && pm.Kind == KindName && pm.End-pm.Start <= 2 {
 					r.widen(int(r.d.at[si][i-1]-1), pm.Start, end)
 					pm.Type = "ORG"
 					i = end - 1
@@ -300,6 +306,15 @@ func remitInside(toks []nlp.Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveOffice reports whether toks[i:end] name an office by its
+// holder in the possessive: words, "'s" and a body's head ("Sheriff's
+// Office", "Regional Prosecutor's Office"; not a plural's: "Leeds
+// Magistrates' Court" is a place's court).
+func possessiveOffice(toks []nlp.Token, i, end int) bool {
+	p := toks[end-2].Text
+	return (p == "'s" || p == "’s") && orgHeads[strings.ToLower(toks[end-1].Text)]
 }
 
 // ownerSplit returns spans with the organisations' spans that hold an
