@@ -487,8 +487,7 @@ func (r *resolver) names() {
 			// ("[Council Delegate Wilfred Begaye]ORG", "[County Commissioner
 			// Jane Doe]": a body's head word before the title is the
 			// office's, no part of the name)
-			if typ != "PERSON" && end-start >= 4 && orgHeads[strings.ToLower(s.Tokens[start].Text)] && isTitleWord(s.Tokens[start+1].Text) &&
-				r.isGivenName(s.Tokens[start+2].Text) && !r.headedName(s.Tokens, start+1, end) {
+			if typ != "PERSON" && end-start >= 4 && r.bodyTitleAt(s.Tokens, start) && !r.headedName(s.Tokens, start+1, end) {
 				start++
 			}
 			if typ != "PERSON" && end-start >= 3 && (isTitleWord(s.Tokens[start].Text) || givenTitles[s.Tokens[start].Text]) && r.isGivenName(s.Tokens[start+1].Text) &&
@@ -520,7 +519,7 @@ func (r *resolver) names() {
 					start += 2 // "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar"
 				}
 				for start < end-1 && (isTitleWord(s.Tokens[start].Text) || start == 0 && r.roleOpens(s.Tokens[start]) ||
-					start+2 < end && orgHeads[strings.ToLower(s.Tokens[start].Text)] && isTitleWord(s.Tokens[start+1].Text) && r.isGivenName(s.Tokens[start+2].Text) ||
+					start+2 < end && r.bodyTitleAt(s.Tokens, start) ||
 					givenTitles[s.Tokens[start].Text] && r.isGivenName(s.Tokens[start+1].Text) ||
 					// "[Briton Tim Henman]", "[Dutchman Patrick van Balkom]"
 					nameWordsIn(s.Tokens, start+1, end) >= 2 && r.peopleWord(s.Tokens[start].Text) && capitalisedWord(s.Tokens[start+1].Text) ||
@@ -1844,6 +1843,13 @@ func exchangeName(toks []nlp.Token) bool {
 		return true
 	}
 	return toks[n-1].Text == "Exchange" || n >= 3 && toks[n-2].Text == "School" && toks[n-1].Text == "District"
+}
+
+// bodyTitleAt reports whether a body's head word, a title and a given
+// name stand from token k: the office and its holder, "Council Delegate
+// Wilfred Begaye", "County Commissioner Jane Doe".
+func (r *resolver) bodyTitleAt(toks []nlp.Token, k int) bool {
+	return k+2 < len(toks) && orgHeads[strings.ToLower(toks[k].Text)] && isTitleWord(toks[k+1].Text) && r.isGivenName(toks[k+2].Text)
 }
 
 // insidePreps put what follows them inside or beside a place: "in El
@@ -3353,7 +3359,7 @@ func (r *resolver) mentionKey(m *Mention) []string {
 	if m.Type != "LOC" || len(k) == 0 {
 		return k
 	}
-	f := strings.Fields(strings.ToLower(latin.Fold(m.Text)))
+	f := strings.Fields(latin.Fold(m.Text))
 	if len(f) >= 2 && romanceArticles[f[0]] && k[0] != f[0] && r.isPlace(m.Text) {
 		return append([]string{f[0]}, k...)
 	}
@@ -3745,18 +3751,10 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 		// Highway 16": a numbered road without whose it is
 		n := len(long) - len(key)
 		pre := joinKey(long[:n])
-		return len(key) == 2 && roadWords[titleCase(key[0])] && joinKey(long[n:]) == joinKey(key) &&
-			(roadPrefixes[titleCase(pre)] || pre == "u s" || pre == "us")
+		return len(key) == 2 && roadWords[keyWord(key[0])] && joinKey(long[n:]) == joinKey(key) &&
+			(roadPrefixes[keyWord(pre)] || pre == "u s" || pre == "us")
 	}
 	return false
-}
-
-// titleCase returns w with its first letter in upper case.
-func titleCase(w string) string {
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		return w
-	}
-	return string(w[0]-'a'+'A') + w[1:]
 }
 
 // firstWordAlone reports whether the first word of the name of person

@@ -182,7 +182,7 @@ func (r *resolver) personNames() {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
 		if m.Kind == KindName && m.End-m.Start >= 2 && honorifics[strings.ToLower(toks[m.Start].Text)] && !r.isPlace(m.Text) &&
-			!(m.End-m.Start >= 3 && possessiveOffice(toks, m.Start, m.End)) { // (not "the Lord Chancellor's Department")
+			!possessiveOffice(toks, m.Start, m.End) { // (not "the Lord Chancellor's Department")
 			// "[Ms Hewitt]" tagged as an organisation: a person, and the
 			// honorific is no part of the name (but "DR Congo" is a
 			// country's)
@@ -274,10 +274,10 @@ func (r *resolver) personNames() {
 			(m.Type == "ORG" && whoAfter(toks, m) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words)) ||
 			// (an age in commas after it: "Sushmita Gurung-Tamang, 24, a
 			// master's student")
-			ageAt(toks, m.End) && !slices.ContainsFunc(words, r.knownBesidesGiven) && r.noCommonWord(words) ||
 			// (so is a name of two or three words, one a place's, but no
 			// place's whole: "Yorgelis Pérez, 29, a hairdresser")
-			ageAt(toks, m.End) && len(words) >= 2 && len(words) <= 3 && r.noCommonWord(words) && !r.isPlace(m.Text) {
+			ageAt(toks, m.End) && r.noCommonWord(words) &&
+				(!slices.ContainsFunc(words, r.knownBesidesGiven) || len(words) >= 2 && len(words) <= 3 && !r.isPlace(m.Text)) {
 			// (a relative's noun before it and a comma, or "born"
 			// before it, make a person: "his mother, Bose Ogulu", "born
 			// Damini Ebunoluwa Ogulu"; ", who" after it makes a person even of a given name the

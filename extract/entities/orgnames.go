@@ -147,7 +147,7 @@ func (r *resolver) orgNames() {
 				end < len(toks) && toks[end].UPOS == "NOUN" && nameConnectors[strings.ToLower(toks[end-2].Text)] {
 				end -= 2
 			}
-			if end-i >= 3 && possessiveOffice(toks, i, end) {
+			if possessiveOffice(toks, i, end) {
 				role = false // an office named after its holder: "Governor's Office", "Prosecutor General's Office"
 			}
 			law := end < len(toks) && documentWords[strings.ToLower(toks[end].Text)] // "... and Police [Bill]"
@@ -166,7 +166,7 @@ func (r *resolver) orgNames() {
 			}
 			// (or before an office's holder in the possessive: "[Creek
 			// County] Sheriff's Office", "[Istanbul] Governor's Office")
-			office := end-i >= 3 && possessiveOffice(toks, i, end)
+			office := possessiveOffice(toks, i, end)
 			if caps >= 2 && head && i > 0 && r.d.at[si][i-1] != 0 && (orgHeads[strings.ToLower(toks[i].Text)] || office) {
 				// "the [Massachusetts] Institute of Technology": a place
 				// right before the head is the first word of the name
@@ -313,6 +313,9 @@ func remitInside(toks []nlp.Token, i, j int) bool {
 // Office", "Regional Prosecutor's Office"; not a plural's: "Leeds
 // Magistrates' Court" is a place's court).
 func possessiveOffice(toks []nlp.Token, i, end int) bool {
+	if end-i < 3 {
+		return false
+	}
 	p := toks[end-2].Text
 	return (p == "'s" || p == "’s") && orgHeads[strings.ToLower(toks[end-1].Text)]
 }
@@ -750,7 +753,7 @@ func (r *resolver) ownerBefore(mi int) {
 	if s < 0 || at[s] != 0 || at[s+1] != 0 || !peoplesOwners[toks[s].Text] || !isPossessive(toks[s+1].Text) || !glued(toks, s+1) {
 		return
 	}
-	if s > 0 && toks[s].Text == "People" && at[s-1] == 0 && r.isDemonym(toks[s-1].Text) {
+	if r.demonymPeople(toks, at, s) {
 		s-- // "Chinese People's Political Consultative Conference"
 	}
 	r.widen(mi, s, m.End)
@@ -767,7 +770,7 @@ func (r *resolver) ownerAfter(mi int) {
 	if e+1 >= len(toks) || !peoplesOwners[toks[e-1].Text] || at[e] != 0 || !isPossessive(toks[e].Text) || !glued(toks, e) {
 		return
 	}
-	if s := m.Start; s > 0 && m.End-s == 1 && toks[s].Text == "People" && at[s-1] == 0 && r.isDemonym(toks[s-1].Text) {
+	if s := m.Start; m.End-s == 1 && r.demonymPeople(toks, at, s) {
 		r.widen(mi, s-1, m.End) // "Chinese [People]'s Liberation Army"
 	}
 	k := e + 1
@@ -777,6 +780,13 @@ func (r *resolver) ownerAfter(mi int) {
 	if k > e+1 {
 		r.widen(mi, m.Start, k)
 	}
+}
+
+// demonymPeople reports whether token s is "People" after an untagged
+// demonym, as Chinese and Korean institutions are named: "Chinese
+// People's", "Korean People's".
+func (r *resolver) demonymPeople(toks []nlp.Token, at []int32, s int) bool {
+	return s > 0 && toks[s].Text == "People" && at[s-1] == 0 && r.isDemonym(toks[s-1].Text)
 }
 
 // clubPrefixBefore extends a place or organisation mention mi back over
@@ -3675,13 +3685,13 @@ func (r *resolver) legalFormNames() {
 				for e < len(toks) && e-k <= 3 && at[e] == 0 && capitalisedWord(toks[e].Text) && !isLegalForm(toks[e].Text) {
 					e++
 				}
-				if m := at[k]; e > k+1 && m == 0 {
-					r.addName(si, k, e, "ORG")
-				} else if e > k+1 && r.d.Mentions[m-1].Start == k && r.d.Mentions[m-1].End == k+1 {
-					r.widen(int(m-1), k, e)
-					r.d.Mentions[m-1].Type = "ORG"
-				}
 				if e > k+1 {
+					if m := at[k]; m == 0 {
+						r.addName(si, k, e, "ORG")
+					} else if r.d.Mentions[m-1].Start == k && r.d.Mentions[m-1].End == k+1 {
+						r.widen(int(m-1), k, e)
+						r.d.Mentions[m-1].Type = "ORG"
+					}
 					k = e - 1
 					continue
 				}

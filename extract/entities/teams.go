@@ -1195,25 +1195,25 @@ func (r *resolver) nationBeside(m *Mention) bool {
 // ("Toronto beat the Oilers 4-2"); one side at least is a nickname.
 func (r *resolver) nicknameResults() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		// the nickname's words run from start to end; "the" before them
+		nick := func(start, end int) bool {
+			if start < 1 || end-start < 1 || end-start > 2 || !strings.EqualFold(toks[start-1].Text, "the") {
+				return false
+			}
+			for k := start; k < end; k++ {
+				if at[k] != 0 || !capitalisedWord(toks[k].Text) || isAllCaps(toks[k].Text) {
+					return false
+				}
+			}
+			return true
+		}
+		named := func(k int) bool {
+			return k >= 0 && k < len(toks) && at[k] != 0 && r.d.Mentions[at[k]-1].Kind == KindName &&
+				(r.d.Mentions[at[k]-1].Type == "ORG" || r.d.Mentions[at[k]-1].Type == "LOC")
+		}
 		for v := 1; v+3 < len(toks); v++ {
 			if toks[v].UPOS != "VERB" || !strongResult[lemmaOf(&toks[v])] {
 				continue
-			}
-			// the nickname's words run from start to end; "the" before them
-			nick := func(start, end int) bool {
-				if start < 1 || end-start < 1 || end-start > 2 || !strings.EqualFold(toks[start-1].Text, "the") {
-					return false
-				}
-				for k := start; k < end; k++ {
-					if at[k] != 0 || !capitalisedWord(toks[k].Text) || isAllCaps(toks[k].Text) {
-						return false
-					}
-				}
-				return true
-			}
-			named := func(k int) bool {
-				return k >= 0 && k < len(toks) && at[k] != 0 && r.d.Mentions[at[k]-1].Kind == KindName &&
-					(r.d.Mentions[at[k]-1].Type == "ORG" || r.d.Mentions[at[k]-1].Type == "LOC")
 			}
 			ls := v - 1
 			for ls > v-2 && ls > 1 && capitalisedWord(toks[ls-1].Text) && at[ls-1] == 0 {
@@ -1226,7 +1226,7 @@ func (r *resolver) nicknameResults() {
 			if re >= len(toks) || scoreAt(toks, re) == 0 {
 				continue
 			}
-			left, right := nick(ls, v), v+1 < len(toks) && nick(v+2, re)
+			left, right := nick(ls, v), nick(v+2, re)
 			if !left && !right || !left && !named(v-1) || !right && !named(v+1) {
 				continue
 			}
