@@ -2876,8 +2876,9 @@ func (r *resolver) splitPost(si, start, end int) (int, int, bool) {
 
 // RetagNames makes PROPN the capitalised words inside a recognised name
 // that the tagger read as verbs, adverbs or common nouns ("Speaking to
-// Sputnik" with Sputnik a verb, a sentence-initial "Netanyahu" a noun),
-// and reports whether it changed any, so that the caller can parse the
+// Sputnik" with Sputnik a verb, a sentence-initial "Netanyahu" a noun)
+// or, written in capitals, as pronouns ("The WHO chief", where "who" made
+// a relative clause), and reports whether it changed any, so that the caller can parse the
 // sentence again with the better tags. The recogniser sees the whole
 // document, so its spans are the better evidence. Adjectives stay
 // adjectives ("Libyan" in "Libyan National Army" is an adjective in UD
@@ -2891,8 +2892,11 @@ func RetagNames(s *nlp.Sentence) bool {
 			continue
 		}
 		switch t.UPOS {
-		case "VERB", "AUX", "ADV", "NOUN":
-			if i == 0 && t.UPOS != "NOUN" {
+		case "VERB", "AUX", "ADV", "NOUN", "PRON":
+			if t.UPOS == "PRON" && !isAllCaps(t.Text) {
+				continue // ("He Kang": tag.RetagNameWords decides)
+			}
+			if i == 0 && t.UPOS != "NOUN" && t.UPOS != "PRON" {
 				continue
 			}
 			xpos := "NNP"
@@ -4058,9 +4062,10 @@ func (c *cluster) orgPrefix(key []string, typ string, caps bool, r *resolver) bo
 		// the surname alone too ("Stan Lee ... Lee" beside "Stan Lee
 		// Media"; not "Wells Fargo" beside "Wells Fargo Bank NA")
 		personal := typ == "PERSON" && !hasLegalForm(long) && r.soloName(keyWord(key[len(key)-1]))
-		// (a body's name before "of": "Supreme Court" for "Supreme Court
-		// of the United Kingdom")
-		body := len(long) > len(key)+1 && long[len(key)] == "of" && orgHeads[key[len(key)-1]]
+		// (a body's name before "of" or its remit: "Supreme Court" for
+		// "Supreme Court of the United Kingdom", "Medical Foundation"
+		// for "Medical Foundation for the Care of Victims of Torture")
+		body := len(long) > len(key)+1 && (long[len(key)] == "of" || long[len(key)] == "for") && orgHeads[key[len(key)-1]]
 		return (company || body) && typ != "LOC" && !personal && len(key) < len(withoutLegalForm(long)) && slices.Equal(key, long[:len(key)]) &&
 			!functionWords[key[len(key)-1]] && !r.isPlace(joinKey(key))
 	}

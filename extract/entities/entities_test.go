@@ -386,6 +386,17 @@ func TestOrgTails(t *testing.T) {
 		{"US|B-LOC TV|O|x|0|PROPN networks", []string{"United States"}, []string{"US TV"}},
 		{"BBC|B-ORG Radio|O|x|0|PROPN 4", []string{"BBC"}, []string{"BBC Radio"}},
 		{"the Department|B-ORG for Culture , Media and Sport said", []string{"Department for Culture , Media and Sport"}, nil}, // spanText keeps the source spacing
+		// a remit after "for the", and its "of" chain
+		{"the American|B-ORG Association|I-ORG for the Advancement of Science said", []string{"American Association for the Advancement of Science"}, []string{"American Association"}},
+		{"the Joint|B-ORG Council|I-ORG for the Welfare of Immigrants said", []string{"Joint Council for the Welfare of Immigrants"}, nil},
+		{"the Islamic|B-ORG Corporation|I-ORG for the Development of the Private|O|x|0|ADJ Sector ( ICD )", []string{"Islamic Corporation for the Development of the Private Sector"}, nil},
+		{"voted by Congress|B-ORG for the Contras , and", []string{"Congress"}, []string{"Congress for the Contras"}},
+		{"the Centre|B-ORG for the Study of Economics of the Federal Institute of Technology", []string{"Centre for the Study of Economics"}, nil},
+		// the remit's run, untagged, and a place inside it
+		{"the Federal Office for the Protection of the Constitution ( BfV ) said", []string{"Federal Office for the Protection of the Constitution"}, nil},
+		{"the Agency for Protection of the Environment said", []string{"Agency for Protection of the Environment"}, nil},
+		{"the Centre for Economic Research of the Federal Institute of Technology said", []string{"Centre for Economic Research"}, []string{"Centre for Economic Research of the Federal Institute of Technology"}},
+		{"the Office for the Protection of the Sky Quality of Northern|O|x|0|ADJ Chile|B-LOC said", []string{"Office for the Protection of the Sky Quality of Northern Chile"}, []string{"Chile"}},
 		// a list not closed by "and" is no part of the name
 		{"the Department|B-ORG for Transport , Network Rail and others", []string{"Department for Transport"}, nil},
 		// a tagged name after "of" stays apart
@@ -496,6 +507,9 @@ func TestRetagNames(t *testing.T) {
 		{"sentence-initial verb kept", []nlp.Token{tok("Sputnik", "VERB", "B-ORG"), tok("said", "VERB", "O")}, false, []string{"VERB", "VERB"}},
 		{"lower-case word kept", []nlp.Token{tok("the", "DET", "O"), tok("running", "VERB", "I-ORG")}, false, []string{"DET", "VERB"}},
 		{"adjectives kept", []nlp.Token{tok("the", "DET", "O"), tok("Libyan", "ADJ", "B-ORG"), tok("Army", "PROPN", "I-ORG")}, false, []string{"DET", "ADJ", "PROPN"}},
+		{"acronym read as a pronoun", []nlp.Token{tok("The", "DET", "O"), tok("WHO", "PRON", "B-ORG"), tok("chief", "ADJ", "O")}, true, []string{"DET", "PROPN", "ADJ"}},
+		{"sentence-initial acronym", []nlp.Token{tok("WHO", "PRON", "B-ORG"), tok("said", "VERB", "O")}, true, []string{"PROPN", "VERB"}},
+		{"pronoun in lower case kept", []nlp.Token{tok("He", "PRON", "B-PER"), tok("Kang", "PROPN", "I-PER")}, false, []string{"PRON", "PROPN"}},
 		{"outside a name", []nlp.Token{tok("They", "PRON", "O"), tok("Run", "VERB", "O")}, false, []string{"PRON", "VERB"}},
 	}
 	// Penn tags inside names of several words, as in the treebanks.
@@ -3272,6 +3286,8 @@ func TestWorldNewsNames(t *testing.T) {
 		// a name in apposition to the role before it
 		{"Mongolia|B-LOC|nmod:poss|4|PROPN ^'s|O|case|1|PART prime|O|amod|4|ADJ minister|O|nsubj|9|NOUN ,|O|punct|6|PUNCT Luvsannamsrain|B-ORG|appos|4|PROPN Oyun-Erdene|I-ORG|flat|6|PROPN ,|O|punct|6|PUNCT lost|O|root|0|VERB", "Luvsannamsrain Oyun-Erdene", "PERSON"},
 		{"the|O|det|2|DET lender|O|nsubj|8|NOUN ,|O|punct|4|PUNCT Tarvo|B-ORG|appos|2|PROPN Zenvia|I-ORG|flat|4|PROPN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "ORG"},
+		// (the role read as an adjective: "The WHO chief, Tedros ...")
+		{"The|O|det|3|DET WHO|B-ORG|compound|3|PROPN chief|O|nsubj|9|ADJ ,|O|punct|5|PUNCT Tarvo|B-ORG|appos|3|PROPN Zenvia|I-ORG|flat|5|PROPN ,|O|punct|5|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "PERSON"},
 		{"met|O|root|0|VERB Tarvo|B-ORG|obj|1|PROPN Zenvia|I-ORG|flat|2|PROPN ,|O|punct|5|PUNCT director|O|appos|2|NOUN of|O|case|8|ADP the|O|det|8|DET bank|O|nmod|5|NOUN", "Tarvo Zenvia", "PERSON"},
 		{"met|O|root|0|VERB Tarvo|B-ORG|obj|1|PROPN Zenvia|I-ORG|flat|2|PROPN ,|O|punct|6|PUNCT a|O|det|6|DET director|O|appos|2|NOUN of|O|case|9|ADP the|O|det|9|DET bank|O|nmod|6|NOUN", "Tarvo Zenvia", "ORG"},
 		// streets, roads and features named with common words, or with
@@ -5068,6 +5084,12 @@ func TestBodyOfThePlace(t *testing.T) {
 	d := Resolve([]nlp.Sentence{s}, text, g)
 	if i, ok := entityNamed(d, "Supreme Court of the United Kingdom"); !ok || d.Entities[i].Mentions != 2 {
 		t.Errorf("want Supreme Court of the United Kingdom with 2 mentions, got %+v", d.Entities)
+	}
+	// so is it before its remit
+	s, text = sentenceOf("the|O Medical|B-ORG Foundation|I-ORG for|I-ORG the|I-ORG Care|I-ORG of|I-ORG Victims|I-ORG said|O and|O the|O Medical|B-ORG Foundation|I-ORG agreed|O")
+	d = Resolve([]nlp.Sentence{s}, text, g)
+	if i, ok := entityNamed(d, "Medical Foundation for the Care of Victims"); !ok || d.Entities[i].Mentions != 2 {
+		t.Errorf("want Medical Foundation for the Care of Victims with 2 mentions, got %+v", d.Entities)
 	}
 }
 

@@ -755,7 +755,9 @@ func (r *resolver) roleApposed(m *Mention) bool {
 		return false
 	}
 	t := &toks[h]
-	return t.UPOS == "NOUN" && !capitalisedWord(t.Text) && RoleNoun(lemmaOf(t))
+	// (an adjective with a name in apposition is a noun the tagger
+	// misread: "The WHO chief, Tedros Adhanom Ghebreyesus,")
+	return (t.UPOS == "NOUN" || t.UPOS == "ADJ") && !capitalisedWord(t.Text) && RoleNoun(lemmaOf(t))
 }
 
 // roleAfter reports whether name mention m is followed by a comma and a

@@ -62,6 +62,7 @@ func (r *resolver) orgNames() {
 				continue
 			}
 			end, caps, head, role := i, 0, false, false
+			remit := false         // a head and "for" passed: "Federal Office for the Protection"
 			inner, inners := -1, 0 // the tagged names inside, after "of"
 			for j := i; j < len(toks); j++ {
 				w := toks[j].Text
@@ -71,8 +72,11 @@ func (r *resolver) orgNames() {
 					// a tagged place or organisation after "of": "of Iraq",
 					// after a head and "of the" too: "Armed Forces of the
 					// [Philippines]"
+					// or after "of" and a compass word: "Sky Quality of
+					// Northern [Chile]"
 					if j > i && strings.EqualFold(toks[j-1].Text, "of") ||
-						j > i+2 && toks[j-1].Text == "the" && toks[j-2].Text == "of" && orgHeads[strings.ToLower(toks[j-3].Text)] {
+						j > i+2 && toks[j-1].Text == "the" && toks[j-2].Text == "of" && orgHeads[strings.ToLower(toks[j-3].Text)] ||
+						j > i+1 && compassWords[toks[j-1].Text] && toks[j-2].Text == "of" {
 						m := &r.d.Mentions[r.d.at[si][j]-1]
 						if m.Start == j && (m.Type == "LOC" || m.Type == "ORG") {
 							inner, inners = int(r.d.at[si][j]-1), inners+1
@@ -112,6 +116,7 @@ func (r *resolver) orgNames() {
 							j > i && orgHeads[lw] && isTitleWord(toks[j+1].Text) && (honorifics[strings.ToLower(toks[j+1].Text)] || !titledRun(toks, i)))
 					continue
 				case nameConnectors[lw] && j+1 < len(toks) && (capitalisedWord(toks[j+1].Text) || r.d.at[si][j+1] != 0):
+					remit = remit || lw == "for" && j > i && orgHeads[strings.ToLower(toks[j-1].Text)]
 					continue
 				case isHyphen(w) && j > i && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter && j+1 < len(toks) && capitalisedWord(toks[j+1].Text):
 					// "African Export–Import Bank", "Austro-Hungarian Bank"
@@ -125,6 +130,12 @@ func (r *resolver) orgNames() {
 					capitalisedWord(toks[j+2].Text) && (r.d.at[si][j+2] == 0 || lw == "of" && r.d.Mentions[r.d.at[si][j+2]-1].Start == j+2):
 					// only after a head: "Governor of the Bank of England"
 					// is a title and a name
+					remit = remit || lw == "for"
+					continue
+				case lw == "of" && remit && j+2 < len(toks) && toks[j+1].Text == "the" && r.d.at[si][j+2] == 0 && remitWordAt(toks, j+2) &&
+					!holdsOrgHead(capitalisedRun(toks, j+2)):
+					// or on a remit: "Federal Office for the Protection of
+					// the Constitution"
 					continue
 				case (w == "'s" || w == "'") && j > i && !companyHeads[toks[j-1].Text] && !isLegalForm(toks[j-1].Text) &&
 					j+1 < len(toks) && capitalisedWord(toks[j+1].Text) && r.d.at[si][j+1] == 0:
@@ -1109,8 +1120,10 @@ func (r *resolver) eventTail(mi int) {
 // orgTail extends organisation mention mi, which the recogniser ended on
 // its head noun, over an "of" or "for" and the capitalised words after it
 // that it left untagged: "[National Directorate] for Security",
-// "[Ministry] of Defence". A tagged name after the connector stays apart
-// ("Federal Aviation Office of [Germany]").
+// "[Ministry] of Defence", and on over the "of" chains of a remit: "the
+// [American Association] for the Advancement of Science", "[Joint
+// Council] for the Welfare of Immigrants". A tagged name after the
+// connector stays apart ("Federal Aviation Office of [Germany]").
 func (r *resolver) orgTail(mi int) {
 	m := &r.d.Mentions[mi]
 	toks := r.doc[m.Sentence].Tokens
@@ -1136,25 +1149,56 @@ func (r *resolver) orgTail(mi int) {
 	}
 	// Capitalised words, and a list of them closed by "and": "for
 	// Work and Pensions", "for Culture, Media and Sport".
-	j, end := e+1, e+1
-	for word(j) {
-		j++
-		end = j
-		if j+1 < len(toks) && toks[j].Text == "and" && word(j+1) {
+	run := func(j int) int {
+		end := j
+		for word(j) {
 			j++
-		} else if j+1 < len(toks) && toks[j].Text == "," && word(j+1) {
-			k := j + 1
-			for word(k) || (k < len(toks) && toks[k].Text == "," && word(k+1)) {
+			end = j
+			if j+1 < len(toks) && toks[j].Text == "and" && word(j+1) {
+				j++
+			} else if j+1 < len(toks) && toks[j].Text == "," && word(j+1) {
+				k := j + 1
+				for word(k) || (k < len(toks) && toks[k].Text == "," && word(k+1)) {
+					k++
+				}
+				if k+1 >= len(toks) || toks[k].Text != "and" || !word(k+1) {
+					break
+				}
+				j++
+			}
+		}
+		return end
+	}
+	// ("the" after "for" opens a remit: "for the Advancement of
+	// Science"; "of the" only goes on one, below)
+	start := e + 1
+	if toks[e].Text == "for" && toks[start].Text == "the" && remitWordAt(toks, start+1) {
+		start++
+	}
+	end := run(start)
+	if end == start || documentWords[strings.ToLower(toks[end-1].Text)] {
+		return
+	}
+	if start > e+1 {
+		// a remit goes on over "of", "of the": "for the Protection of
+		// the Constitution", "for the Study of Animal Behaviour"; not
+		// over another body's name ("Centre for Economic Research of the
+		// Federal Institute of Technology")
+		chained := false
+		for end+1 < len(toks) && toks[end].Text == "of" {
+			k := end + 1
+			if toks[k].Text == "the" && remitWordAt(toks, k+1) {
 				k++
 			}
-			if k+1 >= len(toks) || toks[k].Text != "and" || !word(k+1) {
+			e2 := run(k)
+			if e2 == k || documentWords[strings.ToLower(toks[e2-1].Text)] || holdsOrgHead(toks[k:e2]) {
 				break
 			}
-			j++
+			end, chained = e2, true
 		}
-	}
-	if end == e+1 || documentWords[strings.ToLower(toks[end-1].Text)] {
-		return
+		if !chained && end-start < 2 {
+			return // one word after "for the" is no remit: "voted by Congress for the Contras"
+		}
 	}
 	if end < len(toks) && r.personAt(m.Sentence, end) && r.isGivenName(toks[end-1].Text) {
 		// a person's given name before the rest of the name, which
@@ -1166,6 +1210,31 @@ func (r *resolver) orgTail(mi int) {
 		return
 	}
 	r.widen(mi, m.Start, end)
+}
+
+// holdsOrgHead reports whether one of toks is an organisation's head
+// word.
+func holdsOrgHead(toks []nlp.Token) bool {
+	return slices.ContainsFunc(toks, func(t nlp.Token) bool { return orgHeads[strings.ToLower(t.Text)] })
+}
+
+// capitalisedRun returns the run of capitalised words from toks[k].
+func capitalisedRun(toks []nlp.Token, k int) []nlp.Token {
+	e := k
+	for e < len(toks) && capitalisedWord(toks[e].Text) {
+		e++
+	}
+	return toks[k:e]
+}
+
+// remitWordAt reports whether token k is a capitalised noun or proper
+// noun: a remit's word after "the" ("for the Welfare", not "for the
+// Lebanese").
+func remitWordAt(toks []nlp.Token, k int) bool {
+	if k < len(toks) && toks[k].UPOS == "ADJ" && capitalisedWord(toks[k].Text) {
+		k++ // "of the Private Sector"
+	}
+	return nounAt(toks, k) && capitalisedWord(toks[k].Text)
 }
 
 // gazetteerOrgs adds the organisations the gazetteer knows that the
