@@ -3125,6 +3125,20 @@ func (r *resolver) widen(mi, start, end int) {
 	m.Head = spanHead(toks, start, end)
 }
 
+// narrow cuts mention mi to the tokens [start, end) inside it.
+func (r *resolver) narrow(mi, start, end int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	for t := m.Start; t < m.End; t++ {
+		if (t < start || t >= end) && at[t] == int32(mi+1) {
+			at[t] = 0
+		}
+	}
+	m.Start, m.End = start, end
+	m.Text = spanText(toks, start, end)
+	m.Head = spanHead(toks, start, end)
+}
+
 // addName adds a name mention of type typ over the tokens [start, end) of
 // sentence si and returns its index.
 func (r *resolver) addName(si, start, end int, typ string) int {

@@ -3286,6 +3286,11 @@ func TestWorldNewsNames(t *testing.T) {
 		// a name in apposition to the role before it
 		{"Mongolia|B-LOC|nmod:poss|4|PROPN ^'s|O|case|1|PART prime|O|amod|4|ADJ minister|O|nsubj|9|NOUN ,|O|punct|6|PUNCT Luvsannamsrain|B-ORG|appos|4|PROPN Oyun-Erdene|I-ORG|flat|6|PROPN ,|O|punct|6|PUNCT lost|O|root|0|VERB", "Luvsannamsrain Oyun-Erdene", "PERSON"},
 		{"the|O|det|2|DET lender|O|nsubj|8|NOUN ,|O|punct|4|PUNCT Tarvo|B-ORG|appos|2|PROPN Zenvia|I-ORG|flat|4|PROPN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "ORG"},
+		// an office's title opening a body's or a place's span of a name
+		{"Parliament|O Speaker|B-ORG Tarvo|I-ORG Zenvia|I-ORG adjourned|O the|O session|O", "Tarvo Zenvia", "PERSON"},
+		{"said|O Governor|B-LOC Tarvo|I-LOC Zenvia|I-LOC on|O Monday|O", "Tarvo Zenvia", "PERSON"},
+		{"shares|O of|O President|B-ORG Zenvia|I-ORG Holdings|I-ORG rose|O", "President Zenvia Holdings", "ORG"},
+		{"a|O deal|O with|O General|B-ORG Tarvo|I-ORG Zenvia|I-ORG said|O", "General Tarvo Zenvia", "ORG"},
 		// (the role read as an adjective: "The WHO chief, Tedros ...")
 		{"The|O|det|3|DET WHO|B-ORG|compound|3|PROPN chief|O|nsubj|9|ADJ ,|O|punct|5|PUNCT Tarvo|B-ORG|appos|3|PROPN Zenvia|I-ORG|flat|5|PROPN ,|O|punct|5|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "PERSON"},
 		{"met|O|root|0|VERB Tarvo|B-ORG|obj|1|PROPN Zenvia|I-ORG|flat|2|PROPN ,|O|punct|5|PUNCT director|O|appos|2|NOUN of|O|case|8|ADP the|O|det|8|DET bank|O|nmod|5|NOUN", "Tarvo Zenvia", "PERSON"},

@@ -186,12 +186,16 @@ func (r *resolver) personNames() {
 			// "[Ms Hewitt]" tagged as an organisation: a person, and the
 			// honorific is no part of the name (but "DR Congo" is a
 			// country's)
-			if r.d.at[m.Sentence][m.Start] == int32(mi+1) {
-				r.d.at[m.Sentence][m.Start] = 0
-			}
-			m.Start++
-			m.Text = spanText(toks, m.Start, m.End)
-			m.Head = spanHead(toks, m.Start, m.End)
+			r.narrow(mi, m.Start+1, m.End)
+			m.Type = "PERSON"
+			continue
+		}
+		if m.Kind == KindName && m.Type != "PERSON" && m.End-m.Start >= 3 && m.End-m.Start <= 4 && officeOpeners[strings.ToLower(toks[m.Start].Text)] &&
+			capitalisedWord(toks[m.Start].Text) && r.nameAfterTitle(toks, m.Start+1, m.End) {
+			// "[Speaker Nabih Berri]ORG", "[Senator Tarvo Zenvia]LOC": an
+			// office's title opening a span of a name's words is a
+			// person's title, no part of the name
+			r.narrow(mi, m.Start+1, m.End)
 			m.Type = "PERSON"
 			continue
 		}
@@ -898,6 +902,33 @@ func isCapitalised(w string) bool {
 }
 
 // honorifics stand before a person's name and are no part of it.
+// officeOpeners are the titles of offices only persons hold that may
+// open the recogniser's span of a body or a place (not "General",
+// "Major", "Chief", "King", "Justice": "General Motors", "Major League",
+// "King Faisal Hospital", "Justice Department").
+var officeOpeners = map[string]bool{
+	"speaker": true, "senator": true, "sen.": true, "governor": true, "gov.": true, "mayor": true, "minister": true,
+	"president": true, "judge": true, "chancellor": true, "premier": true, "ambassador": true, "envoy": true,
+	"councillor": true, "councilor": true, "commissioner": true, "inspector": true, "detective": true, "rabbi": true,
+	"imam": true, "mufti": true, "patriarch": true, "professor": true, "coach": true, "captain": true,
+	"colonel": true, "lieutenant": true, "sergeant": true, "admiral": true, "commander": true,
+}
+
+// nameAfterTitle reports whether toks[a:b] read as a person's name after
+// a title: capitalised words, none a common word, a title or the head
+// of a body, a firm or a place, and no name the gazetteer knows.
+func (r *resolver) nameAfterTitle(toks []nlp.Token, a, b int) bool {
+	words := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		w := toks[k].Text
+		if !capitalisedWord(w) || isAllCaps(w) || isTitleWord(w) || isLegalForm(w) || calendarWords[strings.ToLower(w)] {
+			return false
+		}
+		words = append(words, w)
+	}
+	return !r.headedName(toks, a, b) && r.noCommonWord(words) && !r.known(strings.Join(words, " ")) && !r.isPlace(strings.Join(words, " "))
+}
+
 var honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
 	"dr": true, "dr.": true, "drs": true, "drs.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
