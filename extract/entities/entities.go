@@ -162,6 +162,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.familyFirstNames()
 	r.hyphenPlaces()
 	r.orgNames()
+	r.namedAfterPersons()
 	r.possessiveCompanies()
 	r.gazetteerOrgs()
 	r.partyNouns()
@@ -3123,6 +3124,23 @@ func (r *resolver) widen(mi, start, end int) {
 	m.Start, m.End = start, end
 	m.Text = spanText(toks, start, end)
 	m.Head = spanHead(toks, start, end)
+}
+
+// kindDropped marks a mention another name took in (drop): it joins no
+// entity, and the passes that read names skip it as they skip every kind
+// but KindName.
+const kindDropped Kind = 255
+
+// drop removes mention mi: its tokens point to no mention any more.
+func (r *resolver) drop(mi int) {
+	m := &r.d.Mentions[mi]
+	at := r.d.at[m.Sentence]
+	for t := m.Start; t < m.End; t++ {
+		if at[t] == int32(mi+1) {
+			at[t] = 0
+		}
+	}
+	m.Kind, m.Text, m.Type = kindDropped, "", ""
 }
 
 // narrow cuts mention mi to the tokens [start, end) inside it.

@@ -3286,6 +3286,14 @@ func TestWorldNewsNames(t *testing.T) {
 		// a name in apposition to the role before it
 		{"Mongolia|B-LOC|nmod:poss|4|PROPN ^'s|O|case|1|PART prime|O|amod|4|ADJ minister|O|nsubj|9|NOUN ,|O|punct|6|PUNCT Luvsannamsrain|B-ORG|appos|4|PROPN Oyun-Erdene|I-ORG|flat|6|PROPN ,|O|punct|6|PUNCT lost|O|root|0|VERB", "Luvsannamsrain Oyun-Erdene", "PERSON"},
 		{"the|O|det|2|DET lender|O|nsubj|8|NOUN ,|O|punct|4|PUNCT Tarvo|B-ORG|appos|2|PROPN Zenvia|I-ORG|flat|4|PROPN ,|O|punct|4|PUNCT said|O|root|0|VERB", "Tarvo Zenvia", "ORG"},
+		// institutions and buildings named after people
+		{"researchers|O at|O the|O Max|B-PER Planck|I-PER Institute|B-ORG for|I-ORG Solid|I-ORG State|I-ORG Research|I-ORG grew|O", "Max Planck Institute for Solid State Research", "ORG"},
+		{"home|O to|O the|O Mohamed|B-PER bin|I-PER Zayed|I-PER University|B-ORG of|I-ORG Artificial|I-ORG Intelligence|I-ORG ,|O", "Mohamed bin Zayed University of Artificial Intelligence", "ORG"},
+		{"staff|O at|O King|O Faisal|B-PER Hospital|I-PER ,|O the|O main|O centre|O", "King Faisal Hospital", "LOC"},
+		{"of|O the|O Royal|O|amod|4|ADJ Prince|O Alfred|B-PER Hospital|I-PER in|O Sydney|B-LOC", "Royal Prince Alfred Hospital", "LOC"},
+		{"landed|O at|O Sir|O Seretse|B-LOC Khama|I-LOC International|I-LOC Airport|I-LOC on|O Monday|O", "Sir Seretse Khama International Airport", "LOC"},
+		{"told|O Tarvo|B-PER Zenvia|I-PER ^'s|O University|B-ORG of|I-ORG Lagos|I-ORG colleagues|O", "Tarvo Zenvia", "PERSON"},
+		{"the|O mayor|O Jan|B-PER van|I-PER Dam|I-PER said|O", "Jan van Dam", "PERSON"},
 		// an office's title opening a body's or a place's span of a name
 		{"Parliament|O Speaker|B-ORG Tarvo|I-ORG Zenvia|I-ORG adjourned|O the|O session|O", "Tarvo Zenvia", "PERSON"},
 		{"said|O Governor|B-LOC Tarvo|I-LOC Zenvia|I-LOC on|O Monday|O", "Tarvo Zenvia", "PERSON"},

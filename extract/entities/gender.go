@@ -182,7 +182,9 @@ func (r *resolver) personNames() {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
 		if m.Kind == KindName && m.End-m.Start >= 2 && honorifics[strings.ToLower(toks[m.Start].Text)] && !r.isPlace(m.Text) &&
-			!possessiveOffice(toks, m.Start, m.End) { // (not "the Lord Chancellor's Department")
+			!possessiveOffice(toks, m.Start, m.End) && !institutionHead(toks[m.End-1].Text) {
+			// (not "the Lord Chancellor's Department", "Sir Seretse Khama
+			// International Airport")
 			// "[Ms Hewitt]" tagged as an organisation: a person, and the
 			// honorific is no part of the name (but "DR Congo" is a
 			// country's)

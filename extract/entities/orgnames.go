@@ -397,6 +397,67 @@ func headedAfter(toks []nlp.Token, a, b int) bool {
 	return false
 }
 
+// namedAfterPersons joins the names of institutions and buildings named
+// after people to the person's name before them: a person's name right
+// before a body's or a place's name that opens with its head ("[Max
+// Planck] [Institute for Solid State Research]", "[Mohamed bin Zayed]
+// [University of Artificial Intelligence]") becomes one name with it, and
+// a name ending in such a head takes in a royal or honorific title right
+// before it ("King [Faisal Hospital]", "Sir [Seretse Khama International
+// Airport]"), and an adjective before the title ("Royal Prince [Alfred
+// Hospital]").
+func (r *resolver) namedAfterPersons() {
+	for mi := range r.d.Mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName {
+			continue
+		}
+		toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+		if (m.Type == "ORG" || m.Type == "LOC") && institutionHead(toks[m.Start].Text) && m.Start > 0 && at[m.Start-1] != 0 {
+			pi := int(at[m.Start-1] - 1)
+			p := &r.d.Mentions[pi]
+			if p.Kind == KindName && p.Type == "PERSON" && p.End == m.Start && p.End-p.Start <= 4 {
+				start := p.Start
+				r.drop(pi)
+				r.widen(mi, start, m.End)
+			}
+		}
+		last := toks[m.End-1].Text
+		if s := m.Start; s > 0 && at[s-1] == 0 && m.End-s >= 2 && institutionHead(last) &&
+			(royalTitles[toks[s-1].Text] || toks[s-1].Text == "Sir" || toks[s-1].Text == "Sheikh") {
+			s--
+			if s > 0 && at[s-1] == 0 && toks[s-1].UPOS == "ADJ" && capitalisedWord(toks[s-1].Text) && s-1 > 0 {
+				s-- // "Royal Prince Alfred Hospital"
+			}
+			r.widen(mi, s, m.End)
+		}
+		if m.Type == "PERSON" && m.End-m.Start >= 2 && institutionHead(last) && !surnameHeads[last] && last != "Park" && last != "Bridge" {
+			// no person's name ends in "Hospital" or "Airport" (some
+			// end in "Park" or "Dam")
+			m.Type = "ORG"
+			if featureHeads[last] || hospitalHeads[last] {
+				m.Type = "LOC"
+			}
+		}
+	}
+}
+
+// institutionHead reports whether w is the head of an institution's or
+// a building's name that may be named after a person: "Institute",
+// "University", "Hospital", "Airport", "Stadium", "Foundation".
+func institutionHead(w string) bool {
+	if !capitalisedWord(w) {
+		return false
+	}
+	switch w {
+	case "Institute", "University", "College", "School", "Academy", "Hospital", "Infirmary", "Airport", "Stadium",
+		"Arena", "Foundation", "Centre", "Center", "Library", "Museum", "Observatory", "Laboratory", "Park",
+		"Mosque", "Cathedral", "Bridge", "Dam":
+		return true
+	}
+	return false
+}
+
 // demonymOpens widens the organisations' names the article writes two
 // times or more, each time after the same demonym the recogniser left
 // out, over it (a name typed once as an organisation's and elsewhere as
