@@ -3780,6 +3780,13 @@ func TestWhoNames(t *testing.T) {
 		{"said|O Sushmita|B-ORG Gurung|I-ORG ^-|I-ORG ^Tamang|I-ORG ,|O 24|O|amod|2|NUM ,|O a|O student|O", "Sushmita Gurung-Tamang", "PERSON"},
 		{"said|O Yorgelis|B-LOC Pérez|I-LOC ,|O 29|O|amod|2|NUM ,|O a|O hairdresser|O", "Yorgelis Pérez", "PERSON"},
 		{"said|O Erzsébet|O|nsubj|1|PROPN Horváth|O|flat|2|PROPN ^-|O ^Tóth|O|flat|2|PROPN ,|O 61|O|amod|2|NUM ,|O a|O retired|O band|O", "Erzsébet Horváth-Tóth", "PERSON"},
+		// a job only people have after an indefinite article, an
+		// accented name
+		{"said|O Benedikt|B-LOC Ófeigsson|I-LOC ,|O a|O geophysicist|O at|O the|O IMO|B-ORG ,|O speaking|O", "Benedikt Ófeigsson", "PERSON"},
+		{"said|O Taaniela|B-LOC Kula|I-LOC ,|O a|O senior|O official|O with|O the|O agency|O ,|O told|O", "Taaniela Kula", "PERSON"},
+		{"said|O Tarvo|B-LOC Zenvia|I-LOC ,|O a|O research|O volcanologist|O in|O Oslo|B-LOC", "Tarvo Zenvia", "PERSON"},
+		// (not a role firms have too)
+		{"bought|O Tarvo|B-LOC Zenvia|I-LOC ,|O a|O bank|O president|O at|O home|O ,|O and|O", "Tarvo Zenvia", "LOC"},
 	})
 	for _, sent := range []string{
 		"the|O Scot|O|nsubj|5|PROPN ,|O who|O won|O",

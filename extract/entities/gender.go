@@ -249,7 +249,7 @@ func (r *resolver) personNames() {
 		for k, w := range words {
 			// (a particle inside a person's name is no span error:
 			// "Frans de Waal")
-			allCaps = allCaps && (isCapitalised(w) || k > 0 && k < len(words)-1 && nameParticles[w])
+			allCaps = allCaps && (capitalisedWord(w) || k > 0 && k < len(words)-1 && nameParticles[w])
 		}
 		if !allCaps || len(words) > 4 || toks[m.End-1].XPOS == "NNPS" || toks[m.End-1].XPOS == "NNS" {
 			continue // "Trump on Twitter" is a span error, not a name
@@ -258,7 +258,7 @@ func (r *resolver) personNames() {
 			honorifics[strings.ToLower(toks[m.Start-1].Text)])
 		// "K. Chandrashekar Rao": places open with no initial (but for a
 		// compass point's: "N. Korea")
-		initial := m.Type == "LOC" && len(words[0]) == 2 && words[0][1] == '.' && isCapitalised(words[0]) && !strings.ContainsAny(words[0][:1], "NSEW")
+		initial := m.Type == "LOC" && len(words[0]) == 2 && words[0][1] == '.' && capitalisedWord(words[0]) && !strings.ContainsAny(words[0][:1], "NSEW")
 		// companies are often named after people ("Philip Morris"): the
 		// given-name test only retypes places
 		if titled || initial || r.servesAs(m) || (m.Type == "LOC" && givenNameSex(words[0]) != sexUnknown && !r.known(words[0])) ||
@@ -807,7 +807,8 @@ func (r *resolver) roleAfter(m *Mention) bool {
 		}
 	}
 	ends := func(w string) bool {
-		return w == "," || w == "of" || w == "at" || w == "for" || w == "who" || w == "whose"
+		return w == "," || w == "of" || w == "at" || w == "for" || w == "who" || w == "whose" ||
+			indefinite && (w == "with" || w == "in" || w == "from")
 	}
 	n := 0
 	for ; k < len(toks) && n < 6 && !ends(toks[k].Text); k, n = k+1, n+1 {
@@ -815,11 +816,35 @@ func (r *resolver) roleAfter(m *Mention) bool {
 			return false // (an owner in lower case may be: "the academy's permanent secretary")
 		}
 	}
-	if n == 0 || k >= len(toks) || !ends(toks[k].Text) || indefinite && toks[k].Text != "who" && toks[k].Text != "whose" {
+	if n == 0 || k >= len(toks) || !ends(toks[k].Text) {
 		return false
 	}
 	last := &toks[k-1]
+	if indefinite && toks[k].Text != "who" && toks[k].Text != "whose" {
+		// only a person is "a geophysicist at the IMO" or "a senior
+		// official with the agency"
+		return humanNouns[strings.ToLower(lemmaOf(last))] || strings.HasSuffix(strings.ToLower(last.Text), "ologist")
+	}
 	return RoleNoun(last.Text) || RoleNoun(lemmaOf(last)) || last.Text == "champion" || last.Text == "grandmaster"
+}
+
+// humanNouns name jobs and stations that only people have, which may
+// describe a name after an indefinite article ("Benedikt Ófeigsson, a
+// geophysicist at the IMO,"), where a role that firms have too ("an
+// investment adviser", "a lender") may not.
+var humanNouns = map[string]bool{
+	"official": true, "scientist": true, "researcher": true, "professor": true, "lecturer": true, "student": true,
+	"teacher": true, "doctor": true, "nurse": true, "physician": true, "surgeon": true, "engineer": true,
+	"economist": true, "physicist": true, "chemist": true, "geophysicist": true, "ecologist": true, "biologist": true,
+	"geologist": true, "historian": true, "journalist": true, "activist": true, "lawmaker": true, "legislator": true,
+	"politician": true, "diplomat": true, "lawyer": true, "farmer": true, "fisherman": true, "resident": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "mother": true, "father": true, "widow": true,
+	"pensioner": true, "veteran": true, "survivor": true, "villager": true, "priest": true, "pastor": true,
+	"writer": true, "novelist": true, "poet": true, "artist": true, "musician": true, "singer": true, "actor": true,
+	"actress": true, "athlete": true, "player": true, "striker": true, "midfielder": true, "defender": true,
+	"goalkeeper": true, "footballer": true, "cricketer": true, "analyst": true, "epidemiologist": true,
+	"volcanologist": true, "glaciologist": true, "climatologist": true, "virologist": true, "anthropologist": true,
+	"archaeologist": true, "astronomer": true, "mathematician": true, "entrepreneur": true, "campaigner": true,
 }
 
 // bareRoleAfter reports whether name mention m is followed by a comma and
@@ -899,11 +924,6 @@ func (r *resolver) knownBesidesGiven(name string) bool {
 	return false
 }
 
-func isCapitalised(w string) bool {
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
-}
-
-// honorifics stand before a person's name and are no part of it.
 // officeOpeners are the titles of offices only persons hold that may
 // open the recogniser's span of a body or a place (not "General",
 // "Major", "Chief", "King", "Justice": "General Motors", "Major League",
@@ -931,6 +951,7 @@ func (r *resolver) nameAfterTitle(toks []nlp.Token, a, b int) bool {
 	return !r.headedName(toks, a, b) && r.noCommonWord(words) && !r.known(strings.Join(words, " ")) && !r.isPlace(strings.Join(words, " "))
 }
 
+// honorifics stand before a person's name and are no part of it.
 var honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
 	"dr": true, "dr.": true, "drs": true, "drs.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
