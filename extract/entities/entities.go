@@ -163,6 +163,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.hyphenPlaces()
 	r.orgNames()
 	r.namedAfterPersons()
+	r.hospitalOpeners()
 	r.possessiveCompanies()
 	r.gazetteerOrgs()
 	r.partyNouns()

@@ -3769,7 +3769,7 @@ func TestCountryNotCityShortForm(t *testing.T) {
 // "Americans, who" and a word the lexicon knows are not.
 func TestWhoNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"band", "bank", "president", "planemaker", "chief", "executive"}}
+	lex := wordList{nouns: []string{"band", "bank", "president", "planemaker", "chief", "executive"}, adjectives: []string{"general"}}
 	checkTypedLex(t, g, lex, []typedCase{
 		{"Beyoncé|O|nsubj|5|PROPN ,|O who|O has|O won|O", "Beyoncé", "PERSON"},
 		// a role after a name of two words, its owner in lower case
@@ -3780,6 +3780,15 @@ func TestWhoNames(t *testing.T) {
 		{"said|O Sushmita|B-ORG Gurung|I-ORG ^-|I-ORG ^Tamang|I-ORG ,|O 24|O|amod|2|NUM ,|O a|O student|O", "Sushmita Gurung-Tamang", "PERSON"},
 		{"said|O Yorgelis|B-LOC Pérez|I-LOC ,|O 29|O|amod|2|NUM ,|O a|O hairdresser|O", "Yorgelis Pérez", "PERSON"},
 		{"said|O Erzsébet|O|nsubj|1|PROPN Horváth|O|flat|2|PROPN ^-|O ^Tóth|O|flat|2|PROPN ,|O 61|O|amod|2|NUM ,|O a|O retired|O band|O", "Erzsébet Horváth-Tóth", "PERSON"},
+		// a hospital's name opened by words the recogniser left out, a
+		// place before a common word
+		{"At|O the|O Kamituga|O General|O Referral|B-ORG Hospital|I-ORG ,|O a|O building|O", "Kamituga General Referral Hospital", "LOC"},
+		{"treated|O at|O Massachusetts|B-LOC General|O Hospital|B-PER in|O Boston|B-LOC", "Massachusetts General Hospital", "LOC"},
+		{"flown|O from|O Nairobi|B-LOC Kenyatta|B-LOC National|I-LOC Hospital|I-LOC staff|O", "Nairobi", "LOC"},
+		// a name between a determiner and a facility's noun
+		{"at|O Iran|B-LOC ^'s|O largest|O port|O ,|O the|O Shahid|B-PER Rajaee|I-PER port|O ,|O near|O", "Shahid Rajaee", "LOC"},
+		{"building|O its|O own|O Mubarak|B-PER Kabeer|I-PER port|O on|O Bubiyan|B-LOC", "Mubarak Kabeer", "LOC"},
+		{"said|O Tarvo|B-PER Zenvia|I-PER port|O officials|O", "Tarvo Zenvia", "PERSON"},
 		// a job only people have after an indefinite article, an
 		// accented name
 		{"said|O Benedikt|B-LOC Ófeigsson|I-LOC ,|O a|O geophysicist|O at|O the|O IMO|B-ORG ,|O speaking|O", "Benedikt Ófeigsson", "PERSON"},

@@ -210,6 +210,14 @@ func (r *resolver) personNames() {
 				continue
 			}
 		}
+		if m.Kind == KindName && m.Type == "PERSON" && m.End < len(toks) && facilityNouns[toks[m.End].Text] && m.Start > 0 &&
+			(strings.EqualFold(toks[m.Start-1].Text, "the") || isPossessive(toks[m.Start-1].Text) || toks[m.Start-1].Text == "own") {
+			// "Iran's [Shahid Rajaee] port", "the [Mubarak al-Kabeer]
+			// port": a name between a determiner and a facility's noun
+			// names the facility, after whoever it honours
+			m.Type = "LOC"
+			continue
+		}
 		if m.Kind == KindName && m.Type == "PERSON" && r.slashAlternatives(toks, m.End) != nil {
 			// "Daesh (ISIS/ISIL)": people are not given alternative
 			// all-capitals names in brackets, groups are
@@ -922,6 +930,14 @@ func (r *resolver) knownBesidesGiven(name string) bool {
 		}
 	}
 	return false
+}
+
+// facilityNouns, in lower case after a name, make it a facility's or a
+// feature's: "the Shahid Rajaee port", "the Kakhovka dam".
+var facilityNouns = map[string]bool{
+	"port": true, "airport": true, "dam": true, "mine": true, "prison": true, "stadium": true, "bridge": true,
+	"hospital": true, "canal": true, "reservoir": true, "lake": true, "river": true, "glacier": true,
+	"volcano": true, "crater": true, "peninsula": true, "island": true, "valley": true,
 }
 
 // officeOpeners are the titles of offices only persons hold that may

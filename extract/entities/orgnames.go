@@ -442,6 +442,50 @@ func (r *resolver) namedAfterPersons() {
 	}
 }
 
+// hospitalOpeners extends a hospital's name back over the capitalised
+// words the recogniser left out before it, "General" among them, and
+// over the place that opens it: "Kamituga General [Referral Hospital]",
+// "[Massachusetts] [General Hospital]" (a place before a common word
+// goes into the hospital's name). Not in a sentence of capitals or a title-cased
+// headline, nor over a people's word, a title but "General", or a
+// sentence's first word.
+func (r *resolver) hospitalOpeners() {
+	for mi := range r.d.Mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || m.Type == "PERSON" && m.End-m.Start > 1 || !hospitalHeads[r.doc[m.Sentence].Tokens[m.End-1].Text] {
+			continue
+		}
+		toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+		if capsSentence(toks) || titleCased(toks) {
+			continue
+		}
+		s := m.Start
+		for s > 1 && m.Start-s < 3 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && !isAllCaps(toks[s-1].Text) &&
+			(!isTitleWord(toks[s-1].Text) || toks[s-1].Text == "General") && !r.isDemonym(toks[s-1].Text) &&
+			!calendarWords[strings.ToLower(toks[s-1].Text)] {
+			s--
+		}
+		if s > 0 && at[s-1] != 0 {
+			// a place before a common word opens the name ("[Toronto]
+			// General Hospital"; not "[Nairobi] Kenyatta National
+			// Hospital")
+			pi := int(at[s-1] - 1)
+			if p := &r.d.Mentions[pi]; p.Kind == KindName && p.Type == "LOC" && p.End == s && p.End-p.Start <= 2 && r.commonWord(strings.ToLower(toks[s].Text)) {
+				s = p.Start
+				r.drop(pi)
+			}
+		} else if s > 0 && capitalisedWord(toks[s-1].Text) {
+			continue // a longer run: a headline's or a name of the rules'
+		}
+		if s < m.Start {
+			r.widen(mi, s, m.End)
+			if m.Type == "PERSON" {
+				m.Type = "LOC"
+			}
+		}
+	}
+}
+
 // institutionHead reports whether w is the head of an institution's or
 // a building's name that may be named after a person: "Institute",
 // "University", "Hospital", "Airport", "Stadium", "Foundation".
