@@ -3769,7 +3769,7 @@ func TestCountryNotCityShortForm(t *testing.T) {
 // "Americans, who" and a word the lexicon knows are not.
 func TestWhoNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"band", "bank", "president", "planemaker", "chief", "executive"}, adjectives: []string{"general"}}
+	lex := wordList{nouns: []string{"band", "bank", "president", "planemaker", "chief", "executive", "taco", "bell"}, adjectives: []string{"general"}}
 	checkTypedLex(t, g, lex, []typedCase{
 		{"Beyoncé|O|nsubj|5|PROPN ,|O who|O has|O won|O", "Beyoncé", "PERSON"},
 		// a role after a name of two words, its owner in lower case
@@ -3789,6 +3789,13 @@ func TestWhoNames(t *testing.T) {
 		{"at|O Iran|B-LOC ^'s|O largest|O port|O ,|O the|O Shahid|B-PER Rajaee|I-PER port|O ,|O near|O", "Shahid Rajaee", "LOC"},
 		{"building|O its|O own|O Mubarak|B-PER Kabeer|I-PER port|O on|O Bubiyan|B-LOC", "Mubarak Kabeer", "LOC"},
 		{"said|O Tarvo|B-PER Zenvia|I-PER port|O officials|O", "Tarvo Zenvia", "PERSON"},
+		// a role after a name whose given name is a common word
+		{"said|O Taco|B-LOC Dibbits|I-LOC ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Dibbits", "PERSON"},
+		{"said|O Taco|B-LOC Bell|I-LOC ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Bell", "LOC"},
+		{"in|O Juliaca|B-LOC ,|O near|O Lake|B-LOC Titicaca|I-LOC ,|O while|O|mark|0|SCONJ his|O former|O prime|O minister|O ,|O Betssy|B-PER", "Lake Titicaca", "LOC"},
+		// a place and a compass word
+		{"Swinney|B-PER ,|O who|O represents|O Perthshire|B-PER North|I-PER ,|O served|O", "Perthshire North", "LOC"},
+		{"said|O Austin|B-PER North|I-PER ,|O who|O served|O", "Austin North", "PERSON"},
 		// a job only people have after an indefinite article, an
 		// accented name
 		{"said|O Benedikt|B-LOC Ófeigsson|I-LOC ,|O a|O geophysicist|O at|O the|O IMO|B-ORG ,|O speaking|O", "Benedikt Ófeigsson", "PERSON"},

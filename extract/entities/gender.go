@@ -218,6 +218,14 @@ func (r *resolver) personNames() {
 			m.Type = "LOC"
 			continue
 		}
+		if m.Kind == KindName && m.Type == "PERSON" && m.End-m.Start == 2 && compassWords[toks[m.End-1].Text] &&
+			(r.isPlace(toks[m.Start].Text) || strings.HasSuffix(toks[m.Start].Text, "shire")) && !r.isGivenName(toks[m.Start].Text) {
+			// "[Perthshire North]PER": a place (or a shire) and a compass
+			// word, a constituency or a district ("Austin North" opens
+			// with a given name)
+			m.Type = "LOC"
+			continue
+		}
 		if m.Kind == KindName && m.Type == "PERSON" && r.slashAlternatives(toks, m.End) != nil {
 			// "Daesh (ISIS/ISIL)": people are not given alternative
 			// all-capitals names in brackets, groups are
@@ -277,7 +285,9 @@ func (r *resolver) personNames() {
 			// name is a person's though a word of it names a place: "the
 			// Federal District's governor, Ibaneis Rocha", "Bharat
 			// Masrani, TD's chief executive,")
-			(m.Type == "LOC" || m.Type == "ORG") && len(words) >= 2 && (r.roleApposed(m) || r.roleAfter(m)) && r.noCommonWord(words) && !r.isPlace(m.Text) ||
+			// (the surname no common word, the given name may be one:
+			// "Taco Dibbits, the museum's general director,")
+			(m.Type == "LOC" || m.Type == "ORG") && len(words) >= 2 && (r.roleApposed(m) || r.roleAfter(m)) && r.noCommonWord(words[len(words)-1:]) && !r.isPlace(m.Text) ||
 			r.kinApposition(m) ||
 			// (listed with a person, a name the gazetteer does not know
 			// and of no common word is a person's: "Ajinkya Rahane,
@@ -817,6 +827,12 @@ func (r *resolver) roleAfter(m *Mention) bool {
 	ends := func(w string) bool {
 		return w == "," || w == "of" || w == "at" || w == "for" || w == "who" || w == "whose" ||
 			indefinite && (w == "with" || w == "in" || w == "from")
+	}
+	if k < len(toks) {
+		switch toks[k].UPOS {
+		case "SCONJ", "CCONJ", "ADP", "VERB", "AUX", "PRON":
+			return false // a clause goes on: "near Lake Titicaca, while his former prime minister,"
+		}
 	}
 	n := 0
 	for ; k < len(toks) && n < 6 && !ends(toks[k].Text); k, n = k+1, n+1 {
