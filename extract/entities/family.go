@@ -81,7 +81,9 @@ func (r *resolver) familyFirstNames() {
 			for end < len(toks) && end-i <= 2 && givenSyllables(toks[end].Text) {
 				end++
 			}
-			if end == i+1 || r.commonWord(strings.ToLower(toks[i+1].Text)) {
+			// (a common word opens no given name, "Song Dynasty", but
+			// for a hyphenated one's first syllable: "Kwon Young-wan")
+			if end == i+1 || r.commonWord(strings.ToLower(toks[i+1].Text)) && !syllableAfter(toks, i+2) {
 				continue
 			}
 			if syllableAfter(toks, end) || end+1 < len(toks) && toks[end].Text == "-" && glued(toks, end) && glued(toks, end+1) && givenSyllables(toks[end+1].Text) {

@@ -12,7 +12,7 @@ import (
 // names, places and firms that open with such a word keep their own.
 func TestFamilyFirstNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"run", "cave", "well", "son", "shares"}}
+	lex := wordList{nouns: []string{"run", "cave", "well", "son", "shares"}, adjectives: []string{"young"}}
 	checkTypedLex(t, g, lex, []typedCase{
 		{"with|O Chinese|O leader|O Xi|O|compound|4|NOUN Jinping|B-LOC during|O talks|O", "Xi Jinping", "PERSON"},
 		{"replace|O the|O ousted|O Yoon|B-ORG Suk|I-ORG Yeol|I-ORG .|O|punct|1|PUNCT", "Yoon Suk Yeol", "PERSON"},
@@ -21,6 +21,8 @@ func TestFamilyFirstNames(t *testing.T) {
 		{"President|O Nguyen|O Phu|O Trong|O said|O", "Nguyen Phu Trong", "PERSON"},
 		{"talks|O with|O Kem|O|compound|4|PROPN Sokha|O|obl|1|PROPN ended|O", "Kem Sokha", "PERSON"},
 		{"talks|O with|O Sar|O|compound|4|PROPN Kheng|O|obl|1|PROPN ended|O", "Sar Kheng", "PERSON"},
+		// a common word as a hyphenated given name's first syllable
+		{"and|O Kwon|O Young|O ^-|O ^wan|O ,|O a|O professor|O", "Kwon Young-wan", "PERSON"},
 		// the recogniser's place of the whole name stays one
 		{"at|O Liang|B-LOC Bua|I-LOC ,|O|punct|1|PUNCT scientists|O said|O", "Liang Bua", "LOC"},
 	})
