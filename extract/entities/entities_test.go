@@ -3793,6 +3793,10 @@ func TestWhoNames(t *testing.T) {
 		{"said|O Taco|B-LOC Dibbits|I-LOC ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Dibbits", "PERSON"},
 		{"said|O Taco|B-LOC Bell|I-LOC ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Bell", "LOC"},
 		{"in|O Juliaca|B-LOC ,|O near|O Lake|B-LOC Titicaca|I-LOC ,|O while|O|mark|0|SCONJ his|O former|O prime|O minister|O ,|O Betssy|B-PER", "Lake Titicaca", "LOC"},
+		// a name between "the" and its members' noun
+		{"Maxime|B-PER Prévot|I-PER ,|O the|O Les|B-PER Engagés|I-PER leader|O ,|O will|O", "Les Engagés", "ORG"},
+		{"told|O the|O Tarvo|B-PER Zenvia|I-PER supporters|O", "Tarvo Zenvia", "ORG"},
+		{"told|O the|O Sarah|B-PER Zenvia|I-PER supporters|O", "Sarah Zenvia", "PERSON"},
 		// a place and a compass word
 		{"Swinney|B-PER ,|O who|O represents|O Perthshire|B-PER North|I-PER ,|O served|O", "Perthshire North", "LOC"},
 		{"said|O Austin|B-PER North|I-PER ,|O who|O served|O", "Austin North", "PERSON"},

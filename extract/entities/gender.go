@@ -218,6 +218,14 @@ func (r *resolver) personNames() {
 			m.Type = "LOC"
 			continue
 		}
+		if m.Kind == KindName && m.Type == "PERSON" && m.Start > 0 && strings.EqualFold(toks[m.Start-1].Text, "the") && m.End < len(toks) &&
+			memberNouns[toks[m.End].Text] && (!r.isGivenName(toks[m.Start].Text) || frenchArticles[toks[m.Start].Text]) {
+			// "the [Les Engagés]PER leader", "the [EH Bildu]PER
+			// lawmakers": a name between "the" and its members' noun is
+			// a party's or a body's
+			m.Type = "ORG"
+			continue
+		}
 		if m.Kind == KindName && m.Type == "PERSON" && m.End-m.Start == 2 && compassWords[toks[m.End-1].Text] &&
 			(r.isPlace(toks[m.Start].Text) || strings.HasSuffix(toks[m.Start].Text, "shire")) && !r.isGivenName(toks[m.Start].Text) {
 			// "[Perthshire North]PER": a place (or a shire) and a compass
@@ -946,6 +954,19 @@ func (r *resolver) knownBesidesGiven(name string) bool {
 		}
 	}
 	return false
+}
+
+// frenchArticles open parties' names, not given names, after "the": "the
+// Les Engagés leader", "the Les Républicains candidate".
+var frenchArticles = map[string]bool{"Les": true, "La": true, "Le": true, "L'": true}
+
+// memberNouns, after "the" and a name, make it a body's: "the Likud
+// leader", "the Labour MPs".
+var memberNouns = map[string]bool{
+	"leader": true, "leaders": true, "leadership": true, "chairman": true, "chairwoman": true, "candidate": true,
+	"candidates": true, "lawmaker": true, "lawmakers": true, "legislator": true, "legislators": true, "MP": true,
+	"MPs": true, "member": true, "members": true, "membership": true, "deputies": true, "activists": true,
+	"supporters": true, "voters": true, "manifesto": true,
 }
 
 // facilityNouns, in lower case after a name, make it a facility's or a
