@@ -178,7 +178,40 @@ func (r *resolver) adjacentJoin(toks []nlp.Token, a, b nlp.Span) (string, bool) 
 		}
 		return "PERSON", true
 	}
+	if ta == "PERSON" && tb != "PERSON" && a.End-a.Start >= 2 && b.End-b.Start >= 2 && b.End-b.Start <= 4 && b.End-a.Start <= 6 && r.flatPieces(toks, a, b) {
+		// "[Nana Addo]PER [Dankwa Akufo-Addo]ORG", "[Jigme
+		// Khesar]PER [Namgyel Wangchuck]ORG": the parse makes the words
+		// of a second name the recogniser typed otherwise flat parts of
+		// the first's (a second person's name, or one word, may be
+		// another entity in a list or a signature: "Kevin A. Boone
+		// Accenture")
+		return "PERSON", true
+	}
 	return "", false
+}
+
+// flatPieces reports whether every word of span b is a flat dependent of
+// a word of span a, of b, or of the word a's first word is flat under
+// (a title: "King [Jigme Khesar] [Namgyel Wangchuck]"), and reads as a
+// name's piece: capitalised, no title, common word, legal form or head of
+// a body or a place, and no name the gazetteer knows (headedName).
+func (r *resolver) flatPieces(toks []nlp.Token, a, b nlp.Span) bool {
+	if r.lex == nil || r.headedName(toks, b.Start, b.End) {
+		return false
+	}
+	for k := b.Start; k < b.End; k++ {
+		t := &toks[k]
+		if t.Text == "-" && k > b.Start && glued(toks, k) {
+			continue // "Akufo-Addo"
+		}
+		h := t.Head - 1
+		shared := toks[a.Start].Deprel == "flat" && toks[a.Start].Head-1 == h
+		if t.Deprel != "flat" || !shared && (h < a.Start || h >= a.End && (h < b.Start || h >= b.End)) || !capitalisedWord(t.Text) ||
+			isAllCaps(t.Text) || isTitleWord(t.Text) || isLegalForm(t.Text) || r.commonWord(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // countryOrRegionNamed reports whether w is the name the gazetteer gives a country

@@ -3793,6 +3793,12 @@ func TestWhoNames(t *testing.T) {
 		{"said|O Taco|B-LOC Dibbits|I-LOC ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Dibbits", "PERSON"},
 		{"said|O Taco|B-LOC Bell|I-LOC ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Bell", "LOC"},
 		{"in|O Juliaca|B-LOC ,|O near|O Lake|B-LOC Titicaca|I-LOC ,|O while|O|mark|0|SCONJ his|O former|O prime|O minister|O ,|O Betssy|B-PER", "Lake Titicaca", "LOC"},
+		// a second name the parse makes flat pieces of the first
+		{"President|O Nana|B-PER|obj|0|PROPN Addo|I-PER|flat|2|PROPN Dankwa|B-ORG|flat|2|PROPN Akufo|I-ORG|flat|2|PROPN ^-|I-ORG|punct|7|PUNCT ^Addo|I-ORG|flat|2|PROPN ,|O", "Nana Addo Dankwa Akufo-Addo", "PERSON"},
+		{"by|O King|O|obl|0|PROPN Jigme|B-PER|flat|2|PROPN Khesar|I-PER|flat|2|PROPN Namgyel|B-ORG|flat|2|PROPN Wangchuck|I-ORG|flat|2|PROPN in|O", "Jigme Khesar Namgyel Wangchuck", "PERSON"},
+		{"by|O Tarvo|B-PER|obl|0|PROPN Zenvia|I-PER|flat|2|PROPN Kenya|B-LOC|flat|2|PROPN in|O", "Kenya", "LOC"},
+		{"Kevin|B-PER|root|0|PROPN A.|I-PER|flat|1|PROPN Boone|I-PER|flat|1|PROPN Accenture|B-ORG|flat|1|PROPN", "Accenture", "ORG"},
+		{"cc|O Kim|B-PER|root|0|PROPN Ward|I-PER|flat|2|PROPN Sara|B-PER|flat|2|PROPN Shackleton|I-PER|flat|2|PROPN", "Sara Shackleton", "PERSON"},
 		// a name between "the" and its members' noun
 		{"Maxime|B-PER Prévot|I-PER ,|O the|O Les|B-PER Engagés|I-PER leader|O ,|O will|O", "Les Engagés", "ORG"},
 		{"told|O the|O Tarvo|B-PER Zenvia|I-PER supporters|O", "Tarvo Zenvia", "ORG"},
