@@ -1611,6 +1611,39 @@ func (r *resolver) hospitalName(c *cluster) bool {
 	return seen
 }
 
+// museumHeads head the names of museums and galleries (not
+// observatories, which science news writes as research bodies, and space
+// telescopes: "the Lowell Observatory", "NASA's X-Ray Observatory").
+var museumHeads = map[string]bool{"Museum": true, "Gallery": true}
+
+// museumName reports whether every name of c of two words or more holds a
+// museum's head and no other body's head ("National Gallery of Art"; not
+// "Museum Board", "Museums Association"); its one-word names are short
+// forms ("the Rijksmuseum" stays what it is).
+func museumName(c *cluster) bool {
+	seen := false
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if len(w) < 2 {
+			continue
+		}
+		heads := 0
+		for _, x := range w {
+			switch {
+			case museumHeads[x]:
+				heads++
+			case orgHeads[strings.ToLower(x)]:
+				return false
+			}
+		}
+		if heads != 1 {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // hospitalWords reports whether the words w of a name end in a hospital's
 // head, or in one and the place it serves.
 func (r *resolver) hospitalWords(w []string) bool {
@@ -6337,6 +6370,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		// "Kenyatta National Hospital", "University Hospital Galway",
 		// "Monash Medical Centre": a hospital is a building patients are
 		// taken to, a place as prisons, stadiums and airports are
+		return "LOC"
+	}
+	if typ == "ORG" && museumName(c) {
+		// "National Museum of Denmark", "National Gallery of Art": a
+		// building visitors go to, a place as hospitals are
 		return "LOC"
 	}
 	if typ == "PERSON" && planets(c) {

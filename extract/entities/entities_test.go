@@ -2499,6 +2499,11 @@ func TestHospitalNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"taken|O to|O Kenyatta|B-ORG National|I-ORG Hospital|I-ORG", "Kenyatta National Hospital", "LOC"},
+		// museums, galleries and observatories
+		{"at|O the|O National|B-ORG Museum|I-ORG of|I-ORG Denmark|I-ORG ,|O", "National Museum of Denmark", "LOC"},
+		{"loans|O from|O the|O National|B-ORG Gallery|I-ORG of|I-ORG Art|I-ORG in|O Washington|B-LOC", "National Gallery of Art", "LOC"},
+		{"the|O Museums|B-ORG Association|I-ORG said|O", "Museums Association", "ORG"},
+		{"the|O Gallery|B-ORG Board|I-ORG said|O", "Gallery Board", "ORG"},
 		{"at|O University|B-ORG Hospital|I-ORG Galway|I-ORG", "University Hospital Galway", "LOC"},
 		{"at|O the|O University|B-ORG Hospital|I-ORG of|I-ORG Wales|I-ORG", "University Hospital of Wales", "LOC"},
 		{"at|O Monash|B-ORG Medical|I-ORG Centre|I-ORG", "Monash Medical Centre", "LOC"},

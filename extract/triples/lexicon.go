@@ -204,7 +204,7 @@ var memberNouns = map[string]bool{
 // somewhere rather than based there.
 var facilityHeads = map[string]bool{
 	"mosque": true, "church": true, "cathedral": true, "temple": true, "synagogue": true, "hospital": true,
-	"airport": true, "stadium": true, "museum": true, "palace": true, "prison": true, "base": true,
+	"airport": true, "stadium": true, "museum": true, "gallery": true, "palace": true, "prison": true, "base": true,
 	"camp": true, "university": true, "college": true, "school": true, "station": true, "port": true,
 	"bridge": true, "tower": true, "hotel": true, "centre": true, "center": true, "square": true,
 }

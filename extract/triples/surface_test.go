@@ -131,3 +131,20 @@ func TestSurfaceRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestFacility checks the names of buildings and sites that are located
+// somewhere rather than based there.
+func TestFacility(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Grand Mosque":                        true,
+		"Gleneagles Hospital":                 true,
+		"National Museum of Natural Sciences": true,
+		"National Gallery of Art":             true,
+		"Bank of England":                     false,
+		"Museums Association":                 false,
+	} {
+		if got := facility(name); got != want {
+			t.Errorf("facility(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -187,10 +187,21 @@ func (x *extractor) locatedIn() {
 }
 
 // facility reports whether an organisation's name ends with a word for a
-// building or site ("Grand Mosque", "Gleneagles Hospital").
+// building or site ("Grand Mosque", "Gleneagles Hospital") or holds a
+// museum's or a gallery's ("National Museum of Natural Sciences").
 func facility(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
-	return facilityHeads[strings.ToLower(name[i+1:])]
+	if facilityHeads[strings.ToLower(name[i+1:])] {
+		return true
+	}
+	// a museum's or a gallery's head may open its name: "National
+	// Museum of Natural Sciences"
+	for _, w := range strings.Fields(name) {
+		if w == "Museum" || w == "Gallery" {
+			return true
+		}
+	}
+	return false
 }
 
 // lemma returns the lower-case lemma of token i.
