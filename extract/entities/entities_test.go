@@ -3797,6 +3797,9 @@ func TestWhoNames(t *testing.T) {
 		// a role after a name whose given name is a common word
 		{"said|O Taco|B-LOC Dibbits|I-LOC ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Dibbits", "PERSON"},
 		{"said|O Taco|B-LOC Bell|I-LOC ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Bell", "LOC"},
+		// (a surname the tagger read as a plural)
+		{"said|O Taco|B-LOC Dibbits|I-LOC|x|0|PROPN|NNPS ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Dibbits", "PERSON"},
+		{"said|O Taco|B-LOC Bells|I-LOC|x|0|PROPN|NNPS ,|O the|O museum|O ^'s|O general|O director|O ,|O said|O", "Taco Bells", "LOC"},
 		{"in|O Juliaca|B-LOC ,|O near|O Lake|B-LOC Titicaca|I-LOC ,|O while|O|mark|0|SCONJ his|O former|O prime|O minister|O ,|O Betssy|B-PER", "Lake Titicaca", "LOC"},
 		// a second name the parse makes flat pieces of the first
 		{"President|O Nana|B-PER|obj|0|PROPN Addo|I-PER|flat|2|PROPN Dankwa|B-ORG|flat|2|PROPN Akufo|I-ORG|flat|2|PROPN ^-|I-ORG|punct|7|PUNCT ^Addo|I-ORG|flat|2|PROPN ,|O", "Nana Addo Dankwa Akufo-Addo", "PERSON"},

@@ -275,8 +275,8 @@ func (r *resolver) personNames() {
 			// "Frans de Waal")
 			allCaps = allCaps && (capitalisedWord(w) || k > 0 && k < len(words)-1 && nameParticles[w])
 		}
-		if !allCaps || len(words) > 4 || toks[m.End-1].XPOS == "NNPS" || toks[m.End-1].XPOS == "NNS" {
-			continue // "Trump on Twitter" is a span error, not a name
+		if !allCaps || len(words) > 4 || (toks[m.End-1].XPOS == "NNPS" || toks[m.End-1].XPOS == "NNS") && r.commonPlural(toks[m.End-1].Text) {
+			continue // "Trump on Twitter" is a span error, not a name; "United States" a plural
 		}
 		titled := m.Start > 0 && (RoleNoun(lemmaOf(&toks[m.Start-1])) && !strings.HasSuffix(strings.ToLower(toks[m.Start-1].Text), "s") ||
 			honorifics[strings.ToLower(toks[m.Start-1].Text)])
@@ -975,6 +975,17 @@ var facilityNouns = map[string]bool{
 	"port": true, "airport": true, "dam": true, "mine": true, "prison": true, "stadium": true, "bridge": true,
 	"hospital": true, "canal": true, "reservoir": true, "lake": true, "river": true, "glacier": true,
 	"volcano": true, "crater": true, "peninsula": true, "island": true, "valley": true,
+}
+
+// commonPlural reports whether w, read as a plural, is one of a common
+// word ("States", "Airlines"; not the surnames "Dibbits", "Jones"), or
+// whether no lexicon tells.
+func (r *resolver) commonPlural(w string) bool {
+	if r.lex == nil {
+		return true
+	}
+	l := strings.ToLower(w)
+	return r.commonWord(l) || r.commonWord(strings.TrimSuffix(l, "s")) || r.commonWord(strings.TrimSuffix(l, "es"))
 }
 
 // officeOpeners are the titles of offices only persons hold that may
