@@ -174,6 +174,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.numberedRoads()
 	r.sharedHeads()
 	r.featureOfNames()
+	r.seatNames()
 	r.acronymCountryOrgs()
 	r.datelineAgencies()
 	r.stateAbbreviations()
@@ -2603,22 +2604,33 @@ func (r *resolver) acronymCountryOrgs() {
 }
 
 // featureOfHeads open the names of natural features before "of" and a
-// name: "the Cape of Good Hope", "the Isle of Dogs".
+// name: "the Cape of Good Hope", "the Isle of Dogs", and of ports: "the
+// Port of Baltimore".
 var featureOfHeads = map[string]bool{
 	"Cape": true, "Isle": true, "Isles": true, "Bay": true, "Gulf": true, "Sea": true, "Strait": true,
-	"Straits": true, "Lake": true, "Mount": true, "Islands": true, "Bight": true,
+	"Straits": true, "Lake": true, "Mount": true, "Islands": true, "Bight": true, "Port": true,
 }
 
 // featureOfNames adds as places the untagged names of natural features a
 // head of featureOfHeads, "of" and one to three capitalised words make,
 // which the tagger may read as common words ("around the Cape of Good
 // Hope", "Hope" a verb), inside a sentence not in title case, apart from
-// other capitalised words.
+// other capitalised words. A port's name takes in the place the
+// recogniser tagged after "of" ("the Port of [Baltimore]"; a body's head
+// after it has made that a body's name already: "[Rotterdam Authority]").
 func (r *resolver) featureOfNames() {
 	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
 		titled := titleCasedOnce(toks)
 		for i := 1; i+2 < len(toks); i++ {
 			if at[i] != 0 || !featureOfHeads[toks[i].Text] || toks[i+1].Text != "of" || capitalisedBefore(toks, i) {
+				continue
+			}
+			if k := at[i+2]; toks[i].Text == "Port" && k != 0 {
+				m := &r.d.Mentions[k-1]
+				if m.Start == i+2 && m.Type == "LOC" && m.Kind == KindName && m.End-m.Start <= 3 && !titled() {
+					r.widen(int(k-1), i, m.End)
+					i = m.End - 1
+				}
 				continue
 			}
 			end := i + 2
@@ -2630,6 +2642,33 @@ func (r *resolver) featureOfNames() {
 			}
 			r.addName(si, i, end, "LOC")
 			i = end - 1
+		}
+	})
+}
+
+// seatOpeners and seatHeads make the names of the buildings that house a
+// government, written with common words: "State House", "Parliament
+// Buildings", "Government Palace".
+var (
+	seatOpeners = map[string]bool{"State": true, "Parliament": true, "Government": true, "Presidential": true, "Legislative": true}
+	seatHeads   = map[string]bool{"House": true, "Palace": true, "Buildings": true, "Building": true, "Capitol": true, "Lodge": true, "Mansion": true}
+)
+
+// seatNames adds as places the untagged two-word names of the buildings
+// a government sits in ("the inauguration at State House", "outside
+// Parliament Buildings"), inside a sentence not in title case, apart from
+// other capitalised words ("State House Speaker Ron Mariano" is a
+// title's).
+func (r *resolver) seatNames() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		titled := titleCasedOnce(toks)
+		for i := 1; i+1 < len(toks); i++ {
+			if at[i] != 0 || at[i+1] != 0 || !seatOpeners[toks[i].Text] || !seatHeads[toks[i+1].Text] || capitalisedBefore(toks, i) ||
+				i+2 < len(toks) && capitalisedWord(toks[i+2].Text) || titled() {
+				continue
+			}
+			r.addName(si, i, i+2, "LOC")
+			i++
 		}
 	})
 }

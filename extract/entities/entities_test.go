@@ -4810,13 +4810,21 @@ func TestWhichNotWho(t *testing.T) {
 
 // TestFeatureOfNames: a natural feature's head, "of" and a name make a
 // place though the tagger read the words as common ones ("around the
-// Cape of Good Hope"), but not in a title-case sentence.
+// Cape of Good Hope"), but not in a title-case sentence; so do ports
+// ("the Port of Baltimore") and the buildings of a government ("State
+// House").
 func TestFeatureOfNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"ships|O sail|O around|O the|O Cape|O|obl|2|NOUN of|O Good|O|amod|8|ADJ Hope|O|nmod|5|VERB .|O", "Cape of Good Hope", "LOC"},
+		// a port takes in the place after "of", not before a body's head
+		{"resumed|O at|O the|O Port|O of|O Baltimore|B-LOC on|O Monday|O", "Port of Baltimore", "LOC"},
+		// the buildings a government sits in
+		{"sworn|O in|O at|O State|O House|O in|O Nairobi|B-LOC", "State House", "LOC"},
+		{"gathered|O outside|O Parliament|O Buildings|O on|O Tuesday|O", "Parliament Buildings", "LOC"},
 	})
 	checkNoEntity(t, g, []string{"Ships|O Sail|O Around|O the|O Cape|O of|O Good|O Hope|O .|O"}, func(e extract.Entity) bool { return true })
+	checkNoEntity(t, g, []string{"the|O Government|O House|O Leader|O said|O so|O"}, func(e extract.Entity) bool { return e.Name == "Government House" })
 }
 
 // TestRemitLists checks that a body's name that lists its remits runs to
