@@ -4819,6 +4819,9 @@ func TestFeatureOfNames(t *testing.T) {
 		{"ships|O sail|O around|O the|O Cape|O|obl|2|NOUN of|O Good|O|amod|8|ADJ Hope|O|nmod|5|VERB .|O", "Cape of Good Hope", "LOC"},
 		// a port takes in the place after "of", not before a body's head
 		{"resumed|O at|O the|O Port|O of|O Baltimore|B-LOC on|O Monday|O", "Port of Baltimore", "LOC"},
+		// a compass point the recogniser left before a place it tagged
+		{"one|O of|O West|O Africa|B-LOC ^'s|O largest|O hubs|O", "West Africa", "LOC"},
+		{"in|O northern|O Syria|B-LOC today|O", "Syria", "LOC"},
 		// the buildings a government sits in
 		{"sworn|O in|O at|O State|O House|O in|O Nairobi|B-LOC", "State House", "LOC"},
 		{"gathered|O outside|O Parliament|O Buildings|O on|O Tuesday|O", "Parliament Buildings", "LOC"},

@@ -594,6 +594,7 @@ func (r *resolver) widenNames() {
 			r.orgHeadAfter(mi)
 		}
 		if m.Type == "LOC" {
+			r.compassPlace(mi)
 			r.policeAfter(mi)
 			r.teamAfter(mi)
 			r.teamInside(mi)
@@ -818,6 +819,23 @@ func (r *resolver) compassBefore(mi int) {
 		s--
 	}
 	if s < m.Start && !capsSentence(toks) {
+		r.widen(mi, s, m.End)
+	}
+}
+
+// compassPlace extends place mention mi back over the one or two
+// untagged capitalised compass points before it when the gazetteer knows
+// the whole as a place: "West [Africa]'s largest textile hubs", where the
+// recogniser, having tagged "Africa" elsewhere, tagged it alone (not
+// "northern Syria", nor "East [Jerusalem]" unless the gazetteer knows it).
+func (r *resolver) compassPlace(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	s := m.Start
+	for s > 0 && m.Start-s < 2 && at[s-1] == 0 && compassWords[toks[s-1].Text] {
+		s--
+	}
+	if s < m.Start && !capsSentence(toks) && r.isPlace(spanText(toks, s, m.End)) {
 		r.widen(mi, s, m.End)
 	}
 }
