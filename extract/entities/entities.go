@@ -175,6 +175,7 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.sharedHeads()
 	r.featureOfNames()
 	r.seatNames()
+	r.oceans()
 	r.acronymCountryOrgs()
 	r.datelineAgencies()
 	r.stateAbbreviations()
@@ -2642,6 +2643,27 @@ func (r *resolver) featureOfNames() {
 			}
 			r.addName(si, i, end, "LOC")
 			i = end - 1
+		}
+	})
+}
+
+// oceanNames are the oceans news names by one word after "the": "across
+// the Pacific", "a rail route to the Atlantic".
+var oceanNames = map[string]bool{"Pacific": true, "Atlantic": true}
+
+// oceans adds as places the untagged oceans written "the Pacific" or
+// "the Atlantic" (a lower-case "the": "The Atlantic" is a magazine) before
+// no capitalised word ("the Pacific Rim", "the Atlantic Council"), and
+// not after one ("Security Pacific", "Union Pacific", companies whose
+// short forms news writes alone).
+func (r *resolver) oceans() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 1; i < len(toks); i++ {
+			if at[i] != 0 || !oceanNames[toks[i].Text] || toks[i-1].Text != "the" ||
+				i+1 < len(toks) && (capitalisedWord(toks[i+1].Text) || toks[i+1].Text == "'s" || toks[i+1].Text == "-") {
+				continue
+			}
+			r.addName(si, i, i+1, "LOC")
 		}
 	})
 }

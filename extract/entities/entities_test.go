@@ -4822,12 +4822,15 @@ func TestFeatureOfNames(t *testing.T) {
 		// a compass point the recogniser left before a place it tagged
 		{"one|O of|O West|O Africa|B-LOC ^'s|O largest|O hubs|O", "West Africa", "LOC"},
 		{"in|O northern|O Syria|B-LOC today|O", "Syria", "LOC"},
+		// oceans named by one word after "the"
+		{"corridor|O that|O runs|O down|O to|O the|O Pacific|O .|O", "Pacific", "LOC"},
 		// the buildings a government sits in
 		{"sworn|O in|O at|O State|O House|O in|O Nairobi|B-LOC", "State House", "LOC"},
 		{"gathered|O outside|O Parliament|O Buildings|O on|O Tuesday|O", "Parliament Buildings", "LOC"},
 	})
 	checkNoEntity(t, g, []string{"Ships|O Sail|O Around|O the|O Cape|O of|O Good|O Hope|O .|O"}, func(e extract.Entity) bool { return true })
 	checkNoEntity(t, g, []string{"the|O Government|O House|O Leader|O said|O so|O"}, func(e extract.Entity) bool { return e.Name == "Government House" })
+	checkNoEntity(t, g, []string{"across|O the|O Pacific|O Rim|O ,|O", "he|O told|O The|O Atlantic|O .|O", "the|O Pacific|O ^'s|O chairman|O"}, func(e extract.Entity) bool { return e.Type == "LOC" })
 }
 
 // TestRemitLists checks that a body's name that lists its remits runs to
