@@ -813,14 +813,24 @@ func titleCased(toks []nlp.Token) bool {
 // capitals.
 func (r *resolver) compassBefore(mi int) {
 	m := &r.d.Mentions[mi]
-	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
-	s := m.Start
-	for s > 1 && m.Start-s < 2 && at[s-1] == 0 && compassWords[toks[s-1].Text] {
-		s--
-	}
-	if s < m.Start && !capsSentence(toks) {
+	if s := r.compassesBefore(m, 1); s < m.Start {
 		r.widen(mi, s, m.End)
 	}
+}
+
+// compassesBefore returns where mention m would start with the one or two
+// untagged capitalised compass points right before it, none before token
+// first, and m.Start in a sentence of capitals.
+func (r *resolver) compassesBefore(m *Mention, first int) int {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	s := m.Start
+	for s > first && m.Start-s < 2 && at[s-1] == 0 && compassWords[toks[s-1].Text] {
+		s--
+	}
+	if capsSentence(toks) {
+		return m.Start
+	}
+	return s
 }
 
 // compassPlace extends place mention mi back over the one or two
@@ -830,12 +840,7 @@ func (r *resolver) compassBefore(mi int) {
 // "northern Syria", nor "East [Jerusalem]" unless the gazetteer knows it).
 func (r *resolver) compassPlace(mi int) {
 	m := &r.d.Mentions[mi]
-	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
-	s := m.Start
-	for s > 0 && m.Start-s < 2 && at[s-1] == 0 && compassWords[toks[s-1].Text] {
-		s--
-	}
-	if s < m.Start && !capsSentence(toks) && r.isPlace(spanText(toks, s, m.End)) {
+	if s := r.compassesBefore(m, 0); s < m.Start && r.isPlace(spanText(r.doc[m.Sentence].Tokens, s, m.End)) {
 		r.widen(mi, s, m.End)
 	}
 }
