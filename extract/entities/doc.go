@@ -243,6 +243,24 @@
 // Italian article opens keeps the article in its key ("La Paz" is no
 // "Paz").
 //
+// Session 30 added: a body's remit after "for the" and its "of" chain
+// ("American Association for the Advancement of Science"); institutions
+// and buildings named after people, the person's mention dropped ("Max
+// Planck Institute for Solid State Research", "King Faisal Hospital": a
+// rule that takes one name into another drops the other's mention, which
+// then joins no entity); words the recogniser left before a hospital's
+// name ("Massachusetts General Hospital"); "the Port of Baltimore", the
+// buildings a government sits in ("State House", "Government Palace"),
+// "the Pacific", a compass point before a place the gazetteer knows
+// whole ("West Africa"); museums and galleries are places. Persons: an
+// office's title opening a body's span ("[Speaker Nabih Berri]ORG"), a
+// job only people have after an indefinite article ("Benedikt Ófeigsson,
+// a geophysicist at the IMO"), a name the parse makes flat pieces of a
+// person's ("Nana Addo Dankwa Akufo-Addo"), a hyphenated Korean given name
+// whose first syllable is a common word ("Kwon Young-wan"); a name
+// between "the" and its members' noun is a party's ("the Les Engagés
+// leader").
+//
 // Coreference is conservative, and asks for each entity's type as the
 // rules above give it (a company the recogniser took for a person is no
 // "he"): a pronoun (he, his, him, she, her) goes to the person the recent
