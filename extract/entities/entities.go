@@ -1579,10 +1579,30 @@ func (r *resolver) featureName(c *cluster) bool {
 		} else if !featureHeads[w[n-1]] {
 			return false
 		}
+		if sponsoredHeads[w[len(w)-1]] {
+			continue // "Queensland Country Bank Stadium": a sponsor's name before a venue's head
+		}
 		for _, x := range w {
 			if orgHeads[strings.ToLower(x)] {
 				return false
 			}
+		}
+	}
+	return len(c.forms) > 0
+}
+
+// sponsoredHeads end the names of venues that sponsors name, a body's
+// head among their words ("HFC Bank Stadium", "Co-op Live Arena").
+var sponsoredHeads = map[string]bool{"Stadium": true, "Arena": true, "Dome": true, "Speedway": true, "Raceway": true, "Racecourse": true}
+
+// seatName reports whether every name of c is the name of a building a
+// government sits in (seatOpeners, seatHeads: "Parliament House",
+// "Government Palace"), which the recogniser may have typed a body.
+func seatName(c *cluster) bool {
+	for f := range c.forms {
+		w := strings.Fields(f)
+		if len(w) != 2 || !seatOpeners[w[0]] || !seatHeads[w[1]] {
+			return false
 		}
 	}
 	return len(c.forms) > 0
@@ -6431,6 +6451,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		// "Kenyatta National Hospital", "University Hospital Galway",
 		// "Monash Medical Centre": a hospital is a building patients are
 		// taken to, a place as prisons, stadiums and airports are
+		return "LOC"
+	}
+	if typ == "ORG" && seatName(c) {
+		// "Parliament House", "State House": the building, as the
+		// rules that find them untagged type them
 		return "LOC"
 	}
 	if typ == "ORG" && museumName(c) {

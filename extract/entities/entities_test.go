@@ -2499,6 +2499,10 @@ func TestHospitalNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"taken|O to|O Kenyatta|B-ORG National|I-ORG Hospital|I-ORG", "Kenyatta National Hospital", "LOC"},
+		// a sponsor's name in a venue's; a government's building the
+		// recogniser typed a body
+		{"at|O the|O Queensland|B-ORG Country|I-ORG Bank|I-ORG Stadium|I-ORG in|O Townsville|B-LOC", "Queensland Country Bank Stadium", "LOC"},
+		{"outside|O Parliament|B-ORG House|I-ORG in|O Canberra|B-LOC", "Parliament House", "LOC"},
 		// museums, galleries and observatories
 		{"at|O the|O National|B-ORG Museum|I-ORG of|I-ORG Denmark|I-ORG ,|O", "National Museum of Denmark", "LOC"},
 		{"loans|O from|O the|O National|B-ORG Gallery|I-ORG of|I-ORG Art|I-ORG in|O Washington|B-LOC", "National Gallery of Art", "LOC"},
