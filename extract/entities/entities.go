@@ -1542,6 +1542,9 @@ var featureHeads = map[string]bool{
 	"Square": true, "Bridge": true, "Racecourse": true, "Park": true, "Station": true, "Base": true,
 	"Reservoir": true, "Complex": true, "Speedway": true, "Raceway": true, "Pond": true, "Butte": true,
 	"Mesa": true, "Peaks": true, "Boulevard": true, "Metropark": true, "Dome": true,
+	// South Asian buildings, roads and squares: "Raj Bhavan", "Anna
+	// Salai", "Janpath Marg", "D-Chowk"
+	"Bhavan": true, "Bhawan": true, "Salai": true, "Marg": true, "Chowk": true,
 }
 
 // unnamedHeads are feature heads no person is named after, so that a
@@ -1551,6 +1554,7 @@ var unnamedHeads = map[string]bool{
 	"Airport": true, "Stadium": true, "Arena": true, "Complex": true, "Speedway": true, "Raceway": true,
 	"Racecourse": true, "Reservoir": true, "Metropark": true, "Pond": true, "Butte": true, "Dome": true,
 	"Tunnel": true, "Glacier": true, "Cathedral": true, "Basilica": true, "Mosque": true,
+	"Bhavan": true, "Bhawan": true, "Salai": true, "Marg": true, "Chowk": true,
 }
 
 // venueCentres, before "Centre" or "Center", make a building's name, not a

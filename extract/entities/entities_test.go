@@ -2499,6 +2499,10 @@ func TestHospitalNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"taken|O to|O Kenyatta|B-ORG National|I-ORG Hospital|I-ORG", "Kenyatta National Hospital", "LOC"},
+		// South Asian buildings and roads; streets a given name's word
+		// opens
+		{"Ravi|B-PER ^'s|O office|O at|O Raj|B-PER Bhavan|I-PER did|O not|O respond|O", "Raj Bhavan", "LOC"},
+		{"fans|O poured|O on|O to|O Anna|B-PER Salai|I-PER and|O gathered|O", "Anna Salai", "LOC"},
 		// a sponsor's name in a venue's; a government's building the
 		// recogniser typed a body
 		{"at|O the|O Queensland|B-ORG Country|I-ORG Bank|I-ORG Stadium|I-ORG in|O Townsville|B-LOC", "Queensland Country Bank Stadium", "LOC"},
@@ -3794,6 +3798,9 @@ func TestWhoNames(t *testing.T) {
 		{"At|O the|O Kamituga|O General|O Referral|B-ORG Hospital|I-ORG ,|O a|O building|O", "Kamituga General Referral Hospital", "LOC"},
 		{"treated|O at|O Massachusetts|B-LOC General|O Hospital|B-PER in|O Boston|B-LOC", "Massachusetts General Hospital", "LOC"},
 		{"flown|O from|O Nairobi|B-LOC Kenyatta|B-LOC National|I-LOC Hospital|I-LOC staff|O", "Nairobi", "LOC"},
+		// a street's word opening a name, a given name too ("Calle")
+		{"she|O|nsubj|2|PRON embraced|O|root|0|VERB a|O|det|4|DET woman|O|obj|2|NOUN on|O|case|7|ADP Calle|B-LOC|compound|7|PROPN San|I-LOC|nmod|4|PROPN Antonio|I-LOC|flat|7|PROPN .|O|punct|2|PUNCT", "Calle San Antonio", "LOC"},
+		{"people|O|nsubj|2|NOUN lined|O|root|0|VERB Jalan|B-PER|obj|2|PROPN Sudirman|I-PER|flat|3|PROPN and|O|cc|6|CCONJ Jalan|B-PER|conj|3|PROPN MH|I-PER|flat|6|PROPN Thamrin|I-PER|flat|6|PROPN as|O|mark|10|SCONJ", "Jalan Sudirman", "LOC"},
 		// a name between a determiner and a facility's noun
 		{"at|O Iran|B-LOC ^'s|O largest|O port|O ,|O the|O Shahid|B-PER Rajaee|I-PER port|O ,|O near|O", "Shahid Rajaee", "LOC"},
 		{"building|O its|O own|O Mubarak|B-PER Kabeer|I-PER port|O on|O Bubiyan|B-LOC", "Mubarak Kabeer", "LOC"},

@@ -264,8 +264,11 @@ func (r *resolver) personNames() {
 		}
 		last := strings.ToLower(words[len(words)-1])
 		// (a firm's word ends a company's name, however a title before
-		// it reads: "Formula One owner Liberty Media")
+		// it reads: "Formula One owner Liberty Media"; a street's or a
+		// feature's word opens a place's: "Jalan Sudirman", "Calle San
+		// Antonio", "Calle" a given name too)
 		if placeHeads[last] || geoHeads[words[len(words)-1]] || classNouns[last] != "" || r.known(m.Text) ||
+			m.Type == "LOC" && (featureOpeners[words[0]] || streetOpeners[words[0]]) ||
 			companyHeads[words[len(words)-1]] || firmHeads[words[len(words)-1]] {
 			continue
 		}
