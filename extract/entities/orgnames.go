@@ -422,6 +422,18 @@ func (r *resolver) namedAfterPersons() {
 				r.widen(mi, start, m.End)
 			}
 		}
+		if m.Type == "PERSON" && m.End-m.Start >= 2 {
+			// "[Nilton Santos]PER Stadium", "[Kamuzu]PER International
+			// Airport": the head the recogniser left after a person's
+			// name, and one capitalised word between
+			e := m.End
+			if e+1 < len(toks) && at[e] == 0 && at[e+1] == 0 && capitalisedWord(toks[e].Text) && !isTitleWord(toks[e].Text) && institutionHead(toks[e+1].Text) {
+				e++
+			}
+			if e < len(toks) && at[e] == 0 && institutionHead(toks[e].Text) && (e+1 == len(toks) || !capitalisedWord(toks[e+1].Text)) {
+				r.widen(mi, m.Start, e+1)
+			}
+		}
 		last := toks[m.End-1].Text
 		if s := m.Start; s > 0 && at[s-1] == 0 && m.End-s >= 2 && institutionHead(last) &&
 			(royalTitles[toks[s-1].Text] || toks[s-1].Text == "Sir" || toks[s-1].Text == "Sheikh") {
