@@ -587,6 +587,7 @@ func (r *resolver) widenNames() {
 			m.Type = "ORG"
 		}
 		r.legalTail(mi)
+		r.clubPrefixAfter(mi)
 		if m.Type == "ORG" {
 			r.knownNameBefore(mi)
 			r.hyphenBefore(mi)
@@ -930,6 +931,21 @@ func (r *resolver) ownerAfter(mi int) {
 	}
 	if k > e+1 {
 		r.widen(mi, m.Start, k)
+	}
+}
+
+// clubPrefixAfter extends a mention mi of a club prefix alone, of any
+// type, over the one untagged capitalised word after it, its club's town
+// or name, and makes it a club: "[Atlético]PER Mineiro", "[Sporting]PER
+// Lisbon".
+func (r *resolver) clubPrefixAfter(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	e := m.End
+	if e-m.Start == 1 && clubPrefixes[toks[m.Start].Text] && e < len(toks) && at[e] == 0 && capitalisedWord(toks[e].Text) &&
+		!isAllCaps(toks[e].Text) && (e+1 == len(toks) || !capitalisedWord(toks[e+1].Text)) {
+		r.widen(mi, m.Start, e+1)
+		m.Type = "ORG"
 	}
 }
 
