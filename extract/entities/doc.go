@@ -259,7 +259,12 @@
 // person's ("Nana Addo Dankwa Akufo-Addo"), a hyphenated Korean given name
 // whose first syllable is a common word ("Kwon Young-wan"); a name
 // between "the" and its members' noun is a party's ("the Les Engagés
-// leader").
+// leader"). Venues a sponsor names ("HFC Bank Stadium"), streets a given
+// name's word opens ("Calle San Antonio") and South Asian buildings and
+// roads ("Raj Bhavan", "Anna Salai") are places; a person's name before
+// an institution's head the recogniser left out names the institution
+// ("Nilton Santos Stadium"), and a club's prefix tagged alone takes the
+// word after it ("Atlético Mineiro").
 //
 // Coreference is conservative, and asks for each entity's type as the
 // rules above give it (a company the recogniser took for a person is no
