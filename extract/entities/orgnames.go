@@ -438,7 +438,7 @@ func (r *resolver) namedAfterPersons() {
 		if s := m.Start; s > 0 && at[s-1] == 0 && m.End-s >= 2 && institutionHead(last) &&
 			(royalTitles[toks[s-1].Text] || toks[s-1].Text == "Sir" || toks[s-1].Text == "Sheikh") {
 			s--
-			if s > 0 && at[s-1] == 0 && toks[s-1].UPOS == "ADJ" && capitalisedWord(toks[s-1].Text) && s-1 > 0 {
+			if s > 1 && at[s-1] == 0 && toks[s-1].UPOS == "ADJ" && capitalisedWord(toks[s-1].Text) {
 				s-- // "Royal Prince Alfred Hospital"
 			}
 			r.widen(mi, s, m.End)
@@ -833,14 +833,15 @@ func (r *resolver) compassBefore(mi int) {
 
 // compassesBefore returns where mention m would start with the one or two
 // untagged capitalised compass points right before it, none before token
-// first, and m.Start in a sentence of capitals.
+// first, and m.Start in a sentence of capitals (read only when there are
+// compass points: widenNames asks for every name).
 func (r *resolver) compassesBefore(m *Mention, first int) int {
 	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
 	s := m.Start
 	for s > first && m.Start-s < 2 && at[s-1] == 0 && compassWords[toks[s-1].Text] {
 		s--
 	}
-	if capsSentence(toks) {
+	if s < m.Start && capsSentence(toks) {
 		return m.Start
 	}
 	return s

@@ -196,7 +196,7 @@ func facility(name string) bool {
 	}
 	// a museum's or a gallery's head may open its name: "National
 	// Museum of Natural Sciences"
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if w == "Museum" || w == "Gallery" {
 			return true
 		}
