@@ -242,6 +242,9 @@ type resolver struct {
 	rowOpeners []bool           // per sentence, whether it opens a row of results (scoreLine), once computed
 	rowCount   int              // how many do
 	teams      map[teamKey]bool // directTeam's answers
+	// nationMatches says whether the article reports a match between
+	// nations (nationMatch): 0 not known yet, 1 yes, -1 no
+	nationMatches int8
 	// kinds holds, per cluster, its type as typeOf gives it before
 	// coreference, which coreference asks for (the recogniser's vote
 	// may say PERSON for a company the entity rules type ORG)

@@ -4915,6 +4915,33 @@ func TestNationTeams(t *testing.T) {
 	})
 }
 
+// TestNationMatch checks that in an article reporting a match between
+// nations, a nation is a team by a result without a score or an
+// opponent's place, and not in other news.
+func TestNationMatch(t *testing.T) {
+	g := defaultGazetteer(t)
+	match := "Morocco|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Portugal|B-LOC|obj|2|PROPN 1-0|O|obl|2|NUM ."
+	for _, tt := range []struct {
+		sents      []string
+		name, want string
+	}{
+		{[]string{match, "the|O run|O included|O a|O win|O over|O Belgium|B-LOC .|O|punct|3|PUNCT"}, "Belgium", "ORG"},
+		{[]string{match, "they|O will|O face|O defending|O champion|O France|B-LOC .|O|punct|3|PUNCT"}, "France", "ORG"},
+		{[]string{match, "Mali|B-LOC|nsubj|2|PROPN beat|O|root|0|VERB Zambia|B-LOC|obj|2|PROPN in|O the|O group|O ."}, "Zambia", "ORG"},
+		// no match between nations reported
+		{[]string{"the|O vote|O was|O held|O .", "Russia|B-LOC|nsubj|2|PROPN defeated|O|root|0|VERB Ukraine|B-LOC|obj|2|PROPN there|O ."}, "Ukraine", "LOC"},
+		{[]string{"the|O vote|O was|O held|O .", "it|O claimed|O a|O win|O over|O Belgium|B-LOC .|O|punct|2|PUNCT"}, "Belgium", "LOC"},
+		// a player's country stays a place
+		{[]string{match, "she|O played|O against|O China|B-LOC ^'s|O|case|4|PART Zheng|B-PER|obl|2|PROPN .|O|punct|2|PUNCT"}, "China", "LOC"},
+	} {
+		doc, text := docOf(tt.sents...)
+		d := Resolve(doc, text, g)
+		if i, ok := entityNamed(d, tt.name); !ok || d.Entities[i].Type != tt.want {
+			t.Errorf("%q: want %s %q, got %+v", tt.sents, tt.want, tt.name, d.Entities)
+		}
+	}
+}
+
 // TestStateCampus checks that a state university's campus after a comma
 // is part of its name, and that a country's or a region's name after a
 // university's is not.
@@ -5326,6 +5353,7 @@ func TestRoyalRegnal(t *testing.T) {
 	checkTypedLex(t, g, wordList{}, []typedCase{
 		{"King|O Charles|B-PER III|O|flat|2|NUM said|O so|O", "Charles III", "PERSON"},
 		{"King|O Tupou|O|nsubj|4|PROPN VI|O|flat|2|NUM attended|O|root|0|VERB", "Tupou VI", "PERSON"},
+		{"King|O Mohammed|B-PER|nsubj|4|PROPN VI|B-LOC|flat|2|NUM phoned|O|root|0|VERB him|O", "Mohammed VI", "PERSON"},
 	})
 }
 

@@ -492,7 +492,15 @@ func (r *resolver) regnalNames() {
 			if k := at[i]; k != 0 {
 				// "[Muhammadu Sanusi] II": the number the recogniser left out
 				if m := &r.d.Mentions[k-1]; m.Start == i && m.Kind == KindName && m.Type == "PERSON" && (m.End-m.Start >= 2 || royalBefore(toks, i)) && m.End < len(toks) &&
-					at[m.End] == 0 && regnalNumber(toks[m.End].Text) && (m.End+1 == len(toks) || !capitalisedWord(toks[m.End+1].Text) && at[m.End+1] == 0) {
+					regnalNumber(toks[m.End].Text) && (m.End+1 == len(toks) || !capitalisedWord(toks[m.End+1].Text) && at[m.End+1] == 0) {
+					// "[King Mohammed] [VI]LOC": a number the recogniser
+					// typed alone (the Virgin Islands' code) is the monarch's
+					if n := at[m.End]; n != 0 {
+						if o := &r.d.Mentions[n-1]; o.Kind != KindName || o.Start != m.End || o.End != m.End+1 {
+							continue
+						}
+						r.drop(int(n - 1))
+					}
 					r.widen(int(k-1), m.Start, m.End+1)
 				}
 				continue

@@ -515,9 +515,15 @@ func scoreAt(toks []nlp.Token, i int) int {
 // verb of sports results ("Fulham beat Portsmouth", "lost to Chelsea") in
 // a sentence that gives a score ("2-1").
 func (r *resolver) result(m *Mention) bool {
+	return hasScore(r.doc[m.Sentence].Tokens) && r.resultSlot(m)
+}
+
+// resultSlot reports whether name mention m is the subject or object of a
+// verb of sports results, with or without a score (result).
+func (r *resolver) resultSlot(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
 	h, verb, ok := r.governor(m)
-	if !ok || !hasScore(toks) {
+	if !ok {
 		return false
 	}
 	if scoreAt(toks, verb) > 0 && toks[verb].Head > 0 && toks[verb].Head <= len(toks) {
@@ -844,13 +850,19 @@ func (r *resolver) opponent(m *Mention) bool {
 	if m.Start == 0 || nounAt(toks, m.End) {
 		return false // "against Hollywood imports": a modifier
 	}
-	prev := strings.ToLower(toks[m.Start-1].Text)
+	// the side's standing may come between: "face defending champion
+	// France", "knocked out holders Senegal"
+	b := m.Start
+	for b > 1 && sideStandings[strings.ToLower(toks[b-1].Text)] {
+		b--
+	}
+	prev := strings.ToLower(toks[b-1].Text)
 	switch prev {
 	case "against":
 		return true
 	case "over", "with":
-		if m.Start >= 2 {
-			switch strings.ToLower(lemmaOf(&toks[m.Start-2])) {
+		if b >= 2 {
+			switch strings.ToLower(lemmaOf(&toks[b-2])) {
 			case "victory", "win", "triumph", "clash", "draw", "tie", "match", "game", "fixture":
 				return true
 			}
@@ -858,20 +870,26 @@ func (r *resolver) opponent(m *Mention) bool {
 	case "face", "faces", "faced", "facing":
 		return true
 	case "on":
-		return m.Start >= 2 && strings.EqualFold(lemmaOf(&toks[m.Start-2]), "take")
+		return b >= 2 && strings.EqualFold(lemmaOf(&toks[b-2]), "take")
 	case "to", "by":
 		// "a 2-1 defeat to Chelsea", "beaten by Arsenal"
-		if m.Start >= 2 {
-			switch strings.ToLower(lemmaOf(&toks[m.Start-2])) {
+		if b >= 2 {
+			switch strings.ToLower(lemmaOf(&toks[b-2])) {
 			case "defeat", "loss", "lose", "beat", "thrash", "knock":
 				return true
 			}
 		}
 	case "of":
 		// "at the hands of Sevilla"
-		return m.Start >= 3 && strings.EqualFold(toks[m.Start-2].Text, "hands") && strings.EqualFold(toks[m.Start-3].Text, "the")
+		return b >= 3 && strings.EqualFold(toks[b-2].Text, "hands") && strings.EqualFold(toks[b-3].Text, "the")
 	}
 	return false
+}
+
+// sideStandings are the words of a side's standing that stand between a
+// verb or a preposition and the side's name: "defending champion France".
+var sideStandings = map[string]bool{
+	"defending": true, "champion": true, "champions": true, "holders": true, "hosts": true, "title-holders": true,
 }
 
 // playerClub reports whether name mention m is in brackets right after a
@@ -1074,7 +1092,31 @@ func rowBoundary(w string) bool {
 // parsed or not); never as a player's country (nationality). A country
 // also takes the plural and rivals in other news ("Japan have agreed",
 // "Russia defeated Ukraine"), so those alone do not count.
+//
+// In an article that reports a match between nations by those cues
+// (nationMatch), a nation is a team by weaker ones too: a result without
+// a score ("Morocco beat Zambia in the final group game") and an
+// opponent's place ("a 2-0 win over Belgium", "heavy defeats to India",
+// "will face defending champion France").
 func (r *resolver) nationTeam(c *cluster) bool {
+	if r.nationTeamStrong(c) {
+		return true
+	}
+	if !r.nationMatch() {
+		return false
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind == KindName && !r.nationality(m) && (r.resultSlot(m) || r.opponent(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationTeamStrong reports whether c, a nation's name, names its team by
+// the strongest cues (nationTeam).
+func (r *resolver) nationTeamStrong(c *cluster) bool {
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		if m.Kind != KindName || r.nationality(m) {
@@ -1086,6 +1128,22 @@ func (r *resolver) nationTeam(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// nationMatch reports whether a nation's name in the article names its
+// team by the strongest cues (nationTeamStrong): the article reports a
+// match between nations.
+func (r *resolver) nationMatch() bool {
+	if r.nationMatches == 0 {
+		r.nationMatches = -1
+		for _, c := range r.clusters {
+			if r.regionOf(c) == nation && r.nationTeamStrong(c) {
+				r.nationMatches = 1
+				break
+			}
+		}
+	}
+	return r.nationMatches > 0
 }
 
 // matchAgainst reports whether name mention m, or the list it stands in,
