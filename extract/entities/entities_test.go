@@ -4853,16 +4853,25 @@ func TestFeatureOfNames(t *testing.T) {
 // listed after a body's name stay apart.
 func TestRemitLists(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"economy", "trade", "industry", "lands", "housing", "development", "health", "labour", "welfare", "money", "reserve", "treasury", "finance", "board", "communities", "fire", "protection", "forestry", "safety"},
-		adjectives: []string{"local", "urban", "standard", "chartered", "virgin", "federal"}}
+	lex := wordList{nouns: []string{"economy", "trade", "industry", "lands", "housing", "development", "health", "labour", "welfare", "money", "reserve", "treasury", "finance", "board", "communities", "fire", "protection", "forestry", "safety", "mining", "petroleum", "energy"},
+		adjectives: []string{"local", "urban", "standard", "chartered", "virgin", "federal", "european"}}
 	checkTypedLex(t, g, lex, []typedCase{
 		{"He|O wrote|O to|O the|O Ministry|B-ORG of|I-ORG Lands|I-ORG ^,|O Housing|B-ORG and|I-ORG Urban|I-ORG Development|I-ORG on|O Monday|O .|O", "Ministry of Lands, Housing and Urban Development", "ORG"},
 		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O Trade|O and|O Industry|O said|O so|O .|O", "Ministry of Economy, Trade and Industry", "ORG"},
 		{"The|O Ministry|B-ORG of|I-ORG Health|I-ORG ^,|O Labour|O and|O Welfare|O Minister|O Keizo|B-PER Takemi|I-PER spoke|O .|O", "Ministry of Health, Labour and Welfare", "ORG"},
 		{"The|O Ministry|B-ORG of|I-ORG Housing|I-ORG ^,|O Communities|O and|O Local|O Government|O sent|O them|O .|O", "Ministry of Housing, Communities and Local Government", "ORG"},
 		{"The|O Department|B-ORG of|I-ORG Forestry|I-ORG and|O Fire|B-ORG Protection|I-ORG said|O so|O .|O", "Department of Forestry and Fire Protection", "ORG"},
+		// the list's pieces tagged apart from a name the rules found
+		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O Trade|B-ORG and|I-ORG Industry|I-ORG said|O so|O .|O", "Ministry of Economy, Trade and Industry", "ORG"},
+		// a head after the name's first word
+		{"the|O National|B-ORG Society|I-ORG of|I-ORG Mining|I-ORG ^,|O Petroleum|B-ORG and|I-ORG Energy|I-ORG said|O so|O .|O", "National Society of Mining, Petroleum and Energy", "ORG"},
+		// the last remit an adjective and a noun
+		{"the|O Ministry|B-ORG of|I-ORG Housing|I-ORG and|O Local|O|amod|6|ADJ Development|O said|O so|O .|O", "Ministry of Housing and Local Development", "ORG"},
 	})
 	checkTypedLex(t, g, lex, []typedCase{
+		{"The|O Bank|B-ORG of|I-ORG Japan|I-ORG and|O European|O|amod|6|ADJ central|O banks|O met|O .|O", "Bank of Japan", "ORG"},
+		{"The|O Bank|B-ORG of|I-ORG Japan|I-ORG and|O Japan|B-LOC met|O .|O", "Bank of Japan", "ORG"},
+		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O Standard|B-ORG Chartered|I-ORG and|O Virgin|B-ORG Money|I-ORG met|O .|O", "Ministry of Economy", "ORG"},
 		{"The|O Ministry|B-ORG of|I-ORG Finance|I-ORG and|O Standard|B-ORG Chartered|I-ORG Bank|I-ORG met|O .|O", "Ministry of Finance", "ORG"},
 		{"The|O Ministry|B-ORG of|I-ORG Finance|I-ORG and|O Fire|B-ORG Safety|I-ORG of|O Boston|B-LOC met|O .|O", "Ministry of Finance", "ORG"},
 	})
@@ -4874,6 +4883,18 @@ func TestRemitLists(t *testing.T) {
 		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O and|O Trade|O met|O .|O", "Ministry of Economy", "ORG"},
 		{"Officials|O at|O the|O Ministry|O of|O Finance|O ^,|O Federal|O Reserve|O Board|O and|O Treasury|O met|O .|O", "Ministry of Finance", "ORG"},
 	})
+	// the pieces taken in are no mentions of their own
+	for _, sent := range []string{
+		"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O Trade|B-ORG and|I-ORG Industry|I-ORG said|O so|O .|O",
+		"the|O Office|B-ORG of|O Housing|O and|O Local|B-ORG Development|I-ORG said|O so|O .|O",
+	} {
+		s, text := sentenceOf(sent)
+		for _, e := range ResolveWith([]nlp.Sentence{s}, text, g, lex).Entities {
+			if e.Mentions != 1 || len(e.Aliases) != 1 {
+				t.Errorf("%q: %+v, want one mention of one name", sent, e)
+			}
+		}
+	}
 }
 
 // TestNationTeams checks that a nation's name names its team by a result

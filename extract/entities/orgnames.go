@@ -204,7 +204,9 @@ func (r *resolver) orgNames() {
 					r.widen(inner, i, end)
 					r.d.Mentions[inner].Type = "ORG"
 				} else {
-					end = r.remitListAfter(toks, r.d.at[si], i, end)
+					e := r.remitListAfter(toks, r.d.at[si], i, end)
+					r.dropWithin(si, end, e)
+					end = e
 					r.addName(si, i, end, "ORG")
 				}
 				i = end - 1
@@ -1022,7 +1024,24 @@ func (r *resolver) andTail(mi int) {
 		!RoleNoun(strings.ToLower(toks[end].Text)) && !isTitleWord(toks[end].Text) && !r.isDemonym(toks[end].Text) {
 		end++
 	}
-	if end == e+1 || end < len(toks) && capitalisedWord(toks[end].Text) {
+	if end == e+1 {
+		// capitalised common words the recogniser tagged apart or the
+		// tagger read as adjectives: "[Office of Disaster Preparedness]
+		// and [Emergency Management]", "[Ministry of Agriculture] and
+		// Rural Affairs"
+		n := r.remitPiece(toks, e+1, true)
+		end = e + 1 + n
+		for k := e + 1; k < end; k++ {
+			if w := toks[k].Text; at[k] != 0 && !r.mentionWithin(at[k]-1, e+1, end) || RoleNoun(strings.ToLower(w)) || r.isPlace(w) || r.isDemonym(w) || r.isGivenName(w) {
+				return
+			}
+		}
+		if n == 0 || end < len(toks) && (toks[end].Text == "of" || toks[end].Text == "for") {
+			return
+		}
+		r.dropWithin(m.Sentence, e+1, end)
+	}
+	if end < len(toks) && capitalisedWord(toks[end].Text) {
 		return
 	}
 	r.widen(mi, m.Start, end)
@@ -4295,16 +4314,53 @@ func romanceOrgs(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 // with its list of remits (remitLists), or end; with at, the words of the
 // list must be no mention's.
 func (r *resolver) remitListAfter(toks []nlp.Token, at []int32, start, end int) int {
-	if !orgHeads[strings.ToLower(toks[start].Text)] || !remitInside(toks, start, end) {
+	if !headedRemit(toks, start, end) {
 		return end
 	}
 	e := r.remitListEnd(toks, end)
+	// the recogniser's names inside: none, or one that ends the list
+	// ("[Trade and Industry]"); two are names ("[Standard Chartered] and
+	// [Virgin Money]")
 	for k := end; at != nil && k < e; k++ {
-		if at[k] != 0 {
+		if at[k] != 0 && (!r.mentionWithin(at[k]-1, end, e) || r.d.Mentions[at[k]-1].End != e) {
 			return end
 		}
 	}
 	return e
+}
+
+// headedRemit reports whether the tokens [i, j) of a name hold a body's
+// head and, after it, "of" or "for" and its remit: "Ministry of
+// Economy", "National Society of Mining".
+func headedRemit(toks []nlp.Token, i, j int) bool {
+	head := false
+	for k := i; k < j; k++ {
+		switch {
+		case orgHeads[strings.ToLower(toks[k].Text)]:
+			head = true
+		case toks[k].Text == "of" || toks[k].Text == "for":
+			return head
+		}
+	}
+	return false
+}
+
+// mentionWithin reports whether mention mi is a name whose tokens lie in
+// [start, end) of its sentence.
+func (r *resolver) mentionWithin(mi int32, start, end int) bool {
+	m := &r.d.Mentions[mi]
+	return m.Kind == KindName && m.Start >= start && m.End <= end
+}
+
+// dropWithin drops the name mentions that lie in the tokens [start, end)
+// of sentence si, which a longer name takes in.
+func (r *resolver) dropWithin(si, start, end int) {
+	at := r.d.at[si]
+	for k := start; k < end; k++ {
+		if at[k] != 0 && r.mentionWithin(at[k]-1, start, end) {
+			r.drop(int(at[k] - 1))
+		}
+	}
 }
 
 // remitListEnd returns the end of a list of remits starting at k, or k:
