@@ -4858,6 +4858,10 @@ var titleWords = map[string]bool{
 	// "Superintendent" head bodies' names too: "Sheriff's Office",
 	// "Office of the Superintendent of Financial Institutions")
 	"inspector": true, "detective": true, "councillor": true, "councilor": true, "coroner": true, "commissioner": true,
+	// American councils and legislatures: "Councilmember Mike Bonin",
+	// "Assemblywoman Cecilia Aguiar-Curry", "Congressman John Lewis"
+	"councilmember": true, "councilwoman": true, "councilman": true, "alderman": true, "alderwoman": true, "alderperson": true,
+	"assemblymember": true, "assemblywoman": true, "assemblyman": true, "congressman": true, "congresswoman": true,
 	// religious offices: "Patriarch Kirill", "Mufti Akhmad Abdulaev"
 	"patriarch": true, "mufti": true, "rabbi": true, "imam": true,
 	// "Council Delegate Wilfred Begaye", "Delegate Eleanor Holmes Norton"

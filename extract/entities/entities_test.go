@@ -2997,7 +2997,7 @@ func checkOrgNotName(t *testing.T, cases []orgNotNameCase) {
 // "leader" is no company's rank.
 func TestTitledNames(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"xi", "motor", "motors", "partner", "league", "baseball", "dav"}}
+	lex := wordList{nouns: []string{"xi", "motor", "motors", "partner", "league", "baseball", "dav", "sen", "pepper", "world"}}
 	for _, tc := range []struct {
 		sent, name string
 		found      bool
@@ -3013,6 +3013,11 @@ func TestTitledNames(t *testing.T) {
 		{"expected|O Dr.|O Ing|O .|O|punct|2|PUNCT H.C.F.|O Porsche|B-ORG AG|I-ORG to|O fall|O", "Ing", false},
 		{"the|O President|O Xi|O|compound|4|NOUN Jinping|O Foundation|O gave|O", "Xi Jinping", false},
 		{"the|O new|O President|O Xi|O spoke|O", "Xi", false},
+		// after an honorific, a common word may end a name of two words
+		{"addressed|O Mr|O Hun|O Sen|O as|O uncle|O", "Hun Sen", true},
+		{"he|O drank|O Dr|O Pepper|O daily|O", "Pepper", false},
+		{"the|O Miss|O World|O crown|O", "World", false},
+		{"said|O Datuk|B-ORG Mohd|I-ORG Firuz|I-ORG Jaffril|I-ORG", "Mohd Firuz Jaffril", true},
 	} {
 		s, text := sentenceOf(tc.sent)
 		if tc.name == "Ing" {
@@ -5193,6 +5198,7 @@ func TestNameOpeningPieces(t *testing.T) {
 		{"Superintendent|B-ORG Renee|I-ORG Okonkwo|I-ORG said|O so|O", "Renee Okonkwo", "PERSON"},
 		{"the|O Garda|B-ORG Síochána|I-ORG said|O so|O", "Garda Síochána", "ORG"},
 		{"Commissioner|B-PER Willy|I-PER De|I-PER Clercq|I-PER said|O so|O", "Willy De Clercq", "PERSON"},
+		{"Councilmember|B-PER Mike|I-PER Bonin|I-PER said|O so|O", "Mike Bonin", "PERSON"},
 		// religious offices
 		{"Patriarch|B-PER Kirill|I-PER described|O it|O", "Kirill", "PERSON"},
 		{"Mufti|B-PER Akhmad|I-PER Abdulaev|I-PER said|O so|O", "Akhmad Abdulaev", "PERSON"},

@@ -1036,6 +1036,9 @@ var honorifics = map[string]bool{
 	"alhaji": true, "alhaja": true, "hajia": true, "malam": true, "mallam": true, "gogo": true,
 	// Burmese: "Daw Tin Tin Aye"
 	"daw": true,
+	// Malaysian: "Datuk Mohd Firuz Jaffril" ("Tun" is also a name's
+	// word: "Najib Tun Razak")
+	"datuk": true, "dato": true, "dato'": true, "datin": true,
 }
 
 // titledNames adds as persons the untagged names right after a person's
@@ -1092,7 +1095,10 @@ func (r *resolver) titledNames() {
 				words = append(words, w)
 			}
 			text := strings.Join(words, " ")
-			if !ok || r.commonWord(words[len(words)-1]) || r.known(text) || r.isPlace(text) {
+			// (after an honorific, a name whose first word is no common
+			// word may end in one: "Mr Hun Sen", "Ms Ann Rich"; not "Dr
+			// Pepper", "Miss World")
+			if !ok || r.commonWord(words[len(words)-1]) && !(honorifics[title] && !r.commonWord(words[0])) || r.known(text) || r.isPlace(text) {
 				continue
 			}
 			r.addName(si, i, end, "PERSON")
