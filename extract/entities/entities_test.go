@@ -4858,7 +4858,7 @@ func TestFeatureOfNames(t *testing.T) {
 // listed after a body's name stay apart.
 func TestRemitLists(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"economy", "trade", "industry", "lands", "housing", "development", "health", "labour", "welfare", "money", "reserve", "treasury", "finance", "board", "communities", "fire", "protection", "forestry", "safety", "mining", "petroleum", "energy"},
+	lex := wordList{nouns: []string{"economy", "trade", "industry", "lands", "housing", "development", "health", "labour", "welfare", "money", "reserve", "treasury", "finance", "board", "communities", "fire", "protection", "forestry", "safety", "mining", "petroleum", "energy", "education", "labor", "pensions", "investigations"},
 		adjectives: []string{"local", "urban", "standard", "chartered", "virgin", "federal", "european"}}
 	checkTypedLex(t, g, lex, []typedCase{
 		{"He|O wrote|O to|O the|O Ministry|B-ORG of|I-ORG Lands|I-ORG ^,|O Housing|B-ORG and|I-ORG Urban|I-ORG Development|I-ORG on|O Monday|O .|O", "Ministry of Lands, Housing and Urban Development", "ORG"},
@@ -4870,6 +4870,9 @@ func TestRemitLists(t *testing.T) {
 		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O Trade|B-ORG and|I-ORG Industry|I-ORG said|O so|O .|O", "Ministry of Economy, Trade and Industry", "ORG"},
 		// a head after the name's first word
 		{"the|O National|B-ORG Society|I-ORG of|I-ORG Mining|I-ORG ^,|O Petroleum|B-ORG and|I-ORG Energy|I-ORG said|O so|O .|O", "National Society of Mining, Petroleum and Energy", "ORG"},
+		// "on" after a committee's head
+		{"the|O Senate|B-ORG Committee|I-ORG on|I-ORG Health|I-ORG ^,|O Education|B-ORG ^,|O Labor|O and|O Pensions|O said|O so|O .|O", "Senate Committee on Health, Education, Labor and Pensions", "ORG"},
+		{"the|O Senate|B-ORG Subcommittee|I-ORG on|O Investigations|O said|O so|O .|O", "Senate Subcommittee on Investigations", "ORG"},
 		// the last remit an adjective and a noun
 		{"the|O Ministry|B-ORG of|I-ORG Housing|I-ORG and|O Local|O|amod|6|ADJ Development|O said|O so|O .|O", "Ministry of Housing and Local Development", "ORG"},
 	})

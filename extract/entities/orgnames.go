@@ -16,7 +16,7 @@ import (
 var orgHeads = map[string]bool{
 	"parliament": true, "ministry": true, "tribe": true, "nation": true, "council": true, "foundation": true, "commission": true, "confederation": true,
 	"party": true, "agency": true, "court": true, "bank": true, "university": true, "institute": true,
-	"committee": true, "assembly": true, "senate": true, "congress": true, "department": true,
+	"committee": true, "subcommittee": true, "assembly": true, "senate": true, "congress": true, "department": true,
 	"office": true, "organisation": true, "organization": true, "union": true, "federation": true,
 	"association": true, "corporation": true, "authority": true, "corps": true, "tribunal": true,
 	"academy": true, "fund": true, "trust": true, "alliance": true, "coalition": true, "directorate": true,
@@ -1305,7 +1305,8 @@ func (r *resolver) orgTail(mi int) {
 	toks := r.doc[m.Sentence].Tokens
 	at := r.d.at[m.Sentence]
 	e := m.End
-	if e+1 >= len(toks) || !orgHeads[strings.ToLower(toks[e-1].Text)] || (toks[e].Text != "of" && toks[e].Text != "for") {
+	if e+1 >= len(toks) || !orgHeads[strings.ToLower(toks[e-1].Text)] || (toks[e].Text != "of" && toks[e].Text != "for") &&
+		(toks[e].Text != "on" || !onHeads[strings.ToLower(toks[e-1].Text)]) {
 		return
 	}
 	var word func(j int) bool
@@ -4203,15 +4204,15 @@ func (r *resolver) remitLists(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 			sp.End = spans[i+1].End
 			i++
 		} else if TypeOf(sp.Type) == "ORG" {
-			// (the recogniser's spans inside: none, or one that ends the
-			// list, "[Housing and Urban Development]"; two are names,
-			// "[Standard Chartered] and [Virgin Money]")
+			// (the recogniser's spans inside: none, or one, "[Housing
+			// and Urban Development]"; two are names, "[Standard
+			// Chartered] and [Virgin Money]")
 			e := r.remitListAfter(toks, nil, sp.Start, sp.End)
 			n := i + 1
 			for n < len(spans) && spans[n].End <= e {
 				n++
 			}
-			if e > sp.End && (n == i+1 || n == i+2 && spans[i+1].End == e) {
+			if e > sp.End && n <= i+2 {
 				sp.End = e
 				i = n - 1
 			}
@@ -4318,13 +4319,15 @@ func (r *resolver) remitListAfter(toks []nlp.Token, at []int32, start, end int) 
 		return end
 	}
 	e := r.remitListEnd(toks, end)
-	// the recogniser's names inside: none, or one that ends the list
-	// ("[Trade and Industry]"); two are names ("[Standard Chartered] and
-	// [Virgin Money]")
+	// the recogniser's names inside: none, or one ("[Trade and
+	// Industry]", "on Health, [Education], Labor and Pensions"); two are
+	// names ("[Standard Chartered] and [Virgin Money]")
+	var inside int32
 	for k := end; at != nil && k < e; k++ {
-		if at[k] != 0 && (!r.mentionWithin(at[k]-1, end, e) || r.d.Mentions[at[k]-1].End != e) {
+		if at[k] != 0 && (!r.mentionWithin(at[k]-1, end, e) || inside != 0 && at[k] != inside) {
 			return end
 		}
+		inside = max(inside, at[k])
 	}
 	return e
 }
@@ -4340,9 +4343,19 @@ func headedRemit(toks []nlp.Token, i, j int) bool {
 			head = true
 		case toks[k].Text == "of" || toks[k].Text == "for":
 			return head
+		case toks[k].Text == "on":
+			return k > i && onHeads[strings.ToLower(toks[k-1].Text)]
 		}
 	}
 	return false
+}
+
+// onHeads are the heads of bodies whose remit follows "on": "Senate
+// Committee on Health, Education, Labor and Pensions", "Council on Foreign
+// Relations", "Framework Convention on Climate Change".
+var onHeads = map[string]bool{
+	"committee": true, "subcommittee": true, "commission": true, "council": true, "convention": true, "panel": true,
+	"conference": true, "caucus": true,
 }
 
 // mentionWithin reports whether mention mi is a name whose tokens lie in
