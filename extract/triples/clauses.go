@@ -728,6 +728,17 @@ func (x *extractor) nominalEvent(n int) {
 	}
 }
 
+// caseInside reports whether the preposition of token c lies inside
+// mention m of c: it belongs to the name, not to a phrase.
+func (x *extractor) caseInside(c int, m *entities.Mention) bool {
+	for _, k := range x.children[c] {
+		if x.toks[k].Deprel == "case" && k >= m.Start && k < m.End {
+			return true
+		}
+	}
+	return false
+}
+
 // roles extracts titles and appositions of named persons: "LNA spokesman
 // Ahmed al-Mismari" → Ahmed al-Mismari spokesman of LNA; "Aguila Saleh,
 // the speaker of the parliament in Tobruk" → speaker of parliament in
@@ -947,7 +958,13 @@ func (x *extractor) role(person arg, r int) {
 		if !simplePreps[pr] {
 			continue
 		}
-		if _, ok := x.ents.MentionAt(x.si, c); ok {
+		if m, ok := x.ents.MentionAt(x.si, c); ok {
+			if x.caseInside(c, m) {
+				// the parser hung a word of the body's name on the role
+				// ("secretary of the Commission on Good Government"): the
+				// role is of the body, not "on" it
+				pr = "of"
+			}
 			for _, o := range x.argsOf(c, false) {
 				x.emit(person, rel+" "+pr, o, confRole, r, 1)
 			}

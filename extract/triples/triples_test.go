@@ -89,6 +89,7 @@ var constructionTests = []struct {
 	{"a title's plural read as a verb names the post", "guards.conllu", "", 10, wantTriple{subject: "Marco Buschmann", relation: "minister of", object: "FDP"}},
 	{"a person after a preposition before a verb", "guards.conllu", "", 7, wantTriple{subject: "Jones", relation: "warn", object: "Brown"}},
 	{"a title without the adverb the parse gave it", "guards.conllu", "", 8, wantTriple{subject: "Adam Silver", relation: "commissioner of", object: "National Basketball Association"}},
+	{"a title of a body whose name holds a preposition", "guards.conllu", "", 11, wantTriple{subject: "Ramon Diaz", relation: "secretary of", object: "Presidential Commission on Good Government"}},
 	// preposition folded into the relation
 	{"verb+prep", "constructions-ewt.conllu", "", 3, wantTriple{subject: "Wilson", relation: "work for", object: "Central Intelligence Agency", negated: true, date: "1972"}},
 	{"met with → meet", "doc-reuters21578-351.conllu", "1987-03-02", 2, wantTriple{subject: "Jean-Claude Paye", relation: "meet", object: "Yasuhiro Nakasone"}},
@@ -200,6 +201,7 @@ var mustNotTests = []struct {
 	{"a place after its preposition is no subject of the verb after it", "guards.conllu", 6, wantTriple{subject: "Austin", relation: "fall on", object: "Nasdaq"}},
 	{"an owner before its possessive is no object", "guards.conllu", 9, wantTriple{subject: "Krejcikova", relation: "beat", object: "Italy"}},
 	{"a title's plural read as a verb is no verb", "guards.conllu", 10, wantTriple{subject: "FDP", relation: "minister", object: "Marco Buschmann"}},
+	{"a preposition inside a body's name is no title's", "guards.conllu", 11, wantTriple{subject: "Ramon Diaz", relation: "secretary on", object: "Presidential Commission on Good Government"}},
 }
 
 func TestMustNot(t *testing.T) {
