@@ -1741,6 +1741,9 @@ func TestCompanyShortForms(t *testing.T) {
 		{"the rest of a name joined by and", []string{
 			"supplies|O Bozrah|B-ORG Light|O and|O Power|O Co|O with|O gas|O",
 		}, "Bozrah", "ORG", nil, []string{"Power Co"}},
+		{"a company's name after another's and its form", []string{
+			"owned|O by|O Fingrid|B-ORG Oyj|I-ORG and|O Elering|O|conj|3|PROPN AS|O|flat|5|PROPN ,|O a|O line|O",
+		}, "Elering AS", "ORG", nil, nil},
 		{"a capital form's name without it", []string{
 			"Equinor|B-ORG ASA|O said|O",
 			"Equinor|B-ORG agreed|O",

@@ -3556,7 +3556,8 @@ var rareLegalForms = map[string]bool{
 }
 
 // capitalLegalForms are legal forms written in capitals only, as they are
-// words in lower case: "Lukoil Neftohim Burgas AD", "Equinor ASA".
+// words in lower case: "Lukoil Neftohim Burgas AD", "Equinor ASA" (not
+// the European company's "SE", also a model's: "Macintosh SE", "FT-SE").
 var capitalLegalForms = map[string]bool{"AD": true, "EAD": true, "AS": true, "ASA": true}
 
 // isLegalForm reports whether the word w is a company's legal form, in
@@ -3986,7 +3987,10 @@ func (r *resolver) nameBeforeForm(si int, toks []nlp.Token, at []int32, k int) {
 	if s < k && r.widenBefore(si, s, end) {
 		return // "[Long Island]LOC Lighting Co"
 	}
-	if s == k || s > 0 && (at[s-1] != 0 || capitalisedWord(toks[s-1].Text) || glued(toks, s) || nameJoiners[toks[s-1].Text]) ||
+	// (a company's name ending in its own legal form before "and" is
+	// no part of this one: "[Fingrid Oyj] and Elering AS")
+	joined := s > 0 && nameJoiners[toks[s-1].Text] && !(s >= 2 && at[s-2] != 0 && isLegalForm(toks[s-2].Text))
+	if s == k || s > 0 && (at[s-1] != 0 || capitalisedWord(toks[s-1].Text) || glued(toks, s) || joined) ||
 		s == 0 && toks[0].UPOS != "PROPN" {
 		return // (the rest of a longer name: "Bozrah Light and [Power Co]", "Cable and [Wireless Plc]")
 	}
