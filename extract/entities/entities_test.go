@@ -5457,15 +5457,18 @@ func TestSpanishPlaceNames(t *testing.T) {
 }
 
 // TestWordBefore checks that an untagged capitalised word the tree puts
-// inside an organisation's name right after it opens the name, a title
-// before a place's head too, but not a people's word nor a given name
-// before a name of one word.
+// inside an organisation's name, or a facility's the recogniser typed a
+// place, right after it opens the name, a title before a place's head
+// too, but not a people's word nor a given name before a name of one
+// word.
 func TestWordBefore(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"agreed|O to|O buy|O Direct|O|amod|5|ADJ Line|B-ORG|compound|7|PROPN Insurance|I-ORG|compound|7|PROPN Group|I-ORG|obj|3|PROPN plc|I-ORG .|O", "Direct Line Insurance Group plc", "ORG"},
 		{"Within|O hours|O ,|O King|O|compound|5|PROPN County|B-ORG|compound|7|PROPN Superior|I-ORG|amod|7|ADJ Court|I-ORG|nsubj|8|PROPN ruled|O|root|0|VERB on|O the|O merger|O case|O", "King County Superior Court", "ORG"},
 		{"shares|O in|O German|O|amod|4|ADJ Siemens|B-ORG|obl|1|PROPN rose|O", "Siemens", "ORG"},
+		// a facility's name the recogniser typed a place
+		{"taken|O over|O Good|O|amod|6|ADJ Samaritan|B-LOC|compound|6|PROPN Medical|I-LOC|amod|6|ADJ Center|I-LOC|obl|1|PROPN in|O Brockton|B-LOC", "Good Samaritan Medical Center", "LOC"},
 		{"along|O with|O former|O Major|O|amod|6|ADJ League|B-PER|compound|7|PROPN Baseball|I-PER|compound|7|PROPN pitcher|O|nmod|2|NOUN Octavio|B-PER Dotel|I-PER", "Major League Baseball", "ORG"},
 	})
 	checkNoEntity(t, g, []string{"the|O work|O of|O Julian|O|compound|5|PROPN White|B-ORG|nmod|2|PROPN ,|O"},

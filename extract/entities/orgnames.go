@@ -608,6 +608,9 @@ func (r *resolver) widenNames() {
 			r.clubPrefixBefore(mi)
 			r.orgHeadAfter(mi)
 		}
+		if m.Type == "LOC" && institutionHead(r.doc[m.Sentence].Tokens[m.End-1].Text) {
+			r.wordBefore(mi) // "Good [Samaritan Medical Center]LOC"
+		}
 		if m.Type == "LOC" {
 			r.compassPlace(mi)
 			r.policeAfter(mi)
@@ -865,7 +868,8 @@ func (r *resolver) compassPlace(mi int) {
 // capitalised word right before it that the tree puts inside the name
 // (a compound or a modifier of one of its words), as the recogniser
 // leaves out a word it reads as common: "Direct [Line Insurance Group
-// plc]", "King [County Superior Court]". Not a sentence's first word nor
+// plc]", "King [County Superior Court]"; so too a facility's name typed a
+// place ("Good [Samaritan Medical Center]", "Go [Media Stadium]"). Not a sentence's first word nor
 // one after another capitalised word, nor a title, a people's word, a
 // day's or month's name, an honorific or a word in capitals; not in a
 // sentence of capitals or a title-cased headline.
