@@ -455,6 +455,54 @@ func TestOrgTails(t *testing.T) {
 	}
 }
 
+// TestHyphenGlued checks that a one-word name glued by a hyphen before a
+// company's or a facility's name is the name's first word, unless it or
+// the name after it stands alone in the article; and that the two
+// one-word halves of such a name, tagged apart, join it again.
+func TestHyphenGlued(t *testing.T) {
+	g := defaultGazetteer(t)
+	glue := func(sents ...string) ([]nlp.Sentence, string) {
+		doc, text := docOf(sents...)
+		for si := range doc {
+			toks := doc[si].Tokens
+			for k := 1; k+1 < len(toks); k++ {
+				if toks[k].Text == "-" { // glued: "Borg-Warner"
+					toks[k-1].SpaceAfter, toks[k].SpaceAfter = false, false
+				}
+			}
+		}
+		return doc, text
+	}
+	for _, tt := range []struct {
+		sents     []string
+		want, not []string
+	}{
+		{[]string{"shares|O of|O Borg|B-PER -|O Warner|B-ORG Corp|I-ORG rose|O"}, []string{"Borg-Warner Corp"}, []string{"Borg", "Warner Corp"}},
+		{[]string{"the|O Mariners|B-ORG play|O at|O T|O -|O Mobile|B-LOC Park|I-LOC today|O"}, []string{"T-Mobile Park"}, []string{"Mobile Park"}},
+		// two companies: the second stands alone in the article
+		{[]string{"Amoco|B-ORG Corp|I-ORG agreed|O .|O", "the|O Dome|B-PER -|O Amoco|B-ORG Corp|I-ORG deal|O closed|O"}, []string{"Dome"}, []string{"Dome-Amoco Corp"}},
+		// nor an organisation's name
+		{[]string{"the|O IMF|B-ORG -|O World|B-ORG Bank|I-ORG Development|I-ORG Committee|I-ORG met|O"}, []string{"World Bank Development Committee"}, []string{"IMF-World Bank Development Committee"}},
+		// a nation is no company's first word
+		{[]string{"the|O U.S.|B-LOC -|O Japan|B-ORG Trade|I-ORG Council|I-ORG met|O"}, []string{"United States"}, nil},
+		// the halves tagged apart join the name they open
+		{[]string{"Allied|B-PER -|O Lyons|B-ORG PLC|I-ORG grew|O .|O", "Allied|B-PER -|O Lyons|B-LOC said|O so|O"}, []string{"Allied-Lyons PLC"}, []string{"Allied", "Lyons", "Lyon"}},
+	} {
+		doc, text := glue(tt.sents...)
+		d := Resolve(doc, text, g)
+		for _, name := range tt.want {
+			if _, ok := entityNamed(d, name); !ok {
+				t.Errorf("%q: no entity %q in %+v", tt.sents, name, d.Entities)
+			}
+		}
+		for _, name := range tt.not {
+			if _, ok := entityNamed(d, name); ok {
+				t.Errorf("%q: unwanted entity %q in %+v", tt.sents, name, d.Entities)
+			}
+		}
+	}
+}
+
 func TestAcronymWidensName(t *testing.T) {
 	s, text := sentenceOf("a lawsuit by the Securities and Exchange|B-ORG Commission|I-ORG ( SEC ) . The SEC|B-ORG said")
 	d := Resolve([]nlp.Sentence{s}, text, nil)

@@ -608,8 +608,14 @@ func (r *resolver) widenNames() {
 			r.clubPrefixBefore(mi)
 			r.orgHeadAfter(mi)
 		}
-		if m.Type == "LOC" && institutionHead(r.doc[m.Sentence].Tokens[m.End-1].Text) {
-			r.wordBefore(mi) // "Good [Samaritan Medical Center]LOC"
+		if toks := r.doc[m.Sentence].Tokens; m.Type == "LOC" && (institutionHead(toks[m.End-1].Text) || featureHeads[toks[m.End-1].Text]) &&
+			(m.End == len(toks) || !capitalisedWord(toks[m.End].Text)) {
+			// (a place whose name goes on is no facility's: "the Royal
+			// [Solomon Islands] Police Force")
+			r.wordBefore(mi) // "Good [Samaritan Medical Center]LOC", "Bab [el-Mandeb Strait]"
+			if m.End-m.Start >= 2 {
+				r.hyphenBefore(mi) // "T-[Mobile Park]"
+			}
 		}
 		if m.Type == "LOC" {
 			r.compassPlace(mi)
@@ -644,6 +650,34 @@ func (r *resolver) widenNames() {
 		r.eventTail(mi)
 		r.stormBefore(mi)
 	}
+	r.gluedShortForms()
+}
+
+// gluedShortForms joins two one-word names glued by a hyphen that the
+// recogniser tagged apart when the pair opens a longer name of the
+// article: "[Allied]-[Lyons]" after "Allied-Lyons PLC".
+func (r *resolver) gluedShortForms() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+2 < len(toks); i++ {
+			a, b := at[i], at[i+2]
+			if a == 0 || b == 0 || !isHyphen(toks[i+1].Text) || toks[i].SpaceAfter || toks[i+1].SpaceAfter {
+				continue
+			}
+			ma, mb := &r.d.Mentions[a-1], &r.d.Mentions[b-1]
+			if ma.Kind != KindName || mb.Kind != KindName || ma.Start != i || ma.End != i+1 || mb.Start != i+2 || mb.End != i+3 {
+				continue
+			}
+			joined := spanText(toks, i, i+3)
+			for k := range r.d.Mentions {
+				if o := &r.d.Mentions[k]; o.Kind == KindName && strings.HasPrefix(o.Text, joined+" ") {
+					r.drop(int(a - 1))
+					r.widen(int(b-1), i, i+3)
+					mb.Type = o.Type
+					break
+				}
+			}
+		}
+	})
 }
 
 // stormBefore widens mention mi over the untagged word for a storm right
@@ -985,17 +1019,60 @@ func (r *resolver) hyphenBefore(mi int) {
 	if _, ok := apState(toks, m.Start, m.End); ok && s >= 2 && partyInitial(toks[s-2].Text) {
 		return // "D-N.Y.": a member of Congress's state
 	}
-	for s >= 2 && isHyphen(toks[s-1].Text) && !toks[s-1].SpaceAfter && !toks[s-2].SpaceAfter &&
-		at[s-2] == 0 && capitalisedWord(toks[s-2].Text) {
+	// One-word names glued on, which a name of two words or more takes
+	// in: "[Franco]PER-[Nevada Corp.]", "[Borg]PER-[Warner Corp]"; not an
+	// organisation's or a nation's, nor before a name that stands alone
+	// elsewhere, parties to something both do ("[Fiat]-[GM] deal",
+	// "[U.S.]-[EC] talks", "the [Dome]-[Amoco] takeover").
+	var glue []int
+	for s >= 2 && isHyphen(toks[s-1].Text) && !toks[s-1].SpaceAfter && !toks[s-2].SpaceAfter && capitalisedWord(toks[s-2].Text) {
+		if k := at[s-2]; k != 0 {
+			o := &r.d.Mentions[k-1]
+			if m.End-m.Start < 2 || o.Kind != KindName || o.Start != s-2 || o.End != s-1 || r.orgNamed(o.Text) || r.nameRegion(o.Text) == nation || r.standsAlone(m) {
+				break
+			}
+			glue = append(glue, int(k-1))
+		}
 		s -= 2
 	}
 	if s == m.Start || capsSentence(toks) {
 		return
 	}
-	for s > 1 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && (toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "ADJ") {
+	for _, k := range glue {
+		r.drop(k)
+	}
+	for s > 1 && at[s-1] == 0 && capitalisedWord(toks[s-1].Text) && (toks[s-1].UPOS == "PROPN" || toks[s-1].UPOS == "ADJ") && !isTitleWord(toks[s-1].Text) {
 		s--
 	}
 	r.widen(mi, s, m.End)
+}
+
+// standsAlone reports whether another name mention of the article has
+// the text of mention m and no word glued before it by a hyphen: m names
+// an entity of its own ("Amoco" in "the Dome-Amoco takeover", after
+// "Amoco Corp said").
+func (r *resolver) standsAlone(m *Mention) bool {
+	for i := range r.d.Mentions {
+		o := &r.d.Mentions[i]
+		if o == m || o.Kind != KindName || o.Text != m.Text {
+			continue
+		}
+		if toks := r.doc[o.Sentence].Tokens; o.Start < 2 || !isHyphen(toks[o.Start-1].Text) || toks[o.Start-2].SpaceAfter || toks[o.Start-1].SpaceAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNamed reports whether a name mention of the article with the text
+// name is typed an organisation.
+func (r *resolver) orgNamed(name string) bool {
+	for i := range r.d.Mentions {
+		if m := &r.d.Mentions[i]; m.Kind == KindName && m.Type == "ORG" && m.Text == name {
+			return true
+		}
+	}
+	return false
 }
 
 // andTail extends organisation mention mi, a head and "of" or "for" and
