@@ -5504,6 +5504,23 @@ func TestSpanishPlaceNames(t *testing.T) {
 	})
 }
 
+// TestBecomesOffice checks that the subject of "become" with an office
+// only persons hold is a person's name, and with another noun is not.
+func TestBecomesOffice(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tc := range []typedCase{
+		{"after|O Xi|B-LOC|nsubj|4|PROPN Jinping|I-LOC|flat|2|PROPN became|O|root|0|VERB general|O|amod|6|ADJ secretary|O|obj|4|NOUN", "Xi Jinping", "PERSON"},
+		{"after|O Acme|B-ORG|nsubj|4|PROPN Tools|I-ORG|flat|2|PROPN became|O|root|0|VERB the|O|det|6|DET supplier|O|obj|4|NOUN", "Acme Tools", "ORG"},
+	} {
+		s, text := sentenceOf(tc.sent)
+		s.Tokens[3].Lemma = "become"
+		d := Resolve([]nlp.Sentence{s}, text, g)
+		if i, ok := entityNamed(d, tc.name); !ok || d.Entities[i].Type != tc.want {
+			t.Errorf("%q: want %s %q, got %+v", tc.sent, tc.want, tc.name, d.Entities)
+		}
+	}
+}
+
 // TestWordBefore checks that an untagged capitalised word the tree puts
 // inside an organisation's name, or a facility's the recogniser typed a
 // place, right after it opens the name, a title before a place's head

@@ -1122,7 +1122,9 @@ var officeTitles = map[string]bool{
 
 // servesAs reports whether name mention m is the subject of a verb with an
 // "as" phrase headed by an office only persons hold: "Bola Tinubu was
-// sworn in as Nigeria's president", "X took office as prime minister".
+// sworn in as Nigeria's president", "X took office as prime minister"; or
+// of "become" with such an office: "after Xi Jinping became general
+// secretary".
 func (r *resolver) servesAs(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
 	if m.Head < 0 || m.Head >= len(toks) || !strings.HasPrefix(toks[m.Head].Deprel, "nsubj") {
@@ -1132,9 +1134,14 @@ func (r *resolver) servesAs(m *Mention) bool {
 	if v < 0 {
 		return false
 	}
+	become := lemmaOf(&toks[v]) == "become"
 	for _, c := range r.children[m.Sentence][v] {
-		if d := toks[c].Deprel; d != "obl" && d != "xcomp" && d != "advcl" || !officeTitles[strings.ToLower(lemmaOf(&toks[c]))] {
+		d := toks[c].Deprel
+		if d != "obl" && d != "xcomp" && d != "advcl" && d != "obj" || !officeTitles[strings.ToLower(lemmaOf(&toks[c]))] {
 			continue
+		}
+		if become && (d == "xcomp" || d == "obj") {
+			return true // "after Xi Jinping became general secretary"
 		}
 		for _, g := range r.children[m.Sentence][c] {
 			if strings.EqualFold(toks[g].Text, "as") && (toks[g].Deprel == "case" || toks[g].Deprel == "mark") {
