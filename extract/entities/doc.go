@@ -266,6 +266,26 @@
 // ("Nilton Santos Stadium"), and a club's prefix tagged alone takes the
 // word after it ("Atlético Mineiro").
 //
+// Session 31 added: in an article reporting a match between nations by
+// the strong cues, the other nations are teams by a result without a
+// score or an opponent's place ("a 2-0 win over Belgium", "face defending
+// champion France"); a body's remit list takes pieces the recogniser
+// tagged apart ("Ministry of Economy, [Trade and Industry]", "Ministry of
+// Agriculture and Rural Affairs") and committees' remits follow "on"
+// ("Senate Committee on Health, Education, Labor and Pensions"); a
+// company's name after another's and its legal form ("Fingrid Oyj and
+// Elering AS"); one-word names glued by a hyphen open a company's or a
+// facility's name unless they name something of their own in the
+// article ("Borg-Warner Corp", "T-Mobile Park"; not "the Dome-Amoco
+// takeover"), and the halves of such a name tagged apart join it again
+// ("Allied-Lyons"); the word the recogniser left before a facility's
+// name ("Good Samaritan Medical Center"). Persons: a monarch's number the
+// recogniser typed alone ("King Mohammed [VI]", not the Virgin Islands),
+// American council titles ("Councilmember"), Malaysian honorifics
+// ("Datuk"), a name after an honorific that ends in a common word ("Mr
+// Hun Sen"), the subject of "become" with an office ("Xi Jinping became
+// general secretary").
+//
 // Coreference is conservative, and asks for each entity's type as the
 // rules above give it (a company the recogniser took for a person is no
 // "he"): a pronoun (he, his, him, she, her) goes to the person the recent
