@@ -2928,9 +2928,11 @@ func (r *resolver) andBefore(toks []nlp.Token, sp nlp.Span, out []nlp.Span) int 
 			if w := toks[k].Text; isAllCaps(w) || strings.ToLower(w[1:]) != w[1:] {
 				return sp.Start // a name of its own: "FECOM and [Stabilisation Fund]"
 			}
-			if prev == k+1 && runs > 0 && TypeOf(out[len(out)-1].Type) == "LOC" && out[len(out)-1].End-out[len(out)-1].Start <= 2 {
+			if prev == k+1 && (runs > 0 || k < a) && TypeOf(out[len(out)-1].Type) == "LOC" && out[len(out)-1].End-out[len(out)-1].Start <= 2 {
 				// a place opens the name: "[Kenya] Medical Practitioners,
-				// Pharmacists and [Dentists Union]"
+				// Pharmacists and [Dentists Union]", "[Queensland] Sport
+				// and [Athletics Centre]" (not right before "and":
+				// "[Britain] and [European Commission]")
 				return out[len(out)-1].Start
 			}
 			if prev > k || orgHeads[strings.ToLower(toks[k].Text)] || isEventHead(toks[k].Text) {

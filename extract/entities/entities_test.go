@@ -4227,6 +4227,7 @@ func TestAndHalves(t *testing.T) {
 		{"Valley|B-ORG Federal|I-ORG Savings|I-ORG and|O Loan|B-ORG Association|I-ORG said|O", "Valley Federal Savings and Loan Association", "ORG"},
 		// a place opening the name
 		{"The|O Kenya|B-LOC Medical|O Practitioners|O ^,|O Pharmacists|O and|O Dentists|B-ORG Union|I-ORG said|O", "Kenya Medical Practitioners, Pharmacists and Dentists Union", "ORG"},
+		{"the|O Fujian|B-LOC Investment|O and|O Enterprise|B-ORG Corporation|I-ORG said|O", "Fujian Investment and Enterprise Corporation", "ORG"},
 		{"the|O New|B-LOC York|I-LOC Coffee|O ^,|O Sugar|O and|O Cocoa|B-ORG Exchange|I-ORG rose|O", "New York Coffee, Sugar and Cocoa Exchange", "ORG"},
 		{"Black|B-ORG Rebel|I-ORG Motorcycle|I-ORG Club|I-ORG and|O Bloc|B-ORG Party|I-ORG played|O", "Bloc Party", "ORG"},
 	})
