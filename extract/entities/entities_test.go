@@ -415,6 +415,7 @@ func TestOrgTails(t *testing.T) {
 		{"Home|B-ORG Office|O approval", []string{"Home Office"}, []string{"Home"}},
 		{"K Wall|B-PER ( Basildon|B-LOC AC|O )", []string{"Basildon AC"}, []string{"Basildon"}},
 		{"game with Real|O Madrid|B-LOC after", []string{"Real Madrid"}, []string{"Madrid"}},
+		{"beat FC|O Barcelona|B-LOC 78-66 on Friday", []string{"FC Barcelona"}, []string{"Barcelona"}},
 		{"Botafogo|B-ORG beat Atlético|B-PER Mineiro|O 3-1", []string{"Atlético Mineiro"}, []string{"Atlético"}},
 		{"Cambridge|B-LOC United|O|x|0|VERB 4 1 2 1", []string{"Cambridge United"}, []string{"Cambridge"}},
 		{"Queens|B-LOC Park|O Rangers|O v Bolton|B-ORG", []string{"Queens Park Rangers"}, []string{"Queens"}},

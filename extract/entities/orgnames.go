@@ -3800,6 +3800,10 @@ var clubPrefixes = map[string]bool{
 	"Deportivo": true, "Racing": true, "Steaua": true, "Lokomotiv": true, "Spartak": true, "CSKA": true,
 	"Partizan": true, "Slavia": true, "Sparta": true, "Legia": true, "Werder": true, "Hertha": true,
 	"Eintracht": true, "Bayer": true, "Schalke": true,
+	// clubs' initials before a town's name: "FC Barcelona", "AS Monaco",
+	// "RC Lens", "VfB Stuttgart", "FK Partizan" ("US" is a country's)
+	"FC": true, "AS": true, "CF": true, "CD": true, "RC": true, "SD": true, "UD": true, "SC": true,
+	"SV": true, "VfB": true, "VfL": true, "TSG": true, "FK": true, "NK": true,
 }
 
 // eventHeads end the names of sporting events and competitions, which
