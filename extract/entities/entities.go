@@ -4670,14 +4670,27 @@ func (r *resolver) slashAlternatives(toks []nlp.Token, i int) []string {
 var knownAsWords = map[string]bool{"also": true, "better": true, "popularly": true, "commonly": true, "widely": true, "locally": true}
 
 // knownAs returns the span [a, b) of the one to three capitalised words
-// that ", known as" (or ", also known as", ", better known as") at
-// toks[i] puts after a name; a == b when there is none, or when the words
+// that ", known as" (or ", also known as", ", better known as", and so
+// after a short apposition: ", the state energy giant better known as")
+// at toks[i] puts after a name; a == b when there is none, or when the words
 // go on as a longer name.
 func (r *resolver) knownAs(toks []nlp.Token, i int) (a, b int) {
 	if i+3 >= len(toks) || toks[i].Text != "," {
 		return 0, 0
 	}
 	j := i + 1
+	if strings.EqualFold(toks[j].Text, "the") {
+		// an apposition before it: "Saudi Arabian Oil Co., the state
+		// energy giant better known as Aramco"
+		k := j + 1
+		for k < len(toks) && k-j <= 4 && toks[k].Text != "known" && !knownAsWords[toks[k].Text] && !capitalisedWord(toks[k].Text) &&
+			(toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ") {
+			k++
+		}
+		if k > j+1 && k < len(toks) {
+			j = k
+		}
+	}
 	if knownAsWords[strings.ToLower(toks[j].Text)] {
 		j++
 	}

@@ -3207,6 +3207,8 @@ func TestKnownAs(t *testing.T) {
 		{[]string{"Mohamed|B-PER Hamdan|I-PER Dagalo|I-PER ,|O known|O as|O Hemedti|O ,|O leads|O", "Hemedti|O|nsubj|2|PROPN said|O"}, "Mohamed Hamdan Dagalo", 3},
 		{[]string{"Mahmoud|B-PER Abbas|I-PER ,|O also|O known|O as|O Abu|B-PER Mazen|I-PER ,|O spoke|O"}, "Mahmoud Abbas", 2},
 		{[]string{"Ellen|B-PER Simonetti|I-PER ,|O known|O as|O Queen|O of|O the|O Sky|O ,|O wrote|O"}, "Ellen Simonetti", 1},
+		// after a short apposition
+		{[]string{"shares|O in|O Saudi|B-ORG Arabian|I-ORG Oil|I-ORG Co.|I-ORG ,|O the|O state|O|compound|9|NOUN energy|O|compound|9|NOUN giant|O|appos|3|NOUN better|O known|O as|O Aramco|B-ORG ,|O rose|O", "Aramco|B-ORG|nsubj|2|PROPN said|O"}, "Saudi Arabian Oil Co.", 3},
 	})
 }
 
