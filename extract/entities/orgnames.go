@@ -608,7 +608,7 @@ func (r *resolver) widenNames() {
 			r.clubPrefixBefore(mi)
 			r.orgHeadAfter(mi)
 		}
-		if toks := r.doc[m.Sentence].Tokens; m.Type == "LOC" && (institutionHead(toks[m.End-1].Text) || featureHeads[toks[m.End-1].Text]) &&
+		if m.Type == "LOC" && (institutionHead(toks[m.End-1].Text) || featureHeads[toks[m.End-1].Text]) &&
 			(m.End == len(toks) || !capitalisedWord(toks[m.End].Text)) {
 			// (a place whose name goes on is no facility's: "the Royal
 			// [Solomon Islands] Police Force")
@@ -1110,15 +1110,14 @@ func (r *resolver) andTail(mi int) {
 		// tagger read as adjectives: "[Office of Disaster Preparedness]
 		// and [Emergency Management]", "[Ministry of Agriculture] and
 		// Rural Affairs"
-		n := r.remitPiece(toks, e+1, true)
-		end = e + 1 + n
+		end = e + 1 + r.remitPiece(toks, e+1, true)
+		if end == e+1 || end < len(toks) && (toks[end].Text == "of" || toks[end].Text == "for") {
+			return
+		}
 		for k := e + 1; k < end; k++ {
 			if w := toks[k].Text; at[k] != 0 && !r.mentionWithin(at[k]-1, e+1, end) || RoleNoun(strings.ToLower(w)) || r.isPlace(w) || r.isDemonym(w) || r.isGivenName(w) {
 				return
 			}
-		}
-		if n == 0 || end < len(toks) && (toks[end].Text == "of" || toks[end].Text == "for") {
-			return
 		}
 		r.dropWithin(m.Sentence, e+1, end)
 	}
