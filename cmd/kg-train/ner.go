@@ -7,14 +7,19 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kg-project/kg/extract/conllu"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lemma"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/nlp"
+	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/extract/tag"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // nerOptions are the flags of `kg-train ner`.
@@ -33,7 +38,13 @@ type nerOptions struct {
 	// writeTrees, if set, receives the training trees with their
 	// jackknifed POS tags, for reuse with --train-trees and --tag-folds 0.
 	writeTrees string
-	train      ner.TrainOptions
+	// stories is the folder of news stories with name lists (NAME.txt,
+	// NAME.gold) trained on beside UNER; "" trains on UNER alone.
+	stories string
+	// heldOut lists, one a line, the stories of the folder not trained
+	// on; "" means stories/heldout.txt.
+	heldOut string
+	train   ner.TrainOptions
 }
 
 // newNERCommand trains the embedded named-entity model.
@@ -83,6 +94,8 @@ for byte (not with --with-dev, whose trees would then hold dev twice).`,
 	f.Float64Var(&o.train.WordDropout, "word-dropout", ner.DefaultWordDropout, "share of training tokens whose word features are hidden per epoch (-1: none)")
 	f.BoolVar(&o.withDev, "with-dev", false, withDevHelp)
 	f.StringVar(&o.devTagger, "dev-tagger", "", devTaggerHelp)
+	f.StringVar(&o.stories, "stories", filepath.Join("extract", "pipeline", "testdata", "world"), "folder of news stories with name lists (NAME.txt, NAME.gold) to train on too (\"\": none)")
+	f.StringVar(&o.heldOut, "held-out", "", "file naming the stories not trained on, one a line (default STORIES/heldout.txt)")
 	f.StringVar(&o.writeTrees, "write-train-trees", "", "write the training trees with their jackknifed POS tags here (CoNLL-U), for reuse with --train-trees FILE --tag-folds 0")
 	return cmd
 }
@@ -147,6 +160,18 @@ func runNER(ctx context.Context, o nerOptions, out, errOut io.Writer) error {
 	}
 	fmt.Fprintf(errOut, "ner: %d training sentences, %d joined to trees\n", len(train), tagged)
 	train = kept
+	if o.stories != "" {
+		held := o.heldOut
+		if held == "" {
+			held = filepath.Join(o.stories, "heldout.txt")
+		}
+		news, n, err := readStories(o.stories, held)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(errOut, "ner: %d sentences of %d listed stories from %s\n", len(news), n, o.stories)
+		train = append(train, news...)
+	}
 	tagger, tagErr := loadTagger(o.devTagger)
 	if o.predicted {
 		if tagErr != nil {
@@ -196,6 +221,71 @@ func runNER(ctx context.Context, o nerOptions, out, errOut io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// readStories reads the stories of dir that have name lists, except those
+// the file held names, analyses them with the embedded tokenizer, tagger
+// and lemmatiser as kg does before recognising names, and tags their
+// tokens from the lists (ner.Project). It returns the sentences and the
+// number of stories.
+func readStories(dir, held string) ([]nlp.Sentence, int, error) {
+	data, err := os.ReadFile(held)
+	if err != nil {
+		return nil, 0, fmt.Errorf("held-out stories: %w", err)
+	}
+	skip := map[string]bool{}
+	for _, name := range strings.Fields(string(data)) {
+		skip[name] = true
+	}
+	lists, err := filepath.Glob(filepath.Join(dir, "*.gold"))
+	if err != nil || len(lists) == 0 {
+		return nil, 0, fmt.Errorf("no name lists (*.gold) in %s", dir)
+	}
+	tg, err := tag.Default()
+	if err != nil {
+		return nil, 0, err
+	}
+	lm, err := lemma.Default()
+	if err != nil {
+		return nil, 0, err
+	}
+	gz, err := gazetteer.Default()
+	if err != nil {
+		return nil, 0, err
+	}
+	p, err := pipeline.New(pipeline.Stages{Tokenizer: tokenize.New(), Tagger: tg, Lemmatizer: lm}, pipeline.BuildOptions{})
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []nlp.Sentence
+	n := 0
+	for _, list := range lists {
+		name := strings.TrimSuffix(filepath.Base(list), ".gold")
+		if skip[name] {
+			continue
+		}
+		f, err := os.Open(list)
+		if err != nil {
+			return nil, 0, err
+		}
+		names, err := ner.ReadNameList(f, list)
+		f.Close()
+		if err != nil {
+			return nil, 0, err
+		}
+		text, err := os.ReadFile(strings.TrimSuffix(list, ".gold") + ".txt")
+		if err != nil {
+			return nil, 0, fmt.Errorf("story of %s: %w", list, err)
+		}
+		doc := p.Analyze(string(text))
+		ner.Project(string(text), doc, names, gz)
+		for i := range doc {
+			doc[i].ID = fmt.Sprintf("world-%s-%04d", name, i+1)
+		}
+		out = append(out, doc...)
+		n++
+	}
+	return out, n, nil
 }
 
 // nerJackknifeTags replaces the POS tags of trees with those of taggers

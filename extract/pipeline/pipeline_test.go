@@ -341,9 +341,14 @@ func spanText(s nlp.Sentence, sp nlp.Span) string {
 }
 
 // devNamesFloor is the entity F1 of kg's names (GoldNames) on UNER EWT dev
-// with the embedded models, which learned from dev (0.957 when set): a
-// guard against entity rules that break web text, not a held-out figure.
-const devNamesFloor = 0.957 - 0.01
+// with the embedded models, which learned from dev: a guard against
+// entity rules that break web text, not a held-out figure. It was 0.957
+// when set and 0.947 in session 31; since session 32 the recogniser also
+// learns from the listed news stories (300,000 tokens beside UNER's
+// 230,000), so it fits dev less closely: 0.938, while the recogniser alone
+// on dev held out (trained on train alone) rose from 0.755 to 0.769, the
+// mean of three seeds.
+const devNamesFloor = 0.938 - 0.01
 
 // TestGoldNamesDev runs kg eval ner's whole analysis on UNER EWT dev.
 func TestGoldNamesDev(t *testing.T) {
