@@ -3593,6 +3593,14 @@ func (r *resolver) cluster() {
 			if len(cands) == 0 && typ == "PERSON" && len(g.key) == 1 {
 				cands = r.shortFormOf(g.key[0])
 			}
+			if len(cands) == 0 && typ == "ORG" && len(g.key) == 1 {
+				if c := r.personOpenedBy(g.key[0], g.mentions); c != nil {
+					cands = []*cluster{c}
+					for _, mi := range g.mentions {
+						r.d.Mentions[mi].Type = "PERSON"
+					}
+				}
+			}
 			if len(cands) == 1 {
 				target = cands[0]
 			}
@@ -3940,6 +3948,29 @@ func (c *cluster) firstWordAlone(r *resolver) bool {
 		}
 	}
 	return false
+}
+
+// personOpenedBy returns the person whose name opens with w when the
+// recogniser called w alone an organisation's ("Qaboos was born in 1940"
+// after "Qaboos bin Said"): the one person cluster named so before the
+// mentions, when no other name opens with w and the gazetteer
+// knows w as nothing but a given name.
+func (r *resolver) personOpenedBy(w string, mentions []int) *cluster {
+	if r.knownBesidesGiven(r.d.Mentions[mentions[0]].Text) {
+		return nil
+	}
+	var found *cluster
+	for _, c := range r.clusters {
+		long := c.keys[0]
+		if len(long) < 2 || long[0] != w {
+			continue
+		}
+		if vote(c.types) != "PERSON" || c.first > mentions[0] || found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
 }
 
 // shortFormOf returns the clusters whose longest name a one-word person's

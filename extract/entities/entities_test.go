@@ -4586,6 +4586,32 @@ func TestFirstSurname(t *testing.T) {
 	}
 }
 
+// TestPersonOpenedBy checks that a one-word name the recogniser called an
+// organisation's joins the person introduced before it whose name it
+// opens, but not when an organisation's name opens with it too, when the
+// gazetteer knows the word as a place, when it comes first, or when the
+// name it opens is a place's.
+func TestPersonOpenedBy(t *testing.T) {
+	g := defaultGazetteer(t)
+	doc, text := docOf(
+		"Qaboos|B-PER bin|I-PER Said|I-PER died|O .|O",
+		"Qaboos|B-ORG was|O born|O in|O 1940|O .|O",
+	)
+	wantEntity(t, Resolve(doc, text, g), "Qaboos bin Said", "PERSON", 2)
+	for _, c := range []struct {
+		name, typ string
+		sents     []string
+	}{
+		{"Qaboos bin Said", "PERSON", []string{"Qaboos|B-PER bin|I-PER Said|I-PER died|O .|O", "Qaboos|B-ORG Airways|I-ORG flew|O .|O", "Qaboos|B-ORG was|O sold|O .|O"}},
+		{"Qaboos bin Said", "PERSON", []string{"Qaboos|B-ORG was|O born|O in|O 1940|O .|O", "Qaboos|B-PER bin|I-PER Said|I-PER died|O .|O"}},
+		{"Lagos Smith", "PERSON", []string{"Lagos|B-PER Smith|I-PER spoke|O .|O", "Lagos|B-ORG grew|O .|O"}},
+		{"Qaboos Street", "LOC", []string{"Qaboos|B-LOC Street|I-LOC was|O shut|O .|O", "Qaboos|B-ORG said|O so|O .|O"}},
+	} {
+		doc, text := docOf(c.sents...)
+		wantEntity(t, Resolve(doc, text, g), c.name, c.typ, 1)
+	}
+}
+
 // TestSyllabicAcronym checks the acronyms made of the opening syllables
 // of a name's words, and that one defined in brackets joins the name.
 func TestSyllabicAcronym(t *testing.T) {
