@@ -52,11 +52,13 @@ func newNERCommand() *cobra.Command {
 	o := nerOptions{}
 	cmd := &cobra.Command{
 		Use:   "ner",
-		Short: "Train the named-entity recogniser on UNER English-EWT",
+		Short: "Train the named-entity recogniser on UNER English-EWT and kg's listed stories",
 		Long: `Train extract/ner/model.bin.gz on UNER English-EWT train (2022-12 pre-release,
-B-O/OTH mapped to O) joined to the UD English-EWT trees for POS tags, then
-print entity-level P/R/F1 on dev with gold and with predicted (extract/tag)
-POS tags. Run from the repository root. Training is deterministic.
+B-O/OTH mapped to O) joined to the UD English-EWT trees for POS tags, and on
+the news stories of --stories that have a list of their names (NAME.txt beside
+NAME.gold: TYPE<tab>name lines), except those named in --held-out; then print
+entity-level P/R/F1 on dev with gold and with predicted (extract/tag) POS
+tags. Run from the repository root. Training is deterministic.
 
 Jackknifing the training POS tags takes most of a run (about 1.5 of 2
 minutes with GOMAXPROCS=1). When comparing training settings, write the
@@ -66,6 +68,7 @@ for byte (not with --with-dev, whose trees would then hold dev twice).`,
 		Example: `  go run ./cmd/kg-train ner
   go run ./cmd/kg-train ner --epochs 10 --test
   GOMAXPROCS=1 go run ./cmd/kg-train ner --with-dev   # the embedded model
+  go run ./cmd/kg-train ner --stories ""              # UNER alone
   GOMAXPROCS=1 go run ./cmd/kg-train ner --write-train-trees /tmp/ewt-train-jk4.conllu
   GOMAXPROCS=1 go run ./cmd/kg-train ner --train-trees /tmp/ewt-train-jk4.conllu --tag-folds 0 --seed 2`,
 		Args: cobra.NoArgs,

@@ -55,3 +55,51 @@ func TestRunNER(t *testing.T) {
 		t.Errorf("no score line in output:\n%s", out.String())
 	}
 }
+
+// TestReadStories checks that the listed stories are read, analysed and
+// tagged from their lists, that held-out ones are skipped, and that a bad
+// list names its file and line.
+func TestReadStories(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.txt", "President William Ruto spoke in Nairobi. Ruto left.\n")
+	write("a.gold", "PER\tWilliam Ruto\nLOC\tNairobi\n")
+	write("b.txt", "Held out: Ann Lee spoke.\n")
+	write("b.gold", "PER\tAnn Lee\n")
+	write("c.txt", "No list here.\n")
+	write("heldout.txt", "b\n")
+	sents, n, err := readStories(dir, filepath.Join(dir, "heldout.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 || len(sents) != 2 {
+		t.Fatalf("%d stories, %d sentences; want 1 and 2", n, len(sents))
+	}
+	var tags []string
+	for _, s := range sents {
+		if s.ID == "" || s.Tokens[0].UPOS == "" {
+			t.Errorf("sentence %q: no id or tags", s.Text)
+		}
+		for _, tk := range s.Tokens {
+			if tk.Entity != "O" {
+				tags = append(tags, tk.Text+"/"+tk.Entity)
+			}
+		}
+	}
+	if got, want := strings.Join(tags, " "), "William/B-PER Ruto/I-PER Nairobi/B-LOC Ruto/B-PER"; got != want {
+		t.Errorf("tags %q, want %q", got, want)
+	}
+	if _, _, err := readStories(dir, filepath.Join(dir, "none.txt")); err == nil {
+		t.Error("no error for a missing held-out file")
+	}
+	write("d.gold", "PER William Ruto\n")
+	write("d.txt", "William Ruto.\n")
+	if _, _, err := readStories(dir, filepath.Join(dir, "heldout.txt")); err == nil || !strings.Contains(err.Error(), "d.gold:1:") {
+		t.Errorf("err = %v, want one naming d.gold:1", err)
+	}
+}
