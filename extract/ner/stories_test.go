@@ -107,3 +107,37 @@ func TestReadNameList(t *testing.T) {
 		}
 	}
 }
+
+// FuzzProject checks that any list ReadNameList accepts projects onto any
+// text without panicking, into well-formed IOB2 tags.
+func FuzzProject(f *testing.F) {
+	f.Add("NAIROBI, Kenya — William Ruto met U.S. officials (KPLC).", "PER\tWilliam Ruto\nLOC\tNairobi\nORG\tKenya Power\n")
+	f.Add("Gold rose. Adani Group (AG) fell.", "ORG\tAdani Group\nORG\tAG\n")
+	f.Add("a (", "LOC\ta\nLOC\t(\n")
+	g, err := gazetteer.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, list string) {
+		names, err := ReadNameList(strings.NewReader(list), "f.gold")
+		if err != nil {
+			return
+		}
+		doc := tokenize.New().SplitAppend(nil, text)
+		Project(text, doc, names, g)
+		for _, s := range doc {
+			prev := "O"
+			for _, tk := range s.Tokens {
+				e := tk.Entity
+				switch {
+				case e == "O":
+				case strings.HasPrefix(e, "B-") && typeID(e[2:]) != 0:
+				case strings.HasPrefix(e, "I-") && prev != "O" && prev[2:] == e[2:]:
+				default:
+					t.Fatalf("token %q after %s: tag %q", tk.Text, prev, e)
+				}
+				prev = e
+			}
+		}
+	})
+}
