@@ -3588,7 +3588,7 @@ func (r *resolver) cluster() {
 				cands = r.introducedBefore(cands, r.firstBodyMention(g.mentions))
 			}
 			if len(cands) > 1 {
-				cands = shortestCompany(cands)
+				cands = shortestCompany(withoutTradeNamed(cands))
 			}
 			if len(cands) == 0 && typ == "PERSON" && len(g.key) == 1 {
 				cands = r.shortFormOf(g.key[0])
@@ -3738,6 +3738,30 @@ var backHeads = map[string]bool{
 	"college": true, "court": true, "board": true, "council": true, "department": true, "ministry": true,
 	"committee": true, "bureau": true, "federation": true, "association": true, "union": true, "bourse": true,
 	"boerse": true,
+}
+
+// tradeNamed reports whether a name key is a word and a trade's: "Mahan
+// Air", "Cairn Energy", "Lucent Technologies". Its first word alone, even
+// one the recogniser took for a small town's, is the company's short form.
+func tradeNamed(long []string) bool {
+	return len(long) == 2 && (companyHeads[keyWord(long[1])] || long[1] == "air")
+}
+
+// withoutTradeNamed drops from cands the names tradeNamed knows for
+// companies when another candidate remains: a word shared by "Piedmont
+// Airlines" and "Piedmont Aviation Inc", or "Greenwood Holdings" and
+// "Greenwood Resources Inc", is the legal form's as before, or no one's.
+func withoutTradeNamed(cands []*cluster) []*cluster {
+	var out []*cluster
+	for _, c := range cands {
+		if !tradeNamed(c.keys[0]) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
 }
 
 // shortestCompany returns, when every candidate is a company named with
@@ -4232,7 +4256,8 @@ func (c *cluster) orgPrefix(key []string, typ string, caps bool, r *resolver) bo
 	// a legal form, or a founder's name in the possessive ("Moody's
 	// Investors Service"), a company's, and so do partners' names joined by an
 	// ampersand ("Marsh & McLennan", "Fairmont Hotels & Resorts")
-	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0] || firmTail(long) || slices.Contains(long[1:], "&")
+	company := hasLegalForm(long) || len(long) >= 2 && stripPossessive(long[0]) != long[0] || firmTail(long) || slices.Contains(long[1:], "&") ||
+		tradeNamed(long)
 	if !company && len(key) == 1 && len(long) >= 2 && stripPossessive(long[0]) == key[0] {
 		// a company the gazetteer knows by its full name: "Anglo" for
 		// Anglo American

@@ -5569,3 +5569,26 @@ func TestWordBefore(t *testing.T) {
 	checkNoEntity(t, g, []string{"the|O work|O of|O Julian|O|compound|5|PROPN White|B-ORG|nmod|2|PROPN ,|O"},
 		func(e extract.Entity) bool { return e.Name == "Julian White" && e.Type == "ORG" })
 }
+
+// TestTradeNamed checks that a word the recogniser took for a small
+// town's joins the company whose two-word name it opens with a trade,
+// and that a legal form's name keeps it when both are in the article.
+func TestTradeNamed(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		name, typ string
+		n         int
+		sents     []string
+	}{
+		{"Mahan Air", "ORG", 2, []string{"Germany|B-LOC banned|O Mahan|B-ORG Air|I-ORG .|O", "Mahan|B-LOC flies|O to|O Syria|B-LOC .|O"}},
+		{"Cairn Energy", "ORG", 2, []string{"Cairn|B-ORG Energy|I-ORG rose|O .|O", "Cairn|B-LOC said|O so|O .|O"}},
+		// not after a preposition of place
+		{"Asahi Breweries", "ORG", 2, []string{"Asahi|B-ORG Breweries|I-ORG grew|O .|O", "Asahi|B-LOC said|O so|O .|O"}},
+		{"Asahi Breweries", "ORG", 1, []string{"Asahi|B-ORG Breweries|I-ORG grew|O .|O", "They|O met|O in|O Asahi|B-LOC .|O"}},
+		// a legal form's name first
+		{"Greenwood Resources Inc", "ORG", 2, []string{"Greenwood|B-ORG Resources|I-ORG Inc|I-ORG and|O Greenwood|B-ORG Holdings|I-ORG grew|O .|O", "Greenwood|B-LOC said|O so|O .|O"}},
+	} {
+		doc, text := docOf(c.sents...)
+		wantEntity(t, Resolve(doc, text, g), c.name, c.typ, c.n)
+	}
+}
