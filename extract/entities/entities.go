@@ -1009,8 +1009,8 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	if termAcronyms[t.Text] || r.termInitials()[t.Text] {
 		return true // "DNA", "PC sales", "the major histocompatibility complex (MHC)": a term's initials
 	}
-	if _, _, ok := r.compassDemonym(toks, i+1); ok {
-		return true // "the South Korean market": the compass word is the demonym's
+	if _, _, ok := r.compassDemonym(toks, i+1); ok || r.regionAdjective(toks, i) {
+		return true // "the South Korean market", "the Middle Eastern nation": the word opens a demonym
 	}
 	if r.theGivenName(toks, i) {
 		return true
@@ -4905,6 +4905,26 @@ func (r *resolver) compassDemonym(toks []nlp.Token, i int) (place, text string, 
 		return cand, text, true
 	}
 	return "", "", false
+}
+
+// regionAdjective reports whether toks[i] opens the adjective of a
+// region's name, toks[i:i+2]: one the gazetteer knows ("Middle
+// Eastern", "Latin American"), or a compass word before the demonym of a
+// continent whose compass part the gazetteer knows as a place ("West
+// African": West Africa).
+func (r *resolver) regionAdjective(toks []nlp.Token, i int) bool {
+	if r.gaz == nil || i+1 >= len(toks) || !toks[i].SpaceAfter || !capitalisedWord(toks[i+1].Text) || isAllCaps(toks[i+1].Text) {
+		return false
+	}
+	w := toks[i].Text + " " + toks[i+1].Text
+	if _, ok := r.gaz.Demonym(w); ok {
+		return true
+	}
+	if !compassWords[toks[i].Text] {
+		return false
+	}
+	c, ok := r.gaz.Demonym(toks[i+1].Text)
+	return ok && !r.isCountry(c) && r.isPlace(toks[i].Text+" "+c)
 }
 
 // titleWords are role nouns that precede a person's name as a title.
