@@ -1797,6 +1797,19 @@ func TestCompanyShortForms(t *testing.T) {
 		{"a company's name after another's and its form", []string{
 			"owned|O by|O Fingrid|B-ORG Oyj|I-ORG and|O Elering|O|conj|3|PROPN AS|O|flat|5|PROPN ,|O a|O line|O",
 		}, "Elering AS", "ORG", nil, nil},
+		{"two companies' names joined by and in one span", []string{
+			"Chemlawn|B-ORG Corp|I-ORG and|I-ORG Ecolab|I-ORG Inc|I-ORG agreed|O",
+			"Ecolab|B-ORG said|O",
+		}, "Ecolab Inc", "ORG", []string{"Ecolab"}, []string{"Chemlawn Corp and Ecolab Inc"}},
+		{"... the first's name is one too", []string{
+			"Chemlawn|B-ORG Corp|I-ORG and|I-ORG Ecolab|I-ORG Inc|I-ORG agreed|O",
+		}, "Chemlawn Corp", "ORG", nil, nil},
+		{"a partners' firm and its forms is one", []string{
+			"Allen|B-ORG and|I-ORG Co|I-ORG Inc|I-ORG said|O",
+		}, "Allen and Co Inc", "ORG", nil, []string{"Allen", "Co Inc"}},
+		{"... and so is a firm's of two trades", []string{
+			"Aetna|B-ORG Life|I-ORG and|I-ORG Casualty|I-ORG Co|I-ORG said|O",
+		}, "Aetna Life and Casualty Co", "ORG", nil, []string{"Aetna Life", "Casualty Co"}},
 		{"a capital form's name without it", []string{
 			"Equinor|B-ORG ASA|O said|O",
 			"Equinor|B-ORG agreed|O",

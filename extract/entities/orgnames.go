@@ -360,6 +360,27 @@ func ownerSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	return out
 }
 
+// formSplit returns spans with the organisations' spans that join two
+// companies' names, the first ending in its legal form, cut in two at the
+// "and": "[Chemlawn Corp] and [Ecolab Inc]", "[Baker International Corp]
+// and [Hughes Tool Co]", which the recogniser spans as one (not "Aetna
+// Life and Casualty Co", "Allen and Co Inc").
+func formSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	var out []nlp.Span
+	for _, sp := range spans {
+		if TypeOf(sp.Type) == "ORG" {
+			for j := sp.Start + 2; j+1 < sp.End; j++ {
+				if toks[j].Text == "and" && isLegalForm(toks[j-1].Text) {
+					out = append(out, nlp.Span{Start: sp.Start, End: j, Type: sp.Type})
+					sp.Start = j + 1
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 // placeHyphenOrgs returns spans with a place's span glued by a hyphen to
 // an organisation's span that ends in a body's head or a legal form made
 // one organisation's: "[Toronto]LOC-[Dominion Bank]ORG", "[Seattle]-[First
