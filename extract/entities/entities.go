@@ -3766,9 +3766,14 @@ func withoutTradeNamed(cands []*cluster) []*cluster {
 
 // shortestCompany returns, when every candidate is a company named with
 // its legal form, the one whose name is shortest without it, if only one
-// is ("Ford" is Ford Motor Co, not Ford Motor Credit Co); else cands.
+// is ("Ford" is Ford Motor Co, not Ford Motor Credit Co), or the first
+// named of those whose names differ only in their forms (a dual
+// listing's "Rio Tinto plc" and "Rio Tinto Ltd", a parent's "Norton Co"
+// and its unit's "Norton Co Pty Ltd"); else cands.
 func shortestCompany(cands []*cluster) []*cluster {
 	best, n, ties := -1, 0, 0
+	var bestBase []string
+	sameBase := true
 	for i, c := range cands {
 		long := c.keys[0]
 		base := withoutLegalForm(long[:len(long)-bankFormWords(long)])
@@ -3777,12 +3782,16 @@ func shortestCompany(cands []*cluster) []*cluster {
 		}
 		switch {
 		case best < 0 || len(base) < n:
-			best, n, ties = i, len(base), 0
+			best, n, ties, bestBase, sameBase = i, len(base), 0, base, true
 		case len(base) == n:
 			ties++
+			sameBase = sameBase && slices.Equal(base, bestBase)
+			if c.first < cands[best].first {
+				best = i
+			}
 		}
 	}
-	if ties > 0 {
+	if ties > 0 && !sameBase {
 		return cands
 	}
 	return cands[best : best+1]

@@ -1810,6 +1810,18 @@ func TestCompanyShortForms(t *testing.T) {
 		{"... and so is a firm's of two trades", []string{
 			"Aetna|B-ORG Life|I-ORG and|I-ORG Casualty|I-ORG Co|I-ORG said|O",
 		}, "Aetna Life and Casualty Co", "ORG", nil, []string{"Aetna Life", "Casualty Co"}},
+		{"a dual listing's name without its forms is the first named", []string{
+			"Rio|B-ORG Tinto|I-ORG plc|I-ORG and|O Rio|B-ORG Tinto|I-ORG Ltd|I-ORG reported|O",
+			"Rio|B-ORG Tinto|I-ORG said|O",
+		}, "Rio Tinto plc", "ORG", []string{"Rio Tinto"}, nil},
+		{"... whichever form is longer", []string{
+			"Norton|B-ORG Co|I-ORG and|O its|O unit|O Norton|B-ORG Co|I-ORG Pty|I-ORG Ltd|I-ORG reported|O",
+			"Norton|B-ORG said|O",
+		}, "Norton Co", "ORG", []string{"Norton"}, nil},
+		{"... but no other company's", []string{
+			"Ford|B-ORG Motor|I-ORG Co|I-ORG and|O Ford|B-ORG Credit|I-ORG Corp|I-ORG reported|O",
+			"Ford|B-ORG Motor|I-ORG said|O",
+		}, "Ford Motor Co", "ORG", []string{"Ford Motor"}, nil},
 		{"a capital form's name without it", []string{
 			"Equinor|B-ORG ASA|O said|O",
 			"Equinor|B-ORG agreed|O",
