@@ -1804,6 +1804,12 @@ func TestCompanyShortForms(t *testing.T) {
 		{"... the first's name is one too", []string{
 			"Chemlawn|B-ORG Corp|I-ORG and|I-ORG Ecolab|I-ORG Inc|I-ORG agreed|O",
 		}, "Chemlawn Corp", "ORG", nil, nil},
+		{"... or by a comma", []string{
+			"NEC|B-ORG Corp|I-ORG ,|I-ORG Fujitsu|I-ORG Ltd|I-ORG and|O others|O",
+		}, "Fujitsu Ltd", "ORG", nil, []string{"NEC Corp, Fujitsu Ltd"}},
+		{"... not before another form", []string{
+			"Samsung|B-ORG Electronics|I-ORG Co|I-ORG ,|I-ORG Ltd|I-ORG said|O",
+		}, "Samsung Electronics Co , Ltd", "ORG", nil, []string{"Samsung Electronics Co"}},
 		{"a partners' firm and its forms is one", []string{
 			"Allen|B-ORG and|I-ORG Co|I-ORG Inc|I-ORG said|O",
 		}, "Allen and Co Inc", "ORG", nil, []string{"Allen", "Co Inc"}},

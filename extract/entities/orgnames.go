@@ -362,15 +362,17 @@ func ownerSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 
 // formSplit returns spans with the organisations' spans that join two
 // companies' names, the first ending in its legal form, cut in two at the
-// "and": "[Chemlawn Corp] and [Ecolab Inc]", "[Baker International Corp]
-// and [Hughes Tool Co]", which the recogniser spans as one (not "Aetna
-// Life and Casualty Co", "Allen and Co Inc").
+// "and" or comma: "[Chemlawn Corp] and [Ecolab Inc]", "[NEC Corp],
+// [Fujitsu Ltd]", which the recogniser spans as one (not "Aetna Life and
+// Casualty Co", "Allen and Co Inc"; a legal form cut off alone, as in
+// "Samsung Electronics Co, Ltd", goes back to the name later, and
+// TestCompanyShortForms checks it does).
 func formSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	var out []nlp.Span
 	for _, sp := range spans {
 		if TypeOf(sp.Type) == "ORG" {
 			for j := sp.Start + 2; j+1 < sp.End; j++ {
-				if toks[j].Text == "and" && isLegalForm(toks[j-1].Text) {
+				if (toks[j].Text == "and" || toks[j].Text == ",") && isLegalForm(toks[j-1].Text) {
 					out = append(out, nlp.Span{Start: sp.Start, End: j, Type: sp.Type})
 					sp.Start = j + 1
 				}
