@@ -828,12 +828,15 @@ func (t *Tokenizer) keepHyphen(text string, start, h, b int) bool {
 	if t.JoinHyphens {
 		return isWordByte(prev) || prev >= utf8.RuneSelf || prev == '.'
 	}
-	// bound prefixes: the segment before the hyphen
+	// bound prefixes: the segment before the hyphen, unless it is inside a
+	// chain and a capital follows, as in a French place's name
+	// ("Île-de-France", "Saint-Jean-de-Maurienne": no "de-France")
 	seg := text[start:h]
+	inChain := start > 0 && text[start-1] == '-'
 	if k := strings.LastIndexByte(seg, '-'); k >= 0 {
 		seg = seg[k+1:]
 	}
-	if len(seg) <= 8 {
+	if len(seg) <= 8 && !(inChain && next >= 'A' && next <= 'Z') {
 		var buf [8]byte
 		ok := true
 		for i := 0; i < len(seg); i++ {

@@ -93,6 +93,8 @@ var splitCases = []splitCase{
 		[]string{"The UN - backed , Russo - Libyan talks with al - Mismari and Al - Araby were well - informed ."}},
 	{"bound prefixes", "A non-stop, anti-American e-mail in mid-February.",
 		[]string{"A non-stop , anti-American e-mail in mid-February ."}},
+	{"a prefix inside a place's name", "Île-de-France and Saint-Jean-de-Maurienne voted.",
+		[]string{"Île - de - France and Saint - Jean - de - Maurienne voted ."}},
 	{"url and email", "See https://example.com/a-b?x=1. Write to press@un.org.",
 		[]string{"See https://example.com/a-b?x=1 .", "Write to press@un.org ."}},
 	{"slashes and dates", "Daesh (ISIS/ISIL) struck on 11/28/2000 and/or later.",
