@@ -4692,11 +4692,24 @@ func (r *resolver) widenToAcronym(mi int, acr string) {
 			}
 			return
 		}
-		if initials(NameKey(spanText(toks, k, m.End))) == acr {
+		if key := NameKey(spanText(toks, k, m.End)); initials(key) == acr || everyInitial(key) == acr && toks[k].UPOS != "DET" {
 			r.widen(mi, k, m.End)
 			return
 		}
 	}
+}
+
+// everyInitial is the first letters of every word of name, function words
+// too, as some acronyms spell them: "COSLA" for the Convention of Scottish
+// Local Authorities, "ECOWAS" for the Economic Community of West African
+// States.
+func everyInitial(name []string) string {
+	var b strings.Builder
+	for _, w := range name {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // slashAlternatives reads "( A / B [/ C…] )" starting at toks[i], where each

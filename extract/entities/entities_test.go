@@ -518,6 +518,16 @@ func TestAcronymWidensName(t *testing.T) {
 	if !found {
 		t.Errorf("aliases %v lack SEC", d.Entities[i].Aliases)
 	}
+	// an acronym that spells "of" too; not a determiner before the name
+	for _, c := range []struct{ sent, want string }{
+		{"talks|O by|O the|O Convention|O|nsubj|0|NOUN of|O Scottish|B-ORG Local|I-ORG Authorities|I-ORG (|O COSLA|O )|O ended|O", "Convention of Scottish Local Authorities"},
+		{"The|O|det|2|DET Chicago|B-ORG Board|I-ORG of|I-ORG Trade|I-ORG (|O CBOT|O )|O rose|O", "Chicago Board of Trade"},
+	} {
+		s, text := sentenceOf(c.sent)
+		if _, ok := entityNamed(Resolve([]nlp.Sentence{s}, text, nil), c.want); !ok {
+			t.Errorf("%q: no entity %q", c.sent, c.want)
+		}
+	}
 }
 
 // TestAcronymJoinsCommaSpans checks that two organisation spans either
