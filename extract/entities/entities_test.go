@@ -4984,13 +4984,14 @@ func TestFeatureOfNames(t *testing.T) {
 // listed after a body's name stay apart.
 func TestRemitLists(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"economy", "trade", "industry", "lands", "housing", "development", "health", "labour", "welfare", "money", "reserve", "treasury", "finance", "board", "communities", "fire", "protection", "forestry", "safety", "mining", "petroleum", "energy", "education", "labor", "pensions", "investigations"},
+	lex := wordList{nouns: []string{"economy", "trade", "industry", "lands", "housing", "development", "health", "labour", "welfare", "money", "reserve", "treasury", "finance", "board", "communities", "heritage", "fire", "protection", "forestry", "safety", "mining", "petroleum", "energy", "education", "labor", "pensions", "investigations"},
 		adjectives: []string{"local", "urban", "standard", "chartered", "virgin", "federal", "european"}}
 	checkTypedLex(t, g, lex, []typedCase{
 		{"He|O wrote|O to|O the|O Ministry|B-ORG of|I-ORG Lands|I-ORG ^,|O Housing|B-ORG and|I-ORG Urban|I-ORG Development|I-ORG on|O Monday|O .|O", "Ministry of Lands, Housing and Urban Development", "ORG"},
 		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O Trade|O and|O Industry|O said|O so|O .|O", "Ministry of Economy, Trade and Industry", "ORG"},
 		{"The|O Ministry|B-ORG of|I-ORG Health|I-ORG ^,|O Labour|O and|O Welfare|O Minister|O Keizo|B-PER Takemi|I-PER spoke|O .|O", "Ministry of Health, Labour and Welfare", "ORG"},
 		{"The|O Ministry|B-ORG of|I-ORG Housing|I-ORG ^,|O Communities|O and|O Local|O Government|O sent|O them|O .|O", "Ministry of Housing, Communities and Local Government", "ORG"},
+		{"The|O Department|B-ORG of|I-ORG Housing|I-ORG ^,|O Local|O Government|O and|O Heritage|O sent|O them|O .|O", "Department of Housing, Local Government and Heritage", "ORG"},
 		{"The|O Department|B-ORG of|I-ORG Forestry|I-ORG and|O Fire|B-ORG Protection|I-ORG said|O so|O .|O", "Department of Forestry and Fire Protection", "ORG"},
 		// the list's pieces tagged apart from a name the rules found
 		{"Officials|O at|O the|O Ministry|O of|O Economy|O ^,|O Trade|B-ORG and|I-ORG Industry|I-ORG said|O so|O .|O", "Ministry of Economy, Trade and Industry", "ORG"},

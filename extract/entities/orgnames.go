@@ -4504,7 +4504,7 @@ func (r *resolver) remitListEnd(toks []nlp.Token, k int) int {
 			}
 			j++
 		}
-		n := r.remitPiece(toks, j, last)
+		n := r.remitPiece(toks, j, true)
 		if n == 0 {
 			return k
 		}
@@ -4528,9 +4528,10 @@ func (r *resolver) remitListEnd(toks []nlp.Token, k int) int {
 // remitPiece returns how many capitalised common words, up to three, open
 // toks[k:]; a title word ends them ("and Welfare Minister Keizo Takemi"),
 // and a body's head makes them none ("Federal Reserve Board"), but for
-// "Government" after them in the last remit of a list (last): "Housing,
-// Communities and Local Government".
-func (r *resolver) remitPiece(toks []nlp.Token, k int, last bool) int {
+// "Government" after them in a remit after a list's comma or "and"
+// (listed): "Housing, Communities and Local Government", "Housing, Local
+// Government and Heritage".
+func (r *resolver) remitPiece(toks []nlp.Token, k int, listed bool) int {
 	n := 0
 	for ; k+n < len(toks) && n < 3; n++ {
 		t := &toks[k+n]
@@ -4538,8 +4539,8 @@ func (r *resolver) remitPiece(toks []nlp.Token, k int, last bool) int {
 			break
 		}
 	}
-	if last && n >= 1 && k+n < len(toks) && strings.EqualFold(toks[k+n].Text, "Government") {
-		n++ // the last remit: "Housing, Communities and Local Government"
+	if listed && n >= 1 && k+n < len(toks) && strings.EqualFold(toks[k+n].Text, "Government") {
+		n++ // "Housing, Communities and Local Government"
 	}
 	if k+n < len(toks) && capitalisedWord(toks[k+n].Text) && !isTitleWord(toks[k+n].Text) {
 		return 0 // a fourth capitalised word, or a name after common words
