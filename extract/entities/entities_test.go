@@ -5361,11 +5361,14 @@ func TestBodyOfThePlace(t *testing.T) {
 }
 
 // TestRomanceOrgs checks that an organisation's span takes back the words
-// of its name in a Romance language that the recogniser left out.
+// of its name in a Romance language, or its German article, that the
+// recogniser left out.
 func TestRomanceOrgs(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"lithium|O producer|O Sociedad|O Química|O y|O Minera|B-ORG de|I-ORG Chile|I-ORG SA|I-ORG signed|O", "Sociedad Química y Minera de Chile SA", "ORG"},
+		// a German name's article, read as a verb opening the sentence
+		{"Die|O|root|0|VERB Linke|B-ORG ,|O the|O party|O ,|O fell|O", "Die Linke", "ORG"},
 		{"the|O regulator|O ^,|O the|O Comisión|O para|O el|O Mercado|B-ORG Financiero|I-ORG ^,|O said|O", "Comisión para el Mercado Financiero", "ORG"},
 		{"the|O sale|O of|O Banque|O du|O Batiment|O et|O des|O Travaux|B-ORG Publics|I-ORG ended|O", "Banque du Batiment et des Travaux Publics", "ORG"},
 	})

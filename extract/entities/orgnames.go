@@ -4391,16 +4391,26 @@ var romanceJoins = map[string]bool{
 	"di": true, "della": true, "des": true, "du": true,
 }
 
+// germanArticles open the names of German parties and papers.
+var germanArticles = map[string]bool{"Die": true, "Der": true, "Das": true}
+
 // romanceOrgs returns spans with an organisation's span widened back over
-// the words of its name in a Romance language that the recogniser left
-// out: "Sociedad Química y [Minera de Chile SA]", "Comisión para el
-// [Mercado Financiero]". Before the span stand one to three joining words
+// a German article before it ("Die Linke") and over the words of its
+// name in a Romance language that the recogniser left out: "Sociedad
+// Química y [Minera de Chile SA]", "Comisión para el [Mercado
+// Financiero]". Before the span stand one to three joining words
 // and, before them, one to three capitalised untagged words opening the
 // name (after a word in lower case or at the sentence's start).
 func romanceOrgs(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	prevEnd := 0
 	for i := range spans {
 		sp := &spans[i]
+		if TypeOf(sp.Type) == "ORG" && sp.Start > prevEnd && germanArticles[toks[sp.Start-1].Text] {
+			// "[Linke]", "Die" opening the sentence read as the verb:
+			// a German name's article is the name's ("Die Linke", "Der
+			// Spiegel")
+			sp.Start--
+		}
 		// (twice: "[Banque] du Batiment et des [Travaux Publics]")
 		for round := 0; round < 2 && TypeOf(sp.Type) == "ORG"; round++ {
 			k := sp.Start
