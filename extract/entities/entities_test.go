@@ -2917,6 +2917,11 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"Sprinkel|B-PER reiterated|O the|O Reagan|B-PER Administration|I-PER 's|O opposition|O .|O",
 			"Sprinkel|B-PER said|O the|O Administration|B-PER still|O looks|O for|O growth|O .|O",
 		}, map[string]string{"Reagan Administration": "ORG", "Administration": ""}},
+		{"a place's name ending in a trade or a legal form", []string{
+			"the|O takeover|O of|O Turquoise|B-LOC Hill|I-LOC Resources|I-LOC ended|O .|O",
+			"Gemina|B-LOC Spa|I-LOC bought|O it|O ,|O and|O the|O West|B-LOC Bank|I-LOC protested|O .|O",
+			"It|O was|O buried|O in|O 79|O A.D.|B-LOC .|O",
+		}, map[string]string{"Turquoise Hill Resources": "ORG", "Gemina Spa": "ORG", "Palestinian Territory": "LOC", "A.D.": "LOC"}},
 		{"Nordic and Dutch legal forms", []string{
 			"mining|O concern|O Boliden|B-PER AB|I-PER said|O .|O",
 			"Arcalex|B-PER B.V.|I-PER and|O Norsk|B-ORG Hydro|I-ORG A/S|O agreed|O .|O",

@@ -606,6 +606,9 @@ func (r *resolver) widenNames() {
 			// word is a surname: "Rob Da Bank")
 			m.Type = "ORG"
 		}
+		if last := toks[m.End-1].Text; m.Type == "LOC" && m.End-m.Start >= 2 && (companyHeads[last] || isLegalForm(last)) {
+			m.Type = "ORG" // "[Turquoise Hill Resources]LOC", "[Cathay Pacific Airways]LOC": a company's name by its trade or form
+		}
 		if m.Type == "PERSON" && m.End-m.Start >= 2 && toks[m.End-1].Text == "party" {
 			// "the ruling Georgian [Dream party]PER": a party's name
 			// before the lower-case word
