@@ -286,7 +286,7 @@ func (r *resolver) names() {
 	crudes := r.crudeNames()
 	for si := range r.doc {
 		s := &r.doc[si]
-		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.givenSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, r.nicknameSpans(s.Tokens, placeHyphenOrgs(s.Tokens, ownerSplit(s.Tokens, formSplit(s.Tokens, r.remitLists(s.Tokens, r.ofThePlace(s.Tokens, romanceOrgs(s.Tokens, trimEnds(s.Tokens, s.EntitySpans()))))))))))))))))) {
+		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.givenSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, r.nicknameSpans(s.Tokens, placeHyphenOrgs(s.Tokens, ownerSplit(s.Tokens, formSplit(s.Tokens, r.rangeOfPlace(s.Tokens, r.remitLists(s.Tokens, r.ofThePlace(s.Tokens, romanceOrgs(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))))))))))))))) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
 			if start >= end {

@@ -2917,6 +2917,12 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"Sprinkel|B-PER reiterated|O the|O Reagan|B-PER Administration|I-PER 's|O opposition|O .|O",
 			"Sprinkel|B-PER said|O the|O Administration|B-PER still|O looks|O for|O growth|O .|O",
 		}, map[string]string{"Reagan Administration": "ORG", "Administration": ""}},
+		{"a range of hills in a larger place", []string{
+			"built|O in|O the|O Snowy|B-LOC Mountains|I-LOC of|I-LOC New|I-LOC South|I-LOC Wales|I-LOC .|O",
+			"the|O Southern|B-ORG Alps|I-ORG of|I-ORG New|I-ORG Zealand|I-ORG rose|O ,|O as|O did|O the|O Bank|B-ORG of|I-ORG England|I-ORG .|O",
+			"the|O Supreme|B-ORG Court|I-ORG of|I-ORG India|I-ORG and|O the|O Ten|B-LOC Thousand|I-LOC Islands|I-LOC of|I-LOC Adventure|I-LOC opened|O .|O",
+		}, map[string]string{"Snowy Mountains": "LOC", "New South Wales": "LOC", "Southern Alps": "LOC", "New Zealand": "LOC", "Bank of England": "ORG",
+			"Supreme Court of India": "ORG", "Ten Thousand Islands of Adventure": "LOC"}},
 		{"a place's name ending in a trade or a legal form", []string{
 			"the|O takeover|O of|O Turquoise|B-LOC Hill|I-LOC Resources|I-LOC ended|O .|O",
 			"Gemina|B-LOC Spa|I-LOC bought|O it|O ,|O and|O the|O West|B-LOC Bank|I-LOC protested|O .|O",

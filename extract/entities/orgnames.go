@@ -360,6 +360,32 @@ func ownerSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	return out
 }
 
+// rangeHeads end the names of ranges of hills, mountains and islands,
+// which news places in a larger place after "of".
+var rangeHeads = map[string]bool{"Mountains": true, "Hills": true, "Highlands": true, "Islands": true, "Alps": true, "Ranges": true}
+
+// rangeOfPlace returns spans with the spans that join a range's name and
+// the larger place it lies in, places' or (as the recogniser may type
+// them) organisations', cut in two places' at the "of": "[Snowy
+// Mountains] of [New South Wales]", "[Atlas Mountains] of [Morocco]" (not
+// "Republic of Ireland", "Gulf of Mexico": one name).
+func (r *resolver) rangeOfPlace(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	var out []nlp.Span
+	for _, sp := range spans {
+		if t := TypeOf(sp.Type); t == "LOC" || t == "ORG" {
+			for j := sp.Start + 2; j+1 < sp.End; j++ {
+				if toks[j].Text == "of" && rangeHeads[toks[j-1].Text] && r.isPlace(spanText(toks, j+1, sp.End)) {
+					out = append(out, nlp.Span{Start: sp.Start, End: j, Type: "LOC"})
+					sp = nlp.Span{Start: j + 1, End: sp.End, Type: "LOC"}
+					break
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 // formSplit returns spans with the organisations' spans that join two
 // companies' names, the first ending in its legal form, cut in two at the
 // "and" or comma: "[Chemlawn Corp] and [Ecolab Inc]", "[NEC Corp],
