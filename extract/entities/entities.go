@@ -1012,6 +1012,9 @@ func (r *resolver) noName(toks []nlp.Token, i int) bool {
 	if _, _, ok := r.compassDemonym(toks, i+1); ok || r.regionAdjective(toks, i) {
 		return true // "the South Korean market", "the Middle Eastern nation": the word opens a demonym
 	}
+	if compassWords[t.Text] && i+2 < len(toks) && (toks[i+1].Text == "and" || toks[i+1].Text == "or") && compassWords[toks[i+2].Text] {
+		return true // "West and Central Africa", "North and South Korea": the first place's name is cut short
+	}
 	if r.theGivenName(toks, i) {
 		return true
 	}

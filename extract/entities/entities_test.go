@@ -1548,6 +1548,7 @@ func TestNoName(t *testing.T) {
 		"An|O|det|2|DET MP|B-LOC|nsubj|3|PROPN has|O|root|0|VERB",
 		"a|O|det|2|DET Scot|B-PER|nsubj|3|PROPN living|O|acl|2|VERB in|O England|O",
 		"December|B-PER and|O January|B-PER 's|O figures|O",
+		"across|O West|B-LOC and|O Central|O Europe|O",
 	} {
 		s, text := sentenceOf(sent)
 		if d := Resolve([]nlp.Sentence{s}, text, nil); len(d.Entities) != 0 {
@@ -1556,6 +1557,8 @@ func TestNoName(t *testing.T) {
 	}
 	// a modifier after "a" is a name
 	checkTyped(t, nil, "a|O|det|3|DET Texas|B-LOC|compound|3|PROPN court|O|nsubj|4|NOUN ruled|O|root|0|VERB", "Texas", "LOC")
+	// a compass word's region before "and" another's
+	checkTyped(t, nil, "in|O West|B-LOC and|O Mali|B-LOC", "West", "LOC")
 }
 
 // TestBankNamed checks that a name ending in "Bank", or opening with it,
