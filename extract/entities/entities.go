@@ -314,6 +314,9 @@ func (r *resolver) names() {
 			if e := r.hyphenGivenName(s.Tokens, start, end); e > end {
 				end, typ = e, "PERSON" // "Tsai [Ing]-wen", "[Lai] Ching-te"
 			}
+			if typ == "PERSON" && r.hyphenGivenBefore(s.Tokens, start) && r.d.at[si][start-3] == 0 {
+				start -= 3 // "Man-kei [Tam]": a given name of two syllables before the surname
+			}
 			if typ == "PERSON" {
 				start, end = r.flatNamePieces(s.Tokens, start, end) // "[Bassirou Diomaye] Faye", "Yoon Suk [Yeol]"
 			}
@@ -3114,6 +3117,20 @@ func (r *resolver) hyphenGivenName(toks []nlp.Token, start, end int) int {
 		return end
 	}
 	return p + 3
+}
+
+// hyphenGivenBefore reports whether the three tokens before a person's
+// span, start, are a given name of two romanised syllables joined by a
+// hyphen, the second in lower case, as Cantonese and Korean names are
+// written before the surname: "Man-kei [Tam]", "Chi-hoon [Park]" (not
+// "Post-war [Britain]": the second piece is a word).
+func (r *resolver) hyphenGivenBefore(toks []nlp.Token, start int) bool {
+	if r.lex == nil || start < 3 || !syllableAfter(toks, start-2) || r.lex.FrequentWord(toks[start-1].Text) || glued(toks, start) {
+		return false
+	}
+	first := toks[start-3].Text
+	n := utf8.RuneCountInString(first)
+	return capitalisedWord(first) && !isAllCaps(first) && n >= 2 && n <= 5
 }
 
 // flatNamePieces widens a person's span [start, end) over the untagged

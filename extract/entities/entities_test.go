@@ -3633,6 +3633,34 @@ func TestHyphenGivenName(t *testing.T) {
 			t.Errorf("%v: end %d, want %d", tc.toks, got, tc.want)
 		}
 	}
+	// a given name of two syllables before the surname
+	for _, tc := range []struct {
+		toks  []nlp.Token
+		start int
+		want  bool
+	}{
+		{gluedTokens("of", "Man", "_-", "_kei", "Tam|B-PER", "said"), 4, true},
+		{gluedTokens("of", "Man", "_-", "_kei", "_Tam|B-PER", "said"), 4, false},   // glued to the surname
+		{gluedTokens("a", "New", "_-", "_area", "Tam|B-PER", "said"), 4, false},    // a frequent word
+		{gluedTokens("of", "MAN", "_-", "_kei", "Tam|B-PER", "said"), 4, false},    // capitals
+		{gluedTokens("of", "Manchu", "_-", "_kei", "Tam|B-PER", "said"), 4, false}, // a long piece
+		{gluedTokens("Man", "_-", "_kei", "Tam|B-PER", "said"), 3, true},
+		{gluedTokens("Man", "-", "kei", "Tam|B-PER", "said"), 3, false}, // spaced
+	} {
+		if got := r.hyphenGivenBefore(tc.toks, tc.start); got != tc.want {
+			t.Errorf("%v: %v, want %v", tc.toks, got, tc.want)
+		}
+	}
+	// not over another name: "[Osaka]-jin [Park]"
+	toks := gluedTokens("in", "Osaka|B-LOC", "_-", "_jin", "Park|B-PER", "said")
+	text0 := "in Osaka-jin Park said"
+	for i := range toks {
+		toks[i].Head = -1
+	}
+	d0 := ResolveWith([]nlp.Sentence{{Tokens: toks, Text: text0, End: len(text0)}}, text0, r.gaz, r.lex)
+	if _, ok := entityNamed(d0, "Park"); !ok {
+		t.Errorf("no Park apart from Osaka: %+v", d0.Entities)
+	}
 	// the span is a person's then
 	s, text := sentenceOf("and|O Ko|B-LOC Wen|I-LOC")
 	s.Tokens = append(s.Tokens[:3:3], nlp.Token{Text: "-", Start: s.Tokens[2].End, End: s.Tokens[2].End + 1, Entity: "O", Head: -1},
