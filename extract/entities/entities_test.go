@@ -5388,6 +5388,13 @@ func TestBodyOfThePlace(t *testing.T) {
 		{"a|O team|O at|O the|O University|B-ORG of|I-ORG Science|I-ORG and|O Technology|O of|O China|B-LOC in|O Hefei|B-LOC", "University of Science and Technology of China", "ORG"},
 		{"staff|O of|O the|O Guard|B-ORG Services|I-ORG Division|I-ORG of|I-ORG Security|I-ORG Services|I-ORG of|O America|B-LOC of|I-LOC Wayne|I-LOC quit|O", "Guard Services Division of Security Services", "ORG"},
 		{"soldiers|O of|O the|O Armed|O Forces|O of|O the|O Philippines|B-LOC came|O", "Armed Forces of the Philippines", "ORG"},
+		// two places of one kind after "of"
+		{"The|O High|B-ORG Court|I-ORG of|I-ORG England|I-ORG and|O Wales|B-LOC also|O|advmod|8|ADV ruled|O|root|0|VERB", "High Court of England and Wales", "ORG"},
+		{"the|O Transplantation|B-ORG Society|I-ORG of|I-ORG Australia|I-ORG and|O New|B-LOC Zealand|I-LOC said|O|root|0|VERB", "Transplantation Society of Australia and New Zealand", "ORG"},
+		{"the|O Hebrew|B-ORG University|I-ORG of|I-ORG Jerusalem|I-ORG and|O Germany|B-LOC said|O|root|0|VERB", "Hebrew University of Jerusalem", "ORG"},
+		{"the|O Bank|B-ORG of|I-ORG Japan|I-ORG and|O Japan|B-LOC said|O|root|0|VERB", "Bank of Japan", "ORG"},
+		{"the|O Bank|B-ORG of|I-ORG England|I-ORG and|O Scotland|B-LOC Yard|O said|O", "Bank of England", "ORG"},
+		{"the|O Bank|B-ORG of|I-ORG Canada|I-ORG and|O U.S.|B-LOC officials|O|nsubj|9|NOUN said|O", "Bank of Canada", "ORG"},
 	})
 	s, text := sentenceOf("the|O Supreme|B-ORG Court|I-ORG of|I-ORG the|I-ORG United|I-ORG Kingdom|I-ORG ruled|O and|O the|O Supreme|B-ORG Court|I-ORG agreed|O")
 	d := Resolve([]nlp.Sentence{s}, text, g)

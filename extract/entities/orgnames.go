@@ -4389,7 +4389,10 @@ func (r *resolver) ofThePlace(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	var out []nlp.Span
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if i+1 < len(spans) && TypeOf(sp.Type) == "ORG" && orgHeadWord(toks[sp.End-1].Text) && sp.End+2 < len(toks) &&
+		if i+1 < len(spans) && r.ofPlaces(toks, sp, spans[i+1]) {
+			sp.End = spans[i+1].End
+			i++
+		} else if i+1 < len(spans) && TypeOf(sp.Type) == "ORG" && orgHeadWord(toks[sp.End-1].Text) && sp.End+2 < len(toks) &&
 			toks[sp.End].Text == "of" && toks[sp.End+1].Text == "the" && spans[i+1].Start == sp.End+2 && TypeOf(spans[i+1].Type) == "LOC" {
 			sp.End = spans[i+1].End
 			i++
@@ -4409,6 +4412,30 @@ func (r *resolver) ofThePlace(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// ofPlaces reports whether the organisation span a ends in "of" and a
+// place, and the place span b after "and" names the second place of its
+// remit: "[High Court of England] and [Wales]", "[Law Society of England]
+// and [Wales]".
+func (r *resolver) ofPlaces(toks []nlp.Token, a, b nlp.Span) bool {
+	if TypeOf(a.Type) != "ORG" || TypeOf(b.Type) != "LOC" || b.Start != a.End+1 || toks[a.End].Text != "and" {
+		return false
+	}
+	if b.End < len(toks) && (capitalisedWord(toks[b.End].Text) || toks[b.End].UPOS == "NOUN") {
+		return false // ("the Bank of England and U.S. officials")
+	}
+	k := a.End - 1
+	for k > a.Start && toks[k].Text != "of" {
+		k--
+	}
+	if k == a.Start {
+		return false
+	}
+	// two places of one kind, as a remit joins them (not "University of
+	// Jerusalem and Germany", a city and a country)
+	ep, eq := r.lookup(spanText(toks, k+1, a.End)), r.lookup(spanText(toks, b.Start, b.End))
+	return len(ep) > 0 && len(eq) > 0 && ep[0].Subtype == eq[0].Subtype && ep[0].Name != eq[0].Name
 }
 
 // romanceJoins join the words of names in Spanish, Portuguese, Italian
