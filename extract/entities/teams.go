@@ -632,8 +632,9 @@ func (r *resolver) pluralTeam(m *Mention) bool {
 		case "NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET", "CCONJ":
 			return false
 		}
-		if toks[b].Text == "," {
-			return false
+		switch strings.ToLower(toks[b].Text) {
+		case ",", ")", "if":
+			return false // "if Turkey were to reconsider": a subjunctive; "(West) Germany have", a list's
 		}
 	}
 	if nounAt(toks, m.End) {
@@ -644,8 +645,10 @@ func (r *resolver) pluralTeam(m *Mention) bool {
 			return false // right after the name, or after one adverb; "Phil should have" is no plural
 		}
 		switch strings.ToLower(toks[j].Text) {
-		case "have", "are", "were":
+		case "have", "are":
 			return true
+		case "were":
+			return j+1 >= len(toks) || toks[j+1].Text != "to" // not "were to": a subjunctive
 		}
 		return false
 	}
@@ -1122,7 +1125,7 @@ func (r *resolver) nationTeamStrong(c *cluster) bool {
 		if m.Kind != KindName || r.nationality(m) {
 			continue
 		}
-		if r.result(m) || r.nationPost(m) || r.fixture(m) && r.nationBeside(m) || r.matchAgainst(m) ||
+		if r.result(m) || r.nationPost(m) || r.fixture(m) && r.nationBeside(m) || r.matchAgainst(m) || r.pluralTeam(m) ||
 			r.rivalPair(m) && hasScore(r.doc[m.Sentence].Tokens) {
 			return true
 		}
