@@ -4257,7 +4257,8 @@ func TestCamelWord(t *testing.T) {
 // TestKnownCompanyShortForm checks that a company the gazetteer knows is found
 // when the recogniser cut its name before a demonym, and that its first
 // word alone joins it, after a preposition of place too, unless the word
-// names a place ("Korea", of South Korea).
+// names a place ("Korea", of South Korea); and that a legal form after it
+// is the name's.
 func TestKnownCompanyShortForm(t *testing.T) {
 	g := defaultGazetteer(t)
 	doc, text := docOf(
@@ -4269,6 +4270,9 @@ func TestKnownCompanyShortForm(t *testing.T) {
 	d := Resolve(doc, text, g)
 	wantEntity(t, d, "Anglo American", "ORG", 2)
 	wantEntity(t, d, "Korea Petrochemical Industries Corp", "ORG", 1)
+	// and its legal form after the demonym, British style in lower case
+	doc, text = docOf("BHP|B-ORG pursued|O Anglo|B-ORG American|O plc|O on|O Wednesday|O .|O")
+	wantEntity(t, Resolve(doc, text, g), "Anglo American plc", "ORG", 1)
 }
 
 // TestCrudeNames checks that a grade of oil named before "crude" is no

@@ -850,6 +850,7 @@ func (r *resolver) knownNameAfter(mi int) {
 	}
 	r.widen(mi, m.Start, e+1)
 	m.Type = "ORG"
+	r.legalTail(mi) // "[Anglo] American plc": the form after the name the gazetteer knows
 }
 
 // teamInside types as a team the place mention mi that the recogniser
