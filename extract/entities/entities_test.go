@@ -2920,6 +2920,10 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"Sprinkel|B-PER reiterated|O the|O Reagan|B-PER Administration|I-PER 's|O opposition|O .|O",
 			"Sprinkel|B-PER said|O the|O Administration|B-PER still|O looks|O for|O growth|O .|O",
 		}, map[string]string{"Reagan Administration": "ORG", "Administration": ""}},
+		{"a school named with its city", []string{
+			"Dr|O Singer|B-PER of|O University|B-LOC College|I-LOC London|I-LOC and|O team|O reported|O .|O",
+			"they|O met|O in|O College|B-LOC Station|I-LOC ,|O Texas|B-LOC .|O",
+		}, map[string]string{"University College London": "ORG", "College Station": "LOC"}},
 		{"a range of hills in a larger place", []string{
 			"built|O in|O the|O Snowy|B-LOC Mountains|I-LOC of|I-LOC New|I-LOC South|I-LOC Wales|I-LOC .|O",
 			"the|O Southern|B-ORG Alps|I-ORG of|I-ORG New|I-ORG Zealand|I-ORG rose|O ,|O as|O did|O the|O Bank|B-ORG of|I-ORG England|I-ORG .|O",

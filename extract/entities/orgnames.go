@@ -549,6 +549,22 @@ func (r *resolver) hospitalOpeners() {
 	}
 }
 
+// schoolOfPlace reports whether toks[start:end] is a school's name that
+// ends in the place it stands in: "University College London", "Imperial
+// College London", "Trinity College Dublin" (not the towns "College
+// Station", "University Park").
+func (r *resolver) schoolOfPlace(toks []nlp.Token, start, end int) bool {
+	for k := start; k+1 < end; k++ {
+		switch toks[k].Text {
+		case "University", "College", "Institute", "Polytechnic":
+			if r.isPlace(spanText(toks, k+1, end)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // institutionHead reports whether w is the head of an institution's or
 // a building's name that may be named after a person: "Institute",
 // "University", "Hospital", "Airport", "Stadium", "Foundation".
@@ -631,6 +647,9 @@ func (r *resolver) widenNames() {
 			// company's or an institution's name (after a particle the
 			// word is a surname: "Rob Da Bank")
 			m.Type = "ORG"
+		}
+		if m.Type == "LOC" && r.schoolOfPlace(toks, m.Start, m.End) {
+			m.Type = "ORG" // "[University College London]LOC", "Trinity College Dublin": a school named with its city
 		}
 		if last := toks[m.End-1].Text; m.Type == "LOC" && m.End-m.Start >= 2 && (companyHeads[last] || isLegalForm(last)) {
 			m.Type = "ORG" // "[Turquoise Hill Resources]LOC", "[Cathay Pacific Airways]LOC": a company's name by its trade or form
