@@ -6575,6 +6575,12 @@ func (r *resolver) typeOf(c *cluster) string {
 		// (not the newspaper "The Sun", nor "Sun" for Sun Microsystems)
 		return "LOC"
 	}
+	if typ != "LOC" && allForms(c, planetNames) && r.astronomy() && !r.namesSomethingElse(c) {
+		// "distant Pluto has remained shrouded in mystery" in an
+		// article about the sky (not Jupiter Research, nor Venus
+		// Williams elsewhere)
+		return "LOC"
+	}
 	if typ != "LOC" && foldedForms(c) == 1 && r.datelineTown(c) && !r.knownOrg(c, typ) {
 		// "Montreal, March 17 - Shr 26 cts": a dateline's town, in
 		// any case, named so alone (not "Chicago" in "Chicago Corp";

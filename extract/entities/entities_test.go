@@ -2334,7 +2334,8 @@ func TestDatelineStateStaysPlace(t *testing.T) {
 
 // TestSkyNames checks that the Sun is a place in an article about the
 // sky or about no newspaper or company of the name, and the newspaper or
-// company elsewhere.
+// company elsewhere; and a planet's name a place in an article about the
+// sky.
 func TestSkyNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
@@ -2343,6 +2344,11 @@ func TestSkyNames(t *testing.T) {
 		{"he|O told|O the|O Sun|B-ORG newspaper|O", "Sun", "ORG"},
 		{"he|O told|O The|O Sun|B-ORG .|O", "Sun", "ORG"},
 		{"Sun|B-ORG Microsystems|I-ORG said|O ;|O Sun|B-ORG sold|O it|O", "Sun", "ORG"},
+		// a planet in an article about the sky, whatever it is typed
+		{"distant|O Pluto|B-ORG orbits|O beyond|O the|O planets|O", "Pluto", "LOC"},
+		{"analysts|O at|O Jupiter|B-ORG said|O ;|O Jupiter|B-ORG Research|I-ORG tracks|O stars|O", "Jupiter", "ORG"},
+		{"Mars|B-ORG sold|O more|O chocolate|O", "Mars", "ORG"},
+		{"they|O drove|O The|O Saturn|B-ORG under|O the|O stars|O and|O planets|O", "Saturn", "ORG"},
 	})
 }
 
