@@ -2926,6 +2926,10 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 			"Sprinkel|B-PER reiterated|O the|O Reagan|B-PER Administration|I-PER 's|O opposition|O .|O",
 			"Sprinkel|B-PER said|O the|O Administration|B-PER still|O looks|O for|O growth|O .|O",
 		}, map[string]string{"Reagan Administration": "ORG", "Administration": ""}},
+		{"a station's number", []string{
+			"he|O told|O BBC|B-ORG Radio|I-ORG 4|O on|O Monday|O ,|O and|O Radio|B-ORG 2|O|nummod|2|NUM later|O .|O",
+			"Radio|B-ORG stations|O played|O 3|O songs|O .|O",
+		}, map[string]string{"BBC Radio 4": "ORG", "Radio 2": "ORG"}},
 		{"a school named with its city", []string{
 			"Dr|O Singer|B-PER of|O University|B-LOC College|I-LOC London|I-LOC and|O team|O reported|O .|O",
 			"they|O met|O in|O College|B-LOC Station|I-LOC ,|O Texas|B-LOC .|O",

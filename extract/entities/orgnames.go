@@ -549,6 +549,23 @@ func (r *resolver) hospitalOpeners() {
 	}
 }
 
+// stationNumber widens organisation mention mi that ends in "Radio",
+// "Channel" or "TV" over the station's number after it, which the
+// recogniser leaves out: "BBC [Radio] 4", "[Channel] 4".
+func (r *resolver) stationNumber(mi int) {
+	m := &r.d.Mentions[mi]
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	e := m.End
+	switch toks[e-1].Text {
+	case "Radio", "Channel", "TV":
+	default:
+		return
+	}
+	if e < len(toks) && at[e] == 0 && smallNumber(toks[e].Text) {
+		r.widen(mi, m.Start, e+1)
+	}
+}
+
 // schoolOfPlace reports whether toks[start:end] is a school's name that
 // ends in the place it stands in: "University College London", "Imperial
 // College London", "Trinity College Dublin" (not the towns "College
@@ -718,6 +735,9 @@ func (r *resolver) widenNames() {
 			r.placeBefore(mi)
 		}
 		r.knownNameAfter(mi)
+		if m.Type == "ORG" {
+			r.stationNumber(mi)
+		}
 		r.eventTail(mi)
 		r.stormBefore(mi)
 	}
