@@ -284,6 +284,12 @@ type cluster struct {
 // names adds one mention per recognised span.
 func (r *resolver) names() {
 	crudes := r.crudeNames()
+	for w := range r.substanceNames() {
+		if crudes == nil {
+			crudes = map[string]bool{}
+		}
+		crudes[w] = true
+	}
 	for si := range r.doc {
 		s := &r.doc[si]
 		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.givenSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, r.nicknameSpans(s.Tokens, placeHyphenOrgs(s.Tokens, ownerSplit(s.Tokens, formSplit(s.Tokens, r.rangeOfPlace(s.Tokens, r.remitLists(s.Tokens, r.ofThePlace(s.Tokens, romanceOrgs(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))))))))))))))) {
@@ -400,7 +406,7 @@ func (r *resolver) names() {
 				continue // "the Vikram lander", "Russia's Luna-25": a craft's name, no person
 			}
 			if end-start == 1 && crudes[s.Tokens[start].Text] {
-				continue // "Brent rose 1.6 pct" after "Brent crude": an oil's grade, no name
+				continue // "Brent rose 1.6 pct" after "Brent crude": an oil's grade, no name; "Novichok", a poison
 			}
 			if end-start == 1 && start > 0 && end < len(s.Tokens) && s.Tokens[start-1].Text == "<" && s.Tokens[end].Text == ">" &&
 				isTickerSymbol(s.Tokens[start].Text) && (start < 2 || r.d.at[si][start-2] != 0 || capitalisedWord(s.Tokens[start-2].Text)) {
@@ -631,6 +637,46 @@ func (r *resolver) crudeNames() map[string]bool {
 		}
 	}
 	return out
+}
+
+// substanceNames returns the one-word names the article writes as what
+// someone was poisoned with ("Navalny was poisoned with Novichok") or
+// next to "nerve agent" ("the nerve agent Novichok", "a Novichok nerve
+// agent"): a poison's name, no organisation's or place's, wherever the
+// article names it again; not a given name, nor a maker's before its
+// product or the first word of a longer name ("contaminated with
+// Monsanto chemicals", "with Bayer Crop Science waste").
+func (r *resolver) substanceNames() map[string]bool {
+	var out map[string]bool
+	for si := range r.doc {
+		toks := r.doc[si].Tokens
+		for k := range toks {
+			w := toks[k].Text
+			if !capitalisedWord(w) || isAllCaps(w) || k == 0 {
+				continue
+			}
+			// (the name alone after "with": not "Monsanto chemicals")
+			alone := k+1 == len(toks) || !capitalisedWord(toks[k+1].Text) && !(toks[k+1].UPOS == "NOUN" && allLowerLetters(toks[k+1].Text))
+			poisoned := alone && k >= 2 && toks[k-1].Text == "with" && poisonVerbs[strings.ToLower(lemmaOf(&toks[k-2]))]
+			agent := k+2 < len(toks) && toks[k+1].Text == "nerve" && strings.HasPrefix(toks[k+2].Text, "agent") ||
+				k >= 2 && toks[k-2].Text == "nerve" && toks[k-1].Text == "agent"
+			if !poisoned && !agent || r.isGivenName(w) {
+				continue // (not "Sarah's help")
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// poisonVerbs take the poison after "with" (lemmas, and the participles
+// for text not lemmatised).
+var poisonVerbs = map[string]bool{
+	"poison": true, "lace": true, "contaminate": true, "spike": true, "taint": true,
+	"poisoned": true, "laced": true, "contaminated": true, "spiked": true, "tainted": true,
 }
 
 // lowerCommon reports whether the span [start, end) is written in lower

@@ -4306,6 +4306,39 @@ func TestCrudeNames(t *testing.T) {
 	}
 }
 
+// TestSubstanceNames checks that a poison's name is no entity, where the
+// article says someone was poisoned with it or calls it a nerve agent,
+// and wherever it names it again; a country or a person so placed stays.
+func TestSubstanceNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		sents    []string
+		not, has string
+	}{
+		{[]string{"he|O was|O poisoned|O with|O Novichok|B-ORG ,|O a|O neurotoxin|O .|O", "tests|O found|O Novichok|B-LOC .|O"}, "Novichok", ""},
+		{[]string{"the|O nerve|O agent|O Sarin|B-PER was|O|aux:pass|6|AUX used|O|root|0|VERB .|O"}, "Sarin", ""},
+		{[]string{"a|O Novichok|B-ORG nerve|O agent|O was|O used|O .|O"}, "Novichok", ""},
+		{[]string{"wine|O laced|O with|O Russia|B-LOC 's|O poison|O .|O"}, "", "Russia"},
+		{[]string{"he|O was|O poisoned|O with|O Vladimir|B-PER Putin|I-PER 's|O help|O .|O"}, "", "Vladimir Putin"},
+		{[]string{"he|O was|O poisoned|O with|O Sarah|B-PER 's|O help|O .|O"}, "", "Sarah"},
+		{[]string{"soil|O contaminated|O with|O Monsanto|B-ORG chemicals|O .|O"}, "", "Monsanto"},
+		{[]string{"soil|O contaminated|O with|O Zorvex|B-ORG Crop|I-ORG Science|I-ORG waste|O .|O", "Zorvex|B-ORG said|O so|O .|O"}, "", "Zorvex"},
+	} {
+		doc, text := docOf(c.sents...)
+		d := Resolve(doc, text, g)
+		if _, ok := entityNamed(d, c.not); c.not != "" && ok {
+			t.Errorf("%q: %s is an entity: %+v", c.sents, c.not, d.Entities)
+		}
+		found := false
+		for _, e := range d.Entities {
+			found = found || e.Name == c.has || slices.Contains(e.Aliases, c.has)
+		}
+		if c.has != "" && !found {
+			t.Errorf("%q: no entity named %s: %+v", c.sents, c.has, d.Entities)
+		}
+	}
+}
+
 // TestRegionAfterPlacePrep checks that a state's name the recogniser typed
 // as the company named after it is the state after a preposition of place.
 func TestRegionAfterPlacePrep(t *testing.T) {
