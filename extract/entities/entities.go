@@ -283,13 +283,7 @@ type cluster struct {
 
 // names adds one mention per recognised span.
 func (r *resolver) names() {
-	crudes := r.crudeNames()
-	for w := range r.substanceNames() {
-		if crudes == nil {
-			crudes = map[string]bool{}
-		}
-		crudes[w] = true
-	}
+	things := r.thingWords()
 	for si := range r.doc {
 		s := &r.doc[si]
 		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.givenSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, r.nicknameSpans(s.Tokens, placeHyphenOrgs(s.Tokens, ownerSplit(s.Tokens, formSplit(s.Tokens, r.rangeOfPlace(s.Tokens, r.remitLists(s.Tokens, r.ofThePlace(s.Tokens, romanceOrgs(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))))))))))))))) {
@@ -405,7 +399,7 @@ func (r *resolver) names() {
 			if typ == "PERSON" && end-start == 1 && craftName(s.Tokens, end) {
 				continue // "the Vikram lander", "Russia's Luna-25": a craft's name, no person
 			}
-			if end-start == 1 && crudes[s.Tokens[start].Text] {
+			if end-start == 1 && things[s.Tokens[start].Text] {
 				continue // "Brent rose 1.6 pct" after "Brent crude": an oil's grade, no name; "Novichok", a poison
 			}
 			if end-start == 1 && start > 0 && end < len(s.Tokens) && s.Tokens[start-1].Text == "<" && s.Tokens[end].Text == ">" &&
@@ -615,53 +609,20 @@ var britishPeoples = map[string]bool{
 	"Englishwoman": true, "Irishman": true, "Irishwoman": true, "Ulsterman": true, "Kiwi": true, "Aussie": true,
 }
 
-// crudeNames returns the words the article writes before "crude" or
-// "blend" in lower case ("Brent crude", "Urals blend"): grades of oil
-// named after fields and regions, which news goes on naming alone
-// ("Brent fell 30 cents"), no person's, place's or company's name there;
-// not a country's, region's or people's ("Kuwait crude", "Saudi crude").
-func (r *resolver) crudeNames() map[string]bool {
-	var out map[string]bool
-	for si := range r.doc {
-		toks := r.doc[si].Tokens
-		for k := 0; k+1 < len(toks); k++ {
-			w := toks[k].Text
-			if n := toks[k+1].Text; (n == "crude" || n == "blend") && capitalisedWord(w) && !isAllCaps(w) &&
-				(k == 0 || !capitalisedWord(toks[k-1].Text) || k == 1) && !r.countryOrArea(w) && !r.isDemonym(w) &&
-				!r.hasSubtype(w, gazetteer.SubRegion) {
-				if out == nil {
-					out = map[string]bool{}
-				}
-				out[w] = true
-			}
-		}
-	}
-	return out
-}
-
-// substanceNames returns the one-word names the article writes as what
-// someone was poisoned with ("Navalny was poisoned with Novichok") or
-// next to "nerve agent" ("the nerve agent Novichok", "a Novichok nerve
-// agent"): a poison's name, no organisation's or place's, wherever the
-// article names it again; not a given name, nor a maker's before its
-// product or the first word of a longer name ("contaminated with
-// Monsanto chemicals", "with Bayer Crop Science waste").
-func (r *resolver) substanceNames() map[string]bool {
+// thingWords returns the capitalised words the article shows to name
+// things, no person's, place's or company's, wherever it writes them
+// alone: grades of oil before "crude" or "blend" in lower case ("Brent
+// crude", "Urals blend"; news goes on "Brent fell 30 cents"), not a
+// country's, region's or people's ("Kuwait crude", "Saudi crude"); and
+// poisons (poisonAt). One pass over the article.
+func (r *resolver) thingWords() map[string]bool {
 	var out map[string]bool
 	for si := range r.doc {
 		toks := r.doc[si].Tokens
 		for k := range toks {
 			w := toks[k].Text
-			if !capitalisedWord(w) || isAllCaps(w) || k == 0 {
+			if !capitalisedWord(w) || isAllCaps(w) || !r.crudeAt(toks, k) && !r.poisonAt(toks, k) {
 				continue
-			}
-			// (the name alone after "with": not "Monsanto chemicals")
-			alone := k+1 == len(toks) || !capitalisedWord(toks[k+1].Text) && !(toks[k+1].UPOS == "NOUN" && allLowerLetters(toks[k+1].Text))
-			poisoned := alone && k >= 2 && toks[k-1].Text == "with" && poisonVerbs[strings.ToLower(lemmaOf(&toks[k-2]))]
-			agent := k+2 < len(toks) && toks[k+1].Text == "nerve" && strings.HasPrefix(toks[k+2].Text, "agent") ||
-				k >= 2 && toks[k-2].Text == "nerve" && toks[k-1].Text == "agent"
-			if !poisoned && !agent || r.isGivenName(w) {
-				continue // (not "Sarah's help")
 			}
 			if out == nil {
 				out = map[string]bool{}
@@ -670,6 +631,34 @@ func (r *resolver) substanceNames() map[string]bool {
 		}
 	}
 	return out
+}
+
+// crudeAt reports whether toks[k] names a grade of oil (thingWords).
+func (r *resolver) crudeAt(toks []nlp.Token, k int) bool {
+	w := toks[k].Text
+	if k+1 >= len(toks) || toks[k+1].Text != "crude" && toks[k+1].Text != "blend" {
+		return false
+	}
+	return (k == 0 || !capitalisedWord(toks[k-1].Text) || k == 1) && !r.countryOrArea(w) && !r.isDemonym(w) &&
+		!r.hasSubtype(w, gazetteer.SubRegion)
+}
+
+// poisonAt reports whether toks[k] names what someone was poisoned with
+// ("Navalny was poisoned with Novichok") or stands next to "nerve agent"
+// ("the nerve agent Novichok", "a Novichok nerve agent"); not a given
+// name ("Sarah's help"), nor a maker's before its product or the first
+// word of a longer name ("contaminated with Monsanto chemicals", "with
+// Bayer Crop Science waste").
+func (r *resolver) poisonAt(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	// (the name alone after "with": not "Monsanto chemicals")
+	alone := k+1 == len(toks) || !capitalisedWord(toks[k+1].Text) && !(toks[k+1].UPOS == "NOUN" && allLowerLetters(toks[k+1].Text))
+	poisoned := alone && k >= 2 && toks[k-1].Text == "with" && poisonVerbs[strings.ToLower(lemmaOf(&toks[k-2]))]
+	agent := k+2 < len(toks) && toks[k+1].Text == "nerve" && strings.HasPrefix(toks[k+2].Text, "agent") ||
+		k >= 2 && toks[k-2].Text == "nerve" && toks[k-1].Text == "agent"
+	return (poisoned || agent) && !r.isGivenName(toks[k].Text)
 }
 
 // poisonVerbs take the poison after "with" (lemmas, and the participles
