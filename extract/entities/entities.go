@@ -303,6 +303,9 @@ func (r *resolver) names() {
 				continue // demonyms tagged MISC/NORP are handled by demonyms()
 			}
 			start, end = wholeWords(s.Tokens, start, end)
+			if r.demonymCompound(s.Tokens, start, end) {
+				continue // "the [Russo-Libyan] collaboration": an adjective (demonyms() reads its demonym)
+			}
 			if start > 0 && saintPrefixes[s.Tokens[start-1].Text] && r.d.at[si][start-1] == 0 && (start == 1 || !capitalisedWord(s.Tokens[start-2].Text)) {
 				start-- // "St. [Francis Xavier University]", "St [Mary's Hospital]": the saint's title opens the name
 			}
@@ -444,6 +447,13 @@ func (r *resolver) names() {
 			if k := r.countryThenPerson(s.Tokens, start, end, typ); k > 0 {
 				r.addName(si, start, k, "LOC")
 				start, typ = k, "PERSON"
+			}
+			// "Islamists in [Tripoli al-Mismari] stressed": a place and
+			// the surname of a person the article names in full, run
+			// together where a comma is missing
+			if r.placeThenSurname(si, start, end, typ) {
+				r.addName(si, start, start+1, "LOC")
+				start, typ = start+1, "PERSON"
 			}
 			// "[Dr Takahiro Hiroi of Brown University]", "[Alan Rose of
 			// First Interstate Bank]": a person's full name and "of"
@@ -855,6 +865,53 @@ func (r *resolver) countryThenPerson(toks []nlp.Token, start, end int, typ strin
 		return k
 	}
 	return 0
+}
+
+// placeThenSurname reports whether the place or person span [start, end)
+// is a one-word place's name followed by the surname of a person whose
+// fuller name the recogniser found in the article (surnameInDoc), run
+// together where a comma is missing after an opening adverbial: "in
+// [Tripoli al-Mismari] stressed", "In [Paris Macron] said". The span
+// follows a preposition of place and comes before a verb, the person's
+// part is one word and no given name, or two glued by a hyphen
+// ("al-Mismari"), and no person's span of the article opens with the place's
+// word ("sent to [Martin Mubanga] said").
+func (r *resolver) placeThenSurname(si, start, end int, typ string) bool {
+	toks := r.doc[si].Tokens
+	if typ != "LOC" && typ != "PERSON" || start == 0 || end >= len(toks) ||
+		!placePreps[strings.ToLower(toks[start-1].Text)] || toks[end].UPOS != "VERB" && toks[end].UPOS != "AUX" {
+		return false
+	}
+	switch end - start {
+	case 2:
+		if r.isGivenName(toks[start+1].Text) {
+			return false
+		}
+	case 4:
+		if !isHyphen(toks[start+2].Text) || !glued(toks, start+2) || !glued(toks, start+3) {
+			return false // "al-Mismari", "Lloyd-Webber" are three tokens
+		}
+	default:
+		return false
+	}
+	place, last := toks[start].Text, toks[end-1].Text
+	if !capitalisedWord(place) || !r.isPlace(place) || !r.surnameInDoc(last) {
+		return false
+	}
+	other := false
+	for sj := range r.doc {
+		d := r.doc[sj].Tokens
+		for _, sp := range r.doc[sj].EntitySpans() {
+			if sp.End-sp.Start < 2 || TypeOf(sp.Type) != "PERSON" || d[sp.End-1].Text != last || sj == si && sp.Start == start {
+				continue
+			}
+			if d[sp.Start].Text == place {
+				return false // "a letter sent to [Martin Mubanga] said": his own name
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // givenNameBefore reports whether the one-word place or person span
@@ -3099,6 +3156,32 @@ func (r *resolver) gazetteerOrg(name string) bool {
 // groupHeads are lower-case nouns that complete a group's name when they
 // follow it directly.
 var groupHeads = map[string]bool{"movement": true, "militia": true, "rebels": true}
+
+// combiningForms are the first parts of compound adjectives of peoples
+// ("Russo-Libyan", "Sino-Japanese", "Anglo-Irish", "Austro-Hungarian").
+var combiningForms = map[string]bool{
+	"afro": true, "anglo": true, "austro": true, "euro": true, "franco": true, "gallo": true, "germano": true,
+	"graeco": true, "greco": true, "hispano": true, "indo": true, "italo": true, "judeo": true, "luso": true,
+	"nippo": true, "russo": true, "serbo": true, "sino": true, "slavo": true, "turco": true,
+}
+
+// demonymCompound reports whether the span [start, end) is a compound
+// adjective of peoples before a noun: combining forms or demonyms glued by
+// hyphens, ending in a demonym that modifies a word ("the Russo-Libyan
+// collaboration", "a Franco-German candidate"), no name; not a name of
+// that form ("Jeddah-based Saudi-French ... agreed", a bank).
+func (r *resolver) demonymCompound(toks []nlp.Token, start, end int) bool {
+	if end-start < 3 || (end-start)%2 == 0 || toks[end-1].Deprel != "amod" && toks[end-1].Deprel != "compound" || !r.isDemonym(toks[end-1].Text) {
+		return false
+	}
+	for k := start; k < end-1; k += 2 {
+		if !isHyphen(toks[k+1].Text) || !glued(toks, k+1) || !glued(toks, k+2) ||
+			!combiningForms[strings.ToLower(toks[k].Text)] && !r.isDemonym(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
 
 // hyphenParticles are the lower-case particles that open a hyphenated
 // surname: al-Qaeda, el-Sisi, bin-Laden.

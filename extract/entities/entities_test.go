@@ -1302,6 +1302,77 @@ func TestCountryThenPerson(t *testing.T) {
 	checkTyped(t, g, "the|O US|B-ORG Secret|I-ORG Service|I-ORG said|O", "US Secret Service", "ORG")
 }
 
+// TestPlaceThenSurname checks that a place's name run into the surname of
+// a person the article names in full, where a comma is missing after an
+// opening adverbial, makes two names, and that a person's own full name
+// after such a preposition stays whole.
+func TestPlaceThenSurname(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkDocTypes(t, g, []docTypesCase{
+		{"particle", []string{
+			"Ahmed|B-PER al|I-PER ^-|I-PER ^Mismari|I-PER spoke|O|root|0|VERB .",
+			"Islamists|O in|O Tripoli|B-LOC al|I-LOC ^-|I-LOC ^Mismari|I-LOC stressed|O|root|0|VERB that|O",
+		}, map[string]string{"Tripoli": "LOC", "Ahmed al-Mismari": "PERSON", "Tripoli al-Mismari": ""}},
+		{"one word", []string{
+			"Emmanuel|B-PER Macron|I-PER arrived|O|root|0|VERB .",
+			"In|O Paris|B-PER Macron|I-PER said|O|root|0|VERB the|O deal|O was|O done|O",
+		}, map[string]string{"Paris": "LOC", "Emmanuel Macron": "PERSON", "Paris Macron": ""}},
+		{"not before a noun", []string{
+			"Emmanuel|B-PER Macron|I-PER arrived|O|root|0|VERB .",
+			"In|O Paris|B-PER Macron|I-PER supporters|O|root|0|NOUN cheered|O",
+		}, map[string]string{"Paris Macron": "PERSON"}},
+		{"no adverbial", []string{
+			"John|B-PER Kowalczyk|I-PER arrived|O|root|0|VERB .",
+			"and|O Georgia|B-PER Kowalczyk|I-PER said|O|root|0|VERB the|O deal|O was|O done|O",
+		}, map[string]string{"Georgia Kowalczyk": "PERSON"}},
+		{"a given name after the place", []string{
+			"Michael|B-PER Jackson|I-PER died|O|root|0|VERB .",
+			"in|O Paris|B-PER Jackson|I-PER said|O|root|0|VERB she|O",
+		}, map[string]string{"Paris Jackson": "PERSON"}},
+		{"a firm named after its founder", []string{
+			"Anna|B-PER Kowalczyk|I-PER founded|O|root|0|VERB it|O .",
+			"staff|O at|O Dublin|B-ORG Kowalczyk|I-ORG said|O|root|0|VERB they|O",
+		}, map[string]string{"Dublin Kowalczyk": "ORG"}},
+		{"his own name", []string{
+			"John|B-PER Mubanga|I-PER arrived|O|root|0|VERB .",
+			"a|O letter|O sent|O to|O Martin|B-PER Mubanga|I-PER said|O|root|0|VERB his|O passport|O",
+			"Martin|B-PER Mubanga|I-PER left|O|root|0|VERB .",
+		}, map[string]string{"Martin Mubanga": "PERSON", "Martin": ""}},
+		{"a middle name", []string{
+			"John|B-PER Kowalczyk|I-PER arrived|O|root|0|VERB .",
+			"in|O Florence|B-PER Mae|I-PER Kowalczyk|I-PER said|O|root|0|VERB she|O",
+		}, map[string]string{"Florence Mae Kowalczyk": "PERSON"}},
+		{"two middle names", []string{
+			"John|B-PER Kowalczyk|I-PER arrived|O|root|0|VERB .",
+			"in|O Florence|B-PER Mae|I-PER Ann|I-PER Kowalczyk|I-PER said|O|root|0|VERB she|O",
+		}, map[string]string{"Florence Mae Ann Kowalczyk": "PERSON"}},
+		{"no full name elsewhere", []string{
+			"Mr|O Kowalczyk|B-PER arrived|O|root|0|VERB .",
+			"In|O Georgia|B-PER Kowalczyk|I-PER said|O|root|0|VERB the|O deal|O was|O done|O",
+		}, map[string]string{"Georgia Kowalczyk": "PERSON"}},
+	})
+}
+
+// TestDemonymCompound checks that a compound adjective of peoples before a
+// noun is no name, and that a name of that form heading its phrase is.
+func TestDemonymCompound(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkDocTypes(t, g, []docTypesCase{
+		{"adjective", []string{
+			"the|O Russo|B-LOC ^-|I-LOC ^Libyan|I-LOC|amod|4|ADJ collaboration|O|root|0|NOUN",
+		}, map[string]string{"Russo-Libyan": ""}},
+		{"two demonyms", []string{
+			"a|O Franco|B-PER ^-|I-PER ^German|I-PER|amod|4|ADJ candidate|O|root|0|NOUN",
+		}, map[string]string{"Franco-German": ""}},
+		{"a demonym first", []string{
+			"a|O Saudi|B-LOC ^-|I-LOC ^French|I-LOC|amod|5|ADJ venture|O|root|0|NOUN",
+		}, map[string]string{"Saudi-French": ""}},
+		{"a bank", []string{
+			"Saudi|B-LOC ^-|I-LOC ^French|I-LOC|nsubj|4|PROPN agreed|O|root|0|VERB",
+		}, map[string]string{"Saudi-French": "LOC"}},
+	})
+}
+
 // TestDescribedAsPerson checks that a place span opening with a given name
 // (or, before ", who", made of words the gazetteer does not know) is a
 // person's name when the words around it describe a person, and that
