@@ -289,6 +289,9 @@ func (r *resolver) names() {
 		for _, sp := range r.workSpans(s, r.adjacentSpans(s, r.givenSpans(s, r.surnameSpans(s, particleSpans(s, r.joinSpans(s.Tokens, r.andFirmSpans(s.Tokens, r.ampersandSpans(s.Tokens, bracketedForms(s.Tokens, r.nicknameSpans(s.Tokens, placeHyphenOrgs(s.Tokens, ownerSplit(s.Tokens, formSplit(s.Tokens, r.rangeOfPlace(s.Tokens, r.remitLists(s.Tokens, r.ofThePlace(s.Tokens, romanceOrgs(s.Tokens, trimEnds(s.Tokens, s.EntitySpans())))))))))))))))))) {
 			typ := TypeOf(sp.Type)
 			start, end := trimSpan(s.Tokens, sp.Start, sp.End)
+			if start+1 < end && discourseOpener(s.Tokens, start) {
+				start++ // "[Instead Australia]'s captain": the sentence's adverb, no comma after it
+			}
 			if start >= end {
 				continue
 			}
@@ -3526,6 +3529,26 @@ func (r *resolver) nicknameSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span 
 		i = end
 	}
 	return spans
+}
+
+// discourseWords open a sentence and link it to the one before; a writer
+// may leave out the comma after them ("Instead Australia's captain ...",
+// "Meanwhile Germany's coach ..."). Words that also open names ("Now TV",
+// "Still Game", "Once") are not among them.
+var discourseWords = map[string]bool{
+	"however": true, "meanwhile": true, "instead": true, "nevertheless": true, "nonetheless": true,
+	"moreover": true, "furthermore": true, "additionally": true, "consequently": true, "subsequently": true,
+	"thus": true, "hence": true, "elsewhere": true, "indeed": true, "while": true, "although": true,
+	"though": true, "whereas": true, "because": true, "unless": true, "whether": true, "despite": true,
+}
+
+// discourseOpener reports whether toks[k] is a discourse word opening its
+// sentence or a quotation.
+func discourseOpener(toks []nlp.Token, k int) bool {
+	if k > 0 && !isQuote(toks[k-1].Text) {
+		return false
+	}
+	return discourseWords[strings.ToLower(toks[k].Text)]
 }
 
 // trimSpan drops determiners, possessive markers, brackets and punctuation

@@ -1353,6 +1353,22 @@ func TestPlaceThenSurname(t *testing.T) {
 	})
 }
 
+// TestDiscourseOpener checks that a sentence's linking adverb, written
+// without its comma, does not open the name after it, while a name
+// opening with a word that also opens names stays whole.
+func TestDiscourseOpener(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkDocTypes(t, g, []docTypesCase{
+		{"adverb", []string{"Instead|B-ORG Australia|I-ORG ^'s|O captain|O hit|O|root|0|VERB the|O runs|O"},
+			map[string]string{"Instead Australia": "", "Australia": "LOC"}},
+		{"after a quote", []string{"\"|O However|B-ORG Kowalczyk|I-ORG spoke|O|root|0|VERB"},
+			map[string]string{"However Kowalczyk": "", "Kowalczyk": "ORG"}},
+		{"a name", []string{"Now|B-ORG TV|I-ORG said|O|root|0|VERB"}, map[string]string{"Now TV": "ORG"}},
+		{"inside a sentence", []string{"the|O While|B-ORG Away|I-ORG Club|I-ORG met|O|root|0|VERB"},
+			map[string]string{"While Away Club": "ORG"}},
+	})
+}
+
 // TestDemonymCompound checks that a compound adjective of peoples before a
 // noun is no name, and that a name of that form heading its phrase is.
 func TestDemonymCompound(t *testing.T) {
