@@ -41,9 +41,10 @@ type nerOptions struct {
 	// stories is the folder of news stories with name lists (NAME.txt,
 	// NAME.gold) trained on beside UNER; "" trains on UNER alone.
 	stories string
-	// heldOut lists, one a line, the stories of the folder not trained
-	// on; "" means stories/heldout.txt.
-	heldOut string
+	// heldOut are files listing, one a line, the stories of the folder
+	// not trained on; none means stories/heldout.txt and, when it exists,
+	// stories/untrained.txt.
+	heldOut []string
 	train   ner.TrainOptions
 }
 
@@ -98,7 +99,7 @@ for byte (not with --with-dev, whose trees would then hold dev twice).`,
 	f.BoolVar(&o.withDev, "with-dev", false, withDevHelp)
 	f.StringVar(&o.devTagger, "dev-tagger", "", devTaggerHelp)
 	f.StringVar(&o.stories, "stories", filepath.Join("extract", "pipeline", "testdata", "world"), "folder of news stories with name lists (NAME.txt, NAME.gold) to train on too (\"\": none)")
-	f.StringVar(&o.heldOut, "held-out", "", "file naming the stories not trained on, one a line (default STORIES/heldout.txt)")
+	f.StringSliceVar(&o.heldOut, "held-out", nil, "files naming the stories not trained on, one a line (default STORIES/heldout.txt and, if it exists, STORIES/untrained.txt)")
 	f.StringVar(&o.writeTrees, "write-train-trees", "", "write the training trees with their jackknifed POS tags here (CoNLL-U), for reuse with --train-trees FILE --tag-folds 0")
 	return cmd
 }
@@ -165,8 +166,8 @@ func runNER(ctx context.Context, o nerOptions, out, errOut io.Writer) error {
 	train = kept
 	if o.stories != "" {
 		held := o.heldOut
-		if held == "" {
-			held = filepath.Join(o.stories, "heldout.txt")
+		if len(held) == 0 {
+			held = defaultHeldOut(o.stories)
 		}
 		news, n, err := readStories(o.stories, held)
 		if err != nil {
@@ -226,19 +227,40 @@ func runNER(ctx context.Context, o nerOptions, out, errOut io.Writer) error {
 	return nil
 }
 
+// defaultHeldOut returns the files naming the stories of dir that are not
+// trained on: heldout.txt (never read while rules were written, kg's
+// figure for news it has not seen) and, if it exists, untrained.txt (read
+// for rules since the model was last trained; the next retraining moves
+// them out of it).
+func defaultHeldOut(dir string) []string {
+	held := []string{filepath.Join(dir, "heldout.txt")}
+	if u := filepath.Join(dir, "untrained.txt"); fileExists(u) {
+		held = append(held, u)
+	}
+	return held
+}
+
+// fileExists reports whether path names a file that can be read.
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
 // readStories reads the stories of dir that have name lists, except those
-// the file held names, analyses them with the embedded tokenizer, tagger
+// the files held name, analyses them with the embedded tokenizer, tagger
 // and lemmatiser as kg does before recognising names, and tags their
 // tokens from the lists (ner.Project). It returns the sentences and the
 // number of stories.
-func readStories(dir, held string) ([]nlp.Sentence, int, error) {
-	data, err := os.ReadFile(held)
-	if err != nil {
-		return nil, 0, fmt.Errorf("held-out stories: %w", err)
-	}
+func readStories(dir string, held []string) ([]nlp.Sentence, int, error) {
 	skip := map[string]bool{}
-	for _, name := range strings.Fields(string(data)) {
-		skip[name] = true
+	for _, h := range held {
+		data, err := os.ReadFile(h)
+		if err != nil {
+			return nil, 0, fmt.Errorf("held-out stories: %w", err)
+		}
+		for _, name := range strings.Fields(string(data)) {
+			skip[name] = true
+		}
 	}
 	lists, err := filepath.Glob(filepath.Join(dir, "*.gold"))
 	if err != nil || len(lists) == 0 {

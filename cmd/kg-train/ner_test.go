@@ -72,8 +72,14 @@ func TestReadStories(t *testing.T) {
 	write("b.txt", "Held out: Ann Lee spoke.\n")
 	write("b.gold", "PER\tAnn Lee\n")
 	write("c.txt", "No list here.\n")
+	write("e.txt", "Read, not yet trained on: Bo Kim spoke.\n")
+	write("e.gold", "PER\tBo Kim\n")
 	write("heldout.txt", "b\n")
-	sents, n, err := readStories(dir, filepath.Join(dir, "heldout.txt"))
+	if got := defaultHeldOut(dir); len(got) != 1 {
+		t.Errorf("held-out files %q, want heldout.txt alone", got)
+	}
+	write("untrained.txt", "e\n")
+	sents, n, err := readStories(dir, defaultHeldOut(dir))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,12 +100,12 @@ func TestReadStories(t *testing.T) {
 	if got, want := strings.Join(tags, " "), "William/B-PER Ruto/I-PER Nairobi/B-LOC Ruto/B-PER"; got != want {
 		t.Errorf("tags %q, want %q", got, want)
 	}
-	if _, _, err := readStories(dir, filepath.Join(dir, "none.txt")); err == nil {
+	if _, _, err := readStories(dir, []string{filepath.Join(dir, "none.txt")}); err == nil {
 		t.Error("no error for a missing held-out file")
 	}
 	write("d.gold", "PER William Ruto\n")
 	write("d.txt", "William Ruto.\n")
-	if _, _, err := readStories(dir, filepath.Join(dir, "heldout.txt")); err == nil || !strings.Contains(err.Error(), "d.gold:1:") {
+	if _, _, err := readStories(dir, defaultHeldOut(dir)); err == nil || !strings.Contains(err.Error(), "d.gold:1:") {
 		t.Errorf("err = %v, want one naming d.gold:1", err)
 	}
 }

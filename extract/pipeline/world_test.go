@@ -84,6 +84,16 @@ func TestWorldGold(t *testing.T) {
 	for _, name := range strings.Fields(string(data)) {
 		heldOut[name] = true
 	}
+	// untrained.txt names the stories read for rules since the recogniser
+	// was last trained, which it has not learnt from either
+	untrained := map[string]bool{}
+	if data, err := os.ReadFile(filepath.Join("testdata", "world", "untrained.txt")); err == nil {
+		for _, name := range strings.Fields(string(data)) {
+			untrained[name] = true
+		}
+	} else if !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
 	p, err := Default(BuildOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -93,13 +103,13 @@ func TestWorldGold(t *testing.T) {
 	for _, f := range files {
 		id := strings.TrimSuffix(filepath.Base(f), ".gold")
 		golds[id] = readWorldGold(t, f, id)
-		if !heldOut[id] {
+		if !heldOut[id] && !untrained[id] {
 			for _, g := range golds[id] {
 				trainedNames[g.names[0]] = true
 			}
 		}
 	}
-	var all, held, unseen entityScores
+	var all, held, unseen, read entityScores
 	for _, f := range files {
 		id := strings.TrimSuffix(filepath.Base(f), ".gold")
 		text, err := os.ReadFile(strings.TrimSuffix(f, ".gold") + ".txt")
@@ -111,6 +121,9 @@ func TestWorldGold(t *testing.T) {
 			t.Fatal(err)
 		}
 		all.add(golds[id], res.Entities)
+		if untrained[id] {
+			read.add(golds[id], res.Entities)
+		}
 		if !heldOut[id] {
 			continue
 		}
@@ -130,6 +143,10 @@ func TestWorldGold(t *testing.T) {
 	hp, hr := ratio(held.predTypedOK, held.pred), ratio(held.foundTyped, held.gold)
 	t.Logf("held out (%d stories, %d gold entities): P %.3f R %.3f F1 %.3f; recall of the %d whose names no trained-on list holds %.3f",
 		len(heldOut), held.gold, hp, hr, f1(hp, hr), unseen.gold, ratio(unseen.foundTyped, unseen.gold))
+	if len(untrained) > 0 {
+		up, ur := ratio(read.predTypedOK, read.pred), ratio(read.foundTyped, read.gold)
+		t.Logf("read for rules, not trained on (%d stories, %d gold entities): P %.3f R %.3f F1 %.3f", len(untrained), read.gold, up, ur, f1(up, ur))
+	}
 	// Floors: the figures when they were set, less a margin. All stories:
 	// 0.83 until session 31 (0.862 then, with a recogniser that had not
 	// seen them), 0.956 in session 32, when the recogniser learnt from
@@ -139,7 +156,12 @@ func TestWorldGold(t *testing.T) {
 	// no trained-on list holds 0.761, then 0.885). Session 33 added
 	// forty more held out (sport and culture, world politics), 0.872 and
 	// 0.925 when they came, before any rule of that session; all ninety-two
-	// then scored 0.913 with the recogniser retrained in session 33. Before session 32
+	// then scored 0.913 with the recogniser retrained in session 33.
+	// Session 34 added forty more held out (sport and culture 0.866,
+	// world, business and local news 0.888 when they came), which took
+	// the held-out figure to 0.903, and forty read for rules but not
+	// trained on (untrained.txt: sport 0.836, culture 0.827 when they
+	// came), which took the figure over all stories to 0.946. Before session 32
 	// every batch was scored before and after the rules it led to: 0.780
 	// to 0.878 when added, 0.799 to 0.891 after. Raise them when kg
 	// improves.
