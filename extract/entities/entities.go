@@ -451,6 +451,15 @@ func (r *resolver) names() {
 				r.addName(si, start, k, "LOC")
 				start, typ = k, "PERSON"
 			}
+			// "the magazine [Le Point]", "[Le Figaro] reported": a French
+			// article and one word are a paper's or a firm's name, not a
+			// person's, unless a person's fuller name ends in the word
+			// ("Marine Le Pen")
+			if typ == "PERSON" && end-start == 2 && (s.Tokens[start].Text == "Le" || s.Tokens[start].Text == "La") && capitalisedWord(s.Tokens[start+1].Text) {
+				if _, fuller := r.personsEnding(si, start, s.Tokens[start].Text, s.Tokens[start+1].Text); !fuller {
+					typ = "ORG"
+				}
+			}
 			// "Islamists in [Tripoli al-Mismari] stressed": a place and
 			// the surname of a person the article names in full, run
 			// together where a comma is missing
@@ -901,20 +910,29 @@ func (r *resolver) placeThenSurname(si, start, end int, typ string) bool {
 	if !capitalisedWord(place) || !r.isPlace(place) || !r.surnameInDoc(last) {
 		return false
 	}
-	other := false
+	same, other := r.personsEnding(si, start, place, last)
+	return !same && other // not "a letter sent to [Martin Mubanga] said": his own name
+}
+
+// personsEnding reads the recogniser's persons' spans of two words or more
+// that end in the word last, but for the one starting at token start of
+// sentence si, and reports whether one opens with the word first and
+// whether one opens with another word.
+func (r *resolver) personsEnding(si, start int, first, last string) (same, other bool) {
 	for sj := range r.doc {
 		d := r.doc[sj].Tokens
 		for _, sp := range r.doc[sj].EntitySpans() {
 			if sp.End-sp.Start < 2 || TypeOf(sp.Type) != "PERSON" || d[sp.End-1].Text != last || sj == si && sp.Start == start {
 				continue
 			}
-			if d[sp.Start].Text == place {
-				return false // "a letter sent to [Martin Mubanga] said": his own name
+			if d[sp.Start].Text == first {
+				same = true
+			} else {
+				other = true
 			}
-			other = true
 		}
 	}
-	return other
+	return same, other
 }
 
 // givenNameBefore reports whether the one-word place or person span

@@ -1369,6 +1369,20 @@ func TestDiscourseOpener(t *testing.T) {
 	})
 }
 
+// TestFrenchArticleNames checks that a French article and one word typed a
+// person's name are a paper's or a firm's, unless a person's fuller name
+// ends in the word.
+func TestFrenchArticleNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkDocTypes(t, g, []docTypesCase{
+		{"a paper", []string{"Le|B-PER Figaro|I-PER reported|O|root|0|VERB it|O"}, map[string]string{"Le Figaro": "ORG"}},
+		{"a surname", []string{
+			"Marine|B-PER Le|I-PER Pen|I-PER spoke|O|root|0|VERB .",
+			"Le|B-PER Pen|I-PER said|O|root|0|VERB it|O",
+		}, map[string]string{"Marine Le Pen": "PERSON", "Le Pen": ""}},
+	})
+}
+
 // TestDemonymCompound checks that a compound adjective of peoples before a
 // noun is no name, and that a name of that form heading its phrase is.
 func TestDemonymCompound(t *testing.T) {
