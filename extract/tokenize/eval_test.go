@@ -39,10 +39,13 @@ func loadEWT(t testing.TB, split string) ([]nlp.Sentence, map[string]bool) {
 
 // Floors measured on EWT dev with the committed tokenizer and sentence
 // model, minus 0.01 (go test ./extract/tokenize -run TestEWTDev -v prints
-// the figures; the rules alone measure 0.8640).
+// the figures; the rules alone measure 0.8640). The embedded model has
+// learnt dev too (kg-train sent --with-dev), so the sentence floor guards
+// the rules and the model's fit, not held-out quality: a model trained on
+// train alone measures 0.9024 there.
 const (
-	devSentF1Floor  = 0.893 // measured 0.9030
-	devTokenF1Floor = 0.981 // measured 0.9919
+	devSentF1Floor  = 0.966 // measured 0.9763 (0.9030 before the model learnt dev)
+	devTokenF1Floor = 0.982 // measured 0.9921
 )
 
 func TestEWTDev(t *testing.T) {
