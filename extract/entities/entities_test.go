@@ -5693,6 +5693,9 @@ func TestRecordsAndInfinitives(t *testing.T) {
 		{"Boise|B-LOC State|I-LOC (|O 7-2|O ^,|O 5-0|O ^)|O won|O again|O", "Boise State", "ORG"},
 		{"Boise|B-LOC State|I-LOC|nsubj|3|PROPN pulled|O|root|0|VERB away|O|advmod|3|ADV to|O|mark|6|PART beat|O|xcomp|3|VERB them|O|obj|6|PRON 38-17|O|obl|6|NUM", "Boise State", "ORG"},
 		{"Boise|B-LOC State|I-LOC (|O Idaho|B-LOC ^)|O grew|O", "Boise State", "LOC"},
+		// the subject of a clause that a win qualifies
+		{"Boise|B-LOC State|I-LOC|nsubj|3|PROPN clinched|O|root|0|VERB it|O|obj|3|PRON with|O|case|8|ADP a|O|det|8|DET 38-17|O|nummod|8|NUM win|O|obl|3|NOUN", "Boise State", "ORG"},
+		{"Boise|B-LOC State|I-LOC|nsubj|3|PROPN clinched|O|root|0|VERB it|O|obj|3|PRON with|O|case|8|ADP a|O|det|8|DET 38-17|O|nummod|8|NUM vote|O|obl|3|NOUN", "Boise State", "LOC"},
 	})
 }
 

@@ -539,6 +539,11 @@ func (r *resolver) resultSlot(m *Mention) bool {
 			if (toks[j].Deprel == "advcl" || toks[j].Deprel == "xcomp") && toks[j].UPOS == "VERB" && resultVerbs[lemmaOf(&toks[j])] {
 				return true
 			}
+			// "Qatar retained the Asian Cup with a 3-1 win over Jordan":
+			// the subject of a clause that a win qualifies (or that needs one)
+			if toks[j].UPOS == "NOUN" && winNouns[lemmaOf(&toks[j])] {
+				return true
+			}
 		}
 	}
 	switch toks[h].Deprel {
@@ -552,6 +557,9 @@ func (r *resolver) resultSlot(m *Mention) bool {
 	}
 	return resultVerbs[lemmaOf(&toks[verb])]
 }
+
+// winNouns name a side's win over another.
+var winNouns = map[string]bool{"win": true, "victory": true, "triumph": true}
 
 // strongResult are the result verbs that say a contest was won even
 // without a score: a town does not beat another town, its team does.
