@@ -7565,7 +7565,8 @@ func (r *resolver) bigPlaceAlone(c *cluster) bool {
 
 // bankHeads open the names of banks and companies in other languages:
 // "Banque Nationale de Paris", "Banco Santander", "Groupe Danone",
-// "Credit Lyonnais", "Cie Financiere de Paribas", and the national
+// "Credit Lyonnais", "Cie Financiere de Paribas", fashion houses and
+// publishers ("Maison Margiela", "Editions Gallimard"), and the national
 // adjectives that open companies' names ("Deutsche Boerse", "Norsk
 // Hydro", "Svenska Cellulosa", "Nippon Steel").
 var bankHeads = map[string]bool{
@@ -7573,7 +7574,7 @@ var bankHeads = map[string]bool{
 	"compañía": true, "société": true, "societe": true, "groupe": true, "grupo": true, "gruppo": true,
 	"credit": true, "crédit": true, "caisse": true, "cie": true, "kreditanstalt": true,
 	"deutsche": true, "norsk": true, "norske": true, "svenska": true, "dansk": true, "danske": true,
-	"koninklijke": true, "nippon": true,
+	"koninklijke": true, "nippon": true, "maison": true, "editions": true, "éditions": true,
 }
 
 // bankShaped reports whether c is named as a bank or a company is in

@@ -2553,6 +2553,8 @@ func TestFirmNames(t *testing.T) {
 		// a bank by its name's shape
 		{"the|O Bundesbank|B-PER said|O|root|0|VERB", "Bundesbank", "ORG"},
 		{"by|O Banque|B-PER Nationale|I-PER de|I-PER Paris|I-PER", "Banque Nationale de Paris", "ORG"},
+		{"founder|O of|O Maison|B-PER Orée|I-PER said|O", "Maison Orée", "ORG"},
+		{"by|O Editions|B-PER Gallimard|I-PER in|O Paris|B-LOC", "Editions Gallimard", "ORG"},
 		{"Rabobank|B-PER Nederland|I-PER said|O", "Rabobank Nederland", "ORG"},
 		{"Rainier|B-PER Bancorp|I-PER said|O", "Rainier Bancorp", "ORG"},
 		{"Thomas|B-PER E.|I-PER Swithenbank|I-PER said|O", "Thomas E. Swithenbank", "PERSON"},
