@@ -26,7 +26,8 @@
 // over the training trees (so the model sees tags as noisy as at run
 // time), and on the news stories kg's tests keep with a list of the
 // people, organisations and places in each (extract/pipeline/testdata/world,
-// kg's own text; those named in its heldout.txt are left out): Project
+// kg's own text; those named in its heldout.txt, and in its untrained.txt
+// when there is one, are left out): Project
 // turns a list into IOB2 tags on the story's analysed tokens. Then come
 // two kinds of generated copies: the
 // training documents with every name swapped for another of its type
