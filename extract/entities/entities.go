@@ -326,6 +326,9 @@ func (r *resolver) names() {
 			if typ == "PERSON" {
 				start, end = r.flatNamePieces(s.Tokens, start, end) // "[Bassirou Diomaye] Faye", "Yoon Suk [Yeol]"
 			}
+			if typ == "PERSON" && start > 0 && apostropheGiven(s.Tokens, start-1) {
+				start-- // "Da'Vine [Joy Randolph]", "Ja'Marr [Chase]": a given name with an apostrophe inside
+			}
 			if r.givenNameBefore(s.Tokens, start, end, typ) {
 				start, typ = start-1, "PERSON" // "World number one Lindsay [Davenport]"
 			}
@@ -877,6 +880,21 @@ func (r *resolver) countryThenPerson(toks []nlp.Token, start, end int, typ strin
 		return k
 	}
 	return 0
+}
+
+// apostropheGiven reports whether toks[k] is a given name of the shape
+// "Da'Vine", "Ja'Marr", "De'Aaron": letters, an apostrophe and a
+// capitalised part (not "O'Brien" after a given name: it opens no name
+// when a capitalised word stands before it), opening a name.
+func apostropheGiven(toks []nlp.Token, k int) bool {
+	w := toks[k].Text
+	i := strings.IndexAny(w, "'’")
+	if i < 1 || !capitalisedWord(w) || k > 0 && capitalisedWord(toks[k-1].Text) {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	rest := w[i+size:]
+	return utf8.RuneCountInString(rest) >= 2 && capitalisedWord(rest)
 }
 
 // placeThenSurname reports whether the place or person span [start, end)

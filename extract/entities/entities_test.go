@@ -1383,6 +1383,22 @@ func TestFrenchArticleNames(t *testing.T) {
 	})
 }
 
+// TestApostropheGiven checks that a given name with an apostrophe inside,
+// which the recogniser leaves out, opens the person's name after it.
+func TestApostropheGiven(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkDocTypes(t, g, []docTypesCase{
+		{"given name", []string{"Da'Vine|O Joy|B-PER Randolph|I-PER won|O|root|0|VERB"},
+			map[string]string{"Da'Vine Joy Randolph": "PERSON"}},
+		{"curly apostrophe", []string{"De’Aaron|O Fox|B-PER scored|O|root|0|VERB"},
+			map[string]string{"De’Aaron Fox": "PERSON"}},
+		{"after a capitalised word", []string{"Patrick|O Da'Silva|O Ferreira|B-PER scored|O|root|0|VERB"},
+			map[string]string{"Da'Silva Ferreira": ""}},
+		{"a possessive", []string{"Jo's|O Smith|B-PER scored|O|root|0|VERB"},
+			map[string]string{"Jo's Smith": ""}},
+	})
+}
+
 // TestDemonymCompound checks that a compound adjective of peoples before a
 // noun is no name, and that a name of that form heading its phrase is.
 func TestDemonymCompound(t *testing.T) {
