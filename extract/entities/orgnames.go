@@ -3907,6 +3907,7 @@ var eventHeads = map[string]int{
 	"Open": 2, "Cup": 2, "Trophy": 2, "Tournament": 2, "Prix": 2, "Marathon": 2, "Slam": 2,
 	"Regatta": 2, "Games": 2, // "Commonwealth Games", "Asian Games"
 	"Derby": 2, "Stakes": 2, // "Kentucky Derby", "Belmont Stakes" (not "Derby" alone, a town)
+	"Award": 2, "Awards": 2, // "Academy Award", "Brit Awards": prizes and their ceremonies
 }
 
 // stormWords open the names of storms, which are events: "Hurricane
@@ -3936,6 +3937,9 @@ func isEventName(name string) bool {
 	}
 	if climateEvents[latin.Fold(name)] {
 		return true // "El Niño", "La Niña"
+	}
+	if len(f) >= 2 && f[0] == "Prix" {
+		return true // "Prix Goncourt", "Prix de l'Arc de Triomphe": a prize or a race
 	}
 	n, ok := eventHeads[f[len(f)-1]]
 	return ok && len(f) >= n
