@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -234,16 +236,18 @@ func runNER(ctx context.Context, o nerOptions, out, errOut io.Writer) error {
 // them out of it).
 func defaultHeldOut(dir string) []string {
 	held := []string{filepath.Join(dir, "heldout.txt")}
-	if u := filepath.Join(dir, "untrained.txt"); fileExists(u) {
+	// (a file there that cannot be read is named all the same, so that
+	// readStories reports it rather than training on its stories)
+	if u := filepath.Join(dir, "untrained.txt"); !missing(u) {
 		held = append(held, u)
 	}
 	return held
 }
 
-// fileExists reports whether path names a file that can be read.
-func fileExists(path string) bool {
+// missing reports whether nothing exists at path.
+func missing(path string) bool {
 	_, err := os.Stat(path)
-	return err == nil
+	return errors.Is(err, fs.ErrNotExist)
 }
 
 // readStories reads the stories of dir that have name lists, except those

@@ -326,7 +326,7 @@ func (r *resolver) names() {
 			if typ == "PERSON" {
 				start, end = r.flatNamePieces(s.Tokens, start, end) // "[Bassirou Diomaye] Faye", "Yoon Suk [Yeol]"
 			}
-			if typ == "PERSON" && start > 0 && apostropheGiven(s.Tokens, start-1) {
+			if typ == "PERSON" && start > 0 && r.d.at[si][start-1] == 0 && apostropheGiven(s.Tokens, start-1) {
 				start-- // "Da'Vine [Joy Randolph]", "Ja'Marr [Chase]": a given name with an apostrophe inside
 			}
 			if r.givenNameBefore(s.Tokens, start, end, typ) {

@@ -1399,6 +1399,8 @@ func TestApostropheGiven(t *testing.T) {
 			map[string]string{"Da'Silva Ferreira": ""}},
 		{"a possessive", []string{"Jo's|O Smith|B-PER scored|O|root|0|VERB"},
 			map[string]string{"Jo's Smith": ""}},
+		{"another name's word", []string{"De'Aaron|B-ORG Fox|B-PER scored|O|root|0|VERB"},
+			map[string]string{"De'Aaron Fox": "", "Fox": "PERSON"}},
 	})
 }
 
