@@ -2992,6 +2992,21 @@ func TestWorks(t *testing.T) {
 	})
 	// a letter is no title
 	checkNoEntity(t, g, []string{"its|O series|O|compound|3|NOUN A|O preferred|O|amod|5|ADJ stock|O"}, isType("WORK"))
+	// a quoted title after a possessive, "including", a list of titles
+	q, c := `"|O|punct|1|PUNCT`, `,|O|punct|1|PUNCT`
+	checkTypedCases(t, g, []typedCase{
+		{"in|O Nagisa|B-PER Oshima|I-PER ^'s|O " + q + " ^Merry|B-PER Christmas|I-PER ^" + c + " Mr.|O Lawrence|B-PER ^" + c + " ^" + q + " for|O", "Merry Christmas, Mr. Lawrence", "WORK"},
+		{"roles|O including|O " + q + " ^Cyrano|B-PER de|I-PER Bergerac|I-PER ^" + c + " ^" + q + " " + q + " ^Jean|B-PER de|I-PER Florette|I-PER ^" + q, "Jean de Florette", "WORK"},
+		{"roles|O including|O " + q + " ^Cyrano|B-PER de|I-PER Bergerac|I-PER ^" + c + " ^" + q + " " + q + " ^Jean|B-PER de|I-PER Florette|I-PER ^" + q, "Cyrano de Bergerac", "WORK"},
+		{"roles|O including|O " + q + " ^Danton|B-PER ^" + q + " and|O " + q + " ^Jean|B-PER de|I-PER Florette|I-PER ^" + q, "Jean de Florette", "WORK"},
+		{"films|O such|O as|O " + q + " ^Jean|B-PER de|I-PER Florette|I-PER ^" + q, "Jean de Florette", "WORK"},
+		{"his|O latest|O album|O|obl|1|NOUN ^" + c + " " + q + " ^Debí|B-PER Tirar|I-PER Más|I-PER Fotos|I-PER ^.|O|punct|1|PUNCT ^" + q, "Debí Tirar Más Fotos", "WORK"},
+		// not a quotation after "as" alone, nor a name after a possessive without quotes
+		{"as|O " + q + " ^Jean|B-PER de|I-PER Florette|I-PER ^" + q, "Jean de Florette", "PERSON"},
+		{"Oliver|B-PER Stone|I-PER ^'s|O Alexander|B-PER Salkind|I-PER won|O|root|0|VERB", "Alexander Salkind", "PERSON"},
+	})
+	// nor a quotation the recogniser found no name in
+	checkNoEntity(t, g, []string{"Reagan|B-PER ^'s|O " + q + " ^Star|O Wars|O ^" + q + " plan|O"}, isType("WORK"))
 }
 
 // TestRoleOpensName checks that a role noun opening a sentence is no part

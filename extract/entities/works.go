@@ -34,12 +34,16 @@ func (r *resolver) workSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 	}
 	for k := 0; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if !kindsOfWork[t.Text] || t.UPOS != "NOUN" && !(t.UPOS == "ADJ" && adjectiveWorks[t.Text]) {
+		noun := kindsOfWork[t.Text] && (t.UPOS == "NOUN" || t.UPOS == "ADJ" && adjectiveWorks[t.Text])
+		if !noun && !titleCue(toks, k+1) {
 			continue
 		}
 		start, end := r.workTitle(spans, toks, k+1)
 		if end == start || !hasTitleWord(toks[start:end]) || awardNames[toks[start].Text] || r.knownOrgWord(spanText(toks, start, end)) {
 			continue // not "this movie Google": a known organisation's name
+		}
+		if !noun && !slices.ContainsFunc(spans, func(sp nlp.Span) bool { return sp.Start >= start && sp.End <= end }) {
+			continue // a quoted title after a lesser cue retypes the recogniser's names, it adds none
 		}
 		if end < len(toks) && !toks[end-1].SpaceAfter && !isPunct(toks[end].Text) {
 			continue // "Sometimes You Ca|n't": a title cut short
@@ -358,6 +362,47 @@ func relativeSubject(toks []nlp.Token, start, end int) bool {
 		if toks[j].Deprel == "nsubj" && h >= end && h < len(toks) && strings.HasPrefix(toks[h].Deprel, "acl") {
 			return true
 		}
+	}
+	return false
+}
+
+// titleCue reports whether token q opens a double quotation (glued to the
+// word after it) that the words before introduce as a work's title: a
+// possessive ("Oshima's", "Wenders'"), a noun of kindsOfWork, maybe before
+// a comma ("his latest album,"), another quoted title before a space or
+// "and" ("including "Cyrano de Bergerac," "Jean de Florette""), or
+// "including", "starring" or "such as".
+func titleCue(toks []nlp.Token, q int) bool {
+	if q < 1 || q+1 >= len(toks) || !isDoubleQuote(toks[q].Text) || !glued(toks, q+1) {
+		return false
+	}
+	k := q - 1
+	if (toks[k].Text == "," || toks[k].Text == "and") && k > 0 {
+		k--
+	}
+	w := toks[k].Text
+	switch {
+	case isPossessive(w) || w == "'" || w == "’":
+		return true
+	case kindsOfWork[strings.ToLower(w)] && toks[k].UPOS == "NOUN":
+		return true
+	case isDoubleQuote(w) && !glued(toks, k+1):
+		return true // a list of titles
+	}
+	switch strings.ToLower(w) {
+	case "including", "starring":
+		return true
+	case "as":
+		return k > 0 && strings.EqualFold(toks[k-1].Text, "such")
+	}
+	return false
+}
+
+// isDoubleQuote reports whether w is a double quotation mark.
+func isDoubleQuote(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''":
+		return true
 	}
 	return false
 }
