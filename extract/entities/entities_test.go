@@ -1201,6 +1201,7 @@ func TestTeams(t *testing.T) {
 		{"At|O Heathrow|B-LOC ,|O Fulham|B-LOC manager|O Chris|B-PER Coleman|I-PER said|O", "Heathrow", "LOC"},
 		// a given name that is also a town, alone, takes the town's cues
 		{"they|O face|O Chelsea|B-PER in|O|case|6|ADP the|O final|O", "Chelsea", "ORG"},
+		{"United|B-ORG host|O Chelsea|B-PER on|O|case|6|ADP Sunday|O", "Chelsea", "ORG"},
 		// ... and beside other teams, acting on its own
 		{"Manchester|B-ORG United|I-ORG reduced|O|root|0|VERB the|O lead|O of|O Chelsea|B-PER|nmod|5|PROPN", "Chelsea", "ORG"},
 		{"Manchester|B-ORG United|I-ORG trail|O|root|0|VERB Chelsea|B-PER|obj|3|PROPN", "Chelsea", "ORG"},

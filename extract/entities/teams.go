@@ -854,7 +854,7 @@ func (r *resolver) joinsClub(m *Mention) bool {
 
 // opponent reports whether name mention m is named as an opponent:
 // "against Barcelona", "victory over Liverpool", "clash with Barcelona",
-// "Chelsea face Barcelona", "take on Barcelona", "defeat to Chelsea",
+// "Chelsea face Barcelona", "United host Chelsea", "take on Barcelona", "defeat to Chelsea",
 // "beaten by Arsenal", "at the hands of Sevilla".
 func (r *resolver) opponent(m *Mention) bool {
 	toks := r.doc[m.Sentence].Tokens
@@ -878,7 +878,7 @@ func (r *resolver) opponent(m *Mention) bool {
 				return true
 			}
 		}
-	case "face", "faces", "faced", "facing":
+	case "face", "faces", "faced", "facing", "host", "hosts", "hosted", "hosting":
 		return true
 	case "on":
 		return b >= 2 && strings.EqualFold(lemmaOf(&toks[b-2]), "take")
