@@ -502,6 +502,15 @@ func (r *resolver) namedAfterPersons() {
 				m.Type = "LOC"
 			}
 		}
+		if m.Type == "PERSON" && m.End-m.Start >= 2 && last == "Hall" {
+			// "reopened [David Geffen Hall]": a hall named after a
+			// person (not "Michael C. Hall", "Mary Jane Hall", "Jerry
+			// Hall": an initial or a given name before the surname, nor
+			// "Wiremu Kereama-Hall")
+			if mid := toks[m.End-2].Text; !glued(toks, m.End-1) && !isInitial(mid) && !r.isGivenName(mid) {
+				m.Type = "LOC"
+			}
+		}
 	}
 }
 
