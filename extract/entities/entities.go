@@ -7897,11 +7897,16 @@ func (r *resolver) placeUse(c *cluster) bool {
 // before a comma and a month's name, as a dateline's town does
 // ("Montreal, March 17 -"), or, in capitals, before a slash and another
 // town in capitals or before a bracketed agency and a dash
-// ("WASHINGTON/SANAA (Reuters) -", "PARIS (AFP) -").
+// ("WASHINGTON/SANAA (Reuters) -", "PARIS (AFP) -"), or alone before a
+// dash ending its sentence ("MONTE CARLO —").
 func (r *resolver) datelineTown(c *cluster) bool {
 	for _, mi := range c.mentions {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
+		if m.Kind == KindName && m.Start == 0 && m.End == len(toks)-1 && dashWords[toks[m.End].Text] && isAllCaps(m.Text) &&
+			slices.ContainsFunc(strings.Fields(m.Text), func(w string) bool { return utf8.RuneCountInString(strings.ReplaceAll(w, ".", "")) >= 3 }) {
+			return true // "MONTE CARLO —": a dateline of the town alone, cut off whole (not a table's "N.A. -")
+		}
 		if m.Kind != KindName || m.Start != 0 || m.End+1 >= len(toks) {
 			continue
 		}

@@ -3978,6 +3978,9 @@ func TestDatelines(t *testing.T) {
 		{"agency", []string{"DALLAS|B-ORG (|O Reuters|B-ORG )|O -|O", "Sales|O rose|O ."}, map[string]string{"Dallas": "LOC"}},
 		{"cut off", []string{"MUAN|B-ORG ,|O South|B-LOC Korea|I-LOC (|O AP|B-ORG )|O —|O", "A|O jet|O crashed|O ."}, map[string]string{"Muan": "LOC"}},
 		{"in capitals and not", []string{"HARTFORD|B-PER ,|O March|O 2|O -|O Sales|O rose|O in|O Hartford|B-PER .|O"}, map[string]string{"Hartford": "LOC"}},
+		{"alone", []string{"MONTE|B-ORG CARLO|I-ORG —|O", "Charles|B-PER Leclerc|I-PER won|O ."}, map[string]string{"MONTE CARLO": "LOC"}},
+		{"a table's letters", []string{"N.A.|B-ORG -|O", "Not|O available|O ."}, map[string]string{"N.A.": "ORG"}},
+		{"a sign-off", []string{"Paul|B-PER Kowalczyk|I-PER —|O", "He|O won|O ."}, map[string]string{"Paul Kowalczyk": "PERSON"}},
 	})
 	doc, text := docOf("ASHEVILLE|B-LOC ,|O N.C.|B-ORG (|O AP|B-ORG )|O —|O", "Floods|O hit|O North|B-LOC Carolina|I-LOC .")
 	d := Resolve(doc, text, g)
