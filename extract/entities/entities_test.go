@@ -3652,6 +3652,8 @@ func TestWorldNewsNames(t *testing.T) {
 		// a trade's noun ends a firm's name, not a person's
 		{"tugs|O from|O Smit|B-PER Salvage|I-PER pulled|O", "Smit Salvage", "ORG"},
 		{"owner|O of|O Nirvana|B-PER Comics|I-PER in|O Knoxville|B-LOC", "Nirvana Comics", "ORG"},
+		{"merger|O with|O Paramount|O Global|O on|O Thursday|O", "Paramount Global", "ORG"},
+		{"ad|O agency|O Grey|B-PER Global|I-PER said|O", "Grey Global", "ORG"},
 		// a lower-case noun for the kind of place is no part of its name
 		{"the|O capital|O of|O Hatay|B-LOC province|I-LOC ,|O where|O", "Hatay", "LOC"},
 		{"in|O Mexico|B-LOC city|I-LOC today|O", "Mexico City", "LOC"},

@@ -1275,7 +1275,7 @@ var companyHeads = map[string]bool{
 	"Salvage": true, "Shipping": true, "Shipmanagement": true, "Logistics": true, "Comics": true, "Books": true,
 	"Publishing": true, "Energy": true, "Mining": true, "Minerals": true, "Resources": true, "Petroleum": true,
 	"Chemicals": true, "Breweries": true, "Construction": true, "Engineering": true, "Healthcare": true,
-	"Aerospace": true,
+	"Aerospace": true, "Global": true,
 }
 
 // firmHeads end the names of firms after their founders' names:
