@@ -463,6 +463,12 @@ func (r *resolver) names() {
 					typ = "ORG"
 				}
 			}
+			// "the [Catholic Church]", "the [Russian Orthodox Church]": a
+			// church named by its denomination alone is the body, not a
+			// building (not "First Missionary Baptist Church")
+			if r.denominationChurch(s.Tokens, start, end) {
+				typ = "ORG"
+			}
 			// "Islamists in [Tripoli al-Mismari] stressed": a place and
 			// the surname of a person the article names in full, run
 			// together where a comma is missing
@@ -880,6 +886,31 @@ func (r *resolver) countryThenPerson(toks []nlp.Token, start, end int, typ strin
 		return k
 	}
 	return 0
+}
+
+// denominations name churches as bodies: "the Catholic Church", "the
+// Russian Orthodox Church", "the Seventh Day Adventist Church".
+var denominations = map[string]bool{
+	"catholic": true, "anglican": true, "orthodox": true, "methodist": true, "lutheran": true,
+	"presbyterian": true, "baptist": true, "episcopal": true, "coptic": true, "protestant": true,
+	"evangelical": true, "adventist": true, "pentecostal": true, "unification": true, "reformed": true,
+	"apostolic": true, "mormon": true, "maronite": true, "mennonite": true, "scientology": true,
+}
+
+// denominationChurch reports whether the span [start, end) is a church
+// named by a denomination and nothing else but demonyms or "Roman" before
+// it: "Catholic Church", "Roman Catholic Church", "Russian Orthodox
+// Church", "Unification Church".
+func (r *resolver) denominationChurch(toks []nlp.Token, start, end int) bool {
+	if end-start < 2 || toks[end-1].Text != "Church" && toks[end-1].Text != "Churches" || !denominations[strings.ToLower(toks[end-2].Text)] {
+		return false
+	}
+	for k := start; k < end-2; k++ {
+		if w := toks[k].Text; w != "Roman" && !denominations[strings.ToLower(w)] && !r.isDemonym(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // apostropheGiven reports whether toks[k] is a given name of the shape

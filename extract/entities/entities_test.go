@@ -3654,6 +3654,11 @@ func TestWorldNewsNames(t *testing.T) {
 		{"owner|O of|O Nirvana|B-PER Comics|I-PER in|O Knoxville|B-LOC", "Nirvana Comics", "ORG"},
 		{"merger|O with|O Paramount|O Global|O on|O Thursday|O", "Paramount Global", "ORG"},
 		{"ad|O agency|O Grey|B-PER Global|I-PER said|O", "Grey Global", "ORG"},
+		{"the|O Catholic|B-LOC Church|I-LOC said|O", "Catholic Church", "ORG"},
+		{"at|O St|B-LOC Mary|I-LOC ^'s|I-LOC Church|I-LOC in|O", "St Mary's Church", "LOC"},
+		{"the|O Russian|B-LOC Orthodox|I-LOC Church|I-LOC said|O", "Russian Orthodox Church", "ORG"},
+		{"the|O English|B-LOC Church|I-LOC in|O Paris|B-LOC", "English Church", "LOC"},
+		{"at|O First|B-LOC Missionary|I-LOC Baptist|I-LOC Church|I-LOC in|O", "First Missionary Baptist Church", "LOC"},
 		// a lower-case noun for the kind of place is no part of its name
 		{"the|O capital|O of|O Hatay|B-LOC province|I-LOC ,|O where|O", "Hatay", "LOC"},
 		{"in|O Mexico|B-LOC city|I-LOC today|O", "Mexico City", "LOC"},
