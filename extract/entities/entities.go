@@ -4144,7 +4144,11 @@ func (c *cluster) matches(key []string, typ string, r *resolver) bool {
 	if ctyp == "ORG" && typ != "PERSON" && len(key) == len(long)-1 && droppableHeads[long[len(long)-1]] && joinKey(long[:len(key)]) == joinKey(key) {
 		return true
 	}
-	if typ != ctyp {
+	// Names of different types name different entities, but for a
+	// person's surname and a name the recogniser typed a place that reads
+	// as a person's ("Courtois" for "[Thibaut Courtois]LOC"; typeOf then
+	// makes it the person's, see surnameAlone).
+	if typ != ctyp && !(typ == "PERSON" && ctyp == "LOC" && r.personLike(c)) {
 		return false
 	}
 	switch typ {
@@ -6687,7 +6691,7 @@ func (r *resolver) typeOf(c *cluster) string {
 		// a place in a place, or the place a place is in
 		return "LOC"
 	}
-	if typ == "ORG" && r.surnameAlone(c) && r.personLike(c) {
+	if (typ == "ORG" || typ == "LOC") && r.surnameAlone(c) && r.personLike(c) {
 		// "Ethiopia's [Tigst Assefa]ORG ... Assefa, who ran alone": a
 		// name that reads as a person's, whose surname the recogniser
 		// found alone as a person's, is that person

@@ -1405,6 +1405,44 @@ func TestApostropheGiven(t *testing.T) {
 	})
 }
 
+// TestSurnameOfPlaceTyped checks that a full name the recogniser typed a
+// place and that reads as a person's takes in its surname found alone as
+// a person's, and is that person.
+func TestSurnameOfPlaceTyped(t *testing.T) {
+	g := defaultGazetteer(t)
+	lex := wordList{nouns: []string{"ball", "kick"}}
+	for _, tc := range []struct {
+		name  string
+		sents []string
+		want  map[string]string
+	}{
+		{"person", []string{
+			"the|O ball|O went|O wide|O of|O Thibaut|B-LOC Courtois|I-LOC .|O",
+			"Courtois|B-PER saved|O|root|0|VERB the|O kick|O .|O",
+		}, map[string]string{"Thibaut Courtois": "PERSON", "Courtois": ""}},
+		{"a place's word", []string{
+			"fans|O went|O to|O Lake|B-LOC Courtois|I-LOC .|O",
+			"Courtois|B-PER saved|O|root|0|VERB the|O kick|O .|O",
+		}, map[string]string{"Courtois": "PERSON"}},
+		{"another surname", []string{
+			"the|O ball|O went|O wide|O of|O Thibaut|B-LOC Courtois|I-LOC .|O",
+			"Kovac|B-PER saved|O|root|0|VERB the|O kick|O .|O",
+		}, map[string]string{"Kovac": "PERSON"}},
+	} {
+		doc, text := docOf(tc.sents...)
+		d := ResolveWith(doc, text, g, lex)
+		for name, typ := range tc.want {
+			var got string
+			if i, ok := entityNamed(d, name); ok {
+				got = d.Entities[i].Type
+			}
+			if got != typ {
+				t.Errorf("%s: entity %q typed %q, want %q; entities %+v", tc.name, name, got, typ, d.Entities)
+			}
+		}
+	}
+}
+
 // TestDemonymCompound checks that a compound adjective of peoples before a
 // noun is no name, and that a name of that form heading its phrase is.
 func TestDemonymCompound(t *testing.T) {
