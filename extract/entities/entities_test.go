@@ -1037,10 +1037,16 @@ type docTypesCase struct {
 // of its entities.
 func checkDocTypes(t *testing.T, g Gazetteer, cases []docTypesCase) {
 	t.Helper()
+	checkDocTypesLex(t, g, nil, cases)
+}
+
+// checkDocTypesLex is checkDocTypes with lexicon lex (nil for none).
+func checkDocTypesLex(t *testing.T, g Gazetteer, lex Lexicon, cases []docTypesCase) {
+	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, text := docOf(tt.sents...)
-			d := Resolve(doc, text, g)
+			d := ResolveWith(doc, text, g, lex)
 			for name, typ := range tt.want {
 				var got string
 				if i, ok := entityNamed(d, name); ok {
@@ -1410,12 +1416,7 @@ func TestApostropheGiven(t *testing.T) {
 // a person's, and is that person.
 func TestSurnameOfPlaceTyped(t *testing.T) {
 	g := defaultGazetteer(t)
-	lex := wordList{nouns: []string{"ball", "kick"}}
-	for _, tc := range []struct {
-		name  string
-		sents []string
-		want  map[string]string
-	}{
+	checkDocTypesLex(t, g, wordList{nouns: []string{"ball", "kick"}}, []docTypesCase{
 		{"person", []string{
 			"the|O ball|O went|O wide|O of|O Thibaut|B-LOC Courtois|I-LOC .|O",
 			"Courtois|B-PER saved|O|root|0|VERB the|O kick|O .|O",
@@ -1428,19 +1429,7 @@ func TestSurnameOfPlaceTyped(t *testing.T) {
 			"the|O ball|O went|O wide|O of|O Thibaut|B-LOC Courtois|I-LOC .|O",
 			"Kovac|B-PER saved|O|root|0|VERB the|O kick|O .|O",
 		}, map[string]string{"Kovac": "PERSON"}},
-	} {
-		doc, text := docOf(tc.sents...)
-		d := ResolveWith(doc, text, g, lex)
-		for name, typ := range tc.want {
-			var got string
-			if i, ok := entityNamed(d, name); ok {
-				got = d.Entities[i].Type
-			}
-			if got != typ {
-				t.Errorf("%s: entity %q typed %q, want %q; entities %+v", tc.name, name, got, typ, d.Entities)
-			}
-		}
-	}
+	})
 }
 
 // TestDemonymCompound checks that a compound adjective of peoples before a
