@@ -3023,7 +3023,7 @@ func TestWorks(t *testing.T) {
 	// a quoted title after a possessive, "including", a list of titles
 	q, c := `"|O|punct|1|PUNCT`, `,|O|punct|1|PUNCT`
 	checkTypedCases(t, g, []typedCase{
-		{"in|O Nagisa|B-PER Oshima|I-PER ^'s|O " + q + " ^Merry|B-PER Christmas|I-PER ^" + c + " Mr.|O Lawrence|B-PER ^" + c + " ^" + q + " for|O", "Merry Christmas, Mr. Lawrence", "WORK"},
+		{"in|O Nagisa|B-PER Oshima|I-PER ^'s|O " + q + " ^Merry|B-PER Christmas|I-PER ^" + c + " Mr.|O Lawrence|B-PER ^" + c + " ^" + q + " for|O|case|1|ADP", "Merry Christmas, Mr. Lawrence", "WORK"},
 		{"roles|O including|O " + q + " ^Cyrano|B-PER de|I-PER Bergerac|I-PER ^" + c + " ^" + q + " " + q + " ^Jean|B-PER de|I-PER Florette|I-PER ^" + q, "Jean de Florette", "WORK"},
 		{"roles|O including|O " + q + " ^Cyrano|B-PER de|I-PER Bergerac|I-PER ^" + c + " ^" + q + " " + q + " ^Jean|B-PER de|I-PER Florette|I-PER ^" + q, "Cyrano de Bergerac", "WORK"},
 		{"roles|O including|O " + q + " ^Danton|B-PER ^" + q + " and|O " + q + " ^Jean|B-PER de|I-PER Florette|I-PER ^" + q, "Jean de Florette", "WORK"},
@@ -3032,6 +3032,11 @@ func TestWorks(t *testing.T) {
 		// not a quotation after "as" alone, nor a name after a possessive without quotes
 		{"as|O " + q + " ^Jean|B-PER de|I-PER Florette|I-PER ^" + q, "Jean de Florette", "PERSON"},
 		{"Oliver|B-PER Stone|I-PER ^'s|O Alexander|B-PER Salkind|I-PER won|O|root|0|VERB", "Alexander Salkind", "PERSON"},
+		// after a kind of work a quoted title stays one though the tagger
+		// reads the verb after it as a noun
+		{"her|O novel|O|obl|1|NOUN " + q + " ^We|O Do|O Not|O Part|O ^" + q + " deals|O with|O|case|1|ADP war|O", "We Do Not Part", "WORK"},
+		// nor a quoted name before a noun it modifies
+		{"the|O country|O ^'s|O " + q + " ^Iran|B-ORG Cartoon|I-ORG ^" + q + " association|O said|O|root|0|VERB", "Iran Cartoon", "ORG"},
 	})
 	// nor a quotation the recogniser found no name in
 	checkNoEntity(t, g, []string{"Reagan|B-PER ^'s|O " + q + " ^Star|O Wars|O ^" + q + " plan|O"}, isType("WORK"))

@@ -48,8 +48,12 @@ func (r *resolver) workSpans(s *nlp.Sentence, spans []nlp.Span) []nlp.Span {
 		if end < len(toks) && !toks[end-1].SpaceAfter && !isPunct(toks[end].Text) {
 			continue // "Sometimes You Ca|n't": a title cut short
 		}
-		if end < len(toks) && toks[end].UPOS == "NOUN" && !capitalisedWord(toks[end].Text) {
-			continue // "the film Oscar nominations"
+		next := end // the word after the title (after its closing quote on the weaker cues)
+		if !noun && next < len(toks) && isQuote(toks[next].Text) {
+			next++
+		}
+		if next < len(toks) && toks[next].UPOS == "NOUN" && !capitalisedWord(toks[next].Text) {
+			continue // "the film Oscar nominations", `the country's "Iran Cartoon" association`
 		}
 		if t.Deprel != "compound" && relativeSubject(toks, start, end) || end < len(toks) && finiteVerb(toks[end]) && afterPreposition(toks, k) {
 			continue // "the play Hughes wrote", "in that painting Leonardo tried"
