@@ -3531,7 +3531,6 @@ func trimEnds(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 // else; the given name is tagged or one the gazetteer knows; the nickname
 // is one to three capitalised words.
 func (r *resolver) nicknameSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
-	isQuote := func(w string) bool { return w == "\"" || w == "“" || w == "”" }
 	spanAt := func(i int) int {
 		for k, sp := range spans {
 			if sp.Start <= i && i < sp.End {
@@ -3541,14 +3540,14 @@ func (r *resolver) nicknameSpans(toks []nlp.Token, spans []nlp.Span) []nlp.Span 
 		return -1
 	}
 	for i := 1; i+4 < len(toks); i++ {
-		if !isQuote(toks[i].Text) || toks[i].End != toks[i+1].Start || toks[i-1].End == toks[i].Start {
+		if !isDoubleQuote(toks[i].Text) || toks[i].End != toks[i+1].Start || toks[i-1].End == toks[i].Start {
 			continue // an opening quote: space before, glued to the word after
 		}
 		j := i + 1
 		for j < len(toks) && j-i <= 3 && capitalisedWord(toks[j].Text) {
 			j++
 		}
-		if j == i+1 || j+1 >= len(toks) || j-i > 3 || !isQuote(toks[j].Text) || toks[j-1].End != toks[j].Start ||
+		if j == i+1 || j+1 >= len(toks) || j-i > 3 || !isDoubleQuote(toks[j].Text) || toks[j-1].End != toks[j].Start ||
 			toks[j].End == toks[j+1].Start {
 			continue // a closing quote: glued to the nickname, space after
 		}
@@ -5950,8 +5949,7 @@ func (r *resolver) orgOrPlaceAt(si, k int) (*Mention, bool) {
 // speaker.
 func quoteBetween(toks []nlp.Token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		switch toks[k].Text {
-		case "\"", "“", "”", "``", "''", "'", "‘", "’":
+		if isQuote(toks[k].Text) {
 			return true
 		}
 	}
