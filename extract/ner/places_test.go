@@ -165,3 +165,45 @@ func TestOrgOfSpans(t *testing.T) {
 		}
 	}
 }
+
+// dashTests are labelled words, "_" marking a word written close to the
+// next and "/" a proper noun, and the labels after cutAtDashes.
+var dashTests = []struct {
+	text     string
+	in, want []int8
+}{
+	// a lower-case word after a spaced dash leaves the name with the rest
+	{"against Xavier Malisse - winner in", []int8{0, 1, 2, 2, 2, 0}, []int8{0, 1, 2, 0, 0, 0}},
+	{"Ken - he was", []int8{1, 2, 2, 0}, []int8{1, 0, 0, 0}},
+	// a proper noun opens a name of the span's type, a capitalised common
+	// word does not
+	{"the Sega - ESPN/ range", []int8{0, 3, 4, 4, 0}, []int8{0, 3, 0, 3, 0}},
+	{"in Rosario - Wheat/ Board/", []int8{0, 5, 6, 6, 6}, []int8{0, 5, 0, 5, 6}},
+	{"Uno Restaurant Corp - Initial public", []int8{3, 4, 4, 4, 4, 0}, []int8{3, 4, 4, 0, 0, 0}},
+	// a dash written close is the name's own; one opening a name is not in it
+	{"Wilkes_ -_ Barre", []int8{5, 6, 6}, []int8{5, 6, 6}},
+	{"Wilkes_ - Barre", []int8{5, 6, 6}, []int8{5, 6, 6}},
+	// a dash the span ends in leaves the next name as it is
+	{"Brown - Acme/ said", []int8{1, 2, 3, 0}, []int8{1, 0, 3, 0}},
+	{"said - Brown", []int8{0, 0, 1}, []int8{0, 0, 1}},
+}
+
+func TestCutAtDashes(t *testing.T) {
+	for _, tt := range dashTests {
+		var toks []nlp.Token
+		for _, w := range strings.Fields(tt.text) {
+			tok := nlp.Token{SpaceAfter: !strings.HasSuffix(w, "_")}
+			w = strings.TrimSuffix(w, "_")
+			if strings.HasSuffix(w, "/") {
+				tok.UPOS = "PROPN"
+			}
+			tok.Text = strings.TrimSuffix(w, "/")
+			toks = append(toks, tok)
+		}
+		labels := slices.Clone(tt.in)
+		cutAtDashes(toks, labels)
+		if !slices.Equal(labels, tt.want) {
+			t.Errorf("%q: labels %v, want %v", tt.text, labels, tt.want)
+		}
+	}
+}

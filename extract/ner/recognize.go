@@ -96,6 +96,9 @@ func (r *Recognizer) Recognize(doc []nlp.Sentence) {
 		}
 		final = sc.l2
 	}
+	for i := range doc {
+		cutAtDashes(doc[i].Tokens, final[sc.starts[i]:sc.starts[i+1]])
+	}
 	splitPlaces(sc.toks, final)
 	orgOfSpans(sc.toks, final)
 	for i := range doc {
@@ -371,6 +374,42 @@ func setSpan(labels []int8, a, b int, typ uint8) {
 // sentenceStart reports whether token index i (document-wide) starts a
 // sentence.
 func sentenceStart(sc *scratch, i int) bool { return sc.toks[i].flags&fSentInit != 0 }
+
+// cutAtDashes ends a name at a dash set off by spaces: such a dash
+// separates phrases ("against Xavier Malisse - winner in Delray Beach",
+// "Ken - he was there", "the Sega - ESPN range"), while a name's own
+// hyphen is written close ("Schleswig-Holstein"). A proper noun after the
+// dash opens a name of the span's type; any other word goes out of the
+// name with the rest of the span ("Uno Restaurant Corp - Initial public
+// offering", a listing's line).
+func cutAtDashes(toks []nlp.Token, labels []int8) {
+	for k := 1; k+1 < len(toks); k++ {
+		in := labels[k]
+		if in <= 0 || in%2 != 0 || !isDash(toks[k].Text) || !toks[k-1].SpaceAfter || !toks[k].SpaceAfter {
+			continue
+		}
+		labels[k] = 0
+		if labels[k+1] != in {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(toks[k+1].Text); unicode.IsUpper(r) && toks[k+1].UPOS == "PROPN" {
+			labels[k+1] = in - 1
+			continue
+		}
+		for j := k + 1; j < len(labels) && labels[j] == in; j++ {
+			labels[j] = 0
+		}
+	}
+}
+
+// isDash reports whether w is a dash token.
+func isDash(w string) bool {
+	switch w {
+	case "-", "--", "—", "–", "―":
+		return true
+	}
+	return false
+}
 
 // splitPlaces splits a place entity made of two or more whole place
 // names written one after the other ("Miramar California", "brittany
