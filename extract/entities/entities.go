@@ -6752,6 +6752,12 @@ func (r *resolver) typeOf(c *cluster) string {
 		// Obrador (AMLO)" opens with a given name)
 		return "ORG"
 	}
+	if typ == "PERSON" && r.afterFirmPlural(c) {
+		// "a report from analysts Gartner", "telecom analysts Ovum": a
+		// name alone after a plural noun for a trade's people, no given
+		// name and no other name with it, is their firm's
+		return "ORG"
+	}
 	if typ == "PERSON" && romanceArticleName(longestForm(c)) {
 		// "La Scala", "La Repubblica", "Los Chapitos": a name the
 		// article of a Romance language opens is no person's (the
@@ -7519,6 +7525,47 @@ func (r *resolver) afterPersonNoun(c *cluster) bool {
 		}
 	}
 	return after && !orgWordIn(c)
+}
+
+// firmPlurals are plural nouns for people of a trade that British news
+// writes before their firm's name: "analysts Gartner", "pollsters
+// Mori", "brokers James Capel", "lawyers Clifford Chance".
+var firmPlurals = map[string]bool{
+	"analysts": true, "consultants": true, "brokers": true, "stockbrokers": true, "accountants": true,
+	"auditors": true, "advisers": true, "advisors": true, "researchers": true, "pollsters": true,
+	"bankers": true, "lawyers": true, "solicitors": true, "agents": true, "specialists": true,
+	"forecasters": true, "economists": true, "architects": true, "engineers": true,
+}
+
+// afterFirmPlural reports whether a name mention of c stands right
+// after a plural of firmPlurals in lower case, with no other name
+// coordinated after it (not "actors Bob Hoskins and Brenda Blethyn"),
+// and no name of c opens with a given name (not "stars Paul Giamatti").
+func (r *resolver) afterFirmPlural(c *cluster) bool {
+	for f := range c.forms {
+		first, _, _ := strings.Cut(f, " ")
+		if r.isGivenName(first) {
+			return false
+		}
+	}
+	for _, mi := range c.mentions {
+		m := &r.d.Mentions[mi]
+		if m.Kind != KindName || m.Start == 0 {
+			continue
+		}
+		toks := r.doc[m.Sentence].Tokens
+		if t := toks[m.Start-1]; t.UPOS != "NOUN" || !firmPlurals[t.Text] {
+			continue
+		}
+		if m.End < len(toks) {
+			switch toks[m.End].Text {
+			case "and", ",", "&", "/":
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // orgWordIn reports whether a name of c holds an organisation's,

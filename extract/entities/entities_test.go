@@ -5938,3 +5938,26 @@ func TestTradeNamed(t *testing.T) {
 		wantEntity(t, Resolve(doc, text, g), c.name, c.typ, c.n)
 	}
 }
+
+// TestAfterFirmPlural checks that a name alone after a plural noun for
+// people of a trade is their firm, not a person: not a list of names,
+// nor a name opening with a given name, nor one after a singular noun.
+func TestAfterFirmPlural(t *testing.T) {
+	tests := []docTypesCase{
+		{"a firm after its trade's people", []string{
+			"a|O|det|2|DET report|O|root|0|NOUN from|O|case|4|ADP analysts|O|nmod|2|NOUN Gartner|B-PER|flat|4|PROPN",
+			"telecom|O|compound|2|NOUN analysts|O|root|0|NOUN Ovum|B-PER|nsubj|4|PROPN welcomed|O|acl:relcl|2|VERB it|O|obj|4|PRON",
+		}, map[string]string{"Gartner": "ORG", "Ovum": "ORG"}},
+		{"a list of persons", []string{
+			"consultants|O|nsubj|4|NOUN Hoskins|B-PER|appos|1|PROPN and|O|cc|4|CCONJ Blethyn|B-PER|conj|2|PROPN left|O|root|0|VERB",
+		}, map[string]string{"Hoskins": "PERSON", "Blethyn": "PERSON"}},
+		{"a given name", []string{
+			"said|O|root|0|VERB analysts|O|nsubj|1|NOUN Paul|B-PER|appos|2|PROPN Giamatti|I-PER|flat|3|PROPN",
+		}, map[string]string{"Paul Giamatti": "PERSON"}},
+		{"a singular noun, or a verb", []string{
+			"said|O|root|0|VERB analyst|O|nsubj|1|NOUN Giamatti|B-PER|appos|2|PROPN",
+			"he|O|nsubj|2|PRON engineers|O|root|0|VERB Sidoli|B-PER|nmod:poss|4|PROPN comeback|O|obj|2|NOUN",
+		}, map[string]string{"Giamatti": "PERSON", "Sidoli": "PERSON"}},
+	}
+	checkDocTypes(t, defaultGazetteer(t), tests)
+}
