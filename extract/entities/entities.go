@@ -442,8 +442,11 @@ func (r *resolver) names() {
 			// "US Ambassador", "Prime Minister": a short span ending with a
 			// title word is a title, not an organisation or a person; but
 			// a given name and a surname that is a title word are a
-			// person's ("John Major", "Larry King", "Howard Dean")
+			// person's ("John Major", "Larry King", "Howard Dean"), and a
+			// body's head, "of" and a title word a body's ("the Department
+			// of Justice", "Ministry of Justice")
 			if end-start <= 3 && isTitleWord(s.Tokens[end-1].Text) && RoleNoun(s.Tokens[end-1].Text) &&
+				!(end-start == 3 && s.Tokens[start+1].Text == "of" && orgHeads[strings.ToLower(s.Tokens[start].Text)]) &&
 				!(typ == "PERSON" && end-start >= 2 && r.isGivenName(s.Tokens[start].Text) && !isTitleWord(s.Tokens[start].Text) && capitalisedWord(s.Tokens[end-1].Text)) &&
 				!(typ == "PERSON" && end-start == 1 && r.surnameInDoc(s.Tokens[start].Text)) {
 				continue

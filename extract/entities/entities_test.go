@@ -2079,20 +2079,26 @@ func TestTheGivenName(t *testing.T) {
 }
 
 // TestTitleSurnames checks that a given name and a surname that is also a
-// title word name a person ("John Major", "Mervyn King"), while a short
-// span ending in a title is still a title ("Prime Minister").
+// title word name a person ("John Major", "Mervyn King"), and a body's
+// head, "of" and a title word a body ("Department of Justice"), while a
+// short span ending in a title is still a title ("Prime Minister",
+// "Minister of Justice").
 func TestTitleSurnames(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"John|B-PER Major|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "John Major", "PERSON"},
 		{"Mervyn|B-PER King|I-PER|nsubj|3|PROPN said|O|root|0|VERB", "Mervyn King", "PERSON"},
+		// a body's head, "of" and a title word name the body
+		{"the|O|det|2|DET Department|B-ORG|nsubj|5|PROPN of|I-ORG|case|4|ADP Justice|I-ORG|nmod|2|PROPN said|O|root|0|VERB", "Department of Justice", "ORG"},
 	})
-	s, text := sentenceOf("the|O Prime|B-PER Minister|I-PER said|O")
-	if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 0 {
-		t.Errorf("Prime Minister: entities %+v, want none", d.Entities)
+	for _, title := range []string{"the|O Prime|B-PER Minister|I-PER said|O", "the|O Minister|B-ORG of|I-ORG Justice|I-ORG said|O"} {
+		s, text := sentenceOf(title)
+		if d := Resolve([]nlp.Sentence{s}, text, g); len(d.Entities) != 0 {
+			t.Errorf("%s: entities %+v, want none", title, d.Entities)
+		}
 	}
 	// the surname alone, in an article that names her in full
-	s, text = sentenceOf("Billie|B-PER Jean|I-PER King|I-PER said|O that|O King|B-PER is|O counting|O on|O Seles|B-PER")
+	s, text := sentenceOf("Billie|B-PER Jean|I-PER King|I-PER said|O that|O King|B-PER is|O counting|O on|O Seles|B-PER")
 	d := Resolve([]nlp.Sentence{s}, text, g)
 	if i, ok := entityNamed(d, "Billie Jean King"); !ok || d.Entities[i].Mentions != 2 {
 		t.Errorf("King alone: entities %+v, want two mentions of Billie Jean King", d.Entities)
