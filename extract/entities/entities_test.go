@@ -5967,3 +5967,51 @@ func TestAfterFirmPlural(t *testing.T) {
 	}
 	checkDocTypes(t, defaultGazetteer(t), tests)
 }
+
+// TestOfficeHolderSplit checks that one span running a body's name, a
+// title and a person's name together names the body and the person, and
+// that a span with no body's head, or no given name after the title,
+// stays whole.
+func TestOfficeHolderSplit(t *testing.T) {
+	tests := []docTypesCase{
+		{"a body, a title and a person", []string{
+			"Bureau|B-ORG|nsubj:pass|8|PROPN of|I-ORG|case|3|ADP Immigration|I-ORG|nmod|1|PROPN Commissioner|I-ORG|flat|3|PROPN Norman|I-ORG|amod|6|ADJ Tansingco|I-ORG|nsubj:pass|8|PROPN was|O|aux:pass|8|AUX relieved|O|root|0|VERB",
+			"Bank|B-ORG|nsubj|7|PROPN of|I-ORG|case|3|ADP England|I-ORG|nmod|1|PROPN Deputy|I-ORG|compound|5|PROPN Governor|I-ORG|compound|6|PROPN Ben|I-ORG|compound|7|PROPN Broadbent|I-ORG|nsubj|8|PROPN said|O|root|0|VERB",
+		}, map[string]string{"Bureau of Immigration": "ORG", "Norman Tansingco": "PERSON", "Bank of England": "ORG", "Ben Broadbent": "PERSON"}},
+		{"no body's head, or no given name", []string{
+			"Lake|B-LOC|nsubj|7|PROPN of|I-LOC|case|3|ADP Geneva|I-LOC|nmod|1|PROPN Commissioner|I-LOC|flat|3|PROPN Norman|I-LOC|flat|3|PROPN Tansingco|I-LOC|flat|3|PROPN said|O|root|0|VERB",
+			"Bureau|B-ORG|nsubj|7|PROPN of|I-ORG|case|3|ADP Immigration|I-ORG|nmod|1|PROPN Commissioner|I-ORG|flat|3|PROPN Awards|I-ORG|flat|3|PROPN Scheme|I-ORG|flat|3|PROPN said|O|root|0|VERB",
+		}, map[string]string{"Lake of Geneva Commissioner Norman Tansingco": "LOC", "Bureau of Immigration Commissioner Awards Scheme": "ORG"}},
+	}
+	checkDocTypes(t, defaultGazetteer(t), tests)
+}
+
+// TestOriginPlaces checks that a known place's name written close before
+// a hyphen and an origin word is a place, and that neither a name the
+// gazetteer does not know as a place, nor another word after the hyphen,
+// nor a spaced dash makes one.
+func TestOriginPlaces(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, tt := range []struct {
+		sent, name string
+		close, want bool
+	}{
+		{"the|O Hereford|O -|O born|O nurse|O", "Hereford", true, true},
+		{"a|O Tamil|O Nadu|O -|O based|O firm|O", "Tamil Nadu", true, true},
+		{"the|O Hereford|O -|O trained|O nurse|O", "Hereford", true, false},
+		{"a|O Hollyoaks|O -|O born|O star|O", "Hollyoaks", true, false},
+		{"the|O Hereford|O -|O born|O nurse|O", "Hereford", false, false},
+		{"the|O German|O -|O born|O nurse|O", "German", true, false},
+	} {
+		s, text := sentenceOf(tt.sent)
+		for i := range s.Tokens {
+			if tt.close && i+1 < len(s.Tokens) && (s.Tokens[i+1].Text == "-" || s.Tokens[i].Text == "-") {
+				s.Tokens[i].SpaceAfter = false // "Hereford-born"
+			}
+		}
+		_, ok := entityNamed(Resolve([]nlp.Sentence{s}, text, g), tt.name)
+		if ok != tt.want {
+			t.Errorf("%q (close %v): entity %q found %v, want %v", tt.sent, tt.close, tt.name, ok, tt.want)
+		}
+	}
+}

@@ -360,6 +360,42 @@ func ownerSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	return out
 }
 
+// officeHolderSplit returns spans with the organisations' and places'
+// spans that run a body's name, a title and a person's name together cut
+// in two, the body's and the person's, the title left out: "[Bureau of
+// Immigration Commissioner Norman Tansingco]" as the recogniser spans it
+// at a sentence's start. The body's part holds a body's head word, and
+// the person's opens with a given name and has a surname after it.
+func (r *resolver) officeHolderSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
+	var out []nlp.Span
+	for _, sp := range spans {
+		if TypeOf(sp.Type) == "PERSON" {
+			out = append(out, sp)
+			continue
+		}
+		split := false
+		for j := sp.Start + 2; j+2 < sp.End; j++ {
+			if !capitalisedWord(toks[j].Text) || !RoleNoun(toks[j].Text) || !r.isGivenName(toks[j+1].Text) {
+				continue
+			}
+			t := j // the title's first word: "Deputy Minister"
+			for t > sp.Start+2 && isTitleWord(toks[t-1].Text) {
+				t--
+			}
+			if !orgHeadIn(toks, sp.Start, t) {
+				continue
+			}
+			out = append(out, nlp.Span{Start: sp.Start, End: t, Type: sp.Type}, nlp.Span{Start: j + 1, End: sp.End, Type: "PER"})
+			split = true
+			break
+		}
+		if !split {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
 // rangeHeads end the names of ranges of hills, mountains and islands,
 // which news places in a larger place after "of".
 var rangeHeads = map[string]bool{"Mountains": true, "Hills": true, "Highlands": true, "Islands": true, "Alps": true, "Ranges": true}
@@ -2825,6 +2861,37 @@ func (r *resolver) hyphenPlaces() {
 				r.addName(si, i, end, "LOC")
 			}
 			i = end - 1
+		}
+	}
+}
+
+// originWords follow a place's name and a hyphen to say where someone
+// or something comes from or sits: "Hereford-born", "Texas-based".
+var originWords = map[string]bool{
+	"born": true, "based": true, "bred": true, "raised": true, "headquartered": true,
+}
+
+// originPlaces adds as places the untagged names, one to three
+// capitalised words the gazetteer knows as a country's, a region's or a
+// city's, written close before a hyphen and an origin word: "the
+// Hereford-born nurse", "a Cardiff-based charity" (not a people's
+// adjective: "German-born", which demonyms reads).
+func (r *resolver) originPlaces() {
+	for si := range r.doc {
+		toks, at := r.doc[si].Tokens, r.d.at[si]
+		for h := 1; h+1 < len(toks); h++ {
+			if !isHyphen(toks[h].Text) || toks[h-1].SpaceAfter || toks[h].SpaceAfter || !originWords[strings.ToLower(toks[h+1].Text)] {
+				continue
+			}
+			for start := max(h-3, 0); start < h; start++ {
+				if at[start] != 0 || !capitalisedWord(toks[start].Text) || slices.ContainsFunc(at[start:h], func(k int32) bool { return k != 0 }) {
+					continue
+				}
+				if text := spanText(toks, start, h); r.gazetteerPlace(text) && !r.isDemonym(text) {
+					r.addName(si, start, h, "LOC")
+					break
+				}
+			}
 		}
 	}
 }
