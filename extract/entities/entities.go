@@ -3264,16 +3264,30 @@ var hyphenParticles = map[string]bool{
 	"abu": true, "ibn": true, "bin": true, "ben": true,
 }
 
+// izafat are the linking particles of Persian, Urdu and Arabic names
+// written between hyphens: "Tehreek-i-Insaf", "Jamaat-e-Islami",
+// "Hizb-ut-Tahrir", "Jamiat Ulema-e-Islam".
+var izafat = map[string]bool{"i": true, "e": true, "ul": true, "ut": true, "ud": true, "ur": true, "us": true, "uz": true}
+
 // wholeWords widens a name span [start, end) that stops inside a
 // hyphenated word, as recognisers do at the hyphens of "Abdel Fattah
-// el-Sisi": forward over "-Capitalised" pieces written without spaces, and
+// el-Sisi": forward over "-Capitalised" pieces written without spaces
+// and over a linking particle and its name ("-i-Insaf"), and
 // back over a name particle ("al-" of "al-Mismari"). "Yemen-based" stays
 // "Yemen": lower-case pieces after a hyphen are not part of a name; nor is
 // a piece the recogniser tagged as another name ("Paris-London").
 func wholeWords(toks []nlp.Token, start, end int) (int, int) {
-	for end+1 < len(toks) && toks[end].Text == "-" && glued(toks, end) && glued(toks, end+1) && capitalisedWord(toks[end+1].Text) &&
-		!strings.HasPrefix(toks[end+1].Entity, "B-") { // "Paris-London": two names
-		end += 2
+	for end+1 < len(toks) && toks[end].Text == "-" && glued(toks, end) && glued(toks, end+1) {
+		if capitalisedWord(toks[end+1].Text) && !strings.HasPrefix(toks[end+1].Entity, "B-") { // "Paris-London": two names
+			end += 2
+			continue
+		}
+		if end+3 < len(toks) && izafat[toks[end+1].Text] && toks[end+2].Text == "-" && glued(toks, end+2) && glued(toks, end+3) &&
+			capitalisedWord(toks[end+3].Text) {
+			end += 4 // "Pakistan Tehreek-i-Insaf", "Aiwan-i-Sadr", "Hizb-ut-Tahrir"
+			continue
+		}
+		break
 	}
 	if end < len(toks) && end-1 >= start && toks[end-1].Text == "-" {
 		return start, end
@@ -6779,7 +6793,7 @@ func (r *resolver) typeOf(c *cluster) string {
 	if typ != "ORG" && partyName(c) {
 		// "Frente Amplio", "Fuerza Patria", "Alianza para el Progreso":
 		// a name a party's word opens in Spanish, Portuguese, Italian or
-		// French
+		// French; "Lashkar-e-Taiba", "Hizb-ut-Tahrir" in Urdu or Arabic
 		return "ORG"
 	}
 	if typ == "PERSON" && r.countryAlone(c) && !r.knownOrg(c, typ) {
@@ -7878,12 +7892,26 @@ var romanceParties = map[string]bool{
 	"Rassemblement": true, "Mouvement": true,
 }
 
+// movementWords open the names of parties, fronts, armed groups and
+// movements in Urdu, Persian and Arabic, joined to the rest by a hyphen or
+// a space: "Lashkar-e-Taiba", "Jaish-e-Mohammed", "Hizb-ut-Tahrir",
+// "Tehreek-e-Labbaik Pakistan", "Jamiat Ulema-e-Islam".
+var movementWords = map[string]bool{
+	"Lashkar": true, "Jaish": true, "Hizb": true, "Hezb": true, "Tehreek": true, "Tehrik": true,
+	"Jamaat": true, "Jamiat": true, "Majlis": true, "Harkat": true, "Harakat": true, "Sipah": true,
+	"Ittehad": true, "Ittihad": true, "Anjuman": true, "Tanzeem": true, "Jabhat": true,
+}
+
 // partyName reports whether every name of c has two words or more and
-// opens with a word of romanceParties.
+// opens with a word of romanceParties, or of movementWords before a
+// space or a hyphen.
 func partyName(c *cluster) bool {
 	for f := range c.forms {
 		first, rest, ok := strings.Cut(f, " ")
-		if !ok || rest == "" || !romanceParties[first] {
+		if ok && rest != "" && romanceParties[first] {
+			continue
+		}
+		if i := strings.IndexAny(f, " -"); i < 0 || i+1 == len(f) || !movementWords[f[:i]] {
 			return false
 		}
 	}

@@ -250,6 +250,9 @@ func TestNamePiecesBefore(t *testing.T) {
 	}
 }
 
+// TestWholeWords checks that a name span widens over the pieces of a
+// hyphenated name written close, capitalised or after a linking particle
+// ("Tehreek-i-Insaf"), and over a particle before it.
 func TestWholeWords(t *testing.T) {
 	toks := gluedTokens
 	tests := []struct {
@@ -263,6 +266,10 @@ func TestWholeWords(t *testing.T) {
 		{"lower-case piece stays out", toks("Yemen", "_-", "_based", "group"), 0, 1, 0, 1},
 		{"another name stays out", toks("Paris", "_-", "_London|B-LOC", "route"), 0, 1, 0, 1},
 		{"spaced hyphen stays out", toks("Smith", "-", "Jones"), 0, 1, 0, 1},
+		{"a linking particle and its name", toks("Pakistan", "Tehreek", "_-", "_i", "_-", "_Insaf", "said"), 0, 2, 0, 6},
+		{"two linked names", toks("Hizb", "_-", "_ut", "_-", "_Tahrir", "_-", "_Islami"), 0, 1, 0, 7},
+		{"a lower-case word after the particle", toks("Tehreek", "_-", "_i", "_-", "_insaf"), 0, 1, 0, 1},
+		{"no linking particle", toks("Tehreek", "_-", "_in", "_-", "_Insaf"), 0, 1, 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2842,13 +2849,19 @@ func TestAirlineNames(t *testing.T) {
 }
 
 // TestRomanceParties checks that names a party's word opens in a Romance
-// language are organisations, whatever the recogniser typed them.
+// language, or a movement's in Urdu or Arabic, are organisations,
+// whatever the recogniser typed them.
 func TestRomanceParties(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"the|O leftist|O Frente|B-PER Amplio|I-PER won|O", "Frente Amplio", "ORG"},
 		{"backed|O by|O Alianza|B-LOC para|I-LOC el|I-LOC Progreso|I-LOC", "Alianza para el Progreso", "ORG"},
 		{"Frente|B-PER said|O", "Frente", "PERSON"}, // one word
+		// and in Urdu or Arabic, joined by a hyphen or a space
+		{"blamed|O Lashkar-e-Taiba|B-LOC for|O it|O", "Lashkar-e-Taiba", "ORG"},
+		{"the|O Jamiat|B-PER Ulema|I-PER won|O", "Jamiat Ulema", "ORG"},
+		{"Jamaat|B-PER said|O", "Jamaat", "PERSON"}, // one word
+		{"met|O Jamal|B-PER Khashoggi|I-PER", "Jamal Khashoggi", "PERSON"},
 	})
 }
 
