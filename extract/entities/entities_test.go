@@ -6006,7 +6006,7 @@ func TestOfficeHolderSplit(t *testing.T) {
 func TestOriginPlaces(t *testing.T) {
 	g := defaultGazetteer(t)
 	for _, tt := range []struct {
-		sent, name string
+		sent, name  string
 		close, want bool
 	}{
 		{"the|O Hereford|O -|O born|O nurse|O", "Hereford", true, true},
