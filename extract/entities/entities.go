@@ -545,6 +545,15 @@ func (r *resolver) names() {
 			if typ != "PERSON" && start == 0 && end-start >= 3 && r.roleOpens(s.Tokens[0]) && r.isGivenName(s.Tokens[1].Text) {
 				typ = "PERSON"
 			}
+			// "[Lawyer Ravneel Chand]PER told reporters": a job's noun
+			// opening the sentence before two names is no part of the
+			// person's name, whatever given name the gazetteer lacks, and
+			// though 1,021 boys were named Lawyer (a title so cut off is
+			// still read as the person's: "Coach")
+			if w := s.Tokens[0].Text; typ == "PERSON" && start == 0 && end-start >= 3 && capitalisedWord(w) && !isAllCaps(w) &&
+				RoleNoun(w) && capitalisedWord(s.Tokens[1].Text) {
+				start = 1
+			}
 			// "[General Electric]PER", "General [Accident]PER": "General"
 			// before a word that is never a name is a company's name
 			// (other titles are not: "President Trump", "Prince Harry")

@@ -1482,6 +1482,11 @@ func TestDescribedAsPerson(t *testing.T) {
 		// a role noun opening the sentence inside the span
 		{"Singer|B-ORG Joss|I-ORG Stone|I-ORG won|O", "Joss Stone", "PERSON"},
 		{"Rapper|B-PER Eminem|I-PER has|O won|O", "Eminem", "PERSON"},
+		// before two names the gazetteer knows no given name of, though
+		// a few were given the noun as a name ("Lawyer")
+		{"Lawyer|B-PER Ravneel|I-PER Chand|I-PER told|O reporters|O", "Ravneel Chand", "PERSON"},
+		{"Analyst|B-PER Ravneel|I-PER Chand|I-PER told|O reporters|O", "Ravneel Chand", "PERSON"},
+		{"Teodoro|B-PER Ravneel|I-PER Chand|I-PER told|O reporters|O", "Teodoro Ravneel Chand", "PERSON"},
 		// an honorific before the span, a particle inside it
 		{"says|O Dr|O Frans|B-LOC de|I-LOC Waal|I-LOC", "Frans de Waal", "PERSON"},
 		{"says|O Dr|O Yuelian|B-ORG Sun|I-ORG", "Yuelian Sun", "PERSON"},
