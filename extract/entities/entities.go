@@ -1725,11 +1725,15 @@ var featureHeads = map[string]bool{
 	"Stadium": true, "Arena": true, "Prison": true, "Highway": true, "Road": true, "Street": true, "Avenue": true,
 	"Square": true, "Bridge": true, "Racecourse": true, "Park": true, "Station": true, "Base": true,
 	"Reservoir": true, "Complex": true, "Speedway": true, "Raceway": true, "Pond": true, "Butte": true,
-	"Mesa": true, "Peaks": true, "Boulevard": true, "Metropark": true, "Dome": true,
+	"Mesa": true, "Peaks": true, "Boulevard": true, "Metropark": true, "Dome": true, "Hotel": true,
 	// South Asian buildings, roads and squares: "Raj Bhavan", "Anna
 	// Salai", "Janpath Marg", "D-Chowk"
 	"Bhavan": true, "Bhawan": true, "Salai": true, "Marg": true, "Chowk": true,
 }
+
+// stationKinds, right before a feature's head, name a building of a
+// service, though the service is a body: "Central Police Station".
+var stationKinds = map[string]bool{"Police": true, "Fire": true, "Ambulance": true, "Lifeboat": true, "Garda": true}
 
 // unnamedHeads are feature heads no person is named after, so that a
 // given name may open the feature's name ("Truman Sports Complex",
@@ -1750,15 +1754,20 @@ var venueCentres = map[string]bool{
 	"Sports": true, "Expo": true, "Correctional": true, "Detention": true, "Trade": true,
 }
 
-// featureName reports whether every name of c has two words or more,
-// ends in a feature's head, holds no organisation's head ("University of
+// featureName reports whether every name of c but its initials has two
+// words or more, ends in a feature's head, holds no organisation's head ("University of
 // Rhode Island") and does not open with a common given name that is no
 // place but before a head no one is named after ("Jan van Dam"; not
 // "Washington International Airport", "Truman Sports Complex").
 func (r *resolver) featureName(c *cluster) bool {
+	full := 0
 	for f := range c.forms {
 		w := strings.Fields(f)
 		n := len(w)
+		if n == 1 && isAllCaps(f) {
+			continue // its initials: "Grand Ethiopian Renaissance Dam (GERD)"
+		}
+		full++
 		if n < 2 || r.givenCount(w[0]) >= 1000 && !r.isPlace(w[0]) && !unnamedHeads[w[n-1]] {
 			return false
 		}
@@ -1770,13 +1779,13 @@ func (r *resolver) featureName(c *cluster) bool {
 		if sponsoredHeads[w[len(w)-1]] {
 			continue // "Queensland Country Bank Stadium": a sponsor's name before a venue's head
 		}
-		for _, x := range w {
-			if orgHeads[strings.ToLower(x)] {
-				return false
+		for i, x := range w {
+			if orgHeads[strings.ToLower(x)] && !(i == len(w)-2 && stationKinds[x]) {
+				return false // (but "Central Police Station", a building)
 			}
 		}
 	}
-	return len(c.forms) > 0
+	return full > 0
 }
 
 // sponsoredHeads end the names of venues that sponsors name, a body's

@@ -2716,6 +2716,11 @@ func TestFeatureNames(t *testing.T) {
 	g := defaultGazetteer(t)
 	checkTypedCases(t, g, []typedCase{
 		{"the|O Three|B-ORG Gorges|I-ORG Dam|I-ORG", "Three Gorges Dam", "LOC"},
+		{"the|O Three|B-ORG Gorges|I-ORG Dam|I-ORG (|O TGD|B-ORG )|O ;|O TGD|B-ORG fills|O", "Three Gorges Dam", "LOC"}, // its initials
+		{"the|O TGD|B-ORG fills|O", "TGD", "ORG"}, // initials alone
+		{"booked|O at|O Central|B-ORG Police|I-ORG Station|I-ORG ,|O where|O", "Central Police Station", "LOC"},
+		{"the|O Central|B-ORG Police|I-ORG Service|I-ORG said|O", "Central Police Service", "ORG"},
+		{"assaulted|O at|O the|O Beacon|B-PER Hotel|I-PER in|O Sandyford|B-LOC", "Beacon Hotel", "LOC"},
 		{"at|O Beirut|B-ORG International|I-ORG Airport|I-ORG", "Beirut International Airport", "LOC"},
 		{"escaped|O from|O Maputo|B-ORG Central|I-ORG Prison|I-ORG", "Maputo Central Prison", "LOC"},
 		{"cut|O the|O Indus|B-ORG Highway|I-ORG near|O Sehwan|B-LOC", "Indus Highway", "LOC"},
