@@ -5317,6 +5317,7 @@ var classNouns = map[string]string{
 	"party": "ORG", "army": "ORG", "agency": "ORG", "movement": "ORG", "militia": "ORG", "council": "ORG",
 	"ministry": "ORG", "department": "ORG", "government": "ORG", "airline": "ORG", "bank": "ORG", "club": "ORG", "team": "ORG",
 	"network": "ORG", "channel": "ORG", "newspaper": "ORG", "university": "ORG", "court": "ORG", "band": "ORG",
+	"coalition": "ORG", "alliance": "ORG", "bloc": "ORG", "federation": "ORG", "association": "ORG", "charity": "ORG",
 	"country": "LOC", "nation": "LOC", "state": "LOC", "city": "LOC", "town": "LOC", "capital": "LOC",
 	"region": "LOC", "province": "LOC", "village": "LOC", "island": "LOC", "district": "LOC", "county": "LOC",
 	"suburb": "LOC", "neighbourhood": "LOC", "neighborhood": "LOC", "municipality": "LOC", "port": "LOC",

@@ -367,7 +367,8 @@ func TestClassPatterns(t *testing.T) {
 		{"a class noun heading an apposition", []string{
 			"NM|B-PER|nsubj|8|PROPN Rothschild|I-PER|flat|1|PROPN ,|O|punct|6|PUNCT the|O|det|6|DET investment|O|compound|6|NOUN bank|O|appos|1|NOUN ,|O|punct|6|PUNCT advises|O|root|0|VERB",
 			"Nola|B-PER|obj|0|PROPN ,|O|punct|4|PUNCT a|O|det|4|DET village|O|appos|1|NOUN near|O|case|6|ADP Naples|B-LOC|nmod|4|PROPN",
-		}, map[string]string{"NM Rothschild": "ORG", "Nola": "LOC"}},
+			"Sumud|B-PER|nsubj|0|PROPN ,|O|punct|5|PUNCT a|O|det|5|DET civilian|O|amod|5|ADJ coalition|O|appos|1|NOUN ,|O|punct|5|PUNCT",
+		}, map[string]string{"NM Rothschild": "ORG", "Nola": "LOC", "Sumud": "ORG"}},
 		{"an apposition of another name, or headed by a role noun, is none", []string{
 			"Lewis|B-PER|nsubj|0|PROPN Johnson|I-PER|flat|1|PROPN ,|O|punct|4|PUNCT chief|O|appos|1|NOUN of|O|case|6|ADP Tactical|B-ORG|nmod|4|PROPN ,|O|punct|9|PUNCT a|O|det|9|DET company|O|appos|1|NOUN",
 			"Shun|B-PER|nsubj|0|PROPN Takeda|I-PER|flat|1|PROPN ,|O|punct|5|PUNCT the|O|det|5|DET ministry|O|appos|1|NOUN of|O|case|7|ADP transport|O|nmod|5|NOUN official|O|compound|5|NOUN",
