@@ -2573,15 +2573,17 @@ func TestFirmNames(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"head|O of|O equities|O for|O Standard|O|amod|0|ADJ Life|O|compound|0|NOUN Investments|O|nmod|0|NOUN ,|O said|O", "Standard Life Investments", "ORG"},
 		{"signed|O to|O Factory|O|compound|0|NOUN Records|O|obl|0|NOUN in|O 1979|O", "Factory Records", "ORG"},
+		{"the|O owner|O of|O Sresan|O|amod|0|ADJ Pharmaceuticals|O|nmod|0|NOUN was|O arrested|O", "Sresan Pharmaceuticals", "ORG"},
 	})
 	checkNoEntity(t, g, []string{
 		"digital|O rights|O management|O ,|O or|O Digital|O Rights|O Management|O",    // words the article writes in lower case
 		"in|O a|O U.S.|O Securities|O and|O Exchange|B-ORG Commission|I-ORG filing|O", // the name goes on
 		"moved|O to|O the|O Heavy|O Industries|O ministry|O",                          // a modifier
 		"Ogilvy|B-ORG &|I-ORG Mather|I-ORG and|O Cordiant|O Communications|O",         // no "and" inside
+		"the|O Fund|O of|O Cordiant|O Communications|O",                               // the end of a longer name
 	}, func(e extract.Entity) bool {
 		return e.Name == "Digital Rights Management" || e.Name == "U.S. Securities" || e.Name == "Heavy Industries" ||
-			strings.Contains(e.Name, "Mather and")
+			strings.Contains(e.Name, "Mather and") || e.Name == "Cordiant Communications"
 	})
 	checkTypedCases(t, g, []typedCase{
 		// a name and a legal form's tail
@@ -2718,7 +2720,7 @@ func TestFeatureNames(t *testing.T) {
 	checkTypedCases(t, g, []typedCase{
 		{"the|O Three|B-ORG Gorges|I-ORG Dam|I-ORG", "Three Gorges Dam", "LOC"},
 		{"the|O Three|B-ORG Gorges|I-ORG Dam|I-ORG (|O TGD|B-ORG )|O ;|O TGD|B-ORG fills|O", "Three Gorges Dam", "LOC"}, // its initials
-		{"the|O TGD|B-ORG fills|O", "TGD", "ORG"}, // initials alone
+		{"the|O TGD|B-ORG fills|O", "TGD", "ORG"},                                                                       // initials alone
 		{"booked|O at|O Central|B-ORG Police|I-ORG Station|I-ORG ,|O where|O", "Central Police Station", "LOC"},
 		{"the|O Central|B-ORG Police|I-ORG Service|I-ORG said|O", "Central Police Service", "ORG"},
 		{"assaulted|O at|O the|O Beacon|B-PER Hotel|I-PER in|O Sandyford|B-LOC", "Beacon Hotel", "LOC"},

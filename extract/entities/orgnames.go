@@ -253,8 +253,8 @@ func titledRun(toks []nlp.Token, i int) bool {
 // Industries ministry").
 func (r *resolver) companyRun(si, i, j int) bool {
 	toks, at := r.doc[si].Tokens, r.d.at[si]
-	if i > 0 && (at[i-1] != 0 || joinWords[toks[i-1].Text] || capitalisedWord(toks[i-1].Text) || toks[i-1].Text == "of") {
-		return false // the run is the end of a longer name
+	if i > 0 && (at[i-1] != 0 || joinWords[toks[i-1].Text] || capitalisedWord(toks[i-1].Text) || toks[i-1].Text == "of" && i >= 2 && capitalisedWord(toks[i-2].Text)) {
+		return false // the run is the end of a longer name (but "the owner of Sresan Pharmaceuticals")
 	}
 	if k := j + 1; k < len(toks) {
 		if w := strings.ToLower(toks[k].Text); w == "and" || w == "&" || w == "of" || classNouns[w] != "" {
