@@ -34,6 +34,9 @@ func TestWorldNews(t *testing.T) {
 	}
 	var got bytes.Buffer
 	for _, f := range files {
+		if b := filepath.Base(f); b == "heldout.txt" || b == "untrained.txt" {
+			continue // lists of stories, not stories
+		}
 		text, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -161,7 +164,12 @@ func TestWorldGold(t *testing.T) {
 	// world, business and local news 0.888 when they came), which took
 	// the held-out figure to 0.903, and forty read for rules but not
 	// trained on (untrained.txt: sport 0.836, culture 0.827 when they
-	// came), which took the figure over all stories to 0.946. Before session 32
+	// came), which took the figure over all stories to 0.946. Session 35
+	// added forty more held out (science and environment 0.897, business,
+	// transport and local news 0.885 when they came), which took the
+	// held-out figure to 0.902, and forty more read (courts, crime and
+	// health 0.925, politics in Asia, Latin America and Africa 0.934
+	// when they came). Before session 32
 	// every batch was scored before and after the rules it led to: 0.780
 	// to 0.878 when added, 0.799 to 0.891 after. Raise them when kg
 	// improves.
