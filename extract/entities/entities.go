@@ -436,7 +436,7 @@ func (r *resolver) names() {
 			// nor a group the gazetteer knows by that name and not with
 			// the noun: "the YPG militia", nor initials: "ELN rebels")
 			if text := spanText(s.Tokens, start, end); end < len(s.Tokens) && groupHeads[s.Tokens[end].Text] && end-start <= 2 &&
-				!r.isPlace(text) && (!r.gazetteerOrg(text) || r.gazetteerOrg(text+" "+s.Tokens[end].Text)) && !isAllCaps(text) {
+				(!r.isPlace(text) || s.Tokens[end].Text == "cartel") && (!r.gazetteerOrg(text) || r.gazetteerOrg(text+" "+s.Tokens[end].Text)) && !isAllCaps(text) {
 				end++
 				typ = "ORG"
 			}
@@ -3246,8 +3246,9 @@ func (r *resolver) gazetteerOrg(name string) bool {
 }
 
 // groupHeads are lower-case nouns that complete a group's name when they
-// follow it directly.
-var groupHeads = map[string]bool{"movement": true, "militia": true, "rebels": true}
+// follow it directly; a cartel's is its place's ("the Medellín cartel",
+// "the Sinaloa cartel").
+var groupHeads = map[string]bool{"movement": true, "militia": true, "rebels": true, "cartel": true}
 
 // combiningForms are the first parts of compound adjectives of peoples
 // ("Russo-Libyan", "Sino-Japanese", "Anglo-Irish", "Austro-Hungarian").

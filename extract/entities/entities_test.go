@@ -3596,6 +3596,9 @@ func TestWorldNewsNames(t *testing.T) {
 		{"ran|O the|O London|B-LOC School|B-ORG of|I-ORG Economics|I-ORG (|O LSE|O )|O", "London School of Economics", "ORG"},
 		// initials before a group noun are the group's name without it
 		{"ceasefire|O with|O ELN|B-ORG rebels|O after|O", "ELN", "ORG"},
+		// a cartel is named after its place
+		{"kidnapped|O by|O the|O Medellín|B-LOC cartel|O of|O Pablo|B-PER Escobar|I-PER", "Medellín cartel", "ORG"},
+		{"fighting|O in|O the|O Medellín|B-LOC militia|O", "Medellín", "LOC"},
 		// a two-word demonym tagged as a place is the place it names
 		{"its|O North|B-LOC American|I-LOC operations|O", "North America", "LOC"},
 		// what something is based in is a place
