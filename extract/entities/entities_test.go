@@ -3656,6 +3656,11 @@ func TestWorldNewsNames(t *testing.T) {
 		{"landed|O at|O Sir|O Seretse|B-LOC Khama|I-LOC International|I-LOC Airport|I-LOC on|O Monday|O", "Sir Seretse Khama International Airport", "LOC"},
 		{"told|O Tarvo|B-PER Zenvia|I-PER ^'s|O University|B-ORG of|I-ORG Lagos|I-ORG colleagues|O", "Tarvo Zenvia", "PERSON"},
 		{"the|O mayor|O Jan|B-PER van|I-PER Dam|I-PER said|O", "Jan van Dam", "PERSON"},
+		// a street named after a lord is a street; "Mr" names a person
+		// whatever his name is ("Park", a Korean surname)
+		{"On|O Lord|B-LOC Street|I-LOC ,|O residents|O tied|O ribbons|O", "Lord Street", "LOC"},
+		{"in|O Macquarie|B-LOC Street|I-LOC ,|O Mr|B-LOC Park|I-LOC said|O", "Park", "PERSON"},
+		{"said|O Lord|B-LOC Smith|I-LOC of|O Kew|B-LOC", "Smith", "PERSON"},
 		// an office's title opening a body's or a place's span of a name
 		{"Parliament|O Speaker|B-ORG Tarvo|I-ORG Zenvia|I-ORG adjourned|O the|O session|O", "Tarvo Zenvia", "PERSON"},
 		{"said|O Governor|B-LOC Tarvo|I-LOC Zenvia|I-LOC on|O Monday|O", "Tarvo Zenvia", "PERSON"},

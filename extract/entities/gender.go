@@ -181,10 +181,12 @@ func (r *resolver) personNames() {
 	for mi := range r.d.Mentions {
 		m := &r.d.Mentions[mi]
 		toks := r.doc[m.Sentence].Tokens
-		if m.Kind == KindName && m.End-m.Start >= 2 && honorifics[strings.ToLower(toks[m.Start].Text)] && !r.isPlace(m.Text) &&
-			!possessiveOffice(toks, m.Start, m.End) && !institutionHead(toks[m.End-1].Text) {
+		if first, last := strings.ToLower(toks[m.Start].Text), toks[m.End-1].Text; m.Kind == KindName && m.End-m.Start >= 2 && honorifics[first] && !r.isPlace(m.Text) &&
+			!possessiveOffice(toks, m.Start, m.End) && (!institutionHead(last) || m.End-m.Start == 2 && personalHonorifics[first]) &&
+			!(m.End-m.Start == 2 && !personalHonorifics[first] && (featureHeads[last] || geoHeads[last])) {
 			// (not "the Lord Chancellor's Department", "Sir Seretse Khama
-			// International Airport")
+			// International Airport", "Lord Street", but "Mr Park", a
+			// Korean surname)
 			// "[Ms Hewitt]" tagged as an organisation: a person, and the
 			// honorific is no part of the name (but "DR Congo" is a
 			// country's)
@@ -1027,6 +1029,12 @@ func (r *resolver) nameAfterTitle(toks []nlp.Token, a, b int) bool {
 }
 
 // honorifics stand before a person's name and are no part of it.
+// personalHonorifics are the honorifics no street or building is named
+// after: "Mr Park" is a person, "Lord Street" a street.
+var personalHonorifics = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true, "mx": true,
+}
+
 var honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
 	"dr": true, "dr.": true, "drs": true, "drs.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
