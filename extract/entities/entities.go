@@ -6656,6 +6656,11 @@ func (r *resolver) isTeam(c *cluster) bool {
 	return r.teamRole(c, "ORG")
 }
 
+// chamberNames name a parliament's chambers by their rank.
+var chamberNames = map[string]bool{
+	"Lower House": true, "Upper House": true, "Lower Chamber": true, "Upper Chamber": true,
+}
+
 // companyWords are the generic class nouns that name a business.
 var companyWords = map[string]bool{"company": true, "firm": true}
 
@@ -6721,6 +6726,9 @@ func (r *resolver) typeOf(c *cluster) string {
 	}
 	if allForms(c, partyNames) {
 		return "ORG" // "the Tory plans": a party's short name
+	}
+	if allForms(c, chamberNames) {
+		return "ORG" // "138 seats in the Lower House": a parliament's chamber, a body
 	}
 	if typ == "PERSON" && r.placeBesidePlace(c) {
 		// "from Lambeth, south London", "in Port of Spain, Trinidad.":

@@ -1024,6 +1024,8 @@ func TestKnownOrganisationsTyped(t *testing.T) {
 		{"the|O Colorado|B-LOC centre|O|compound|3|NOUN said", "Colorado", "LOC"},
 		{"the|O Bath|B-LOC centre|O|compound|3|NOUN opened", "Bath", "LOC"},
 		{"Tory|B-PER leader|O|compound|3|NOUN Michael|B-PER Howard|I-PER said", "Tory", "ORG"},
+		{"138|O seats|O in|O the|O Lower|B-LOC House|I-LOC", "Lower House", "ORG"}, // a parliament's chamber
+		{"at|O Lower|B-LOC House|I-LOC Farm|I-LOC", "Lower House Farm", "LOC"},
 		{"Tony|B-PER Blair|I-PER spoke . Blair|B-PER spokesman|O|compound|3|NOUN Tom|B-PER Kelly|I-PER said", "Tony Blair", "PERSON"},
 	}
 	checkTypedCases(t, g, tests)
