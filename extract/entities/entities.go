@@ -347,7 +347,7 @@ func (r *resolver) names() {
 				end--
 				typ = "LOC"
 			}
-			if end-start == 1 && start > 0 && strings.EqualFold(s.Tokens[start-1].Text, "the") && classNouns[strings.ToLower(s.Tokens[start].Text)] != "" &&
+			if w := strings.ToLower(s.Tokens[start].Text); end-start == 1 && start > 0 && strings.EqualFold(s.Tokens[start-1].Text, "the") && classNouns[w] != "" && !selfNamedClasses[w] &&
 				!(end+1 < len(s.Tokens) && (s.Tokens[end].Text == "of" || s.Tokens[end].Text == "for") && capitalisedWord(s.Tokens[end+1].Text)) {
 				continue // "the Bank", "the Ministry": a description of a body named before (coref); not "the [Department] of Justice"
 			}
@@ -5324,6 +5324,12 @@ var classNouns = map[string]string{
 	"suburb": "LOC", "neighbourhood": "LOC", "neighborhood": "LOC", "municipality": "LOC", "port": "LOC",
 	"river": "LOC", "lake": "LOC", "crossing": "LOC",
 }
+
+// selfNamedClasses are class nouns that, capitalised after "the", are
+// the name of one body: "the Coalition" (in Iraq, in Britain's or
+// Australia's politics), not a description of the coalition named before
+// ("the Coalition Provisional Authority" is another body).
+var selfNamedClasses = map[string]bool{"coalition": true}
 
 // bodyNouns name the bodies of the sky and of the Earth's past, which
 // class the name right after them as a place: "its largest moon Charon",

@@ -369,6 +369,10 @@ func TestClassPatterns(t *testing.T) {
 			"Nola|B-PER|obj|0|PROPN ,|O|punct|4|PUNCT a|O|det|4|DET village|O|appos|1|NOUN near|O|case|6|ADP Naples|B-LOC|nmod|4|PROPN",
 			"Sumud|B-PER|nsubj|0|PROPN ,|O|punct|5|PUNCT a|O|det|5|DET civilian|O|amod|5|ADJ coalition|O|appos|1|NOUN ,|O|punct|5|PUNCT",
 		}, map[string]string{"NM Rothschild": "ORG", "Nola": "LOC", "Sumud": "ORG"}},
+		{"a capitalised class noun after \"the\" describes a body named before, but a coalition names itself", []string{
+			"the|O|det|3|DET Coalition|B-ORG|compound|3|PROPN decision|O|nsubj|4|NOUN stood|O|root|0|VERB",
+			"the|O|det|2|DET Ministry|B-ORG|nsubj|3|PROPN said|O|root|0|VERB so|O|obj|3|ADV",
+		}, map[string]string{"Coalition": "ORG", "Ministry": ""}},
 		{"an apposition of another name, or headed by a role noun, is none", []string{
 			"Lewis|B-PER|nsubj|0|PROPN Johnson|I-PER|flat|1|PROPN ,|O|punct|4|PUNCT chief|O|appos|1|NOUN of|O|case|6|ADP Tactical|B-ORG|nmod|4|PROPN ,|O|punct|9|PUNCT a|O|det|9|DET company|O|appos|1|NOUN",
 			"Shun|B-PER|nsubj|0|PROPN Takeda|I-PER|flat|1|PROPN ,|O|punct|5|PUNCT the|O|det|5|DET ministry|O|appos|1|NOUN of|O|case|7|ADP transport|O|nmod|5|NOUN official|O|compound|5|NOUN",
