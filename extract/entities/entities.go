@@ -422,6 +422,9 @@ func (r *resolver) names() {
 			if typ == "PERSON" && end+1 < len(s.Tokens) && isPossessive(s.Tokens[end].Text) && eponymNouns[strings.ToLower(s.Tokens[end+1].Text)] {
 				continue // "Parkinson's disease", "Moore's law": named after a person, no person
 			}
+			if end < len(s.Tokens) && diseaseNouns[s.Tokens[end].Text] {
+				continue // "Lassa fever", "the Marburg virus": a disease named after a place, no mention of it
+			}
 			if lw := strings.ToLower(s.Tokens[end-1].Text); typ == "PERSON" && end-start >= 2 && documentWords[lw] && lw != "bill" && lw != "law" &&
 				capitalisedWord(s.Tokens[end-1].Text) {
 				continue // "the Marshall Plan", "the Kyoto Accord": named after a person or a place, no person ("Jude Law" is one)
@@ -1547,6 +1550,10 @@ var eponymNouns = map[string]bool{
 	"disease": true, "syndrome": true, "law": true, "theorem": true, "principle": true, "constant": true,
 	"equation": true, "paradox": true, "conjecture": true,
 }
+
+// diseaseNouns, in lower case after a name, make it a disease's: "Lassa
+// fever", "Ebola virus", "Spanish flu", "Lyme disease".
+var diseaseNouns = map[string]bool{"fever": true, "virus": true, "flu": true, "disease": true, "syndrome": true}
 
 // skyNames are the sun, moon and galaxy news names alone; they are
 // places in an article about the sky (astronomy).

@@ -2541,14 +2541,17 @@ func TestFirmBeforeJob(t *testing.T) {
 	checkTyped(t, defaultGazetteer(t), "said|O Smith|B-PER Barney|I-PER analyst|O Jane|B-PER Doe|I-PER", "Smith Barney", "ORG")
 }
 
-// TestEponyms checks that a disease or law named after a person names
-// no person.
+// TestEponyms checks that a disease or law named after a person, or a
+// disease named after a place, names no person or place.
 func TestEponyms(t *testing.T) {
-	s, text := sentenceOf("people|O with|O Parkinson|B-PER 's|O disease|O")
-	if d := Resolve([]nlp.Sentence{s}, text, defaultGazetteer(t)); len(d.Entities) != 0 {
-		t.Errorf("Parkinson's disease: entities %+v, want none", d.Entities)
+	for _, sent := range []string{"people|O with|O Parkinson|B-PER 's|O disease|O", "cases|O of|O Lassa|B-LOC fever|O rose|O"} {
+		s, text := sentenceOf(sent)
+		if d := Resolve([]nlp.Sentence{s}, text, defaultGazetteer(t)); len(d.Entities) != 0 {
+			t.Errorf("%s: entities %+v, want none", sent, d.Entities)
+		}
 	}
 	checkTyped(t, defaultGazetteer(t), "Parkinson|B-PER 's|O comments|O", "Parkinson", "PERSON")
+	checkTyped(t, defaultGazetteer(t), "cases|O in|O Lassa|B-LOC rose|O", "Lassa", "LOC")
 }
 
 func TestAcronymOf(t *testing.T) {
