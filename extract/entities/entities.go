@@ -6724,11 +6724,11 @@ func (r *resolver) typeOf(c *cluster) string {
 		typ = vote(count)
 	}
 	for f := range c.forms {
-		if isEventName(f) && !hasLegalForm(c.keys[0]) {
+		if isEventName(f) && !hasLegalForm(c.keys[0]) && !r.gazetteerPlace(f) {
 			// "Athens Olympics", "US Open": an event, whatever the
 			// recogniser says, and no person, organisation or place
 			// (but "First Marathon" for "First Marathon Securities
-			// Ltd", a company's).
+			// Ltd", a company's, and "Lee's Summit", a town).
 			return "EVENT"
 		}
 	}

@@ -1140,6 +1140,9 @@ func TestEventNames(t *testing.T) {
 		{"won|O the|O US|B-ORG Open|I-ORG", "US Open", "EVENT"},
 		{"the|O Grand|B-LOC Slam|I-LOC", "Grand Slam", "EVENT"},
 		{"won|O a|O Brit|B-PER Award|I-PER", "Brit Award", "EVENT"},
+		{"shown|O at|O the|O Berlin|B-LOC Film|I-LOC Festival|I-LOC", "Berlin Film Festival", "EVENT"},
+		{"models|O at|O Paris|B-ORG Fashion|I-ORG Week|I-ORG", "Paris Fashion Week", "EVENT"},
+		{"leaders|O at|O the|O Venice|B-LOC Summit|I-LOC", "Venice Summit", "EVENT"},
 		{"at|O the|O British|B-LOC Comedy|I-LOC Awards|I-LOC", "British Comedy Awards", "EVENT"},
 		{"won|O the|O Prix|B-ORG Goncourt|I-ORG", "Prix Goncourt", "EVENT"},
 		{"won|O the|O Belmont|B-ORG Stakes|I-ORG", "Belmont Stakes", "EVENT"},
@@ -1162,6 +1165,8 @@ func TestEventNames(t *testing.T) {
 		{"First|B-ORG Marathon|I-ORG Securities|I-ORG Ltd|I-ORG analyst|O said|O ;|O First|B-ORG Marathon|I-ORG said|O", "First Marathon Securities Ltd", "ORG"},
 	}
 	checkTypedCases(t, nil, tests)
+	// a town the gazetteer knows named so
+	checkTyped(t, defaultGazetteer(t), "voters|O in|O Lee|B-LOC ^'s|I-LOC Summit|I-LOC backed|O it|O", "Lee's Summit", "LOC")
 }
 
 // TestTeams checks the cues that a town's name stands for its club.

@@ -3984,6 +3984,7 @@ var eventHeads = map[string]int{
 	"Regatta": 2, "Games": 2, // "Commonwealth Games", "Asian Games"
 	"Derby": 2, "Stakes": 2, // "Kentucky Derby", "Belmont Stakes" (not "Derby" alone, a town)
 	"Award": 2, "Awards": 2, // "Academy Award", "Brit Awards": prizes and their ceremonies
+	"Week": 2, "Festival": 2, "Summit": 2, // "Paris Fashion Week", "Cannes Film Festival", "the Venice Summit"
 }
 
 // stormWords open the names of storms, which are events: "Hurricane
