@@ -3692,6 +3692,7 @@ func TestWorldNewsNames(t *testing.T) {
 		{"outside|O parliament|O on|O Victoria|B-PER Parade|I-PER in|O Suva|B-LOC", "Victoria Parade", "LOC"},
 		{"closed|O the|O Yellowhead|B-PER Pass|I-PER to|O traffic|O", "Yellowhead Pass", "LOC"},
 		{"debut|O at|O PNC|O Arena|O|obl|1|PROPN in|O Raleigh|B-LOC", "PNC Arena", "LOC"},
+		{"won|O at|O TD|O Garden|O|obl|1|PROPN on|O Monday|O", "TD Garden", "LOC"},
 		{"the|O Blue|O|amod|3|ADJ Lagoon|O|nsubj|4|PROPN spa|O closed|O", "Blue Lagoon", "LOC"},
 		// big rivers named alone, even when the tagger reads a common noun
 		{"banks|O of|O the|O Seine|O|nmod|2|PROPN today|O", "Seine", "LOC"},

@@ -2662,7 +2662,7 @@ var geoHeads = map[string]bool{
 	"Street": true, "Avenue": true, "Square": true, "Hill": true, "Valley": true, "Sea": true, "Ocean": true,
 	"Strait": true, "Straits": true, "Mountains": true, "Desert": true, "Peninsula": true, "River": true,
 	"Lake": true, "Island": true, "Islands": true, "Canal": true, "Heights": true, "Hills": true, "Falls": true,
-	"Coast": true, "Reef": true, "Glacier": true, "Basin": true, "Arena": true, "Stadium": true,
+	"Coast": true, "Reef": true, "Glacier": true, "Basin": true, "Arena": true, "Stadium": true, "Garden": true, "Gardens": true,
 	"Shoal": true, "Atoll": true, "Creek": true, "Terrace": true, "Boulevard": true, "Harbour": true, "Harbor": true,
 	"Canyon": true, "Gorge": true, "Plateau": true, "Prison": true, "Road": true, "Highway": true, "Lane": true,
 	"Cenotaph": true, "Monument": true, "Oval": true, "Parade": true, "Esplanade": true, "Promenade": true,
