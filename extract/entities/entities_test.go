@@ -5400,6 +5400,13 @@ func TestNationTeams(t *testing.T) {
 		{"Turkey|B-LOC|nsubj|2|PROPN were|O|root|0|VERB to|O|mark|4|PART reconsider|O|xcomp|2|VERB", "Turkey", "LOC"},
 		{"if|O|mark|3|SCONJ Turkey|B-LOC|nsubj|3|PROPN were|O|root|0|AUX right|O|xcomp|3|ADJ", "Turkey", "LOC"},
 		{"of|O|case|3|ADP (|O|punct|3|PUNCT West|O|amod|3|ADJ )|O|punct|3|PUNCT Germany|B-LOC|nsubj|6|PROPN have|O|root|0|VERB fed|O", "Germany", "LOC"},
+		// a line of its own with two nations and their scores, a result;
+		// not a table's figures
+		{"Ireland|B-LOC 17|O Scotland|B-LOC 13|O", "Ireland", "ORG"},
+		{"Ireland|B-LOC 17|O Scotland|B-LOC 13|O points|O", "Ireland", "LOC"},
+		{"Denmark|B-LOC 69|O (|O 69|O )|O ,|O France|B-LOC 419|O", "Denmark", "LOC"},
+		{"in|O Ireland|B-LOC 17|O Scotland|B-LOC 13|O", "Ireland", "LOC"},
+		{"Ireland|B-LOC and|O Scotland|B-LOC 13|O", "Ireland", "LOC"},
 		// a match against the nation, or against a list it is in
 		{"for|O qualifiers|O against|O Rwanda|B-LOC and|O Zimbabwe|B-LOC next|O week|O", "Zimbabwe", "ORG"},
 		{"its|O opener|O against|O Japan|B-LOC on|O Sunday|O", "Japan", "ORG"},

@@ -1125,6 +1125,26 @@ func (r *resolver) nationTeam(c *cluster) bool {
 	return false
 }
 
+// resultPair reports whether name mention m and another name after it
+// each have a score right after them and make up a line of their own, a
+// result: "Ireland 17 Scotland 13" (not a table's "Denmark 69 (69),
+// France 419 (421)").
+func (r *resolver) resultPair(m *Mention) bool {
+	toks, at := r.doc[m.Sentence].Tokens, r.d.at[m.Sentence]
+	if m.Start != 0 || m.End+1 >= len(toks) || !smallNumber(toks[m.End].Text) || at[m.End+1] == 0 {
+		return false
+	}
+	o := &r.d.Mentions[at[m.End+1]-1]
+	if o.Start != m.End+1 || o.Kind != KindName {
+		return false
+	}
+	last := len(toks)
+	if toks[last-1].Text == "." {
+		last--
+	}
+	return o.End+1 == last && smallNumber(toks[o.End].Text)
+}
+
 // nationTeamStrong reports whether c, a nation's name, names its team by
 // the strongest cues (nationTeam).
 func (r *resolver) nationTeamStrong(c *cluster) bool {
@@ -1134,7 +1154,7 @@ func (r *resolver) nationTeamStrong(c *cluster) bool {
 			continue
 		}
 		if r.result(m) || r.nationPost(m) || r.fixture(m) && r.nationBeside(m) || r.matchAgainst(m) || r.pluralTeam(m) ||
-			r.rivalPair(m) && hasScore(r.doc[m.Sentence].Tokens) {
+			r.rivalPair(m) && hasScore(r.doc[m.Sentence].Tokens) || r.resultPair(m) {
 			return true
 		}
 	}
