@@ -1451,7 +1451,7 @@ func (r *resolver) agedName(c *cluster) bool {
 var bodyHeads = map[string]bool{
 	"Alliance": true, "Coalition": true, "Party": true, "Ministry": true, "Council": true,
 	"Commission": true, "Committee": true, "Agency": true, "Authority": true, "Federation": true,
-	"Association": true,
+	"Association": true, "Orchestra": true, "Philharmonic": true, "Philharmonia": true,
 }
 
 // bodyHeaded reports whether every name of c has two words or more and
@@ -7722,8 +7722,9 @@ func (r *resolver) bigPlaceAlone(c *cluster) bool {
 
 // bankHeads open the names of banks and companies in other languages:
 // "Banque Nationale de Paris", "Banco Santander", "Groupe Danone",
-// "Credit Lyonnais", "Cie Financiere de Paribas", fashion houses and
-// publishers ("Maison Margiela", "Editions Gallimard"), and the national
+// "Credit Lyonnais", "Cie Financiere de Paribas", fashion houses,
+// publishers and studios ("Maison Margiela", "Editions Gallimard",
+// "Studio Ghibli"), and the national
 // adjectives that open companies' names ("Deutsche Boerse", "Norsk
 // Hydro", "Svenska Cellulosa", "Nippon Steel").
 var bankHeads = map[string]bool{
@@ -7732,6 +7733,7 @@ var bankHeads = map[string]bool{
 	"credit": true, "crédit": true, "caisse": true, "cie": true, "kreditanstalt": true,
 	"deutsche": true, "norsk": true, "norske": true, "svenska": true, "dansk": true, "danske": true,
 	"koninklijke": true, "nippon": true, "maison": true, "editions": true, "éditions": true,
+	"studio": true, "studios": true,
 }
 
 // bankShaped reports whether c is named as a bank or a company is in

@@ -2735,6 +2735,10 @@ func TestFeatureNames(t *testing.T) {
 		{"the|O Three|B-ORG Gorges|I-ORG Dam|I-ORG", "Three Gorges Dam", "LOC"},
 		{"the|O Three|B-ORG Gorges|I-ORG Dam|I-ORG (|O TGD|B-ORG )|O ;|O TGD|B-ORG fills|O", "Three Gorges Dam", "LOC"}, // its initials
 		{"the|O TGD|B-ORG fills|O", "TGD", "ORG"},                                                                       // initials alone
+		// an orchestra is a body, whatever place opens its name; a studio
+		// opens a company's
+		{"conducts|O the|O New|B-LOC York|I-LOC Philharmonic|I-LOC now|O", "New York Philharmonic", "ORG"},
+		{"made|O by|O Studio|B-PER Ghibli|I-PER in|O Tokyo|B-LOC", "Studio Ghibli", "ORG"},
 		{"booked|O at|O Central|B-ORG Police|I-ORG Station|I-ORG ,|O where|O", "Central Police Station", "LOC"},
 		{"the|O Central|B-ORG Police|I-ORG Service|I-ORG said|O", "Central Police Service", "ORG"},
 		{"assaulted|O at|O the|O Beacon|B-PER Hotel|I-PER in|O Sandyford|B-LOC", "Beacon Hotel", "LOC"},
