@@ -1762,10 +1762,12 @@ var venueCentres = map[string]bool{
 }
 
 // featureName reports whether every name of c but its initials has two
-// words or more, ends in a feature's head, holds no organisation's head ("University of
-// Rhode Island") and does not open with a common given name that is no
-// place but before a head no one is named after ("Jan van Dam"; not
-// "Washington International Airport", "Truman Sports Complex").
+// words or more, ends in a feature's head, holds no organisation's head
+// but a service's right before it ("University of Rhode Island" is a
+// body, "Central Police Station" a building) and does not open with a
+// common given name that is no place but before a head no one is named
+// after ("Jan van Dam"; not "Washington International Airport", "Truman
+// Sports Complex").
 func (r *resolver) featureName(c *cluster) bool {
 	full := 0
 	for f := range c.forms {
@@ -7588,7 +7590,7 @@ func (r *resolver) afterPersonNoun(c *cluster) bool {
 
 // firmPlurals are plural nouns for people of a trade that British news
 // writes before their firm's name: "analysts Gartner", "pollsters
-// Mori", "brokers James Capel", "lawyers Clifford Chance".
+// Mori", "brokers Kleinwort Grieveson", "lawyers Clifford Chance".
 var firmPlurals = map[string]bool{
 	"analysts": true, "consultants": true, "brokers": true, "stockbrokers": true, "accountants": true,
 	"auditors": true, "advisers": true, "advisors": true, "researchers": true, "pollsters": true,
@@ -7599,7 +7601,8 @@ var firmPlurals = map[string]bool{
 // afterFirmPlural reports whether a name mention of c stands right
 // after a plural of firmPlurals in lower case, with no other name
 // coordinated after it (not "actors Bob Hoskins and Brenda Blethyn"),
-// and no name of c opens with a given name (not "stars Paul Giamatti").
+// and no name of c opens with a given name (not "said analysts Paul
+// Smith", a list's first item: "brokers James Capel" stays a person).
 func (r *resolver) afterFirmPlural(c *cluster) bool {
 	for f := range c.forms {
 		first, _, _ := strings.Cut(f, " ")

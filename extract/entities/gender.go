@@ -1029,12 +1029,6 @@ func (r *resolver) nameAfterTitle(toks []nlp.Token, a, b int) bool {
 }
 
 // honorifics stand before a person's name and are no part of it.
-// personalHonorifics are the honorifics no street or building is named
-// after: "Mr Park" is a person, "Lord Street" a street.
-var personalHonorifics = map[string]bool{
-	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true, "mx": true,
-}
-
 var honorifics = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
 	"dr": true, "dr.": true, "drs": true, "drs.": true, "sir": true, "dame": true, "lord": true, "lady": true, "baroness": true,
@@ -1047,6 +1041,12 @@ var honorifics = map[string]bool{
 	// Malaysian: "Datuk Mohd Firuz Jaffril" ("Tun" is also a name's
 	// word: "Najib Tun Razak")
 	"datuk": true, "dato": true, "dato'": true, "datin": true,
+}
+
+// personalHonorifics are the honorifics no street or building is named
+// after: "Mr Park" is a person, "Lord Street" a street.
+var personalHonorifics = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true, "mx": true,
 }
 
 // titledNames adds as persons the untagged names right after a person's
