@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/internal/hashtab"
-	"github.com/kg-project/kg/internal/latin"
 	"github.com/kg-project/kg/internal/modelio"
 )
 
@@ -554,25 +553,11 @@ func (g *Gazetteer) entriesNamed(name string, written bool) []Entry {
 // Demonym returns the country a demonym or national adjective stands for:
 // "Russian", "Russians" → "Russia"; "Libyan" → "Libya". The match ignores
 // case. Ambiguous forms go to the most populous country ("Korean" → South
-// Korea, "Chinese" → China), and accents the lists leave out
-// ("Monégasque" → Monaco).
+// Korea, "Chinese" → China).
 func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	var buf [64]byte
 	c, ok := g.demonyms[string(appendLower(buf[:0], word))]
-	if !ok && !isASCII(word) {
-		c, ok = g.demonyms[latin.Fold(word)]
-	}
 	return c, ok
-}
-
-// isASCII reports whether s is made of ASCII bytes only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // IsGivenName reports whether word is a known given name, ignoring case.
