@@ -183,6 +183,9 @@ var dashTests = []struct {
 	// a dash written close is the name's own; one opening a name is not in it
 	{"Wilkes_ -_ Barre", []int8{5, 6, 6}, []int8{5, 6, 6}},
 	{"Wilkes_ - Barre", []int8{5, 6, 6}, []int8{5, 6, 6}},
+	// the sides of a match, however written
+	{"Everton v Manchester/ United", []int8{3, 4, 4, 4}, []int8{3, 0, 3, 4}},
+	{"Everton_ v Manchester/", []int8{3, 4, 4}, []int8{3, 0, 3}},
 	// a dash the span ends in leaves the next name as it is
 	{"Brown - Acme/ said", []int8{1, 2, 3, 0}, []int8{1, 0, 3, 0}},
 	{"said - Brown", []int8{0, 0, 1}, []int8{0, 0, 1}},

@@ -378,14 +378,15 @@ func sentenceStart(sc *scratch, i int) bool { return sc.toks[i].flags&fSentInit 
 // cutAtDashes ends a name at a dash set off by spaces: such a dash
 // separates phrases ("against Xavier Malisse - winner in Delray Beach",
 // "Ken - he was there", "the Sega - ESPN range"), while a name's own
-// hyphen is written close ("Schleswig-Holstein"). A proper noun after the
+// hyphen is written close ("Schleswig-Holstein"); and at the "v" between
+// two sides ("[Everton v Manchester United]"). A proper noun after the
 // dash opens a name of the span's type; any other word goes out of the
 // name with the rest of the span ("Uno Restaurant Corp - Initial public
 // offering", a listing's line).
 func cutAtDashes(toks []nlp.Token, labels []int8) {
 	for k := 1; k+1 < len(toks); k++ {
 		in := labels[k]
-		if in <= 0 || in%2 != 0 || !isDash(toks[k].Text) || !toks[k-1].SpaceAfter || !toks[k].SpaceAfter {
+		if in <= 0 || in%2 != 0 || !(isDash(toks[k].Text) && toks[k-1].SpaceAfter && toks[k].SpaceAfter || versus[toks[k].Text]) {
 			continue
 		}
 		labels[k] = 0
@@ -401,6 +402,10 @@ func cutAtDashes(toks []nlp.Token, labels []int8) {
 		}
 	}
 }
+
+// versus are the words between the sides of a match: "Everton v
+// Manchester United".
+var versus = map[string]bool{"v": true, "v.": true, "vs": true, "vs.": true, "versus": true}
 
 // isDash reports whether w is a dash token.
 func isDash(w string) bool {
