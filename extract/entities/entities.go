@@ -526,6 +526,8 @@ func (r *resolver) names() {
 					start, typ = 1, "ORG"
 				case w == "rival" || w == "competitor":
 					start = 1 // "[Rival Honda] Motor Co.": whose rival, not a name's word
+				case sideNouns[w]:
+					start, typ = 1, "ORG" // "[Holders Manchester United] were held": a side's standing
 				}
 			}
 			// "District [Attorney Mary Carmack-Altwies]ORG": a title
@@ -1549,6 +1551,15 @@ var planetNames = map[string]bool{
 var eponymNouns = map[string]bool{
 	"disease": true, "syndrome": true, "law": true, "theorem": true, "principle": true, "constant": true,
 	"equation": true, "paradox": true, "conjecture": true,
+}
+
+// sideNouns say what a side is in a competition, opening a sentence
+// before its name as British sports news writes: "Holders Manchester
+// United", "Leaders Chelsea", "Hosts France" ("Champions" is left out:
+// "Champions League", "Champions Cup").
+var sideNouns = map[string]bool{
+	"holders": true, "leaders": true, "hosts": true, "visitors": true,
+	"favourites": true, "underdogs": true, "debutants": true, "newcomers": true,
 }
 
 // diseaseNouns, in lower case after a name, make it a disease's: "Lassa

@@ -3314,6 +3314,8 @@ func TestTradeOpens(t *testing.T) {
 		{"Jeweller|B-PER Zale|I-PER said|O sales|O fell|O", "Zale", "ORG"},
 		{"Bank|B-ORG Negara|I-ORG said|O rates|O fell|O", "Bank Negara", "ORG"},
 		{"Rival|B-LOC Honda|I-LOC Motor|O Co.|O said|O so|O", "Honda Motor Co.", "ORG"},
+		{"Holders|B-PER Manchester|I-PER United|I-PER were|O held|O", "Manchester United", "ORG"},
+		{"Leaders|B-LOC Chelsea|I-LOC won|O again|O", "Chelsea", "ORG"},
 	})
 }
 
