@@ -13,8 +13,10 @@
 // mentions of a word, acronyms of multi-word names, whether the word is
 // also written in lower case) so that a name is typed the same way
 // throughout an article; final rules give a bare surname the type of
-// the full person name it shortens and split a place entity made of
-// whole place names ("Miramar California") into one per name. Plain
+// the full person name it shortens, split a place entity made of whole
+// place names ("Miramar California") into one per name, and end a name
+// at a dash set off by spaces or at the "v" between two sides ("Xavier
+// Malisse - winner", "Everton v Manchester United"). Plain
 // tokens, lower-case words the gazetteer does not know and that stand
 // away from capitalised words, are labelled O without scoring (about
 // half of news text).
