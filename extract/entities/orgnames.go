@@ -369,31 +369,35 @@ func ownerSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 func (r *resolver) officeHolderSplit(toks []nlp.Token, spans []nlp.Span) []nlp.Span {
 	var out []nlp.Span
 	for _, sp := range spans {
-		if TypeOf(sp.Type) == "PERSON" {
-			out = append(out, sp)
-			continue
-		}
-		split := false
-		for j := sp.Start + 2; j+2 < sp.End; j++ {
-			if !capitalisedWord(toks[j].Text) || !RoleNoun(toks[j].Text) || !r.isGivenName(toks[j+1].Text) {
-				continue
-			}
-			t := j // the title's first word: "Deputy Minister"
-			for t > sp.Start+2 && isTitleWord(toks[t-1].Text) {
-				t--
-			}
-			if !orgHeadIn(toks, sp.Start, t) {
-				continue
-			}
+		if t, j, ok := r.officeHolderAt(toks, sp); ok {
 			out = append(out, nlp.Span{Start: sp.Start, End: t, Type: sp.Type}, nlp.Span{Start: j + 1, End: sp.End, Type: "PER"})
-			split = true
-			break
-		}
-		if !split {
+		} else {
 			out = append(out, sp)
 		}
 	}
 	return out
+}
+
+// officeHolderAt returns where the title inside body span sp starts (t)
+// and its last word (j), the person's given name right after it, for
+// officeHolderSplit.
+func (r *resolver) officeHolderAt(toks []nlp.Token, sp nlp.Span) (t, j int, ok bool) {
+	if TypeOf(sp.Type) == "PERSON" {
+		return 0, 0, false
+	}
+	for j = sp.Start + 2; j+2 < sp.End; j++ {
+		if !capitalisedWord(toks[j].Text) || !RoleNoun(toks[j].Text) || !r.isGivenName(toks[j+1].Text) {
+			continue
+		}
+		t = j // the title's first word: "Deputy Minister"
+		for t > sp.Start+2 && isTitleWord(toks[t-1].Text) {
+			t--
+		}
+		if orgHeadIn(toks, sp.Start, t) {
+			return t, j, true
+		}
+	}
+	return 0, 0, false
 }
 
 // rangeHeads end the names of ranges of hills, mountains and islands,
@@ -2884,7 +2888,7 @@ func (r *resolver) originPlaces() {
 				continue
 			}
 			for start := max(h-3, 0); start < h; start++ {
-				if at[start] != 0 || !capitalisedWord(toks[start].Text) || slices.ContainsFunc(at[start:h], func(k int32) bool { return k != 0 }) {
+				if !capitalisedWord(toks[start].Text) || slices.ContainsFunc(at[start:h], func(k int32) bool { return k != 0 }) {
 					continue
 				}
 				if text := spanText(toks, start, h); r.gazetteerPlace(text) && !r.isDemonym(text) {

@@ -386,7 +386,7 @@ func sentenceStart(sc *scratch, i int) bool { return sc.toks[i].flags&fSentInit 
 func cutAtDashes(toks []nlp.Token, labels []int8) {
 	for k := 1; k+1 < len(toks); k++ {
 		in := labels[k]
-		if in <= 0 || in%2 != 0 || !(isDash(toks[k].Text) && toks[k-1].SpaceAfter && toks[k].SpaceAfter || versus[toks[k].Text]) {
+		if in <= 0 || in%2 != 0 || !(nlp.IsDash(toks[k].Text) && toks[k-1].SpaceAfter && toks[k].SpaceAfter || versus[toks[k].Text]) {
 			continue
 		}
 		labels[k] = 0
@@ -406,15 +406,6 @@ func cutAtDashes(toks []nlp.Token, labels []int8) {
 // versus are the words between the sides of a match: "Everton v
 // Manchester United".
 var versus = map[string]bool{"v": true, "v.": true, "vs": true, "vs.": true, "versus": true}
-
-// isDash reports whether w is a dash token.
-func isDash(w string) bool {
-	switch w {
-	case "-", "--", "—", "–", "―":
-		return true
-	}
-	return false
-}
 
 // splitPlaces splits a place entity made of two or more whole place
 // names written one after the other ("Miramar California", "brittany

@@ -194,7 +194,7 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 	}
 	next := tokText(spans[i+1], text)
 	if i == sentStart && spans[i].nl == 0 && i > 0 {
-		if isDash(tokText(spans[i], text)) {
+		if nlp.IsDash(tokText(spans[i], text)) {
 			// a dash after a sentence in the same line is no sentence by
 			// itself: it opens the next one ("there. -- Posted by Ann")
 			return gapKeep
@@ -247,7 +247,7 @@ func modelGap(spans []span, tf []tokFeat, style uint64, text string, i, sentStar
 	if unicode.IsLower(r) && kind == termEllipsis && style >= editedStyle {
 		return gapKeep // an elision in edited text ("not known ... because we")
 	}
-	if isDash(tokText(spans[i], text)) && next == tokText(spans[i], text) {
+	if nlp.IsDash(tokText(spans[i], text)) && next == tokText(spans[i], text) {
 		return gapKeep // a row of dashes ("- - - -") in a table
 	}
 	if unicode.IsLower(r) && kind == termNone {
@@ -678,15 +678,6 @@ func inDate(a, b string) bool {
 		return day >= 1 && day <= 31
 	case nlp.IsMonth(a) && isNumber(b):
 		return len(b) <= 2 || len(b) == 4
-	}
-	return false
-}
-
-// isDash reports whether w is a dash token.
-func isDash(w string) bool {
-	switch w {
-	case "-", "--", "—", "–", "―":
-		return true
 	}
 	return false
 }
