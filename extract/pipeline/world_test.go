@@ -79,13 +79,19 @@ func TestWorldGold(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no gold lists in testdata/world: %v", err)
 	}
-	heldOut := map[string]bool{}
+	// heldout.txt only grows, at its end: its first heldBefore36 names are
+	// the stories held out before session 36, whose floor stays apart.
+	const heldBefore36 = 172
+	heldOut, early := map[string]bool{}, map[string]bool{}
 	data, err := os.ReadFile(filepath.Join("testdata", "world", "heldout.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range strings.Fields(string(data)) {
+	for i, name := range strings.Fields(string(data)) {
 		heldOut[name] = true
+		if i < heldBefore36 {
+			early[name] = true
+		}
 	}
 	// untrained.txt names the stories read for rules since the recogniser
 	// was last trained, which it has not learnt from either
@@ -112,7 +118,7 @@ func TestWorldGold(t *testing.T) {
 			}
 		}
 	}
-	var all, held, unseen, read entityScores
+	var all, held, heldEarly, unseen, read entityScores
 	for _, f := range files {
 		id := strings.TrimSuffix(filepath.Base(f), ".gold")
 		text, err := os.ReadFile(strings.TrimSuffix(f, ".gold") + ".txt")
@@ -131,6 +137,9 @@ func TestWorldGold(t *testing.T) {
 			continue
 		}
 		held.add(golds[id], res.Entities)
+		if early[id] {
+			heldEarly.add(golds[id], res.Entities)
+		}
 		var novel []goldEntity
 		for _, g := range golds[id] {
 			if !trainedNames[g.names[0]] {
@@ -146,6 +155,8 @@ func TestWorldGold(t *testing.T) {
 	hp, hr := ratio(held.predTypedOK, held.pred), ratio(held.foundTyped, held.gold)
 	t.Logf("held out (%d stories, %d gold entities): P %.3f R %.3f F1 %.3f; recall of the %d whose names no trained-on list holds %.3f",
 		len(heldOut), held.gold, hp, hr, f1(hp, hr), unseen.gold, ratio(unseen.foundTyped, unseen.gold))
+	ep, er := ratio(heldEarly.predTypedOK, heldEarly.pred), ratio(heldEarly.foundTyped, heldEarly.gold)
+	t.Logf("the first %d of them, held out before session 36: P %.3f R %.3f F1 %.3f", len(early), ep, er, f1(ep, er))
 	if len(untrained) > 0 {
 		up, ur := ratio(read.predTypedOK, read.pred), ratio(read.foundTyped, read.gold)
 		t.Logf("read for rules, not trained on (%d stories, %d gold entities): P %.3f R %.3f F1 %.3f", len(untrained), read.gold, up, ur, f1(up, ur))
@@ -169,16 +180,25 @@ func TestWorldGold(t *testing.T) {
 	// transport and local news 0.885 when they came), which took the
 	// held-out figure to 0.902, and forty more read (courts, crime and
 	// health 0.925, politics in Asia, Latin America and Africa 0.934
-	// when they came). Before session 32
+	// when they came). Session 36 added forty more held out (sport and
+	// the arts 0.852; science, technology and health 0.854 when they
+	// came), which took the held-out figure from 0.902 to 0.893: those
+	// forty have a floor of their own in the figure over all held out
+	// (floorHeldOut, 0.893 less the margin the older floor had), and the
+	// 172 held out before them keep theirs (floorHeldEarly, 0.902 then).
+	// Before session 32
 	// every batch was scored before and after the rules it led to: 0.780
 	// to 0.878 when added, 0.799 to 0.891 after. Raise them when kg
 	// improves.
-	const floorTypedF1, floorHeldOut = 0.94, 0.90
+	const floorTypedF1, floorHeldOut, floorHeldEarly = 0.94, 0.89, 0.90
 	if got := f1(pt, rt); got < floorTypedF1 {
 		t.Errorf("typed entity F1 %.3f, below %.2f", got, floorTypedF1)
 	}
 	if got := f1(hp, hr); got < floorHeldOut {
 		t.Errorf("held-out typed entity F1 %.3f, below %.2f", got, floorHeldOut)
+	}
+	if got := f1(ep, er); got < floorHeldEarly {
+		t.Errorf("typed entity F1 of the stories held out before session 36 %.3f, below %.2f", got, floorHeldEarly)
 	}
 }
 
