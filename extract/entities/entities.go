@@ -173,6 +173,8 @@ func ResolveWith(doc []nlp.Sentence, text string, gaz Gazetteer, lex Lexicon) *D
 	r.gazetteerPlaces()
 	r.syllableNames()
 	r.numberedRoads()
+	r.ordinalStreets()
+	r.citySides()
 	r.sharedHeads()
 	r.featureOfNames()
 	r.seatNames()
@@ -3063,6 +3065,77 @@ func (r *resolver) numberedRoads() {
 			}
 			r.addName(si, start, i+2, "LOC")
 			i++
+		}
+	})
+}
+
+// streetWords end the names of streets numbered by an ordinal before
+// them: "60th Street", "5th Avenue".
+var streetWords = map[string]bool{
+	"Street": true, "St.": true, "Avenue": true, "Ave.": true, "Road": true, "Boulevard": true, "Drive": true,
+}
+
+// ordinalStreets adds as places the streets named by an ordinal number
+// and a street word the recogniser left untagged or tagged alone:
+// "traffic on 60th Street", "at 42nd Street". A name or noun after an
+// untagged one makes it part of another name ("the 42nd Street station"
+// is the station's).
+func (r *resolver) ordinalStreets() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 0; i+1 < len(toks); i++ {
+			if at[i] != 0 || !streetWords[toks[i+1].Text] || !ordinalNumber(toks[i].Text) {
+				continue
+			}
+			switch m := at[i+1] - 1; {
+			case m >= 0 && r.d.Mentions[m].Kind == KindName && r.d.Mentions[m].Start == i+1 && r.d.Mentions[m].End == i+2:
+				// "60th [Street]LOC", "the 19th [Street]LOC protest"
+				r.widen(int(m), i, i+2)
+				r.d.Mentions[m].Type = "LOC"
+			case m < 0 && (i+2 == len(toks) || toks[i+2].UPOS != "NOUN" && toks[i+2].UPOS != "PROPN"):
+				r.addName(si, i, i+2, "LOC")
+			}
+			i++
+		}
+	})
+}
+
+// ordinalNumber reports whether w is an ordinal in digits: "1st", "42nd",
+// "60th".
+func ordinalNumber(w string) bool {
+	n := len(w) - 2
+	if n < 1 || !allDigits(w[:n]) {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// citySides adds as places the parts of a city named by a compass word
+// and "Side" the recogniser left untagged: "the South Side", "the Upper
+// East Side". A name or noun after them makes them part of another name
+// ("West Side Story").
+func (r *resolver) citySides() {
+	r.textSentences(func(si int, toks []nlp.Token, at []int32) {
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Text != "Side" || at[i] != 0 || !compassWords[toks[i-1].Text] ||
+				i+1 < len(toks) && (toks[i+1].UPOS == "NOUN" || toks[i+1].UPOS == "PROPN") {
+				continue
+			}
+			if m := at[i-1] - 1; m >= 0 {
+				// "the [Upper East]LOC Side"
+				if mm := &r.d.Mentions[m]; mm.Kind == KindName && mm.Type == "LOC" && mm.End == i {
+					r.widen(int(m), mm.Start, i+1)
+				}
+				continue
+			}
+			start := i - 1
+			if start > 0 && at[start-1] == 0 && (toks[start-1].Text == "Upper" || toks[start-1].Text == "Lower") {
+				start--
+			}
+			r.addName(si, start, i+1, "LOC")
 		}
 	})
 }

@@ -5223,6 +5223,31 @@ func TestNumberedRoads(t *testing.T) {
 	}
 }
 
+// TestOrdinalStreets: an ordinal and a street word name a street ("60th
+// Street", also when the recogniser tagged the street word alone), but
+// not before a noun or name when untagged ("the 42nd Street station").
+func TestOrdinalStreets(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"traffic|O on|O 60th|O|amod|4|ADJ Street|O fell|O|root|0|VERB", "60th Street", "LOC"},
+		{"the|O 19th|O|amod|3|ADJ Street|B-LOC protest|O|nsubj|5|NOUN ended|O|root|0|VERB", "19th Street", "LOC"},
+		{"west|O of|O 2nd|O|amod|4|ADJ Avenue|O .|O|punct|1|PUNCT", "2nd Avenue", "LOC"},
+	})
+	checkNoEntity(t, g, []string{"the|O 42nd|O|amod|3|ADJ Street|O station|O|root|0|NOUN"}, func(e extract.Entity) bool { return true })
+}
+
+// TestCitySides: a compass word and "Side" name a part of a city ("the
+// South Side", "the Upper East Side", also when the recogniser tagged
+// "Upper East" alone), but not before a name ("West Side Story").
+func TestCitySides(t *testing.T) {
+	g := defaultGazetteer(t)
+	checkTypedCases(t, g, []typedCase{
+		{"wards|O on|O the|O South|O Side|O .|O|punct|1|PUNCT", "South Side", "LOC"},
+		{"lives|O on|O the|O Upper|B-LOC East|I-LOC Side|O .|O|punct|1|PUNCT", "Upper East Side", "LOC"},
+	})
+	checkNoEntity(t, g, []string{"they|O saw|O the|O film|O of|O West|O|amod|8|ADJ Side|O|compound|8|NOUN Story|O|nmod|4|NOUN in|O the|O park|O"}, func(e extract.Entity) bool { return e.Name == "West Side" })
+}
+
 // TestAcronymCountryOrgs: a body's acronym and a country's or region's
 // name after it name a national branch ("NHS England", "BBC Scotland"),
 // not a country's acronym ("UK Scotland") nor inside a longer name.
