@@ -805,7 +805,7 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 // prep returns the preposition of an oblique or nominal modifier c,
 // multiword ones included ("out of", "according to"), lower case.
 func (x *extractor) prep(c int) string {
-	for _, k := range x.children[c] {
+	for i, k := range x.children[c] {
 		if x.toks[k].Deprel == "case" {
 			p := x.lemma(k)
 			for _, f := range x.children[k] {
@@ -813,12 +813,22 @@ func (x *extractor) prep(c int) string {
 					p += " " + x.lemma(f)
 				}
 			}
-			// "out of": a particle-like adverb before the case
+			// "out of", "ahead of": "of" right after an adverb the
+			// parser also made a case marker ("pulled out of Iran")
+			if i+1 < len(x.children[c]) {
+				if n := x.children[c][i+1]; n == k+1 && x.toks[n].Deprel == "case" && x.lemma(n) == "of" && ofAdverbs[p] {
+					p += " of"
+				}
+			}
 			return p
 		}
 	}
 	return ""
 }
+
+// ofAdverbs make a preposition with "of" after them: "out of", "ahead
+// of", "inside of".
+var ofAdverbs = map[string]bool{"out": true, "ahead": true, "inside": true, "outside": true, "off": true}
 
 // particles returns the verb particles of v ("out", "up").
 func (x *extractor) particles(v int) string {

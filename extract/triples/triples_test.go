@@ -143,6 +143,8 @@ var constructionTests = []struct {
 	// a gerund after "on" completing the verb: its subject, or its object
 	{"plans on leaving", "gerunds.conllu", "", 0, wantTriple{subject: "Johnson", relation: "leave", object: "European Union"}},
 	{"congratulated X on beating", "gerunds.conllu", "", 1, wantTriple{subject: "Macron", relation: "beat", object: "Le Pen"}},
+	// a preposition of two words the parser reads as two case markers
+	{"pulled out of", "prepositions.conllu", "", 0, wantTriple{subject: "Siemens", relation: "pull out of", object: "Iran"}},
 	// copula with a place
 	{"has been in PLACE", "doc-reuters21578-351.conllu", "1987-03-02", 1, wantTriple{subject: "Jean-Claude Paye", relation: "be in", object: "Japan"}},
 }
