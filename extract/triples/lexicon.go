@@ -149,6 +149,25 @@ var implicatives = map[string]bool{
 	"use": true, "get": true, "come": true, "happen": true, "dare": true, "proceed": true,
 }
 
+// controlNouns take an infinitive whose subject is who has them: "plans
+// to leave", "a bid to buy", "the right to host" (not "an order to
+// arrest", which others carry out).
+var controlNouns = map[string]bool{
+	"plan": true, "decision": true, "bid": true, "attempt": true, "effort": true, "move": true,
+	"intention": true, "offer": true, "proposal": true, "pledge": true, "promise": true, "vow": true,
+	"threat": true, "deal": true, "agreement": true, "right": true, "permission": true, "approval": true,
+	"commitment": true, "campaign": true,
+}
+
+// judgingVerbs take as object a plan someone else has: "defended the
+// decision to give", "overturned a decision to cut".
+var judgingVerbs = map[string]bool{
+	"defend": true, "criticize": true, "criticise": true, "welcome": true, "oppose": true, "reject": true,
+	"overturn": true, "back": true, "support": true, "question": true, "attack": true, "condemn": true,
+	"praise": true, "applaud": true, "slam": true, "challenge": true, "block": true, "veto": true,
+	"protest": true, "fight": true, "resist": true, "respect": true, "understand": true, "blame": true,
+}
+
 // simplePreps are the prepositions a folded relation may end with.
 var simplePreps = map[string]bool{
 	"of": true, "to": true, "in": true, "on": true, "at": true, "for": true, "with": true,

@@ -790,6 +790,28 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 			return inherit(s, 0.8), passive
 		}
 	case "acl":
+		// "announced plans to pull out of Iran", "made a bid to buy",
+		// "Haftar's decision to attack": who has the plan does the deed,
+		// the noun's owner or the subject of the verb whose object it is
+		// (not "said IBM plans to use": a compound before the noun is
+		// a subject the parser missed, the verb read as a noun)
+		if m := x.child(v, "mark"); m >= 0 && x.lemma(m) == "to" && controlNouns[x.lemma(h)] && x.child(h, "compound") < 0 {
+			if o := x.child(h, "nmod:poss"); o >= 0 {
+				return inherit(x.argsOf(o, false), 0.8), passive
+			}
+			for _, c := range x.children[h] {
+				if x.toks[c].Deprel == "nmod" && c < v && x.prep(c) == "by" {
+					// "an attempt by Santa Fe to reopen the merger"
+					return inherit(x.argsOf(c, false), 0.8), passive
+				}
+			}
+			// (not who judges another's plan: "defended the decision
+			// to give Hoddle a contract")
+			if g := x.head(h); g >= 0 && x.toks[h].Deprel == "obj" && x.toks[g].UPOS == "VERB" && x.child(g, "iobj") < 0 && !judgingVerbs[x.lemma(g)] {
+				s, _ := x.subjects(g, depth+1)
+				return inherit(s, 0.8), passive
+			}
+		}
 		// "militants captured during ...": the noun is the object of a
 		// past participle, the subject of a present one; not a gerund
 		// after a preposition ("banned the airline from flying": what

@@ -143,6 +143,10 @@ var constructionTests = []struct {
 	// a gerund after "on" completing the verb: its subject, or its object
 	{"plans on leaving", "gerunds.conllu", "", 0, wantTriple{subject: "Johnson", relation: "leave", object: "European Union"}},
 	{"congratulated X on beating", "gerunds.conllu", "", 1, wantTriple{subject: "Macron", relation: "beat", object: "Le Pen"}},
+	// a noun of intent with an infinitive: who has the plan does the deed
+	{"signed an agreement to acquire", "plans.conllu", "", 0, wantTriple{subject: "Siemens", relation: "acquire", object: "Alstom", hedged: true}},
+	{"an attempt by X to buy", "plans.conllu", "", 1, wantTriple{subject: "Siemens", relation: "buy", object: "Alstom", hedged: true}},
+	{"X defended Y's decision to sell", "plans.conllu", "", 2, wantTriple{subject: "Reagan", relation: "sell arms to", object: "Iran", hedged: true}},
 	// a preposition of two words the parser reads as two case markers
 	{"pulled out of", "prepositions.conllu", "", 0, wantTriple{subject: "Siemens", relation: "pull out of", object: "Iran"}},
 	// copula with a place
@@ -204,6 +208,21 @@ var mustNotTests = []struct {
 	{"an owner before its possessive is no object", "guards.conllu", 9, wantTriple{subject: "Krejcikova", relation: "beat", object: "Italy"}},
 	{"a title's plural read as a verb is no verb", "guards.conllu", 10, wantTriple{subject: "FDP", relation: "minister", object: "Marco Buschmann"}},
 	{"a preposition inside a body's name is no title's", "guards.conllu", 11, wantTriple{subject: "Ramon Diaz", relation: "secretary on", object: "Presidential Commission on Good Government"}},
+}
+
+// TestPlanOwners: the infinitive after a noun of intent is not the deed,
+// even intended, of who judges the plan or of who reports it when the
+// parser read the verb "plans" as a noun.
+func TestPlanOwners(t *testing.T) {
+	_, ts := extractFile(t, "plans.conllu", "")
+	for _, bad := range []wantTriple{
+		{subject: "Moxey", relation: "sign", object: "Hoddle"}, // "defended the decision to sign"
+		{subject: "Wolves", relation: "buy", object: "Dell"},   // "said IBM plans to buy"
+	} {
+		if tr, ok := findTriple(ts, 3, bad); ok {
+			t.Errorf("wrong owner: %s", tripleString(tr))
+		}
+	}
 }
 
 func TestMustNot(t *testing.T) {
