@@ -793,8 +793,13 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		// "announced plans to pull out of Iran", "made a bid to buy",
 		// "Haftar's decision to attack": who has the plan does the deed,
 		// the noun's owner or the subject of the verb whose object it is
-		// (not "said IBM plans to use": a compound before the noun is
-		// a subject the parser missed, the verb read as a noun)
+		// "said IBM plans to use", "Toyota vows to cut": the verb read
+		// as a plural noun, its subject as a compound before it
+		if m := x.child(v, "mark"); m >= 0 && x.lemma(m) == "to" && controlNouns[x.lemma(h)] && x.toks[h].XPOS == "NNS" {
+			if c := x.child(h, "compound"); c >= 0 && c == h-1 && x.toks[c].UPOS == "PROPN" {
+				return inherit(x.argsOf(c, false), 0.8), passive
+			}
+		}
 		if m := x.child(v, "mark"); m >= 0 && x.lemma(m) == "to" && controlNouns[x.lemma(h)] && x.child(h, "compound") < 0 {
 			if o := x.child(h, "nmod:poss"); o >= 0 {
 				return inherit(x.argsOf(o, false), 0.8), passive

@@ -147,6 +147,7 @@ var constructionTests = []struct {
 	{"signed an agreement to acquire", "plans.conllu", "", 0, wantTriple{subject: "Siemens", relation: "acquire", object: "Alstom", hedged: true}},
 	{"an attempt by X to buy", "plans.conllu", "", 1, wantTriple{subject: "Siemens", relation: "buy", object: "Alstom", hedged: true}},
 	{"X defended Y's decision to sell", "plans.conllu", "", 2, wantTriple{subject: "Reagan", relation: "sell arms to", object: "Iran", hedged: true}},
+	{"X plans to buy, the verb read as a noun", "plans.conllu", "", 3, wantTriple{subject: "IBM", relation: "buy", object: "Dell", hedged: true}},
 	// a preposition of two words the parser reads as two case markers
 	{"pulled out of", "prepositions.conllu", "", 0, wantTriple{subject: "Siemens", relation: "pull out of", object: "Iran"}},
 	// copula with a place
@@ -212,7 +213,8 @@ var mustNotTests = []struct {
 
 // TestPlanOwners: the infinitive after a noun of intent is not the deed,
 // even intended, of who judges the plan or of who reports it when the
-// parser read the verb "plans" as a noun.
+// parser read the verb "plans" as a noun; a plan opening the sentence has
+// no owner (extractFile would panic on a missed bound).
 func TestPlanOwners(t *testing.T) {
 	_, ts := extractFile(t, "plans.conllu", "")
 	for _, bad := range []wantTriple{
