@@ -159,6 +159,12 @@ var controlNouns = map[string]bool{
 	"commitment": true, "campaign": true,
 }
 
+// countryNouns name a country by its kind: "the Middle Eastern nation",
+// "the Gulf state".
+var countryNouns = map[string]bool{
+	"nation": true, "country": true, "state": true, "kingdom": true, "republic": true, "emirate": true,
+}
+
 // judgingVerbs take as object a plan someone else has: "defended the
 // decision to give", "overturned a decision to cut".
 var judgingVerbs = map[string]bool{

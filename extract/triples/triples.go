@@ -473,6 +473,11 @@ func (x *extractor) argOf(i int, object bool) (arg, bool) {
 				}
 				continue // "the Kashmir groups" is not Kashmir
 			}
+			if d == "amod" && countryNouns[x.lemma(i)] {
+				// "the Middle Eastern nation", "the Gulf state": a
+				// country described, not one of the place's
+				continue
+			}
 			return arg{tok: c, ent: m.Entity, text: e.Name, typ: e.Type, factor: 0.7 * kindFactor[m.Kind], pre: x.lemma(i) + " of"}, true
 		}
 	}
@@ -823,10 +828,57 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		// it says did not happen)
 		if m := x.child(v, "mark"); isNominal(x.toks[h].UPOS) && (m < 0 || x.lemma(m) == "to" || x.lemma(m) == "for") {
 			a := inherit(x.argsOf(h, false), 0.85)
+			if x.toks[v].XPOS == "VBN" && m < 0 && x.child(v, "obj") >= 0 &&
+				x.child(v, "aux") < 0 && x.child(v, "aux:pass") < 0 && x.child(v, "obl:agent") < 0 && !x.byAgent(v) {
+				// "Yingluck Shinawatra, the sister of Thaksin, fled
+				// Thailand": a participle with an object under a name
+				// that heads the sentence, or under its apposition, is
+				// its verb, the tagger's past tense read as a participle
+				// (a participle of a reduced relative takes no object:
+				// "a company owned by X")
+				switch r := x.head(h); {
+				case x.toks[h].Deprel == "root":
+					return inherit(x.listedArgs(h), 0.9), passive
+				case x.toks[h].Deprel == "appos" && r >= 0 && x.toks[r].Deprel == "root" && x.child(v, "punct") >= 0:
+					return inherit(x.listedArgs(r), 0.9), passive
+				}
+			}
 			return a, x.toks[v].XPOS == "VBN" || passive
 		}
 	}
 	return nil, passive
+}
+
+// listedArgs returns the arguments of nominal n and of its conjuncts
+// when each of those is joined by a conjunction, else of n alone: a
+// conjunct after a comma or dash in a sentence the parser could not read
+// is none ("The Syrian Army - whose commander-in-chief is [Bashar
+// al-Assad]conj - entered").
+func (x *extractor) listedArgs(n int) []arg {
+	for _, c := range x.conjuncts(n)[1:] {
+		if x.child(c, "cc") < 0 {
+			if a, ok := x.argOf(n, false); ok {
+				return []arg{a}
+			}
+			return nil
+		}
+	}
+	return x.argsOf(n, false)
+}
+
+// byAgent reports whether verb v has an oblique with "by" ("flanked by
+// ministers"), the agent of a passive, or "by" right after it, wherever
+// the parser hung it ("flanked by Trade Minister Boris Aristov").
+func (x *extractor) byAgent(v int) bool {
+	if v+1 < len(x.toks) && strings.EqualFold(x.toks[v+1].Text, "by") {
+		return true
+	}
+	for _, c := range x.children[v] {
+		if strings.HasPrefix(x.toks[c].Deprel, "obl") && x.prep(c) == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // prep returns the preposition of an oblique or nominal modifier c,

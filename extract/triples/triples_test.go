@@ -148,6 +148,9 @@ var constructionTests = []struct {
 	{"an attempt by X to buy", "plans.conllu", "", 1, wantTriple{subject: "Siemens", relation: "buy", object: "Alstom", hedged: true}},
 	{"X defended Y's decision to sell", "plans.conllu", "", 2, wantTriple{subject: "Reagan", relation: "sell arms to", object: "Iran", hedged: true}},
 	{"X plans to buy, the verb read as a noun", "plans.conllu", "", 3, wantTriple{subject: "IBM", relation: "buy", object: "Dell", hedged: true}},
+	// a past tense read as a participle under its subject or the subject's apposition
+	{"X, the sister of Y, fled Z", "participles.conllu", "", 0, wantTriple{subject: "Yingluck Shinawatra", relation: "flee", object: "Thailand"}},
+	{"X, the German group, bought Y", "participles.conllu", "", 1, wantTriple{subject: "Siemens", relation: "buy", object: "Alstom"}},
 	// a preposition of two words the parser reads as two case markers
 	{"pulled out of", "prepositions.conllu", "", 0, wantTriple{subject: "Siemens", relation: "pull out of", object: "Iran"}},
 	// copula with a place
@@ -208,7 +211,19 @@ var mustNotTests = []struct {
 	{"a place after its preposition is no subject of the verb after it", "guards.conllu", 6, wantTriple{subject: "Austin", relation: "fall on", object: "Nasdaq"}},
 	{"an owner before its possessive is no object", "guards.conllu", 9, wantTriple{subject: "Krejcikova", relation: "beat", object: "Italy"}},
 	{"a title's plural read as a verb is no verb", "guards.conllu", 10, wantTriple{subject: "FDP", relation: "minister", object: "Marco Buschmann"}},
+	{"a country described by its region is none of the region's", "guards.conllu", 12, wantTriple{subject: "Siemens", relation: "pull out of nation of", object: "Middle East"}},
 	{"a preposition inside a body's name is no title's", "guards.conllu", 11, wantTriple{subject: "Ramon Diaz", relation: "secretary on", object: "Presidential Commission on Good Government"}},
+}
+
+// TestParticiples: a participle with "by" after it is a passive's, even
+// when the parser hung the agent's name on it as its object.
+func TestParticiples(t *testing.T) {
+	_, ts := extractFile(t, "participles.conllu", "")
+	for _, tr := range ts {
+		if tr.Sentence == 2 && tr.Subject == "Kamentsev" && tr.Object == "Boris Aristov" && !strings.HasPrefix(tr.Relation, "be ") {
+			t.Errorf("an agent read as an object: %s", tripleString(tr))
+		}
+	}
 }
 
 // TestPlanOwners: the infinitive after a noun of intent is not the deed,
