@@ -134,6 +134,12 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 	if p.st.Parser != nil {
 		for i := range doc {
 			p.st.Parser.Parse(&doc[i])
+			// A past tense read as a participle and hung on its subject
+			// ("Musk sued OpenAI"): retagged, the sentence is parsed
+			// again, and the new tree kept if the verb now heads it.
+			if v := tag.MainParticiple(&doc[i]); v >= 0 {
+				p.reparseFinite(&doc[i], v)
+			}
 			// The tree sees whole clauses: a participle heading one
 			// with a subject and no auxiliary is a past tense, a base
 			// form after "they" a present one.
@@ -224,4 +230,16 @@ func WordCount(s string) int {
 		}
 	}
 	return n
+}
+
+// reparseFinite retags the participle v of s a past tense and parses s
+// again, keeping the new tree only if v heads it; otherwise s is left as
+// it was.
+func (p *Pipeline) reparseFinite(s *nlp.Sentence, v int) {
+	old := append([]nlp.Token(nil), s.Tokens...)
+	s.Tokens[v].XPOS = "VBD"
+	p.st.Parser.Parse(s)
+	if s.Tokens[v].Head != 0 {
+		copy(s.Tokens, old)
+	}
 }

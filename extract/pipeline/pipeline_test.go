@@ -362,3 +362,41 @@ func TestGoldNamesDev(t *testing.T) {
 		t.Errorf("F1 %.4f, want >= %.4f", m.Micro.F1, devNamesFloor)
 	}
 }
+
+// TestMainParticipleReparsed: a past tense the tagger read as a
+// participle, which the parser hung on the subject, heads the sentence
+// once retagged and parsed again (tag.MainParticiple); when the new parse
+// still does not make it the root, the first parse is kept (and the
+// triple extractor reads such a participle as the verb all the same).
+func TestMainParticipleReparsed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the models")
+	}
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, verb, subj string }{
+		{"Musk sued OpenAI.", "sued", "Musk"},
+		{"Yingluck Shinawatra, the sister of Thaksin Shinawatra, fled Thailand.", "fled", "Yingluck"},
+		{"The company named Lazard Freres and Co as lead underwriter of the offering.", "named", "company"},
+	} {
+		s := p.Analyze(c.text)[0]
+		for _, tk := range s.Tokens {
+			switch tk.Text {
+			case c.verb:
+				if tk.Head != 0 || tk.XPOS != "VBD" {
+					t.Errorf("%q: %s is %s/%s of %d, want the VBD root", c.text, tk.Text, tk.XPOS, tk.Deprel, tk.Head)
+				}
+			case c.subj:
+				if tk.Deprel != "nsubj" {
+					t.Errorf("%q: %s is %s, want nsubj", c.text, tk.Text, tk.Deprel)
+				}
+			}
+		}
+	}
+	s := p.Analyze("Siemens, the German engineering group, bought Alstom.")[0]
+	if v := s.Tokens[7]; v.Text != "bought" || v.XPOS != "VBN" || v.Deprel != "acl" {
+		t.Errorf("a reparse that does not make the verb the root is kept: bought is %s/%s", v.XPOS, v.Deprel)
+	}
+}

@@ -123,3 +123,66 @@ func byPhrase(toks []nlp.Token, j int) bool {
 	}
 	return false
 }
+
+// MainParticiple returns the index of the past participle (VBN) that is
+// really the past tense heading s, or -1: in a sentence with no finite
+// verb, whose root is the name or noun before it, a participle attached
+// to the root (or to the root's apposition) as a reduced relative but
+// taking an object, with no auxiliary, marker or "by" after it. The
+// tagger reads "Biden named Janet Yellen", "Musk sued OpenAI" and
+// "Siemens, the German group, bought Alstom" so, and the parser then
+// hangs the verb on its subject; a participle of a reduced relative
+// takes no object ("a company owned by X", "the 2.2% recorded in 2003").
+// The caller retags it VBD and parses the sentence again.
+func MainParticiple(s *nlp.Sentence) int {
+	toks := s.Tokens
+	root := -1
+	for i := range toks {
+		switch toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1 // a finite verb heads some clause already
+		}
+		if toks[i].Head == 0 {
+			root = i
+		}
+	}
+	if root < 0 || toks[root].UPOS != "PROPN" && toks[root].UPOS != "NOUN" {
+		return -1
+	}
+	found := -1
+	for v := root + 1; v < len(toks); v++ {
+		t := &toks[v]
+		if t.XPOS != "VBN" || t.Deprel != "acl" {
+			continue
+		}
+		h := t.Head - 1
+		if h != root && !(h > root && toks[h].Deprel == "appos" && toks[h].Head == root+1) {
+			continue
+		}
+		if v+1 < len(toks) && strings.EqualFold(toks[v+1].Text, "by") {
+			continue
+		}
+		obj, other := false, false
+		for k := range toks {
+			if toks[k].Head != v+1 {
+				continue
+			}
+			switch toks[k].Deprel {
+			case "obj":
+				obj = true
+			case "xcomp":
+				obj = obj || toks[k].UPOS == "PROPN"
+			case "aux", "aux:pass", "cop", "mark", "nsubj", "nsubj:pass", "obl:agent":
+				other = true
+			}
+		}
+		if !obj || other {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two candidates: leave the parse alone
+		}
+		found = v
+	}
+	return found
+}

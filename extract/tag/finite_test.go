@@ -71,3 +71,27 @@ func TestRetagFinite(t *testing.T) {
 		}
 	}
 }
+
+// TestMainParticiple checks which past participle MainParticiple finds
+// heading a sentence the parser hung on its subject, and its guards.
+func TestMainParticiple(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       int
+	}{
+		{"object", "Musk/NN/NOUN/0/root sued/VBN/VERB/1/acl OpenAI/NNP/PROPN/2/obj ./././1/punct", 1},
+		{"name read as a complement", "Biden/NNP/PROPN/0/root named/VBN/VERB/1/acl Yellen/NNP/PROPN/2/xcomp", 1},
+		{"under the subject's apposition", "Siemens/NNP/PROPN/0/root ,/,/PUNCT/4/punct the/DT/DET/4/det group/NN/NOUN/1/appos ,/,/PUNCT/6/punct bought/VBN/VERB/4/acl Alstom/NNP/PROPN/6/obj", 5},
+		{"no object", "company/NN/NOUN/0/root owned/VBN/VERB/1/acl in/IN/ADP/4/case Texas/NNP/PROPN/2/obl", -1},
+		{"by after it", "Kamentsev/NNP/PROPN/0/root flanked/VBN/VERB/1/acl by/IN/ADP/4/case Aristov/NNP/PROPN/2/obj", -1},
+		{"a finite verb elsewhere", "figure/NN/NOUN/3/nsubj was/VBD/AUX/3/cop ahead/RB/ADV/0/root of/IN/ADP/5/case rate/NN/NOUN/3/obl recorded/VBN/VERB/5/acl it/PRP/PRON/6/obj", -1},
+		{"an auxiliary", "Photos/NNS/NOUN/0/root being/VBG/AUX/3/aux:pass taken/VBN/VERB/1/acl them/PRP/PRON/3/obj", -1},
+		{"before the root", "sued/VBN/VERB/2/acl Musk/NNP/PROPN/0/root OpenAI/NNP/PROPN/1/obj", -1},
+		{"two candidates", "Musk/NNP/PROPN/0/root sued/VBN/VERB/1/acl OpenAI/NNP/PROPN/2/obj and/CC/CCONJ/5/cc named/VBN/VERB/1/acl Altman/NNP/PROPN/5/obj", -1},
+	} {
+		s := parsed(t, c.spec)
+		if got := MainParticiple(&s); got != c.want {
+			t.Errorf("%s: got %d, want %d", c.name, got, c.want)
+		}
+	}
+}
