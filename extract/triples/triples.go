@@ -759,6 +759,16 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		return out
 	}
 	switch x.toks[v].Deprel {
+	case "parataxis":
+		// "Putin, speaking in Moscow, warned NATO" parsed with the name
+		// as the root and the verb beside it: a finite verb after a
+		// comma, with no subject of its own, has the name for subject
+		switch x.toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+			if x.toks[h].Deprel == "root" && isNominal(x.toks[h].UPOS) && h < v && v > 0 && x.toks[v-1].Text == "," && x.head(v-1) == v {
+				return inherit(x.listedArgs(h), 0.8), passive
+			}
+		}
 	case "conj":
 		s, _ := x.subjects(h, depth+1)
 		return inherit(s, 0.9), passive

@@ -151,6 +151,8 @@ var constructionTests = []struct {
 	// a past tense read as a participle under its subject or the subject's apposition
 	{"X, the sister of Y, fled Z", "participles.conllu", "", 0, wantTriple{subject: "Yingluck Shinawatra", relation: "flee", object: "Thailand"}},
 	{"X, the German group, bought Y", "participles.conllu", "", 1, wantTriple{subject: "Siemens", relation: "buy", object: "Alstom"}},
+	// a verb the parser set beside its subject after an aside
+	{"X, speaking in Y, warned Z", "asides.conllu", "", 0, wantTriple{subject: "Putin", relation: "warn", object: "North Atlantic Treaty Organization"}},
 	// a preposition of two words the parser reads as two case markers
 	{"pulled out of", "prepositions.conllu", "", 0, wantTriple{subject: "Siemens", relation: "pull out of", object: "Iran"}},
 	// copula with a place
