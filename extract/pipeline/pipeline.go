@@ -116,6 +116,9 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 			// ("beat Anatoly Karpov").
 			if r, ok := p.st.Tagger.(unknownNameRetagger); ok {
 				r.RetagUnknownNames(s)
+				// Verbs read as names or prepositions between two
+				// names ("France beat Poland").
+				r.RetagVerbsBetweenNames(s)
 			}
 		}
 		if p.st.Lemmatizer != nil {
@@ -152,6 +155,7 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 // its lexicon lacks as proper nouns (tag.Tagger.RetagUnknownNames).
 type unknownNameRetagger interface {
 	RetagUnknownNames(s *nlp.Sentence) bool
+	RetagVerbsBetweenNames(s *nlp.Sentence) bool
 }
 
 func shift(s *nlp.Sentence, off int) {
