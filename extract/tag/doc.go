@@ -53,13 +53,17 @@
 // against packed sparse weight rows; scratch space is pooled, so a Tagger
 // is safe for concurrent use.
 //
-// Three rules correct the tags afterwards, for callers that run them:
+// Rules correct the tags afterwards, for callers that run them:
 // RetagNameWords, right after tagging, makes proper nouns the function
 // words inside names ("Truong My Lan", "Will Smith said"),
 // Tagger.RetagUnknownNames the capitalised words before a proper noun
-// that the lexicon lacks ("beat Anatoly Karpov", read as an adverb), and
-// RetagFinite, after parsing, reads the tree for the form of verbs that
-// head clauses.
+// that the lexicon lacks ("beat Anatoly Karpov", read as an adverb),
+// Tagger.RetagVerbsBetweenNames verbs the tagger read as names or
+// prepositions between two names ("France beat Poland 3-1"); after
+// parsing, MainParticiple finds the past tense read as a participle that
+// the parser hung on its subject ("Musk sued OpenAI"), which the caller
+// retags and parses again, and RetagFinite reads the tree for the form
+// of verbs that head clauses.
 //
 // This package only tags. It depends on extract/nlp alone and must not
 // import the parser, NER or any later stage.

@@ -6,7 +6,11 @@
 // Options.All also plain noun phrases). It covers:
 //
 //   - active clauses, with particles and prepositions folded into the
-//     relation ("pulled out of X" → pull out of; "met with X" → meet X);
+//     relation ("pulled out of X" → pull out of, also when the parser
+//     made "out" and "of" two case markers; "met with X" → meet X);
+//   - infinitives after nouns of intent, whose subject is who has the plan
+//     ("X signed an agreement to acquire Y", "Y's decision to sell", "an
+//     attempt by X to reopen"; not "defended the decision to"), hedged;
 //   - passives with a by-agent (X criticise Y) and without one
 //     (Y be based in Z);
 //   - light verbs and nominal predicates ("held a meeting with X" → meet,
@@ -38,7 +42,12 @@
 //     spokesperson, X", "A's killing of B"; a name right before a finite
 //     verb without a subject is that verb's subject ("NPR reported X, the
 //     caretaker Prime Minister, recommended ..."), and an "object" with its
-//     own preposition is an oblique ("has died, according to X").
+//     own preposition is an oblique ("has died, according to X"); a past
+//     tense the tagger read as a participle and the parser hung on its
+//     subject or the subject's apposition ("X, the sister of Y, fled Z")
+//     and a verb the parser set beside its subject after an aside ("X,
+//     speaking in Y, warned Z") are the sentence's verbs; a country
+//     described by a demonym ("the Middle Eastern nation") is no argument.
 //
 // Relations are lemmatised phrases built from Token.Lemma. Confidence is a
 // product of a base per construction (direct objects highest, nominal and
