@@ -116,9 +116,6 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 			// ("beat Anatoly Karpov").
 			if r, ok := p.st.Tagger.(unknownNameRetagger); ok {
 				r.RetagUnknownNames(s)
-				// Verbs read as names or prepositions between two
-				// names ("France beat Poland").
-				r.RetagVerbsBetweenNames(s)
 			}
 		}
 		if p.st.Lemmatizer != nil {
@@ -135,7 +132,19 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 		}
 	}
 	if p.st.Parser != nil {
+		r, retag := p.st.Tagger.(unknownNameRetagger)
 		for i := range doc {
+			if retag {
+				// Verbs read as names or prepositions between two
+				// names ("France beat Poland"), retagged for the
+				// parser only: the recogniser learnt from the
+				// tagger's own tags, and kg-train ner analyses its
+				// stories without a parser, so that what it learns
+				// from is what it sees here.
+				if r.RetagVerbsBetweenNames(&doc[i]) {
+					p.relemmatizeVerbs(&doc[i])
+				}
+			}
 			p.st.Parser.Parse(&doc[i])
 			// A past tense read as a participle and hung on its subject
 			// ("Musk sued OpenAI"): retagged, the sentence is parsed
@@ -245,5 +254,26 @@ func (p *Pipeline) reparseFinite(s *nlp.Sentence, v int) {
 	p.st.Parser.Parse(s)
 	if s.Tokens[v].Head != 0 {
 		copy(s.Tokens, old)
+	}
+}
+
+// wordLemmatizer lemmatises one word form with its Penn tag.
+type wordLemmatizer interface {
+	Lemma(form, xpos string) string
+}
+
+// relemmatizeVerbs gives the past tenses and -s forms of s that kept
+// their form as lemma, as a proper noun's does, the verb's lemma: the
+// words RetagVerbsBetweenNames retagged after lemmatising ("met" meet).
+func (p *Pipeline) relemmatizeVerbs(s *nlp.Sentence) {
+	lm, ok := p.st.Lemmatizer.(wordLemmatizer)
+	if !ok {
+		return
+	}
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.UPOS == "VERB" && (t.XPOS == "VBD" || t.XPOS == "VBZ") && t.Lemma == t.Text {
+			t.Lemma = lm.Lemma(t.Text, t.XPOS)
+		}
 	}
 }

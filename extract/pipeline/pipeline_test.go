@@ -400,3 +400,27 @@ func TestMainParticipleReparsed(t *testing.T) {
 		t.Errorf("a reparse that does not make the verb the root is kept: bought is %s/%s", v.XPOS, v.Deprel)
 	}
 }
+
+// TestVerbsBetweenNames: a verb the tagger read as a proper noun between
+// two names is a past tense for the parser, with its verb's lemma
+// (tag.Tagger.RetagVerbsBetweenNames, relemmatizeVerbs).
+func TestVerbsBetweenNames(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the models")
+	}
+	p, err := Default(BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, verb, lemma string }{
+		{"Wayne Rooney met Gary Neville in Manchester.", "met", "meet"},
+		{"Fowler overtook Les Ferdinand on Tuesday evening.", "overtook", "overtake"},
+		{"Liverpool beat Everton.", "beat", "beat"},
+	} {
+		for _, tk := range p.Analyze(c.text)[0].Tokens {
+			if tk.Text == c.verb && (tk.UPOS != "VERB" || tk.Lemma != c.lemma || tk.Head != 0) {
+				t.Errorf("%q: %s is %s/%s %q of %d, want the VERB root with lemma %q", c.text, tk.Text, tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, c.lemma)
+			}
+		}
+	}
+}

@@ -58,9 +58,10 @@
 // words inside names ("Truong My Lan", "Will Smith said"),
 // Tagger.RetagUnknownNames the capitalised words before a proper noun
 // that the lexicon lacks ("beat Anatoly Karpov", read as an adverb),
-// Tagger.RetagVerbsBetweenNames verbs the tagger read as names or
-// prepositions between two names ("France beat Poland 3-1"); after
-// parsing, MainParticiple finds the past tense read as a participle that
+// Tagger.RetagVerbsBetweenNames, after the recogniser and before the
+// parser (the recogniser learns from the tagger's own tags), verbs the
+// tagger read as names or prepositions between two names ("France beat
+// Poland 3-1"); after parsing, MainParticiple finds the past tense read as a participle that
 // the parser hung on its subject ("Musk sued OpenAI"), which the caller
 // retags and parses again, and RetagFinite reads the tree for the form
 // of verbs that head clauses.

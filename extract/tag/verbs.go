@@ -33,8 +33,9 @@ var nameParticles = map[string]bool{
 // ("like", "near"), after a proper noun or pronoun and before a proper
 // noun, determiner, pronoun or number. EWT has few such sentences; news
 // reports results in them every day. A -s form becomes VBZ, any other
-// VBD (news tells what happened). It reports whether it changed a tag.
-// Needs the lexicon; a tagger without one changes nothing.
+// VBD (news tells what happened). A word the recogniser put inside a name
+// (Entity I-...) stays. It reports whether it changed a tag. Needs the
+// lexicon; a tagger without one changes nothing.
 func (t *Tagger) RetagVerbsBetweenNames(s *nlp.Sentence) bool {
 	toks := s.Tokens
 	changed := false
@@ -52,8 +53,8 @@ func (t *Tagger) RetagVerbsBetweenNames(s *nlp.Sentence) bool {
 			continue
 		}
 		w := tk.Text
-		if w != strings.ToLower(w) || prepositionVerbs[w] || nameParticles[w] {
-			continue
+		if w != strings.ToLower(w) || prepositionVerbs[w] || nameParticles[w] || strings.HasPrefix(tk.Entity, "I-") {
+			continue // (a word the recogniser put inside a name stays)
 		}
 		c := t.LexClasses(w)
 		if c&(LexPast|LexThird) == 0 && !(c&LexVerb != 0 && c&LexTagged != 0 && c>>lexMostShift&3 == lexMostVerb) {

@@ -55,4 +55,13 @@ func TestRetagVerbsBetweenNames(t *testing.T) {
 			t.Errorf("%s: changed %v", c.name, changed)
 		}
 	}
+	// a word the recogniser put inside a name stays
+	s := nlp.Sentence{Tokens: []nlp.Token{
+		{Text: "Hakan", XPOS: "NNP", UPOS: "PROPN", Entity: "B-PER"},
+		{Text: "met", XPOS: "NNP", UPOS: "PROPN", Entity: "I-PER"},
+		{Text: "Sharaa", XPOS: "NNP", UPOS: "PROPN", Entity: "I-PER"},
+	}}
+	if tg.RetagVerbsBetweenNames(&s) || s.Tokens[1].XPOS != "NNP" {
+		t.Errorf("a word inside a name was retagged %s", s.Tokens[1].XPOS)
+	}
 }
