@@ -114,7 +114,7 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 			tag.RetagNameWords(s)
 			// Capitalised words the tagger's lexicon lacks are names
 			// ("beat Anatoly Karpov").
-			if r, ok := p.st.Tagger.(unknownNameRetagger); ok {
+			if r, ok := p.st.Tagger.(lexiconRetagger); ok {
 				r.RetagUnknownNames(s)
 			}
 		}
@@ -132,7 +132,7 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 		}
 	}
 	if p.st.Parser != nil {
-		r, retag := p.st.Tagger.(unknownNameRetagger)
+		r, retag := p.st.Tagger.(lexiconRetagger)
 		for i := range doc {
 			if retag {
 				// Verbs read as names or prepositions between two
@@ -160,9 +160,11 @@ func (p *Pipeline) annotate(doc []nlp.Sentence) {
 	}
 }
 
-// unknownNameRetagger is a Tagger that can retag the capitalised words
-// its lexicon lacks as proper nouns (tag.Tagger.RetagUnknownNames).
-type unknownNameRetagger interface {
+// lexiconRetagger is a Tagger whose lexicon lets it correct its own
+// tags: capitalised words it lacks as proper nouns
+// (tag.Tagger.RetagUnknownNames), verbs read as names between names
+// (tag.Tagger.RetagVerbsBetweenNames).
+type lexiconRetagger interface {
 	RetagUnknownNames(s *nlp.Sentence) bool
 	RetagVerbsBetweenNames(s *nlp.Sentence) bool
 }

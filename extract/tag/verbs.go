@@ -13,7 +13,7 @@ var prepositionVerbs = map[string]bool{
 	"off": true, "out": true, "past": true, "except": true, "following": true, "including": true,
 	"regarding": true, "concerning": true, "considering": true, "given": true, "pending": true,
 	"excluding": true, "barring": true, "opposite": true, "worth": true, "plus": true, "minus": true,
-	"over": true, "under": true, "about": true, "through": true, "round-up": true,
+	"over": true, "under": true, "about": true, "through": true,
 }
 
 // nameParticles join the words of names and are English verbs too:

@@ -765,7 +765,7 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		// comma, with no subject of its own, has the name for subject
 		switch x.toks[v].XPOS {
 		case "VBD", "VBZ", "VBP":
-			if x.toks[h].Deprel == "root" && isNominal(x.toks[h].UPOS) && h < v && v > 0 && x.toks[v-1].Text == "," && x.head(v-1) == v {
+			if x.toks[h].Deprel == "root" && isNominal(x.toks[h].UPOS) && h < v && x.toks[v-1].Text == "," && x.head(v-1) == v {
 				return inherit(x.listedArgs(h), 0.8), passive
 			}
 		}
@@ -805,30 +805,8 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 			return inherit(s, 0.8), passive
 		}
 	case "acl":
-		// "announced plans to pull out of Iran", "made a bid to buy",
-		// "Haftar's decision to attack": who has the plan does the deed,
-		// the noun's owner or the subject of the verb whose object it is
-		// "said IBM plans to use", "Toyota vows to cut": the verb read
-		// as a plural noun, its subject as a compound before it
-		if m := x.child(v, "mark"); m >= 0 && x.lemma(m) == "to" && controlNouns[x.lemma(h)] && x.toks[h].XPOS == "NNS" {
-			if c := x.child(h, "compound"); c >= 0 && c == h-1 && x.toks[c].UPOS == "PROPN" {
-				return inherit(x.argsOf(c, false), 0.8), passive
-			}
-		}
-		if m := x.child(v, "mark"); m >= 0 && x.lemma(m) == "to" && controlNouns[x.lemma(h)] && x.child(h, "compound") < 0 {
-			if o := x.child(h, "nmod:poss"); o >= 0 {
-				return inherit(x.argsOf(o, false), 0.8), passive
-			}
-			for _, c := range x.children[h] {
-				if x.toks[c].Deprel == "nmod" && c < v && x.prep(c) == "by" {
-					// "an attempt by Santa Fe to reopen the merger"
-					return inherit(x.argsOf(c, false), 0.8), passive
-				}
-			}
-			// (not who judges another's plan: "defended the decision
-			// to give Hoddle a contract")
-			if g := x.head(h); g >= 0 && x.toks[h].Deprel == "obj" && x.toks[g].UPOS == "VERB" && x.child(g, "iobj") < 0 && !judgingVerbs[x.lemma(g)] {
-				s, _ := x.subjects(g, depth+1)
+		if m := x.child(v, "mark"); m >= 0 && x.lemma(m) == "to" && controlNouns[x.lemma(h)] {
+			if s, ok := x.planOwner(h, v, depth); ok {
 				return inherit(s, 0.8), passive
 			}
 		}
@@ -857,6 +835,40 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		}
 	}
 	return nil, passive
+}
+
+// planOwner returns who has the plan, offer or decision h that the
+// infinitive v after it carries out, and whether it found one:
+//
+//   - the name before h that the parser made its compound when h is a
+//     verb read as a plural noun ("said IBM plans to use PostScript",
+//     "Toyota vows to cut"); a compound before h names nobody otherwise;
+//   - h's owner ("Reagan's decision to sell arms to Iran");
+//   - its agent ("an attempt by Santa Fe to reopen the merger");
+//   - the subject of the verb h is the object of ("Siemens signed an
+//     agreement to acquire Alstom", "announced plans to pull out of
+//     Iran"), unless that verb judges another's plan ("defended the
+//     decision to give Hoddle a contract") or has an indirect object.
+func (x *extractor) planOwner(h, v, depth int) ([]arg, bool) {
+	if c := x.child(h, "compound"); c >= 0 {
+		if c == h-1 && x.toks[h].XPOS == "NNS" && x.toks[c].UPOS == "PROPN" {
+			return x.argsOf(c, false), true
+		}
+		return nil, false
+	}
+	if o := x.child(h, "nmod:poss"); o >= 0 {
+		return x.argsOf(o, false), true
+	}
+	for _, c := range x.children[h] {
+		if x.toks[c].Deprel == "nmod" && c < v && x.prep(c) == "by" {
+			return x.argsOf(c, false), true
+		}
+	}
+	if g := x.head(h); g >= 0 && x.toks[h].Deprel == "obj" && x.toks[g].UPOS == "VERB" && x.child(g, "iobj") < 0 && !judgingVerbs[x.lemma(g)] {
+		s, _ := x.subjects(g, depth+1)
+		return s, true
+	}
+	return nil, false
 }
 
 // listedArgs returns the arguments of nominal n and of its conjuncts
