@@ -423,4 +423,9 @@ func TestVerbsBetweenNames(t *testing.T) {
 			}
 		}
 	}
+	// in a clause opened by "as", the name before the verb is its subject
+	toks := p.Analyze("Mbappe scored twice as France beat Poland.")[0].Tokens
+	if toks[4].Text != "France" || toks[4].Deprel != "nsubj" || toks[4].Head != 6 || toks[3].Deprel != "mark" {
+		t.Errorf("as France beat Poland: France %s of %d, as %s", toks[4].Deprel, toks[4].Head, toks[3].Deprel)
+	}
 }

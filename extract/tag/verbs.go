@@ -23,6 +23,12 @@ var nameParticles = map[string]bool{
 	"bin": true, "van": true, "von": true, "al": true, "el": true, "e": true, "y": true, "i": true,
 }
 
+// clauseMarks open a clause as well as a noun phrase ("as France beat
+// Poland", "after Arsenal beat Chelsea").
+var clauseMarks = map[string]bool{
+	"as": true, "after": true, "before": true, "since": true, "until": true, "till": true,
+}
+
 // RetagVerbsBetweenNames makes a verb of a lower-case word the tagger
 // read as a proper noun or a preposition between a name and what can
 // open an object ("France beat Poland 3-1" tagged France/NNP beat/NNP,
@@ -75,6 +81,11 @@ func (t *Tagger) RetagVerbsBetweenNames(s *nlp.Sentence) bool {
 		tk.UPOS, tk.XPOS = "VERB", "VBD"
 		if c&LexThird != 0 {
 			tk.XPOS = "VBZ"
+		}
+		if i > 1 && toks[i-2].UPOS == "ADP" && clauseMarks[strings.ToLower(toks[i-2].Text)] {
+			// "as France beat Poland": the word before the subject
+			// opens a clause, no noun phrase
+			toks[i-2].UPOS = "SCONJ"
 		}
 		changed = true
 	}

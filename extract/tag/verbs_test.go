@@ -55,8 +55,19 @@ func TestRetagVerbsBetweenNames(t *testing.T) {
 			t.Errorf("%s: changed %v", c.name, changed)
 		}
 	}
-	// a word the recogniser put inside a name stays
+	// the word before the subject opens the clause
 	s := nlp.Sentence{Tokens: []nlp.Token{
+		{Text: "scored", XPOS: "VBD", UPOS: "VERB"},
+		{Text: "as", XPOS: "IN", UPOS: "ADP"},
+		{Text: "France", XPOS: "NNP", UPOS: "PROPN"},
+		{Text: "beat", XPOS: "NNP", UPOS: "PROPN"},
+		{Text: "Poland", XPOS: "NNP", UPOS: "PROPN"},
+	}}
+	if !tg.RetagVerbsBetweenNames(&s) || s.Tokens[1].UPOS != "SCONJ" || s.Tokens[3].XPOS != "VBD" {
+		t.Errorf("as France beat Poland: %s/%s ... %s", s.Tokens[1].XPOS, s.Tokens[1].UPOS, s.Tokens[3].XPOS)
+	}
+	// a word the recogniser put inside a name stays
+	s = nlp.Sentence{Tokens: []nlp.Token{
 		{Text: "Hakan", XPOS: "NNP", UPOS: "PROPN", Entity: "B-PER"},
 		{Text: "met", XPOS: "NNP", UPOS: "PROPN", Entity: "I-PER"},
 		{Text: "Sharaa", XPOS: "NNP", UPOS: "PROPN", Entity: "I-PER"},
