@@ -765,7 +765,7 @@ func (x *extractor) subjects(v int, depth int) (subj []arg, passive bool) {
 		// comma, with no subject of its own, has the name for subject
 		switch x.toks[v].XPOS {
 		case "VBD", "VBZ", "VBP":
-			if x.toks[h].Deprel == "root" && isNominal(x.toks[h].UPOS) && h < v && x.toks[v-1].Text == "," && x.head(v-1) == v {
+			if x.toks[h].Deprel == "root" && isNominal(x.toks[h].UPOS) && h < v && x.toks[v-1].Text == "," {
 				return inherit(x.listedArgs(h), 0.8), passive
 			}
 		}

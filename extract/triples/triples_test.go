@@ -153,6 +153,7 @@ var constructionTests = []struct {
 	{"X, the German group, bought Y", "participles.conllu", "", 1, wantTriple{subject: "Siemens", relation: "buy", object: "Alstom"}},
 	// a verb the parser set beside its subject after an aside
 	{"X, speaking in Y, warned Z", "asides.conllu", "", 0, wantTriple{subject: "Putin", relation: "warn", object: "North Atlantic Treaty Organization"}},
+	{"X, the chief executive of Y, met Z (the comma hung on X)", "asides.conllu", "", 1, wantTriple{subject: "Elon Musk", relation: "meet", object: "Narendra Modi"}},
 	// a preposition of two words the parser reads as two case markers
 	{"pulled out of", "prepositions.conllu", "", 0, wantTriple{subject: "Siemens", relation: "pull out of", object: "Iran"}},
 	// copula with a place
