@@ -215,10 +215,43 @@ func (l *Lemmatizer) makesKnown(form string, r Rule, want uint8, tmp *[]byte) bo
 	if r.Strip >= len(b) || len(b)-r.Strip+len(r.Add) < minKnown {
 		return false
 	}
+	undone := r.Add == "" && (r.Strip == 2 && hasSuffixFold(form, "ed") || r.Strip == 3 && hasSuffixFold(form, "ing"))
 	b = append(b[:len(b)-r.Strip], r.Add...)
 	*tmp = b
+	if undone && doublesLast(b) {
+		// "fined" is no form of "fin" (finned), "hoping" none of
+		// "hop" (hopping): their stems keep the silent e
+		return false
+	}
 	c := l.known.Get(hashWord(b))
 	return c >= 0 && (want == 0 || uint8(c)&want != 0)
+}
+
+// doublesLast reports whether the word w doubles its last consonant
+// before -ed and -ing: one syllable ending in a consonant after a single
+// vowel ("fin" finned, "hop" hopping, "plan" planned), not w, x or y
+// ("rowed", "fixed", "played").
+func doublesLast(w []byte) bool {
+	n := len(w)
+	if n < 3 || !consonant(w[n-1]) || w[n-1] == 'w' || w[n-1] == 'x' || w[n-1] == 'y' || consonant(w[n-2]) || !consonant(w[n-3]) {
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if !consonant(c) {
+			return false // a second syllable ("visit", "open")
+		}
+	}
+	return true
+}
+
+// consonant reports whether c is an ASCII letter other than a vowel.
+func consonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiou", rune(c))
+}
+
+// hasSuffixFold reports whether s ends in suffix, ignoring ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // inflections are the regular ways English inflects a word of each Penn

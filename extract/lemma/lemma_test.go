@@ -258,7 +258,9 @@ func TestKnownLemmas(t *testing.T) {
 
 // TestLemmaClass checks that an unseen form aims first at a known lemma of
 // its tag's word class ("faded" fade, not the noun "fad"), and at a known
-// lemma of another class only when none of its own is made.
+// lemma of another class only when none of its own is made. (The made-up
+// stem ends in two consonants: "blibing" could not be a form of "blib",
+// which would double its b.)
 func TestLemmaClass(t *testing.T) {
 	train := readEWT(t, "dev")[:1000]
 	for _, c := range []struct {
@@ -266,12 +268,12 @@ func TestLemmaClass(t *testing.T) {
 		form       string
 		xpos, want string
 	}{
-		{[]KnownLemma{{"blib", "n"}, {"blibe", "v"}}, "blibing", "VBG", "blibe"},
-		{[]KnownLemma{{"blib", "n"}, {"blibe", "v"}}, "blibed", "VBN", "blibe"},
-		{[]KnownLemma{{"blib", "v"}, {"blibe", "n"}}, "blibing", "VBG", "blib"},
-		{[]KnownLemma{{"blib", "nv"}, {"blibe", "n"}}, "blibed", "VBD", "blib"},
-		{[]KnownLemma{{"blibe", "n"}}, "blibed", "VBD", "blibe"}, // no verb: any class
-		{[]KnownLemma{{"blib", "n"}, {"blibe", "v"}}, "blibs", "NNS", "blib"},
+		{[]KnownLemma{{"glarb", "n"}, {"glarbe", "v"}}, "glarbing", "VBG", "glarbe"},
+		{[]KnownLemma{{"glarb", "n"}, {"glarbe", "v"}}, "glarbed", "VBN", "glarbe"},
+		{[]KnownLemma{{"glarb", "v"}, {"glarbe", "n"}}, "glarbing", "VBG", "glarb"},
+		{[]KnownLemma{{"glarb", "nv"}, {"glarbe", "n"}}, "glarbed", "VBD", "glarb"},
+		{[]KnownLemma{{"glarbe", "n"}}, "glarbed", "VBD", "glarbe"}, // no verb: any class
+		{[]KnownLemma{{"glarb", "n"}, {"glarbe", "v"}}, "glarbs", "NNS", "glarb"},
 	} {
 		l, err := Train(context.Background(), train, TrainOptions{Lemmas: c.lemmas})
 		if err != nil {
@@ -490,6 +492,36 @@ func TestIrregular(t *testing.T) {
 			if got := m.Lemma(c.form, c.xpos); got != c.want {
 				t.Errorf("%s: Lemma(%q, %s) = %q, want %q", name, c.form, c.xpos, got, c.want)
 			}
+		}
+	}
+}
+
+// TestUndoubledStems: a form whose stem would double its last consonant
+// ("fin" finned, "hop" hopping) is no form of it; the stem keeps its
+// silent e ("fined" fine, "hoping" hope), while the doubled forms and
+// the stems that do not double keep theirs.
+func TestUndoubledStems(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ form, xpos, want string }{
+		{"fined", "VBD", "fine"},
+		{"hoping", "VBG", "hope"},
+		{"planed", "VBD", "plane"},
+		{"stopped", "VBD", "stop"},
+		{"hopping", "VBG", "hop"},
+		{"visited", "VBD", "visit"},
+		{"rained", "VBD", "rain"},
+		{"fixed", "VBD", "fix"},
+	} {
+		if got := l.Lemma(c.form, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+	for w, want := range map[string]bool{"fin": true, "plan": true, "stop": true, "rain": false, "visit": false, "fix": false, "row": false, "glarb": false} {
+		if got := doublesLast([]byte(w)); got != want {
+			t.Errorf("doublesLast(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
