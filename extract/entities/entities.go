@@ -7383,22 +7383,30 @@ func (r *resolver) personAsPlace(c *cluster) bool {
 			return false
 		}
 	}
-	for _, mi := range c.mentions {
-		m := &r.d.Mentions[mi]
-		if m.Kind != KindName || m.Start == 0 {
-			continue
-		}
-		toks := r.doc[m.Sentence].Tokens
+	return r.anyNameAfterWord(c.mentions, func(toks []nlp.Token, m *Mention) bool {
 		if m.End < len(toks) && isPossessive(toks[m.End].Text) {
-			continue
+			return false
 		}
 		switch strings.ToLower(toks[m.Start-1].Text) {
 		case "at", "near":
 			return true
 		case "in":
-			if h := toks[m.Head].Head; toks[m.Head].Deprel == "obl" && h >= 1 && h <= len(toks) && toks[h-1].UPOS == "VERB" {
-				return true
-			}
+			h := toks[m.Head].Head
+			return toks[m.Head].Deprel == "obl" && h >= 1 && h <= len(toks) && toks[h-1].UPOS == "VERB"
+		}
+		return false
+	})
+}
+
+// anyNameAfterWord reports whether f holds of one of the name mentions
+// ms that has a word before it in its sentence, given the sentence's
+// tokens (a rule that reads the word before a name: personAsPlace,
+// afterFirmPlural, inTown).
+func (r *resolver) anyNameAfterWord(ms []int, f func(toks []nlp.Token, m *Mention) bool) bool {
+	for _, mi := range ms {
+		m := &r.d.Mentions[mi]
+		if m.Kind == KindName && m.Start > 0 && f(r.doc[m.Sentence].Tokens, m) {
+			return true
 		}
 	}
 	return false
@@ -7694,24 +7702,18 @@ func (r *resolver) afterFirmPlural(c *cluster) bool {
 			return false
 		}
 	}
-	for _, mi := range c.mentions {
-		m := &r.d.Mentions[mi]
-		if m.Kind != KindName || m.Start == 0 {
-			continue
-		}
-		toks := r.doc[m.Sentence].Tokens
+	return r.anyNameAfterWord(c.mentions, func(toks []nlp.Token, m *Mention) bool {
 		if t := toks[m.Start-1]; t.UPOS != "NOUN" || !firmPlurals[t.Text] {
-			continue
+			return false
 		}
 		if m.End < len(toks) {
 			switch toks[m.End].Text {
 			case "and", ",", "&", "/":
-				continue
+				return false
 			}
 		}
 		return true
-	}
-	return false
+	})
 }
 
 // orgWordIn reports whether a name of c holds an organisation's,
@@ -7758,24 +7760,16 @@ func (r *resolver) townAlone(c *cluster) bool {
 // and ends its phrase (no possessive, slash or noun after it: "in
 // Fleet's home state").
 func (r *resolver) inTown(ms []int) bool {
-	for _, mi := range ms {
-		m := &r.d.Mentions[mi]
-		toks := r.doc[m.Sentence].Tokens
-		if m.Kind != KindName || m.Start == 0 {
-			continue
-		}
+	return r.anyNameAfterWord(ms, func(toks []nlp.Token, m *Mention) bool {
 		if p := strings.ToLower(toks[m.Start-1].Text); p != "in" && p != "near" {
-			continue
+			return false
 		}
 		if m.Start >= 2 && holdingWords[strings.ToLower(lemmaOf(&toks[m.Start-2]))] {
-			continue
+			return false
 		}
-		if m.End < len(toks) && (isPossessive(toks[m.End].Text) || toks[m.End].Text == "/" || toks[m.End].UPOS == "NOUN" || toks[m.End].UPOS == "PROPN") {
-			continue // "in Fleet's home state", "dilution in Fleet/Norstar earnings"
-		}
-		return true
-	}
-	return false
+		// not "in Fleet's home state", "dilution in Fleet/Norstar earnings"
+		return m.End >= len(toks) || !isPossessive(toks[m.End].Text) && toks[m.End].Text != "/" && toks[m.End].UPOS != "NOUN" && toks[m.End].UPOS != "PROPN"
+	})
 }
 
 // listedWithPlace reports whether one of the name mentions ms is

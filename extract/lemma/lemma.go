@@ -279,7 +279,7 @@ var inflectionEnds = map[string]string{"VBG": "ing", "VBD": "ed", "VBN": "ed", "
 // adds (-ing, -ed, -s, -er, -est) and what the spelling changed before it.
 func (l *Lemmatizer) inflection(form, xpos string, want uint8, r *Rule, tmp *[]byte) bool {
 	end := inflectionEnds[xpos]
-	if end == "" || len(form) < len(end)+3 || !strings.EqualFold(form[len(form)-len(end):], end) {
+	if end == "" || len(form) < len(end)+3 || !hasSuffixFold(form, end) {
 		return false
 	}
 	for _, c := range inflections[xpos] {
